@@ -1,0 +1,153 @@
+package article
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// Paragraphs of one article (from the seed, shortened) for the alignment
+// tables: zhN translates enN; enSplit is en1 cut in two.
+var (
+	zh0 = "英伟达执行长黄仁勋被指称向业界人士表示,先前对 OpenAI 所宣布的 1,000 亿美元投资其实不具约束力,并私下批评其商业纪律不足。"
+	zh1 = "文章将 OpenAI 的执行困境与数字化风险绑在一起:Sam Altman 在 2023 年末被解职后复职,随后一连串复杂交易使公司背负约 1.4 兆美元的运算承诺,约为 OpenAI 预估 2025 年营收的 100 倍。产品推进被描述为仓促,例子包括 GPT Store 的开发者市集尝试,因缺乏清晰策略而未能成功。"
+	zh2 = "Microsoft 早期对 OpenAI 的 130 亿美元投资换得 27% 持股,估值约 1,350 亿美元。"
+	en0 = "Nvidia CEO Jensen Huang is reported to have told industry associates that his previously announced $100 billion investment in OpenAI was nonbinding, while privately criticizing a lack of business discipline."
+	en1 = "The piece links OpenAI's execution concerns to quantified risk: after Sam Altman's late-2023 firing and return, a stream of complex deals left the company on the hook for about $1.4 trillion in computing commitments, roughly 100 times OpenAI's projected 2025 revenue. Product rollouts are characterized as frantic, with the developer-marketplace push around the GPT Store cited as fizzling for lack of a clear strategy."
+	en2 = "Microsoft's early $13 billion OpenAI bet now equates to a 27% stake valued around $135 billion."
+
+	enSplit = strings.SplitAfter(en1, "revenue. ")
+	zhSplit = strings.SplitAfter(zh1, "100 倍。")
+)
+
+func TestAlignParagraphs(t *testing.T) {
+	cases := []struct {
+		name   string
+		zh, en []string
+		want   [][2]string
+	}{
+		{"same counts pair by position", []string{zh0, zh1, zh2}, []string{en0, en1, en2},
+			[][2]string{{zh0, en0}, {zh1, en1}, {zh2, en2}}},
+		{"English paragraph split in two", []string{zh0, zh1, zh2}, []string{en0, strings.TrimSpace(enSplit[0]), enSplit[1], en2},
+			[][2]string{{zh0, en0}, {zh1, strings.TrimSpace(enSplit[0]) + "\n" + enSplit[1]}, {zh2, en2}}},
+		{"Chinese paragraph split in two", []string{zh0, zhSplit[0], zhSplit[1], zh2}, []string{en0, en1, en2},
+			[][2]string{{zh0, en0}, {zhSplit[0] + "\n" + zhSplit[1], en1}, {zh2, en2}}},
+		{"English paragraph missing", []string{zh0, zh1, zh2}, []string{en0, en2},
+			[][2]string{{zh0, en0}, {zh1, ""}, {zh2, en2}}},
+		{"Chinese paragraph missing", []string{zh0, zh2}, []string{en0, en1, en2},
+			[][2]string{{zh0, en0}, {"", en1}, {zh2, en2}}},
+		{"no English", []string{zh0, zh2}, nil, [][2]string{{zh0, ""}, {zh2, ""}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][2]string
+			for _, p := range alignParagraphs(tc.zh, tc.en) {
+				got = append(got, [2]string{p.ZH, p.EN})
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAlignParagraphsTooMany checks the fallback for inputs too big for the
+// dynamic programme: pairing by position, nothing lost.
+func TestAlignParagraphsTooMany(t *testing.T) {
+	zh := make([]string, 3000)
+	en := make([]string, 1000)
+	for i := range zh {
+		zh[i] = "中文段落。"
+	}
+	for i := range en {
+		en[i] = "An English paragraph."
+	}
+	pairs := alignParagraphs(zh, en)
+	if len(pairs) != 3000 || pairs[999].EN == "" || pairs[1000].EN != "" {
+		t.Errorf("%d pairs, want 3000 paired by position", len(pairs))
+	}
+}
+
+func TestAlignSentences(t *testing.T) {
+	cases := []struct {
+		name   string
+		zh, en string
+		want   []Link
+	}{
+		{"one to one", "英伟达否认。微软沉默。", "Nvidia denies it. Microsoft is silent.", []Link{{0, 0}, {1, 1}}},
+		{"two Chinese sentences for one English", "英伟达执行长表示投资不具约束力。他私下批评 OpenAI 纪律不足。微软沉默。",
+			"Nvidia's chief said the investment was nonbinding and privately criticized OpenAI's discipline. Microsoft is silent.",
+			[]Link{{0, 0}, {1, 0}, {2, 1}}},
+		{"one Chinese sentence for two English", "英伟达执行长表示这笔投资不具约束力,并私下批评其商业纪律不足。",
+			"Nvidia's chief said the investment was nonbinding. He privately criticized a lack of business discipline.",
+			[]Link{{0, 0}, {0, 1}}},
+		{"shared numbers and names decide", anchorZH, anchorEN, []Link{{0, 0}, {1, 1}, {2, 1}}},
+		{"no English sentences", "英伟达否认。", "", []Link{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := Pair{ZH: tc.zh, EN: tc.en}
+			alignSentences(&p)
+			if !reflect.DeepEqual(p.Links, tc.want) {
+				t.Errorf("links %v, want %v", p.Links, tc.want)
+			}
+		})
+	}
+}
+
+// In anchorZH/anchorEN, length alone puts the middle Chinese sentence with
+// the first English one; only "OpenAI" and "2025" say it belongs to the
+// second.
+const (
+	anchorZH = "英伟达执行长表示这笔投资其实不具约束力。OpenAI 在 2025 年的营收预估为 130 亿美元。微软的股价自上线以来几近翻倍。"
+	anchorEN = "Nvidia's chief executive, speaking privately to industry associates, said the investment was in fact not binding at all. OpenAI's 2025 revenue is put at $13 billion; Microsoft's stock nearly doubled."
+)
+
+// TestAnchorsDecide makes sure the anchor case above tests the anchors: with
+// them taken away the alignment must come out differently.
+func TestAnchorsDecide(t *testing.T) {
+	a := segmentsOf(anchorZH, Sentences(anchorZH))
+	b := segmentsOf(anchorEN, Sentences(anchorEN))
+	for i := range a {
+		a[i].anchors = nil
+	}
+	for i := range b {
+		b[i].anchors = nil
+	}
+	beads := alignSegments(a, b, fitLength(a, b))
+	if len(beads) != 2 || beads[0].A1 != 2 {
+		t.Errorf("without anchors the beads are %v; the case no longer needs anchors", beads)
+	}
+}
+
+func TestAnchorsOf(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Chinese with numbers and names", "约 1,000 亿美元,OpenAI 与 GPT-5 在 2025 年", []string{"1000", "2025", "gpt-5", "openai"}},
+		{"English drops lower-case words", "about $1.4 trillion for OpenAI’s 100× plan", []string{"1.4", "100", "openai"}},
+		{"trailing comma of a number", "in 2032, Nvidia", []string{"2032", "nvidia"}},
+		{"nothing shared", "没有数字。no names here", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for k := range anchorsOf(tc.text) {
+				got = append(got, k)
+			}
+			sortStrings(got)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("anchorsOf(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// MaxSize is the largest input Parse accepts, in bytes.
+const MaxSize = 20 << 20
+
+// Encoding names the character encoding an input was decoded from.
+type Encoding string
+
+// The encodings Decode recognises.
+const (
+	UTF8    Encoding = "utf-8"
+	UTF16LE Encoding = "utf-16le"
+	UTF16BE Encoding = "utf-16be"
+	GB18030 Encoding = "gb18030"
+	Big5    Encoding = "big5"
+)
+
+// Decode turns the bytes of a file into text with LF line ends and no byte
+// order mark. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised
+// by their marks; other bytes that are not UTF-8 are tried as GB18030 and Big5
+// and the reading with more common Chinese characters wins.
+func Decode(data []byte) (string, Encoding, error) {
+	switch {
+	case len(data) == 0:
+		return "", "", ErrEmpty
+	case len(data) > MaxSize:
+		return "", "", fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, (len(data)+(1<<20)-1)>>20, MaxSize>>20)
+	}
+	text, enc, err := decodeBytes(data)
+	if err != nil {
+		return "", "", err
+	}
+	if strings.ContainsRune(text, 0) {
+		return "", "", fmt.Errorf("%w: it holds NUL characters", ErrBinary)
+	}
+	// A file saved twice with a mark can carry a second one; it is no
+	// more text than the first.
+	text = normalizeNewlines(strings.TrimLeft(text, "\uFEFF"))
+	if strings.TrimSpace(text) == "" {
+		return "", "", ErrEmpty
+	}
+	return text, enc, nil
+}
+
+// decodeBytes picks the encoding: by byte order mark, else UTF-8 when the
+// bytes are valid UTF-8, else GB18030 or Big5.
+func decodeBytes(data []byte) (string, Encoding, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		if !utf8.Valid(data[3:]) {
+			return "", "", fmt.Errorf("%w: it starts with a UTF-8 mark but holds invalid UTF-8", ErrEncoding)
+		}
+		return string(data[3:]), UTF8, nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data)
+	}
+	if err := checkBinary(data); err != nil {
+		return "", "", err
+	}
+	if utf8.Valid(data) {
+		return string(data), UTF8, nil
+	}
+	return decodeChinese(data)
+}
+
+func decodeUTF16(data []byte) (string, Encoding, error) {
+	endian, enc := unicode.LittleEndian, UTF16LE
+	if data[0] == 0xFE {
+		endian, enc = unicode.BigEndian, UTF16BE
+	}
+	if len(data)%2 != 0 {
+		return "", "", fmt.Errorf("%w: it starts with a UTF-16 mark but has an odd number of bytes", ErrEncoding)
+	}
+	out, err := unicode.UTF16(endian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", fmt.Errorf("%w: invalid UTF-16: %v", ErrEncoding, err)
+	}
+	if bytes.ContainsRune(out, utf8.RuneError) {
+		return "", "", fmt.Errorf("%w: it starts with a UTF-16 mark but holds unpaired surrogates", ErrEncoding)
+	}
+	return string(out), enc, nil
+}
+
+// checkBinary rejects bytes that no text file holds: NUL, and a share of
+// control characters other than tab, newline, carriage return and form feed.
+func checkBinary(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w: it holds NUL bytes (first at byte %d)", ErrBinary, i)
+	}
+	controls := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F {
+			controls++
+		}
+	}
+	if controls*100 > len(data) {
+		return fmt.Errorf("%w: %d control bytes", ErrBinary, controls)
+	}
+	return nil
+}
+
+// decodeChinese reads bytes that are not UTF-8 as GB18030 and as Big5 and keeps
+// the reading that looks more like Chinese.
+func decodeChinese(data []byte) (string, Encoding, error) {
+	type reading struct {
+		enc   Encoding
+		codec encoding.Encoding
+	}
+	best, bestScore, bestText := Encoding(""), 0, ""
+	for _, r := range []reading{{GB18030, simplifiedchinese.GB18030}, {Big5, traditionalchinese.Big5}} {
+		out, err := r.codec.NewDecoder().Bytes(data)
+		if err != nil {
+			continue
+		}
+		text := string(out)
+		if s := chineseScore(text); s > bestScore {
+			best, bestScore, bestText = r.enc, s, text
+		}
+	}
+	if best == "" {
+		return "", "", fmt.Errorf("%w: not UTF-8, UTF-16, GB18030 or Big5", ErrEncoding)
+	}
+	return bestText, best, nil
+}
+
+// chineseScore rates how much a decoded text looks like real Chinese: common
+// characters count for it, replacement characters and rare ones against it.
+func chineseScore(text string) int {
+	score := 0
+	for _, r := range text {
+		switch {
+		case r == utf8.RuneError:
+			score -= 20
+		case r < 0x80:
+			// ASCII reads the same in both encodings.
+		case strings.ContainsRune(commonHan, r):
+			score += 4
+		case isHan(r) || isCJKPunct(r):
+			// Plausible but not telling.
+		default:
+			score--
+		}
+	}
+	return score
+}
+
+// commonHan holds frequent Chinese characters in simplified and traditional
+// forms; a wrong decoding yields few of them.
+const commonHan = "的一是不了人我在有他这這中大来來上国國个個到说說们們为為子和你地出道也时時年得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并並内內加化由却卻代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系計计司利资資投美元亿億元兆美股市場场评評论論"
+
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x2FA1F || r >= 0xF900 && r <= 0xFAFF
+}
+
+func isCJKPunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
+}
+
+// normalizeNewlines turns CRLF and lone CR into LF and form feeds into blank
+// lines.
+func normalizeNewlines(s string) string {
+	if !strings.ContainsAny(s, "\r\f\u2028\u2029\u0085") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n\n", "\u2028", "\n", "\u2029", "\n\n", "\u0085", "\n").Replace(s)
+}

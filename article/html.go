@@ -1,0 +1,166 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var htmlStart = regexp.MustCompile(`(?is)\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>/]`)
+
+// looksLikeHTML reports whether text is an HTML page or fragment.
+func looksLikeHTML(text string) bool {
+	return htmlStart.MatchString(text)
+}
+
+// skipped holds elements whose text is never article text. A page's
+// <footer> holds copyright and links, not paragraphs of the article.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Button: true, atom.Iframe: true,
+	atom.Select: true, atom.Textarea: true, atom.Head: true, atom.Footer: true,
+}
+
+// blockLevel holds elements that start a new paragraph.
+var blockLevel = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Blockquote: true, atom.Pre: true, atom.Li: true,
+	atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dd: true, atom.Dt: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Hr: true, atom.Address: true, atom.Body: true, atom.Center: true,
+}
+
+// htmlDoc reads a saved web page: metadata from <head> (title, author, site
+// name, publication date) and paragraphs from the block elements of the body,
+// leaving out navigation, scripts and forms.
+func htmlDoc(text string) doc {
+	d := doc{format: FormatHTML}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil { // html.Parse accepts any input; keep the text if it ever refuses
+		d.blocks = splitBlocks(strings.Split(text, "\n"))
+		return d
+	}
+	d.meta = htmlMeta(root)
+	var w blockWriter
+	w.walk(root)
+	w.flush()
+	d.blocks = w.blocks
+	// The page's own <h1> repeats the title: keep it once, as the title.
+	if len(d.blocks) > 0 && len(d.blocks[0]) == 1 && d.meta.title != "" &&
+		strings.EqualFold(strings.TrimSpace(d.blocks[0][0]), strings.TrimSpace(d.meta.title)) {
+		d.dropped = append(d.dropped, d.blocks[0][0])
+		d.blocks = d.blocks[1:]
+	}
+	return d
+}
+
+type blockWriter struct {
+	blocks [][]string
+	lines  []string
+	line   strings.Builder
+}
+
+func (w *blockWriter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			w.newline()
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockLevel[n.DataAtom]
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+func (w *blockWriter) text(s string) {
+	for i, part := range strings.Split(s, "\n") {
+		if i > 0 {
+			w.line.WriteByte(' ')
+		}
+		w.line.WriteString(part)
+	}
+}
+
+func (w *blockWriter) newline() {
+	if l := strings.Join(strings.Fields(w.line.String()), " "); l != "" {
+		w.lines = append(w.lines, l)
+	}
+	w.line.Reset()
+}
+
+func (w *blockWriter) flush() {
+	w.newline()
+	if len(w.lines) > 0 {
+		w.blocks = append(w.blocks, w.lines)
+		w.lines = nil
+	}
+}
+
+// htmlMeta reads <title> and the <meta> tags Tandem knows.
+func htmlMeta(root *html.Node) meta {
+	var m meta
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" && n.FirstChild != nil {
+					m.title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				}
+			case atom.Meta:
+				metaTag(&m, attr(n, "name")+attr(n, "property"), attr(n, "content"))
+			case atom.Time:
+				if dt := attr(n, "datetime"); m.date == "" && len(dt) >= 10 && validDate(dt[:10]) {
+					m.date = dt[:10]
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	return m
+}
+
+func metaTag(m *meta, key, content string) {
+	content = strings.TrimSpace(content)
+	switch strings.ToLower(key) {
+	case "og:title":
+		m.title = content
+	case "author", "article:author":
+		m.author = content
+	case "og:site_name":
+		m.source = content
+	case "article:published_time", "date", "dc.date":
+		if len(content) >= 10 && validDate(content[:10]) {
+			m.date = content[:10]
+		}
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,162 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	mdSignals = []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^#{1,6} \S`),
+		regexp.MustCompile(`(?m)^(?:---|\+\+\+)\n(?:[A-Za-z_]+ *[:=].*\n)+(?:---|\+\+\+)$`),
+		regexp.MustCompile(`\*\*\S[^*\n]*\*\*|__\S[^_\n]*__`),
+		regexp.MustCompile(`!?\[[^\]\n]+\]\([^)\n]+\)`),
+		regexp.MustCompile("(?m)^```"),
+	}
+	mdFrontMatter = regexp.MustCompile(`\A(?:---|\+\+\+)\n((?:.*\n)*?)(?:---|\+\+\+)(?:\n|\z)`)
+	mdHeading     = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*$`)
+	mdRule        = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	mdListMarker  = regexp.MustCompile(`^(?:[-*+]|\d{1,3}[.)])\s+`)
+	mdRefDef      = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
+	mdEscape      = regexp.MustCompile(`\\[\\*_\[\]()#+\-.!` + "`" + `~>|<]`)
+	mdInline      = []struct {
+		re     *regexp.Regexp
+		repl   string
+		repeat bool
+	}{
+		{regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`), "", false},
+		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1", false},
+		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1", false},
+		{regexp.MustCompile(`<(https?://[^>\s]+)>`), "$1", false},
+		{regexp.MustCompile("`([^`]+)`"), "$1", false},
+		{regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`), "$1", false},
+		{regexp.MustCompile(`__(\S(?:.*?\S)?)__`), "$1", false},
+		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1", false},
+		{regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`), "$1", false},
+		{regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`), "$1$2$3", true},
+		{regexp.MustCompile(`</?[A-Za-z][^>]*>`), "", false},
+	}
+)
+
+// looksLikeMarkdown reports whether text uses Markdown syntax: headings,
+// front matter, strong emphasis, links or fenced code.
+func looksLikeMarkdown(text string) bool {
+	for _, re := range mdSignals {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// markdownDoc reads Markdown into blocks of plain lines: front matter gives
+// the metadata, the first level-one heading the title, and emphasis, links,
+// list and quote markers are removed from the text.
+func markdownDoc(text string) doc {
+	d := doc{format: FormatMarkdown}
+	if m := mdFrontMatter.FindStringSubmatch(text); m != nil {
+		d.meta = frontMatter(m[1])
+		d.dropped = append(d.dropped, strings.Split(strings.TrimSpace(m[0]), "\n")...)
+		text = text[len(m[0]):]
+	}
+	var lines []string
+	fenced, titled := false, false
+	for _, l := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+			fenced = !fenced
+			lines = append(lines, "")
+		case fenced:
+			lines = append(lines, l)
+		default:
+			lines = append(lines, d.markdownLine(t, &titled)...)
+		}
+	}
+	d.blocks = splitBlocks(lines)
+	return d
+}
+
+// markdownLine turns one line outside code into plain lines ("" for a block
+// break). The first level-one heading becomes the title, and is dropped when
+// it repeats the title of the front matter.
+func (d *doc) markdownLine(t string, titled *bool) []string {
+	for strings.HasPrefix(t, ">") {
+		t = strings.TrimSpace(t[1:])
+	}
+	if mdRule.MatchString(t) || mdRefDef.MatchString(t) {
+		return []string{""}
+	}
+	if m := mdHeading.FindStringSubmatch(t); m != nil {
+		h := stripInline(m[2])
+		if m[1] == "#" && !*titled && (d.meta.title == "" || strings.EqualFold(h, d.meta.title)) {
+			*titled = true
+			d.meta.title = h
+			d.dropped = append(d.dropped, t)
+			return nil
+		}
+		// Any other heading is a paragraph of its own.
+		return []string{"", h, ""}
+	}
+	t = mdListMarker.ReplaceAllString(t, "")
+	t = strings.Trim(t, "|")
+	return []string{stripInline(t)}
+}
+
+// stripInline removes inline Markdown from a line and keeps its text.
+// Escaped marks (\*) are set aside first so that no rule takes them for
+// markup.
+func stripInline(s string) string {
+	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(escapeBase + rune(m[1])) })
+	for _, r := range mdInline {
+		s = r.re.ReplaceAllString(s, r.repl)
+		if r.repeat {
+			// The rule matches the characters around its marks, so it
+			// misses the second of two neighbours ("_a_ _b_") in one pass.
+			for next := r.re.ReplaceAllString(s, r.repl); next != s; next = r.re.ReplaceAllString(s, r.repl) {
+				s = next
+			}
+		}
+	}
+	s = strings.Map(func(r rune) rune {
+		if r > escapeBase && r < escapeBase+0x80 {
+			return r - escapeBase
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+// escapeBase shifts escaped ASCII marks into the Private Use Area while the
+// inline rules run.
+const escapeBase = 0xF700
+
+// frontMatter reads the keys Tandem knows from YAML or TOML front matter.
+func frontMatter(block string) meta {
+	var m meta
+	for _, l := range strings.Split(block, "\n") {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			k, v, ok = strings.Cut(l, "=")
+		}
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			m.title = v
+		case "author", "authors", "by":
+			m.author = v
+		case "date", "published":
+			if len(v) >= 10 && validDate(v[:10]) {
+				m.date = v[:10]
+			}
+		case "source", "site", "publisher":
+			m.source = v
+		case "source_id", "id":
+			m.sourceID = strings.ToLower(v)
+		}
+	}
+	return m
+}

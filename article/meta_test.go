@@ -1,0 +1,72 @@
+package article
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDeriveTitle(t *testing.T) {
+	cases := []struct {
+		name  string
+		pairs []Pair
+		want  string
+	}{
+		{"short English sentence, period dropped", []Pair{{ZH: "英伟达否认。", EN: "Nvidia denies it. It will invest."}}, "Nvidia denies it"},
+		{"long English sentence cut at a word", []Pair{{EN: "In Parmy Olson’s Feb. 4, 2026 (GMT+8, 12:30) commentary, Nvidia CEO Jensen Huang is reported to have told associates."}},
+			"In Parmy Olson’s Feb. 4, 2026 (GMT+8, 12:30) commentary, Nvidia CEO Jensen Huang…"},
+		{"cut keeps a closing bracket", []Pair{{EN: "Nvidia (the chipmaker) and OpenAI (the lab) and Microsoft (the software maker) are in talks about money."}},
+			"Nvidia (the chipmaker) and OpenAI (the lab) and Microsoft (the software maker)…"},
+		{"first pair has no English", []Pair{{ZH: "要点"}, {ZH: "英伟达否认。", EN: "Nvidia denies it."}}, "Nvidia denies it"},
+		{"Chinese only, cut at a comma", []Pair{{ZH: "英伟达执行长黄仁勋被指称向业界人士表示,先前对 OpenAI 所宣布的 1,000 亿美元投资其实不具约束力。"}},
+			"英伟达执行长黄仁勋被指称向业界人士表示,先前对 OpenAI 所宣布的…"},
+		{"one long word", []Pair{{EN: "Supercalifragilisticexpialidocious-supercalifragilisticexpialidocious-supercalifragilistic"}},
+			"Supercalifragilisticexpialidocious-supercalifragilisticexpialidocious-supercalif…"},
+		{"nothing", nil, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for i := range tc.pairs {
+				alignSentences(&tc.pairs[i])
+			}
+			got := deriveTitle(tc.pairs)
+			if got != tc.want {
+				t.Errorf("deriveTitle = %q, want %q", got, tc.want)
+			}
+			if n := utf8.RuneCountInString(got); n > maxTitleEN+1 {
+				t.Errorf("title of %d runes, longer than %d and an ellipsis", n, maxTitleEN)
+			}
+		})
+	}
+}
+
+func TestDeriveAuthor(t *testing.T) {
+	cases := []struct {
+		name   string
+		zh, en string
+		want   string
+	}{
+		{"English commentary", "", "In Parmy Olson’s Feb. 4 commentary, Nvidia CEO Jensen Huang spoke.", "Parmy Olson"},
+		{"English column, straight apostrophe", "", "In Parmy Olson's latest column, she argues the point.", "Parmy Olson"},
+		{"Chinese commentary", "在 Parmy Olson 的评论中,英伟达否认。", "", "Parmy Olson"},
+		{"both languages agree", "在 Parmy Olson 的评论中。", "In Parmy Olson’s commentary, Huang spoke.", "Parmy Olson"},
+		{"languages disagree", "在 David Rainville 的评论中。", "In Parmy Olson’s commentary, Huang spoke.", ""},
+		{"byline", "", "By Parmy Olson", "Parmy Olson"},
+		{"Chinese byline", "作者:彭博专栏作家", "", "彭博专栏作家"},
+		{"middle initial", "", "In David A. Rainville’s analysis, Copilot lags.", "David A. Rainville"},
+		{"a publication is not an author", "", "In The Wall Street Journal’s analysis, Copilot lags.", ""},
+		{"a bank is not an author", "", "In Goldman Sachs’ research note, Nvidia looks cheap.", ""},
+		{"a firm in Chinese is not an author", "Sycomore Sustainable Tech 的分析指出。", "", ""},
+		{"a title before the name", "", "In OpenAI CEO Sam Altman’s blog post, he wrote.", ""},
+		{"one word is not a name", "", "In Nvidia’s report, revenue rose.", ""},
+		{"no commentary word", "", "In Parmy Olson’s view, Nvidia hedges.", ""},
+		{"people quoted are not authors", "文中引述 David Rainville 指出。", "The article quotes David Rainville warning of changes.", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := deriveAuthor([]Pair{{ZH: tc.zh, EN: tc.en}})
+			if got != tc.want {
+				t.Errorf("deriveAuthor = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,392 @@
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse reads an article from the bytes of a file. The encoding and the
+// format are detected from the content, never from a file name. The result
+// has its ID set and every pair split into sentences and aligned.
+func Parse(data []byte) (*Article, error) {
+	text, _, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	a, _ := parseText(text)
+	if len(a.Pairs) == 0 {
+		return nil, ErrNoText
+	}
+	return a, nil
+}
+
+// meta is what an input says about itself, outside its paragraphs.
+type meta struct {
+	title, author, date, source, sourceID string
+}
+
+// doc is an input cut into blocks (runs of lines between blank lines) before
+// languages are told apart, with the metadata found on the way and the lines
+// consumed as metadata.
+type doc struct {
+	format  Format
+	meta    meta
+	blocks  [][]string
+	dropped []string
+}
+
+// parseText turns decoded text into an article. It also returns the lines it
+// read as metadata rather than as paragraphs.
+func parseText(text string) (*Article, []string) {
+	var d doc
+	switch {
+	case looksLikeHTML(text):
+		d = htmlDoc(text)
+	case looksLikeMarkdown(text):
+		d = markdownDoc(text)
+	default:
+		d = doc{blocks: splitBlocks(strings.Split(text, "\n"))}
+	}
+	d.takeDigestLines()
+	a := &Article{
+		Title:    d.meta.title,
+		Author:   d.meta.author,
+		Date:     d.meta.date,
+		Source:   d.meta.source,
+		SourceID: d.meta.sourceID,
+	}
+	var layout Format
+	a.Pairs, layout = pairUp(units(d.blocks))
+	a.Format = d.format
+	if a.Format == "" {
+		a.Format = layout
+	}
+	for i := range a.Pairs {
+		alignSentences(&a.Pairs[i])
+	}
+	if a.Title == "" {
+		a.Title = deriveTitle(a.Pairs)
+	}
+	if a.Author == "" {
+		a.Author = deriveAuthor(a.Pairs)
+	}
+	a.ID = MakeID(a)
+	return a, d.dropped
+}
+
+// splitBlocks cuts lines into blocks at blank lines, trimming each line.
+func splitBlocks(lines []string) [][]string {
+	var blocks [][]string
+	var cur []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+var (
+	digestHeader = regexp.MustCompile(`^(?:←|<-)\s*返回\s*(.*?)\s*$`)
+	digestFooter = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:\s*[(（]\s*\p{L}+\s*[)）])?\s*[·•|-]\s*([0-9A-Fa-f]{6,64})$`)
+)
+
+// takeDigestLines reads the digest header (← 返回 Source) from the first line
+// and the footer (date, weekday, id) from the last, and removes them.
+func (d *doc) takeDigestLines() {
+	if len(d.blocks) == 0 {
+		return
+	}
+	first := d.blocks[0][0]
+	if m := digestHeader.FindStringSubmatch(first); m != nil {
+		d.meta.source = m[1]
+		if d.format == "" {
+			d.format = FormatDigest
+		}
+		d.dropped = append(d.dropped, first)
+		d.blocks[0] = d.blocks[0][1:]
+		if len(d.blocks[0]) == 0 {
+			d.blocks = d.blocks[1:]
+		}
+	}
+	if len(d.blocks) == 0 {
+		return
+	}
+	lastBlock := d.blocks[len(d.blocks)-1]
+	last := lastBlock[len(lastBlock)-1]
+	if m := digestFooter.FindStringSubmatch(last); m != nil && validDate(m[1]) {
+		d.meta.date = m[1]
+		d.meta.sourceID = strings.ToLower(m[2])
+		d.dropped = append(d.dropped, last)
+		d.blocks[len(d.blocks)-1] = lastBlock[:len(lastBlock)-1]
+		if len(lastBlock) == 1 {
+			d.blocks = d.blocks[:len(d.blocks)-1]
+		}
+	}
+}
+
+func validDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// wrapped reports whether a block is hard-wrapped: the lines of a paragraph
+// broken at a fixed width, so its lines in one language are one paragraph.
+// A block with a long line has one paragraph a line. This is decided block
+// by block: one language may be wrapped and the other not.
+func wrapped(block []string) bool {
+	for _, l := range block {
+		if utf8.RuneCountInString(l) > 120 {
+			return false
+		}
+	}
+	return len(block) > 1
+}
+
+// unit is one paragraph in one language; block is the index of the block it
+// came from.
+type unit struct {
+	lang  Lang
+	text  string
+	block int
+}
+
+// units turns blocks into paragraphs tagged with their language. Lines that
+// have no letters take the language of the line before them (or after them,
+// first in the text). Lines with no letters and no digits are separators and
+// are left out.
+func units(blocks [][]string) []unit {
+	var out []unit
+	for bi, b := range blocks {
+		hardWrapped := wrapped(b)
+		for _, l := range b {
+			if !hasLetterOrDigit(l) {
+				continue
+			}
+			u := unit{lang: langOf(l), text: l, block: bi}
+			last := len(out) - 1
+			if last >= 0 && out[last].block == bi && (u.lang == "" || u.lang == out[last].lang) &&
+				(hardWrapped || u.lang == "") {
+				out[last].text = joinLines(out[last].text, l)
+				continue
+			}
+			out = append(out, u)
+		}
+	}
+	for i := range out {
+		if out[i].lang == "" {
+			out[i].lang = neighbourLang(out, i)
+		}
+	}
+	return out
+}
+
+func neighbourLang(us []unit, i int) Lang {
+	for k := i - 1; k >= 0; k-- {
+		if us[k].lang != "" {
+			return us[k].lang
+		}
+	}
+	for k := i + 1; k < len(us); k++ {
+		if us[k].lang != "" {
+			return us[k].lang
+		}
+	}
+	return EN
+}
+
+// joinLines joins two wrapped lines of one paragraph: with a space, except
+// where Chinese meets Chinese or punctuation ("持股," + "估值"), since Chinese
+// puts no spaces between words.
+func joinLines(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	cjk := func(r rune) bool { return isHan(r) || isCJKPunct(r) }
+	if cjk(last) && (cjk(first) || unicode.IsPunct(first)) || cjk(first) && unicode.IsPunct(last) {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// pairUp arranges paragraphs into pairs and names the layout it found.
+//   - Interleaved by line: most blocks hold both languages; each block's runs
+//     of Chinese and English pair up.
+//   - Interleaved by paragraph: the language switches at almost every
+//     paragraph; neighbours pair up.
+//   - Grouped (or a digest): one language, then the other; the two lists are
+//     aligned by position or by length.
+func pairUp(us []unit) ([]Pair, Format) {
+	zh, en := 0, 0
+	for _, u := range us {
+		if u.lang == ZH {
+			zh++
+		} else {
+			en++
+		}
+	}
+	switch {
+	case len(us) == 0:
+		return nil, FormatOneLanguage
+	case zh == 0 || en == 0:
+		return pairNeighbours(us, func(a, b unit) bool { return false }), FormatOneLanguage
+	case mixedBlocks(us)*2 >= blockCount(us):
+		return pairNeighbours(us, func(a, b unit) bool { return a.block == b.block }), FormatInterleaved
+	case switches(us) > 2 && switches(us)*2 >= len(us)-1:
+		return pairInterleaved(us), FormatInterleaved
+	}
+	var zhs, ens []string
+	for _, u := range us {
+		if u.lang == ZH {
+			zhs = append(zhs, u.text)
+		} else {
+			ens = append(ens, u.text)
+		}
+	}
+	return alignParagraphs(zhs, ens), FormatGrouped
+}
+
+// pairNeighbours walks the paragraphs in order and pairs each with the next
+// one when that one is in the other language and may join it.
+func pairNeighbours(us []unit, mayJoin func(a, b unit) bool) []Pair {
+	var pairs []Pair
+	for i := 0; i < len(us); i++ {
+		var p Pair
+		p.setText(us[i].lang, us[i].text)
+		if i+1 < len(us) && us[i+1].lang != us[i].lang && mayJoin(us[i], us[i+1]) {
+			p.setText(us[i+1].lang, us[i+1].text)
+			i++
+		}
+		pairs = append(pairs, p)
+	}
+	return pairs
+}
+
+// pairInterleaved pairs paragraphs that alternate between the languages. A
+// translator keeps one order throughout, each Chinese paragraph before its
+// English or each after it, so both orders are tried and the one whose pairs
+// fit the length model better wins. Pairing greedily from the top instead
+// would shift every pair by one after a one-sided paragraph, such as a title
+// given only in English.
+func pairInterleaved(us []unit) []Pair {
+	model := fitUnits(us)
+	var best []Pair
+	bestCost := math.Inf(1)
+	for _, first := range []Lang{ZH, EN} {
+		pairs := pairNeighbours(us, func(a, b unit) bool { return a.lang == first })
+		if c := pairsCost(model, pairs); c < bestCost {
+			best, bestCost = pairs, c
+		}
+	}
+	return best
+}
+
+// fitUnits fits the length model to all the paragraphs of both languages.
+func fitUnits(us []unit) lengthModel {
+	var zh, en []segment
+	for _, u := range us {
+		if u.lang == ZH {
+			zh = append(zh, newSegment(u.text))
+		} else {
+			en = append(en, newSegment(u.text))
+		}
+	}
+	return fitLength(zh, en)
+}
+
+// pairsCost is the Gale–Church cost of a pairing: 1–1 beads for full pairs,
+// 1–0 or 0–1 beads for one-sided ones.
+func pairsCost(model lengthModel, pairs []Pair) float64 {
+	total := 0.0
+	for _, p := range pairs {
+		var a, b []segment
+		if p.ZH != "" {
+			a = []segment{newSegment(p.ZH)}
+		}
+		if p.EN != "" {
+			b = []segment{newSegment(p.EN)}
+		}
+		total += model.beadCost(a, b, shapePrior(len(a), len(b)))
+	}
+	return total
+}
+
+func (p *Pair) setText(l Lang, s string) {
+	if l == ZH {
+		p.ZH = s
+	} else {
+		p.EN = s
+	}
+}
+
+func mixedBlocks(us []unit) int {
+	langs := map[int]map[Lang]bool{}
+	for _, u := range us {
+		if langs[u.block] == nil {
+			langs[u.block] = map[Lang]bool{}
+		}
+		langs[u.block][u.lang] = true
+	}
+	n := 0
+	for _, l := range langs {
+		if len(l) == 2 {
+			n++
+		}
+	}
+	return n
+}
+
+func blockCount(us []unit) int {
+	seen := map[int]bool{}
+	for _, u := range us {
+		seen[u.block] = true
+	}
+	return len(seen)
+}
+
+func switches(us []unit) int {
+	n := 0
+	for i := 1; i < len(us); i++ {
+		if us[i].lang != us[i-1].lang {
+			n++
+		}
+	}
+	return n
+}
+
+var hexID = regexp.MustCompile(`^[0-9A-Fa-f]{8}`)
+
+// MakeID returns the stable, readable ID of an article: its date (or
+// "undated") and eight hex digits — the start of the source's own ID when it
+// is hexadecimal, else of a hash of its text (and source ID). The same article imported twice gets
+// the same ID.
+func MakeID(a *Article) string {
+	date := a.Date
+	if date == "" {
+		date = "undated"
+	}
+	if hexID.MatchString(a.SourceID) {
+		return date + "-" + strings.ToLower(a.SourceID[:8])
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", a.SourceID)
+	for _, p := range a.Pairs {
+		fmt.Fprintf(h, "%s\x00%s\x00", p.ZH, p.EN)
+	}
+	return date + "-" + hex.EncodeToString(h.Sum(nil))[:8]
+}
