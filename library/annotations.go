@@ -1,0 +1,268 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"tandem/annotation"
+	"tandem/article"
+)
+
+// ErrNoAnnotation means no annotation has the given ID.
+var ErrNoAnnotation = errors.New("no such annotation")
+
+// SetAside is an annotation file that could not be read and was renamed to
+// <name>.corrupt so the rest of the article still opens.
+type SetAside struct {
+	Path string // the new name, ending in .corrupt
+	Err  error  // why the file could not be read
+}
+
+func (s SetAside) String() string {
+	return fmt.Sprintf("%s was set aside: %v", s.Path, s.Err)
+}
+
+func (l *Library) annotationPath(articleID, id string) (string, error) {
+	dir, err := l.articleDir(articleID)
+	if err != nil {
+		return "", err
+	}
+	if !validID.MatchString(id) {
+		return "", fmt.Errorf("%q: %w", id, ErrNoAnnotation)
+	}
+	return filepath.Join(dir, "annotations", id+".json"), nil
+}
+
+// Annotations reads an article's annotations in reading order (by pair,
+// Chinese before English, then position). A file that cannot be read is
+// renamed to .corrupt and reported in the second result; the others load.
+func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []SetAside, error) {
+	dir, err := l.articleDir(articleID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", articleID, ErrNotFound)
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "annotations", "*.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []*annotation.Annotation
+	var aside []SetAside
+	for _, p := range paths {
+		an, err := readAnnotation(p, articleID)
+		if err != nil {
+			moved, rerr := setAside(p)
+			if rerr != nil {
+				return nil, nil, fmt.Errorf("set aside %s: %w", p, rerr)
+			}
+			aside = append(aside, SetAside{Path: moved, Err: err})
+			continue
+		}
+		out = append(out, an)
+	}
+	SortReadingOrder(out)
+	return out, aside, nil
+}
+
+func readAnnotation(path, articleID string) (*annotation.Annotation, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	an, err := annotation.ParseW3C(data)
+	if err != nil {
+		return nil, err
+	}
+	if an.Article != articleID {
+		return nil, fmt.Errorf("it belongs to article %q, not %q", an.Article, articleID)
+	}
+	if want := strings.TrimSuffix(filepath.Base(path), ".json"); an.ID != want {
+		return nil, fmt.Errorf("its id %q does not match the file name", an.ID)
+	}
+	return an, nil
+}
+
+// setAside renames a damaged file to <name>.corrupt (or .corrupt-2, ...),
+// never over an earlier one.
+func setAside(path string) (string, error) {
+	target := path + ".corrupt"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		target = fmt.Sprintf("%s.corrupt-%d", path, i)
+	}
+	if err := os.Rename(path, target); err != nil {
+		return "", err
+	}
+	return target, syncDir(filepath.Dir(path))
+}
+
+// SortReadingOrder sorts annotations as a reader meets them: by pair,
+// Chinese before English, then by position; orphans last.
+func SortReadingOrder(list []*annotation.Annotation) {
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.Orphan != b.Orphan {
+			return b.Orphan
+		}
+		if a.Target.Pair != b.Target.Pair {
+			return a.Target.Pair < b.Target.Pair
+		}
+		if a.Target.Lang != b.Target.Lang {
+			return a.Target.Lang == article.ZH
+		}
+		return a.Target.Start < b.Target.Start
+	})
+}
+
+// SaveAnnotation writes a new or changed annotation atomically and records
+// the change so Undo can take it back. Its article must be in the library.
+func (l *Library) SaveAnnotation(an *annotation.Annotation) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c, err := l.writeAnnotation(an)
+	if err != nil {
+		return err
+	}
+	what := "annotate"
+	if c.Before != nil {
+		what = "edit annotation"
+	}
+	return l.remember(step{What: what, Changes: []change{c}})
+}
+
+// writeAnnotation writes an annotation and returns the change it made.
+func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
+	path, err := l.annotationPath(an.Article, an.ID)
+	if err != nil {
+		return change{}, err
+	}
+	if _, err := os.Stat(filepath.Dir(filepath.Dir(path))); err != nil {
+		return change{}, fmt.Errorf("%s: %w", an.Article, ErrNotFound)
+	}
+	data, err := an.MarshalW3C()
+	if err != nil {
+		return change{}, err
+	}
+	c := change{Article: an.Article, ID: an.ID, After: data}
+	if before, err := os.ReadFile(path); err == nil {
+		c.Before = before
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return change{}, err
+	}
+	return c, writeFileAtomic(path, append(data, '\n'))
+}
+
+// FindAnnotation reads an annotation by ID from whichever article holds it.
+func (l *Library) FindAnnotation(id string) (*annotation.Annotation, error) {
+	path, err := l.findAnnotationFile(id)
+	if err != nil {
+		return nil, err
+	}
+	return readAnnotation(path, filepath.Base(filepath.Dir(filepath.Dir(path))))
+}
+
+func (l *Library) findAnnotationFile(id string) (string, error) {
+	if !validID.MatchString(id) {
+		return "", fmt.Errorf("%q: %w", id, ErrNoAnnotation)
+	}
+	matches, err := filepath.Glob(filepath.Join(l.dir, "articles", "*", "annotations", id+".json"))
+	if err != nil {
+		return "", err
+	}
+	if len(matches) == 0 {
+		return "", fmt.Errorf("%s: %w", id, ErrNoAnnotation)
+	}
+	return matches[0], nil
+}
+
+// DeleteAnnotation moves an annotation's file to the trash; Undo brings it
+// back, and only EmptyTrash removes it for good.
+func (l *Library) DeleteAnnotation(id string) (*annotation.Annotation, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	an, err := l.FindAnnotation(id)
+	if err != nil {
+		return nil, err
+	}
+	c, err := l.trashAnnotation(an.Article, id)
+	if err != nil {
+		return nil, err
+	}
+	return an, l.remember(step{What: "delete annotation", Changes: []change{c}})
+}
+
+// trashAnnotation moves the file to trash/<article>/<id>.json.
+func (l *Library) trashAnnotation(articleID, id string) (change, error) {
+	path, err := l.annotationPath(articleID, id)
+	if err != nil {
+		return change{}, err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return change{}, fmt.Errorf("%s: %w", id, ErrNoAnnotation)
+	}
+	trash := filepath.Join(l.dir, "trash", articleID)
+	if err := os.MkdirAll(trash, 0o755); err != nil {
+		return change{}, err
+	}
+	if err := os.Rename(path, filepath.Join(trash, id+".json")); err != nil {
+		return change{}, err
+	}
+	if err := syncDir(trash); err != nil {
+		return change{}, err
+	}
+	return change{Article: articleID, ID: id, Before: data}, syncDir(filepath.Dir(path))
+}
+
+// TrashCount is the number of annotations in the trash.
+func (l *Library) TrashCount() (int, error) {
+	files, err := filepath.Glob(filepath.Join(l.dir, "trash", "*", "*.json"))
+	return len(files), err
+}
+
+// EmptyTrash removes the deleted annotations for good and returns how many.
+// Undo cannot bring them back after this.
+func (l *Library) EmptyTrash() (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n, err := l.TrashCount()
+	if err != nil {
+		return 0, err
+	}
+	return n, os.RemoveAll(filepath.Join(l.dir, "trash"))
+}
+
+// ImportAnnotations writes annotations read back from an export, replacing
+// any with the same ID. One whose article is not in the library is skipped
+// and reported; the rest land, as one undo step. It returns how many were
+// written.
+func (l *Library) ImportAnnotations(list []*annotation.Annotation) (int, []error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var changes []change
+	var errs []error
+	for _, an := range list {
+		c, err := l.writeAnnotation(an)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("annotation %s: %w", an.ID, err))
+			continue
+		}
+		changes = append(changes, c)
+	}
+	if len(changes) > 0 {
+		if err := l.remember(step{What: "import annotations", Changes: changes}); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return len(changes), errs
+}

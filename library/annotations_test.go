@@ -1,0 +1,297 @@
+package library
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/internal/testenv"
+)
+
+const seedID = "2026-02-05-fb404c39"
+
+// withSeed opens a temporary library holding the sample article.
+func withSeed(t *testing.T) (*Library, *article.Article) {
+	t.Helper()
+	lib := openTemp(t, nil)
+	if r := lib.Import("seed.txt", testenv.Seed(t)); r.Status != Imported {
+		t.Fatal(r.Err)
+	}
+	a, err := lib.Article(seedID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib, a
+}
+
+func highlight(t *testing.T, lib *Library, a *article.Article, lang article.Lang, quote string, tags ...string) *annotation.Annotation {
+	t.Helper()
+	tg, err := annotation.FindQuote(a, lang, quote, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := annotation.New(a, tg, annotation.Yellow)
+	for _, tag := range tags {
+		an.AddTag(tag)
+	}
+	if err := lib.SaveAnnotation(an); err != nil {
+		t.Fatal(err)
+	}
+	return an
+}
+
+func TestAnnotationsRoundTripInReadingOrder(t *testing.T) {
+	lib, a := withSeed(t)
+	second := highlight(t, lib, a, article.EN, "Microsoft Copilot")
+	first := highlight(t, lib, a, article.ZH, "不具约束力", "denial")
+	list, aside, err := lib.Annotations(seedID)
+	if err != nil || len(aside) != 0 {
+		t.Fatal(err, aside)
+	}
+	if len(list) != 2 || list[0].ID != first.ID || list[1].ID != second.ID {
+		t.Fatalf("order %v", list)
+	}
+	if list[0].Counterpart == nil || !strings.Contains(list[0].Counterpart.Exact, "nonbinding") {
+		t.Errorf("the Chinese highlight's counterpart %+v lacks the aligned English sentence", list[0].Counterpart)
+	}
+	path := filepath.Join(lib.Dir(), "articles", seedID, "annotations", first.ID+".json")
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("annotation file: %v", err)
+	}
+}
+
+func TestCorruptAnnotationIsSetAsideAndTheRestLoads(t *testing.T) {
+	lib, a := withSeed(t)
+	good := highlight(t, lib, a, article.EN, "nonbinding")
+	dir := filepath.Join(lib.Dir(), "articles", seedID, "annotations")
+	data, _ := os.ReadFile(filepath.Join(dir, good.ID+".json"))
+	bad := filepath.Join(dir, "0f8e2a3c-1b2d-4c5e-8f90-123456789abc.json")
+	os.WriteFile(bad, data[:len(data)/2], 0o644)
+
+	list, aside, err := lib.Annotations(seedID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].ID != good.ID {
+		t.Errorf("loaded %d annotations, want the good one", len(list))
+	}
+	if len(aside) != 1 || aside[0].Path != bad+".corrupt" {
+		t.Fatalf("set aside %v", aside)
+	}
+	if _, err := os.Stat(bad + ".corrupt"); err != nil {
+		t.Errorf("the damaged file was not kept as .corrupt: %v", err)
+	}
+	if _, aside, _ := lib.Annotations(seedID); len(aside) != 0 {
+		t.Errorf("reported again on the next load: %v", aside)
+	}
+}
+
+func TestDeleteGoesToTrashAndUndoBringsItBack(t *testing.T) {
+	lib, a := withSeed(t)
+	an := highlight(t, lib, a, article.EN, "nonbinding")
+	if _, err := lib.DeleteAnnotation(an.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := lib.TrashCount(); n != 1 {
+		t.Errorf("trash holds %d", n)
+	}
+	if list, _, _ := lib.Annotations(seedID); len(list) != 0 {
+		t.Errorf("deleted annotation still listed")
+	}
+	if what, err := lib.Undo(); err != nil || what != "delete annotation" {
+		t.Fatalf("undo: %q %v", what, err)
+	}
+	if got, err := lib.FindAnnotation(an.ID); err != nil || got.Target != an.Target {
+		t.Errorf("after undo: %v", err)
+	}
+	if n, _ := lib.TrashCount(); n != 0 {
+		t.Errorf("trash still holds %d after undo", n)
+	}
+	if what, _ := lib.Undo(); what != "annotate" {
+		t.Errorf("second undo took back %q, want the creation", what)
+	}
+	if _, err := lib.FindAnnotation(an.ID); !errors.Is(err, ErrNoAnnotation) {
+		t.Errorf("undoing the creation left the annotation: %v", err)
+	}
+	if n, _ := lib.TrashCount(); n != 1 {
+		t.Errorf("undoing a creation must move the file to the trash, not remove it (trash %d)", n)
+	}
+	if what, err := lib.Redo(); err != nil || what != "annotate" {
+		t.Errorf("redo: %q %v", what, err)
+	}
+	if _, err := lib.FindAnnotation(an.ID); err != nil {
+		t.Errorf("redo did not bring it back: %v", err)
+	}
+	if n, err := lib.EmptyTrash(); err != nil || n != 0 {
+		t.Errorf("empty trash: %d %v", n, err)
+	}
+	lib.Undo()
+	lib.Undo()
+	if _, err := lib.Undo(); !errors.Is(err, ErrNothingToUndo) {
+		t.Errorf("undo past the start: %v", err)
+	}
+}
+
+func TestRenameTagAcrossLibraryIsOneUndoStep(t *testing.T) {
+	lib, a := withSeed(t)
+	r := lib.Import("other.txt", []byte("The yuan fell 2% this week.\n人民币本周下跌 2%。\n"))
+	b, _ := lib.Article(r.ID)
+	highlight(t, lib, a, article.EN, "nonbinding", "Forecast", "denial")
+	highlight(t, lib, a, article.ZH, "不具约束力", "forecast")
+	highlight(t, lib, b, article.EN, "yuan", "FORECAST ", "fx")
+
+	n, err := lib.RenameTag("forecast", "outlook")
+	if err != nil || n != 3 {
+		t.Fatalf("renamed %d: %v", n, err)
+	}
+	if n, _ := lib.RenameTag("forecast", "outlook"); n != 0 {
+		t.Errorf("running the rename again changed %d annotations", n)
+	}
+	tags, _ := lib.Tags()
+	if fmt.Sprint(tags) != "[{outlook 3} {denial 1} {fx 1}]" {
+		t.Errorf("tags after rename %v", tags)
+	}
+	if n, _ := lib.RenameTag("denial", "Outlook"); n != 1 {
+		t.Errorf("merge changed %d", n)
+	}
+	if tags, _ := lib.Tags(); fmt.Sprint(tags) != "[{outlook 3} {fx 1}]" {
+		t.Errorf("tags after merge %v", tags)
+	}
+	lib.Undo()
+	lib.Undo()
+	if tags, _ := lib.Tags(); fmt.Sprint(tags) != "[{forecast 2} {FORECAST 1} {denial 1} {fx 1}]" &&
+		fmt.Sprint(tags) != "[{Forecast 3} {denial 1} {fx 1}]" && !strings.Contains(fmt.Sprint(tags), " 3} {denial 1} {fx 1}]") {
+		t.Errorf("tags after undoing both %v", tags)
+	}
+}
+
+func TestReparseReanchorsAndOrphans(t *testing.T) {
+	lib, a := withSeed(t)
+	kept := highlight(t, lib, a, article.EN, "Microsoft Copilot")
+	lost := highlight(t, lib, a, article.EN, "nonbinding")
+	source := filepath.Join(lib.Dir(), "articles", seedID, "source.txt")
+	data, _ := os.ReadFile(source)
+	edited := strings.Replace(string(data), "was nonbinding", "was merely a letter of intent", 1)
+	edited = strings.Replace(edited, "Microsoft is portrayed", "Redmond's Microsoft is portrayed", 1)
+	os.WriteFile(source, []byte(edited), 0o644)
+
+	r, err := lib.Reparse(seedID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Changed || r.Moved != 1 || r.Orphaned != 1 {
+		t.Errorf("report %+v", r)
+	}
+	k, _ := lib.FindAnnotation(kept.ID)
+	l, _ := lib.FindAnnotation(lost.ID)
+	if k.Orphan || k.Target.Start == kept.Target.Start || k.Target.Exact != "Microsoft Copilot" {
+		t.Errorf("kept: %+v", k.Target)
+	}
+	if !l.Orphan || l.Target.Exact != "nonbinding" {
+		t.Errorf("lost: orphan %v %+v", l.Orphan, l.Target)
+	}
+	if r, _ := lib.Reparse(seedID); r.Changed {
+		t.Error("a second reparse changed the article again")
+	}
+}
+
+// TestCrashKeepsAcknowledgedWrites kills a writer with SIGKILL at random
+// moments, many times. After each kill every annotation file must parse and
+// hold the last acknowledged version of its note (or the one in flight).
+func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
+	if os.Getenv("TANDEM_CRASH_CHILD") == "1" {
+		crashChild()
+		return
+	}
+	lib, _ := withSeed(t)
+	lib.Close()
+	acked := map[string]int{}
+	rounds := 25
+	if testing.Short() {
+		rounds = 5
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range rounds {
+		killAfter := 1 + rng.IntN(30)
+		runChildUntil(t, killAfter, acked)
+		lib, err := Open(Options{})
+		if err != nil {
+			t.Fatalf("round %d: reopen after kill: %v", round, err)
+		}
+		list, aside, err := lib.Annotations(seedID)
+		if err != nil || len(aside) > 0 {
+			t.Fatalf("round %d: %v, set aside %v", round, err, aside)
+		}
+		onDisk := map[string]int{}
+		for _, an := range list {
+			onDisk[an.ID], _ = strconv.Atoi(strings.TrimPrefix(an.Note, "v"))
+		}
+		for id, v := range acked {
+			if got := onDisk[id]; got != v && got != v+1 {
+				t.Errorf("round %d: annotation %s holds v%d, acknowledged v%d", round, id, got, v)
+			}
+			acked[id] = max(v, onDisk[id])
+		}
+		lib.Close()
+	}
+}
+
+// runChildUntil starts the writer, reads its acknowledgements, and kills it
+// with SIGKILL after n of them, in the middle of whatever it is doing.
+func runChildUntil(t *testing.T, n int, acked map[string]int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashKeepsAcknowledgedWrites$")
+	cmd.Env = append(os.Environ(), "TANDEM_CRASH_CHILD=1")
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	for seen := 0; seen < n && sc.Scan(); {
+		var id string
+		var v int
+		if _, err := fmt.Sscanf(sc.Text(), "ack %s v%d", &id, &v); err == nil {
+			acked[id] = v
+			seen++
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+}
+
+// crashChild creates five annotations and then edits them in turn forever,
+// printing "ack ID vN" after each save returns.
+func crashChild() {
+	lib, err := Open(Options{})
+	if err != nil {
+		fmt.Println("open:", err)
+		os.Exit(1)
+	}
+	a, _ := lib.Article(seedID)
+	list, _, _ := lib.Annotations(seedID)
+	for len(list) < 5 {
+		tg, _ := annotation.NewTarget(a, article.EN, 0, len(list)*10, len(list)*10+5)
+		list = append(list, annotation.New(a, tg, annotation.Green))
+	}
+	for i := 0; ; i++ {
+		an := list[i%len(list)]
+		v, _ := strconv.Atoi(strings.TrimPrefix(an.Note, "v"))
+		an.Note = fmt.Sprintf("v%d", v+1)
+		an.Modified = annotation.Now()
+		if err := lib.SaveAnnotation(an); err != nil {
+			fmt.Println("save:", err)
+			os.Exit(1)
+		}
+		fmt.Printf("ack %s v%d\n", an.ID, v+1)
+	}
+}

@@ -1,0 +1,272 @@
+package library
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"tandem/article"
+)
+
+// Status is the outcome of importing one file.
+type Status string
+
+// The outcomes of an import.
+const (
+	Imported  Status = "imported"
+	Duplicate Status = "duplicate" // the article is already in the library; nothing changed
+	Failed    Status = "failed"
+)
+
+// Result is the outcome of importing one file. Err, set when Status is
+// Failed, names the file and the reason.
+type Result struct {
+	Path   string
+	ID     string
+	Title  string
+	Source string
+	Date   string
+	Pairs  int
+	Status Status
+	Err    error
+}
+
+// Importable reports whether a file found inside a folder is imported: text,
+// Markdown and HTML files, by extension. Files named one by one are imported
+// whatever their name, since the format is read from the content.
+func Importable(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+// Import parses data and stores it as a new article. name is only used in
+// messages. Importing an article that is already there changes nothing and
+// reports Duplicate.
+func (l *Library) Import(name string, data []byte) Result {
+	r := Result{Path: name}
+	a, err := article.Parse(data)
+	if err != nil {
+		return r.fail(err)
+	}
+	r.ID, r.Title, r.Source, r.Date, r.Pairs = a.ID, a.Title, a.Source, a.Date, len(a.Pairs)
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	existing, err := l.record(a.ID)
+	switch {
+	case err == nil && (existing.SourceHash == hash || sameText(existing.Article, a)):
+		r.Status = Duplicate
+		return r
+	case err == nil:
+		// Another article with the same date and short hash: keep both.
+		a.ID += "-" + hash[:6]
+		r.ID = a.ID
+		if _, err := l.record(a.ID); err == nil {
+			r.Status = Duplicate
+			return r
+		}
+	case !errors.Is(err, ErrNotFound):
+		return r.fail(err)
+	}
+	if err := l.store(a, data, hash); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			r.Status = Duplicate
+			return r
+		}
+		return r.fail(err)
+	}
+	r.Status = Imported
+	return r
+}
+
+func (r Result) fail(err error) Result {
+	r.Status = Failed
+	r.Err = fmt.Errorf("%s: %w", r.Path, err)
+	return r
+}
+
+func sameText(a, b *article.Article) bool {
+	if len(a.Pairs) != len(b.Pairs) {
+		return false
+	}
+	for i := range a.Pairs {
+		if a.Pairs[i].ZH != b.Pairs[i].ZH || a.Pairs[i].EN != b.Pairs[i].EN {
+			return false
+		}
+	}
+	return true
+}
+
+const stagingPrefix = ".staging-"
+
+// store writes an article's folder in a staging folder and renames it into
+// place, so the article appears whole or not at all.
+func (l *Library) store(a *article.Article, source []byte, hash string) error {
+	final, err := l.articleDir(a.ID)
+	if err != nil {
+		return err
+	}
+	articles := filepath.Dir(final)
+	stage := filepath.Join(articles, stagingPrefix+a.ID+"-"+randomSuffix())
+	if err := os.Mkdir(stage, 0o755); err != nil {
+		return err
+	}
+	defer os.RemoveAll(stage) // a no-op once renamed
+	rec := record{Article: a, SourceFile: "source." + sourceExt(a.Format), SourceHash: hash, Imported: time.Now().UTC().Truncate(time.Second)}
+	js, err := json.MarshalIndent(rec, "", "  ")
+	if err != nil {
+		return err
+	}
+	for name, data := range map[string][]byte{rec.SourceFile: source, "article.json": append(js, '\n')} {
+		if err := writeNew(filepath.Join(stage, name), data); err != nil {
+			return err
+		}
+	}
+	if err := syncDir(stage); err != nil {
+		return err
+	}
+	if _, err := os.Stat(final); err == nil {
+		return fmt.Errorf("%s: %w", a.ID, fs.ErrExist)
+	}
+	if err := os.Rename(stage, final); err != nil {
+		return err
+	}
+	return syncDir(articles)
+}
+
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	return writeAndSync(f, data)
+}
+
+func randomSuffix() string {
+	b := make([]byte, 4)
+	rand.Read(b) // never fails (crypto/rand panics on its own if the OS cannot supply bytes)
+	return hex.EncodeToString(b)
+}
+
+func sourceExt(f article.Format) string {
+	switch f {
+	case article.FormatMarkdown:
+		return "md"
+	case article.FormatHTML:
+		return "html"
+	}
+	return "txt"
+}
+
+// ImportFile reads one file and imports it. Files over article.MaxSize are
+// refused before they are read.
+func (l *Library) ImportFile(path string) Result {
+	r := Result{Path: path}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return r.fail(unwrapPathError(err))
+	case info.IsDir():
+		return r.fail(errors.New("is a folder"))
+	case info.Size() > article.MaxSize:
+		return r.fail(fmt.Errorf("%w: %d MB, the limit is %d MB", article.ErrTooLarge, (info.Size()+(1<<20)-1)>>20, article.MaxSize>>20))
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return r.fail(unwrapPathError(err))
+	}
+	return l.Import(path, data)
+}
+
+// unwrapPathError drops the path from an *fs.PathError, since Result.Err
+// names the file already.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Progress reports how far an import of many files has got.
+type Progress struct {
+	Done, Total int
+	Current     string // the file being imported
+}
+
+// Expand turns the paths a user named into the files to import: files as
+// they are, folders walked recursively for importable files (hidden ones
+// skipped), in a stable order. Paths that cannot be read come back as failed
+// results.
+func Expand(paths []string) ([]string, []Result) {
+	var files []string
+	var failed []Result
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			failed = append(failed, Result{Path: p}.fail(unwrapPathError(err)))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, Result{Path: path}.fail(unwrapPathError(err)))
+				return nil
+			}
+			hidden := strings.HasPrefix(d.Name(), ".") && path != p
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case !d.IsDir() && !hidden && Importable(path):
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			failed = append(failed, Result{Path: p}.fail(err))
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, failed
+}
+
+// ImportPaths imports files and folders, reporting progress before each file
+// and once at the end. Cancelling ctx stops before the next file; what was
+// imported stays. Paths that could not be read come first in the results,
+// then one result per file in import order; a failure never stops the rest.
+func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []Result {
+	files, results := Expand(paths)
+	report := func(done int, current string) {
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(files), Current: current})
+		}
+	}
+	done := 0
+	for _, f := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		report(done, f)
+		results = append(results, l.ImportFile(f))
+		done++
+	}
+	report(done, "")
+	return results
+}

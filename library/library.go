@@ -1,0 +1,222 @@
+package library
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/adrg/xdg"
+
+	"tandem/article"
+)
+
+// layoutVersion is written to library.json; a library written by a newer
+// Tandem with another layout is refused rather than damaged.
+const layoutVersion = 1
+
+// ErrNotFound means no article has the given ID.
+var ErrNotFound = errors.New("no such article")
+
+// DefaultDir is where the library lives: $XDG_DATA_HOME/tandem.
+func DefaultDir() string {
+	return filepath.Join(xdg.DataHome, "tandem")
+}
+
+// Options configure Open.
+type Options struct {
+	// Dir is the library folder; DefaultDir() when empty.
+	Dir string
+	// Welcome is an article in any importable format, imported when the
+	// library is created so the first run is not an empty window.
+	Welcome []byte
+}
+
+// Library is an open archive, owned by this process until Close.
+type Library struct {
+	dir  string
+	lock *fileLock
+	mu   sync.Mutex // serialises annotation writes and the undo history
+}
+
+// Open opens the library in opts.Dir, creating it (with the welcome article)
+// when it does not exist. It fails at once with a *LockedError when another
+// process owns it.
+func Open(opts Options) (*Library, error) {
+	dir := opts.Dir
+	if dir == "" {
+		dir = DefaultDir()
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
+		return nil, fmt.Errorf("create library: %w", err)
+	}
+	lock, err := acquireLock(dir, filepath.Join(dir, "lock"))
+	if err != nil {
+		return nil, err
+	}
+	l := &Library{dir: dir, lock: lock}
+	if err := l.init(opts.Welcome); err != nil {
+		lock.release()
+		return nil, err
+	}
+	return l, nil
+}
+
+type libraryFile struct {
+	Version int       `json:"version"`
+	Created time.Time `json:"created"`
+}
+
+// init checks the layout version, creates library.json on first use (and
+// imports the welcome article then), and clears what an interrupted import
+// left behind.
+func (l *Library) init(welcome []byte) error {
+	path := filepath.Join(l.dir, "library.json")
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if len(welcome) > 0 {
+			if r := l.Import("welcome.txt", welcome); r.Status == Failed {
+				return fmt.Errorf("import welcome article: %w", r.Err)
+			}
+		}
+		data, _ := json.MarshalIndent(libraryFile{Version: layoutVersion, Created: time.Now().UTC()}, "", "  ")
+		return writeFileAtomic(path, append(data, '\n'))
+	case err != nil:
+		return fmt.Errorf("read library.json: %w", err)
+	}
+	var lf libraryFile
+	if err := json.Unmarshal(data, &lf); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if lf.Version > layoutVersion {
+		return fmt.Errorf("the library %s was written by a newer Tandem (layout %d; this one reads %d)", l.dir, lf.Version, layoutVersion)
+	}
+	return l.removeStaging()
+}
+
+// removeStaging deletes article folders an interrupted import left half
+// written; they were never renamed into place, so nothing refers to them.
+func (l *Library) removeStaging() error {
+	entries, err := os.ReadDir(filepath.Join(l.dir, "articles"))
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), stagingPrefix) {
+			if err := os.RemoveAll(filepath.Join(l.dir, "articles", e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Close releases the library for other processes.
+func (l *Library) Close() error {
+	return l.lock.release()
+}
+
+// Dir is the library's folder.
+func (l *Library) Dir() string { return l.dir }
+
+var validID = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,80}$`)
+
+func (l *Library) articleDir(id string) (string, error) {
+	if !validID.MatchString(id) {
+		return "", fmt.Errorf("%q: %w", id, ErrNotFound)
+	}
+	return filepath.Join(l.dir, "articles", id), nil
+}
+
+// record is what article.json holds: the article and where it came from.
+type record struct {
+	*article.Article
+	SourceFile string    `json:"source_file"`
+	SourceHash string    `json:"source_sha256"`
+	Imported   time.Time `json:"imported"`
+}
+
+// Article reads an article by ID.
+func (l *Library) Article(id string) (*article.Article, error) {
+	rec, err := l.record(id)
+	if err != nil {
+		return nil, err
+	}
+	return rec.Article, nil
+}
+
+func (l *Library) record(id string) (*record, error) {
+	dir, err := l.articleDir(id)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "article.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	rec := &record{Article: &article.Article{}}
+	if err := json.Unmarshal(data, rec); err != nil {
+		return nil, fmt.Errorf("%s: article.json is damaged: %w", id, err)
+	}
+	return rec, nil
+}
+
+// Summary is one line of the library list.
+type Summary struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	Date   string `json:"date"`
+	Pairs  int    `json:"pairs"`
+	// Problem is set, and the rest but ID empty, when the article's files
+	// cannot be read.
+	Problem string `json:"problem,omitempty"`
+}
+
+// List returns every article, newest first (undated ones last), then by
+// title.
+func (l *Library) List() ([]Summary, error) {
+	entries, err := os.ReadDir(filepath.Join(l.dir, "articles"))
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	var out []Summary
+	for _, e := range entries {
+		if !e.IsDir() || !validID.MatchString(e.Name()) {
+			continue
+		}
+		rec, err := l.record(e.Name())
+		if err != nil {
+			out = append(out, Summary{ID: e.Name(), Problem: err.Error()})
+			continue
+		}
+		a := rec.Article
+		out = append(out, Summary{ID: e.Name(), Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return newerFirst(out[i], out[j]) })
+	return out, nil
+}
+
+func newerFirst(a, b Summary) bool {
+	if a.Date != b.Date {
+		if a.Date == "" || b.Date == "" {
+			return b.Date == ""
+		}
+		return a.Date > b.Date
+	}
+	if a.Title != b.Title {
+		return a.Title < b.Title
+	}
+	return a.ID < b.ID
+}

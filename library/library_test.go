@@ -1,0 +1,326 @@
+package library
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tandem/article"
+	"tandem/internal/testenv"
+)
+
+func openTemp(t *testing.T, welcome []byte) *Library {
+	t.Helper()
+	testenv.Isolate(t)
+	lib, err := Open(Options{Welcome: welcome})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	return lib
+}
+
+func TestImportWritesSourceAndArticle(t *testing.T) {
+	lib := openTemp(t, nil)
+	seed := testenv.Seed(t)
+	r := lib.Import("seed.txt", seed)
+	if r.Status != Imported || r.Err != nil {
+		t.Fatalf("import: %s %v", r.Status, r.Err)
+	}
+	if r.ID != "2026-02-05-fb404c39" || r.Pairs != 3 || r.Source != "Avalaches" || r.Date != "2026-02-05" {
+		t.Errorf("result %+v", r)
+	}
+	dir := filepath.Join(DefaultDir(), "articles", r.ID)
+	source, err := os.ReadFile(filepath.Join(dir, "source.txt"))
+	if err != nil || !bytes.Equal(source, seed) {
+		t.Errorf("source.txt is not the imported bytes (err %v)", err)
+	}
+	var onDisk struct {
+		ID    string         `json:"id"`
+		Pairs []article.Pair `json:"pairs"`
+		Hash  string         `json:"source_sha256"`
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "article.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &onDisk); err != nil {
+		t.Fatalf("article.json: %v", err)
+	}
+	if onDisk.ID != r.ID || len(onDisk.Pairs) != 3 || len(onDisk.Hash) != 64 {
+		t.Errorf("article.json holds id %q, %d pairs, hash %q", onDisk.ID, len(onDisk.Pairs), onDisk.Hash)
+	}
+	a, err := lib.Article(r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Pairs[0].ZH, "在 2026 年") || !strings.HasPrefix(a.Pairs[0].EN, "In Parmy Olson") {
+		t.Errorf("pair 0 is not Chinese left, English right: %.20q / %.20q", a.Pairs[0].ZH, a.Pairs[0].EN)
+	}
+}
+
+func TestImportSameArticleTwiceIsDuplicate(t *testing.T) {
+	lib := openTemp(t, nil)
+	seed := testenv.Seed(t)
+	first := lib.Import("a.txt", seed)
+	before := snapshot(t, lib.Dir())
+	for name, data := range map[string][]byte{
+		"same bytes":          seed,
+		"CRLF line ends":      bytes.ReplaceAll(seed, []byte("\n"), []byte("\r\n")),
+		"with UTF-8 BOM":      append([]byte("\xEF\xBB\xBF"), seed...),
+		"trailing blank line": append(append([]byte{}, seed...), '\n', '\n'),
+	} {
+		r := lib.Import(name, data)
+		if r.Status != Duplicate || r.ID != first.ID {
+			t.Errorf("%s: status %s id %s, want duplicate of %s", name, r.Status, r.ID, first.ID)
+		}
+	}
+	if after := snapshot(t, lib.Dir()); after != before {
+		t.Errorf("a duplicate import changed the library:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// snapshot lists every file under dir with its size and modification time.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		if filepath.Base(path) != "lock" {
+			fmt.Fprintf(&b, "%s %d %d\n", strings.TrimPrefix(path, dir), info.Size(), info.ModTime().UnixNano())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
+	lib := openTemp(t, nil)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"good.txt":           testenv.Seed(t),
+		"sub/interleaved.md": []byte("# Note\n\nThe yuan rose 2% today.\n人民币今天上涨了 2%。\n"),
+		"empty.txt":          nil,
+		"binary.html":        []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"),
+		"header-only.txt":    []byte("← 返回 Avalaches\n\n2026-02-05 (Thursday) · fb404c39676d621172526f2823fb54b8e939475a"),
+		"ignored.pdf":        []byte("%PDF-1.4"),
+		".hidden/x.txt":      []byte("hidden"),
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var progress []Progress
+	results := lib.ImportPaths(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")}, func(p Progress) {
+		progress = append(progress, p)
+	})
+	got := map[string]Result{}
+	for _, r := range results {
+		got[strings.TrimPrefix(r.Path, dir+string(filepath.Separator))] = r
+	}
+	if len(got) != 6 {
+		t.Errorf("%d results, want 6 (pdf and hidden skipped): %v", len(got), got)
+	}
+	want := map[string]struct {
+		status Status
+		reason error
+	}{
+		"good.txt":           {Imported, nil},
+		"sub/interleaved.md": {Imported, nil},
+		"empty.txt":          {Failed, article.ErrEmpty},
+		"binary.html":        {Failed, article.ErrBinary},
+		"header-only.txt":    {Failed, article.ErrNoText},
+	}
+	for name, w := range want {
+		r := got[name]
+		if r.Status != w.status {
+			t.Errorf("%s: status %s, want %s (%v)", name, r.Status, w.status, r.Err)
+		}
+		if w.reason != nil && (!errors.Is(r.Err, w.reason) || !strings.Contains(r.Err.Error(), name)) {
+			t.Errorf("%s: error %q should name the file and say %q", name, r.Err, w.reason)
+		}
+	}
+	if r := got["missing.txt"]; r.Status != Failed || !strings.Contains(r.Err.Error(), "missing.txt") {
+		t.Errorf("missing path: %+v", r)
+	}
+	if last := progress[len(progress)-1]; last.Done != 5 || last.Total != 5 {
+		t.Errorf("last progress %+v, want 5 of 5", last)
+	}
+	list, err := lib.List()
+	if err != nil || len(list) != 2 {
+		t.Errorf("library lists %d articles (%v), want the 2 good ones", len(list), err)
+	}
+}
+
+func TestImportPathsStopsWhenCancelled(t *testing.T) {
+	lib := openTemp(t, nil)
+	dir := t.TempDir()
+	for i := range 5 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(fmt.Sprintf("Article number %d is here.\n", i)), 0o644)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	results := lib.ImportPaths(ctx, []string{dir}, func(p Progress) {
+		if p.Done == 2 {
+			cancel()
+		}
+	})
+	if len(results) != 3 {
+		t.Errorf("%d files imported after cancelling at the third, want 3", len(results))
+	}
+	if list, _ := lib.List(); len(list) != 3 {
+		t.Errorf("library holds %d articles, want the 3 imported before cancelling", len(list))
+	}
+}
+
+func TestWelcomeArticleOnlyInANewLibrary(t *testing.T) {
+	lib := openTemp(t, []byte("Welcome to the reader.\n\n欢迎使用。\n"))
+	list, _ := lib.List()
+	if len(list) != 1 || list[0].Title != "Welcome to the reader" {
+		t.Fatalf("new library lists %+v, want the welcome article", list)
+	}
+	if err := os.RemoveAll(filepath.Join(lib.Dir(), "articles", list[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	again, err := Open(Options{Welcome: []byte("Welcome to the reader.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if list, _ := again.List(); len(list) != 0 {
+		t.Errorf("the welcome article came back after the user deleted it: %+v", list)
+	}
+}
+
+func TestListNewestFirstAndReportsDamagedArticles(t *testing.T) {
+	lib := openTemp(t, nil)
+	for _, text := range []string{
+		"Older piece.\n\n2025-01-02 · 0123456789abcdef",
+		"Newer piece.\n\n2026-03-04 · fedcba9876543210",
+		"Undated piece.\n",
+	} {
+		if r := lib.Import("x", []byte(text)); r.Status != Imported {
+			t.Fatalf("import %q: %v", text, r.Err)
+		}
+	}
+	broken := filepath.Join(lib.Dir(), "articles", "2024-01-01-deadbeef")
+	os.MkdirAll(broken, 0o755)
+	os.WriteFile(filepath.Join(broken, "article.json"), []byte(`{"id": "2024-01-01-dead`), 0o644)
+
+	list, err := lib.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, s := range list {
+		if s.Problem != "" {
+			titles = append(titles, "problem:"+s.ID)
+			continue
+		}
+		titles = append(titles, s.Title)
+	}
+	want := "Newer piece|Older piece|problem:2024-01-01-deadbeef|Undated piece"
+	if got := strings.Join(titles, "|"); got != want {
+		t.Errorf("list order %s, want %s", got, want)
+	}
+}
+
+func TestOpenClearsInterruptedImports(t *testing.T) {
+	lib := openTemp(t, nil)
+	stage := filepath.Join(lib.Dir(), "articles", stagingPrefix+"2026-01-01-abcd1234-ff")
+	os.MkdirAll(stage, 0o755)
+	os.WriteFile(filepath.Join(stage, "source.txt"), []byte("half"), 0o644)
+	lib.Close()
+	again, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if _, err := os.Stat(stage); !os.IsNotExist(err) {
+		t.Errorf("staging folder survived reopening: %v", err)
+	}
+}
+
+func TestArticleRejectsPathsAsIDs(t *testing.T) {
+	lib := openTemp(t, nil)
+	for _, id := range []string{"../library.json", "a/b", "", ".staging-x"} {
+		if _, err := lib.Article(id); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Article(%q) = %v, want ErrNotFound", id, err)
+		}
+	}
+}
+
+func TestSecondOpenNamesTheHolder(t *testing.T) {
+	lib := openTemp(t, nil)
+	_, err := Open(Options{})
+	var locked *LockedError
+	if !errors.As(err, &locked) || !errors.Is(err, ErrLocked) {
+		t.Fatalf("second Open: %v, want a *LockedError", err)
+	}
+	if locked.PID != os.Getpid() || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("error %q does not name pid %d", err, os.Getpid())
+	}
+	lib.Close()
+	again, err := Open(Options{})
+	if err != nil {
+		t.Fatalf("Open after Close: %v", err)
+	}
+	again.Close()
+}
+
+// TestLockOfKilledProcessIsTakenOver runs a child that opens the library and
+// is killed with SIGKILL; its lock must not outlive it.
+func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
+	if os.Getenv("TANDEM_LOCK_CHILD") == "1" {
+		lib, err := Open(Options{})
+		if err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+		_ = lib
+		fmt.Println("locked")
+		select {} // hold the lock until killed
+	}
+	testenv.Isolate(t)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLockOfKilledProcessIsTakenOver$")
+	cmd.Env = append(os.Environ(), "TANDEM_LOCK_CHILD=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 64)
+	n, _ := out.Read(buf)
+	if !strings.Contains(string(buf[:n]), "locked") {
+		t.Fatalf("child said %q", buf[:n])
+	}
+	if _, err := Open(Options{}); !errors.Is(err, ErrLocked) {
+		t.Fatalf("Open while the child holds the library: %v", err)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	lib, err := Open(Options{})
+	if err != nil {
+		t.Fatalf("Open after the holder was killed: %v", err)
+	}
+	lib.Close()
+}

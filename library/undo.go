@@ -1,0 +1,182 @@
+package library
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// ErrNothingToUndo means the undo (or redo) history is empty.
+var ErrNothingToUndo = errors.New("nothing to undo")
+
+// maxUndo is how many steps the history keeps.
+const maxUndo = 200
+
+// change is one annotation file before and after a step. A nil Before means
+// the step created it; a nil After means the step moved it to the trash.
+type change struct {
+	Article string          `json:"article"`
+	ID      string          `json:"id"`
+	Before  json.RawMessage `json:"before,omitempty"`
+	After   json.RawMessage `json:"after,omitempty"`
+}
+
+// step is one thing the user did, which Undo takes back whole: one
+// annotation saved, or every annotation a tag rename touched.
+type step struct {
+	What    string    `json:"what"`
+	Time    time.Time `json:"time"`
+	Changes []change  `json:"changes"`
+}
+
+// The history lives in files, one per step, so the command line's undo can
+// take back what the window did and the other way round:
+// journal/undo/<seq>.json and journal/redo/<seq>.json.
+func (l *Library) journalDir(kind string) string {
+	return filepath.Join(l.dir, "journal", kind)
+}
+
+// remember adds a step to the undo history and clears the redo history.
+// Callers hold l.mu.
+func (l *Library) remember(s step) error {
+	s.Time = time.Now().UTC()
+	dir := l.journalDir("undo")
+	seqs, err := l.steps("undo")
+	if err != nil {
+		return err
+	}
+	next := 1
+	if len(seqs) > 0 {
+		next = seqs[len(seqs)-1] + 1
+	}
+	if err := writeStep(dir, next, s); err != nil {
+		return err
+	}
+	for len(seqs) >= maxUndo {
+		os.Remove(stepPath(dir, seqs[0])) // the oldest step: losing it only shortens the history
+		seqs = seqs[1:]
+	}
+	return os.RemoveAll(l.journalDir("redo"))
+}
+
+func stepPath(dir string, seq int) string {
+	return filepath.Join(dir, fmt.Sprintf("%012d.json", seq))
+}
+
+func writeStep(dir string, seq int, s step) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	data, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(stepPath(dir, seq), data)
+}
+
+// steps lists the sequence numbers in journal/<kind>, oldest first.
+func (l *Library) steps(kind string) ([]int, error) {
+	entries, err := os.ReadDir(l.journalDir(kind))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var seqs []int
+	for _, e := range entries {
+		var n int
+		if _, err := fmt.Sscanf(e.Name(), "%012d.json", &n); err == nil && e.Name() == fmt.Sprintf("%012d.json", n) {
+			seqs = append(seqs, n)
+		}
+	}
+	sort.Ints(seqs)
+	return seqs, nil
+}
+
+// Undo takes back the last step and returns what it was ("annotate",
+// "delete annotation", "rename tag ..."). Redo does it again.
+func (l *Library) Undo() (string, error) {
+	return l.travel("undo", "redo", func(c change) json.RawMessage { return c.Before }, true)
+}
+
+// Redo does again the last step Undo took back.
+func (l *Library) Redo() (string, error) {
+	return l.travel("redo", "undo", func(c change) json.RawMessage { return c.After }, false)
+}
+
+// travel pops the newest step of one history, sets every file it touched
+// to the state state picks, and pushes the step on the other history.
+func (l *Library) travel(from, to string, state func(change) json.RawMessage, reverse bool) (string, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	seqs, err := l.steps(from)
+	if err != nil {
+		return "", err
+	}
+	if len(seqs) == 0 {
+		return "", fmt.Errorf("%w (nothing to %s)", ErrNothingToUndo, from)
+	}
+	path := stepPath(l.journalDir(from), seqs[len(seqs)-1])
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	var s step
+	if err := json.Unmarshal(data, &s); err != nil {
+		return "", fmt.Errorf("%s: the undo history is damaged: %w", path, err)
+	}
+	for i := range s.Changes {
+		c := s.Changes[i]
+		if reverse {
+			c = s.Changes[len(s.Changes)-1-i]
+		}
+		if err := l.restore(c.Article, c.ID, state(c)); err != nil {
+			return "", err
+		}
+	}
+	others, err := l.steps(to)
+	if err != nil {
+		return "", err
+	}
+	next := 1
+	if len(others) > 0 {
+		next = others[len(others)-1] + 1
+	}
+	if err := writeStep(l.journalDir(to), next, s); err != nil {
+		return "", err
+	}
+	return s.What, os.Remove(path)
+}
+
+// restore puts an annotation file in a state: data written in place (and any
+// copy in the trash dropped), or, for nil data, the file moved to the trash.
+func (l *Library) restore(articleID, id string, data json.RawMessage) error {
+	path, err := l.annotationPath(articleID, id)
+	if err != nil {
+		return err
+	}
+	if data == nil {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		_, err := l.trashAnnotation(articleID, id)
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	if err := writeFileAtomic(path, append([]byte(data), '\n')); err != nil {
+		return err
+	}
+	trashed := filepath.Join(l.dir, "trash", articleID, id+".json")
+	if err := os.Remove(trashed); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
