@@ -1,0 +1,145 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"reflect"
+	"strings"
+	"testing"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/internal/testenv"
+	"tandem/internal/w3ctest"
+)
+
+func items(t *testing.T) []Item {
+	t.Helper()
+	a, err := article.Parse(testenv.Seed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(lang article.Lang, quote string, c annotation.Color, note string, tags ...string) *annotation.Annotation {
+		tg, err := annotation.FindQuote(a, lang, quote, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		an := annotation.New(a, tg, c)
+		an.Note = note
+		for _, tag := range tags {
+			an.AddTag(tag)
+		}
+		return an
+	}
+	orphan := mk(article.EN, "Amazon", annotation.Blue, "")
+	orphan.Orphan = true
+	return []Item{{Article: a, Annotations: []*annotation.Annotation{
+		mk(article.ZH, "不具约束力", annotation.Pink, "Huang *hedges*, \"quietly\",\nsee the FT.", "denial", "AI chips"),
+		mk(article.EN, "$1.4 trillion", annotation.Yellow, "", "number"),
+		orphan,
+	}}}
+}
+
+func TestW3CCollectionPassesTheMustsAndReadsBack(t *testing.T) {
+	suite, err := w3ctest.FromEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	its := items(t)
+	var buf bytes.Buffer
+	if err := W3C(&buf, its); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range suite.CheckCollection(buf.Bytes()) {
+		t.Error(f)
+	}
+	back, err := ReadW3C(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, its[0].Annotations) {
+		t.Errorf("reading the export back changed the annotations")
+	}
+	var again bytes.Buffer
+	W3C(&again, its)
+	if again.String() != buf.String() {
+		t.Error("the same annotations exported twice differ")
+	}
+}
+
+func TestReadW3CForms(t *testing.T) {
+	an := items(t)[0].Annotations[0]
+	one, _ := an.MarshalW3C()
+	for name, doc := range map[string]string{
+		"single": string(one),
+		"array":  "[" + string(one) + "]",
+		"page":   `{"type":"AnnotationPage","items":[` + string(one) + `]}`,
+	} {
+		got, err := ReadW3C([]byte(doc))
+		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], an) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	for name, doc := range map[string]string{
+		"linked page": `{"type":"AnnotationCollection","first":"urn:x:page1"}`,
+		"other type":  `{"type":"Note"}`,
+		"bad item":    `[{"type":"Annotation"}]`,
+		"not json":    `{`,
+	} {
+		if _, err := ReadW3C([]byte(doc)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestMarkdownReadsLikeNotes(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Markdown(&buf, items(t)); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"# In Parmy Olson’s",
+		"- Source: Avalaches\n- Date: 2026-02-05",
+		"> **中** 不具约束力\n>\n> **EN** In Parmy Olson’s",
+		"#denial #AI-chips pink · ¶1 zh",
+		"Huang *hedges*, \"quietly\",\nsee the FT.",
+		"> **EN** $1.4 trillion",
+		"## Orphaned highlights",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Index(md, "不具约束力") > strings.Index(md, "$1.4 trillion") {
+		t.Error("highlights are not in reading order")
+	}
+	if strings.Index(md, "Orphaned") > strings.Index(md, "**EN** Amazon") {
+		t.Error("the orphan is not under its heading")
+	}
+}
+
+func TestCSVIsRFC4180(t *testing.T) {
+	var buf bytes.Buffer
+	if err := CSV(&buf, items(t)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\r\n") {
+		t.Error("rows do not end in CRLF")
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || !reflect.DeepEqual(rows[0], CSVHeader) {
+		t.Fatalf("%d rows, header %v", len(rows), rows[0])
+	}
+	r := rows[1]
+	want := []string{"2026-02-05-fb404c39", r[1], "2026-02-05", "zh", "1", "不具约束力", r[6], "pink", "denial; AI chips", "Huang *hedges*, \"quietly\",\nsee the FT."}
+	if !reflect.DeepEqual(r, want) {
+		t.Errorf("row\n%q\nwant\n%q", r, want)
+	}
+	if !strings.Contains(r[6], "nonbinding") {
+		t.Errorf("counterpart quote %q", r[6])
+	}
+}
