@@ -1,0 +1,158 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/article"
+	"tandem/assets"
+	"tandem/internal/testenv"
+	"tandem/library"
+)
+
+// newTestApp starts Fyne's headless test app with Tandem's theme.
+func newTestApp(t *testing.T) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme())
+}
+
+func seedArticle(t *testing.T) *article.Article {
+	t.Helper()
+	a, err := article.Parse(testenv.Seed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// newTestUI opens a library in temporary XDG folders and builds the window
+// on it, running background work on the test's own thread.
+func newTestUI(t *testing.T) (*ui, *library.Library) {
+	t.Helper()
+	newTestApp(t)
+	testenv.Isolate(t)
+	lib, err := library.Open(library.Options{Welcome: assets.Welcome})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	w := test.NewTempWindow(t, nil)
+	u := newUI(lib, w, "test")
+	u.background = func(f func()) { f() }
+	w.Resize(fyne.NewSize(1200, 800))
+	return u, lib
+}
+
+func TestFirstRunOpensWelcomeArticle(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.reload()
+	if len(u.list.items) != 1 {
+		t.Fatalf("list has %d articles, want the welcome article alone", len(u.list.items))
+	}
+	if got := string(u.reader.page.title.runes); got != "Welcome to Tandem" {
+		t.Errorf("reader shows %q, want the welcome article", got)
+	}
+	if len(u.reader.page.rows) < 3 {
+		t.Errorf("welcome article shows %d rows", len(u.reader.page.rows))
+	}
+}
+
+func TestImportShowsArticleAndListsFailures(t *testing.T) {
+	u, lib := newTestUI(t)
+	u.reload()
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("seed.txt", testenv.Seed(t))
+	write("empty.txt", nil)
+	write("binary.txt", []byte("PK\x03\x04\x00\x00binary"))
+
+	u.importPaths([]string{dir})
+
+	status := u.status.label.Text
+	for _, want := range []string{"Imported 1 article", "2 failed"} {
+		if !strings.Contains(status, want) {
+			t.Errorf("status %q lacks %q", status, want)
+		}
+	}
+	if !u.status.bar.Hidden || !u.status.cancel.Hidden {
+		t.Error("progress bar or Cancel still shown after the import ended")
+	}
+	if got := string(u.reader.page.title.runes); !strings.HasPrefix(got, "In Parmy Olson") {
+		t.Errorf("reader shows %q, want the imported article", got)
+	}
+	if len(u.list.items) != 2 {
+		t.Errorf("list has %d articles, want 2", len(u.list.items))
+	}
+	overlay := u.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no dialog lists the failed files")
+	}
+	text := strings.Join(labelTexts(overlay), "\n")
+	for _, want := range []string{"empty.txt: the file is empty", "binary.txt: the file is not text"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("failure dialog lacks %q:\n%s", want, text)
+		}
+	}
+	if list, _ := lib.List(); len(list) != 2 {
+		t.Errorf("library holds %d articles, want 2", len(list))
+	}
+}
+
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, obj := range test.LaidOutObjects(o) {
+		if l, ok := obj.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+func TestReaderPutsChineseLeftAndEnglishRight(t *testing.T) {
+	newTestApp(t)
+	a := seedArticle(t)
+	r := newReader()
+	w := test.NewTempWindow(t, r.scroll)
+	w.Resize(fyne.NewSize(1000, 700))
+	r.show(a)
+	r.page.Resize(fyne.NewSize(1000, r.page.MinSize().Height))
+
+	if len(r.page.rows) != len(a.Pairs) {
+		t.Fatalf("%d rows for %d pairs", len(r.page.rows), len(a.Pairs))
+	}
+	lastBottom := float32(0)
+	for i, row := range r.page.rows {
+		zh, en := row[0], row[1]
+		if string(zh.runes) != a.Pairs[i].ZH || string(en.runes) != a.Pairs[i].EN {
+			t.Errorf("row %d: columns do not hold pair %d", i, i)
+		}
+		if zh.Position().X >= en.Position().X {
+			t.Errorf("row %d: Chinese at x=%v is not left of English at x=%v", i, zh.Position().X, en.Position().X)
+		}
+		if zh.Position().Y != en.Position().Y || zh.Size().Height != en.Size().Height {
+			t.Errorf("row %d: columns not aligned: %v/%v vs %v/%v", i, zh.Position(), zh.Size(), en.Position(), en.Size())
+		}
+		want := max(zh.heightFor(zh.Size().Width), en.heightFor(en.Size().Width))
+		if zh.Size().Height != want {
+			t.Errorf("row %d: height %v, want the taller paragraph's %v", i, zh.Size().Height, want)
+		}
+		if zh.Position().Y < lastBottom {
+			t.Errorf("row %d overlaps the row above", i)
+		}
+		lastBottom = zh.Position().Y + zh.Size().Height
+	}
+	if h := r.page.MinSize().Height; h < lastBottom {
+		t.Errorf("page height %v is less than its content %v: the scroll would cut it", h, lastBottom)
+	}
+}

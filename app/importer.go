@@ -1,0 +1,252 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/library"
+)
+
+var (
+	shortcutImportFile   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutImportFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+func (u *ui) shortcuts() {
+	c := u.win.Canvas()
+	c.AddShortcut(shortcutImportFile, func(fyne.Shortcut) { u.chooseFile() })
+	c.AddShortcut(shortcutImportFolder, func(fyne.Shortcut) { u.chooseFolder() })
+}
+
+func (u *ui) chooseFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		r.Close()
+		u.importURIs([]fyne.URI{r.URI()})
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"}))
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+func (u *ui) chooseFolder() {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if l != nil {
+			u.importURIs([]fyne.URI{l})
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// importURIs imports dropped or chosen files and folders in the background.
+func (u *ui) importURIs(uris []fyne.URI) {
+	var paths []string
+	for _, uri := range uris {
+		if uri.Scheme() == "file" {
+			paths = append(paths, uri.Path())
+		}
+	}
+	if len(paths) > 0 {
+		u.importPaths(paths)
+	}
+}
+
+// importMu makes imports run one after another: a second drop waits for the
+// first to finish.
+var importMu sync.Mutex
+
+// importPaths runs an import in a goroutine with progress in the status bar
+// and a Cancel button; at the end the list is reloaded, the first new article
+// opened and any failures listed.
+func (u *ui) importPaths(paths []string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	u.status.begin(cancel)
+	u.background(func() {
+		importMu.Lock()
+		defer importMu.Unlock()
+		defer cancel()
+		started := time.Now()
+		throttle := newThrottle(time.Second / 60)
+		results := u.lib.ImportPaths(ctx, paths, func(p library.Progress) {
+			if throttle.ok() || p.Done == p.Total {
+				fyne.Do(func() { u.status.progress(p, started) })
+			}
+		})
+		cancelled := ctx.Err() != nil
+		fyne.Do(func() { u.finishImport(results, cancelled) })
+	})
+}
+
+func (u *ui) finishImport(results []library.Result, cancelled bool) {
+	var imported, duplicates int
+	var failed []library.Result
+	firstNew := ""
+	for _, r := range results {
+		switch r.Status {
+		case library.Imported:
+			imported++
+			if firstNew == "" {
+				firstNew = r.ID
+			}
+		case library.Duplicate:
+			duplicates++
+			if len(results) == 1 {
+				firstNew = r.ID
+			}
+		default:
+			failed = append(failed, r)
+		}
+	}
+	summary := importSummary(imported, duplicates, len(failed), cancelled)
+	u.status.end(summary)
+	u.reload()
+	if firstNew != "" {
+		u.list.selected = firstNew // reload highlights it without opening it twice
+		u.open(firstNew)
+	}
+	if len(failed) > 0 {
+		u.showFailures(summary, failed)
+	}
+}
+
+func importSummary(imported, duplicates, failed int, cancelled bool) string {
+	s := fmt.Sprintf("Imported %s", plural(imported, "article"))
+	if duplicates > 0 {
+		s += fmt.Sprintf(", %d already in the library", duplicates)
+	}
+	if failed > 0 {
+		s += fmt.Sprintf(", %d failed", failed)
+	}
+	if cancelled {
+		s += " (cancelled; what was imported is kept)"
+	}
+	return s + "."
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// showFailures lists every file that failed and why.
+func (u *ui) showFailures(summary string, failed []library.Result) {
+	var b strings.Builder
+	for _, r := range failed {
+		fmt.Fprintf(&b, "• %s\n", r.Err)
+	}
+	text := widget.NewLabel(b.String())
+	text.Wrapping = fyne.TextWrapWord
+	intro := widget.NewLabel(summary + " These files were not imported; nothing else was changed:")
+	intro.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text))
+	d := dialog.NewCustom(fmt.Sprintf("%s could not be imported", plural(len(failed), "file")), "Close", body, u.win)
+	d.Resize(fyne.NewSize(640, 360))
+	d.Show()
+}
+
+// statusBar is the line at the bottom: messages, and import progress with a
+// Cancel button while an import runs.
+type statusBar struct {
+	label  *widget.Label
+	bar    *widget.ProgressBar
+	cancel *widget.Button
+	stop   context.CancelFunc
+	root   fyne.CanvasObject
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
+	s.label.Truncation = fyne.TextTruncateEllipsis
+	s.cancel = widget.NewButton("Cancel", func() {
+		if s.stop != nil {
+			s.stop()
+		}
+	})
+	s.bar.Hide()
+	s.cancel.Hide()
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(220, s.bar.MinSize().Height), s.bar), s.cancel)
+	s.root = container.NewBorder(nil, nil, nil, right, s.label)
+	return s
+}
+
+func (s *statusBar) begin(stop context.CancelFunc) {
+	s.stop = stop
+	s.label.SetText("Looking for files…")
+	s.bar.SetValue(0)
+	s.bar.Show()
+	s.cancel.Show()
+}
+
+func (s *statusBar) progress(p library.Progress, started time.Time) {
+	if p.Total == 0 {
+		return
+	}
+	s.bar.SetValue(float64(p.Done) / float64(p.Total))
+	msg := fmt.Sprintf("Importing %d of %d", min(p.Done+1, p.Total), p.Total)
+	if p.Current != "" {
+		msg += ": " + filepath.Base(p.Current)
+	}
+	if left := timeLeft(p, time.Since(started)); left != "" {
+		msg += " — " + left
+	}
+	s.label.SetText(msg)
+}
+
+// timeLeft estimates the rest of an import from its pace so far.
+func timeLeft(p library.Progress, elapsed time.Duration) string {
+	if p.Done < 5 || elapsed < time.Second {
+		return ""
+	}
+	rest := time.Duration(float64(elapsed) / float64(p.Done) * float64(p.Total-p.Done))
+	if rest < time.Minute {
+		return fmt.Sprintf("about %d s left", int(rest.Seconds())+1)
+	}
+	return fmt.Sprintf("about %d min left", int(rest.Minutes())+1)
+}
+
+func (s *statusBar) end(msg string) {
+	s.stop = nil
+	s.bar.Hide()
+	s.cancel.Hide()
+	s.label.SetText(msg)
+}
+
+// throttle lets an event through at most once per interval.
+type throttle struct {
+	every time.Duration
+	last  time.Time
+}
+
+func newThrottle(every time.Duration) *throttle { return &throttle{every: every} }
+
+func (t *throttle) ok() bool {
+	if now := time.Now(); now.Sub(t.last) >= t.every {
+		t.last = now
+		return true
+	}
+	return false
+}

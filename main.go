@@ -1,0 +1,26 @@
+// Command tandem reads Chinese and English analyst commentary side by side.
+// With no arguments it opens the window; with a subcommand it runs that
+// command (tandem help lists them).
+package main
+
+import (
+	"os"
+
+	"tandem/app"
+	"tandem/assets"
+	"tandem/cli"
+	"tandem/library"
+)
+
+// version is set at build time: -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+func main() {
+	open := func() (*library.Library, error) {
+		return library.Open(library.Options{Welcome: assets.Welcome})
+	}
+	if len(os.Args) > 1 {
+		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, Version: version}, os.Args[1:]))
+	}
+	app.Run(open, version)
+}
