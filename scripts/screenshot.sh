@@ -1,0 +1,34 @@
+#!/bin/sh
+# Takes a screenshot of the real app under Xvfb, with its own temporary
+# library: scripts/screenshot.sh BINARY OUT.png [FILES...]
+# The files (default: the seed articles) are imported first and the oldest
+# one is opened, so the picture shows an imported article, not the welcome.
+set -eu
+bin=$(realpath "$1")
+out=$(realpath -m "$2")
+shift 2
+[ $# -gt 0 ] || set -- "$(dirname "$0")/../../shared/seeds"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" XDG_CONFIG_HOME="$tmp/config"
+"$bin" import "$@" >/dev/null
+rows=$("$bin" list | wc -l)
+
+cat >"$tmp/session.sh" <<SESSION
+#!/bin/sh
+set -eu
+"$bin" 2>"$tmp/app.log" &
+app=\$!
+win=\$(timeout 60 xdotool search --sync --name '^Tandem' | head -n 1)
+xdotool windowmove "\$win" 0 0
+sleep 3
+# The list rows are 70 px apart; the oldest article is the last one.
+xdotool mousemove 150 \$((64 + ($rows - 1) * 70)) click 1
+sleep 3
+import -window root "$out"
+kill \$app; wait \$app || true
+SESSION
+chmod +x "$tmp/session.sh"
+xvfb-run -a -s "-screen 0 1280x820x24" "$tmp/session.sh"
+echo "wrote $out"
