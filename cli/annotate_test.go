@@ -138,3 +138,28 @@ func TestExportFormats(t *testing.T) {
 		t.Errorf("unknown format: exit %d", code)
 	}
 }
+
+func TestCounterpartCanBeClearedSetAndRestored(t *testing.T) {
+	importSeed(t)
+	_, out, _ := run(t, "annotate", seedID, "--lang", "en", "--quote", "nonbinding", "--json")
+	var w3c struct{ ID string }
+	json.Unmarshal([]byte(out), &w3c)
+	id := strings.TrimPrefix(w3c.ID, "urn:uuid:")
+
+	targets := func() int {
+		_, out, _ := run(t, "annotations", "--json", seedID)
+		return strings.Count(out, `"type": "SpecificResource"`)
+	}
+	if code, _, errOut := run(t, "counterpart", id, "--clear"); code != 0 || targets() != 1 {
+		t.Errorf("clear: %s, %d targets", errOut, targets())
+	}
+	if code, out, errOut := run(t, "counterpart", id, "--quote", "不具约束力"); code != 0 || !strings.Contains(out, "↔ “不具约束力”") {
+		t.Errorf("set: %d %s %s", code, out, errOut)
+	}
+	if code, out, _ := run(t, "counterpart", id, "--auto"); code != 0 || !strings.Contains(out, "↔ “在 2026 年") {
+		t.Errorf("auto: %d %s", code, out)
+	}
+	if code, _, _ := run(t, "counterpart", id, "--clear", "--auto"); code != 2 {
+		t.Errorf("two choices at once: exit %d", code)
+	}
+}
