@@ -16,7 +16,7 @@ func init() {
 
 func runCounterpart(env *Env, args []string) error {
 	fs := flags("counterpart")
-	clear := fs.Bool("clear", false, "highlight nothing in the other language")
+	clearIt := fs.Bool("clear", false, "highlight nothing in the other language")
 	auto := fs.Bool("auto", false, "use the aligned sentence(s) again")
 	quote := fs.String("quote", "", "the text to highlight in the other language")
 	occurrence := fs.Int("occurrence", 1, "which occurrence of the quote, counting from 1")
@@ -25,7 +25,7 @@ func runCounterpart(env *Env, args []string) error {
 		return err
 	}
 	chosen := 0
-	for _, b := range []bool{*clear, *auto, *quote != ""} {
+	for _, b := range []bool{*clearIt, *auto, *quote != ""} {
 		if b {
 			chosen++
 		}
@@ -48,7 +48,7 @@ func runCounterpart(env *Env, args []string) error {
 		return err
 	}
 	switch {
-	case *clear:
+	case *clearIt:
 		an.Counterpart, an.CounterpartSet = nil, true
 	case *auto:
 		an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(a, an.Target), false
