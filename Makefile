@@ -10,7 +10,7 @@ SEEDS   ?= ../shared/seeds
 
 export CGO_ENABLED := 1
 
-.PHONY: run build test deps desktop-deps screenshot lint clean
+.PHONY: run build test deps desktop-deps screenshot e2e lint clean
 
 run: build
 	./$(BIN)
@@ -32,6 +32,15 @@ desktop-deps:
 # The README's picture: the real app under Xvfb showing an imported article.
 screenshot: build desktop-deps
 	scripts/screenshot.sh $(BIN) docs/screenshot.png $(SEEDS)
+
+# The real binary under Xvfb, driven with xdotool: open the sample article,
+# highlight by drag and key, tag with T, check the files; screenshots land
+# in bin/e2e/.
+e2e: build desktop-deps
+	mkdir -p bin/e2e
+	TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
+		xvfb-run -a -s "-screen 0 1280x820x24" \
+		$(GO) test -tags acceptance -count=1 -v -run TestAnnotateInTheRealWindow ./internal/acceptance/
 
 lint:
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; exit 1; }

@@ -1,23 +1,34 @@
 // Package app is Tandem's window: the library list, the side-by-side reader
-// and importing by menu or drag and drop. It is the only package that imports
-// Fyne; every change to a widget from a background goroutine goes through
-// fyne.Do.
+// where text is selected, highlighted, tagged and noted, the highlights
+// sidebar, and importing by menu or drag and drop. It is the only package
+// that imports Fyne; every change to a widget from a background goroutine
+// goes through fyne.Do.
 package app
 
 import (
 	"fmt"
+	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tandem/annotation"
 	"tandem/library"
 )
 
 // ID is the application ID, reverse-DNS, as in FyneApp.toml.
 const ID = "app.tandem.reader"
+
+// Preference keys.
+const (
+	prefLayout = "reader.layout"
+	prefScale  = "reader.scale"
+)
 
 // Run opens the main window on the library that open returns and blocks until
 // the window closes. When the library cannot be opened (another Tandem owns
@@ -35,8 +46,12 @@ func Run(open func() (*library.Library, error), version string) {
 		return
 	}
 	defer lib.Close()
-	ui := newUI(lib, w, version)
-	ui.reload()
+	u := newUI(lib, w, version)
+	stop := make(chan struct{})
+	defer close(stop)
+	u.saver.start(stop)
+	u.load()
+	w.SetCloseIntercept(func() { u.close() })
 	w.ShowAndRun()
 }
 
@@ -51,13 +66,19 @@ func showFatal(w fyne.Window, err error) {
 
 // ui is the main window and what it shows.
 type ui struct {
-	lib     *library.Library
-	win     fyne.Window
-	version string
-	list    *libraryView
-	reader  *reader
-	status  *statusBar
-	current string // ID of the article on display
+	lib      *library.Library
+	win      fyne.Window
+	version  string
+	list     *libraryView
+	reader   *reader
+	sidebar  *sidebar
+	status   *statusBar
+	saver    *saver
+	current  string // ID of the article on display
+	probeDue bool   // a layout probe write is scheduled (see probe.go)
+
+	vocab     []string        // claim types
+	knownTags map[string]bool // for tag completion
 
 	// background runs slow work (disk, parsing) off the UI thread: a
 	// goroutine, or the caller's own thread in tests so they can check the
@@ -66,16 +87,53 @@ type ui struct {
 }
 
 func newUI(lib *library.Library, w fyne.Window, version string) *ui {
-	u := &ui{lib: lib, win: w, version: version, reader: newReader(), status: newStatusBar(),
-		background: func(f func()) { go f() }}
+	u := &ui{lib: lib, win: w, version: version, status: newStatusBar(), knownTags: map[string]bool{},
+		vocab: append([]string(nil), annotation.DefaultClaimTypes...), background: func(f func()) { go f() }}
+	u.saver = newSaver(u.saveReport)
+	u.reader = newReader(u)
+	u.reader.mode = layoutMode(u.prefs().IntWithFallback(prefLayout, int(sideBySide)))
+	u.reader.page.mode = u.reader.mode
+	u.reader.scale = float32(u.prefs().FloatWithFallback(prefScale, 1))
+	u.sidebar = newSidebar(u.reader)
+	u.reader.onAnnotations = u.sidebar.set
 	u.list = newLibraryView(u.open)
-	split := container.NewHSplit(u.list.root, u.reader.scroll)
-	split.Offset = 0.27
+	right := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
+	right.Offset = 0.76
+	split := container.NewHSplit(u.list.root, right)
+	split.Offset = 0.22
 	w.SetContent(container.NewBorder(nil, u.status.root, nil, nil, split))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })
+	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { u.reader.themeChanged() })
 	return u
+}
+
+func (u *ui) prefs() fyne.Preferences { return fyne.CurrentApp().Preferences() }
+
+// color resolves a theme colour, Tandem's own included.
+func (u *ui) color(n fyne.ThemeColorName) color.Color {
+	return theme.Current().Color(n, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+// load reads the library list, the claim vocabulary and the tags in use in
+// the background; the first time, it opens the newest article.
+func (u *ui) load() {
+	u.reload()
+	u.background(func() {
+		vocab, err := u.lib.ClaimTypes()
+		tags, terr := u.lib.Tags()
+		fyne.Do(func() {
+			if err == nil {
+				u.vocab = vocab
+			}
+			if terr == nil {
+				for _, t := range tags {
+					u.remember(t.Tag)
+				}
+			}
+		})
+	})
 }
 
 // reload reads the library list in the background and shows it; the first
@@ -85,46 +143,103 @@ func (u *ui) reload() {
 		items, err := u.lib.List()
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("the library list could not be read: %w", err), u.win)
+				u.showError("The library list could not be read", err)
 				return
 			}
 			u.list.setItems(items)
 			if u.current == "" && len(items) > 0 {
 				u.list.selectID(items[0].ID)
 			}
+			u.writeProbe()
 		})
 	})
 }
 
-// open shows the article with that ID, read in the background.
+// open shows the article with that ID and its highlights, read in the
+// background.
 func (u *ui) open(id string) {
 	u.current = id
 	u.background(func() {
 		a, err := u.lib.Article(id)
+		var anns []*annotation.Annotation
+		var aside []library.SetAside
+		if err == nil {
+			anns, aside, err = u.lib.Annotations(id)
+		}
 		fyne.Do(func() {
 			if u.current != id {
 				return // another article was chosen meanwhile
 			}
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("the article %s could not be opened: %w", id, err), u.win)
+				u.showError(fmt.Sprintf("The article %s could not be opened", id), err)
 				return
 			}
-			u.reader.show(a)
+			u.reader.show(a, anns)
 			u.win.SetTitle(a.Title + " — Tandem")
+			u.reportSetAside(aside)
+			u.writeProbe()
 		})
 	})
 }
 
-func (u *ui) menu() *fyne.MainMenu {
-	importFile := fyne.NewMenuItem("Import File…", u.chooseFile)
-	importFile.Shortcut = shortcutImportFile
-	importFolder := fyne.NewMenuItem("Import Folder…", u.chooseFolder)
-	importFolder.Shortcut = shortcutImportFolder
-	about := fyne.NewMenuItem("About Tandem", u.about)
-	return fyne.NewMainMenu(
-		fyne.NewMenu("File", importFile, importFolder),
-		fyne.NewMenu("Help", about),
-	)
+// reportSetAside tells the user about annotation files that could not be
+// read and were renamed to .corrupt.
+func (u *ui) reportSetAside(aside []library.SetAside) {
+	if len(aside) == 0 {
+		return
+	}
+	var b strings.Builder
+	for _, s := range aside {
+		fmt.Fprintf(&b, "• %s\n", s)
+	}
+	dialog.ShowInformation("Some highlights could not be read",
+		"These files were damaged (half written, or a bad merge). They were renamed to .corrupt and kept; "+
+			"everything else loaded.\n\n"+b.String(), u.win)
+}
+
+// showError shows what failed, in a sentence a reader understands.
+func (u *ui) showError(what string, err error) {
+	dialog.ShowError(fmt.Errorf("%s: %w", what, err), u.win)
+}
+
+// saveReport shows how saving goes: the first failure in a dialog, then the
+// number of changes waiting in the status bar until they are on disk.
+func (u *ui) saveReport(err error, pending int) {
+	if err == nil {
+		u.status.say("All changes saved.")
+		return
+	}
+	u.status.say(fmt.Sprintf("%d changes not saved yet — retrying. They are kept until they can be written.", pending))
+	dialog.ShowInformation("Not saved yet", fmt.Sprintf("Tandem %s.\n\nYour change is kept, and Tandem keeps trying to save it.", err), u.win)
+}
+
+// addClaimType adds a type to the claim vocabulary, in the background.
+func (u *ui) addClaimType(t string) {
+	if matchVocab(u.vocab, t) != "" {
+		return
+	}
+	u.vocab = append(u.vocab, t)
+	u.saver.add("add a claim type", func() error { return u.lib.AddClaimType(t) })
+}
+
+// close waits for unsaved changes before the window goes, asking the user
+// when they cannot be written.
+func (u *ui) close() {
+	u.saver.drain()
+	if n := u.saver.waiting(); n > 0 {
+		dialog.ShowConfirm("Changes not saved",
+			fmt.Sprintf("%d changes could not be written to the library. Quit anyway and lose them?", n),
+			func(quit bool) {
+				if quit {
+					u.win.Close()
+					return
+				}
+				u.win.SetCloseIntercept(u.close)
+			}, u.win)
+		u.win.SetCloseIntercept(nil)
+		return
+	}
+	u.win.Close()
 }
 
 func (u *ui) about() {

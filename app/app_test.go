@@ -120,12 +120,10 @@ func labelTexts(o fyne.CanvasObject) []string {
 }
 
 func TestReaderPutsChineseLeftAndEnglishRight(t *testing.T) {
-	newTestApp(t)
+	u, _ := newTestUI(t)
 	a := seedArticle(t)
-	r := newReader()
-	w := test.NewTempWindow(t, r.scroll)
-	w.Resize(fyne.NewSize(1000, 700))
-	r.show(a)
+	r := u.reader
+	r.show(a, nil)
 	r.page.Resize(fyne.NewSize(1000, r.page.MinSize().Height))
 
 	if len(r.page.rows) != len(a.Pairs) {
@@ -133,7 +131,7 @@ func TestReaderPutsChineseLeftAndEnglishRight(t *testing.T) {
 	}
 	lastBottom := float32(0)
 	for i, row := range r.page.rows {
-		zh, en := row[0], row[1]
+		zh, en := row.zh, row.en
 		if string(zh.runes) != a.Pairs[i].ZH || string(en.runes) != a.Pairs[i].EN {
 			t.Errorf("row %d: columns do not hold pair %d", i, i)
 		}

@@ -23,12 +23,6 @@ var (
 	shortcutImportFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
-func (u *ui) shortcuts() {
-	c := u.win.Canvas()
-	c.AddShortcut(shortcutImportFile, func(fyne.Shortcut) { u.chooseFile() })
-	c.AddShortcut(shortcutImportFolder, func(fyne.Shortcut) { u.chooseFolder() })
-}
-
 func (u *ui) chooseFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -226,6 +220,14 @@ func timeLeft(p library.Progress, elapsed time.Duration) string {
 		return fmt.Sprintf("about %d s left", int(rest.Seconds())+1)
 	}
 	return fmt.Sprintf("about %d min left", int(rest.Minutes())+1)
+}
+
+// say shows a message in the status bar (not while an import reports its
+// progress there).
+func (s *statusBar) say(msg string) {
+	if s.stop == nil {
+		s.label.SetText(msg)
+	}
 }
 
 func (s *statusBar) end(msg string) {

@@ -21,10 +21,11 @@ type libraryView struct {
 	onOpen   func(id string)
 	selected string
 	root     fyne.CanvasObject
+	shown    map[fyne.CanvasObject]int // the row each recycled item shows
 }
 
 func newLibraryView(onOpen func(id string)) *libraryView {
-	v := &libraryView{onOpen: onOpen, count: widget.NewLabel("")}
+	v := &libraryView{onOpen: onOpen, count: widget.NewLabel(""), shown: map[fyne.CanvasObject]int{}}
 	v.count.TextStyle = fyne.TextStyle{Italic: true}
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
@@ -40,6 +41,7 @@ func newLibraryView(onOpen func(id string)) *libraryView {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
 			s := v.items[i]
+			v.shown[o] = i
 			title, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
 			if s.Problem != "" {
 				title.SetText(s.ID)
@@ -82,6 +84,23 @@ func (v *libraryView) setItems(items []library.Summary) {
 		v.count.SetText(fmt.Sprintf("%d articles", len(items)))
 	}
 	v.selectID(v.selected)
+}
+
+// listRow is an article row on screen.
+type listRow struct {
+	id  string
+	obj fyne.CanvasObject
+}
+
+// rows returns the rows the list shows now.
+func (v *libraryView) rows() []listRow {
+	var out []listRow
+	for o, i := range v.shown {
+		if o.Visible() && i < len(v.items) {
+			out = append(out, listRow{id: v.items[i].ID, obj: o})
+		}
+	}
+	return out
 }
 
 // selectID highlights the article with that ID, if listed, and scrolls to

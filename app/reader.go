@@ -1,186 +1,392 @@
 package app
 
 import (
-	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
+	"tandem/annotation"
 	"tandem/article"
 )
 
-// reader shows one article as aligned rows: each row a pair, Chinese on the
-// left and English on the right, the row as tall as the taller paragraph.
+// reader shows one article as aligned rows and lets the reader select text
+// in either language, highlight, tag, note and claim it, with the mouse or
+// single keys. Its state: the article and its annotations, the text
+// selection, the highlight being edited, and the sentences lit up as
+// counterparts.
 type reader struct {
-	scroll *container.Scroll
+	u      *ui
 	page   *pairsView
+	scroll *container.Scroll
+	bar    *actionBar
+	root   fyne.CanvasObject // the scroll with the action bar floating over it
+
+	art    *article.Article
+	anns   []*annotation.Annotation // in reading order
+	byPair map[int][]*annotation.Annotation
+
+	mode  layoutMode
+	scale float32
+
+	sel     selection              // the text selection, if any
+	editing *annotation.Annotation // the highlight clicked on, if any
+	hover   sentenceRef            // the sentence under the pointer
+	pinned  sentenceRef            // the sentence clicked on
+	flash   *annotation.Annotation // the highlight just jumped to
+	cursor  int                    // index in anns of the last highlight n/p went to
+
+	onAnnotations func([]*annotation.Annotation) // the sidebar follows
+	onMode        func(layoutMode)               // the toolbar follows
 }
 
-func newReader() *reader {
-	r := &reader{page: newPairsView()}
+// selection is a span of one paragraph the user selected.
+type selection struct {
+	view *textView
+	span article.Span
+}
+
+func (s selection) ok() bool { return s.view != nil && s.span.Start >= 0 && s.span.End > s.span.Start }
+
+// sentenceRef names one sentence; index -1 is none.
+type sentenceRef struct {
+	pair, index int
+	lang        article.Lang
+}
+
+var noSentence = sentenceRef{index: -1}
+
+func newReader(u *ui) *reader {
+	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1}
+	r.page = newPairsView(func() float32 { return r.scale })
+	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.scroll = container.NewVScroll(r.page)
+	r.bar = newActionBar(r)
+	r.scroll.OnScrolled = func(fyne.Position) { r.bar.follow() }
+	r.root = container.NewStack(r.scroll, container.NewWithoutLayout(r.bar.root))
 	return r
 }
 
 // show replaces the article on display and scrolls to its top.
-func (r *reader) show(a *article.Article) {
-	r.page.setArticle(a)
+func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
+	r.art = a
+	r.sel, r.editing, r.flash = selection{}, nil, nil
+	r.hover, r.pinned, r.cursor = noSentence, noSentence, -1
+	r.bar.hide()
+	r.page.setArticle(a, r)
+	r.setAnnotations(anns)
 	r.scroll.Offset = fyne.Position{}
 	r.scroll.Refresh()
 }
 
-// pairsView lays out the article's header and its rows.
-type pairsView struct {
-	widget.BaseWidget
-	title, meta *textView
-	rows        [][2]*textView // [zh, en] per pair
-	lines       []*canvas.Line // separators between rows
-	empty       *widget.Label
-}
-
-func newPairsView() *pairsView {
-	p := &pairsView{
-		title: newTextView("", fyne.TextStyle{Bold: true}, 1.45),
-		meta:  newTextView("", fyne.TextStyle{}, 0.9),
-		empty: widget.NewLabel("Choose an article on the left, or drop files on this window to import them."),
+// setAnnotations replaces the annotations and redraws every highlight.
+func (r *reader) setAnnotations(anns []*annotation.Annotation) {
+	r.anns = anns
+	r.byPair = map[int][]*annotation.Annotation{}
+	for _, an := range anns {
+		if an.Orphan {
+			continue
+		}
+		r.byPair[an.Target.Pair] = append(r.byPair[an.Target.Pair], an)
+		if c := an.Counterpart; c != nil && c.Pair != an.Target.Pair {
+			r.byPair[c.Pair] = append(r.byPair[c.Pair], an)
+		}
 	}
-	p.empty.Wrapping = fyne.TextWrapWord
-	p.empty.Alignment = fyne.TextAlignCenter
-	p.ExtendBaseWidget(p)
-	return p
+	if r.editing != nil {
+		r.editing = r.find(r.editing.ID)
+		if r.editing == nil {
+			r.bar.hide()
+		}
+	}
+	for i := range r.page.rows {
+		r.refreshMarks(i)
+	}
+	if r.onAnnotations != nil {
+		r.onAnnotations(anns)
+	}
 }
 
-func (p *pairsView) setArticle(a *article.Article) {
-	p.rows, p.lines = nil, nil
-	if a == nil {
-		p.title.SetText("")
-		p.meta.SetText("")
-		p.Refresh()
+func (r *reader) find(id string) *annotation.Annotation {
+	for _, an := range r.anns {
+		if an.ID == id {
+			return an
+		}
+	}
+	return nil
+}
+
+// refreshMarks redraws the fills of one pair: the lit sentences, then the
+// counterparts of highlights, then the highlights themselves.
+func (r *reader) refreshMarks(pair int) {
+	if pair < 0 || pair >= len(r.page.rows) {
 		return
 	}
-	p.title.SetText(a.Title)
-	p.meta.SetText(metaLine(a))
-	for _, pair := range a.Pairs {
-		p.rows = append(p.rows, [2]*textView{
-			newTextView(pair.ZH, fyne.TextStyle{}, 1.1),
-			newTextView(pair.EN, fyne.TextStyle{}, 1),
-		})
-		p.lines = append(p.lines, canvas.NewLine(theme.Color(theme.ColorNameSeparator)))
+	row := r.page.rows[pair]
+	for _, l := range []article.Lang{article.ZH, article.EN} {
+		row.view(l).setMarks(r.marksFor(pair, l))
 	}
-	p.Refresh()
 }
 
-// metaLine is the line under the title: date, source, author, pair count.
-func metaLine(a *article.Article) string {
-	var parts []string
-	for _, s := range []string{a.Date, a.Source, a.Author} {
-		if s != "" {
-			parts = append(parts, s)
+func (r *reader) marksFor(pair int, lang article.Lang) []textMark {
+	var marks []textMark
+	add := func(s article.Span, name fyne.ThemeColorName) {
+		marks = append(marks, textMark{Span: s, fill: r.u.color(name)})
+	}
+	for _, ref := range []sentenceRef{r.pinned, r.hover} {
+		for _, s := range r.litSentences(ref, pair, lang) {
+			add(s, colorSentence)
 		}
 	}
-	return strings.Join(parts, " · ")
-}
-
-const (
-	columnGap = 28 // between the Chinese and the English column
-	rowGap    = 18 // between pairs, a separator line in the middle
-)
-
-// arrange positions everything for width and returns the total height. With
-// place false it only measures.
-func (p *pairsView) arrange(width float32, place bool) float32 {
-	pad := theme.Padding() * 3
-	inner := width - 2*pad
-	col := (inner - columnGap) / 2
-	y := pad
-	for _, t := range []*textView{p.title, p.meta} {
-		h := t.heightFor(inner)
-		if place {
-			t.Move(fyne.NewPos(pad, y))
-			t.Resize(fyne.NewSize(inner, h))
+	for _, an := range r.byPair[pair] {
+		if c := an.Counterpart; c != nil && c.Pair == pair && c.Lang == lang {
+			add(article.Span{Start: c.Start, End: c.End}, highlightFill(an.Color, markCounterpart))
 		}
-		y += h + theme.Padding()
 	}
-	y += rowGap
-	for i, row := range p.rows {
-		h := max(row[0].heightFor(col), row[1].heightFor(col))
-		if place {
-			row[0].Move(fyne.NewPos(pad, y))
-			row[0].Resize(fyne.NewSize(col, h))
-			row[1].Move(fyne.NewPos(pad+col+columnGap, y))
-			row[1].Resize(fyne.NewSize(col, h))
-			sep := p.lines[i]
-			sep.StrokeColor = theme.ColorForWidget(theme.ColorNameSeparator, p)
-			sep.Position1 = fyne.NewPos(pad, y+h+rowGap/2)
-			sep.Position2 = fyne.NewPos(pad+inner, y+h+rowGap/2)
-			sep.Hidden = i == len(p.rows)-1
+	for _, an := range r.byPair[pair] {
+		if t := an.Target; t.Pair == pair && t.Lang == lang {
+			kind := markOwn
+			if an == r.editing {
+				kind = markSelected
+			}
+			add(article.Span{Start: t.Start, End: t.End}, highlightFill(an.Color, kind))
+			if an == r.flash {
+				add(article.Span{Start: t.Start, End: t.End}, colorFlash)
+			}
 		}
-		y += h + rowGap
 	}
-	return y + pad
+	return marks
 }
 
-// MinSize is the height the article needs at its current width.
-func (p *pairsView) MinSize() fyne.Size {
-	p.ExtendBaseWidget(p)
-	minW := float32(320)
-	if len(p.rows) == 0 {
-		return fyne.NewSize(minW, p.empty.MinSize().Height*3)
+// litSentences returns the spans a sentence reference lights up in one
+// paragraph: the sentence itself in its language, the sentences linked to
+// it in the other.
+func (r *reader) litSentences(ref sentenceRef, pair int, lang article.Lang) []article.Span {
+	if ref.index < 0 || ref.pair != pair || r.art == nil {
+		return nil
 	}
-	w := p.Size().Width
-	if w < minW {
-		w = minW
+	p := &r.art.Pairs[pair]
+	if lang == ref.lang {
+		return []article.Span{p.Sentences(lang)[ref.index]}
 	}
-	return fyne.NewSize(minW, p.arrange(w, false))
+	var out []article.Span
+	spans := p.Sentences(lang)
+	for _, j := range p.Counterparts(ref.lang, ref.index) {
+		if j < len(spans) {
+			out = append(out, spans[j])
+		}
+	}
+	return out
 }
 
-// CreateRenderer is part of fyne.Widget.
-func (p *pairsView) CreateRenderer() fyne.WidgetRenderer {
-	return &pairsRenderer{view: p}
+// sentenceAt names the sentence of a view holding rune off.
+func (r *reader) sentenceAt(v *textView, off int) sentenceRef {
+	if off < 0 || r.art == nil {
+		return noSentence
+	}
+	i := r.art.Pairs[v.pair].SentenceAt(v.lang, off)
+	if i < 0 {
+		return noSentence
+	}
+	return sentenceRef{pair: v.pair, index: i, lang: v.lang}
 }
 
-type pairsRenderer struct {
-	view   *pairsView
-	height float32
+// annotationAt returns the highlight under rune off of a view: its own span
+// first, then a counterpart span.
+func (r *reader) annotationAt(v *textView, off int) *annotation.Annotation {
+	var counterpart *annotation.Annotation
+	for _, an := range r.byPair[v.pair] {
+		if t := an.Target; t.Pair == v.pair && t.Lang == v.lang && off >= t.Start && off < t.End {
+			return an
+		}
+		if c := an.Counterpart; c != nil && c.Pair == v.pair && c.Lang == v.lang && off >= c.Start && off < c.End && counterpart == nil {
+			counterpart = an
+		}
+	}
+	return counterpart
 }
 
-func (r *pairsRenderer) Layout(size fyne.Size) {
-	p := r.view
-	if len(p.rows) == 0 {
-		p.empty.Move(fyne.NewPos(0, 0))
-		p.empty.Resize(fyne.NewSize(size.Width, p.empty.MinSize().Height*3))
+// setMode switches the layout and remembers it.
+func (r *reader) setMode(m layoutMode) {
+	r.mode, r.page.mode = m, m
+	r.bar.hide()
+	r.page.Refresh()
+	r.u.prefs().SetInt(prefLayout, int(m))
+	if r.onMode != nil {
+		r.onMode(m)
+	}
+	r.u.writeProbe()
+}
+
+// zoom changes the text size by step (a fraction) and remembers it.
+func (r *reader) zoom(step float32) {
+	r.scale = min(2.2, max(0.7, r.scale+step))
+	r.bar.hide()
+	r.page.Refresh()
+	r.u.prefs().SetFloat(prefScale, float64(r.scale))
+	r.u.writeProbe()
+}
+
+// scrollToPair brings a pair to the top of the view.
+func (r *reader) scrollToPair(i int) {
+	if i < 0 || i >= len(r.page.rowTops) {
 		return
 	}
-	h := p.arrange(size.Width, true)
-	if h != r.height {
-		// The height depends on the width: tell the scroll container.
-		r.height = h
-		p.Refresh()
+	r.scrollTo(r.page.rowTops[i] - rowGap)
+}
+
+func (r *reader) scrollTo(y float32) {
+	maxY := r.page.Size().Height - r.scroll.Size().Height
+	r.scroll.Offset.Y = max(0, min(y, maxY))
+	r.scroll.Refresh()
+	r.bar.follow()
+}
+
+// topPair is the pair at the top of the view.
+func (r *reader) topPair() int {
+	y := r.scroll.Offset.Y + rowGap
+	for i, top := range r.page.rowTops {
+		if top > y {
+			return max(0, i-1)
+		}
+	}
+	return len(r.page.rowTops) - 1
+}
+
+// jumpTo scrolls to a highlight and flashes it.
+func (r *reader) jumpTo(an *annotation.Annotation) {
+	if an.Orphan || an.Target.Pair >= len(r.page.rows) {
+		return
+	}
+	v := r.page.rows[an.Target.Pair].view(an.Target.Lang)
+	if v.Hidden {
+		r.setMode(sideBySide)
+	}
+	y := v.Position().Y
+	if rects := v.rangeRects(article.Span{Start: an.Target.Start, End: an.Target.End}); len(rects) > 0 {
+		y += rects[0][0].Y
+	}
+	r.scrollTo(y - r.scroll.Size().Height/3)
+	r.flashHighlight(an)
+}
+
+// flashHighlight makes a highlight blink twice so the eye finds it.
+func (r *reader) flashHighlight(an *annotation.Annotation) {
+	pair := an.Target.Pair
+	anim := fyne.NewAnimation(900*time.Millisecond, func(f float32) {
+		on := f < 0.25 || f >= 0.5 && f < 0.75
+		if on == (r.flash == an) {
+			return
+		}
+		if on {
+			r.flash = an
+		} else {
+			r.flash = nil
+		}
+		r.refreshMarks(pair)
+	})
+	anim.Curve = fyne.AnimationLinear
+	anim.Start()
+}
+
+// textHost: what the mouse does in the text.
+
+func (r *reader) pressed(*textView) {
+	r.u.win.Canvas().Focus(r.page)
+}
+
+func (r *reader) selecting(v *textView, sel article.Span, done bool) {
+	if r.sel.view != nil && r.sel.view != v {
+		r.sel.view.setSelection(noSpan)
+	}
+	if r.editing != nil {
+		old := r.editing
+		r.editing = nil
+		r.refreshAnnotation(old)
+	}
+	r.sel = selection{view: v, span: sel}
+	if done && r.sel.ok() {
+		r.bar.showForSelection()
+	} else {
+		r.bar.hide()
 	}
 }
 
-func (r *pairsRenderer) MinSize() fyne.Size { return r.view.MinSize() }
+func (r *reader) tapped(v *textView, off int) {
+	r.clearSelection()
+	if an := r.annotationAt(v, off); an != nil {
+		r.edit(an)
+		return
+	}
+	r.stopEditing()
+	ref := r.sentenceAt(v, off)
+	old := r.pinned
+	if ref == r.pinned {
+		ref = noSentence // a second click lets go
+	}
+	r.pinned = ref
+	r.refreshMarks(old.pair)
+	r.refreshMarks(ref.pair)
+}
 
-func (r *pairsRenderer) Refresh() {
-	r.Layout(r.view.Size())
-	for _, o := range r.Objects() {
-		o.Refresh()
+func (r *reader) hovered(v *textView, off int) {
+	ref := r.sentenceAt(v, off)
+	if ref == r.hover {
+		return
+	}
+	old := r.hover
+	r.hover = ref
+	if old.index >= 0 {
+		r.refreshMarks(old.pair)
+	}
+	if ref.index >= 0 && (old.index < 0 || ref.pair != old.pair) {
+		r.refreshMarks(ref.pair)
 	}
 }
 
-func (r *pairsRenderer) Objects() []fyne.CanvasObject {
-	p := r.view
-	if len(p.rows) == 0 {
-		return []fyne.CanvasObject{p.empty}
+// edit selects a highlight for changing: the action bar shows its colour,
+// tags, note, claim, counterpart and delete.
+func (r *reader) edit(an *annotation.Annotation) {
+	old := r.editing
+	r.editing = an
+	if old != nil && old != an {
+		r.refreshAnnotation(old)
 	}
-	objs := []fyne.CanvasObject{p.title, p.meta}
-	for i, row := range p.rows {
-		objs = append(objs, row[0], row[1], p.lines[i])
-	}
-	return objs
+	r.refreshAnnotation(an)
+	r.bar.showForAnnotation(an)
 }
 
-func (r *pairsRenderer) Destroy() {}
+func (r *reader) stopEditing() {
+	if r.editing == nil {
+		return
+	}
+	old := r.editing
+	r.editing = nil
+	r.refreshAnnotation(old)
+	r.bar.hide()
+}
+
+func (r *reader) clearSelection() {
+	if r.sel.view != nil {
+		r.sel.view.setSelection(noSpan)
+	}
+	r.sel = selection{}
+	r.bar.hide()
+}
+
+// refreshAnnotation redraws the pairs a highlight touches.
+func (r *reader) refreshAnnotation(an *annotation.Annotation) {
+	r.refreshMarks(an.Target.Pair)
+	if c := an.Counterpart; c != nil && c.Pair != an.Target.Pair {
+		r.refreshMarks(c.Pair)
+	}
+}
+
+// themeChanged redraws the fills in the colours of the new theme.
+func (r *reader) themeChanged() {
+	for i := range r.page.rows {
+		r.refreshMarks(i)
+	}
+	r.page.Refresh()
+}
+
+var _ textHost = (*reader)(nil)

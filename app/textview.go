@@ -1,30 +1,77 @@
 package app
 
 import (
+	"image/color"
+	"sort"
+	"time"
+	"unicode"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/go-text/typesetting/segmenter"
+
+	"tandem/article"
 )
 
 // textView shows one paragraph, wrapped to its width by Unicode line
 // breaking: English breaks at spaces, Chinese between characters but never
-// before 。 or after 「. Each line is one canvas.Text.
+// before 。 or after 「. Each line is one canvas.Text; highlights and the
+// selection are rectangles behind rune ranges.
 //
 // Measuring is the expensive part, so it happens once per text size: the
-// widths of the break segments are kept, and a wrap for a new width only adds
-// them up. The wrap itself is kept for the last width.
+// widths of the break segments and the advance of every rune are kept, and a
+// wrap for a new width only adds them up. The wrap is kept for the last
+// width, so dragging, hovering and scrolling never measure text.
+//
+// A drag selects a rune range, a double click a word (a sentence in
+// Chinese), a triple click the paragraph; the view reports these to its
+// host, which decides what they mean.
 type textView struct {
 	widget.BaseWidget
 
-	runes []rune
-	style fyne.TextStyle
-	scale float32 // multiplies the theme's text size
+	runes     []rune
+	style     fyne.TextStyle
+	scale     func() float32 // multiplies the theme's text size
+	sentences []article.Span // for double clicks in Chinese
+	host      textHost       // nil for static text such as the title
+	lang      article.Lang   // which paragraph of the article this is
+	pair      int
 
 	segs     []textSegment // break segments, measured at segsSize
+	advances []float32     // advance of each rune at segsSize
 	segsSize float32
 	wrap     *textWrap // lines for wrap.width; replaced, never changed in place
+
+	marks     []textMark // highlight fills, drawn in order
+	selection article.Span
+
+	dragging    bool
+	anchor      int
+	clicks      int // 1, 2 or 3 for a single, double or triple click
+	lastPress   time.Time
+	lastPressAt fyne.Position
+}
+
+// textHost receives what the reader does with the mouse in a textView.
+type textHost interface {
+	// selecting reports the selection as it changes; done is true when the
+	// mouse button is released.
+	selecting(v *textView, sel article.Span, done bool)
+	// tapped reports a single click at rune offset off.
+	tapped(v *textView, off int)
+	// hovered reports the rune under the pointer, or -1 when it leaves.
+	hovered(v *textView, off int)
+	// pressed reports that a mouse button went down in the view.
+	pressed(v *textView)
+}
+
+// textMark is a coloured rune range drawn behind the text.
+type textMark struct {
+	article.Span
+	fill color.Color
 }
 
 // textSegment is a run of runes between two break opportunities, with its
@@ -35,10 +82,12 @@ type textSegment struct {
 	mandatory      bool // a line break must follow
 }
 
-// textLine is one wrapped line: runes [start, end) drawn at y.
+// textLine is one wrapped line: runes [start, end) drawn at y; x[i] is the
+// offset of rune start+i from the left edge (len(x) = end-start+1).
 type textLine struct {
 	start, end int
 	y          float32
+	x          []float32
 }
 
 type textWrap struct {
@@ -47,21 +96,26 @@ type textWrap struct {
 	lines                     []textLine
 }
 
-func newTextView(text string, style fyne.TextStyle, scale float32) *textView {
-	t := &textView{runes: []rune(text), style: style, scale: scale}
+const lineSpacing = 1.45 // line height as a multiple of the font's
+
+func newTextView(text string, style fyne.TextStyle, scale func() float32) *textView {
+	t := &textView{runes: []rune(text), style: style, scale: scale, selection: noSpan}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
+// noSpan is the empty selection.
+var noSpan = article.Span{Start: -1, End: -1}
+
 // SetText replaces the paragraph.
 func (t *textView) SetText(text string) {
 	t.runes = []rune(text)
-	t.segs, t.wrap = nil, nil
+	t.segs, t.wrap, t.selection = nil, nil, noSpan
 	t.Refresh()
 }
 
 func (t *textView) textSize() float32 {
-	return theme.SizeForWidget(theme.SizeNameText, t) * t.scale
+	return theme.SizeForWidget(theme.SizeNameText, t) * t.scale()
 }
 
 // heightFor returns the height of the paragraph wrapped to width.
@@ -77,40 +131,50 @@ func (t *textView) layoutFor(width float32) *textWrap {
 		return t.wrap
 	}
 	t.measure(size)
-	lineHeight := fyne.MeasureText("中Ag", size, t.style).Height * 1.45
-	w := &textWrap{width: width, size: size, lineHeight: lineHeight}
+	w := &textWrap{width: width, size: size, lineHeight: fyne.MeasureText("中Ag", size, t.style).Height * lineSpacing}
 	start, x := 0, float32(0)
 	for i, s := range t.segs {
 		if x > 0 && x+s.width-s.hanging > width {
-			w.lines = append(w.lines, textLine{start: start, end: s.start})
+			w.lines = append(w.lines, t.line(start, s.start))
 			start, x = s.start, 0
 		}
 		x += s.width
 		if s.mandatory || i == len(t.segs)-1 {
-			w.lines = append(w.lines, textLine{start: start, end: s.end})
+			w.lines = append(w.lines, t.line(start, s.end))
 			start, x = s.end, 0
 		}
 	}
 	if len(w.lines) == 0 {
-		w.lines = []textLine{{}}
+		w.lines = []textLine{t.line(0, 0)}
 	}
 	for i := range w.lines {
-		w.lines[i].y = float32(i) * lineHeight
+		w.lines[i].y = float32(i) * w.lineHeight
 	}
-	w.height = float32(len(w.lines)) * lineHeight
+	w.height = float32(len(w.lines)) * w.lineHeight
 	t.wrap = w
 	return w
 }
 
+func (t *textView) line(start, end int) textLine {
+	x := make([]float32, end-start+1)
+	for i := start; i < end; i++ {
+		x[i-start+1] = x[i-start] + t.advances[i]
+	}
+	return textLine{start: start, end: end, x: x}
+}
+
 // measure splits the paragraph at its break opportunities and measures each
-// piece once for this text size. A piece wider than any sensible column (a
-// long URL) is split into single characters so it can still wrap.
+// piece once for this text size, and the advance of each rune within it
+// (scaled so a piece's runes add up to its measured width, kerning and all).
+// A piece wider than any sensible column (a long URL) is split into single
+// characters so it can still wrap.
 func (t *textView) measure(size float32) {
 	if t.segs != nil && t.segsSize == size {
 		return
 	}
 	t.segs, t.segsSize = t.segs[:0], size
-	space := fyne.MeasureText(" ", size, t.style).Width
+	t.advances = make([]float32, len(t.runes))
+	adv := runeAdvances(size, t.style)
 	var seg segmenter.Segmenter
 	seg.Init(t.runes)
 	it := seg.LineIterator()
@@ -119,24 +183,72 @@ func (t *textView) measure(size float32) {
 		s := textSegment{start: l.Offset, end: l.Offset + len(l.Text), mandatory: l.IsMandatoryBreak}
 		text := trimBreak(l.Text)
 		s.width = fyne.MeasureText(string(text), size, t.style).Width
+		sum := float32(0)
+		for k, r := range text {
+			t.advances[s.start+k] = adv.of(r)
+			sum += t.advances[s.start+k]
+		}
 		for k := len(text) - 1; k >= 0 && text[k] == ' '; k-- {
-			s.hanging += space
+			s.hanging += t.advances[s.start+k]
+		}
+		if sum > 0 {
+			for k := range text {
+				t.advances[s.start+k] *= s.width / sum
+			}
 		}
 		if len(text) > 24 && s.width > 40*size {
-			t.segs = append(t.segs, t.splitRunes(s, size)...)
+			t.segs = append(t.segs, t.splitRunes(s)...)
 			continue
 		}
 		t.segs = append(t.segs, s)
 	}
 }
 
-func (t *textView) splitRunes(s textSegment, size float32) []textSegment {
+func (t *textView) splitRunes(s textSegment) []textSegment {
 	out := make([]textSegment, 0, s.end-s.start)
 	for i := s.start; i < s.end; i++ {
-		out = append(out, textSegment{start: i, end: i + 1, width: fyne.MeasureText(string(t.runes[i]), size, t.style).Width})
+		out = append(out, textSegment{start: i, end: i + 1, width: t.advances[i]})
 	}
 	out[len(out)-1].mandatory = s.mandatory
 	return out
+}
+
+// advanceCache remembers the width of single runes per text size and style.
+type advanceCache struct {
+	size  float32
+	style fyne.TextStyle
+	m     map[rune]float32
+}
+
+var advanceCaches = map[advanceKey]*advanceCache{}
+
+type advanceKey struct {
+	size  float32
+	style fyne.TextStyle
+}
+
+// runeAdvances returns the cache for one size and style. Layout runs on the
+// UI thread only, so the map needs no lock.
+func runeAdvances(size float32, style fyne.TextStyle) *advanceCache {
+	k := advanceKey{size, style}
+	c := advanceCaches[k]
+	if c == nil {
+		c = &advanceCache{size: size, style: style, m: map[rune]float32{}}
+		advanceCaches[k] = c
+	}
+	return c
+}
+
+func (c *advanceCache) of(r rune) float32 {
+	if r == '\n' || r == '\r' {
+		return 0
+	}
+	w, ok := c.m[r]
+	if !ok {
+		w = fyne.MeasureText(string(r), c.size, c.style).Width
+		c.m[r] = w
+	}
+	return w
 }
 
 // trimBreak drops a trailing line break, which is not drawn.
@@ -147,15 +259,227 @@ func trimBreak(rs []rune) []rune {
 	return rs
 }
 
+// offsetAt returns the caret position (0 to len) nearest to pos.
+func (t *textView) offsetAt(pos fyne.Position) int {
+	w := t.layoutFor(t.Size().Width)
+	i := int(pos.Y / w.lineHeight)
+	switch {
+	case pos.Y < 0 || i < 0:
+		return 0
+	case i >= len(w.lines):
+		return len(t.runes)
+	}
+	l := w.lines[i]
+	k := sort.Search(len(l.x), func(k int) bool { return l.x[k] >= pos.X })
+	if k > 0 && (k == len(l.x) || pos.X-l.x[k-1] < l.x[k]-pos.X) {
+		k--
+	}
+	off := l.start + k
+	// The caret after a line's last character sits before a hanging space
+	// or break, never after it.
+	for off > l.start && off == l.end && i < len(w.lines)-1 && unicode.IsSpace(t.runes[off-1]) {
+		off--
+	}
+	return off
+}
+
+// runeAt returns the rune under pos, or -1 when pos is past the text.
+func (t *textView) runeAt(pos fyne.Position) int {
+	w := t.layoutFor(t.Size().Width)
+	i := int(pos.Y / w.lineHeight)
+	if pos.Y < 0 || i >= len(w.lines) {
+		return -1
+	}
+	l := w.lines[i]
+	k := sort.Search(len(l.x), func(k int) bool { return l.x[k] > pos.X }) - 1
+	if k < 0 || l.start+k >= l.end {
+		return -1
+	}
+	return l.start + k
+}
+
+// rangeRects returns the rectangles that cover runes [s.Start, s.End), one
+// per line.
+func (t *textView) rangeRects(s article.Span) [][2]fyne.Position {
+	w := t.layoutFor(t.Size().Width)
+	var out [][2]fyne.Position
+	for _, l := range w.lines {
+		a, b := max(s.Start, l.start), min(s.End, l.end)
+		if a >= b {
+			continue
+		}
+		for b > a && (t.runes[b-1] == '\n') {
+			b--
+		}
+		out = append(out, [2]fyne.Position{{X: l.x[a-l.start], Y: l.y}, {X: l.x[b-l.start], Y: l.y + w.lineHeight}})
+	}
+	return out
+}
+
+// setMarks replaces the highlight fills.
+func (t *textView) setMarks(marks []textMark) {
+	t.marks = marks
+	t.Refresh()
+}
+
+// setSelection shows s as selected (noSpan for none).
+func (t *textView) setSelection(s article.Span) {
+	if s == t.selection {
+		return
+	}
+	t.selection = s
+	t.Refresh()
+}
+
+// selectedText is the text of the selection, or "".
+func (t *textView) selectedText() string {
+	if t.selection.Start < 0 {
+		return ""
+	}
+	return string(t.runes[t.selection.Start:t.selection.End])
+}
+
 // MinSize is the height of the paragraph at its current width; its width is
 // set by the layout it sits in.
 func (t *textView) MinSize() fyne.Size {
 	t.ExtendBaseWidget(t)
 	w := t.Size().Width
 	if w <= 0 {
-		return fyne.NewSize(t.textSize()*4, t.textSize()*1.45)
+		return fyne.NewSize(t.textSize()*4, t.textSize()*lineSpacing)
 	}
 	return fyne.NewSize(t.textSize()*4, t.heightFor(w))
+}
+
+// Cursor shows the I-beam over selectable text.
+func (t *textView) Cursor() desktop.Cursor {
+	if t.host == nil {
+		return desktop.DefaultCursor
+	}
+	return desktop.TextCursor
+}
+
+// MouseDown counts clicks: a press soon after another, close by, makes a
+// double or triple click.
+func (t *textView) MouseDown(ev *desktop.MouseEvent) {
+	if t.host == nil || ev.Button != desktop.MouseButtonPrimary {
+		return
+	}
+	now := time.Now()
+	near := ev.Position.Subtract(t.lastPressAt)
+	if now.Sub(t.lastPress) < 450*time.Millisecond && near.X*near.X+near.Y*near.Y < 64 && t.clicks < 3 {
+		t.clicks++
+	} else {
+		t.clicks = 1
+	}
+	t.lastPress, t.lastPressAt = now, ev.Position
+	t.host.pressed(t)
+}
+
+// MouseUp selects a word or sentence on a double click and the paragraph
+// on a triple click.
+func (t *textView) MouseUp(ev *desktop.MouseEvent) {
+	if t.host == nil || ev.Button != desktop.MouseButtonPrimary || t.dragging {
+		return
+	}
+	var sel article.Span
+	switch t.clicks {
+	case 2:
+		sel = t.wordAt(t.offsetAt(ev.Position))
+	case 3:
+		sel = article.Span{Start: 0, End: len(t.runes)}
+	default:
+		return
+	}
+	if sel.End > sel.Start {
+		t.setSelection(sel)
+		t.host.selecting(t, sel, true)
+	}
+}
+
+// wordAt is what a double click at off selects: the Chinese sentence, or
+// the English word (letters, digits and the marks inside numbers and names).
+func (t *textView) wordAt(off int) article.Span {
+	off = min(off, len(t.runes)-1)
+	if off < 0 {
+		return noSpan
+	}
+	if isHan(t.runes[off]) {
+		for _, s := range t.sentences {
+			if off >= s.Start && off < s.End {
+				return s
+			}
+		}
+	}
+	inWord := func(i int) bool {
+		r := t.runes[i]
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' ||
+			(r == '.' || r == ',' || r == '-') && i > 0 && i+1 < len(t.runes) && unicode.IsLetter(t.runes[i+1]) == unicode.IsLetter(t.runes[i-1]) && !unicode.IsSpace(t.runes[i+1])
+	}
+	if !inWord(off) {
+		return article.Span{Start: off, End: off + 1}
+	}
+	s, e := off, off+1
+	for s > 0 && inWord(s-1) && !isHan(t.runes[s-1]) {
+		s--
+	}
+	for e < len(t.runes) && inWord(e) && !isHan(t.runes[e]) {
+		e++
+	}
+	return article.Span{Start: s, End: e}
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// Tapped reports a single click.
+func (t *textView) Tapped(ev *fyne.PointEvent) {
+	if t.host != nil && t.clicks <= 1 {
+		t.host.tapped(t, t.runeAt(ev.Position))
+	}
+}
+
+// Dragged selects from where the drag began (Position - Dragged on the first
+// event) to the pointer, clamped to the paragraph.
+func (t *textView) Dragged(ev *fyne.DragEvent) {
+	if t.host == nil {
+		return
+	}
+	if !t.dragging {
+		t.dragging = true
+		t.anchor = t.offsetAt(ev.Position.Subtract(ev.Dragged))
+	}
+	cur := t.offsetAt(ev.Position)
+	sel := article.Span{Start: min(t.anchor, cur), End: max(t.anchor, cur)}
+	if sel.Start == sel.End {
+		sel = noSpan
+	}
+	t.setSelection(sel)
+	t.host.selecting(t, sel, false)
+}
+
+// DragEnd finishes the selection.
+func (t *textView) DragEnd() {
+	if t.host == nil || !t.dragging {
+		return
+	}
+	t.dragging = false
+	t.host.selecting(t, t.selection, true)
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (t *textView) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
+
+// MouseMoved reports the rune under the pointer.
+func (t *textView) MouseMoved(ev *desktop.MouseEvent) {
+	if t.host != nil && !t.dragging {
+		t.host.hovered(t, t.runeAt(ev.Position))
+	}
+}
+
+// MouseOut reports that the pointer left.
+func (t *textView) MouseOut() {
+	if t.host != nil {
+		t.host.hovered(t, -1)
+	}
 }
 
 // CreateRenderer is part of fyne.Widget.
@@ -166,18 +490,56 @@ func (t *textView) CreateRenderer() fyne.WidgetRenderer {
 type textRenderer struct {
 	view  *textView
 	texts []*canvas.Text
+	rects []*canvas.Rectangle
 	objs  []fyne.CanvasObject
+
+	// What the lines were last laid out for: a new selection or highlight
+	// only moves rectangles, it does not touch the text.
+	linesFor *textWrap
+	linesFg  color.Color
 }
 
 func (r *textRenderer) Layout(size fyne.Size) {
 	t := r.view
 	w := t.layoutFor(size.Width)
+	r.objs = r.objs[:0]
+	nrect := 0
+	draw := func(s article.Span, fill color.Color) {
+		for _, box := range t.rangeRects(s) {
+			if nrect == len(r.rects) {
+				r.rects = append(r.rects, canvas.NewRectangle(fill))
+			}
+			rect := r.rects[nrect]
+			nrect++
+			rect.FillColor, rect.CornerRadius = fill, 3
+			rect.Move(box[0])
+			rect.Resize(fyne.NewSize(box[1].X-box[0].X, box[1].Y-box[0].Y))
+			rect.Refresh()
+			r.objs = append(r.objs, rect)
+		}
+	}
+	for _, m := range t.marks {
+		draw(m.Span, m.fill)
+	}
+	if t.selection.Start >= 0 {
+		draw(t.selection, theme.ColorForWidget(theme.ColorNameSelection, t))
+	}
+	r.layoutLines(w, size)
+}
+
+func (r *textRenderer) layoutLines(w *textWrap, size fyne.Size) {
+	t := r.view
 	fg := theme.ColorForWidget(theme.ColorNameForeground, t)
+	if w == r.linesFor && fg == r.linesFg {
+		for _, txt := range r.texts[:len(w.lines)] {
+			r.objs = append(r.objs, txt)
+		}
+		return
+	}
+	r.linesFor, r.linesFg = w, fg
 	for len(r.texts) < len(w.lines) {
 		r.texts = append(r.texts, canvas.NewText("", fg))
 	}
-	r.texts = r.texts[:len(w.lines)]
-	r.objs = r.objs[:0]
 	pad := (w.lineHeight - fyne.MeasureText("中Ag", w.size, t.style).Height) / 2
 	for i, l := range w.lines {
 		txt := r.texts[i]

@@ -40,7 +40,7 @@ func checkWrap(t *testing.T, v *textView, width float32) []string {
 func TestTextViewWrapsChineseBetweenCharacters(t *testing.T) {
 	newTestApp(t)
 	text := "原本与基础设施扩建绑定的承诺，现在更像是在 OpenAI 目前为潜在 IPO 进行募资时，以「数百亿美元等级」的较小下注呈现。"
-	v := newTextView(text, fyne.TextStyle{}, 1)
+	v := newTextView(text, fyne.TextStyle{}, one)
 	lines := checkWrap(t, v, 150)
 	if len(lines) < 4 {
 		t.Fatalf("only %d lines at width 150: %q", len(lines), lines)
@@ -62,7 +62,7 @@ func TestTextViewWrapsChineseBetweenCharacters(t *testing.T) {
 func TestTextViewWrapsEnglishAtSpaces(t *testing.T) {
 	newTestApp(t)
 	text := "Huang publicly denies being unhappy and says Nvidia will still invest “a great deal of money,” but the hedging itself is treated as a notable signal."
-	v := newTextView(text, fyne.TextStyle{}, 1)
+	v := newTextView(text, fyne.TextStyle{}, one)
 	lines := checkWrap(t, v, 180)
 	if len(lines) < 4 {
 		t.Fatalf("only %d lines at width 180", len(lines))
@@ -79,13 +79,13 @@ func TestTextViewWrapsEnglishAtSpaces(t *testing.T) {
 
 func TestTextViewBreaksAnOverlongWord(t *testing.T) {
 	newTestApp(t)
-	v := newTextView("see https://example.com/"+strings.Repeat("a", 200)+" for more", fyne.TextStyle{}, 1)
+	v := newTextView("see https://example.com/"+strings.Repeat("a", 200)+" for more", fyne.TextStyle{}, one)
 	checkWrap(t, v, 120)
 }
 
 func TestTextViewKeepsLayoutForSameWidth(t *testing.T) {
 	newTestApp(t)
-	v := newTextView("欢迎使用 Tandem。这篇文章本身就是一篇双语文章。", fyne.TextStyle{}, 1)
+	v := newTextView("欢迎使用 Tandem。这篇文章本身就是一篇双语文章。", fyne.TextStyle{}, one)
 	first := &v.layoutFor(100).lines[0]
 	if again := &v.layoutFor(100).lines[0]; again != first {
 		t.Error("wrapping again at the same width did not reuse the layout")
@@ -100,7 +100,7 @@ func TestTextViewKeepsLayoutForSameWidth(t *testing.T) {
 
 func TestTextViewRendersOneTextPerLine(t *testing.T) {
 	newTestApp(t)
-	v := newTextView("第一句话。第二句话比较长一些，需要换行才能显示完整。", fyne.TextStyle{}, 1)
+	v := newTextView("第一句话。第二句话比较长一些，需要换行才能显示完整。", fyne.TextStyle{}, one)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(140, 200))
 	v.Resize(fyne.NewSize(140, v.heightFor(140)))
@@ -109,3 +109,5 @@ func TestTextViewRendersOneTextPerLine(t *testing.T) {
 		t.Errorf("%d canvas objects for %d lines", len(objs), want)
 	}
 }
+
+func one() float32 { return 1 }

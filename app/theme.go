@@ -1,9 +1,13 @@
 package app
 
 import (
+	"image/color"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"tandem/annotation"
 	"tandem/assets"
 )
 
@@ -32,4 +36,62 @@ func (t tandemTheme) Font(s fyne.TextStyle) fyne.Resource {
 		return t.Theme.Font(s)
 	}
 	return cjkFont
+}
+
+// markKind says which of a highlight's fills is drawn.
+type markKind string
+
+const (
+	markOwn         markKind = "own"         // the span the user chose
+	markCounterpart markKind = "counterpart" // its aligned span in the other language
+	markSelected    markKind = "selected"    // the highlight being edited
+)
+
+// highlightFill names the theme colour of a highlight fill.
+func highlightFill(c annotation.Color, kind markKind) fyne.ThemeColorName {
+	return fyne.ThemeColorName("tandem-" + string(c) + "-" + string(kind))
+}
+
+// Theme colours of Tandem's own.
+const (
+	colorSentence fyne.ThemeColorName = "tandem-sentence" // a sentence and its counterpart under the pointer
+	colorFlash    fyne.ThemeColorName = "tandem-flash"    // a highlight the reader jumped to
+)
+
+var highlightRGB = map[annotation.Color][3]uint8{
+	annotation.Yellow: {250, 204, 21},
+	annotation.Green:  {74, 222, 128},
+	annotation.Blue:   {96, 165, 250},
+	annotation.Pink:   {244, 114, 182},
+	annotation.Purple: {192, 132, 252},
+}
+
+// Color adds Tandem's highlight colours to the theme's. They are
+// translucent, a little stronger on a light background, so text stays
+// readable on both.
+func (t tandemTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	light := v == theme.VariantLight
+	switch n {
+	case colorSentence:
+		if light {
+			return color.NRGBA{0, 0, 0, 0x12}
+		}
+		return color.NRGBA{255, 255, 255, 0x1a}
+	case colorFlash:
+		return color.NRGBA{255, 255, 255, 0x90}
+	}
+	name := string(n)
+	if !strings.HasPrefix(name, "tandem-") {
+		return t.Theme.Color(n, v)
+	}
+	parts := strings.SplitN(strings.TrimPrefix(name, "tandem-"), "-", 2)
+	rgb, ok := highlightRGB[annotation.Color(parts[0])]
+	if !ok || len(parts) != 2 {
+		return t.Theme.Color(n, v)
+	}
+	alpha := map[markKind]uint8{markOwn: 0x6a, markCounterpart: 0x2c, markSelected: 0xb0}[markKind(parts[1])]
+	if light {
+		alpha += alpha / 5
+	}
+	return color.NRGBA{rgb[0], rgb[1], rgb[2], alpha}
 }

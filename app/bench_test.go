@@ -1,0 +1,87 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/internal/testenv"
+)
+
+// bigArticle repeats the sample's three pairs to 60 and puts 300
+// highlights on it, five per paragraph, each with its counterpart.
+func bigArticle(b *testing.B) (*article.Article, []*annotation.Annotation) {
+	seed, err := article.Parse(testenv.Seed(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := &article.Article{ID: seed.ID, Title: seed.Title}
+	for len(a.Pairs) < 60 {
+		a.Pairs = append(a.Pairs, seed.Pairs[len(a.Pairs)%len(seed.Pairs)])
+	}
+	var anns []*annotation.Annotation
+	for i := 0; len(anns) < 300; i++ {
+		pair, lang := (i/10)%60, []article.Lang{article.ZH, article.EN}[i%2]
+		n := len([]rune(a.Pairs[pair].Text(lang)))
+		start := (i * 37) % (n - 20)
+		t, err := annotation.NewTarget(a, lang, pair, start, start+12)
+		if err != nil {
+			b.Fatal(err)
+		}
+		anns = append(anns, annotation.New(a, t, annotation.Colors[i%5]))
+	}
+	return a, anns
+}
+
+func benchReader(b *testing.B) *reader {
+	test.NewTempApp(b).Settings().SetTheme(newTheme())
+	testenv.Isolate(b)
+	w := test.NewTempWindow(b, nil)
+	u := &ui{win: w, status: newStatusBar(), knownTags: map[string]bool{}, background: func(f func()) { f() }}
+	u.saver = newSaver(nil)
+	u.reader = newReader(u)
+	w.SetContent(u.reader.root)
+	w.Resize(fyne.NewSize(1100, 800))
+	return u.reader
+}
+
+// BenchmarkLayoutArticle opens an article of 60 pairs with 300 highlights:
+// new paragraph views, measuring, wrapping and every highlight rectangle.
+func BenchmarkLayoutArticle(b *testing.B) {
+	r := benchReader(b)
+	a, anns := bigArticle(b)
+	b.ResetTimer()
+	for range b.N {
+		r.show(a, anns)
+		r.page.Resize(fyne.NewSize(1080, r.page.MinSize().Height))
+	}
+}
+
+// BenchmarkDragStep is one mouse move during a selection drag on that
+// article; it must take a small part of a 60 Hz frame (16.7 ms).
+func BenchmarkDragStep(b *testing.B) {
+	r := benchReader(b)
+	a, anns := bigArticle(b)
+	r.show(a, anns)
+	r.page.Resize(fyne.NewSize(1080, r.page.MinSize().Height))
+	v := r.page.rows[30].en
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(40, 10)}, Dragged: fyne.Delta{DX: 1}})
+	b.ResetTimer()
+	for i := range b.N {
+		// Alternate between two places lines apart, so every step changes
+		// the selection and redraws it.
+		pos := fyne.NewPos(300, 70)
+		if i%2 == 1 {
+			pos = fyne.NewPos(120, 30)
+		}
+		v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: pos}, Dragged: fyne.Delta{DX: 1}})
+	}
+	b.StopTimer()
+	frame := time.Second / 60
+	per := b.Elapsed() / time.Duration(b.N)
+	b.ReportMetric(float64(per)/float64(frame), "frames/op")
+}

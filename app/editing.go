@@ -1,0 +1,202 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"fyne.io/fyne/v2"
+
+	"tandem/annotation"
+	"tandem/library"
+)
+
+// colour highlights the selection in c, or recolours the highlight being
+// edited.
+func (r *reader) colour(c annotation.Color) {
+	switch {
+	case r.sel.ok():
+		r.create(c, nil)
+	case r.editing != nil:
+		r.change(r.editing, func(an *annotation.Annotation) { an.Color = c })
+	}
+}
+
+// create turns the selection into a highlight (with its counterpart in the
+// other language), applies edit to it if given, saves it — one undo step —
+// and selects it, so the next key tags or notes it.
+func (r *reader) create(c annotation.Color, edit func(*annotation.Annotation)) {
+	v := r.sel.view
+	t, err := annotation.NewTarget(r.art, v.lang, v.pair, r.sel.span.Start, r.sel.span.End)
+	if err != nil {
+		r.u.showError("The selection cannot be highlighted", err)
+		return
+	}
+	an := annotation.New(r.art, t, c)
+	if edit != nil {
+		edit(an)
+	}
+	r.clearSelection()
+	r.insert(an)
+	r.save(an)
+	r.edit(an)
+}
+
+// insert adds a highlight to the list in reading order.
+func (r *reader) insert(an *annotation.Annotation) {
+	list := append(append([]*annotation.Annotation(nil), r.anns...), an)
+	library.SortReadingOrder(list)
+	r.setAnnotations(list)
+}
+
+// change applies an edit to a highlight, redraws it and saves it.
+func (r *reader) change(an *annotation.Annotation, edit func(*annotation.Annotation)) {
+	edit(an)
+	an.Modified = annotation.Now()
+	r.setAnnotations(r.anns)
+	if r.editing == an {
+		r.bar.showForAnnotation(an)
+	}
+	r.save(an)
+}
+
+// save writes a copy of the highlight through the saver: the screen already
+// shows the change, the disk follows.
+func (r *reader) save(an *annotation.Annotation) {
+	cp := an.Clone()
+	r.u.remember(cp.Tags...)
+	r.u.saver.add("save a highlight", func() error { return r.u.lib.SaveAnnotation(cp) })
+}
+
+// remove deletes a highlight: it goes to the library's trash, and Ctrl+Z
+// brings it back.
+func (r *reader) remove(an *annotation.Annotation) {
+	var rest []*annotation.Annotation
+	for _, a := range r.anns {
+		if a != an {
+			rest = append(rest, a)
+		}
+	}
+	if r.editing == an {
+		r.editing = nil
+		r.bar.hide()
+	}
+	r.setAnnotations(rest)
+	r.refreshAnnotation(an)
+	id := an.ID
+	r.u.saver.add("delete a highlight", func() error {
+		_, err := r.u.lib.DeleteAnnotation(id)
+		if errors.Is(err, library.ErrNoAnnotation) {
+			return nil // never saved, or already gone: nothing to delete
+		}
+		return err
+	})
+	r.u.status.say("Highlight deleted — Ctrl+Z brings it back.")
+}
+
+// toggleCounterpart removes the highlight's span in the other language, or
+// computes it again from the alignment when it was cleared.
+func (r *reader) toggleCounterpart(an *annotation.Annotation) {
+	r.change(an, func(an *annotation.Annotation) {
+		if an.Counterpart != nil {
+			an.Counterpart, an.CounterpartSet = nil, true
+			return
+		}
+		an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(r.art, an.Target), false
+	})
+}
+
+// reattach moves an orphan onto the current selection.
+func (r *reader) reattach(an *annotation.Annotation) {
+	if !r.sel.ok() {
+		r.u.status.say("Select the text the highlight belongs to first, then choose Attach.")
+		return
+	}
+	v := r.sel.view
+	t, err := annotation.NewTarget(r.art, v.lang, v.pair, r.sel.span.Start, r.sel.span.End)
+	if err != nil {
+		r.u.showError("The highlight cannot be attached there", err)
+		return
+	}
+	r.clearSelection()
+	an.Target, an.Orphan = t, false
+	an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(r.art, t), false
+	an.Modified = annotation.Now()
+	library.SortReadingOrder(r.anns)
+	r.setAnnotations(r.anns)
+	r.save(an)
+}
+
+// undo takes back the last change (after every pending save) and shows the
+// article's annotations as they are on disk afterwards.
+func (r *reader) undo(redo bool) {
+	step, verb := r.u.lib.Undo, "Undid"
+	if redo {
+		step, verb = r.u.lib.Redo, "Redid"
+	}
+	r.u.saver.add("undo", func() error {
+		what, err := step()
+		switch {
+		case errors.Is(err, library.ErrNothingToUndo):
+			fyne.Do(func() { r.u.status.say("Nothing to " + map[bool]string{false: "undo", true: "redo"}[redo] + ".") })
+			return nil
+		case err != nil:
+			return err
+		}
+		fyne.Do(func() { r.u.status.say(fmt.Sprintf("%s: %s.", verb, what)) })
+		r.reload()
+		return nil
+	})
+}
+
+// reload reads the article's annotations from disk again.
+func (r *reader) reload() {
+	if r.art == nil {
+		return
+	}
+	id := r.art.ID
+	list, aside, err := r.u.lib.Annotations(id)
+	fyne.Do(func() {
+		if r.art == nil || r.art.ID != id {
+			return
+		}
+		if err != nil {
+			r.u.showError("The highlights could not be read", err)
+			return
+		}
+		r.setAnnotations(list)
+		r.u.reportSetAside(aside)
+	})
+}
+
+// sortedTags returns the tags a completion list offers: the claim types
+// first, then every tag the library knows, alphabetically.
+func (u *ui) sortedTags() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(t string) {
+		if k := annotation.TagKey(t); !seen[k] && t != "" {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	for _, t := range u.vocab {
+		add(t)
+	}
+	var rest []string
+	for t := range u.knownTags {
+		rest = append(rest, t)
+	}
+	sort.Strings(rest)
+	for _, t := range rest {
+		add(t)
+	}
+	return out
+}
+
+// remember adds tags to the completion list.
+func (u *ui) remember(tags ...string) {
+	for _, t := range tags {
+		u.knownTags[t] = true
+	}
+}

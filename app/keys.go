@@ -1,0 +1,149 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"tandem/annotation"
+)
+
+// keyHelp lists every keyboard shortcut, for the Help window and the README.
+var keyHelp = [][2]string{
+	{"Drag", "Select text in either language"},
+	{"Double click / triple click", "Select a word (a sentence in Chinese) / the paragraph"},
+	{"1 – 5", "Highlight the selection, or recolour the highlight: yellow, green, blue, pink, purple"},
+	{"T", "Tag the selection or highlight"},
+	{"N", "Note on the selection or highlight (Markdown)"},
+	{"C", "Mark the selection or highlight as a claim"},
+	{"Delete", "Delete the highlight (it goes to the trash)"},
+	{"Esc", "Clear the selection"},
+	{"j / k", "Next / previous pair"},
+	{"n / p", "Next / previous highlight (when nothing is selected)"},
+	{"Ctrl+C", "Copy the selection"},
+	{"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to highlights"},
+	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
+	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
+}
+
+var (
+	shortcutUndo    = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutRedo    = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutRedoY   = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomIn  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomOut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// active reports whether single keys act on something: a text selection or
+// a highlight being edited.
+func (r *reader) active() bool { return r.sel.ok() || r.editing != nil }
+
+// typedRune handles the single-key commands.
+func (r *reader) typedRune(ch rune) {
+	switch {
+	case ch >= '1' && ch <= '5':
+		r.colour(annotation.Colors[ch-'1'])
+	case ch == 't' || ch == 'T':
+		r.askTags()
+	case ch == 'N' || ch == 'n' && r.active():
+		r.askNote()
+	case ch == 'c' || ch == 'C':
+		r.askClaim()
+	case ch == 'n':
+		r.stepHighlight(1)
+	case ch == 'p':
+		r.stepHighlight(-1)
+	case ch == 'j':
+		r.scrollToPair(r.topPair() + 1)
+	case ch == 'k':
+		r.stepBack()
+	}
+}
+
+// stepBack goes to the top of the current pair, or to the pair before when
+// already there.
+func (r *reader) stepBack() {
+	i := r.topPair()
+	if i >= 0 && i < len(r.page.rowTops) && r.page.rowTops[i]-rowGap < r.scroll.Offset.Y-1 {
+		r.scrollToPair(i)
+		return
+	}
+	r.scrollToPair(i - 1)
+}
+
+func (r *reader) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		r.clearSelection()
+		r.stopEditing()
+		old := r.pinned
+		r.pinned = noSentence
+		r.refreshMarks(old.pair)
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		if r.editing != nil {
+			r.remove(r.editing)
+		}
+	case fyne.KeyDown:
+		r.scrollTo(r.scroll.Offset.Y + 60)
+	case fyne.KeyUp:
+		r.scrollTo(r.scroll.Offset.Y - 60)
+	case fyne.KeyPageDown, fyne.KeySpace:
+		r.scrollTo(r.scroll.Offset.Y + r.scroll.Size().Height*0.9)
+	case fyne.KeyPageUp:
+		r.scrollTo(r.scroll.Offset.Y - r.scroll.Size().Height*0.9)
+	case fyne.KeyHome:
+		r.scrollTo(0)
+	case fyne.KeyEnd:
+		r.scrollTo(r.page.Size().Height)
+	}
+}
+
+// typedShortcut handles shortcuts while the text has the focus; the window
+// handles the same ones when it does not.
+func (r *reader) typedShortcut(s fyne.Shortcut) {
+	switch s := s.(type) {
+	case *fyne.ShortcutCopy:
+		r.copySelection()
+	case *desktop.CustomShortcut:
+		r.u.windowShortcut(s)
+	}
+}
+
+// copySelection puts the selected text (or the edited highlight's quote) on
+// the clipboard.
+func (r *reader) copySelection() {
+	text := ""
+	switch {
+	case r.sel.ok():
+		text = r.sel.view.selectedText()
+	case r.editing != nil:
+		text = r.editing.Target.Exact
+	}
+	if text != "" {
+		fyne.CurrentApp().Clipboard().SetContent(text)
+	}
+}
+
+// stepHighlight moves to the next (+1) or previous (-1) highlight in
+// reading order and flashes it.
+func (r *reader) stepHighlight(dir int) {
+	var live []int
+	for i, an := range r.anns {
+		if !an.Orphan {
+			live = append(live, i)
+		}
+	}
+	if len(live) == 0 {
+		return
+	}
+	next := live[0]
+	if dir < 0 {
+		next = live[len(live)-1]
+	}
+	for k, i := range live {
+		if i == r.cursor {
+			next = live[(k+dir+len(live))%len(live)]
+		}
+	}
+	r.cursor = next
+	r.jumpTo(r.anns[next])
+}

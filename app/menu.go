@@ -1,0 +1,134 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// menu builds the main menu; items show their shortcuts.
+func (u *ui) menu() *fyne.MainMenu {
+	item := func(label string, s fyne.Shortcut, do func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, do)
+		i.Shortcut = s
+		return i
+	}
+	r := u.reader
+	var layouts []*fyne.MenuItem
+	for m, name := range layoutNames {
+		layouts = append(layouts, fyne.NewMenuItem(name, func() { r.setMode(layoutMode(m)) }))
+	}
+	view := fyne.NewMenu("View", append(layouts, fyne.NewMenuItemSeparator(),
+		item("Larger Text", shortcutZoomIn, func() { r.zoom(0.1) }),
+		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
+		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			item("Import File…", shortcutImportFile, u.chooseFile),
+			item("Import Folder…", shortcutImportFolder, u.chooseFolder)),
+		fyne.NewMenu("Edit",
+			item("Undo", shortcutUndo, func() { r.undo(false) }),
+			item("Redo", shortcutRedo, func() { r.undo(true) }),
+			fyne.NewMenuItemSeparator(),
+			item("Copy", &fyne.ShortcutCopy{}, r.copySelection)),
+		view,
+		fyne.NewMenu("Help",
+			fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+			fyne.NewMenuItem("About Tandem", u.about)),
+	)
+}
+
+// shortcuts registers the window-wide shortcuts, used when no widget with
+// keyboard focus takes them first.
+func (u *ui) shortcuts() {
+	c := u.win.Canvas()
+	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder} {
+		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
+	}
+	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
+}
+
+// windowShortcut runs a window-wide shortcut.
+func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
+	r := u.reader
+	switch s.ShortcutName() {
+	case shortcutUndo.ShortcutName():
+		r.undo(false)
+	case shortcutRedo.ShortcutName(), shortcutRedoY.ShortcutName():
+		r.undo(true)
+	case shortcutZoomIn.ShortcutName():
+		r.zoom(0.1)
+	case shortcutZoomOut.ShortcutName():
+		r.zoom(-0.1)
+	case shortcutImportFile.ShortcutName():
+		u.chooseFile()
+	case shortcutImportFolder.ShortcutName():
+		u.chooseFolder()
+	}
+}
+
+// toolbar sits above the reader: the layout and the text size.
+func (u *ui) toolbar() fyne.CanvasObject {
+	r := u.reader
+	layout := widget.NewSelect(layoutNames, func(name string) {
+		for m, n := range layoutNames {
+			if n == name && layoutMode(m) != r.mode {
+				r.setMode(layoutMode(m))
+			}
+		}
+	})
+	layout.SetSelected(layoutNames[r.mode])
+	r.onMode = func(m layoutMode) { layout.SetSelected(layoutNames[m]) }
+	smaller := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { r.zoom(-0.1) })
+	larger := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { r.zoom(0.1) })
+	for _, b := range []*widget.Button{smaller, larger} {
+		b.Importance = widget.LowImportance
+	}
+	return container.NewHBox(layout, smaller, larger)
+}
+
+// showShortcuts opens a window listing every keyboard shortcut.
+func (u *ui) showShortcuts() {
+	w := fyne.CurrentApp().NewWindow("Keyboard Shortcuts — Tandem")
+	grid := container.New(&shortcutGrid{})
+	for _, k := range keyHelp {
+		key := widget.NewLabel(k[0])
+		key.TextStyle.Bold = true
+		grid.Add(key)
+		grid.Add(widget.NewLabel(k[1]))
+	}
+	w.SetContent(container.NewPadded(grid))
+	w.Show()
+}
+
+// shortcutGrid lays out pairs of labels in two columns, the first as wide as
+// its widest label.
+type shortcutGrid struct{}
+
+func (shortcutGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	keyW := float32(0)
+	for i := 0; i < len(objs); i += 2 {
+		keyW = max(keyW, objs[i].MinSize().Width)
+	}
+	y := float32(0)
+	for i := 0; i+1 < len(objs); i += 2 {
+		h := max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
+		objs[i].Move(fyne.NewPos(0, y))
+		objs[i].Resize(fyne.NewSize(keyW, h))
+		objs[i+1].Move(fyne.NewPos(keyW, y))
+		objs[i+1].Resize(fyne.NewSize(size.Width-keyW, h))
+		y += h
+	}
+}
+
+func (shortcutGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	keyW, textW, h := float32(0), float32(0), float32(0)
+	for i := 0; i+1 < len(objs); i += 2 {
+		keyW = max(keyW, objs[i].MinSize().Width)
+		textW = max(textW, objs[i+1].MinSize().Width)
+		h += max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
+	}
+	return fyne.NewSize(keyW+textW, h)
+}

@@ -1,0 +1,99 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// ProbeEnv names the variable that turns on the layout probe: when it holds
+// a file path, the window writes there, after every change of what it shows,
+// where the library rows and every character of the open article are in
+// window pixels. End-to-end tests read it to point the real mouse at known
+// words; nothing else uses it.
+const ProbeEnv = "TANDEM_E2E_PROBE"
+
+type probe struct {
+	Article    string           `json:"article"`
+	Scale      float32          `json:"scale"`
+	List       []probeBox       `json:"list"`
+	Paragraphs []probeParagraph `json:"paragraphs"`
+}
+
+type probeBox struct {
+	ID     string `json:"id"`
+	Center [2]int `json:"center"`
+}
+
+type probeParagraph struct {
+	Pair  int         `json:"pair"`
+	Lang  string      `json:"lang"`
+	Text  string      `json:"text"`
+	Lines []probeLine `json:"lines"`
+}
+
+// probeLine gives, for runes [Start, End), the window x of each caret
+// position and the y of the line's middle.
+type probeLine struct {
+	Start int   `json:"start"`
+	End   int   `json:"end"`
+	Y     int   `json:"y"`
+	X     []int `json:"x"`
+}
+
+// writeProbe schedules a probe write if the probe is on; bursts of changes
+// give one write.
+func (u *ui) writeProbe() {
+	path := os.Getenv(ProbeEnv)
+	if path == "" || u.probeDue {
+		return
+	}
+	u.probeDue = true
+	time.AfterFunc(300*time.Millisecond, func() {
+		fyne.Do(func() {
+			u.probeDue = false
+			data, err := json.MarshalIndent(u.snapshot(), "", " ")
+			if err == nil {
+				tmp := filepath.Join(filepath.Dir(path), ".probe.tmp")
+				if os.WriteFile(tmp, data, 0o644) == nil {
+					os.Rename(tmp, path) // readers see the whole file or none
+				}
+			}
+		})
+	})
+}
+
+func (u *ui) snapshot() probe {
+	c := u.win.Canvas()
+	scale := c.Scale()
+	px := func(v float32) int { return int(v*scale + 0.5) }
+	d := fyne.CurrentApp().Driver()
+	p := probe{Article: u.current, Scale: scale}
+	for _, row := range u.list.rows() {
+		pos := d.AbsolutePositionForObject(row.obj)
+		size := row.obj.Size()
+		p.List = append(p.List, probeBox{ID: row.id, Center: [2]int{px(pos.X + size.Width/2), px(pos.Y + size.Height/2)}})
+	}
+	for _, row := range u.reader.page.rows {
+		for _, v := range []*textView{row.zh, row.en} {
+			if !v.Visible() {
+				continue
+			}
+			origin := d.AbsolutePositionForObject(v)
+			w := v.layoutFor(v.Size().Width)
+			para := probeParagraph{Pair: v.pair, Lang: string(v.lang), Text: string(v.runes)}
+			for _, l := range w.lines {
+				pl := probeLine{Start: l.start, End: l.end, Y: px(origin.Y + l.y + w.lineHeight/2)}
+				for _, x := range l.x {
+					pl.X = append(pl.X, px(origin.X+x))
+				}
+				para.Lines = append(para.Lines, pl)
+			}
+			p.Paragraphs = append(p.Paragraphs, para)
+		}
+	}
+	return p
+}

@@ -1,0 +1,376 @@
+package app
+
+import (
+	"errors"
+	"image/color"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/internal/testenv"
+	"tandem/library"
+)
+
+const seedID = "2026-02-05-fb404c39"
+
+// openSeed builds the window on a library holding the sample article and
+// opens it, side by side.
+func openSeed(t *testing.T) (*ui, *library.Library) {
+	t.Helper()
+	u, lib := newTestUI(t)
+	if r := lib.Import("seed.txt", testenv.Seed(t)); r.Status != library.Imported {
+		t.Fatal(r.Err)
+	}
+	u.reload()
+	u.reader.setMode(sideBySide)
+	u.open(seedID)
+	return u, lib
+}
+
+// runePos is where rune i of a view sits on the canvas: the middle of the
+// gap before it (at = 0) or the middle of its glyph (at = 0.5).
+func runePos(t *testing.T, v *textView, i int, at float32) fyne.Position {
+	t.Helper()
+	w := v.layoutFor(v.Size().Width)
+	for _, l := range w.lines {
+		if i >= l.start && i < l.end || i == l.end && l.end == len(v.runes) {
+			k := i - l.start
+			x := l.x[k]
+			if at > 0 && k+1 < len(l.x) {
+				x += (l.x[k+1] - l.x[k]) * at
+			}
+			abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
+			return abs.Add(fyne.NewPos(x, l.y+w.lineHeight/2))
+		}
+	}
+	t.Fatalf("rune %d not laid out", i)
+	return fyne.Position{}
+}
+
+// dragOver drags in a view from before rune from to before rune to, the
+// way the desktop driver reports it: Position is where the pointer is now
+// and Dragged the move since the last event, so the first event's
+// Position - Dragged is where the button went down.
+func dragOver(t *testing.T, u *ui, v *textView, from, to int) {
+	t.Helper()
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
+	start := runePos(t, v, from, 0).Subtract(origin)
+	end := runePos(t, v, to, 0).Subtract(origin)
+	mid := fyne.NewPos((start.X+end.X)/2, (start.Y+end.Y)/2)
+	v.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: start}, Button: desktop.MouseButtonPrimary})
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: mid}, Dragged: fyne.Delta{DX: mid.X - start.X, DY: mid.Y - start.Y}})
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: end}, Dragged: fyne.Delta{DX: end.X - mid.X, DY: end.Y - mid.Y}})
+	v.DragEnd()
+	v.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: end}, Button: desktop.MouseButtonPrimary})
+}
+
+func TestDragSelectsExactRunes(t *testing.T) {
+	u, _ := openSeed(t)
+	a := u.reader.art
+	for _, tc := range []struct {
+		name  string
+		lang  article.Lang
+		quote string
+	}{
+		{"English words", article.EN, "Nvidia CEO Jensen Huang"},
+		{"Chinese characters", article.ZH, "执行长 Jensen Huang"},
+		{"English across a line break", article.EN, "while privately criticizing a lack of business discipline"},
+		{"Chinese across a line break", article.ZH, "并私下批评其商业纪律不足。原本与基础设施扩建绑定的承诺"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := u.reader.page.rows[0].view(tc.lang)
+			target, err := annotation.FindQuote(a, tc.lang, tc.quote, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.name == "English across a line break" || tc.name == "Chinese across a line break" {
+				if runePos(t, v, target.Start, 0).Y == runePos(t, v, target.End-1, 0).Y {
+					t.Fatalf("%q does not cross a line at this width", tc.quote)
+				}
+			}
+			dragOver(t, u, v, target.Start, target.End)
+			if got := v.selectedText(); got != tc.quote {
+				t.Errorf("selected %q, want %q", got, tc.quote)
+			}
+			if !u.reader.sel.ok() || u.reader.bar.root.Hidden {
+				t.Error("no action bar by the finished selection")
+			}
+		})
+	}
+}
+
+func TestKeysCreateHighlightsThatReachTheLibrary(t *testing.T) {
+	u, lib := openSeed(t)
+	r := u.reader
+	en := r.page.rows[0].en
+	target, _ := annotation.FindQuote(r.art, article.EN, "nonbinding", 1)
+	dragOver(t, u, en, target.Start, target.End)
+	r.page.TypedRune('2')
+	u.saver.drain()
+
+	list, _, _ := lib.Annotations(seedID)
+	if len(list) != 1 {
+		t.Fatalf("%d annotations on disk, want 1", len(list))
+	}
+	an := list[0]
+	if an.Target.Exact != "nonbinding" || an.Color != annotation.Green || an.Counterpart == nil || an.Counterpart.Lang != article.ZH {
+		t.Errorf("saved %+v (counterpart %+v)", an.Target, an.Counterpart)
+	}
+	if r.editing == nil || r.editing.ID != an.ID {
+		t.Error("the new highlight is not selected for the next key")
+	}
+
+	// The next key tags it: T opens the tag dialog, Enter saves.
+	r.page.TypedRune('t')
+	entry := dialogEntry(t, u)
+	test.Type(entry, "forecast")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	// Then a note with N.
+	r.page.TypedRune('N')
+	note := dialogEntry(t, u)
+	test.Type(note, "Huang *hedges*")
+	submitDialog(t, u)
+	u.saver.drain()
+	list, _, _ = lib.Annotations(seedID)
+	if got := list[0]; len(got.Tags) != 1 || got.Tags[0] != "forecast" || got.Note != "Huang *hedges*" {
+		t.Errorf("after T and N: tags %q note %q", got.Tags, got.Note)
+	}
+
+	// Chinese: select, then C marks a claim (the first claim type is chosen).
+	zh := r.page.rows[1].zh
+	target, _ = annotation.FindQuote(r.art, article.ZH, "1.4 兆美元", 1)
+	dragOver(t, u, zh, target.Start, target.End)
+	r.page.TypedRune('c')
+	submitDialog(t, u)
+	u.saver.drain()
+	list, _, _ = lib.Annotations(seedID)
+	if len(list) != 2 || list[1].Target.Exact != "1.4 兆美元" || !list[1].HasTag("claim") {
+		t.Fatalf("claim not saved: %d annotations", len(list))
+	}
+}
+
+// dialogEntry returns the first entry of the dialog on top.
+func dialogEntry(t *testing.T, u *ui) *widget.Entry {
+	t.Helper()
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog open")
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		switch e := o.(type) {
+		case *widget.Entry:
+			return e
+		case *widget.SelectEntry:
+			return &e.Entry
+		}
+	}
+	t.Fatal("the dialog has no entry")
+	return nil
+}
+
+// submitDialog presses the dialog's Save button.
+func submitDialog(t *testing.T, u *ui) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Save" {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatal("no Save button")
+}
+
+func TestClickSelectsHighlightDeleteAndUndo(t *testing.T) {
+	u, lib := openSeed(t)
+	r := u.reader
+	en := r.page.rows[0].en
+	target, _ := annotation.FindQuote(r.art, article.EN, "nonbinding", 1)
+	dragOver(t, u, en, target.Start, target.End)
+	r.page.TypedRune('1')
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if r.editing != nil {
+		t.Fatal("Esc did not let go of the highlight")
+	}
+	test.TapCanvas(u.win.Canvas(), runePos(t, en, target.Start+3, 0.5))
+	if r.editing == nil || r.editing.Target.Exact != "nonbinding" {
+		t.Fatal("clicking the highlight did not select it")
+	}
+	r.page.TypedRune('4')
+	if r.editing.Color != annotation.Pink {
+		t.Errorf("colour %s after 4", r.editing.Color)
+	}
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	u.saver.drain()
+	if list, _, _ := lib.Annotations(seedID); len(list) != 0 || len(r.anns) != 0 {
+		t.Fatalf("after Delete: %d on disk, %d shown", len(list), len(r.anns))
+	}
+	r.undo(false)
+	u.saver.drain()
+	if len(r.anns) != 1 || r.anns[0].Color != annotation.Pink {
+		t.Fatalf("Ctrl+Z did not bring the pink highlight back: %d", len(r.anns))
+	}
+	r.undo(false) // the recolouring
+	u.saver.drain()
+	if len(r.anns) != 1 || r.anns[0].Color != annotation.Yellow {
+		t.Errorf("second Ctrl+Z: colour %v", r.anns[0].Color)
+	}
+	r.undo(true)
+	u.saver.drain()
+	if r.anns[0].Color != annotation.Pink {
+		t.Errorf("Ctrl+Shift+Z: colour %v", r.anns[0].Color)
+	}
+}
+
+func TestPointingAtASentenceLightsItsCounterpart(t *testing.T) {
+	u, _ := openSeed(t)
+	r := u.reader
+	zh, en := r.page.rows[0].zh, r.page.rows[0].en
+	// The second English sentence starts after "discipline. ".
+	second := strings.Index(string(en.runes), "What was")
+	second = len([]rune(string(en.runes)[:second]))
+	test.MoveMouse(u.win.Canvas(), runePos(t, en, second+2, 0.5))
+	lit := func(v *textView) []article.Span {
+		var out []article.Span
+		for _, m := range v.marks {
+			if m.fill == u.color(colorSentence) {
+				out = append(out, m.Span)
+			}
+		}
+		return out
+	}
+	p := r.art.Pairs[0]
+	if got := lit(zh); len(got) != 1 || got[0] != p.SentencesZH[1] {
+		t.Errorf("Chinese lit %v, want sentence 1 %v", got, p.SentencesZH[1])
+	}
+	if got := lit(en); len(got) != 1 || got[0] != p.SentencesEN[1] {
+		t.Errorf("English lit %v, want the pointed sentence %v", got, p.SentencesEN[1])
+	}
+	// A click keeps it lit after the pointer leaves.
+	test.TapCanvas(u.win.Canvas(), runePos(t, en, second+2, 0.5))
+	en.MouseOut()
+	if got := lit(zh); len(got) != 1 {
+		t.Errorf("clicked sentence not kept: %v", got)
+	}
+}
+
+func TestHighlightRectanglesSitUnderTheirGlyphs(t *testing.T) {
+	newTestApp(t)
+	v := newTextView("Nvidia 执行长 Jensen Huang 表示投资不具约束力。", fyne.TextStyle{}, one)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(200, 200))
+	v.Resize(fyne.NewSize(180, v.heightFor(180)))
+	v.setMarks([]textMark{
+		{Span: article.Span{Start: 0, End: 6}, fill: testColor(annotation.Yellow)},
+		{Span: article.Span{Start: 28, End: 33}, fill: testColor(annotation.Pink)},
+	})
+	v.setSelection(article.Span{Start: 11, End: 17})
+	test.AssertObjectRendersToMarkup(t, "highlight.xml", v)
+	test.AssertObjectRendersToImage(t, "highlight.png", v)
+}
+
+func testColor(c annotation.Color) color.Color {
+	return theme.Current().Color(highlightFill(c, markOwn), theme.VariantDark)
+}
+
+func TestLayoutModes(t *testing.T) {
+	u, _ := openSeed(t)
+	r := u.reader
+	for _, tc := range []struct {
+		mode           layoutMode
+		zhShown, enOne bool
+	}{
+		{chineseOnly, true, false},
+		{englishOnly, false, true},
+		{stacked, true, true},
+	} {
+		r.setMode(tc.mode)
+		r.page.Resize(fyne.NewSize(900, r.page.MinSize().Height))
+		row := r.page.rows[0]
+		if row.zh.Visible() != tc.zhShown || row.en.Visible() != tc.enOne {
+			t.Errorf("%s: Chinese shown %v, English shown %v", layoutNames[tc.mode], row.zh.Visible(), row.en.Visible())
+		}
+		if tc.mode == stacked && !(row.en.Position().Y > row.zh.Position().Y && row.en.Position().X == row.zh.Position().X) {
+			t.Errorf("stacked: English at %v is not below Chinese at %v", row.en.Position(), row.zh.Position())
+		}
+	}
+	if got := u.prefs().Int(prefLayout); got != int(stacked) {
+		t.Errorf("the layout is not remembered: %d", got)
+	}
+	scale := r.scale
+	u.windowShortcut(shortcutZoomIn)
+	if r.scale <= scale || u.prefs().Float(prefScale) != float64(r.scale) {
+		t.Errorf("Ctrl+= scale %v → %v (remembered %v)", scale, r.scale, u.prefs().Float(prefScale))
+	}
+}
+
+func TestSidebarListsHighlightsAndOrphans(t *testing.T) {
+	u, lib := openSeed(t)
+	a, _ := lib.Article(seedID)
+	save := func(lang article.Lang, quote string, orphan bool) {
+		tg, _ := annotation.FindQuote(a, lang, quote, 1)
+		an := annotation.New(a, tg, annotation.Blue)
+		an.Orphan = orphan
+		if err := lib.SaveAnnotation(an); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(article.EN, "Claude Cowork", false)
+	save(article.ZH, "不具约束力", false)
+	save(article.EN, "Amazon", true)
+	u.open(seedID)
+	s := u.sidebar
+	if len(s.live) != 2 || s.live[0].Target.Exact != "不具约束力" || len(s.orphans) != 1 {
+		t.Fatalf("sidebar: %d live (first %q), %d orphans", len(s.live), s.live[0].Target.Exact, len(s.orphans))
+	}
+	// Attach the orphan to a new selection.
+	r := u.reader
+	en := r.page.rows[0].en
+	tg, _ := annotation.FindQuote(r.art, article.EN, "Microsoft", 1)
+	dragOver(t, u, en, tg.Start, tg.End)
+	r.reattach(s.orphans[0])
+	u.saver.drain()
+	if len(s.orphans) != 0 || len(s.live) != 3 {
+		t.Errorf("after attach: %d live, %d orphans", len(s.live), len(s.orphans))
+	}
+	list, _, _ := lib.Annotations(seedID)
+	for _, an := range list {
+		if an.Orphan {
+			t.Errorf("still an orphan on disk: %+v", an.Target)
+		}
+	}
+}
+
+func TestSaverKeepsFailedWritesInOrder(t *testing.T) {
+	newTestApp(t)
+	var reports []int
+	s := newSaver(func(err error, n int) { reports = append(reports, n) })
+	var done []string
+	fail := true
+	s.add("first", func() error {
+		if fail {
+			return errTest
+		}
+		done = append(done, "first")
+		return nil
+	})
+	s.add("second", func() error { done = append(done, "second"); return nil })
+	s.drain()
+	if len(done) != 0 || s.waiting() != 2 || len(reports) != 1 || reports[0] != 2 {
+		t.Fatalf("after a failure: done %v, waiting %d, reports %v", done, s.waiting(), reports)
+	}
+	s.drain() // still failing: not reported twice
+	fail = false
+	s.drain()
+	if strings.Join(done, ",") != "first,second" || s.waiting() != 0 || len(reports) != 2 || reports[1] != 0 {
+		t.Errorf("after recovery: done %v, waiting %d, reports %v", done, s.waiting(), reports)
+	}
+}
+
+var errTest = errors.New("disk full")

@@ -1,0 +1,238 @@
+//go:build acceptance
+
+package acceptance
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"tandem/internal/testenv"
+)
+
+// probe is what the window writes when TANDEM_E2E_PROBE is set (see
+// app/probe.go): where list rows and characters are, in window pixels.
+type probe struct {
+	Article string
+	List    []struct {
+		ID     string
+		Center [2]int
+	}
+	Paragraphs []struct {
+		Pair  int
+		Lang  string
+		Text  string
+		Lines []struct {
+			Start, End, Y int
+			X             []int
+		}
+	}
+}
+
+// desktop drives the real window with xdotool.
+type desktop struct {
+	t     *testing.T
+	probe string
+	shots string
+}
+
+func (d *desktop) xdo(args ...string) string {
+	d.t.Helper()
+	out, err := exec.Command("xdotool", args...).CombinedOutput()
+	if err != nil {
+		d.t.Fatalf("xdotool %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// waitProbe waits until the window has written a probe that satisfies ok.
+func (d *desktop) waitProbe(what string, ok func(probe) bool) probe {
+	d.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		var p probe
+		if data, err := os.ReadFile(d.probe); err == nil && json.Unmarshal(data, &p) == nil && ok(p) {
+			return p
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	d.t.Fatalf("timed out waiting for the window: %s", what)
+	return probe{}
+}
+
+func (d *desktop) screenshot(name string) {
+	d.t.Helper()
+	if d.shots == "" {
+		return
+	}
+	if out, err := exec.Command("import", "-window", "root", filepath.Join(d.shots, name)).CombinedOutput(); err != nil {
+		d.t.Errorf("screenshot %s: %v %s", name, err, out)
+	}
+}
+
+// drag presses the mouse at the caret before rune from of a paragraph,
+// moves in steps to the caret before rune to, and lets go.
+func (d *desktop) drag(p probe, pair int, lang string, from, to int) {
+	d.t.Helper()
+	x0, y0 := caret(d.t, p, pair, lang, from, +2)
+	x1, y1 := caret(d.t, p, pair, lang, to, -2)
+	d.xdo("mousemove", fmt.Sprint(x0), fmt.Sprint(y0))
+	time.Sleep(200 * time.Millisecond)
+	d.xdo("mousedown", "1")
+	for i := 1; i <= 6; i++ {
+		time.Sleep(60 * time.Millisecond)
+		d.xdo("mousemove", fmt.Sprint(x0+(x1-x0)*i/6), fmt.Sprint(y0+(y1-y0)*i/6))
+	}
+	time.Sleep(150 * time.Millisecond)
+	d.xdo("mouseup", "1")
+	time.Sleep(300 * time.Millisecond)
+}
+
+// caret returns the window position of the caret before rune off, nudged
+// by dx pixels into the neighbouring glyph.
+func caret(t *testing.T, p probe, pair int, lang string, off, dx int) (int, int) {
+	t.Helper()
+	for _, para := range p.Paragraphs {
+		if para.Pair != pair || para.Lang != lang {
+			continue
+		}
+		for _, l := range para.Lines {
+			if off >= l.Start && off < l.End || off == l.End && dx < 0 {
+				return l.X[off-l.Start] + dx, l.Y
+			}
+		}
+	}
+	t.Fatalf("rune %d of %s paragraph %d is not on screen", off, lang, pair)
+	return 0, 0
+}
+
+// runeOffset finds quote in a paragraph and returns its rune span.
+func runeOffset(t *testing.T, p probe, pair int, lang, quote string) (int, int) {
+	t.Helper()
+	for _, para := range p.Paragraphs {
+		if para.Pair == pair && para.Lang == lang {
+			i := strings.Index(para.Text, quote)
+			if i < 0 {
+				t.Fatalf("%q is not in %s paragraph %d", quote, lang, pair)
+			}
+			start := len([]rune(para.Text[:i]))
+			return start, start + len([]rune(quote))
+		}
+	}
+	t.Fatalf("no %s paragraph %d", lang, pair)
+	return 0, 0
+}
+
+// annotationFiles reads every annotation file of an article.
+func annotationFiles(t *testing.T, id string) []map[string]any {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_DATA_HOME"), "tandem", "articles", id, "annotations", "*.json"))
+	var out []map[string]any
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v map[string]any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func exactOf(an map[string]any) (string, string) {
+	target := an["target"]
+	if list, ok := target.([]any); ok {
+		target = list[0]
+	}
+	tg := target.(map[string]any)
+	sel := tg["selector"].([]any)[0].(map[string]any)
+	return tg["language"].(string), sel["exact"].(string)
+}
+
+func hasTag(an map[string]any, tag string) bool {
+	bodies, _ := an["body"].([]any)
+	for _, b := range bodies {
+		if m := b.(map[string]any); m["purpose"] == "tagging" && m["value"] == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// TestAnnotateInTheRealWindow runs the built binary on an X display: it
+// opens the sample article, highlights English words with a drag and the 1
+// key, tags a Chinese span with T, and checks the annotation files.
+func TestAnnotateInTheRealWindow(t *testing.T) {
+	bin, seeds := os.Getenv("TANDEM_BIN"), os.Getenv("TANDEM_SEEDS")
+	if bin == "" || seeds == "" || os.Getenv("DISPLAY") == "" {
+		t.Fatal("set TANDEM_BIN and TANDEM_SEEDS and run under an X display (make e2e does)")
+	}
+	testenv.Isolate(t)
+	const id = "2026-02-05-fb404c39"
+	tandem(t, "import", filepath.Join(seeds, "000_428c528216adca6a.txt"))
+	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
+	app := exec.Command(bin)
+	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { app.Process.Kill(); app.Wait() }()
+	win := d.xdo("search", "--sync", "--name", "^Tandem")
+	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+
+	p := d.waitProbe("the library list", func(p probe) bool { return len(p.List) >= 2 })
+	for _, row := range p.List {
+		if row.ID == id {
+			d.xdo("mousemove", fmt.Sprint(row.Center[0]), fmt.Sprint(row.Center[1]), "click", "1")
+		}
+	}
+	p = d.waitProbe("the sample article", func(p probe) bool { return p.Article == id && len(p.Paragraphs) > 0 })
+
+	from, to := runeOffset(t, p, 0, "en", "Nvidia CEO Jensen Huang")
+	d.drag(p, 0, "en", from, to)
+	d.xdo("key", "1")
+	time.Sleep(time.Second)
+	d.screenshot("e2e-english.png")
+	files := annotationFiles(t, id)
+	if len(files) != 1 {
+		t.Fatalf("%d annotation files after highlighting, want 1", len(files))
+	}
+	if lang, exact := exactOf(files[0]); lang != "en" || exact != "Nvidia CEO Jensen Huang" || files[0]["color"] != "yellow" {
+		t.Errorf("saved %s %q (%v), want the dragged English words in yellow", lang, exact, files[0]["color"])
+	}
+
+	d.xdo("key", "Escape")
+	from, to = runeOffset(t, p, 0, "zh", "执行长 Jensen Huang")
+	d.drag(p, 0, "zh", from, to)
+	d.xdo("key", "t")
+	time.Sleep(500 * time.Millisecond)
+	d.xdo("type", "--delay", "50", "forecast")
+	d.xdo("key", "Return")
+	time.Sleep(time.Second)
+	d.screenshot("e2e-chinese.png")
+	found := false
+	for _, an := range annotationFiles(t, id) {
+		if lang, exact := exactOf(an); lang == "zh" && exact == "执行长 Jensen Huang" && hasTag(an, "forecast") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Chinese annotation on 执行长 Jensen Huang tagged forecast: %v", annotationFiles(t, id))
+	}
+
+	// For the README: the highlights at rest, the pointer on a sentence so
+	// its counterpart lights up.
+	d.xdo("key", "Escape")
+	x, y := caret(t, p, 1, "en", 40, 0)
+	d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
+	time.Sleep(700 * time.Millisecond)
+	d.screenshot("e2e-annotated.png")
+}
