@@ -88,7 +88,7 @@ func printUsage(w io.Writer) {
 	sort.Strings(names)
 	for _, n := range names {
 		first, _, _ := strings.Cut(commands[n].summary, "\n")
-		fmt.Fprintf(w, "  %-10s %s\n", n, first)
+		fmt.Fprintf(w, "  %-19s %s\n", n, first)
 	}
 	fmt.Fprintln(w, "\nRun tandem COMMAND --help for a command's options.")
 }

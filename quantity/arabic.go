@@ -1,0 +1,170 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// core is a number as written, before its scale and unit are read.
+type core struct {
+	start, end int // runes, including a currency sign before the number
+	value      float64
+	integer    bool   // no decimal part
+	plainDigit bool   // Arabic digits without grouping commas
+	digits     int    // digits before the decimal point
+	scaled     bool   // a scale is part of it (一千亿, a million)
+	han        bool   // written in Chinese numerals
+	single     bool   // one Chinese numeral character (三, 两, 十)
+	currency   string // from a sign before the number
+}
+
+// arabicAt reads a number in Arabic digits at i and what follows it. start is
+// where the quantity begins (before a currency sign), cur the currency that
+// sign names.
+func (s *scanner) arabicAt(start, i int, cur string) match {
+	if start == i && s.nameBefore(i) {
+		return skip(s.alnumEnd(i))
+	}
+	c, ok := s.arabicCore(i)
+	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) {
+		return skip(c.end) // 第 3 次 is an ordinal
+	}
+	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) {
+		return s.attachedLetters(c, cur)
+	}
+	c.start, c.currency = start, cur
+	return s.suffix(c)
+}
+
+// nameBefore reports whether digits at i belong to a name: attached to a
+// letter (GB18030, Big5), or joined by - + _ / to a single letter or to a
+// word with a capital after its first letter (GPT-5, GMT+8, UTF-16, X-1).
+// After a word in lower case or capitalised the number stands (late-2023,
+// Mid-2024). Digits after "digits." are a version or an
+// address (1.2.3).
+func (s *scanner) nameBefore(i int) bool {
+	p := s.at(i - 1)
+	switch {
+	case isOtherLetter(p):
+		return true
+	case p == '.' && isDigit(s.at(i-2)):
+		return true
+	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
+		k := i - 2
+		for k > 0 && isOtherLetter(s.at(k-1)) {
+			k--
+		}
+		word := s.rs[k : i-1]
+		for _, r := range word[1:] {
+			if unicode.IsUpper(r) {
+				return true // GPT-5, GMT+8; Late-2023 at a sentence start is not a name
+			}
+		}
+		return len(word) == 1 || isDigit(s.at(k-1))
+	}
+	return false
+}
+
+// suffixLetters reports whether the letters attached to a number at i are a
+// suffix the reader knows: a multiple (10x), a scale (100bn, and $5m, $3k
+// after a currency sign) or a time (3pm).
+func (s *scanner) suffixLetters(i int, cur string) bool {
+	w := strings.ToLower(string(s.rs[i:s.wordEnd(i)]))
+	switch w {
+	case "x", "bn", "tn", "trn", "mn", "am", "pm":
+		return true
+	case "m", "k", "b":
+		return cur != ""
+	}
+	return w == "p" && s.has(i, "p.m.") || w == "a" && s.has(i, "a.m.")
+}
+
+// attachedLetters reads a number with letters attached that are not a
+// suffix the reader knows: a unit in lower case keeps the number (3nm,
+// 10km); capitals make a name (5G, 4K, 3D); ordinals (1st), decades (1990s)
+// and anything followed by more digits (4o3) are not figures.
+func (s *scanner) attachedLetters(c core, cur string) match {
+	e := s.wordEnd(c.end)
+	w := string(s.rs[c.end:e])
+	if cur != "" || isDigit(s.at(e)) || strings.ToLower(w) != w {
+		return skip(s.alnumEnd(c.end))
+	}
+	switch w {
+	case "s", "st", "nd", "rd", "th":
+		return skip(e)
+	}
+	return found(e, c.value, Plain)
+}
+
+// arabicCore reads digits at i: grouped by commas in threes (1,000), with a
+// decimal part (1.4). ok is false when the number is too long to be a value;
+// end then steps over it.
+func (s *scanner) arabicCore(i int) (core, bool) {
+	var b strings.Builder
+	c := core{start: i, integer: true, plainDigit: true}
+	end := i
+	for isDigit(s.at(end)) {
+		b.WriteByte(byte('0' + digitValue(s.at(end))))
+		end++
+	}
+	c.digits = end - i
+	for c.digits <= 3 && s.at(end) == ',' && s.groupOfThree(end+1) {
+		for k := end + 1; k < end+4; k++ {
+			b.WriteByte(byte('0' + digitValue(s.at(k))))
+		}
+		end += 4
+		c.plainDigit = false
+	}
+	c.digits = b.Len()
+	if s.at(end) == '.' && isDigit(s.at(end+1)) {
+		b.WriteByte('.')
+		for end++; isDigit(s.at(end)); end++ {
+			b.WriteByte(byte('0' + digitValue(s.at(end))))
+		}
+		c.integer = false
+	}
+	c.end = end
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return c, false
+	}
+	c.value = v
+	return c, true
+}
+
+// groupOfThree reports whether exactly three digits start at i.
+func (s *scanner) groupOfThree(i int) bool {
+	return isDigit(s.at(i)) && isDigit(s.at(i+1)) && isDigit(s.at(i+2)) && !isDigit(s.at(i+3))
+}
+
+// currencySign reads a currency sign written before a number ($, €, £, ¥); it returns the currency and the index after the sign.
+func (s *scanner) currencySign(i int) (string, int) {
+	switch s.at(i) {
+	case '$':
+		return USD, i + 1
+	case '€':
+		return EUR, i + 1
+	case '£':
+		return GBP, i + 1
+	case '¥', '￥':
+		return YenOrYuan, i + 1
+	}
+	return "", i
+}
+
+// amountAfterSign reads the number after a currency sign or code that
+// starts at start and ends at after.
+func (s *scanner) amountAfterSign(start, after int, cur string) match {
+	k := s.spaces(after)
+	if k > after+1 {
+		return skip(after)
+	}
+	if isDigit(s.at(k)) {
+		return s.arabicAt(start, k, cur)
+	}
+	if _, ok := hanDigits[s.at(k)]; ok || s.at(k) == '十' {
+		return s.hanNumeralAt(start, k, cur) // 人民币三万亿元
+	}
+	return skip(after)
+}

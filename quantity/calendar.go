@@ -1,0 +1,224 @@
+package quantity
+
+// calendar reads the date, year or time of day that the whole number c
+// begins: 2026 年 2 月 4 日, 2025 年, 10 月, 2026-02-04, 4 February 2026,
+// 12:30, 3 pm, 下午 3 点. It also steps over decades and centuries (90 年代,
+// 20 世纪), which are not checked.
+func (s *scanner) calendar(c core) (match, bool) {
+	if !c.integer || c.scaled {
+		return match{}, false
+	}
+	for _, read := range []func(core) (match, bool){s.clock, s.hanClock, s.isoDate, s.hanDate, s.dayMonth} {
+		if m, ok := read(c); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// date encodes a date as YYYYMMDD, with 0 for a part not stated.
+func date(y, m, d float64) float64 { return y*10000 + m*100 + d }
+
+// yearLike reports whether c is written as a year: four digits, Arabic
+// without grouping commas or Chinese digit by digit.
+func yearLike(c core) bool {
+	return c.plainDigit && c.integer && c.digits == 4 && c.value >= 1000 && c.value < 3000
+}
+
+// clock reads a time written 12:30 or 3 pm (3pm, 3 p.m.).
+func (s *scanner) clock(c core) (match, bool) {
+	h := c.value
+	if c.han || h > 24 {
+		return match{}, false
+	}
+	minutes, e, colon := s.colonMinutes(c.end)
+	if colon && minutes >= 60 {
+		return match{}, false
+	}
+	pm, k := s.meridiem(e)
+	switch {
+	case k > e && pm && h < 12:
+		h += 12
+	case k > e && !pm && h == 12:
+		h = 0 // 12 am is midnight
+	case k == e && !colon:
+		return match{}, false
+	}
+	return found(k, h*100+minutes, Time), true
+}
+
+// colonMinutes reads ":30" after an hour at i.
+func (s *scanner) colonMinutes(i int) (float64, int, bool) {
+	if s.at(i) != ':' || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) || isDigit(s.at(i+3)) {
+		return 0, i, false
+	}
+	return float64(digitValue(s.at(i+1))*10 + digitValue(s.at(i+2))), i + 3, true
+}
+
+// meridiem reads am or pm (a.m., p.m.) after a time at i.
+func (s *scanner) meridiem(i int) (pm bool, end int) {
+	k := s.spaces(i)
+	for _, m := range []string{"a.m.", "p.m."} {
+		if s.has(k, m) {
+			return m[0] == 'p', k + len(m)
+		}
+	}
+	for _, m := range []string{"am", "pm"} {
+		if e, ok := s.hasWord(k, m); ok {
+			return m[0] == 'p', e
+		}
+	}
+	return false, i
+}
+
+// hanClock reads a time written in Chinese: 12 点 30 分, 3 点半, and 下午 3
+// 点 with a part of the day before it.
+func (s *scanner) hanClock(c core) (match, bool) {
+	h := c.value
+	e := s.spaces(c.end)
+	if h > 24 || s.at(e) != '点' && s.at(e) != '时' {
+		return match{}, false
+	}
+	e++
+	minutes := -1.0
+	k := s.spaces(e)
+	if v, end, ok := s.numberAt(k); ok && v < 60 && s.at(s.spaces(end)) == '分' {
+		minutes, e = v, s.spaces(end)+1
+	} else if s.at(k) == '半' {
+		minutes, e = 30, k+1
+	}
+	part := s.partOfDay(c.start)
+	if minutes < 0 && part == "" {
+		return match{}, false // 50 点 are index points
+	}
+	switch part {
+	case "下午", "晚上", "傍晚", "夜里":
+		if h < 12 {
+			h += 12
+		}
+	}
+	return found(e, h*100+max(minutes, 0), Time), true
+}
+
+// partOfDay returns the word for a part of the day that ends just before i
+// (下午 3 点), or "".
+func (s *scanner) partOfDay(i int) string {
+	k := i - 1
+	if isSpace(s.at(k)) {
+		k--
+	}
+	for _, p := range []string{"上午", "下午", "晚上", "傍晚", "夜里", "凌晨", "早上", "中午"} {
+		if s.has(k-1, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// isoDate reads 2026-02-04 or 2026/2/4.
+func (s *scanner) isoDate(c core) (match, bool) {
+	sep := s.at(c.end)
+	if c.han || !yearLike(c) || sep != '-' && sep != '/' {
+		return match{}, false
+	}
+	m, e, ok := s.smallInt(c.end+1, 12)
+	if !ok || s.at(e) != sep {
+		return match{}, false
+	}
+	d, e, ok := s.smallInt(e+1, 31)
+	if !ok {
+		return match{}, false
+	}
+	return found(e, date(c.value, m, d), Date), true
+}
+
+// smallInt reads one or two Arabic digits at i, a value from 1 to most.
+func (s *scanner) smallInt(i int, most float64) (float64, int, bool) {
+	e := i
+	for e < i+2 && isDigit(s.at(e)) {
+		e++
+	}
+	if e == i || isDigit(s.at(e)) {
+		return 0, i, false
+	}
+	v := 0.0
+	for k := i; k < e; k++ {
+		v = v*10 + float64(digitValue(s.at(k)))
+	}
+	return v, e, v >= 1 && v <= most
+}
+
+// hanDate reads Chinese dates and years: 2026 年 2 月 4 日, 2025 年 10 月,
+// 2 月 4 日, 十月, 2025 年; and steps over 90 年代 and 20 世纪.
+func (s *scanner) hanDate(c core) (match, bool) {
+	e := s.spaces(c.end)
+	switch {
+	case s.has(e, "年代") || s.has(e, "世纪"):
+		return skip(e + 2), true
+	case s.at(e) == '年' && yearLike(c):
+		if m, d, end, ok := s.monthDay(e + 1); ok {
+			return found(end, date(c.value, m, d), Date), true
+		}
+		return found(e+1, c.value, Year), true
+	case s.at(e) == '月' && c.value >= 1 && c.value <= 12:
+		d, end := s.day(e + 1)
+		return found(end, date(0, c.value, d), Date), true
+	}
+	return match{}, false
+}
+
+// monthDay reads the month, and the day if there is one, after 年 at i:
+// " 2 月 4 日", "十月".
+func (s *scanner) monthDay(i int) (m, d float64, end int, ok bool) {
+	k := s.spaces(i)
+	m, e, ok := s.numberAt(k)
+	e = s.spaces(e)
+	if !ok || m < 1 || m > 12 || m != float64(int(m)) || s.at(e) != '月' {
+		return 0, 0, i, false
+	}
+	d, end = s.day(e + 1)
+	return m, d, end, true
+}
+
+// day reads the day after 月 at i (" 4 日", "四号"); it returns 0 and i when
+// there is none.
+func (s *scanner) day(i int) (float64, int) {
+	k := s.spaces(i)
+	d, e, ok := s.numberAt(k)
+	e = s.spaces(e)
+	if !ok || d < 1 || d > 31 || d != float64(int(d)) || s.at(e) != '日' && s.at(e) != '号' {
+		return 0, i
+	}
+	return d, e + 1
+}
+
+// dayMonth reads a date written day first: 4 February 2026, 4 Feb.
+func (s *scanner) dayMonth(c core) (match, bool) {
+	if c.han || !c.plainDigit || c.digits > 2 || c.value < 1 || c.value > 31 || !isSpace(s.at(c.end)) {
+		return match{}, false
+	}
+	m, e, _ := s.monthAt(c.end + 1)
+	if m == 0 {
+		return match{}, false
+	}
+	y, end := s.yearAfter(e)
+	return found(end, date(y, float64(m), c.value), Date), true
+}
+
+// yearAfter reads ", 2026" or " 2026" after a month or a day at i; it
+// returns 0 and i when there is no year.
+func (s *scanner) yearAfter(i int) (float64, int) {
+	k := i
+	if s.at(k) == ',' {
+		k++
+	}
+	k = s.spaces(k)
+	if k == i || !isDigit(s.at(k)) {
+		return 0, i
+	}
+	c, ok := s.arabicCore(k)
+	if !ok || !yearLike(c) || isLatin(s.at(c.end)) {
+		return 0, i
+	}
+	return c.value, c.end
+}

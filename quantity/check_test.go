@@ -1,0 +1,294 @@
+package quantity
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"tandem/article"
+	"tandem/assets"
+	"tandem/internal/testenv"
+)
+
+// reported is a mismatch as a test expects it.
+type reported struct {
+	pair int
+	lang article.Lang
+	text string
+}
+
+func (r reported) String() string { return fmt.Sprintf("¶%d %s %q", r.pair, r.lang, r.text) }
+
+func reportedOf(ms []Mismatch) []reported {
+	out := make([]reported, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, reported{m.Pair, m.Lang, m.Text})
+	}
+	return out
+}
+
+// checkPairCases are bilingual sentence pairs and the mismatches CheckPair
+// must report for them, as the 0th pair.
+var checkPairCases = []struct {
+	name   string
+	zh, en string
+	want   []reported
+}{
+	{"RMB trillion", "人民币 3.5 万亿元的债务", "RMB 3.5 trillion of debt", nil},
+	{"yuan and 元", "3.5 万亿元人民币", "3.5 trillion yuan", nil},
+	{"a third", "三分之一的收入", "one third of revenue", nil},
+	{"十八 and 18", "公司有十八名员工", "The company has 18 employees.", nil},
+	{"euros", "欧盟罚款 50 亿欧元", "The EU fined it €5 billion.", nil},
+	{"pounds", "罚款 300 万英镑", "a £3 million fine", nil},
+	{"US$", "投资 130 亿美元", "invested US$13 billion", nil},
+	{"percent in numerals", "持股百分之二十七", "a 27% stake", nil},
+	{"tenfold", "营收增长 10 倍", "revenue grew tenfold", nil},
+	{"month and year", "2025 年 10 月的重组", "an October 2025 restructuring", nil},
+	{"date without a year", "2 月 4 日宣布", "announced on Feb. 4, 2026", nil},
+	{"duration in words", "三年内", "within three years", nil},
+	{"a count in words", "两个窗口", "two windows", nil},
+	{"Chinese numerals and billions", "一千亿美元", "$100 billion", nil},
+	{"vague on both sides", "数百亿美元等级", "tens of billions of dollars", nil},
+	{"ten companies", "10 家公司", "ten companies", nil},
+	{"roughly", "约为营收的 100 倍", "roughly 100 times revenue", nil},
+	{"time of day", "下午 3 点", "at 3 pm", nil},
+	{"currency on one side only", "1,000 亿的投资", "a $100 billion investment", nil},
+	{"restated in one language", "1,000 亿美元投资", "$100 billion, yes, $100 billion", nil},
+	{"basis points", "降息 25 个基点", "cut rates by 25 basis points", nil},
+	{"decimal scales", "13.5 亿美元", "$1.35 billion", nil},
+	{"yen sign and 日元", "5,000 亿日元", "¥500 billion", nil},
+	{"yen sign and 元", "5,000 亿元", "¥500 billion", nil},
+	{"unit attached or apart", "3 纳米芯片", "a 3nm chip", nil},
+	{"a third at a sentence end", "过去三个月,比特币下跌了约三分之一。", "Over the past three months, bitcoin has fallen by about a third.", nil},
+	{"rate range and basis points", "美联储将利率下调 25 个基点至 4.25%-4.5%。", "The Fed cut rates by 25 basis points to 4.25%-4.5%.", nil},
+	{"万 against grouping commas", "该公司计划在 2027 年前裁员 1.2 万人。", "The company plans to cut 12,000 jobs by 2027.", nil},
+	{"decade", "这是十年来最大的一笔交易。", "It is the largest deal in a decade.", nil},
+	{"time with pm", "会议于北京时间下午 3 点 30 分开始。", "The meeting began at 3:30 pm Beijing time.", nil},
+	{"range of amounts", "Meta 计划今年资本支出 600 亿至 650 亿美元。", "Meta plans capital spending of $60 billion to $65 billion this year.", nil},
+	{"亿 parameters", "该模型有 1750 亿个参数。", "The model has 175 billion parameters.", nil},
+	{"year digit by digit", "二〇二四年,全球出货量达到 12 亿部。", "In 2024, global shipments reached 1.2 billion units.", nil},
+	{"cents", "每股 0.25 美元的股息", "a dividend of 25 cents a share", nil},
+	{"九成", "九成用户", "90% of users", nil},
+	{"weekday and date", "周三(2 月 4 日)", "on Wednesday (Feb. 4)", nil},
+	{"age", "黄仁勋 61 岁", "Huang, 61,", nil},
+	{"three major", "三大运营商", "the three major carriers", nil},
+	{"ordinal quarter", "三星电子第二季营业利润下滑 56%。", "Samsung Electronics' second-quarter operating profit fell 56%.", nil},
+	{"one side empty", "", "$100 billion", nil},
+	{"changed amount", "1,100 亿美元", "$100 billion", []reported{{0, article.ZH, "1,100 亿美元"}, {0, article.EN, "$100 billion"}}},
+	{"changed percent", "27% 持股", "a 29% stake", []reported{{0, article.ZH, "27%"}, {0, article.EN, "29%"}}},
+	{"rounding is reported", "1.38 兆美元", "$1.4 trillion", []reported{{0, article.ZH, "1.38 兆美元"}, {0, article.EN, "$1.4 trillion"}}},
+	{"another unit", "6 个月", "six years", []reported{{0, article.ZH, "6 个月"}, {0, article.EN, "six years"}}},
+	{"another currency", "130 亿美元", "13 billion euros", []reported{{0, article.ZH, "130 亿美元"}, {0, article.EN, "13 billion euros"}}},
+	{"yen sign is not dollars", "5,000 亿美元", "¥500 billion", []reported{{0, article.ZH, "5,000 亿美元"}, {0, article.EN, "¥500 billion"}}},
+	{"another year", "2025 年营收", "2026 revenue", []reported{{0, article.ZH, "2025 年"}, {0, article.EN, "2026"}}},
+	{"a figure left out", "130 亿美元换得 27% 持股", "a $13 billion bet", []reported{{0, article.ZH, "27%"}}},
+	{"vague against exact", "数百亿美元", "$30 billion", []reported{{0, article.EN, "$30 billion"}}},
+}
+
+func TestCheckPair(t *testing.T) {
+	for _, tc := range checkPairCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := reportedOf(CheckPair(0, &article.Pair{ZH: tc.zh, EN: tc.en}))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("CheckPair(%q, %q) = %v, want %v", tc.zh, tc.en, got, tc.want)
+			}
+		})
+	}
+}
+
+func parse(t *testing.T, data []byte) *article.Article {
+	t.Helper()
+	a, err := article.Parse(data)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return a
+}
+
+func TestNoFalseAlarms(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		data    []byte
+		atLeast int // quantities read, so that an empty reading cannot pass
+	}{
+		{"seed", testenv.Seed(t), 30},
+		{"welcome", assets.Welcome, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parse(t, tc.data)
+			if got := Check(a); len(got) != 0 {
+				t.Errorf("mismatches in the %s article: %v", tc.name, reportedOf(got))
+			}
+			n := 0
+			for _, p := range a.Pairs {
+				n += len(Extract(p.ZH, article.ZH)) + len(Extract(p.EN, article.EN))
+			}
+			if n < tc.atLeast {
+				t.Errorf("%d quantities read, want at least %d", n, tc.atLeast)
+			}
+		})
+	}
+}
+
+// mutation changes the nth (1-based) occurrence of old to new.
+type mutation struct {
+	name     string
+	old, new string
+	nth      int
+	want     []reported
+}
+
+// seedMutations change one figure of the seed article each; a change of
+// format only must report nothing.
+var seedMutations = []mutation{
+	{"first 1,000 亿 of two", "1,000 亿美元", "1,200 亿美元", 1, []reported{{0, article.ZH, "1,200 亿美元"}}},
+	{"second 1,000 亿 of two", "1,000 亿美元", "1,200 亿美元", 2, []reported{{0, article.ZH, "1,200 亿美元"}}},
+	{"first $100 billion of two", "$100 billion", "$120 billion", 1, []reported{{0, article.EN, "$120 billion"}}},
+	{"Chinese date", "2026 年 2 月 4 日", "2026 年 3 月 4 日", 1, []reported{{0, article.ZH, "2026 年 3 月 4 日"}, {0, article.EN, "Feb. 4, 2026"}}},
+	{"English date", "Feb. 4, 2026", "Feb. 5, 2026", 1, []reported{{0, article.ZH, "2026 年 2 月 4 日"}, {0, article.EN, "Feb. 5, 2026"}}},
+	{"Chinese time", "12:30", "13:30", 1, []reported{{0, article.ZH, "13:30"}, {0, article.EN, "12:30"}}},
+	{"English time", "12:30", "12:45", 2, []reported{{0, article.ZH, "12:30"}, {0, article.EN, "12:45"}}},
+	{"1.4 兆", "1.4 兆美元", "1.5 兆美元", 1, []reported{{1, article.ZH, "1.5 兆美元"}, {1, article.EN, "$1.4 trillion"}}},
+	{"$1.4 trillion", "$1.4 trillion", "$1.6 trillion", 1, []reported{{1, article.ZH, "1.4 兆美元"}, {1, article.EN, "$1.6 trillion"}}},
+	{"100 倍", "100 倍", "120 倍", 1, []reported{{1, article.ZH, "120 倍"}, {1, article.EN, "100×"}}},
+	{"100×", "100×", "90×", 1, []reported{{1, article.ZH, "100 倍"}, {1, article.EN, "90×"}}},
+	{"2023 年末", "2023 年末", "2022 年末", 1, []reported{{1, article.ZH, "2022 年"}, {1, article.EN, "2023"}}},
+	{"late-2023", "late-2023", "late-2024", 1, []reported{{1, article.ZH, "2023 年"}, {1, article.EN, "2024"}}},
+	{"2025 revenue", "2025 revenue", "2026 revenue", 1, []reported{{1, article.ZH, "2025 年"}, {1, article.EN, "2026"}}},
+	{"130 亿", "130 亿美元", "150 亿美元", 1, []reported{{2, article.ZH, "150 亿美元"}, {2, article.EN, "$13 billion"}}},
+	{"$13 billion", "$13 billion", "$15 billion", 1, []reported{{2, article.ZH, "130 亿美元"}, {2, article.EN, "$15 billion"}}},
+	{"27% 持股", "27% 持股", "29% 持股", 1, []reported{{2, article.ZH, "29%"}, {2, article.EN, "27%"}}},
+	{"27% stake", "27% stake", "37% stake", 1, []reported{{2, article.ZH, "27%"}, {2, article.EN, "37%"}}},
+	{"1,350 亿", "1,350 亿美元", "1,530 亿美元", 1, []reported{{2, article.ZH, "1,530 亿美元"}, {2, article.EN, "$135 billion"}}},
+	{"$135 billion", "$135 billion", "$153 billion", 1, []reported{{2, article.ZH, "1,350 亿美元"}, {2, article.EN, "$153 billion"}}},
+	{"10 倍", "10 倍", "12 倍", 1, []reported{{2, article.ZH, "12 倍"}, {2, article.EN, "10×"}}},
+	{"10×", "10×", "12×", 1, []reported{{2, article.ZH, "10 倍"}, {2, article.EN, "12×"}}},
+	{"2025 年 10 月", "2025 年 10 月", "2025 年 11 月", 1, []reported{{2, article.ZH, "2025 年 11 月"}, {2, article.EN, "October 2025"}}},
+	{"October 2025", "October 2025", "September 2025", 1, []reported{{2, article.ZH, "2025 年 10 月"}, {2, article.EN, "September 2025"}}},
+	{"2032 年", "2032 年", "2033 年", 1, []reported{{2, article.ZH, "2033 年"}, {2, article.EN, "2032"}}},
+	{"through 2032", "through 2032", "through 2030", 1, []reported{{2, article.ZH, "2032 年"}, {2, article.EN, "2030"}}},
+	{"10 天", "10 天", "12 天", 1, []reported{{2, article.ZH, "12 天"}, {2, article.EN, "10 days"}}},
+	{"10 days", "10 days", "14 days", 1, []reported{{2, article.ZH, "10 天"}, {2, article.EN, "14 days"}}},
+	{"6 个月", "6 个月", "9 个月", 1, []reported{{2, article.ZH, "9 个月"}, {2, article.EN, "six months"}}},
+	{"six months", "six months", "nine months", 1, []reported{{2, article.ZH, "6 个月"}, {2, article.EN, "nine months"}}},
+	{"2025 年 8 月", "2025 年 8 月", "2024 年 8 月", 1, []reported{{2, article.ZH, "2024 年 8 月"}, {2, article.EN, "August 2025"}}},
+	{"August 2025", "August 2025", "July 2025", 1, []reported{{2, article.ZH, "2025 年 8 月"}, {2, article.EN, "July 2025"}}},
+
+	// A change of format only is no mismatch.
+	{"six months as digits", "six months", "6 months", 1, nil},
+	{"billion abbreviated", "$13 billion", "$13bn", 1, nil},
+	{"亿 in Chinese numerals", "130 亿美元", "一百三十亿美元", 1, nil},
+	{"percent in words", "27% stake", "27 percent stake", 1, nil},
+	{"date day first", "Feb. 4, 2026", "4 February 2026", 1, nil},
+}
+
+func TestSeedMutations(t *testing.T) {
+	runMutations(t, testenv.Seed(t), seedMutations)
+}
+
+func TestWelcomeMutations(t *testing.T) {
+	zh, en := article.ZH, article.EN
+	runMutations(t, assets.Welcome, []mutation{
+		{"two windows", "两个窗口", "三个窗口", 1, []reported{{0, zh, "三"}, {0, en, "two"}}},
+		{"three ways", "three ways", "four ways", 1, []reported{{1, zh, "三"}, {1, en, "four"}}},
+		{"2026", "2026、OpenAI", "2027、OpenAI", 1, []reported{{2, zh, "2027"}, {2, en, "2026"}}},
+	})
+}
+
+// runMutations applies each mutation to a copy of data and checks that
+// exactly the mismatches it expects are reported.
+func runMutations(t *testing.T, data []byte, cases []mutation) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text, ok := replaceNth(string(data), tc.old, tc.new, tc.nth)
+			if !ok {
+				t.Fatalf("%q does not occur %d times", tc.old, tc.nth)
+			}
+			got := reportedOf(Check(parse(t, []byte(text))))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q → %q: reported %v, want %v", tc.old, tc.new, got, tc.want)
+			}
+		})
+	}
+}
+
+// replaceNth replaces the nth (1-based) occurrence of old in s.
+func replaceNth(s, old, new string, nth int) (string, bool) {
+	at := -1
+	for k := 0; k < nth; k++ {
+		i := strings.Index(s[at+1:], old)
+		if i < 0 {
+			return s, false
+		}
+		at += 1 + i
+	}
+	return s[:at] + new + s[at+len(old):], true
+}
+
+func TestMismatchJSON(t *testing.T) {
+	m := Mismatch{Quantity{Lang: article.ZH, Pair: 2, Start: 5, End: 14, Text: "1,100 亿美元", Value: 1.1e11, Unit: USD}}
+	b, err := json.Marshal([]Mismatch{m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"pair":2,"lang":"zh","text":"1,100 亿美元","value":110000000000,"unit":"USD"}]`
+	if string(b) != want {
+		t.Errorf("JSON %s, want %s", b, want)
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	a := parse(t, testenv.Seed(t))
+	cands := Candidates(a)
+	seen := 0
+	for _, c := range cands {
+		seen += checkCandidate(t, a, c)
+	}
+	total := 0
+	for _, p := range a.Pairs {
+		total += len(Extract(p.ZH, article.ZH)) + len(Extract(p.EN, article.EN))
+	}
+	if seen != total || total == 0 {
+		t.Errorf("candidates hold %d quantities, the article %d", seen, total)
+	}
+	var stake []string
+	for _, c := range cands {
+		if c.Pair == 2 && c.Lang == article.ZH && c.Sentence == 0 {
+			for _, q := range c.Quantities {
+				stake = append(stake, q.Text)
+			}
+		}
+	}
+	want := []string{"130 亿美元", "27%", "1,350 亿美元", "10 倍", "2025 年 10 月", "2032 年"}
+	if !slices.Equal(stake, want) {
+		t.Errorf("first Chinese sentence of ¶3 offers %q, want %q", stake, want)
+	}
+}
+
+// checkCandidate checks that every quantity of c lies in its sentence, and
+// returns how many it holds.
+func checkCandidate(t *testing.T, a *article.Article, c Candidate) int {
+	t.Helper()
+	text := []rune(a.Pairs[c.Pair].Text(c.Lang))
+	sentence := string(text[c.Span.Start:c.Span.End])
+	if c.Sentence < 0 || c.Span != a.Pairs[c.Pair].Sentences(c.Lang)[c.Sentence] {
+		t.Errorf("candidate %q is not sentence %d", sentence, c.Sentence)
+	}
+	for _, q := range c.Quantities {
+		if q.Pair != c.Pair || q.Lang != c.Lang || q.Start < c.Span.Start || q.End > c.Span.End {
+			t.Errorf("quantity %q (¶%d %s) is not in its candidate %q", q.Text, q.Pair, q.Lang, sentence)
+		}
+	}
+	return len(c.Quantities)
+}
+
+func TestCandidatesWithoutSentenceSpans(t *testing.T) {
+	a := &article.Article{Pairs: []article.Pair{{ZH: "收入 27%。利润 3 亿元。", EN: "No figures here."}}}
+	got := Candidates(a)
+	if len(got) != 2 || got[0].Sentence != 0 || got[1].Sentence != 1 || got[1].Quantities[0].Text != "3 亿元" {
+		t.Errorf("Candidates = %+v, want one per Chinese sentence", got)
+	}
+}

@@ -1,0 +1,288 @@
+package quantity
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"tandem/article"
+)
+
+// want is one expected quantity: its text, value and unit.
+type want struct {
+	text  string
+	value float64
+	unit  string
+}
+
+// extractCases is the table of TestExtract and the seed corpus of
+// FuzzExtract.
+var extractCases = []struct {
+	name string
+	lang article.Lang
+	text string
+	want []want
+}{
+	// Arabic numerals, scales and currencies.
+	{"grouping commas and 亿 before 美元", article.ZH, "宣布的 1,000 亿美元投资", []want{{"1,000 亿美元", 1e11, USD}}},
+	{"dollar sign and billion", article.EN, "his $100 billion investment", []want{{"$100 billion", 1e11, USD}}},
+	{"兆 before a currency is 10^12", article.ZH, "约 1.4 兆美元的运算承诺", []want{{"1.4 兆美元", 1.4e12, USD}}},
+	{"decimal and trillion", article.EN, "about $1.4 trillion in computing", []want{{"$1.4 trillion", 1.4e12, USD}}},
+	{"兆 alone is 10^12", article.ZH, "背负 1.4 兆的承诺", []want{{"1.4 兆", 1.4e12, Plain}}},
+	{"兆瓦 is mega-, not a scale", article.ZH, "装机 100 兆瓦。", []want{{"100", 100, Plain}}},
+	{"兆赫 and 兆字节 are mega- too", article.ZH, "2400 兆赫,512 兆字节", []want{{"2400", 2400, Year}, {"512", 512, Plain}}},
+	{"兆欧元 is money, 兆欧 is not", article.ZH, "1 兆欧元与 5 兆欧电阻", []want{{"1 兆欧元", 1e12, EUR}, {"5", 5, Plain}}},
+	{"千米 is a unit, not a scale", article.ZH, "5 千米", []want{{"5", 5, Plain}}},
+	{"万亿元 with 人民币 before", article.ZH, "人民币 3.5 万亿元", []want{{"人民币 3.5 万亿元", 3.5e12, CNY}}},
+	{"万亿元人民币", article.ZH, "3.5 万亿元人民币的", []want{{"3.5 万亿元人民币", 3.5e12, CNY}}},
+	{"RMB and trillion", article.EN, "RMB 3.5 trillion of debt", []want{{"RMB 3.5 trillion", 3.5e12, CNY}}},
+	{"yuan after the number", article.EN, "3.5 trillion yuan", []want{{"3.5 trillion yuan", 3.5e12, CNY}}},
+	{"US$ and bn", article.EN, "a US$13bn bet", []want{{"US$13bn", 1.3e10, USD}}},
+	{"euro sign", article.EN, "a €5 billion fund", []want{{"€5 billion", 5e9, EUR}}},
+	{"欧元", article.ZH, "50 亿欧元的基金", []want{{"50 亿欧元", 5e9, EUR}}},
+	{"pound sign with m", article.EN, "a £3m fine", []want{{"£3m", 3e6, GBP}}},
+	{"英镑 after 万", article.ZH, "300 万英镑罚款", []want{{"300 万英镑", 3e6, GBP}}},
+	{"yen and 日元", article.EN, "500 billion yen", []want{{"500 billion yen", 5e11, JPY}}},
+	{"元 alone", article.ZH, "每股 12.5 元", []want{{"12.5 元", 12.5, CNY}}},
+	{"HK$", article.EN, "HK$2 billion", []want{{"HK$2 billion", 2e9, HKD}}},
+	{"dollars in words", article.EN, "100 million dollars", []want{{"100 million dollars", 1e8, USD}}},
+	{"thousand", article.EN, "5 thousand units", []want{{"5 thousand", 5e3, Plain}}},
+	{"千万 multiplies", article.ZH, "3 千万用户", []want{{"3 千万", 3e7, Plain}}},
+	{"多 between number and scale", article.ZH, "100 多亿美元", []want{{"100 多亿美元", 1e10, USD}}},
+	{"yen sign", article.EN, "¥500 billion", []want{{"¥500 billion", 5e11, YenOrYuan}}},
+	{"lower-case unit attached", article.EN, "a 3nm chip", []want{{"3nm", 3, Plain}}},
+	{"百分点 after a number", article.ZH, "2 百分点", []want{{"2 百分点", 2, Percent}}},
+	{"full-width digits", article.ZH, "增长１２％", []want{{"１２％", 12, Percent}}},
+
+	// Chinese numerals.
+	{"一千亿", article.ZH, "一千亿美元", []want{{"一千亿美元", 1e11, USD}}},
+	{"十八 alone", article.ZH, "十八", []want{{"十八", 18, Plain}}},
+	{"十八 with a measure", article.ZH, "公司有十八名员工", []want{{"十八", 18, Plain}}},
+	{"三分之一", article.ZH, "三分之一的收入", []want{{"三分之一", 1.0 / 3, Plain}}},
+	{"百分之二十七", article.ZH, "持股百分之二十七", []want{{"百分之二十七", 27, Percent}}},
+	{"千分之五", article.ZH, "费率千分之五", []want{{"千分之五", 0.5, Percent}}},
+	{"两 with a measure", article.ZH, "两个窗口", []want{{"两", 2, Plain}}},
+	{"spoken 两万五", article.ZH, "两万五", []want{{"两万五", 25000, Plain}}},
+	{"一亿三千万", article.ZH, "一亿三千万人", []want{{"一亿三千万", 1.3e8, Plain}}},
+	{"一百零五", article.ZH, "一百零五家", []want{{"一百零五", 105, Plain}}},
+	{"三万亿元", article.ZH, "人民币三万亿元", []want{{"人民币三万亿元", 3e12, CNY}}},
+	{"year digit by digit", article.ZH, "二〇二五年", []want{{"二〇二五年", 2025, Year}}},
+	{"Chinese numeral duration", article.ZH, "三年内", []want{{"三年", 3, Years}}},
+
+	{"九成", article.ZH, "九成用户", []want{{"九成", 90, Percent}}},
+	{"半年", article.ZH, "过去半年", []want{{"半年", 6, Months}}},
+	{"上半年 is a half, not a duration", article.ZH, "上半年", nil},
+
+	// English number words.
+	{"six months", article.EN, "within the next six months", []want{{"six months", 6, Months}}},
+	{"a third of", article.EN, "a third of revenue", []want{{"a third", 1.0 / 3, Plain}}},
+	{"one third", article.EN, "one third", []want{{"one third", 1.0 / 3, Plain}}},
+	{"two-thirds", article.EN, "a two-thirds majority", []want{{"two-thirds", 2.0 / 3, Plain}}},
+	{"twenty-five", article.EN, "twenty-five companies", []want{{"twenty-five", 25, Plain}}},
+	{"two hundred and fifty", article.EN, "two hundred and fifty staff", []want{{"two hundred and fifty", 250, Plain}}},
+	{"a million", article.EN, "a million users", []want{{"a million", 1e6, Plain}}},
+	{"six million dollars", article.EN, "six million dollars", []want{{"six million dollars", 6e6, USD}}},
+	{"a decade", article.EN, "in a decade", []want{{"decade", 10, Years}}},
+	{"two decades", article.EN, "two decades", []want{{"two decades", 20, Years}}},
+	{"half a year", article.EN, "half a year", []want{{"half a year", 6, Months}}},
+	{"cents", article.EN, "25 cents a share", []want{{"25 cents", 0.25, USD}}},
+	{"a third at the end", article.EN, "fell by a third.", []want{{"a third", 1.0 / 3, Plain}}},
+	{"ten times", article.EN, "ten times larger", []want{{"ten times", 10, Multiple}}},
+	{"tenfold", article.EN, "a tenfold rise", []want{{"tenfold", 10, Multiple}}},
+
+	// Percentages and multiples.
+	{"percent sign", article.EN, "a 27% stake", []want{{"27%", 27, Percent}}},
+	{"percent in words", article.EN, "27 percent", []want{{"27 percent", 27, Percent}}},
+	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},
+	{"个百分点", article.ZH, "上升 3 个百分点", []want{{"3 个百分点", 3, Percent}}},
+	{"basis points", article.EN, "cut by 25 basis points", []want{{"25 basis points", 25, BasisPoint}}},
+	{"times sign", article.EN, "roughly 100× revenue", []want{{"100×", 100, Multiple}}},
+	{"x attached", article.EN, "a 10x return", []want{{"10x", 10, Multiple}}},
+	{"倍", article.ZH, "约为营收的 100 倍", []want{{"100 倍", 100, Multiple}}},
+	{"fold with a hyphen", article.EN, "a 100-fold rise", []want{{"100-fold", 100, Multiple}}},
+
+	// Dates, years, times and durations.
+	{"English date", article.EN, "on Feb. 4, 2026 (GMT+8, 12:30)", []want{{"Feb. 4, 2026", 20260204, Date}, {"12:30", 1230, Time}}},
+	{"Chinese date", article.ZH, "在 2026 年 2 月 4 日(GMT+8,12:30)", []want{{"2026 年 2 月 4 日", 20260204, Date}, {"12:30", 1230, Time}}},
+	{"day first", article.EN, "on 4 February 2026", []want{{"4 February 2026", 20260204, Date}}},
+	{"ISO date", article.EN, "2026-02-04", []want{{"2026-02-04", 20260204, Date}}},
+	{"month and year", article.EN, "an October 2025 restructuring", []want{{"October 2025", 20251000, Date}}},
+	{"年 and 月", article.ZH, "2025 年 10 月的重组", []want{{"2025 年 10 月", 20251000, Date}}},
+	{"month and day without a year", article.ZH, "2 月 4 日", []want{{"2 月 4 日", 204, Date}}},
+	{"Chinese month in numerals", article.ZH, "一月和十月", []want{{"一月", 100, Date}, {"十月", 1000, Date}}},
+	{"month alone", article.EN, "in October the deal", []want{{"October", 1000, Date}}},
+	{"May alone is not a month", article.EN, "May the deal close", nil},
+	{"bare year", article.EN, "projected 2025 revenue", []want{{"2025", 2025, Year}}},
+	{"年 after a year", article.ZH, "至 2032 年对", []want{{"2032 年", 2032, Year}}},
+	{"late-2023", article.EN, "after Sam Altman's late-2023 firing", []want{{"2023", 2023, Year}}},
+	{"2023 年末", article.ZH, "在 2023 年末的", []want{{"2023 年", 2023, Year}}},
+	{"days", article.EN, "in 10 days", []want{{"10 days", 10, Days}}},
+	{"天", article.ZH, "在 10 天内", []want{{"10 天", 10, Days}}},
+	{"个月", article.ZH, "未来 6 个月内", []want{{"6 个月", 6, Months}}},
+	{"hyphenated duration", article.EN, "a 10-year bond", []want{{"10-year", 10, Years}}},
+	{"pm", article.EN, "at 3 pm", []want{{"3 pm", 1500, Time}}},
+	{"下午 3 点", article.ZH, "下午 3 点", []want{{"3 点", 1500, Time}}},
+	{"点 and 分", article.ZH, "12 点 30 分", []want{{"12 点 30 分", 1230, Time}}},
+	{"index points are not a time", article.ZH, "下跌 50 点", []want{{"50", 50, Plain}}},
+
+	// Not figures.
+	{"vague English amount", article.EN, "a smaller, tens-of-billions-scale bet", nil},
+	{"vague Chinese amount", article.ZH, "以「数百亿美元等级」的较小下注", nil},
+	{"数十亿", article.ZH, "数十亿美元", nil},
+	{"several thousand", article.EN, "several thousand jobs and hundreds of millions", nil},
+	{"names with digits", article.EN, "GPT-5, UTF-16, GB18030, Big5, 5G and GMT+8", nil},
+	{"ordinals and weekdays", article.ZH, "第三季度,星期三,周五", nil},
+	{"ordinal suffix", article.EN, "the 1st and 2nd", nil},
+	{"第 before digits", article.ZH, "第 3 次,第4名", nil},
+	{"decade", article.EN, "since the 1990s", nil},
+	{"年代 and 世纪", article.ZH, "90 年代与 20 世纪", nil},
+	{"lone 一", article.ZH, "统一,一个,一起,之一", nil},
+	{"single numerals in words", article.ZH, "三星与两岸", nil},
+	{"digits one after another", article.ZH, "五六个", nil},
+	{"twice and one", article.EN, "twice, one folder, both sides, a half", nil},
+	{"两次 and 两倍", article.ZH, "两次,两倍", nil},
+	{"a third party", article.EN, "a third party", nil},
+	{"compound words", article.EN, "a two-way street", nil},
+	{"empty", article.EN, "", nil},
+	{"huge number", article.EN, "1" + strings.Repeat("0", 400), nil},
+	{"version number", article.EN, "v1.2.3", nil},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range extractCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.text, tc.lang)
+			if len(got) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %s, want %d quantities", tc.text, describe(got), len(tc.want))
+			}
+			for i, w := range tc.want {
+				q := got[i]
+				if q.Text != w.text || !sameValue(q.Value, w.value) || q.Unit != w.unit || q.Lang != tc.lang {
+					t.Errorf("quantity %d = %q %v %q (%s), want %q %v %q", i, q.Text, q.Value, q.Unit, q.Lang, w.text, w.value, w.unit)
+				}
+			}
+			checkSpans(t, tc.text, got)
+		})
+	}
+}
+
+// TestExtractLongInputs feeds inputs that would be deep or slow for a
+// reader that recursed or went back over what it read.
+func TestExtractLongInputs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		n          int
+		value      float64
+	}{
+		{"number words", strings.Repeat("two hundred and ", 100000), 50000, 202},
+		{"grouping commas", "1" + strings.Repeat(",000", 100000), 0, 0},
+		{"Chinese scale characters", "1" + strings.Repeat("亿", 100000) + "元", 0, 0},
+		{"Chinese numerals", strings.Repeat("一二三", 100000), 0, 0},
+		{"names", strings.Repeat("GPT-5 ", 100000), 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.text, article.EN)
+			if len(got) != tc.n {
+				t.Fatalf("%d quantities, want %d", len(got), tc.n)
+			}
+			for _, q := range got {
+				if q.Value != tc.value {
+					t.Fatalf("value %v, want %v", q.Value, tc.value)
+				}
+			}
+		})
+	}
+}
+
+// checkSpans fails the test when a quantity's span is not inside text or
+// does not hold its Text.
+func checkSpans(t *testing.T, text string, qs []Quantity) {
+	t.Helper()
+	rs := []rune(text)
+	for _, q := range qs {
+		if q.Start < 0 || q.Start >= q.End || q.End > len(rs) {
+			t.Fatalf("span [%d,%d) outside the text (%d runes): %q", q.Start, q.End, len(rs), text)
+		}
+		if got := string(rs[q.Start:q.End]); got != q.Text {
+			t.Fatalf("span [%d,%d) holds %q, Text is %q", q.Start, q.End, got, q.Text)
+		}
+		if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+			t.Fatalf("value %v of %q", q.Value, q.Text)
+		}
+	}
+}
+
+func describe(qs []Quantity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "[%q %s] ", q.Text, q.Normalized())
+	}
+	return b.String()
+}
+
+func TestNormalized(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		q    Quantity
+		want string
+	}{
+		{"money", Quantity{Value: 1.1e11, Unit: USD}, "110,000,000,000 USD"},
+		{"percent", Quantity{Value: 27, Unit: Percent}, "27 %"},
+		{"fraction", Quantity{Value: 2.5, Unit: Plain}, "2.5"},
+		{"date", Quantity{Value: 20260204, Unit: Date}, "2026-02-04 date"},
+		{"month of a year", Quantity{Value: 20251000, Unit: Date}, "2025-10 date"},
+		{"date without a year", Quantity{Value: 204, Unit: Date}, "--02-04 date"},
+		{"month alone", Quantity{Value: 1000, Unit: Date}, "--10 date"},
+		{"year", Quantity{Value: 2025, Unit: Year}, "2025 year"},
+		{"time", Quantity{Value: 1230, Unit: Time}, "12:30 time"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.q.Normalized(); got != tc.want {
+				t.Errorf("Normalized() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// knownUnits are the units Extract may return.
+var knownUnits = map[string]bool{
+	Plain: true, Percent: true, BasisPoint: true, Multiple: true, USD: true, EUR: true,
+	GBP: true, CNY: true, JPY: true, HKD: true, YenOrYuan: true, Year: true, Date: true,
+	Time: true, Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true,
+}
+
+// FuzzExtract holds Extract to never panicking and to spans that lie in the
+// text and hold the quantity's text, for any input; Check must not panic on
+// a pair made of it either.
+func FuzzExtract(f *testing.F) {
+	for _, tc := range extractCases {
+		f.Add(tc.text, tc.lang == article.ZH)
+	}
+	f.Fuzz(func(t *testing.T, text string, zh bool) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		lang := article.EN
+		if zh {
+			lang = article.ZH
+		}
+		qs := Extract(text, lang)
+		checkSpans(t, text, qs)
+		for i, q := range qs {
+			if q.Lang != lang || !knownUnits[q.Unit] || q.Value < 0 {
+				t.Fatalf("quantity %+v: language, unit or sign wrong", q)
+			}
+			if i > 0 && q.Start < qs[i-1].End {
+				t.Fatalf("quantities %q and %q overlap or are out of order", qs[i-1].Text, q.Text)
+			}
+		}
+		p := article.Pair{ZH: text, EN: text + " 1"}
+		for _, m := range CheckPair(0, &p) {
+			if m.Pair != 0 {
+				t.Fatalf("mismatch in pair %d, want 0", m.Pair)
+			}
+		}
+	})
+}

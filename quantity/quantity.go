@@ -1,0 +1,257 @@
+package quantity
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"tandem/article"
+)
+
+// The units of a Quantity. Currencies are ISO 4217 codes. Calendar units
+// (year, date, time) and durations are kept apart: 2025 年 is the year 2025,
+// 3 年 is three years.
+const (
+	Plain      = ""      // a count or a number whose unit is not read
+	Percent    = "%"     // percent and percentage points
+	BasisPoint = "bp"    // basis points, 基点
+	Multiple   = "x"     // 100×, ten times, 100 倍
+	USD        = "USD"   // $, US$, dollars, 美元
+	EUR        = "EUR"   // €, euros, 欧元
+	GBP        = "GBP"   // £, pounds, 英镑
+	CNY        = "CNY"   // RMB, yuan, 元, 人民币
+	YenOrYuan  = "¥"     // the sign ¥ (or ￥) alone: it matches JPY and CNY
+	JPY        = "JPY"   // yen, 日元
+	HKD        = "HKD"   // HK$, 港元
+	Year       = "year"  // a calendar year: Value 2025
+	Date       = "date"  // Value YYYYMMDD, 00 for a part not stated
+	Time       = "time"  // a time of day: Value HHMM
+	Years      = "years" // a duration; so are the four below
+	Months     = "months"
+	Weeks      = "weeks"
+	Days       = "days"
+	Hours      = "hours"
+	Minutes    = "minutes"
+)
+
+// Quantity is one figure stated in a paragraph, with its normalised value and
+// unit.
+type Quantity struct {
+	Lang article.Lang `json:"lang"`
+	// Pair is the index of the pair in the article, 0-based; Check and
+	// Candidates set it, Extract leaves it 0.
+	Pair int `json:"pair"`
+	// Start and End are the rune offsets of Text in the paragraph.
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Text  string  `json:"text"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+}
+
+// Normalized returns the value and the unit as one short string, as a number
+// claim records them: "110,000,000,000 USD", "27 %", "2026-02-04 date",
+// "12:30 time", "6 months", "18".
+func (q Quantity) Normalized() string {
+	v := formatValue(q.Value, q.Unit)
+	if q.Unit == Plain {
+		return v
+	}
+	return v + " " + q.Unit
+}
+
+// formatValue writes v for a person: dates in ISO 8601 (--02-04 when the
+// year is missing), times as HH:MM, other numbers with grouping commas.
+func formatValue(v float64, unit string) string {
+	n := int(math.Round(v))
+	switch {
+	case unit == Date && n%100 == 0 && n/10000 == 0:
+		return fmt.Sprintf("--%02d", n/100%100)
+	case unit == Date && n%100 == 0:
+		return fmt.Sprintf("%04d-%02d", n/10000, n/100%100)
+	case unit == Date && n/10000 == 0:
+		return fmt.Sprintf("--%02d-%02d", n/100%100, n%100)
+	case unit == Date:
+		return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
+	case unit == Time:
+		return fmt.Sprintf("%02d:%02d", n/100, n%100)
+	case unit == Year:
+		return strconv.Itoa(n)
+	}
+	return groupDigits(strconv.FormatFloat(v, 'f', -1, 64))
+}
+
+// groupDigits puts a comma between each three digits of the integer part of
+// a decimal number.
+func groupDigits(s string) string {
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// Extract returns the quantities stated in text, a paragraph in language
+// lang, in the order they appear. Both languages are read by the same rules,
+// so a Chinese paragraph quoting "$13 billion" and an English one quoting
+// "1,000 亿美元" are read alike; lang only labels the result. It never fails:
+// anything it cannot read is left out.
+func Extract(text string, lang article.Lang) []Quantity {
+	s := &scanner{rs: []rune(text), lang: lang}
+	for i := 0; i < len(s.rs); {
+		m := s.match(i)
+		if m.end <= i {
+			i++
+			continue
+		}
+		if m.ok {
+			s.emit(i, m)
+		}
+		i = m.end
+	}
+	return s.out
+}
+
+// scanner reads one paragraph.
+type scanner struct {
+	rs   []rune
+	lang article.Lang
+	out  []Quantity
+}
+
+// match is what a reader found at a position: end is how far it read (at or
+// before the position when it read nothing); ok says whether what it read is
+// a quantity, or something to step over, such as a name or a vague amount.
+type match struct {
+	end   int
+	ok    bool
+	value float64
+	unit  string
+}
+
+// skip is a match that steps over runes up to end without a quantity.
+func skip(end int) match { return match{end: end} }
+
+// found is a quantity ending at end.
+func found(end int, value float64, unit string) match {
+	return match{end: end, ok: true, value: value, unit: unit}
+}
+
+func (s *scanner) emit(start int, m match) {
+	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
+		return
+	}
+	s.out = append(s.out, Quantity{
+		Lang: s.lang, Start: start, End: m.end,
+		Text: string(s.rs[start:m.end]), Value: m.value, Unit: m.unit,
+	})
+}
+
+// match tries every reader that can start with the rune at i.
+func (s *scanner) match(i int) match {
+	r := s.rs[i]
+	switch {
+	case isDigit(r):
+		return s.arabicAt(i, i, "")
+	case isLatin(r):
+		return s.latinWord(i)
+	case isHan(r):
+		return s.hanAt(i)
+	}
+	if cur, after := s.currencySign(i); cur != "" {
+		return s.amountAfterSign(i, after, cur)
+	}
+	return skip(i)
+}
+
+// at returns the rune at i, or 0 outside the text.
+func (s *scanner) at(i int) rune {
+	if i < 0 || i >= len(s.rs) {
+		return 0
+	}
+	return s.rs[i]
+}
+
+// has reports whether the text at i starts with p, exactly.
+func (s *scanner) has(i int, p string) bool {
+	for _, r := range p {
+		if s.at(i) != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasWord reports whether the text at i is the English word w (lower case),
+// in any case, and not the start of a longer word; it returns the end.
+func (s *scanner) hasWord(i int, w string) (int, bool) {
+	for _, r := range w {
+		if i >= len(s.rs) || unicode.ToLower(s.rs[i]) != r {
+			return i, false
+		}
+		i++
+	}
+	return i, !isLatin(s.at(i))
+}
+
+// spaces skips at most two white-space runes, the most a figure and its unit
+// are set apart by ("1,000 亿美元", "100  billion").
+func (s *scanner) spaces(i int) int {
+	for n := 0; n < 2 && unicode.IsSpace(s.at(i)); n++ {
+		i++
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of Latin letters starting at i.
+func (s *scanner) wordEnd(i int) int {
+	for isLatin(s.at(i)) {
+		i++
+	}
+	return i
+}
+
+// alnumEnd returns the end of the run of Latin letters, digits and the
+// punctuation names use (GPT-4.5, UTF-16) starting at i.
+func (s *scanner) alnumEnd(i int) int {
+	for {
+		r := s.at(i)
+		switch {
+		case isLatin(r) || isDigit(r):
+		case (r == '.' || r == '-') && (isDigit(s.at(i+1)) || isLatin(s.at(i+1))):
+		default:
+			return i
+		}
+		i++
+	}
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// digitValue is the value of an ASCII or full-width digit.
+func digitValue(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) || r == '〇' }
+
+// isOtherLetter reports whether r is a letter of a script other than Han
+// (Latin with accents, Greek, Cyrillic): digits attached to one are a name.
+func isOtherLetter(r rune) bool { return unicode.IsLetter(r) && !isHan(r) }

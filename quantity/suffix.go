@@ -1,0 +1,206 @@
+package quantity
+
+import "strings"
+
+// suffix reads what follows a number: the date or time it is part of, its
+// scale, its currency or its unit.
+func (s *scanner) suffix(c core) match {
+	if c.currency == "" {
+		if m, ok := s.calendar(c); ok {
+			return m
+		}
+	}
+	v, end := c.value, c.end
+	k := s.approx(end)
+	if mult, e, ok := s.scale(k, c); ok {
+		v, end, c.scaled = v*mult, e, true
+		k = end
+	}
+	if cur, factor, e := s.currencyAfter(k); cur != "" {
+		return found(e, v*factor, cur)
+	}
+	if c.currency != "" {
+		return found(end, v, c.currency)
+	}
+	if unit, e := s.unitAfter(k); e > k && unit == decades {
+		return found(e, v*10, Years)
+	} else if e > k {
+		return found(e, v, unit)
+	}
+	if c.han && s.at(k) == '成' {
+		return found(k+1, v*10, Percent) // 九成 is 90 %
+	}
+	if c.single && !s.measureAfter(k) {
+		return skip(end) // 三星, 两岸: a word, not a count
+	}
+	return found(end, v, plainUnit(c))
+}
+
+// plainUnit is the unit of a number with nothing after it: a year when it is
+// written as one (2025), else none.
+func plainUnit(c core) string {
+	if yearLike(c) && !c.scaled {
+		return Year
+	}
+	return Plain
+}
+
+// approx steps over 多, 余 and 来 after a number (二十多家, 100 多亿): they
+// say "more than" or "about" and leave the value as it is.
+func (s *scanner) approx(i int) int {
+	k := s.spaces(i)
+	if strings.ContainsRune("多余来", s.at(k)) {
+		return k + 1
+	}
+	return i
+}
+
+// measureAfter reports whether a single numeral character is followed by a
+// measure word, or by no Chinese character at all.
+func (s *scanner) measureAfter(i int) bool {
+	r := s.at(i)
+	return !isHan(r) || strings.ContainsRune(measures, r)
+}
+
+// englishScales are the scale words and their abbreviations.
+var englishScales = []struct {
+	word  string
+	value float64
+}{
+	{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+	{"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12}, {"mn", 1e6},
+}
+
+// scale reads the scale after a number at i: Chinese characters, multiplied
+// (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
+// (billion, bn; m and k only after a currency sign, $5m).
+func (s *scanner) scale(i int, c core) (float64, int, bool) {
+	if !c.han {
+		mult, e := 1.0, s.spaces(i)
+		for {
+			u, ok := hanUnits[s.at(e)]
+			if !ok || s.metricAfter(e+1) || s.at(e+1) == '分' {
+				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点
+			}
+			mult, e = mult*u, e+1
+		}
+		if mult > 1 {
+			return mult, e, true
+		}
+	}
+	k := s.spaces(i)
+	if s.at(i) == '-' {
+		k = i + 1
+	}
+	for _, sc := range englishScales {
+		if e, ok := s.hasWord(k, sc.word); ok {
+			return sc.value, e, true
+		}
+	}
+	if c.currency != "" && k == i {
+		for _, sc := range []struct {
+			word  string
+			value float64
+		}{{"m", 1e6}, {"k", 1e3}, {"b", 1e9}} {
+			if e, ok := s.hasWord(k, sc.word); ok {
+				return sc.value, e, true
+			}
+		}
+	}
+	return 1, i, false
+}
+
+// currencies after a number, longest first. Chinese names and ISO codes
+// match exactly, English words in any case. A factor other than 1 turns a
+// subunit into the currency (25 cents is 0.25 USD).
+var currencies = []struct {
+	text, unit string
+	word       bool // an English word, matched in any case
+	factor     float64
+}{
+	{"美元", USD, false, 1}, {"美金", USD, false, 1}, {"美分", USD, false, 0.01},
+	{"欧元", EUR, false, 1}, {"英镑", GBP, false, 1}, {"日元", JPY, false, 1},
+	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
+	{"人民币", CNY, false, 1}, {"元", CNY, false, 1},
+	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
+	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
+	{"us dollars", USD, true, 1}, {"dollars", USD, true, 1}, {"dollar", USD, true, 1},
+	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01},
+	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
+	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
+}
+
+// currencyAfter reads a currency after a number at i, and the factor that
+// turns the number into it; the currency is "" when there is none.
+func (s *scanner) currencyAfter(i int) (string, float64, int) {
+	k := s.spaces(i)
+	for _, c := range currencies {
+		e, ok := s.hasWord(k, c.text)
+		if !c.word {
+			e, ok = s.hasExact(k, c.text)
+		}
+		if !ok {
+			continue
+		}
+		if c.text == "元" && s.has(s.spaces(e), "人民币") {
+			e = s.spaces(e) + 3 // 3.5 万亿元人民币
+		}
+		return c.unit, c.factor, e
+	}
+	return "", 1, i
+}
+
+// decades is read after a number and turned into Years; it is never a
+// Quantity's unit.
+const decades = "decades"
+
+// units after a number, longest first. Latin words match in any case and
+// may be joined by a hyphen (10-year, 27-percent, 100-fold).
+var units = []struct{ text, unit string }{
+	{"个百分点", Percent}, {"百分点", Percent}, {"个基点", BasisPoint}, {"基点", BasisPoint},
+	{"%", Percent}, {"％", Percent}, {"×", Multiple}, {"倍", Multiple},
+	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周", Weeks}, {"个星期", Weeks},
+	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},
+	{"分钟", Minutes}, {"年", Years},
+	{"percentage points", Percent}, {"percentage point", Percent}, {"percent", Percent},
+	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint},
+	{"bps", BasisPoint}, {"times", Multiple}, {"fold", Multiple}, {"x", Multiple},
+	{"years", Years}, {"year", Years}, {"months", Months}, {"month", Months},
+	{"weeks", Weeks}, {"week", Weeks}, {"days", Days}, {"day", Days},
+	{"hours", Hours}, {"hour", Hours}, {"minutes", Minutes}, {"minute", Minutes},
+	{"decades", decades},
+}
+
+// unitAfter reads the unit after a number at i; the end is i when there is
+// none. A multiple written x must be attached (10x).
+func (s *scanner) unitAfter(i int) (string, int) {
+	k := s.spaces(i)
+	if s.at(i) == '-' && isLatin(s.at(i+1)) {
+		k = i + 1
+	}
+	for _, u := range units {
+		if !isLatin(rune(u.text[0])) {
+			if s.has(k, u.text) {
+				return u.unit, k + len([]rune(u.text))
+			}
+			continue
+		}
+		if u.text == "x" && k != i {
+			continue
+		}
+		if e, ok := s.hasWord(k, u.text); ok {
+			return u.unit, e
+		}
+	}
+	return "", i
+}
+
+// hasExact reports whether the text at i is t, exactly, and, when t is in
+// Latin letters (USD), not the start of a longer word; it returns the end.
+func (s *scanner) hasExact(i int, t string) (int, bool) {
+	if !s.has(i, t) {
+		return i, false
+	}
+	e := i + len([]rune(t))
+	return e, !isLatin(s.at(e-1)) || !isLatin(s.at(e))
+}

@@ -1,0 +1,247 @@
+package quantity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// wordNumbers are the English number words read on their own. One is left
+// out: "one" and "a" are read only before a scale or a fraction (a million,
+// one third), since the other language seldom writes them as a number.
+var wordNumbers = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// fractionWords are the denominators of English fractions, singular.
+var fractionWords = map[string]float64{
+	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10,
+}
+
+// months by English name; the short names may take a full stop (Feb.).
+var (
+	fullMonths = map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	}
+	shortMonths = map[string]int{
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	currencyCodes = map[string]string{
+		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
+	}
+)
+
+// latinWord reads what may start with a Latin word: a currency written
+// before the number (US$, HK$, RMB, USD), a date (Feb. 4, 2026, October
+// 2025) or English number words.
+func (s *scanner) latinWord(i int) match {
+	e := s.wordEnd(i)
+	if isLatin(s.at(i-1)) || isDigit(s.at(i-1)) {
+		return skip(e)
+	}
+	w := string(s.rs[i:e])
+	switch {
+	case w == "US" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, USD)
+	case w == "HK" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, HKD)
+	case currencyCodes[w] != "":
+		return s.amountAfterSign(i, e, currencyCodes[w])
+	}
+	if m, _, _ := s.monthAt(i); m > 0 {
+		return s.monthDate(i)
+	}
+	return s.numberWords(i)
+}
+
+// monthAt reads a capitalised month name at i (January, Feb., Sept); full
+// says whether it is written out.
+func (s *scanner) monthAt(i int) (m, end int, full bool) {
+	if !unicode.IsUpper(s.at(i)) || isLatin(s.at(i-1)) {
+		return 0, i, false
+	}
+	e := s.wordEnd(i)
+	w := strings.ToLower(string(s.rs[i:e]))
+	if m, ok := fullMonths[w]; ok {
+		return m, e, true
+	}
+	if m, ok := shortMonths[w]; ok {
+		if s.at(e) == '.' {
+			e++
+		}
+		return m, e, false
+	}
+	return 0, i, false
+}
+
+// monthDate reads a date that starts with a month: Feb. 4, 2026, Feb 4,
+// October 2025, and a full month name alone (October, but not May).
+func (s *scanner) monthDate(i int) match {
+	m, e, full := s.monthAt(i)
+	if k := s.spaces(e); k > e && isDigit(s.at(k)) {
+		c, ok := s.arabicCore(k)
+		switch {
+		case !ok:
+		case c.plainDigit && c.integer && c.digits <= 2 && c.value >= 1 && c.value <= 31:
+			y, end := s.yearAfter(s.ordinalEnd(c.end))
+			return found(end, date(y, float64(m), c.value), Date)
+		case yearLike(c) && !isLatin(s.at(c.end)):
+			return found(c.end, date(c.value, float64(m), 0), Date)
+		}
+	}
+	if full && m != 5 {
+		return found(e, date(0, float64(m), 0), Date)
+	}
+	return skip(e)
+}
+
+// ordinalEnd steps over st, nd, rd or th after a day at i (Feb. 4th).
+func (s *scanner) ordinalEnd(i int) int {
+	e := s.wordEnd(i)
+	switch strings.ToLower(string(s.rs[i:e])) {
+	case "st", "nd", "rd", "th":
+		return e
+	}
+	return i
+}
+
+// numberWords reads English number words at i: six months, twenty-five,
+// two hundred, two-thirds, tenfold, a million, one third.
+func (s *scanner) numberWords(i int) match {
+	e := s.wordEnd(i)
+	w := strings.ToLower(string(s.rs[i:e]))
+	if w == "a" || w == "one" {
+		return s.oneOrA(i, e, w == "a")
+	}
+	if v, ok := foldWord(w); ok {
+		return found(e, v, Multiple)
+	}
+	if e2, ok := s.hasWord(s.spaces(e), "a year"); ok && w == "half" && s.spaces(e) == e+1 {
+		return found(e2, 6, Months) // half a year: 半年
+	}
+	if w == "decade" {
+		return found(e, 10, Years) // a decade, the past decade: 十年
+	}
+	v, ok := wordNumbers[w]
+	if !ok {
+		return skip(e)
+	}
+	v, e = s.compound(v, e)
+	if den, end, ok := s.fractionWord(e, "s"); ok {
+		return found(end, v/den, Plain)
+	}
+	m := s.suffix(core{start: i, end: e, value: v, integer: true})
+	if m.ok && m.unit == Plain && s.at(e) == '-' && isLatin(s.at(e+1)) {
+		return skip(s.wordEnd(e + 1)) // two-way, three-party: a compound word
+	}
+	return m
+}
+
+// compound continues a number word v ending at e: twenty-five, two hundred
+// and fifty.
+func (s *scanner) compound(v float64, e int) (float64, int) {
+	v, e = s.hyphenUnit(v, e)
+	k := s.spaces(e)
+	end, ok := s.hasWord(k, "hundred")
+	if !ok || k == e {
+		return v, e
+	}
+	v, e = v*100, end
+	k = s.spaces(e)
+	if end, ok := s.hasWord(k, "and"); ok && k > e {
+		k = s.spaces(end)
+	}
+	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+	if u, ok := wordNumbers[w]; ok && k > e {
+		u, end := s.hyphenUnit(u, s.wordEnd(k))
+		v, e = v+u, end
+	}
+	return v, e
+}
+
+// hyphenUnit continues a tens word v ending at e with a unit: twenty-five,
+// thirty-one.
+func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
+	if v < 20 || s.at(e) != '-' {
+		return v, e
+	}
+	w := strings.ToLower(string(s.rs[e+1 : s.wordEnd(e+1)]))
+	if u, ok := wordNumbers[w]; ok && u < 10 || w == "one" {
+		return v + max(u, 1), s.wordEnd(e + 1)
+	}
+	return v, e
+}
+
+// oneOrA reads "a" or "one" at i (ending at e) before a scale word (a
+// million, one hundred) or a fraction (one third, one-third, a third of);
+// anything else is not a figure.
+func (s *scanner) oneOrA(i, e int, article bool) match {
+	k := s.spaces(e)
+	if k == e+1 {
+		for _, sc := range append([]struct {
+			word  string
+			value float64
+		}{{"hundred", 100}}, englishScales[:4]...) {
+			if end, ok := s.hasWord(k, sc.word); ok {
+				return s.suffix(core{start: i, end: end, value: sc.value, integer: true, scaled: true})
+			}
+		}
+	}
+	if den, end, ok := s.fractionWord(e, ""); ok {
+		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) {
+			return found(end, 1/den, Plain) // a third of, fell by a third; not a third party
+		}
+	}
+	return skip(e)
+}
+
+// fractionWord reads a fraction word after a number ending at i, joined by
+// a space or a hyphen: "thirds" (plural "s") after two, "third" after one.
+// Quarters need "of" after them: three quarters of the market, not three
+// quarters of a year.
+func (s *scanner) fractionWord(i int, plural string) (float64, int, bool) {
+	k := s.spaces(i)
+	if s.at(i) == '-' {
+		k = i + 1
+	}
+	if k == i {
+		return 0, i, false
+	}
+	e := s.wordEnd(k)
+	w := strings.ToLower(string(s.rs[k:e]))
+	den, ok := fractionWords[strings.TrimSuffix(w, plural)]
+	if !ok || plural != "" && !strings.HasSuffix(w, plural) || s.at(e) == '-' {
+		return 0, i, false
+	}
+	if den == 4 && !s.followedByOf(e) {
+		return 0, i, false
+	}
+	return den, e, true
+}
+
+// followedByOf reports whether the word "of" follows i.
+func (s *scanner) followedByOf(i int) bool {
+	k := s.spaces(i)
+	_, ok := s.hasWord(k, "of")
+	return ok && k > i
+}
+
+// foldWord reads a multiple written as one word: twofold, tenfold,
+// hundredfold.
+func foldWord(w string) (float64, bool) {
+	n, ok := strings.CutSuffix(w, "fold")
+	if !ok {
+		return 0, false
+	}
+	if n == "hundred" {
+		return 100, true
+	}
+	v, ok := wordNumbers[n]
+	return v, ok
+}
