@@ -36,7 +36,7 @@ const (
 func Run(open func() (*library.Library, error), version string) {
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(appIcon)
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(themeNamed(a.Preferences().StringWithFallback(prefTheme, themeSystem)))
 	w := a.NewWindow("Tandem")
 	w.Resize(fyne.NewSize(1280, 820))
 	lib, err := open()
@@ -51,7 +51,7 @@ func Run(open func() (*library.Library, error), version string) {
 	defer close(stop)
 	u.saver.start(stop)
 	u.load()
-	w.SetCloseIntercept(func() { u.close() })
+	w.SetCloseIntercept(u.close)
 	w.ShowAndRun()
 }
 
@@ -66,16 +66,20 @@ func showFatal(w fyne.Window, err error) {
 
 // ui is the main window and what it shows.
 type ui struct {
-	lib      *library.Library
-	win      fyne.Window
-	version  string
-	list     *libraryView
-	reader   *reader
-	sidebar  *sidebar
-	status   *statusBar
-	saver    *saver
-	current  string // ID of the article on display
-	probeDue bool   // a layout probe write is scheduled (see probe.go)
+	lib         *library.Library
+	win         fyne.Window
+	version     string
+	list        *libraryView
+	reader      *reader
+	sidebar     *sidebar
+	claims      *claimsView
+	tabs        *container.AppTabs
+	status      *statusBar
+	saver       *saver
+	splits      [2]*container.Split // library | work, reader | sidebar
+	current     string              // ID of the article on display
+	pendingJump string              // highlight to scroll to once the article opens
+	probeDue    bool                // a layout probe write is scheduled (see probe.go)
 
 	vocab     []string        // claim types
 	knownTags map[string]bool // for tag completion
@@ -97,10 +101,18 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.sidebar = newSidebar(u.reader)
 	u.reader.onAnnotations = u.sidebar.set
 	u.list = newLibraryView(u.open)
-	right := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
-	right.Offset = 0.76
-	split := container.NewHSplit(u.list.root, right)
-	split.Offset = 0.22
+	u.claims = newClaimsView(u)
+	readPane := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Read", theme.FileTextIcon(), readPane),
+		container.NewTabItemWithIcon("Claims", theme.ListIcon(), u.claims.root))
+	u.tabs.OnSelected = func(t *container.TabItem) {
+		if t.Content == u.claims.root {
+			u.claims.load()
+		}
+	}
+	split := container.NewHSplit(u.list.root, u.tabs)
+	u.restoreWindow(split, readPane)
 	w.SetContent(container.NewBorder(nil, u.status.root, nil, nil, split))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
@@ -148,11 +160,52 @@ func (u *ui) reload() {
 			}
 			u.list.setItems(items)
 			if u.current == "" && len(items) > 0 {
-				u.list.selectID(items[0].ID)
+				first := items[0].ID
+				if last := u.prefs().String(prefLastOpened); last != "" && hasArticle(items, last) {
+					first = last
+				}
+				u.list.selectID(first)
 			}
 			u.writeProbe()
 		})
 	})
+}
+
+func hasArticle(items []library.Summary, id string) bool {
+	for _, s := range items {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// openAt opens an article on the Read tab and, when annotationID is set,
+// scrolls to that highlight and flashes it.
+func (u *ui) openAt(articleID, annotationID string) {
+	u.tabs.SelectIndex(0)
+	u.pendingJump = annotationID
+	shown := u.reader.art != nil && u.reader.art.ID == articleID
+	if shown && (annotationID == "" || u.reader.find(annotationID) != nil) {
+		u.jumpNow()
+		return
+	}
+	u.list.selected = articleID // the list highlights it without opening it twice
+	u.list.selectID(articleID)
+	u.open(articleID)
+}
+
+// jumpNow scrolls to the highlight openAt asked for, if it is in the
+// article on display.
+func (u *ui) jumpNow() {
+	id := u.pendingJump
+	u.pendingJump = ""
+	if id == "" {
+		return
+	}
+	if an := u.reader.find(id); an != nil {
+		u.reader.jumpTo(an)
+	}
 }
 
 // open shows the article with that ID and its highlights, read in the
@@ -177,6 +230,7 @@ func (u *ui) open(id string) {
 			u.reader.show(a, anns)
 			u.win.SetTitle(a.Title + " — Tandem")
 			u.reportSetAside(aside)
+			u.jumpNow()
 			u.writeProbe()
 		})
 	})
@@ -225,6 +279,7 @@ func (u *ui) addClaimType(t string) {
 // close waits for unsaved changes before the window goes, asking the user
 // when they cannot be written.
 func (u *ui) close() {
+	u.saveWindow()
 	u.saver.drain()
 	if n := u.saver.waiting(); n > 0 {
 		dialog.ShowConfirm("Changes not saved",

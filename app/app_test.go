@@ -154,3 +154,5 @@ func TestReaderPutsChineseLeftAndEnglishRight(t *testing.T) {
 		t.Errorf("page height %v is less than its content %v: the scroll would cut it", h, lastBottom)
 	}
 }
+
+func fyneClipboard() fyne.Clipboard { return fyne.CurrentApp().Clipboard() }

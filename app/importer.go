@@ -67,6 +67,32 @@ func (u *ui) importURIs(uris []fyne.URI) {
 	}
 }
 
+// pasteArticle makes an article from the text on the clipboard, in any
+// format Tandem imports (Edit > Paste as New Article).
+func (u *ui) pasteArticle() {
+	text := fyne.CurrentApp().Clipboard().Content()
+	if strings.TrimSpace(text) == "" {
+		u.status.say("The clipboard holds no text to paste as an article.")
+		return
+	}
+	u.background(func() {
+		r := u.lib.Import("the clipboard", []byte(text))
+		fyne.Do(func() {
+			switch r.Status {
+			case library.Failed:
+				u.showError("The clipboard could not be made into an article", r.Err)
+			case library.Duplicate:
+				u.status.say("That article is already in the library.")
+				u.openAt(r.ID, "")
+			default:
+				u.status.say(fmt.Sprintf("Pasted as a new article: %s.", r.Title))
+				u.reload()
+				u.openAt(r.ID, "")
+			}
+		})
+	})
+}
+
 // importMu makes imports run one after another: a second drop waits for the
 // first to finish.
 var importMu sync.Mutex

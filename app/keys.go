@@ -23,6 +23,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to highlights"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
+	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},
 }
 
 var (
@@ -31,6 +32,8 @@ var (
 	shortcutRedoY   = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomIn  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomOut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+
+	shortcutPasteArticle = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // active reports whether single keys act on something: a text selection or
@@ -144,6 +147,5 @@ func (r *reader) stepHighlight(dir int) {
 			next = live[(k+dir+len(live))%len(live)]
 		}
 	}
-	r.cursor = next
 	r.jumpTo(r.anns[next])
 }

@@ -24,16 +24,28 @@ func (u *ui) menu() *fyne.MainMenu {
 		item("Larger Text", shortcutZoomIn, func() { r.zoom(0.1) }),
 		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
 		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
+	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Claims", func() { u.tabs.SelectIndex(1) }))
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			item("Import File…", shortcutImportFile, u.chooseFile),
-			item("Import Folder…", shortcutImportFolder, u.chooseFolder)),
+			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Export…", u.showExport)),
 		fyne.NewMenu("Edit",
 			item("Undo", shortcutUndo, func() { r.undo(false) }),
 			item("Redo", shortcutRedo, func() { r.undo(true) }),
 			fyne.NewMenuItemSeparator(),
-			item("Copy", &fyne.ShortcutCopy{}, r.copySelection)),
+			item("Copy", &fyne.ShortcutCopy{}, r.copySelection),
+			item("Paste as New Article", shortcutPasteArticle, u.pasteArticle),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Settings…", u.showSettings)),
 		view,
+		fyne.NewMenu("Go",
+			item("Next Pair", nil, func() { r.typedRune('j') }),
+			item("Previous Pair", nil, func() { r.typedRune('k') }),
+			item("Next Highlight", nil, func() { r.stepHighlight(1) }),
+			item("Previous Highlight", nil, func() { r.stepHighlight(-1) })),
 		fyne.NewMenu("Help",
 			fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
 			fyne.NewMenuItem("About Tandem", u.about)),
@@ -44,7 +56,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder} {
+	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -66,6 +78,8 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.chooseFile()
 	case shortcutImportFolder.ShortcutName():
 		u.chooseFolder()
+	case shortcutPasteArticle.ShortcutName():
+		u.pasteArticle()
 	}
 }
 

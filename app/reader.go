@@ -252,11 +252,12 @@ func (r *reader) topPair() int {
 	return len(r.page.rowTops) - 1
 }
 
-// jumpTo scrolls to a highlight and flashes it.
+// jumpTo scrolls to a highlight and flashes it; n and p go on from there.
 func (r *reader) jumpTo(an *annotation.Annotation) {
 	if an.Orphan || an.Target.Pair >= len(r.page.rows) {
 		return
 	}
+	r.cursor = r.indexOf(an)
 	v := r.page.rows[an.Target.Pair].view(an.Target.Lang)
 	if v.Hidden {
 		r.setMode(sideBySide)

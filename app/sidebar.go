@@ -42,7 +42,6 @@ func newSidebar(r *reader) *sidebar {
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.live) {
-			r.cursor = r.indexOf(s.live[i])
 			r.jumpTo(s.live[i])
 		}
 	}

@@ -24,11 +24,36 @@ var appIcon = fyne.NewStaticResource("Icon.png", assets.Icon)
 // Latin each get a face designed for them.
 type tandemTheme struct {
 	fyne.Theme
+	// variant forces light or dark (Settings > Theme); nil follows the
+	// system, as Fyne's settings say.
+	variant *fyne.ThemeVariant
 }
 
 var _ fyne.Theme = tandemTheme{}
 
 func newTheme() fyne.Theme { return tandemTheme{Theme: theme.DefaultTheme()} }
+
+// themeNamed returns the theme for the Settings choice: "Light", "Dark" or
+// anything else for the system's.
+func themeNamed(name string) fyne.Theme {
+	t := tandemTheme{Theme: theme.DefaultTheme()}
+	switch name {
+	case themeLight:
+		v := theme.VariantLight
+		t.variant = &v
+	case themeDark:
+		v := theme.VariantDark
+		t.variant = &v
+	}
+	return t
+}
+
+// The theme choices of the Settings window.
+const (
+	themeSystem = "Follow the system"
+	themeLight  = "Light"
+	themeDark   = "Dark"
+)
 
 // Font returns the CJK font for every proportional style.
 func (t tandemTheme) Font(s fyne.TextStyle) fyne.Resource {
@@ -70,6 +95,9 @@ var highlightRGB = map[annotation.Color][3]uint8{
 // translucent, a little stronger on a light background, so text stays
 // readable on both.
 func (t tandemTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.variant != nil {
+		v = *t.variant
+	}
 	light := v == theme.VariantLight
 	switch n {
 	case colorSentence:

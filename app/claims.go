@@ -1,0 +1,280 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/export"
+	"tandem/library"
+)
+
+// claimsView is every claim in the archive — each annotation tagged with a
+// claim type — as a table sorted by any column and filtered by type, tag,
+// source and date. A double click opens the article at the claim; the rows
+// shown export to CSV and Markdown.
+type claimsView struct {
+	u      *ui
+	all    []claimRow
+	shown  []claimRow
+	table  *widget.Table
+	kind   *widget.Select
+	source *widget.Select
+	tag    *widget.Entry
+	after  *widget.Entry
+	before *widget.Entry
+	count  *widget.Label
+	sortBy int
+	desc   bool
+	root   fyne.CanvasObject
+
+	lastTap   time.Time
+	lastRow   int
+	selecting bool
+}
+
+// claimRow is one claim with what the table shows of it.
+type claimRow struct {
+	an                  *annotation.Annotation
+	date, title, source string
+	kinds, zh, en, tags string
+}
+
+var claimColumns = []string{"Date", "Article", "Claim type", "Chinese", "English", "Tags", "Note"}
+
+const anyChoice = "All"
+
+func newClaimsView(u *ui) *claimsView {
+	c := &claimsView{u: u, count: widget.NewLabel(""), sortBy: 0, desc: true, lastRow: -1}
+	c.kind = widget.NewSelect(nil, func(string) { c.apply() })
+	c.source = widget.NewSelect(nil, func(string) { c.apply() })
+	c.tag, c.after, c.before = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	c.tag.SetPlaceHolder("tag")
+	c.after.SetPlaceHolder("after YYYY-MM-DD")
+	c.before.SetPlaceHolder("before YYYY-MM-DD")
+	for _, e := range []*widget.Entry{c.tag, c.after, c.before} {
+		e.OnChanged = func(string) { c.apply() }
+	}
+	c.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(c.shown), len(claimColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(c.cell(id)) })
+	c.table.ShowHeaderColumn = false
+	c.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
+	c.table.UpdateHeader = c.updateHeader
+	for i, w := range []float32{96, 220, 110, 240, 280, 140, 220} {
+		c.table.SetColumnWidth(i, w)
+	}
+	c.table.OnSelected = c.selected
+	export := func(format string) func() { return func() { c.export(format) } }
+	bar := container.NewHBox(widget.NewLabel("Type"), c.kind, widget.NewLabel("Source"), c.source,
+		container.NewGridWrap(fyne.NewSize(120, c.tag.MinSize().Height), c.tag),
+		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.after),
+		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.before))
+	tools := container.NewHBox(c.count, widget.NewButton("Export CSV…", export("csv")), widget.NewButton("Export Markdown…", export("md")))
+	c.root = container.NewBorder(container.NewVBox(bar, tools), nil, nil, nil, c.table)
+	return c
+}
+
+// load reads every claim in the background and shows them.
+func (c *claimsView) load() {
+	u := c.u
+	vocab := append([]string(nil), u.vocab...)
+	u.background(func() {
+		rows, err := claimRows(u.lib, vocab)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError("The claims could not be read", err)
+				return
+			}
+			c.all = rows
+			c.fillChoices(vocab)
+			c.apply()
+		})
+	})
+}
+
+// claimRows gathers the claims of the whole library with their articles'
+// date, title and source.
+func claimRows(lib *library.Library, vocab []string) ([]claimRow, error) {
+	list, err := lib.List()
+	if err != nil {
+		return nil, err
+	}
+	meta := map[string]library.Summary{}
+	for _, s := range list {
+		meta[s.ID] = s
+	}
+	anns, _, err := lib.AllAnnotations()
+	if err != nil {
+		return nil, err
+	}
+	var rows []claimRow
+	for _, an := range anns {
+		kinds := an.ClaimTypes(vocab)
+		if len(kinds) == 0 {
+			continue
+		}
+		s := meta[an.Article]
+		row := claimRow{an: an, date: s.Date, title: s.Title, source: s.Source,
+			kinds: strings.Join(kinds, ", "), tags: strings.Join(an.Tags, ", ")}
+		row.zh, row.en = quotes(an)
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+// quotes returns a highlight's Chinese and English text: its own span in
+// one language, its counterpart in the other.
+func quotes(an *annotation.Annotation) (zh, en string) {
+	own, other := oneLine(an.Target.Exact), ""
+	if an.Counterpart != nil {
+		other = oneLine(an.Counterpart.Exact)
+	}
+	if an.Target.Lang == article.ZH {
+		return own, other
+	}
+	return other, own
+}
+
+func (c *claimsView) fillChoices(vocab []string) {
+	c.kind.Options = append([]string{anyChoice}, vocab...)
+	seen := map[string]bool{}
+	sources := []string{anyChoice}
+	for _, r := range c.all {
+		if r.source != "" && !seen[r.source] {
+			seen[r.source] = true
+			sources = append(sources, r.source)
+		}
+	}
+	sort.Strings(sources[1:])
+	c.source.Options = sources
+	for _, s := range []*widget.Select{c.kind, c.source} {
+		if s.Selected == "" {
+			s.Selected = anyChoice
+		}
+		s.Refresh()
+	}
+}
+
+// apply filters and sorts the rows and redraws the table.
+func (c *claimsView) apply() {
+	c.shown = c.shown[:0]
+	for _, r := range c.all {
+		if c.keeps(r) {
+			c.shown = append(c.shown, r)
+		}
+	}
+	sort.SliceStable(c.shown, func(i, j int) bool {
+		a, b := c.sortKey(c.shown[i]), c.sortKey(c.shown[j])
+		if c.desc {
+			return a > b
+		}
+		return a < b
+	})
+	c.count.SetText(fmt.Sprintf("%d of %d claims", len(c.shown), len(c.all)))
+	c.table.Refresh()
+}
+
+func (c *claimsView) keeps(r claimRow) bool {
+	if k := c.kind.Selected; k != "" && k != anyChoice && !r.an.HasTag(k) {
+		return false
+	}
+	if s := c.source.Selected; s != "" && s != anyChoice && r.source != s {
+		return false
+	}
+	if t := strings.TrimSpace(c.tag.Text); t != "" && !r.an.HasTag(t) {
+		return false
+	}
+	if a := strings.TrimSpace(c.after.Text); a != "" && r.date < a {
+		return false
+	}
+	if b := strings.TrimSpace(c.before.Text); b != "" && (r.date == "" || r.date > b) {
+		return false
+	}
+	return true
+}
+
+func (c *claimsView) sortKey(r claimRow) string {
+	return [...]string{r.date, r.title, r.kinds, r.zh, r.en, r.tags, r.an.Note}[c.sortBy]
+}
+
+func (c *claimsView) cell(id widget.TableCellID) string {
+	if id.Row >= len(c.shown) {
+		return ""
+	}
+	r := c.shown[id.Row]
+	return [...]string{r.date, r.title, r.kinds, r.zh, r.en, r.tags, oneLine(r.an.Note)}[id.Col]
+}
+
+// updateHeader labels a column and makes it sort the table (again: the
+// other way round).
+func (c *claimsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	label := claimColumns[id.Col]
+	if id.Col == c.sortBy {
+		label += map[bool]string{true: " ▼", false: " ▲"}[c.desc]
+	}
+	b.SetText(label)
+	b.OnTapped = func() {
+		if c.sortBy == id.Col {
+			c.desc = !c.desc
+		} else {
+			c.sortBy, c.desc = id.Col, false
+		}
+		c.apply()
+	}
+}
+
+// selected opens the article at a claim on a double click (two clicks on a
+// row within half a second).
+func (c *claimsView) selected(id widget.TableCellID) {
+	if c.selecting {
+		return
+	}
+	c.selecting = true
+	c.table.UnselectAll()
+	c.selecting = false
+	now := time.Now()
+	double := id.Row == c.lastRow && now.Sub(c.lastTap) < 500*time.Millisecond
+	c.lastRow, c.lastTap = id.Row, now
+	if double && id.Row < len(c.shown) {
+		an := c.shown[id.Row].an
+		c.u.openAt(an.Article, an.ID)
+	}
+}
+
+// export writes the rows shown, grouped by article, through a save dialog.
+func (c *claimsView) export(format string) {
+	byArticle := map[string][]*annotation.Annotation{}
+	var order []string
+	for _, r := range c.shown {
+		if byArticle[r.an.Article] == nil {
+			order = append(order, r.an.Article)
+		}
+		byArticle[r.an.Article] = append(byArticle[r.an.Article], r.an)
+	}
+	c.u.saveExport("claims", format, func(w io.Writer) error {
+		var items []export.Item
+		for _, id := range order {
+			a, err := c.u.lib.Article(id)
+			if err != nil {
+				return err
+			}
+			items = append(items, export.Item{Article: a, Annotations: byArticle[id]})
+		}
+		return writeExport(w, format, items)
+	})
+}

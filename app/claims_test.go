@@ -1,0 +1,123 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/library"
+)
+
+// addClaims saves three annotations on the sample: a forecast, a number
+// (also tagged "ai"), and a plain highlight that is no claim.
+func addClaims(t *testing.T, lib *library.Library) {
+	t.Helper()
+	a, _ := lib.Article(seedID)
+	for _, c := range []struct {
+		lang  article.Lang
+		quote string
+		tags  []string
+	}{
+		{article.EN, "nonbinding", []string{"forecast"}},
+		{article.ZH, "1.4 兆美元", []string{"number", "ai"}},
+		{article.EN, "Claude Cowork", nil},
+	} {
+		tg, err := annotation.FindQuote(a, c.lang, c.quote, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		an := annotation.New(a, tg, annotation.Yellow)
+		for _, tag := range c.tags {
+			an.AddTag(tag)
+		}
+		if err := lib.SaveAnnotation(an); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other := lib.Import("other.txt", []byte("The yuan fell 2% this week.\n人民币本周下跌 2%。\n\n2025-03-01 · 00112233445566\n"))
+	b, _ := lib.Article(other.ID)
+	tg, _ := annotation.FindQuote(b, article.EN, "yuan fell 2%", 1)
+	an := annotation.New(b, tg, annotation.Green)
+	an.AddTag("forecast")
+	lib.SaveAnnotation(an)
+}
+
+func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
+	u, lib := openSeed(t)
+	addClaims(t, lib)
+	c := u.claims
+	u.tabs.SelectIndex(1)
+	if len(c.all) != 3 {
+		t.Fatalf("%d claims, want 3 (the plain highlight is no claim)", len(c.all))
+	}
+	if c.shown[0].date != "2026-02-05" || c.shown[2].date != "2025-03-01" {
+		t.Errorf("not newest first: %s … %s", c.shown[0].date, c.shown[2].date)
+	}
+	for _, tc := range []struct {
+		name  string
+		set   func()
+		count int
+	}{
+		{"type forecast", func() { c.kind.SetSelected("forecast") }, 2},
+		{"and before 2026", func() { c.before.SetText("2025-12-31") }, 1},
+		{"no date filter, tag ai", func() { c.before.SetText(""); c.kind.SetSelected(anyChoice); c.tag.SetText("AI") }, 1},
+		{"source Avalaches", func() { c.tag.SetText(""); c.source.SetSelected("Avalaches") }, 2},
+		{"after 2026-01-01", func() { c.source.SetSelected(anyChoice); c.after.SetText("2026-01-01") }, 2},
+	} {
+		tc.set()
+		if len(c.shown) != tc.count {
+			t.Errorf("%s: %d rows, want %d", tc.name, len(c.shown), tc.count)
+		}
+	}
+	c.after.SetText("")
+	// A click on the Chinese column's header sorts by it, a second click
+	// the other way round.
+	header := widget.NewButton("", nil)
+	c.updateHeader(widget.TableCellID{Col: 3}, header)
+	test.Tap(header)
+	if c.sortBy != 3 || c.desc || c.shown[0].zh != "1.4 兆美元" {
+		t.Errorf("sort by Chinese: by %d desc %v first %q", c.sortBy, c.desc, c.shown[0].zh)
+	}
+	test.Tap(header)
+	if !c.desc || c.shown[2].zh != "1.4 兆美元" {
+		t.Errorf("second click: desc %v last %q", c.desc, c.shown[2].zh)
+	}
+	// A double click on the number claim opens the article at it.
+	row := -1
+	for i, r := range c.shown {
+		if r.an.HasTag("number") {
+			row = i
+		}
+	}
+	c.selected(widget.TableCellID{Row: row, Col: 1})
+	c.selected(widget.TableCellID{Row: row, Col: 1})
+	r := u.reader
+	if u.tabs.SelectedIndex() != 0 || r.cursor < 0 || r.anns[r.cursor].ID != c.shown[row].an.ID {
+		t.Errorf("double click did not open the article at the claim (tab %d, cursor %d)", u.tabs.SelectedIndex(), r.cursor)
+	}
+	// One click alone does nothing.
+	u.tabs.SelectIndex(1)
+	c.lastTap = time.Time{}
+	c.selected(widget.TableCellID{Row: 0, Col: 1})
+	if u.tabs.SelectedIndex() != 1 {
+		t.Error("a single click left the claims table")
+	}
+}
+
+func TestPasteAsNewArticle(t *testing.T) {
+	u, lib := newTestUI(t)
+	u.reload()
+	fyneClipboard().SetContent("Paste this paragraph.\n\n把这一段贴进来。\n")
+	u.pasteArticle()
+	list, _ := lib.List()
+	if len(list) != 2 {
+		t.Fatalf("%d articles after paste, want the welcome article and the pasted one", len(list))
+	}
+	if u.reader.art == nil || u.reader.art.Title != "Paste this paragraph" {
+		t.Errorf("the pasted article is not open: %+v", u.reader.art)
+	}
+}

@@ -1,0 +1,160 @@
+package app
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/export"
+)
+
+// The export formats, as File > Export offers them.
+var exportFormats = []struct{ name, key, ext string }{
+	{"Markdown (Obsidian)", "md", ".md"},
+	{"W3C Web Annotation (JSON-LD)", "w3c", ".jsonld"},
+	{"CSV", "csv", ".csv"},
+}
+
+func writeExport(w io.Writer, format string, items []export.Item) error {
+	switch format {
+	case "md":
+		return export.Markdown(w, items)
+	case "w3c":
+		return export.W3C(w, items)
+	case "csv":
+		return export.CSV(w, items)
+	}
+	return fmt.Errorf("unknown export format %q", format)
+}
+
+// exportScope is what File > Export writes: the article on display, or
+// every article with annotations.
+type exportScope struct {
+	name  string
+	items func() ([]export.Item, error)
+}
+
+// showExport asks what to export and in which format, then where.
+func (u *ui) showExport() {
+	scopes := u.exportScopes()
+	var names []string
+	for _, s := range scopes {
+		names = append(names, s.name)
+	}
+	scope := widget.NewRadioGroup(names, nil)
+	scope.SetSelected(names[0])
+	var formats []string
+	for _, f := range exportFormats {
+		formats = append(formats, f.name)
+	}
+	format := widget.NewRadioGroup(formats, nil)
+	format.SetSelected(formats[0])
+	items := []*widget.FormItem{widget.NewFormItem("Export", scope), widget.NewFormItem("As", format)}
+	dialog.ShowForm("Export annotations", "Choose file…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		s := scopes[indexOf(names, scope.Selected)]
+		f := exportFormats[indexOf(formats, format.Selected)]
+		u.saveExport(s.name, f.key, func(w io.Writer) error {
+			its, err := s.items()
+			if err != nil {
+				return err
+			}
+			return writeExport(w, f.key, its)
+		})
+	}, u.win)
+}
+
+func (u *ui) exportScopes() []exportScope {
+	var scopes []exportScope
+	if a := u.reader.art; a != nil {
+		id := a.ID
+		scopes = append(scopes, exportScope{"This article", func() ([]export.Item, error) {
+			art, err := u.lib.Article(id)
+			if err != nil {
+				return nil, err
+			}
+			anns, _, err := u.lib.Annotations(id)
+			return []export.Item{{Article: art, Annotations: anns}}, err
+		}})
+	}
+	return append(scopes, exportScope{"The whole library", u.libraryItems})
+}
+
+// libraryItems gathers every article that has annotations, oldest first.
+func (u *ui) libraryItems() ([]export.Item, error) {
+	list, err := u.lib.List()
+	if err != nil {
+		return nil, err
+	}
+	var items []export.Item
+	for i := len(list) - 1; i >= 0; i-- {
+		anns, _, err := u.lib.Annotations(list[i].ID)
+		if err != nil || len(anns) == 0 {
+			continue
+		}
+		a, err := u.lib.Article(list[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, export.Item{Article: a, Annotations: anns})
+	}
+	return items, nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// saveExport asks where to save and writes the export there in the
+// background.
+func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
+	ext := ".md"
+	for _, f := range exportFormats {
+		if f.key == format {
+			ext = f.ext
+		}
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("The export could not be saved", err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		u.background(func() {
+			bw := bufio.NewWriter(wc)
+			err := write(bw)
+			if err == nil {
+				err = bw.Flush()
+			}
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+			fyne.Do(func() {
+				if err != nil {
+					u.showError("The export failed", err)
+					return
+				}
+				u.status.say("Exported to " + wc.URI().Path())
+			})
+		})
+	}, u.win)
+	name := strings.ReplaceAll(strings.ToLower(what), " ", "-")
+	d.SetFileName(fmt.Sprintf("tandem-%s-%s%s", name, time.Now().Format("2006-01-02"), ext))
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
