@@ -10,7 +10,7 @@ SEEDS   ?= ../shared/seeds
 
 export CGO_ENABLED := 1
 
-.PHONY: run build test deps desktop-deps screenshot e2e lint clean
+.PHONY: run build test deps desktop-deps screenshot e2e package lint clean
 
 run: build
 	./$(BIN)
@@ -22,6 +22,14 @@ build: deps
 test: deps
 	$(GO) vet ./...
 	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
+
+# The search benchmark: one table for 1k, 10k and 100k synthetic articles
+# (import+index speed, index size, peak memory, query latency beside a
+# brute-force scan), each size in a child process; the 100k row takes about
+# half an hour on 2 cores. TANDEM_BENCH_SIZES=1000,10000 for a quick one.
+bench:
+	$(GO) test -c -o bin/library.test ./library
+	TANDEM_BENCH=1 bin/library.test -test.run '^TestBenchTable$$' -test.timeout 0
 
 deps:
 	@scripts/deps.sh build
@@ -41,6 +49,14 @@ e2e: build desktop-deps
 	TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
 		xvfb-run -a -s "-screen 0 1280x820x24" \
 		$(GO) test -tags acceptance -count=1 -v -run TestAnnotateInTheRealWindow ./internal/acceptance/
+
+# A desktop package (binary, icon, .desktop entry) in Tandem.tar.xz, made by
+# the fyne tool; it would bump the build number in FyneApp.toml, so that file
+# is put back afterwards.
+package: deps
+	cp FyneApp.toml bin/.FyneApp.toml 2>/dev/null || { mkdir -p bin && cp FyneApp.toml bin/.FyneApp.toml; }
+	$(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package -os linux -release; status=$$?; \
+		mv bin/.FyneApp.toml FyneApp.toml; exit $$status
 
 lint:
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; exit 1; }
