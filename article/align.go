@@ -2,51 +2,8 @@ package article
 
 import (
 	"math"
-	"regexp"
 	"strings"
-	"unicode"
 )
-
-// segment is one unit to align: a sentence or a paragraph, described by what
-// the length model and the anchors need.
-type segment struct {
-	han     int             // Chinese characters
-	other   int             // every other non-space rune
-	anchors map[string]bool // numbers and Latin names, lower case
-}
-
-func newSegment(s string) segment {
-	seg := segment{anchors: anchorsOf(s)}
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-		case isHan(r):
-			seg.han++
-		default:
-			seg.other++
-		}
-	}
-	return seg
-}
-
-var anchorRE = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?|[A-Za-z][A-Za-z0-9+\-]*[A-Za-z0-9+]`)
-
-// anchorsOf collects the tokens a translation keeps as they are: numbers
-// (grouping commas dropped) and Latin words that are names (a capital or a
-// digit in them). Lower-case English words are left out: the Chinese side
-// does not have them.
-func anchorsOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, tok := range anchorRE.FindAllString(s, -1) {
-		switch {
-		case tok[0] >= '0' && tok[0] <= '9':
-			m[strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")] = true
-		case strings.IndexFunc(tok, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0:
-			m[strings.ToLower(tok)] = true
-		}
-	}
-	return m
-}
 
 // bead is one step of an alignment: a[A0:A1] translates b[B0:B1]. Either
 // range may be empty.
@@ -56,33 +13,73 @@ type bead struct {
 }
 
 // beadShape is an allowed number of units on each side, with the prior
-// probability of seeing it in translated text (after Gale and Church, 1993,
-// with 1–3 and 3–1 added because Chinese often joins English sentences).
+// probability of seeing it in translated text.
 type beadShape struct {
 	a, b  int
 	prior float64
 }
 
-var beadShapes = []beadShape{
-	{1, 1, 0.86}, {1, 0, 0.005}, {0, 1, 0.005}, {2, 1, 0.05}, {1, 2, 0.05},
-	{2, 2, 0.01}, {3, 1, 0.01}, {1, 3, 0.01},
+// level is what differs between aligning the paragraphs of an article and
+// the sentences of a paragraph: which bead shapes are allowed, how likely
+// each is, the most a unit left without translation pays for its length,
+// and what a name found on one side only costs.
+type level struct {
+	shapes      []beadShape
+	oneSidedCap float64
+	missPenalty float64 // cost added for each name one side has and the other lacks
 }
 
-// shapePrior returns the prior of a bead with a units on one side and b on the
-// other, or a tiny one for shapes the table does not allow.
-func shapePrior(a, b int) float64 {
-	for _, s := range beadShapes {
+// sentenceLevel follows Gale and Church (1993), with 1–3 and 3–1 added
+// because Chinese often joins English sentences. A sentence left out of a
+// translation (1–0) is rarer than a sentence split, but a translator who
+// shortens does it, so it is neither priced out nor charged much for its
+// length; a name one side has and the other lacks counts against a bead.
+var sentenceLevel = level{
+	shapes: []beadShape{
+		{1, 1, 0.86}, {1, 0, 0.02}, {0, 1, 0.02}, {2, 1, 0.05}, {1, 2, 0.05},
+		{2, 2, 0.01}, {3, 1, 0.01}, {1, 3, 0.01},
+	},
+	oneSidedCap: 2,
+	missPenalty: 1,
+}
+
+// paragraphLevel makes a paragraph without counterpart — a translator's
+// note, a disclaimer, a title in one language — about as likely as a
+// paragraph split in two, and cheap whatever its length: otherwise the
+// length model glues such a paragraph onto a neighbour, where its sentences
+// then link to sentences that do not translate them.
+var paragraphLevel = level{
+	shapes: []beadShape{
+		{1, 1, 0.85}, {1, 0, 0.02}, {0, 1, 0.02}, {2, 1, 0.04}, {1, 2, 0.04},
+		{2, 2, 0.005}, {3, 1, 0.01}, {1, 3, 0.01},
+	},
+	oneSidedCap: 2,
+	missPenalty: 1,
+}
+
+// interleavedLevel scores the pairs of an interleaved article, whose layout
+// pairs neighbouring paragraphs and so allows no bead but 1–1 and a
+// paragraph alone.
+var interleavedLevel = level{
+	shapes:      []beadShape{{1, 1, 0.9}, {1, 0, 0.05}, {0, 1, 0.05}},
+	oneSidedCap: paragraphLevel.oneSidedCap,
+	missPenalty: paragraphLevel.missPenalty,
+}
+
+// prior returns the prior of a bead with a units on one side and b on the
+// other, or 0 for shapes the level does not allow.
+func (lv level) prior(a, b int) float64 {
+	for _, s := range lv.shapes {
 		if s.a == a && s.b == b {
 			return s.prior
 		}
 	}
-	return 1e-6
+	return 0
 }
 
 const (
 	lengthVariance = 12.0 // s² of the length model, per rune of expected English
 	anchorReward   = 2.5  // cost taken off for each anchor both sides share
-	oneSidedCap    = 5.0  // most a one-sided bead pays for its length
 )
 
 // maxCells bounds the work of one alignment; inputs beyond it (tens of
@@ -90,12 +87,21 @@ const (
 const maxCells = 4_000_000
 
 // alignSegments aligns Chinese segments a with English segments b by dynamic
-// programming over bead shapes: the cost of a bead is its prior, how far the
-// English length is from the length the Chinese predicts, less a reward for
-// each shared anchor. The search keeps to a band around the diagonal. It
-// returns the beads in order.
-func alignSegments(a, b []segment, model lengthModel) []bead {
-	n, m := len(a), len(b)
+// programming over the level's bead shapes: the cost of a bead is its prior,
+// how far the English length is from the length the Chinese predicts, less a
+// reward for each shared anchor. The search keeps to a band around the
+// diagonal. It returns the beads in order.
+func alignSegments(a, b []segment, model lengthModel, lv level) []bead {
+	return bestPath(len(a), len(b), lv, func(i, j, s int) float64 {
+		sh := lv.shapes[s]
+		return model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)
+	})
+}
+
+// bestPath finds the cheapest alignment of n units with m units, where
+// cost(i, j, s) is the cost of the bead of shape lv.shapes[s] that ends
+// after unit i of one side and unit j of the other.
+func bestPath(n, m int, lv level, cost func(i, j, s int) float64) []bead {
 	band := abs(n-m) + 20
 	if n*(2*band+1) > maxCells {
 		return positionalBeads(n, m)
@@ -105,7 +111,7 @@ func alignSegments(a, b []segment, model lengthModel) []bead {
 	for i := 0; i <= n; i++ {
 		lo, hi := grid.span(i)
 		for j := lo; j <= hi; j++ {
-			for _, s := range beadShapes {
+			for k, s := range lv.shapes {
 				if s.a > i || s.b > j {
 					continue
 				}
@@ -113,18 +119,22 @@ func alignSegments(a, b []segment, model lengthModel) []bead {
 				if math.IsInf(prev, 1) {
 					continue
 				}
-				c := prev + model.beadCost(a[i-s.a:i], b[j-s.b:j], s.prior)
-				if c < grid.cost(i, j) {
+				if c := prev + cost(i, j, k); c < grid.cost(i, j) {
 					grid.set(i, j, c, s)
 				}
 			}
 		}
 	}
+	return traceBack(grid)
+}
+
+// traceBack reads the cheapest alignment out of a filled grid, in order.
+func traceBack(grid *bandGrid) []bead {
 	var beads []bead
-	for i, j := n, m; i > 0 || j > 0; {
+	for i, j := grid.n, grid.m; i > 0 || j > 0; {
 		s := grid.shape(i, j)
 		if s.a == 0 && s.b == 0 { // unreachable corner: cannot happen inside the band
-			return positionalBeads(n, m)
+			return positionalBeads(grid.n, grid.m)
 		}
 		beads = append(beads, bead{i - s.a, i, j - s.b, j, grid.cost(i, j) - grid.cost(i-s.a, j-s.b)})
 		i, j = i-s.a, j-s.b
@@ -133,6 +143,15 @@ func alignSegments(a, b []segment, model lengthModel) []bead {
 		beads[l], beads[r] = beads[r], beads[l]
 	}
 	return beads
+}
+
+// beadsCost is the total cost of an alignment under a model.
+func beadsCost(a, b []segment, beads []bead, model lengthModel, lv level) float64 {
+	total := 0.0
+	for _, bd := range beads {
+		total += model.beadCost(a[bd.A0:bd.A1], b[bd.B0:bd.B1], lv)
+	}
+	return total
 }
 
 // positionalBeads pairs unit i with unit i and leaves the rest one-sided.
@@ -237,7 +256,15 @@ func fitOneToOne(a, b []segment, beads []bead) (lengthModel, bool) {
 	return fitLength(as, bs), han > 0
 }
 
-func (lm lengthModel) beadCost(a, b []segment, prior float64) float64 {
+// beadCost is the cost of a bead at a level: minus the log of its prior and
+// of the probability of its lengths, less the anchor reward, plus the
+// penalty for names only one side has. A shape the level does not allow
+// costs +Inf.
+func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
+	prior := lv.prior(len(a), len(b))
+	if prior <= 0 {
+		return math.Inf(1)
+	}
 	han, other, en := 0, 0, 0
 	for _, s := range a {
 		han, other = han+s.han, other+s.other
@@ -245,10 +272,9 @@ func (lm lengthModel) beadCost(a, b []segment, prior float64) float64 {
 	for _, s := range b {
 		en += s.han + s.other
 	}
-	shared := sharedAnchors(a, b)
+	c := -math.Log(prior)
 	want := lm.perHan*float64(han) + float64(other)
 	got := float64(en)
-	c := -math.Log(prior)
 	if want+got > 0 {
 		delta := (got - want) / math.Sqrt(lengthVariance*(want+got)/2)
 		p := 2 * (1 - normalCDF(math.Abs(delta)))
@@ -256,107 +282,186 @@ func (lm lengthModel) beadCost(a, b []segment, prior float64) float64 {
 		if len(a) == 0 || len(b) == 0 {
 			// Gale and Church charge a unit left without translation by
 			// its length, as if translated into nothing; then a long
-			// paragraph missing on one side is always glued onto a
-			// neighbour instead. An omission is as likely long as short.
-			lc = math.Min(lc, oneSidedCap)
+			// unit missing on one side is always glued onto a neighbour
+			// instead. An omission is as likely long as short.
+			lc = math.Min(lc, lv.oneSidedCap)
 		}
 		c += lc
 	}
-	return c - anchorReward*float64(shared)
-}
-
-// sharedAnchors counts the anchors of a that some segment of b also has,
-// each once. It runs for every cell of the alignment, so it counts without
-// building a set: beads hold at most three segments a side.
-func sharedAnchors(a, b []segment) int {
-	n := 0
-	for i, s := range a {
-		for k := range s.anchors {
-			if inAny(a[:i], k) {
-				continue // counted with an earlier segment
-			}
-			if inAny(b, k) {
-				n++
-			}
-		}
+	c -= anchorReward * float64(sharedAnchors(a, b))
+	if len(a) > 0 && len(b) > 0 && lv.missPenalty > 0 {
+		c += lv.missPenalty * float64(missedNames(a, b)+missedNames(b, a))
 	}
-	return n
-}
-
-func inAny(segs []segment, k string) bool {
-	for _, s := range segs {
-		if s.anchors[k] {
-			return true
-		}
-	}
-	return false
+	return c
 }
 
 func normalCDF(x float64) float64 {
 	return 0.5 * math.Erfc(-x/math.Sqrt2)
 }
 
-// alignSentences fills the pair's sentence spans and links.
-func alignSentences(p *Pair) {
+// alignSentences splits the pair into sentences and links them. It returns
+// the posterior probability of each link, which score turns into the link
+// confidences once it knows the pair's.
+func alignSentences(p *Pair) []float64 {
 	// Empty lists rather than nil, so JSON readers always get arrays.
 	p.SentencesZH = append([]Span{}, Sentences(p.ZH)...)
 	p.SentencesEN = append([]Span{}, Sentences(p.EN)...)
-	p.Links = []Link{}
+	var post []float64
+	p.Links, post = linkSentences(p)
+	return post
+}
+
+// linkSentences aligns the sentences of a pair as they are split and
+// returns the links, never nil, with the posterior probability of each.
+func linkSentences(p *Pair) ([]Link, []float64) {
+	links := []Link{}
 	if len(p.SentencesZH) == 0 || len(p.SentencesEN) == 0 {
-		return
+		return links, []float64{}
 	}
+	lt := sentenceLattice(p)
+	for _, bd := range lt.best() {
+		links = append(links, beadLinks(lt.a, lt.b, bd, lt.model)...)
+	}
+	return links, lt.linkPosteriors(links)
+}
+
+// sentenceLattice sums over the alignments of the pair's sentences.
+func sentenceLattice(p *Pair) *lattice {
 	a := segmentsOf(p.ZH, p.SentencesZH)
 	b := segmentsOf(p.EN, p.SentencesEN)
-	for _, bd := range alignSegments(a, b, fitLength(a, b)) {
+	return newLattice(a, b, fitLength(a, b), sentenceLevel)
+}
+
+// minOverlap is the share of the shorter of two sentences that must lie
+// alongside the other for a 2–2 bead to link them. Below one half, so every
+// sentence keeps a link: of its two neighbours across, one lies alongside
+// at least half of it.
+const minOverlap = 0.2
+
+// beadLinks lists the links a bead makes, in order. A bead with one unit on
+// a side links it with every unit of the other. In a 2–2 bead the
+// translator cut the text at different places on each side; the units of
+// each side are laid end to end by length (Chinese converted to expected
+// English) and linked where they lie alongside each other, so that the
+// first Chinese sentence is not linked to an English sentence that only
+// translates the second.
+func beadLinks(a, b []segment, bd bead, model lengthModel) []Link {
+	var links []Link
+	if bd.A1-bd.A0 <= 1 || bd.B1-bd.B0 <= 1 {
 		for i := bd.A0; i < bd.A1; i++ {
 			for j := bd.B0; j < bd.B1; j++ {
-				p.Links = append(p.Links, Link{i, j})
+				links = append(links, Link{i, j})
+			}
+		}
+		return links
+	}
+	as := extents(a[bd.A0:bd.A1], func(s segment) float64 { return model.perHan*float64(s.han) + float64(s.other) })
+	bs := extents(b[bd.B0:bd.B1], func(s segment) float64 { return float64(s.han + s.other) })
+	for i, x := range as {
+		for j, y := range bs {
+			over := math.Min(x[1], y[1]) - math.Max(x[0], y[0])
+			short := math.Min(x[1]-x[0], y[1]-y[0])
+			if over > 0 && over >= minOverlap*short {
+				links = append(links, Link{bd.A0 + i, bd.B0 + j})
 			}
 		}
 	}
+	return links
 }
 
+// extents lays units end to end on [0, 1] by their lengths; with no length
+// at all, by count.
+func extents(segs []segment, length func(segment) float64) [][2]float64 {
+	total := 0.0
+	for _, s := range segs {
+		total += length(s)
+	}
+	out := make([][2]float64, len(segs))
+	at := 0.0
+	for i, s := range segs {
+		l := 1 / float64(len(segs))
+		if total > 0 {
+			l = length(s) / total
+		}
+		out[i] = [2]float64{at, at + l}
+		at += l
+	}
+	return out
+}
+
+func linksHas(links []Link, l Lang, i int) bool {
+	for _, k := range links {
+		if k.index(l) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// segmentsOf describes the sentences of a text. A span outside the text
+// (only in a damaged article.json) describes nothing rather than panicking.
 func segmentsOf(text string, spans []Span) []segment {
 	rs := []rune(text)
 	out := make([]segment, len(spans))
 	for i, s := range spans {
+		if s.Start < 0 || s.Start > s.End || s.End > len(rs) {
+			out[i] = segment{}
+			continue
+		}
 		out[i] = newSegment(string(rs[s.Start:s.End]))
 	}
 	return out
 }
 
-// alignParagraphs pairs Chinese and English paragraphs: by position when the
-// counts match, else by length and anchors. When two paragraphs of one side
-// align with one of the other they are joined by a line break into one pair.
+// alignParagraphs pairs Chinese and English paragraphs by length and
+// anchors. When two paragraphs of one side align with one of the other they
+// are joined by a line break into one pair.
 func alignParagraphs(zh, en []string) []Pair {
-	if len(zh) == len(en) {
-		pairs := make([]Pair, len(zh))
-		for i := range zh {
-			pairs[i] = Pair{ZH: zh[i], EN: en[i]}
-		}
-		return pairs
-	}
-	a := make([]segment, len(zh))
-	for i, s := range zh {
-		a[i] = newSegment(s)
-	}
-	b := make([]segment, len(en))
-	for i, s := range en {
-		b[i] = newSegment(s)
-	}
-	beads := alignSegments(a, b, fitLength(a, b))
-	// When a paragraph is missing on one side, the length ratio of the
-	// whole text is off by that paragraph and misleads the alignment; the
-	// ratio of the paragraphs it paired one to one is not.
-	if model, ok := fitOneToOne(a, b, beads); ok {
-		beads = alignSegments(a, b, model)
-	}
+	a, b := paragraphSegments(zh), paragraphSegments(en)
 	var pairs []Pair
-	for _, bd := range beads {
+	for _, bd := range paragraphBeads(a, b) {
 		pairs = append(pairs, Pair{
 			ZH: strings.Join(zh[bd.A0:bd.A1], "\n"),
 			EN: strings.Join(en[bd.B0:bd.B1], "\n"),
 		})
 	}
 	return pairs
+}
+
+func paragraphSegments(ps []string) []segment {
+	out := make([]segment, len(ps))
+	for i, s := range ps {
+		out[i] = newSegment(s)
+	}
+	return out
+}
+
+// positionMargin is how much cheaper (in nats) an alignment must be than
+// pairing by position before it is preferred when both sides have as many
+// paragraphs: then the translator most likely kept the paragraphs, but a
+// paragraph split on one side and one missing on the other also give equal
+// counts, with every pair after the split wrong.
+const positionMargin = 5.0
+
+// paragraphBeads aligns paragraphs. When a paragraph is missing on one
+// side, the length ratio of the whole text is off by that paragraph and
+// misleads the alignment; the ratio of the paragraphs a first pass paired
+// one to one is not, so a second pass uses that.
+func paragraphBeads(a, b []segment) []bead {
+	beads := alignSegments(a, b, fitLength(a, b), paragraphLevel)
+	model, ok := fitOneToOne(a, b, beads)
+	if ok {
+		beads = alignSegments(a, b, model, paragraphLevel)
+	}
+	if len(a) != len(b) {
+		return beads
+	}
+	diagonal := positionalBeads(len(a), len(b))
+	if !ok {
+		model = fitLength(a, b)
+	}
+	if beadsCost(a, b, beads, model, paragraphLevel) < beadsCost(a, b, diagonal, model, paragraphLevel)-positionMargin {
+		return beads
+	}
+	return diagonal
 }

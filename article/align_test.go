@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -16,8 +17,9 @@ var (
 	en1 = "The piece links OpenAI's execution concerns to quantified risk: after Sam Altman's late-2023 firing and return, a stream of complex deals left the company on the hook for about $1.4 trillion in computing commitments, roughly 100 times OpenAI's projected 2025 revenue. Product rollouts are characterized as frantic, with the developer-marketplace push around the GPT Store cited as fizzling for lack of a clear strategy."
 	en2 = "Microsoft's early $13 billion OpenAI bet now equates to a 27% stake valued around $135 billion."
 
-	enSplit = strings.SplitAfter(en1, "revenue. ")
-	zhSplit = strings.SplitAfter(zh1, "100 倍。")
+	enSplit    = strings.SplitAfter(en1, "revenue. ")
+	disclosure = "Disclosures: The author holds no position in the securities mentioned. Past performance is no guarantee of future results."
+	zhSplit    = strings.SplitAfter(zh1, "100 倍。")
 )
 
 func TestAlignParagraphs(t *testing.T) {
@@ -37,6 +39,8 @@ func TestAlignParagraphs(t *testing.T) {
 		{"Chinese paragraph missing", []string{zh0, zh2}, []string{en0, en1, en2},
 			[][2]string{{zh0, en0}, {"", en1}, {zh2, en2}}},
 		{"no English", []string{zh0, zh2}, nil, [][2]string{{zh0, ""}, {zh2, ""}}},
+		{"equal counts that do not pair by position", []string{zh0, zhSplit[0], zhSplit[1], zh2}, []string{en0, en1, en2, disclosure},
+			[][2]string{{zh0, en0}, {zhSplit[0] + "\n" + zhSplit[1], en1}, {zh2, en2}, {"", disclosure}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -109,12 +113,12 @@ func TestAnchorsDecide(t *testing.T) {
 	a := segmentsOf(anchorZH, Sentences(anchorZH))
 	b := segmentsOf(anchorEN, Sentences(anchorEN))
 	for i := range a {
-		a[i].anchors = nil
+		a[i].anchors, a[i].names = nil, nil
 	}
 	for i := range b {
-		b[i].anchors = nil
+		b[i].anchors, b[i].names = nil, nil
 	}
-	beads := alignSegments(a, b, fitLength(a, b))
+	beads := alignSegments(a, b, fitLength(a, b), sentenceLevel)
 	if len(beads) != 2 || beads[0].A1 != 2 {
 		t.Errorf("without anchors the beads are %v; the case no longer needs anchors", beads)
 	}
@@ -132,11 +136,7 @@ func TestAnchorsOf(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for k := range anchorsOf(tc.text) {
-				got = append(got, k)
-			}
-			sortStrings(got)
+			got, _ := anchorsOf(tc.text, false)
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("anchorsOf(%q) = %q, want %q", tc.text, got, tc.want)
 			}
@@ -144,10 +144,78 @@ func TestAnchorsOf(t *testing.T) {
 	}
 }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+func TestAnchorNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		english    bool
+		want       []string
+	}{
+		{"sentence-initial word is no name", "Analysts at Goldman Sachs agree. Others wait.", true, []string{"goldman", "sachs"}},
+		{"after an opening quote", "“Nvidia is fine,” he said. It is.", true, nil},
+		{"numbers always count", "2025 was big. 27% of it.", true, []string{"2025", "27"}},
+		{"Chinese keeps the first word", "Goldman Sachs 分析师表示。", false, []string{"goldman", "sachs"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := anchorsOf(tc.text, tc.english)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("names of %q = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// anchorPattern is what anchorTokens implements by hand.
+var anchorPattern = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?|[A-Za-z][A-Za-z0-9+\-]*[A-Za-z0-9+]`)
+
+// FuzzAnchorTokens checks the hand-written scanner against the regular
+// expression it replaces.
+func FuzzAnchorTokens(f *testing.F) {
+	for _, s := range []string{"GPT-5 and H100-equivalent", "1,000.5, 2.", "a-- b-c x+ 1x a", "约 1.4 兆美元 OpenAI’s", "--a-", "e.g. 3.75%–4%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want [][2]int
+		for _, loc := range anchorPattern.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{loc[0], loc[1]})
 		}
+		if got := anchorTokens(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("anchorTokens(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestShapesFitMerged checks that no level allows a bead wider than the
+// anchor union can hold.
+func TestShapesFitMerged(t *testing.T) {
+	for name, lv := range map[string]level{"sentence": sentenceLevel, "paragraph": paragraphLevel, "interleaved": interleavedLevel} {
+		for _, s := range lv.shapes {
+			if s.a > maxBeadSide || s.b > maxBeadSide {
+				t.Errorf("%s level: shape %d-%d wider than %d", name, s.a, s.b, maxBeadSide)
+			}
+		}
+	}
+}
+
+func TestBeadLinks(t *testing.T) {
+	seg := func(n int) segment { return segment{other: n} }
+	model := lengthModel{perHan: 3}
+	cases := []struct {
+		name string
+		a, b []segment
+		want []Link
+	}{
+		{"1-2 links both", []segment{seg(10)}, []segment{seg(5), seg(5)}, []Link{{0, 0}, {0, 1}}},
+		{"2-2 cut alike is two 1-1", []segment{seg(5), seg(5)}, []segment{seg(5), seg(5)}, []Link{{0, 0}, {1, 1}}},
+		{"2-2 cut across", []segment{seg(4), seg(6)}, []segment{seg(7), seg(3)}, []Link{{0, 0}, {1, 0}, {1, 1}}},
+		{"a sliver still links", []segment{seg(1), seg(99)}, []segment{seg(50), seg(50)}, []Link{{0, 0}, {1, 0}, {1, 1}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := bead{A1: len(tc.a), B1: len(tc.b)}
+			if got := beadLinks(tc.a, tc.b, bd, model); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("links %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

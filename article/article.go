@@ -101,15 +101,67 @@ func (l *Link) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// index returns the sentence index of the link on the side of language l.
+func (l Link) index(lang Lang) int {
+	if lang == ZH {
+		return l.ZH
+	}
+	return l.EN
+}
+
 // Pair is one row of an article: a Chinese paragraph and the English paragraph
 // that translates it. Either side may be empty when a paragraph has no
 // counterpart.
+//
+// Confidence says how sure the alignment is that the two paragraphs belong
+// together, from 0 to 1; LinkConfidence says the same of each sentence link,
+// in the order of Links. The confidences are kept in a list next to Links,
+// rather than inside each link, so that readers of the [zh, en] link arrays
+// of article.json and `tandem show --json` keep working. A pair or link the
+// reader made by hand has confidence 1.
 type Pair struct {
-	ZH          string `json:"zh"`
-	EN          string `json:"en"`
-	SentencesZH []Span `json:"sentences_zh"`
-	SentencesEN []Span `json:"sentences_en"`
-	Links       []Link `json:"links"`
+	ZH             string    `json:"zh"`
+	EN             string    `json:"en"`
+	SentencesZH    []Span    `json:"sentences_zh"`
+	SentencesEN    []Span    `json:"sentences_en"`
+	Links          []Link    `json:"links"`
+	LinkConfidence []float64 `json:"link_confidence"`
+	Confidence     float64   `json:"confidence"`
+	// Edited is set when an alignment edit made or changed the pair: its
+	// pairing is the reader's, and Rescore leaves it alone.
+	Edited bool `json:"edited,omitempty"`
+}
+
+// UnmarshalJSON reads a pair. A pair saved before confidences existed has
+// neither "confidence" nor "link_confidence"; it is read as confident (1
+// throughout), as the reader saw it unmarked then. Article.Rescore computes
+// real values for it. A "link_confidence" list that does not match the
+// links is an error, like a span out of shape.
+func (p *Pair) UnmarshalJSON(b []byte) error {
+	type plain Pair
+	v := struct {
+		*plain
+		Confidence     *float64  `json:"confidence"`
+		LinkConfidence []float64 `json:"link_confidence"`
+	}{plain: (*plain)(p)}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	p.Confidence = 1
+	if v.Confidence != nil {
+		p.Confidence = *v.Confidence
+	}
+	p.LinkConfidence = v.LinkConfidence
+	switch {
+	case v.LinkConfidence == nil && v.Confidence == nil:
+		p.LinkConfidence = make([]float64, len(p.Links))
+		for i := range p.LinkConfidence {
+			p.LinkConfidence[i] = 1
+		}
+	case len(v.LinkConfidence) != len(p.Links):
+		return fmt.Errorf("pair: %d link confidences for %d links", len(v.LinkConfidence), len(p.Links))
+	}
+	return nil
 }
 
 // Text returns the paragraph in language l.
@@ -164,4 +216,7 @@ type Article struct {
 	Author   string `json:"author"`
 	Format   Format `json:"format"`
 	Pairs    []Pair `json:"pairs"`
+	// Edits are the alignment edits the reader made, oldest first. Applied
+	// in order to a fresh Parse of the same source they give Pairs again.
+	Edits []Edit `json:"edits,omitempty"`
 }

@@ -3,19 +3,22 @@ package article
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
 // TestPairJSON pins the JSON shape other packages and the files on disk
-// rely on: spans as [start,end], links as [zh,en].
+// rely on: spans as [start,end], links as [zh,en], the link confidences in
+// a list beside the links.
 func TestPairJSON(t *testing.T) {
 	p := Pair{
 		ZH: "英伟达否认。微软沉默。", EN: "Nvidia denies it. Microsoft is silent.",
 		SentencesZH: []Span{{0, 6}, {6, 11}}, SentencesEN: []Span{{0, 17}, {18, 38}},
-		Links: []Link{{0, 0}, {1, 1}},
+		Links: []Link{{0, 0}, {1, 1}}, LinkConfidence: []float64{0.97, 0.42}, Confidence: 0.97,
 	}
 	const want = `{"zh":"英伟达否认。微软沉默。","en":"Nvidia denies it. Microsoft is silent.",` +
-		`"sentences_zh":[[0,6],[6,11]],"sentences_en":[[0,17],[18,38]],"links":[[0,0],[1,1]]}`
+		`"sentences_zh":[[0,6],[6,11]],"sentences_en":[[0,17],[18,38]],"links":[[0,0],[1,1]],` +
+		`"link_confidence":[0.97,0.42],"confidence":0.97}`
 	got, err := json.Marshal(p)
 	if err != nil {
 		t.Fatal(err)
@@ -26,6 +29,37 @@ func TestPairJSON(t *testing.T) {
 	var back Pair
 	if err := json.Unmarshal(got, &back); err != nil || !reflect.DeepEqual(back, p) {
 		t.Errorf("read back %+v, %v", back, err)
+	}
+	p.Edited = true
+	if got, _ := json.Marshal(p); !strings.HasSuffix(string(got), `"confidence":0.97,"edited":true}`) {
+		t.Errorf("an edited pair: %s", got)
+	}
+}
+
+// TestPairJSONBefore reads pairs as article.json held them before
+// confidences: they load as confident.
+func TestPairJSONBefore(t *testing.T) {
+	cases := []struct {
+		name       string
+		json       string
+		confidence float64
+		links      []float64
+	}{
+		{"no confidence at all", `{"zh":"甲。","en":"A.","sentences_zh":[[0,2]],"sentences_en":[[0,2]],"links":[[0,0]]}`, 1, []float64{1}},
+		{"no links", `{"zh":"甲。","en":"","sentences_zh":[[0,2]],"sentences_en":[],"links":[]}`, 1, []float64{}},
+		{"links null", `{"zh":"甲。","en":"","links":null}`, 1, []float64{}},
+		{"confidence given", `{"zh":"甲。","en":"A.","links":[[0,0]],"link_confidence":[0.3],"confidence":0.25}`, 0.25, []float64{0.3}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var p Pair
+			if err := json.Unmarshal([]byte(tc.json), &p); err != nil {
+				t.Fatal(err)
+			}
+			if p.Confidence != tc.confidence || !reflect.DeepEqual(p.LinkConfidence, tc.links) {
+				t.Errorf("confidence %v, links %v; want %v, %v", p.Confidence, p.LinkConfidence, tc.confidence, tc.links)
+			}
+		})
 	}
 }
 
@@ -43,6 +77,9 @@ func TestSpanLinkJSONErrors(t *testing.T) {
 		{"negative link", `[0,-1]`, new(Link)},
 		{"link as string", `"0,1"`, new(Link)},
 		{"link of floats", `[0.5,1]`, new(Link)},
+		{"fewer link confidences than links", `{"links":[[0,0],[1,1]],"link_confidence":[1],"confidence":1}`, new(Pair)},
+		{"link confidences without links", `{"links":[],"link_confidence":[1]}`, new(Pair)},
+		{"confidence as text", `{"confidence":"high"}`, new(Pair)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,3 +16,15 @@ var (
 	// ErrNoText means the input decodes but holds no paragraph of text.
 	ErrNoText = errors.New("the file has no text paragraphs")
 )
+
+// Errors of the alignment edits and of Check.
+var (
+	// ErrEdit means an alignment edit does not apply to the article: a pair
+	// or sentence out of range, a sentence that cannot move that way, a
+	// link that is not there. The article is left as it was.
+	ErrEdit = errors.New("the alignment edit does not apply")
+	// ErrInconsistent means an article's pairs contradict themselves: a
+	// span outside its text, a link to a missing sentence, a confidence
+	// outside [0, 1]. Only a hand-edited or damaged article.json has one.
+	ErrInconsistent = errors.New("the article's alignment is inconsistent")
+)

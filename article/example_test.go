@@ -41,3 +41,35 @@ func ExampleParse() {
 	// pair 1: 微软持有 OpenAI 27% 的股份。 = Microsoft owns 27% of OpenAI.
 	// empty file: true
 }
+
+// ExampleArticle_SplitPair fixes an alignment by hand: a pair that holds
+// two paragraphs is split at a sentence, the other language following the
+// links, and the edit is recorded so that it can be replayed on the source.
+func ExampleArticle_SplitPair() {
+	source := []byte("英伟达否认。\n\n微软沉默。\n\nNvidia denies it. Microsoft is silent.\n")
+	a, err := article.Parse(source)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d pair: %q | %q\n", len(a.Pairs), a.Pairs[0].ZH, a.Pairs[0].EN)
+
+	if err := a.SplitPair(0, article.EN, 1); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range a.Pairs {
+		fmt.Printf("%q | %q, confidence %v, low: %v\n", p.ZH, p.EN, p.Confidence, p.LowConfidence())
+	}
+	again, _ := article.Replay(source, a.Edits)
+	fmt.Println("replayed:", len(again.Pairs), "pairs,", len(again.Edits), "edit")
+
+	err = a.MergePairs(5)
+	fmt.Println(errors.Is(err, article.ErrEdit))
+	// Output:
+	// 1 pair: "英伟达否认。\n微软沉默。" | "Nvidia denies it. Microsoft is silent."
+	// "英伟达否认。" | "Nvidia denies it.", confidence 1, low: false
+	// "微软沉默。" | "Microsoft is silent.", confidence 1, low: false
+	// replayed: 2 pairs, 1 edit
+	// true
+}

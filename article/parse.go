@@ -68,9 +68,11 @@ func parseText(text string) (*Article, []string) {
 	if a.Format == "" {
 		a.Format = layout
 	}
+	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {
-		alignSentences(&a.Pairs[i])
+		posteriors[i] = alignSentences(&a.Pairs[i])
 	}
+	a.score(posteriors)
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Pairs)
 	}
@@ -321,7 +323,7 @@ func pairsCost(model lengthModel, pairs []Pair) float64 {
 		if p.EN != "" {
 			b = []segment{newSegment(p.EN)}
 		}
-		total += model.beadCost(a, b, shapePrior(len(a), len(b)))
+		total += model.beadCost(a, b, interleavedLevel)
 	}
 	return total
 }

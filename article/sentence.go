@@ -119,12 +119,27 @@ func abbreviated(rs []rune, start, t, next int) bool {
 	case dates[word] && unicode.IsUpper(rs[w]):
 		// "Feb. 4", "Wed. Feb. 4" — lower case is a word: "in the sun."
 		return unicode.IsDigit(rs[next]) || !sentenceStarters[following]
-	case closing[word], strings.Contains(word, "."), len([]rune(word)) == 1 && unicode.IsUpper(rs[w]):
+	case closing[word], initialism(word), len([]rune(word)) == 1 && unicode.IsUpper(rs[w]):
 		// U.S., Inc., J. — these end a sentence as often as not, so only
 		// before a word that usually starts one.
 		return !sentenceStarters[following]
 	}
 	return false
+}
+
+// initialism reports whether a dotted word is letters separated by dots
+// (u.s, e.g, ph.d) rather than a file or domain name (article.json), which
+// a period after it ends like any word.
+func initialism(word string) bool {
+	if !strings.Contains(word, ".") {
+		return false
+	}
+	for _, part := range strings.Split(word, ".") {
+		if len([]rune(part)) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func nextWord(rs []rune, i int) string {

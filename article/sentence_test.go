@@ -22,6 +22,8 @@ var sentenceCases = []struct {
 	{"month abbreviation then year", "In Parmy Olson’s Feb. 4, 2026 commentary, Huang spoke. Nvidia agreed.", []string{"In Parmy Olson’s Feb. 4, 2026 commentary, Huang spoke.", "Nvidia agreed."}},
 	{"U.S. inside a sentence", "The U.S. Treasury sold bonds. Prices rose.", []string{"The U.S. Treasury sold bonds.", "Prices rose."}},
 	{"U.S. ends a sentence", "He moved to the U.S. The move was costly.", []string{"He moved to the U.S.", "The move was costly."}},
+	{"file name ends a sentence", "It keeps the parsed article.json. You can sync it.", []string{"It keeps the parsed article.json.", "You can sync it."}},
+	{"Ph.D. inside a sentence", "She holds a Ph.D. Degree holders earn more.", []string{"She holds a Ph.D. Degree holders earn more."}},
 	{"Mr. and Mrs.", "Mr. Huang spoke. Mrs. Smith did not.", []string{"Mr. Huang spoke.", "Mrs. Smith did not."}},
 	{"decimal", "Revenue rose 1.4 percent. Costs fell.", []string{"Revenue rose 1.4 percent.", "Costs fell."}},
 	{"dollar decimal", "It owes $1.4 trillion in commitments. That is 100× revenue.", []string{"It owes $1.4 trillion in commitments.", "That is 100× revenue."}},

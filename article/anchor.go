@@ -1,0 +1,233 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// segment is one unit to align: a sentence or a paragraph, described by what
+// the length model and the anchors need.
+type segment struct {
+	han     int      // Chinese characters
+	other   int      // every other non-space rune
+	anchors []string // numbers and Latin names, lower case; sorted, each once
+	// names are the anchors a translation should keep: all of them but
+	// the capitalised first word of an English sentence, which is as
+	// often a plain word ("Analysts", "The") as a name. Sorted, each once.
+	names []string
+}
+
+func newSegment(s string) segment {
+	seg := segment{}
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case isHan(r):
+			seg.han++
+		default:
+			seg.other++
+		}
+	}
+	seg.anchors, seg.names = anchorsOf(s, seg.han == 0)
+	return seg
+}
+
+// anchorsOf collects the tokens a translation keeps as they are: numbers
+// (grouping commas dropped) and Latin words that are names (a capital or a
+// digit in them). Lower-case English words are left out: the Chinese side
+// does not have them. The second list leaves out, in English text, the
+// words that start a sentence. Both come sorted, each token once.
+func anchorsOf(s string, english bool) (anchors, names []string) {
+	for _, loc := range anchorTokens(s) {
+		tok := s[loc[0]:loc[1]]
+		var key string
+		switch {
+		case isDigit(tok[0]):
+			key = strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")
+		case strings.IndexFunc(tok, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0:
+			key = strings.ToLower(tok)
+		default:
+			continue
+		}
+		anchors = append(anchors, key)
+		if !english || isDigit(tok[0]) || !startsSentence(s[:loc[0]]) {
+			names = append(names, key)
+		}
+	}
+	return sortedSet(anchors), sortedSet(names)
+}
+
+// anchorTokens finds the byte ranges of numbers ([0-9][0-9,]*(\.[0-9]+)?)
+// and Latin words ([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+]) in s, left to right.
+// It is the regular expression written out: this runs for every sentence
+// and paragraph of every import.
+func anchorTokens(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		var end int
+		switch {
+		case isDigit(s[i]):
+			end = numberEnd(s, i)
+		case isASCIILetter(s[i]):
+			end = wordEnd(s, i)
+		}
+		if end > i {
+			out = append(out, [2]int{i, end})
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func numberEnd(s string, i int) int {
+	j := i + 1
+	for j < len(s) && (isDigit(s[j]) || s[j] == ',') {
+		j++
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j += 2
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// wordEnd returns the end of the word starting at i, or i when the letter
+// there starts none (it stands alone, or only hyphens follow it).
+func wordEnd(s string, i int) int {
+	end := i
+	for j := i + 1; j < len(s); j++ {
+		c := s[j]
+		if !isASCIILetter(c) && !isDigit(c) && c != '+' && c != '-' {
+			break
+		}
+		if c != '-' {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// startsSentence reports whether a word after before starts a sentence:
+// nothing but opening quotes, or a full stop, question or exclamation mark
+// and space, come before it.
+func startsSentence(before string) bool {
+	before = strings.TrimRight(before, " \t\n"+openers)
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?")
+}
+
+// sortedSet sorts a list and drops repeats, in place.
+func sortedSet(xs []string) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	sort.Strings(xs)
+	out := xs[:1]
+	for _, x := range xs[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// sharedAnchors counts the anchors of a that some segment of b also has,
+// each once.
+func sharedAnchors(a, b []segment) int {
+	x, y := newMerged(a, anchorsList), newMerged(b, anchorsList)
+	return common(&x, &y)
+}
+
+// missedNames counts the names of a that no segment of b has as an anchor,
+// each once.
+func missedNames(a, b []segment) int {
+	names, anchors := newMerged(a, namesList), newMerged(b, anchorsList)
+	total := names.count()
+	return total - common(&names, &anchors)
+}
+
+func anchorsList(s *segment) []string { return s.anchors }
+func namesList(s *segment) []string   { return s.names }
+
+// maxBeadSide is the most segments a bead holds on one side.
+const maxBeadSide = 3
+
+// merged walks the union of one sorted list from each segment of a bead, in
+// order and each string once, without copying: this runs for every bead
+// the alignment weighs.
+type merged struct {
+	lists [maxBeadSide][]string
+	n     int
+	last  string
+	any   bool
+}
+
+func newMerged(segs []segment, list func(*segment) []string) merged {
+	var m merged
+	for i := range segs {
+		if l := list(&segs[i]); len(l) > 0 && m.n < maxBeadSide {
+			m.lists[m.n] = l
+			m.n++
+		}
+	}
+	return m
+}
+
+// next returns the next string of the union, or false at the end.
+func (m *merged) next() (string, bool) {
+	for {
+		k := -1
+		for i := 0; i < m.n; i++ {
+			if l := m.lists[i]; len(l) > 0 && (k < 0 || l[0] < m.lists[k][0]) {
+				k = i
+			}
+		}
+		if k < 0 {
+			return "", false
+		}
+		x := m.lists[k][0]
+		m.lists[k] = m.lists[k][1:]
+		if m.any && x == m.last {
+			continue
+		}
+		m.last, m.any = x, true
+		return x, true
+	}
+}
+
+// count returns how many strings the union holds, without using it up.
+func (m *merged) count() int {
+	c := *m
+	n := 0
+	for _, ok := c.next(); ok; _, ok = c.next() {
+		n++
+	}
+	return n
+}
+
+// common counts the strings two unions share, using both up.
+func common(a, b *merged) int {
+	n := 0
+	x, okA := a.next()
+	y, okB := b.next()
+	for okA && okB {
+		switch {
+		case x == y:
+			n++
+			x, okA = a.next()
+			y, okB = b.next()
+		case x < y:
+			x, okA = a.next()
+		default:
+			y, okB = b.next()
+		}
+	}
+	return n
+}
