@@ -2,7 +2,10 @@ package app
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,46 +15,42 @@ import (
 	"tandem/library"
 )
 
-// libraryView is the list of articles on the left: title, then date and
-// source. Choosing one calls onOpen with its ID.
+// libraryView is the list of articles on the left: title, then date,
+// source and pair count. It sorts by date or title and narrows as you type
+// in its filter, or by source and date range. The list is virtual: only the
+// rows on screen exist, so 100,000 articles scroll as fast as ten.
 type libraryView struct {
 	list     *widget.List
 	count    *widget.Label
-	items    []library.Summary
+	filter   *widget.Entry
+	order    *widget.Select
+	source   *widget.Select
+	after    *widget.Entry
+	before   *widget.Entry
+	all      []libraryEntry
+	sorted   []int32           // indexes of all in the chosen order
+	sortedBy string            // the order sorted is in
+	items    []library.Summary // the rows shown, in order
 	onOpen   func(id string)
 	selected string
 	root     fyne.CanvasObject
 	shown    map[fyne.CanvasObject]int // the row each recycled item shows
+	debounce *time.Timer
 }
+
+// libraryEntry is an article with its title folded for filtering.
+type libraryEntry struct {
+	library.Summary
+	folded string
+}
+
+// The sort orders of the library list.
+var libraryOrders = []string{"Newest first", "Oldest first", "Title A–Z"}
 
 func newLibraryView(onOpen func(id string)) *libraryView {
 	v := &libraryView{onOpen: onOpen, count: widget.NewLabel(""), shown: map[fyne.CanvasObject]int{}}
 	v.count.TextStyle = fyne.TextStyle{Italic: true}
-	v.list = widget.NewList(
-		func() int { return len(v.items) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabel("")
-			title.TextStyle = fyne.TextStyle{Bold: true}
-			title.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.SizeName = theme.SizeNameCaptionText
-			sub.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, sub)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			box := o.(*fyne.Container)
-			s := v.items[i]
-			v.shown[o] = i
-			title, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-			if s.Problem != "" {
-				title.SetText(s.ID)
-				sub.SetText("cannot be read: " + s.Problem)
-				return
-			}
-			title.SetText(s.Title)
-			sub.SetText(subtitle(s))
-		},
-	)
+	v.list = widget.NewList(func() int { return len(v.items) }, newLibraryRow, v.fillRow)
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if i >= len(v.items) || v.items[i].ID == v.selected {
 			return // re-selected after a reload: already open
@@ -59,8 +58,46 @@ func newLibraryView(onOpen func(id string)) *libraryView {
 		v.selected = v.items[i].ID
 		v.onOpen(v.selected)
 	}
-	v.root = container.NewBorder(nil, container.NewPadded(v.count), nil, nil, v.list)
+	v.filter = widget.NewEntry()
+	v.filter.SetPlaceHolder("Filter titles")
+	v.filter.OnChanged = func(string) { v.later() }
+	v.order = widget.NewSelect(libraryOrders, func(string) { v.apply() })
+	v.order.Selected = libraryOrders[0]
+	v.source = widget.NewSelect([]string{anyChoice}, func(string) { v.apply() })
+	v.source.Selected = anyChoice
+	v.after, v.before = widget.NewEntry(), widget.NewEntry()
+	v.after.SetPlaceHolder("from YYYY-MM-DD")
+	v.before.SetPlaceHolder("to YYYY-MM-DD")
+	v.after.OnChanged = func(string) { v.later() }
+	v.before.OnChanged = func(string) { v.later() }
+	dates := container.NewGridWithColumns(2, v.after, v.before)
+	top := container.NewVBox(v.filter, container.NewGridWithColumns(2, v.order, v.source), dates)
+	v.root = container.NewBorder(top, container.NewPadded(v.count), nil, nil, v.list)
 	return v
+}
+
+func newLibraryRow() fyne.CanvasObject {
+	title := widget.NewLabel("")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.Truncation = fyne.TextTruncateEllipsis
+	sub := widget.NewLabel("")
+	sub.SizeName = theme.SizeNameCaptionText
+	sub.Truncation = fyne.TextTruncateEllipsis
+	return container.New(&tightVBox{}, title, sub)
+}
+
+func (v *libraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
+	box := o.(*fyne.Container)
+	s := v.items[i]
+	v.shown[o] = i
+	title, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	if s.Problem != "" {
+		title.SetText(s.ID)
+		sub.SetText("cannot be read: " + s.Problem)
+		return
+	}
+	title.SetText(s.Title)
+	sub.SetText(subtitle(s))
 }
 
 func subtitle(s library.Summary) string {
@@ -74,16 +111,104 @@ func subtitle(s library.Summary) string {
 	return strings.Join(parts, " · ")
 }
 
-// setItems replaces the list, keeping the selection on the same article.
+// setItems replaces the articles, keeping the filters and the selection.
 func (v *libraryView) setItems(items []library.Summary) {
-	v.items = items
-	v.list.Refresh()
-	if len(items) == 1 {
-		v.count.SetText("1 article")
-	} else {
-		v.count.SetText(fmt.Sprintf("%d articles", len(items)))
+	v.all = make([]libraryEntry, len(items))
+	sources := map[string]bool{}
+	for i, s := range items {
+		v.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title)}
+		if s.Source != "" {
+			sources[s.Source] = true
+		}
 	}
+	v.source.Options = append([]string{anyChoice}, sortedKeys(sources)...)
+	v.source.Refresh()
+	v.sortedBy = ""
+	v.apply()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// later applies the filters once typing pauses, so a keystroke never waits
+// for 100,000 titles.
+func (v *libraryView) later() {
+	if v.debounce != nil {
+		v.debounce.Stop()
+	}
+	v.debounce = time.AfterFunc(120*time.Millisecond, func() { fyne.Do(v.apply) })
+}
+
+// apply filters and sorts the articles into the rows shown.
+func (v *libraryView) apply() {
+	text := strings.ToLower(strings.TrimSpace(v.filter.Text))
+	source, after, before := v.source.Selected, strings.TrimSpace(v.after.Text), strings.TrimSpace(v.before.Text)
+	v.sort()
+	v.items = v.items[:0]
+	for _, k := range v.sorted {
+		e := &v.all[k]
+		switch {
+		case text != "" && !strings.Contains(e.folded, text),
+			source != "" && source != anyChoice && e.Source != source,
+			after != "" && e.Date < after,
+			before != "" && (e.Date == "" || e.Date > before):
+			continue
+		}
+		v.items = append(v.items, e.Summary)
+	}
+	if len(v.items) == len(v.all) {
+		v.count.SetText(plural(len(v.all), "article"))
+	} else {
+		v.count.SetText(fmt.Sprintf("%d of %s", len(v.items), plural(len(v.all), "article")))
+	}
+	v.list.Refresh()
 	v.selectID(v.selected)
+}
+
+// sort puts the articles in the chosen order, once per order and list: a
+// keystroke in the filter only walks them. Indexes are sorted rather than
+// the entries, which are large to move.
+func (v *libraryView) sort() {
+	if v.sortedBy == v.order.Selected && len(v.sorted) == len(v.all) {
+		return
+	}
+	v.sortedBy = v.order.Selected
+	v.sorted = make([]int32, len(v.all))
+	for i := range v.sorted {
+		v.sorted[i] = int32(i)
+	}
+	compare := compareNewest
+	switch v.order.Selected {
+	case libraryOrders[1]:
+		compare = func(a, b *libraryEntry) int { return compareNewest(b, a) }
+	case libraryOrders[2]:
+		compare = func(a, b *libraryEntry) int { return strings.Compare(a.folded, b.folded) }
+	}
+	slices.SortFunc(v.sorted, func(i, j int32) int {
+		if c := compare(&v.all[i], &v.all[j]); c != 0 {
+			return c
+		}
+		return int(i - j) // equal keys keep the library's order
+	})
+}
+
+// compareNewest orders by date, newest first, undated last, then by title.
+func compareNewest(a, b *libraryEntry) int {
+	switch {
+	case a.Date == b.Date:
+		return strings.Compare(a.Title, b.Title)
+	case a.Date == "":
+		return 1
+	case b.Date == "":
+		return -1
+	}
+	return strings.Compare(b.Date, a.Date)
 }
 
 // listRow is an article row on screen.
@@ -113,4 +238,5 @@ func (v *libraryView) selectID(id string) {
 			return
 		}
 	}
+	v.list.UnselectAll()
 }
