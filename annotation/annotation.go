@@ -71,6 +71,17 @@ type Annotation struct {
 	// Orphan is true when the text the annotation was made on is gone; the
 	// target keeps the old quote so the reader can re-attach it.
 	Orphan bool
+	// Figures are the quantities a number claim states, normalised, as the
+	// reader accepted them from Tandem's suggestion.
+	Figures []Figure
+}
+
+// Figure is one quantity of a number claim: the text as written and its
+// value and unit (see package quantity for the units).
+type Figure struct {
+	Quote  string  `json:"quote"`
+	Amount float64 `json:"amount"`
+	Unit   string  `json:"unit"`
 }
 
 // New makes an annotation on target, computing its counterpart from the
@@ -105,6 +116,7 @@ func NewID() string {
 func (an *Annotation) Clone() *Annotation {
 	c := *an
 	c.Tags = slices.Clone(an.Tags)
+	c.Figures = slices.Clone(an.Figures)
 	if an.Counterpart != nil {
 		cp := *an.Counterpart
 		c.Counterpart = &cp

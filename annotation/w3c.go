@@ -19,14 +19,18 @@ const (
 )
 
 // tandemContext defines Tandem's own terms beside the W3C vocabulary:
-// colour, paragraph (the pair index a position counts in), orphan and
-// counterpartSet.
+// colour, paragraph (the pair index a position counts in), orphan,
+// counterpartSet and the figures of a number claim.
 var tandemContext = map[string]any{
 	"tandem":         "urn:tandem:vocab:",
 	"color":          "tandem:color",
 	"paragraph":      map[string]string{"@id": "tandem:paragraph", "@type": "xsd:integer"},
 	"orphan":         map[string]string{"@id": "tandem:orphan", "@type": "xsd:boolean"},
 	"counterpartSet": map[string]string{"@id": "tandem:counterpartSet", "@type": "xsd:boolean"},
+	"figures":        map[string]string{"@id": "tandem:figures", "@container": "@list"},
+	"quote":          "tandem:quote",
+	"amount":         map[string]string{"@id": "tandem:amount", "@type": "xsd:double"},
+	"unit":           "tandem:unit",
 }
 
 // Context is the @context of every annotation Tandem writes.
@@ -42,6 +46,7 @@ type w3cAnnotation struct {
 	Color          Color           `json:"color"`
 	Orphan         bool            `json:"orphan,omitempty"`
 	CounterpartSet bool            `json:"counterpartSet,omitempty"`
+	Figures        []Figure        `json:"figures,omitempty"`
 	Body           []w3cBody       `json:"body,omitempty"`
 	Target         json.RawMessage `json:"target"`
 }
@@ -86,6 +91,7 @@ func (an *Annotation) MarshalW3C() ([]byte, error) {
 		Color:          an.Color,
 		Orphan:         an.Orphan,
 		CounterpartSet: an.CounterpartSet,
+		Figures:        an.Figures,
 	}
 	if an.Note != "" {
 		w.Body = append(w.Body, w3cBody{Type: "TextualBody", Purpose: "commenting", Value: an.Note, Format: "text/markdown"})
@@ -148,7 +154,7 @@ func ParseW3C(data []byte) (*Annotation, error) {
 	if !uuidRE.MatchString(id) {
 		return nil, fmt.Errorf("%w: id %q is not urn:uuid:<uuid>", ErrW3C, w.ID)
 	}
-	an := &Annotation{ID: id, Color: w.Color, Orphan: w.Orphan, CounterpartSet: w.CounterpartSet}
+	an := &Annotation{ID: id, Color: w.Color, Orphan: w.Orphan, CounterpartSet: w.CounterpartSet, Figures: w.Figures}
 	if _, err := ParseColor(string(w.Color)); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrW3C, err)
 	}

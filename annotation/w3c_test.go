@@ -27,6 +27,9 @@ func TestW3CRoundTripIsExact(t *testing.T) {
 		{"paired", func(*Annotation) {}},
 		{"counterpart cleared", func(an *Annotation) { an.Counterpart, an.CounterpartSet = nil, true }},
 		{"orphan without note or tags", func(an *Annotation) { an.Orphan, an.Note, an.Tags = true, "", nil }},
+		{"number claim with figures", func(an *Annotation) {
+			an.Figures = []Figure{{Quote: "1.4 兆美元", Amount: 1.4e12, Unit: "USD"}, {Quote: "27%", Amount: 27, Unit: "%"}}
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			an := sample(t)
@@ -52,6 +55,7 @@ func TestW3CPassesTheMustAssertions(t *testing.T) {
 		t.Fatal(err)
 	}
 	an := sample(t)
+	an.Figures = []Figure{{Quote: "1.4 兆美元", Amount: 1.4e12, Unit: "USD"}}
 	data, _ := an.MarshalW3C()
 	for _, f := range suite.CheckAnnotation(data) {
 		t.Error(f)

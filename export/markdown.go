@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"tandem/annotation"
@@ -62,6 +63,13 @@ func writeHighlight(w io.Writer, an *annotation.Annotation) {
 	}
 	meta = append(meta, fmt.Sprintf("%s · ¶%d %s", an.Color, an.Target.Pair+1, an.Target.Lang))
 	fmt.Fprintf(w, "%s\n\n", strings.Join(meta, " "))
+	if len(an.Figures) > 0 {
+		var figs []string
+		for _, f := range an.Figures {
+			figs = append(figs, fmt.Sprintf("%s = %s %s", f.Quote, strconv.FormatFloat(f.Amount, 'f', -1, 64), f.Unit))
+		}
+		fmt.Fprintf(w, "Figures: %s\n\n", strings.Join(figs, "; "))
+	}
 	if note := strings.TrimSpace(an.Note); note != "" {
 		fmt.Fprintf(w, "%s\n\n", note)
 	}
