@@ -15,6 +15,7 @@ var keyHelp = [][2]string{
 	{"T", "Tag the selection or highlight"},
 	{"N", "Note on the selection or highlight (Markdown)"},
 	{"C", "Mark the selection or highlight as a claim"},
+	{"A", "Make the sentence under the pointer (or clicked) a number claim with its figures, which are underlined"},
 	{"Delete", "Delete the highlight (it goes to the trash)"},
 	{"Esc", "Clear the selection"},
 	{"j / k", "Next / previous pair"},
@@ -51,6 +52,8 @@ func (r *reader) typedRune(ch rune) {
 		r.askNote()
 	case ch == 'c' || ch == 'C':
 		r.askClaim()
+	case ch == 'a' || ch == 'A':
+		r.acceptCandidate()
 	case ch == 'n':
 		r.stepHighlight(1)
 	case ch == 'p':

@@ -31,7 +31,8 @@ type pairsView struct {
 	widget.BaseWidget
 	title, meta *textView
 	rows        []pairRow
-	lines       []*canvas.Line // separators between rows
+	lines       []*canvas.Line      // separators between rows
+	margins     []*canvas.Rectangle // amber bars by rows aligned with low confidence
 	empty       *widget.Label
 	mode        layoutMode
 	scale       func() float32
@@ -69,7 +70,7 @@ func newPairsView(scale func() float32) *pairsView {
 // setArticle builds the rows for a; host receives the mouse in every
 // paragraph.
 func (p *pairsView) setArticle(a *article.Article, host textHost) {
-	p.rows, p.lines = nil, nil
+	p.rows, p.lines, p.margins = nil, nil, nil
 	if a == nil {
 		p.title.SetText("")
 		p.meta.SetText("")
@@ -88,6 +89,10 @@ func (p *pairsView) setArticle(a *article.Article, host textHost) {
 		row.zh.sentences, row.en.sentences = pair.SentencesZH, pair.SentencesEN
 		p.rows = append(p.rows, row)
 		p.lines = append(p.lines, canvas.NewLine(theme.Color(theme.ColorNameSeparator)))
+		margin := canvas.NewRectangle(theme.Color(colorUncertain))
+		margin.CornerRadius = 1.5
+		margin.Hidden = !pair.LowConfidence()
+		p.margins = append(p.margins, margin)
 	}
 	p.Refresh()
 }
@@ -133,6 +138,10 @@ func (p *pairsView) arrange(width float32, place bool) float32 {
 		}
 		h := p.arrangeRow(row, pad, y, inner, place)
 		if place {
+			m := p.margins[i]
+			m.FillColor = theme.ColorForWidget(colorUncertain, p)
+			m.Move(fyne.NewPos(pad/3, y))
+			m.Resize(fyne.NewSize(3, h))
 			sep := p.lines[i]
 			sep.StrokeColor = theme.ColorForWidget(theme.ColorNameSeparator, p)
 			sep.Position1 = fyne.NewPos(pad, y+h+rowGap/2)
@@ -258,7 +267,7 @@ func (r *pairsRenderer) Objects() []fyne.CanvasObject {
 	}
 	objs := []fyne.CanvasObject{p.title, p.meta}
 	for i, row := range p.rows {
-		objs = append(objs, row.zh, row.en, p.lines[i])
+		objs = append(objs, p.margins[i], row.zh, row.en, p.lines[i])
 	}
 	return objs
 }

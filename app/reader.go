@@ -36,6 +36,9 @@ type reader struct {
 	flash   *annotation.Annotation // the highlight just jumped to
 	cursor  int                    // index in anns of the last highlight n/p went to
 
+	check        *checkPanel // the figures without a counterpart
+	mismatchPair int         // the pair whose unmatched figures are marked, or -1
+
 	onAnnotations func([]*annotation.Annotation) // the sidebar follows
 	onMode        func(layoutMode)               // the toolbar follows
 }
@@ -57,7 +60,7 @@ type sentenceRef struct {
 var noSentence = sentenceRef{index: -1}
 
 func newReader(u *ui) *reader {
-	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1}
+	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1, mismatchPair: -1}
 	r.page = newPairsView(func() float32 { return r.scale })
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.scroll = container.NewVScroll(r.page)
@@ -71,9 +74,12 @@ func newReader(u *ui) *reader {
 func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	r.art = a
 	r.sel, r.editing, r.flash = selection{}, nil, nil
-	r.hover, r.pinned, r.cursor = noSentence, noSentence, -1
+	r.hover, r.pinned, r.cursor, r.mismatchPair = noSentence, noSentence, -1, -1
 	r.bar.hide()
 	r.page.setArticle(a, r)
+	if r.check != nil {
+		r.check.set(a)
+	}
 	r.setAnnotations(anns)
 	r.scroll.Offset = fyne.Position{}
 	r.scroll.Refresh()
@@ -154,7 +160,8 @@ func (r *reader) marksFor(pair int, lang article.Lang) []textMark {
 			}
 		}
 	}
-	return marks
+	marks = append(marks, r.mismatchMarks(pair, lang)...)
+	return append(marks, r.candidateMarks(pair, lang)...)
 }
 
 // litSentences returns the spans a sentence reference lights up in one

@@ -27,7 +27,8 @@ type sidebar struct {
 	header        *widget.Label
 	orphanHeader  *widget.Label
 	split         *container.Split
-	root          *fyne.Container
+	highlights    *fyne.Container
+	root          *container.AppTabs
 }
 
 func newSidebar(r *reader) *sidebar {
@@ -51,7 +52,9 @@ func newSidebar(r *reader) *sidebar {
 	top := container.NewBorder(s.header, nil, nil, nil, s.list)
 	s.split = container.NewVSplit(top, container.NewBorder(s.orphanHeader, nil, nil, nil, s.orphanList))
 	s.split.Offset = 0.7
-	s.root = container.NewStack(top)
+	s.highlights = container.NewStack(top)
+	r.check = newCheckPanel(r)
+	s.root = container.NewAppTabs(container.NewTabItem("Highlights", s.highlights), container.NewTabItem("Check", r.check.root))
 	s.set(nil)
 	return s
 }
@@ -72,11 +75,11 @@ func (s *sidebar) set(anns []*annotation.Annotation) {
 	}
 	s.orphanHeader.SetText(fmt.Sprintf("Orphans (%d): their text is no longer in the article. Select new text, then Attach.", len(s.orphans)))
 	if len(s.orphans) > 0 {
-		s.root.Objects = []fyne.CanvasObject{s.split}
+		s.highlights.Objects = []fyne.CanvasObject{s.split}
 	} else {
-		s.root.Objects = []fyne.CanvasObject{s.split.Leading}
+		s.highlights.Objects = []fyne.CanvasObject{s.split.Leading}
 	}
-	s.root.Refresh()
+	s.highlights.Refresh()
 	s.list.Refresh()
 	s.orphanList.Refresh()
 }

@@ -66,10 +66,12 @@ type textHost interface {
 	pressed(v *textView)
 }
 
-// textMark is a coloured rune range drawn behind the text.
+// textMark is a coloured rune range drawn behind the text, or as a line
+// under it.
 type textMark struct {
 	article.Span
-	fill color.Color
+	fill      color.Color
+	underline bool
 }
 
 func newTextView(text string, style fyne.TextStyle, scale func() float32) *textView {
@@ -276,14 +278,17 @@ func (r *textRenderer) Layout(size fyne.Size) {
 	w := t.layoutFor(size.Width)
 	r.objs = r.objs[:0]
 	nrect := 0
-	draw := func(s article.Span, fill color.Color) {
-		for _, box := range t.rangeRects(s) {
+	draw := func(m textMark) {
+		for _, box := range t.rangeRects(m.Span) {
 			if nrect == len(r.rects) {
-				r.rects = append(r.rects, canvas.NewRectangle(fill))
+				r.rects = append(r.rects, canvas.NewRectangle(m.fill))
 			}
 			rect := r.rects[nrect]
 			nrect++
-			rect.FillColor, rect.CornerRadius = fill, 3
+			rect.FillColor, rect.CornerRadius = m.fill, 3
+			if m.underline {
+				box[0].Y, rect.CornerRadius = box[1].Y-w.lineHeight*0.12, 1
+			}
 			rect.Move(box[0])
 			rect.Resize(fyne.NewSize(box[1].X-box[0].X, box[1].Y-box[0].Y))
 			rect.Refresh()
@@ -291,10 +296,10 @@ func (r *textRenderer) Layout(size fyne.Size) {
 		}
 	}
 	for _, m := range t.marks {
-		draw(m.Span, m.fill)
+		draw(m)
 	}
 	if t.selection.Start >= 0 {
-		draw(t.selection, theme.ColorForWidget(theme.ColorNameSelection, t))
+		draw(textMark{Span: t.selection, fill: theme.ColorForWidget(theme.ColorNameSelection, t)})
 	}
 	r.layoutLines(w, size)
 }

@@ -79,8 +79,11 @@ func highlightFill(c annotation.Color, kind markKind) fyne.ThemeColorName {
 
 // Theme colours of Tandem's own.
 const (
-	colorSentence fyne.ThemeColorName = "tandem-sentence" // a sentence and its counterpart under the pointer
-	colorFlash    fyne.ThemeColorName = "tandem-flash"    // a highlight the reader jumped to
+	colorSentence  fyne.ThemeColorName = "tandem-sentence"  // a sentence and its counterpart under the pointer
+	colorFlash     fyne.ThemeColorName = "tandem-flash"     // a highlight the reader jumped to
+	colorMismatch  fyne.ThemeColorName = "tandem-mismatch"  // a figure without a counterpart
+	colorCandidate fyne.ThemeColorName = "tandem-candidate" // a figure that could become a number claim
+	colorUncertain fyne.ThemeColorName = "tandem-uncertain" // the margin of a row aligned with low confidence
 )
 
 var highlightRGB = map[annotation.Color][3]uint8{
@@ -107,6 +110,12 @@ func (t tandemTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 		return color.NRGBA{255, 255, 255, 0x1a}
 	case colorFlash:
 		return color.NRGBA{255, 255, 255, 0x90}
+	case colorMismatch:
+		return color.NRGBA{239, 68, 68, 0x70}
+	case colorCandidate:
+		return color.NRGBA{56, 189, 248, 0xd0}
+	case colorUncertain:
+		return color.NRGBA{245, 158, 11, 0xc0}
 	}
 	name := string(n)
 	if !strings.HasPrefix(name, "tandem-") {

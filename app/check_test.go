@@ -1,0 +1,97 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"tandem/internal/testenv"
+	"tandem/library"
+)
+
+func TestCheckTranslationListsChangedFigure(t *testing.T) {
+	u, lib := newTestUI(t)
+	changed := strings.Replace(string(testenv.Seed(t)), "130 亿美元", "150 亿美元", 1)
+	r := lib.Import("changed.txt", []byte(changed))
+	if r.Status != library.Imported {
+		t.Fatal(r.Err)
+	}
+	u.open(r.ID)
+	c := u.reader.check
+	if len(c.found) != 2 {
+		t.Fatalf("%d mismatches, want the changed figure and its English original: %+v", len(c.found), c.found)
+	}
+	var texts []string
+	for _, m := range c.found {
+		texts = append(texts, m.Text)
+	}
+	if got := strings.Join(texts, " | "); !strings.Contains(got, "150 亿美元") || !strings.Contains(got, "$13 billion") {
+		t.Errorf("mismatches %q", got)
+	}
+	c.list.Select(0)
+	pair := c.found[0].Pair
+	row := u.reader.page.rows[pair]
+	for _, v := range []*textView{row.zh, row.en} {
+		marked := false
+		for _, m := range v.marks {
+			if m.fill == u.color(colorMismatch) {
+				marked = true
+			}
+		}
+		if !marked {
+			t.Errorf("%s side of pair %d not marked", v.lang, pair)
+		}
+	}
+}
+
+func TestSeedNeedsNoTranslationCheck(t *testing.T) {
+	u, _ := openSeed(t)
+	if c := u.reader.check; len(c.found) != 0 || !strings.HasPrefix(c.summary.Text, "Every figure") {
+		t.Errorf("the sample article: %d mismatches, %q", len(c.found), c.summary.Text)
+	}
+}
+
+func TestAcceptNumberCandidate(t *testing.T) {
+	u, lib := openSeed(t)
+	r := u.reader
+	// Click the English sentence with $1.4 trillion and 100×.
+	en := r.page.rows[1].en
+	off := strings.Index(string(en.runes), "$1.4 trillion")
+	r.tapped(en, len([]rune(string(en.runes)[:off])))
+	if len(r.candidateMarks(1, "en")) < 3 {
+		t.Fatalf("figures not underlined: %v", r.candidateMarks(1, "en"))
+	}
+	r.page.TypedRune('a')
+	u.saver.drain()
+	list, _, _ := lib.Annotations(seedID)
+	if len(list) != 1 || !list[0].HasTag("number") || len(list[0].Figures) < 3 {
+		t.Fatalf("saved %+v", list)
+	}
+	var units []string
+	for _, f := range list[0].Figures {
+		units = append(units, f.Quote+"="+f.Unit)
+	}
+	if got := strings.Join(units, ","); !strings.Contains(got, "$1.4 trillion=USD") || !strings.Contains(got, "100×=x") {
+		t.Errorf("figures %s", got)
+	}
+}
+
+func TestUncertainRowsAreMarked(t *testing.T) {
+	u, lib := newTestUI(t)
+	// The English side has a paragraph the Chinese lacks: its row is
+	// one-sided and uncertain.
+	text := "英伟达否认了报道。\n\n微软保持沉默。\n\nNvidia denied the report.\n\nA note the translator left out entirely, about something else.\n\nMicrosoft stayed silent.\n"
+	r := lib.Import("uneven.txt", []byte(text))
+	u.open(r.ID)
+	marked := 0
+	for i, m := range u.reader.page.margins {
+		if !m.Hidden {
+			marked++
+			if !u.reader.art.Pairs[i].LowConfidence() {
+				t.Errorf("row %d marked but confident", i)
+			}
+		}
+	}
+	if marked == 0 {
+		t.Error("no row marked as uncertain")
+	}
+}
