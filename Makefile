@@ -10,7 +10,7 @@ SEEDS   ?= ../shared/seeds
 
 export CGO_ENABLED := 1
 
-.PHONY: run build test deps desktop-deps screenshot e2e package lint clean
+.PHONY: run build test bench deps desktop-deps screenshot e2e package lint clean
 
 run: build
 	./$(BIN)

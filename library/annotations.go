@@ -159,7 +159,9 @@ func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return change{}, err
 	}
-	return c, writeFileAtomic(path, append(data, '\n'))
+	err = writeFileAtomic(path, append(data, '\n'))
+	l.indexLater(an.Article) // keep the search index in step (index.go)
+	return c, err
 }
 
 // FindAnnotation reads an annotation by ID from whichever article holds it.
@@ -221,6 +223,7 @@ func (l *Library) trashAnnotation(articleID, id string) (change, error) {
 	if err := syncDir(trash); err != nil {
 		return change{}, err
 	}
+	l.indexLater(articleID) // keep the search index in step (index.go)
 	return change{Article: articleID, ID: id, Before: data}, syncDir(filepath.Dir(path))
 }
 

@@ -88,6 +88,7 @@ func (l *Library) Import(name string, data []byte) Result {
 		return r.fail(err)
 	}
 	r.Status = Imported
+	l.indexLater(a.ID) // keep the search index in step (index.go)
 	return r
 }
 

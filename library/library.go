@@ -37,13 +37,17 @@ type Options struct {
 	// Welcome is an article in any importable format, imported when the
 	// library is created so the first run is not an empty window.
 	Welcome []byte
+	// IndexDir is the search index's folder; DefaultIndexDir(Dir) when
+	// empty (see index.go).
+	IndexDir string
 }
 
 // Library is an open archive, owned by this process until Close.
 type Library struct {
-	dir  string
-	lock *fileLock
-	mu   sync.Mutex // serialises annotation writes and the undo history
+	dir    string
+	lock   *fileLock
+	mu     sync.Mutex   // serialises annotation writes and the undo history
+	search *searchIndex // the search index, kept in step (index.go)
 }
 
 // Open opens the library in opts.Dir, creating it (with the welcome article)
@@ -62,7 +66,9 @@ func Open(opts Options) (*Library, error) {
 		return nil, err
 	}
 	l := &Library{dir: dir, lock: lock}
+	l.openIndex(opts.IndexDir) // before init, so the welcome article is indexed
 	if err := l.init(opts.Welcome); err != nil {
+		l.closeIndex()
 		lock.release()
 		return nil, err
 	}
@@ -119,9 +125,11 @@ func (l *Library) removeStaging() error {
 	return nil
 }
 
-// Close releases the library for other processes.
+// Close finishes indexing queued changes, closes the search index and
+// releases the library for other processes.
 func (l *Library) Close() error {
-	return l.lock.release()
+	err := l.closeIndex()
+	return errors.Join(err, l.lock.release())
 }
 
 // Dir is the library's folder.

@@ -73,6 +73,7 @@ func (l *Library) UpdateArticle(a *article.Article) (AnchorReport, error) {
 	if err := writeFileAtomic(filepath.Join(dir, "article.json"), append(data, '\n')); err != nil {
 		return AnchorReport{}, err
 	}
+	l.indexLater(a.ID) // keep the search index in step (index.go)
 	list, _, err := l.Annotations(a.ID)
 	if err != nil {
 		return AnchorReport{}, err

@@ -174,6 +174,7 @@ func (l *Library) restore(articleID, id string, data json.RawMessage) error {
 	if err := writeFileAtomic(path, append([]byte(data), '\n')); err != nil {
 		return err
 	}
+	l.indexLater(articleID) // keep the search index in step (index.go)
 	trashed := filepath.Join(l.dir, "trash", articleID, id+".json")
 	if err := os.Remove(trashed); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err

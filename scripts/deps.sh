@@ -16,7 +16,7 @@ desktop) want=$desktop_pkgs ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
-	echo "Go is not installed: install Go 1.24 or newer (https://go.dev/doc/install), then run make again." >&2
+	echo "Go is not installed: install Go 1.25 or newer (https://go.dev/doc/install), then run make again." >&2
 	exit 1
 fi
 

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"tandem/index"
+	"tandem/library"
+)
+
+func init() {
+	register("search", command{
+		usage: "[--json] [--limit N] [--sort relevance|date] QUERY",
+		summary: "Search articles, highlights and notes in Chinese and English.\n" +
+			"Words and \"phrases\" in either language, -word to exclude, OR between alternatives;\n" +
+			"filters tag: source: lang:zh|en color: is:highlight|note|claim|orphan after:YYYY-MM-DD before:YYYY-MM-DD.\n" +
+			"Brings the index up to date first (progress on stderr).",
+		run: runSearch,
+	})
+}
+
+func runSearch(env *Env, args []string) error {
+	fs := flags("search")
+	asJSON := fs.Bool("json", false, `print JSON: {"total","took_ms","hits":[...],"facets":{...}}`)
+	limit := fs.Int("limit", 20, "articles to show at most")
+	sort := fs.String("sort", "relevance", "relevance or date (newest first)")
+	rest, err := parse(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 || (*sort != string(index.ByRelevance) && *sort != string(index.ByDate)) || *limit < 1 {
+		fmt.Fprintln(env.Stderr, "tandem search: give a query; --sort is relevance or date and --limit at least 1")
+		return errUsage
+	}
+	lib, err := openSynced(env, "search")
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
+	res, err := lib.Search(context.Background(), strings.Join(rest, " "), index.SearchOptions{Limit: *limit, Sort: index.Sort(*sort), Facets: true})
+	if errors.Is(err, index.ErrQuery) {
+		fmt.Fprintf(env.Stderr, "tandem search: %s\n", err)
+		return errUsage
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env, res)
+	}
+	printResults(env, res)
+	return nil
+}
+
+// openSynced opens the library and brings its search index up to date,
+// with progress on stderr.
+func openSynced(env *Env, name string) (*library.Library, error) {
+	lib, err := env.Open()
+	if err != nil {
+		return nil, err
+	}
+	if why := lib.IndexRebuilt(); why != "" {
+		fmt.Fprintf(env.Stderr, "tandem %s: building the search index (%s)\n", name, why)
+	}
+	if err := lib.SyncIndex(context.Background(), progressPrinter(env)); err != nil {
+		lib.Close()
+		return nil, err
+	}
+	return lib, nil
+}
+
+// progressPrinter reports indexing progress on stderr, one line per batch.
+func progressPrinter(env *Env) func(done, total int) {
+	return func(done, total int) {
+		fmt.Fprintf(env.Stderr, "indexed %d of %d articles\n", done, total)
+	}
+}
+
+// marks shows <mark>…</mark> in a terminal as «…» and undoes the escaping
+// of snippets.
+var marks = strings.NewReplacer("<mark>", "«", "</mark>", "»", "&lt;", "<", "&gt;", ">", "&amp;", "&")
+
+func printResults(env *Env, res *index.Results) {
+	for _, h := range res.Hits {
+		fmt.Fprintf(env.Stdout, "%s  %s  %s  %s\n", h.ID, orDash(h.Date), orDash(h.Source), h.Title)
+		for _, s := range h.Snippets {
+			if s.Annotation != "" {
+				fmt.Fprintf(env.Stdout, "    %s %s: %s\n", s.Field, s.Annotation, oneLine(marks.Replace(s.Text)))
+				continue
+			}
+			fmt.Fprintf(env.Stdout, "    ¶%d %s: %s\n", s.Pair+1, s.Lang, oneLine(marks.Replace(s.Text)))
+			if s.Aligned != "" {
+				fmt.Fprintf(env.Stdout, "        %s\n", oneLine(marks.Replace(s.Aligned)))
+			}
+		}
+		for _, a := range h.Annotations {
+			fmt.Fprintf(env.Stdout, "    ✎ %s %s [%s] “%s”\n", a.ID, a.Color, strings.Join(a.Tags, ", "), oneLine(a.Quote))
+		}
+	}
+	fmt.Fprintf(env.Stdout, "%d matching articles, highlights and notes (%.1f ms)\n", res.Total, res.TookMS)
+}

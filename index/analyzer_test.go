@@ -1,0 +1,79 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// termsOf lists the terms of text, space-separated, in emission order.
+func termsOf(text string, query bool) string {
+	var out []string
+	tokenize(text, query, func(t token) { out = append(out, string(t.term)) })
+	return strings.Join(out, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, index, query string
+	}{
+		{"Chinese unigrams and bigrams", "投资者", "投 投资 资 资者 者", "投资 资者"},
+		{"one character", "投", "投", "投"},
+		{"traditional folds to simplified", "投資", "投 投资 资", "投资"},
+		{"full-width digits and comma", "１，０００", "1000", "1000"},
+		{"grouping commas go", "1,000 and 1,350.5", "1000 1350.5", "1000 1350.5"},
+		{"decimal point stays", "1.4 兆", "1.4 兆", "1.4 兆"},
+		{"comma between words splits", "rate,yield", "rate yield", "rate yield"},
+		{"stemming", "Investments investing", "invest invest", "invest invest"},
+		{"case folding", "NVIDIA Nvidia", "nvidia nvidia", "nvidia nvidia"},
+		{"possessive", "Olson’s Olson's investors'", "olson olson investor", "olson olson investor"},
+		{"stop words", "the rate of interest", "rate interest", "rate interest"},
+		{"Latin inside Chinese", "Nvidia执行长", "nvidia 执 执行 行 行长 长", "nvidia 执行 行长"},
+		{"full-width Latin", "ＯｐｅｎＡＩ", "openai", "openai"},
+		{"punctuation", "«GPT-5»", "gpt 5", "gpt 5"},
+		{"kana", "カタカナ", "カ カタ タ タカ カ カナ ナ", "カタ タカ カナ"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := termsOf(tc.text, false); got != tc.index {
+				t.Errorf("index terms of %q = %q, want %q", tc.text, got, tc.index)
+			}
+			if got := termsOf(tc.text, true); got != tc.query {
+				t.Errorf("query terms of %q = %q, want %q", tc.text, got, tc.query)
+			}
+		})
+	}
+}
+
+func TestTokenOffsetsPointIntoTheText(t *testing.T) {
+	text := "在 2026 年,Nvidia 的 1,000 亿美元投資。"
+	tokenize(text, false, func(tok token) {
+		surface := text[tok.start:tok.end]
+		if termsOf(surface, false) == "" {
+			t.Errorf("token %q covers %q, which has no terms", tok.term, surface)
+		}
+	})
+}
+
+func TestAnalyzerMatchesTokenize(t *testing.T) {
+	text := "Nvidia 的投資 1,000"
+	stream := analyzer{}.Analyze([]byte(text))
+	var got []string
+	for _, tok := range stream {
+		got = append(got, string(tok.Term))
+	}
+	if strings.Join(got, " ") != termsOf(text, false) {
+		t.Errorf("Bleve analyzer gives %q, tokenize %q", got, termsOf(text, false))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"投資 1,000 Olson’s", "ＯｐｅｎＡＩ", "a'b'", "1,,2..3", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tokenize(s, false, func(tok token) {
+			if tok.start < 0 || tok.end > len(s) || tok.start >= tok.end || len(tok.term) == 0 {
+				t.Fatalf("%q: bad token %+v", s, tok)
+			}
+		})
+	})
+}
