@@ -36,6 +36,7 @@ type libraryView struct {
 	root     fyne.CanvasObject
 	shown    map[fyne.CanvasObject]int // the row each recycled item shows
 	debounce *time.Timer
+	pause    time.Duration // how long typing must pause before filtering; 0 filters at once
 }
 
 // libraryEntry is an article with its title folded for filtering.
@@ -48,7 +49,7 @@ type libraryEntry struct {
 var libraryOrders = []string{"Newest first", "Oldest first", "Title A–Z"}
 
 func newLibraryView(onOpen func(id string)) *libraryView {
-	v := &libraryView{onOpen: onOpen, count: widget.NewLabel(""), shown: map[fyne.CanvasObject]int{}}
+	v := &libraryView{onOpen: onOpen, count: widget.NewLabel(""), shown: map[fyne.CanvasObject]int{}, pause: 120 * time.Millisecond}
 	v.count.TextStyle = fyne.TextStyle{Italic: true}
 	v.list = widget.NewList(func() int { return len(v.items) }, newLibraryRow, v.fillRow)
 	v.list.OnSelected = func(i widget.ListItemID) {
@@ -139,10 +140,14 @@ func sortedKeys(m map[string]bool) []string {
 // later applies the filters once typing pauses, so a keystroke never waits
 // for 100,000 titles.
 func (v *libraryView) later() {
+	if v.pause == 0 {
+		v.apply()
+		return
+	}
 	if v.debounce != nil {
 		v.debounce.Stop()
 	}
-	v.debounce = time.AfterFunc(120*time.Millisecond, func() { fyne.Do(v.apply) })
+	v.debounce = time.AfterFunc(v.pause, func() { fyne.Do(v.apply) })
 }
 
 // apply filters and sorts the articles into the rows shown.
