@@ -92,6 +92,7 @@ const maxCells = 4_000_000
 // reward for each shared anchor. The search keeps to a band around the
 // diagonal. It returns the beads in order.
 func alignSegments(a, b []segment, model lengthModel, lv level) []bead {
+	internAnchors(a, b)
 	return bestPath(len(a), len(b), lv, func(i, j, s int) float64 {
 		sh := lv.shapes[s]
 		return model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,6 +17,10 @@ type segment struct {
 	// the capitalised first word of an English sentence, which is as
 	// often a plain word ("Analysts", "The") as a name. Sorted, each once.
 	names []string
+	// anchorBits and nameBits hold the same sets as bits, once
+	// internAnchors has numbered the tokens of an alignment: a bead then
+	// unions and compares a few words instead of merging strings.
+	anchorBits, nameBits []uint64
 }
 
 func newSegment(s string) segment {
@@ -31,6 +36,37 @@ func newSegment(s string) segment {
 	}
 	seg.anchors, seg.names = anchorsOf(s, seg.han == 0)
 	return seg
+}
+
+// internAnchors numbers every token of both sides of an alignment and
+// gives each segment its token sets as bitsets of one common width.
+func internAnchors(a, b []segment) {
+	ids := map[string]int{}
+	for _, side := range [][]segment{a, b} {
+		for i := range side {
+			for _, t := range side[i].anchors {
+				if _, ok := ids[t]; !ok {
+					ids[t] = len(ids)
+				}
+			}
+		}
+	}
+	words := (len(ids) + 63) / 64
+	for _, side := range [][]segment{a, b} {
+		for i := range side {
+			side[i].anchorBits = bitsOf(side[i].anchors, ids, words)
+			side[i].nameBits = bitsOf(side[i].names, ids, words)
+		}
+	}
+}
+
+func bitsOf(tokens []string, ids map[string]int, words int) []uint64 {
+	bits := make([]uint64, words)
+	for _, t := range tokens {
+		id := ids[t] // names are anchors too, so every token has a number
+		bits[id/64] |= 1 << (id % 64)
+	}
+	return bits
 }
 
 // anchorsOf collects the tokens a translation keeps as they are: numbers
@@ -141,6 +177,13 @@ func sortedSet(xs []string) []string {
 // sharedAnchors counts the anchors of a that some segment of b also has,
 // each once.
 func sharedAnchors(a, b []segment) int {
+	if interned(a, b) {
+		n := 0
+		for w := range a[0].anchorBits {
+			n += bits.OnesCount64(union(a, w, anchorsBits) & union(b, w, anchorsBits))
+		}
+		return n
+	}
 	x, y := newMerged(a, anchorsList), newMerged(b, anchorsList)
 	return common(&x, &y)
 }
@@ -148,9 +191,37 @@ func sharedAnchors(a, b []segment) int {
 // missedNames counts the names of a that no segment of b has as an anchor,
 // each once.
 func missedNames(a, b []segment) int {
+	if interned(a, b) {
+		n := 0
+		for w := range a[0].anchorBits {
+			n += bits.OnesCount64(union(a, w, namesBits) &^ union(b, w, anchorsBits))
+		}
+		return n
+	}
 	names, anchors := newMerged(a, namesList), newMerged(b, anchorsList)
-	total := names.count()
-	return total - common(&names, &anchors)
+	return names.count() - common(&names, &anchors)
+}
+
+// interned reports whether both sides of a bead carry bitsets of the same
+// numbering (an empty side counts as carrying none).
+func interned(a, b []segment) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	w := len(a[0].anchorBits)
+	return a[0].anchorBits != nil && b[0].anchorBits != nil && len(b[0].anchorBits) == w
+}
+
+func anchorsBits(s *segment) []uint64 { return s.anchorBits }
+func namesBits(s *segment) []uint64   { return s.nameBits }
+
+// union is word w of the union of one bitset of each segment.
+func union(segs []segment, w int, set func(*segment) []uint64) uint64 {
+	var u uint64
+	for i := range segs {
+		u |= set(&segs[i])[w]
+	}
+	return u
 }
 
 func anchorsList(s *segment) []string { return s.anchors }
@@ -204,6 +275,9 @@ func (m *merged) next() (string, bool) {
 
 // count returns how many strings the union holds, without using it up.
 func (m *merged) count() int {
+	if m.n == 1 {
+		return len(m.lists[0]) // one sorted list of distinct strings
+	}
 	c := *m
 	n := 0
 	for _, ok := c.next(); ok; _, ok = c.next() {

@@ -30,6 +30,7 @@ type lattice struct {
 }
 
 func newLattice(a, b []segment, model lengthModel, lv level) *lattice {
+	internAnchors(a, b)
 	lt := &lattice{a: a, b: b, model: model, lv: lv}
 	n, m := len(a), len(b)
 	band := abs(n-m) + 20

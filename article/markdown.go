@@ -6,12 +6,18 @@ import (
 )
 
 var (
-	mdSignals = []*regexp.Regexp{
-		regexp.MustCompile(`(?m)^#{1,6} \S`),
-		regexp.MustCompile(`(?m)^(?:---|\+\+\+)\n(?:[A-Za-z_]+ *[:=].*\n)+(?:---|\+\+\+)$`),
-		regexp.MustCompile(`\*\*\S[^*\n]*\*\*|__\S[^_\n]*__`),
-		regexp.MustCompile(`!?\[[^\]\n]+\]\([^)\n]+\)`),
-		regexp.MustCompile("(?m)^```"),
+	// mdSignals are the marks of Markdown, each with substrings it cannot
+	// match without: most text has none of them, and the cheap test spares
+	// the regular expression.
+	mdSignals = []struct {
+		needs []string
+		re    *regexp.Regexp
+	}{
+		{[]string{"#"}, regexp.MustCompile(`(?m)^#{1,6} \S`)},
+		{[]string{"---\n", "+++\n"}, regexp.MustCompile(`(?m)^(?:---|\+\+\+)\n(?:[A-Za-z_]+ *[:=].*\n)+(?:---|\+\+\+)$`)},
+		{[]string{"**", "__"}, regexp.MustCompile(`\*\*\S[^*\n]*\*\*|__\S[^_\n]*__`)},
+		{[]string{"]("}, regexp.MustCompile(`!?\[[^\]\n]+\]\([^)\n]+\)`)},
+		{[]string{"```"}, regexp.MustCompile("(?m)^```")},
 	}
 	mdFrontMatter = regexp.MustCompile(`\A(?:---|\+\+\+)\n((?:.*\n)*?)(?:---|\+\+\+)(?:\n|\z)`)
 	mdHeading     = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*$`)
@@ -41,9 +47,14 @@ var (
 // looksLikeMarkdown reports whether text uses Markdown syntax: headings,
 // front matter, strong emphasis, links or fenced code.
 func looksLikeMarkdown(text string) bool {
-	for _, re := range mdSignals {
-		if re.MatchString(text) {
-			return true
+	for _, sig := range mdSignals {
+		for _, n := range sig.needs {
+			if strings.Contains(text, n) {
+				if sig.re.MatchString(text) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
