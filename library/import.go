@@ -11,8 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"tandem/article"
@@ -248,10 +250,16 @@ func Expand(paths []string) ([]string, []Result) {
 	return files, failed
 }
 
-// ImportPaths imports files and folders, reporting progress before each file
-// and once at the end. Cancelling ctx stops before the next file; what was
-// imported stays. Paths that could not be read come first in the results,
-// then one result per file in import order; a failure never stops the rest.
+// importWorkers is how many files are imported at once. Parsing is CPU and
+// each article waits on a few fsyncs, so a few more workers than cores keep
+// both busy.
+var importWorkers = runtime.NumCPU() + 2
+
+// ImportPaths imports files and folders, several at a time, reporting
+// progress from the calling goroutine as files start and finish, and once
+// at the end. Cancelling ctx starts no new file; what was imported stays.
+// Paths that could not be read come first in the results, then one result
+// per file imported, in file order; a failure never stops the rest.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []Result {
 	files, results := Expand(paths)
 	report := func(done int, current string) {
@@ -259,14 +267,43 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 			progress(Progress{Done: done, Total: len(files), Current: current})
 		}
 	}
-	done := 0
-	for _, f := range files {
-		if ctx.Err() != nil {
-			break
+	type finished struct {
+		i int
+		r Result
+	}
+	jobs, out := make(chan int), make(chan finished)
+	var wg sync.WaitGroup
+	for range min(importWorkers, max(1, len(files))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out <- finished{i, l.ImportFile(files[i])}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
 		}
-		report(done, f)
-		results = append(results, l.ImportFile(f))
+	}()
+	go func() { wg.Wait(); close(out) }()
+	byFile := make([]*Result, len(files))
+	done := 0
+	for f := range out {
+		byFile[f.i] = &f.r
 		done++
+		report(done, files[f.i])
+	}
+	for _, r := range byFile {
+		if r != nil {
+			results = append(results, *r)
+		}
 	}
 	report(done, "")
 	return results

@@ -172,8 +172,8 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 func TestImportPathsStopsWhenCancelled(t *testing.T) {
 	lib := openTemp(t, nil)
 	dir := t.TempDir()
-	for i := range 5 {
-		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(fmt.Sprintf("Article number %d is here.\n", i)), 0o644)
+	for i := range 40 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprintf("Article number %d is here.\n", i)), 0o644)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	results := lib.ImportPaths(ctx, []string{dir}, func(p Progress) {
@@ -181,11 +181,13 @@ func TestImportPathsStopsWhenCancelled(t *testing.T) {
 			cancel()
 		}
 	})
-	if len(results) != 3 {
-		t.Errorf("%d files imported after cancelling at the third, want 3", len(results))
+	// Files already being imported when the cancel came finish; no new
+	// one starts.
+	if len(results) < 2 || len(results) > 2+importWorkers {
+		t.Errorf("%d files imported after cancelling at the second, want 2 to %d", len(results), 2+importWorkers)
 	}
-	if list, _ := lib.List(); len(list) != 3 {
-		t.Errorf("library holds %d articles, want the 3 imported before cancelling", len(list))
+	if list, _ := lib.List(); len(list) != len(results) {
+		t.Errorf("library holds %d articles, results say %d", len(list), len(results))
 	}
 }
 

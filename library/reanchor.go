@@ -1,7 +1,6 @@
 package library
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,8 +29,10 @@ func (r *AnchorReport) add(how annotation.Anchoring) {
 }
 
 // Reparse reads an article's stored source again with the current parser
-// (after Tandem's parsing improved) and, when the text comes out different,
-// replaces article.json and re-anchors the annotations.
+// (after Tandem's parsing improved), replays the reader's alignment edits
+// on it, and, when the text comes out different, replaces article.json and
+// re-anchors the annotations. An edit that no longer applies is dropped and
+// named in the error; the rest of the update stands.
 func (l *Library) Reparse(id string) (AnchorReport, error) {
 	rec, err := l.record(id)
 	if err != nil {
@@ -42,15 +43,19 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 	if err != nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 	}
-	a, err := article.Parse(source)
-	if err != nil {
-		return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
+	a, replayErr := article.Replay(source, rec.Edits)
+	if a == nil {
+		return AnchorReport{}, fmt.Errorf("%s: %w", id, replayErr)
 	}
 	a.ID = id // an ID never changes, even if the parser would now give another
 	if sameText(rec.Article, a) && rec.Title == a.Title && rec.Author == a.Author {
 		return AnchorReport{}, nil
 	}
-	return l.UpdateArticle(a)
+	report, err := l.UpdateArticle(a)
+	if replayErr != nil && err == nil {
+		err = fmt.Errorf("%s: an alignment edit no longer applies and was dropped: %w", id, replayErr)
+	}
+	return report, err
 }
 
 // UpdateArticle replaces an article's text and re-anchors its annotations
@@ -65,30 +70,9 @@ func (l *Library) UpdateArticle(a *article.Article) (AnchorReport, error) {
 		return AnchorReport{}, err
 	}
 	rec.Article = a
-	data, err := json.MarshalIndent(rec, "", "  ")
-	if err != nil {
+	if _, err := l.writeRecord(rec); err != nil {
 		return AnchorReport{}, err
 	}
-	dir, _ := l.articleDir(a.ID)
-	if err := writeFileAtomic(filepath.Join(dir, "article.json"), append(data, '\n')); err != nil {
-		return AnchorReport{}, err
-	}
-	l.indexLater(a.ID) // keep the search index in step (index.go)
-	list, _, err := l.Annotations(a.ID)
-	if err != nil {
-		return AnchorReport{}, err
-	}
-	report := AnchorReport{Changed: true}
-	for _, an := range list {
-		before, _ := an.MarshalW3C()
-		report.add(an.Reanchor(a))
-		after, _ := an.MarshalW3C()
-		if string(before) == string(after) {
-			continue
-		}
-		if _, err := l.writeAnnotation(an); err != nil {
-			return report, err
-		}
-	}
-	return report, nil
+	_, report, err := l.reanchorAll(a)
+	return report, err
 }

@@ -17,14 +17,20 @@ var ErrNothingToUndo = errors.New("nothing to undo")
 // maxUndo is how many steps the history keeps.
 const maxUndo = 200
 
-// change is one annotation file before and after a step. A nil Before means
-// the step created it; a nil After means the step moved it to the trash.
+// change is one file before and after a step: an annotation (File empty)
+// or an article's article.json (File "article", when the reader fixed its
+// alignment). A nil Before means the step created the annotation; a nil
+// After means the step moved it to the trash.
 type change struct {
 	Article string          `json:"article"`
-	ID      string          `json:"id"`
+	ID      string          `json:"id,omitempty"`
+	File    string          `json:"file,omitempty"`
 	Before  json.RawMessage `json:"before,omitempty"`
 	After   json.RawMessage `json:"after,omitempty"`
 }
+
+// articleFile marks a change to article.json.
+const articleFile = "article"
 
 // step is one thing the user did, which Undo takes back whole: one
 // annotation saved, or every annotation a tag rename touched.
@@ -136,7 +142,7 @@ func (l *Library) travel(from, to string, state func(change) json.RawMessage, re
 		if reverse {
 			c = s.Changes[len(s.Changes)-1-i]
 		}
-		if err := l.restore(c.Article, c.ID, state(c)); err != nil {
+		if err := l.restoreChange(c, state(c)); err != nil {
 			return "", err
 		}
 	}
@@ -152,6 +158,22 @@ func (l *Library) travel(from, to string, state func(change) json.RawMessage, re
 		return "", err
 	}
 	return s.What, os.Remove(path)
+}
+
+// restoreChange puts the file a change touched in a state.
+func (l *Library) restoreChange(c change, data json.RawMessage) error {
+	if c.File != articleFile {
+		return l.restore(c.Article, c.ID, data)
+	}
+	dir, err := l.articleDir(c.Article)
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(filepath.Join(dir, "article.json"), append([]byte(data), '\n')); err != nil {
+		return err
+	}
+	l.indexLater(c.Article) // keep the search index in step (index.go)
+	return nil
 }
 
 // restore puts an annotation file in a state: data written in place (and any
