@@ -3,11 +3,13 @@ package app
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
 
 	"tandem/annotation"
+	"tandem/article"
 	"tandem/library"
 )
 
@@ -149,24 +151,51 @@ func (r *reader) undo(redo bool) {
 	})
 }
 
-// reload reads the article's annotations from disk again.
+// reload reads the article and its annotations from disk again (after an
+// undo, which may have taken back an alignment fix as well as highlights),
+// keeping the place the reader was at.
 func (r *reader) reload() {
 	if r.art == nil {
 		return
 	}
 	id := r.art.ID
-	list, aside, err := r.u.lib.Annotations(id)
+	a, err := r.u.lib.Article(id)
+	var list []*annotation.Annotation
+	var aside []library.SetAside
+	if err == nil {
+		list, aside, err = r.u.lib.Annotations(id)
+	}
 	fyne.Do(func() {
 		if r.art == nil || r.art.ID != id {
 			return
 		}
 		if err != nil {
-			r.u.showError("The highlights could not be read", err)
+			r.u.showError("The article could not be read again", err)
 			return
 		}
-		r.setAnnotations(list)
+		if sameAlignment(r.art, a) {
+			r.art = a
+			r.setAnnotations(list)
+		} else {
+			r.showKeepingPlace(a, list)
+		}
 		r.u.reportSetAside(aside)
 	})
+}
+
+// sameAlignment reports whether two versions of an article pair the same
+// text the same way, so its views can stay.
+func sameAlignment(a, b *article.Article) bool {
+	if len(a.Pairs) != len(b.Pairs) {
+		return false
+	}
+	for i := range a.Pairs {
+		x, y := &a.Pairs[i], &b.Pairs[i]
+		if x.ZH != y.ZH || x.EN != y.EN || !slices.Equal(x.Links, y.Links) {
+			return false
+		}
+	}
+	return true
 }
 
 // sortedTags returns the tags a completion list offers: the claim types

@@ -20,6 +20,7 @@ var keyHelp = [][2]string{
 	{"Esc", "Clear the selection"},
 	{"j / k", "Next / previous pair"},
 	{"n / p", "Next / previous highlight (when nothing is selected)"},
+	{"Right click", "Fix the alignment: merge, split, move a sentence, link or unlink"},
 	{"Ctrl+C", "Copy the selection"},
 	{"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to highlights"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
@@ -79,6 +80,7 @@ func (r *reader) stepBack() {
 func (r *reader) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEscape:
+		r.linkFrom = noSentence
 		r.clearSelection()
 		r.stopEditing()
 		old := r.pinned

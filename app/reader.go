@@ -38,6 +38,7 @@ type reader struct {
 
 	check        *checkPanel // the figures without a counterpart
 	mismatchPair int         // the pair whose unmatched figures are marked, or -1
+	linkFrom     sentenceRef // a sentence waiting to be linked to the next one clicked
 
 	onAnnotations func([]*annotation.Annotation) // the sidebar follows
 	onMode        func(layoutMode)               // the toolbar follows
@@ -60,7 +61,7 @@ type sentenceRef struct {
 var noSentence = sentenceRef{index: -1}
 
 func newReader(u *ui) *reader {
-	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1, mismatchPair: -1}
+	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1, mismatchPair: -1, linkFrom: noSentence}
 	r.page = newPairsView(func() float32 { return r.scale })
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.scroll = container.NewVScroll(r.page)
@@ -83,6 +84,16 @@ func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	r.setAnnotations(anns)
 	r.scroll.Offset = fyne.Position{}
 	r.scroll.Refresh()
+}
+
+// showKeepingPlace shows a new version of the article on display (after
+// an alignment fix or its undo) without scrolling away from where the
+// reader was.
+func (r *reader) showKeepingPlace(a *article.Article, anns []*annotation.Annotation) {
+	offset := r.scroll.Offset
+	r.show(a, anns)
+	r.page.Resize(fyne.NewSize(r.page.Size().Width, r.page.MinSize().Height))
+	r.scrollTo(offset.Y)
 }
 
 // setAnnotations replaces the annotations and redraws every highlight.
@@ -320,6 +331,9 @@ func (r *reader) selecting(v *textView, sel article.Span, done bool) {
 }
 
 func (r *reader) tapped(v *textView, off int) {
+	if r.finishLink(v, off) {
+		return
+	}
 	r.clearSelection()
 	if an := r.annotationAt(v, off); an != nil {
 		r.edit(an)
@@ -395,6 +409,10 @@ func (r *reader) themeChanged() {
 		r.refreshMarks(i)
 	}
 	r.page.Refresh()
+}
+
+func (r *reader) tappedSecondary(v *textView, off int, at fyne.Position) {
+	r.alignMenu(v, off, at)
 }
 
 var _ textHost = (*reader)(nil)

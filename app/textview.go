@@ -64,6 +64,9 @@ type textHost interface {
 	hovered(v *textView, off int)
 	// pressed reports that a mouse button went down in the view.
 	pressed(v *textView)
+	// tappedSecondary reports a right click at rune off, at a position on
+	// the canvas.
+	tappedSecondary(v *textView, off int, at fyne.Position)
 }
 
 // textMark is a coloured rune range drawn behind the text, or as a line
@@ -208,6 +211,13 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 func (t *textView) Tapped(ev *fyne.PointEvent) {
 	if t.host != nil && t.clicks <= 1 {
 		t.host.tapped(t, t.runeAt(ev.Position))
+	}
+}
+
+// TappedSecondary reports a right click.
+func (t *textView) TappedSecondary(ev *fyne.PointEvent) {
+	if t.host != nil {
+		t.host.tappedSecondary(t, t.runeAt(ev.Position), ev.AbsolutePosition)
 	}
 }
 
