@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tandem/annotation"
 	"tandem/library"
 )
 
@@ -25,6 +26,7 @@ type libraryView struct {
 	filter   *widget.Entry
 	order    *widget.Select
 	source   *widget.Select
+	tag      *widget.Entry
 	after    *widget.Entry
 	before   *widget.Entry
 	all      []libraryEntry
@@ -39,10 +41,12 @@ type libraryView struct {
 	pause    time.Duration // how long typing must pause before filtering; 0 filters at once
 }
 
-// libraryEntry is an article with its title folded for filtering.
+// libraryEntry is an article with its title and tags folded for
+// filtering.
 type libraryEntry struct {
 	library.Summary
 	folded string
+	tags   []string // TagKey of each tag
 }
 
 // The sort orders of the library list.
@@ -66,13 +70,15 @@ func newLibraryView(onOpen func(id string)) *libraryView {
 	v.order.Selected = libraryOrders[0]
 	v.source = widget.NewSelect([]string{anyChoice}, func(string) { v.apply() })
 	v.source.Selected = anyChoice
-	v.after, v.before = widget.NewEntry(), widget.NewEntry()
-	v.after.SetPlaceHolder("from YYYY-MM-DD")
-	v.before.SetPlaceHolder("to YYYY-MM-DD")
+	v.tag, v.after, v.before = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	v.tag.SetPlaceHolder("tag")
+	v.tag.OnChanged = func(string) { v.later() }
+	v.after.SetPlaceHolder("from date")
+	v.before.SetPlaceHolder("to date")
 	v.after.OnChanged = func(string) { v.later() }
 	v.before.OnChanged = func(string) { v.later() }
-	dates := container.NewGridWithColumns(2, v.after, v.before)
-	top := container.NewVBox(v.filter, container.NewGridWithColumns(2, v.order, v.source), dates)
+	top := container.NewVBox(v.filter, container.NewGridWithColumns(2, v.order, v.source),
+		container.NewGridWithColumns(3, v.tag, v.after, v.before))
 	v.root = container.NewBorder(top, container.NewPadded(v.count), nil, nil, v.list)
 	return v
 }
@@ -109,6 +115,12 @@ func subtitle(s library.Summary) string {
 		}
 	}
 	parts = append(parts, fmt.Sprintf("%d pairs", s.Pairs))
+	if s.Highlights > 0 {
+		parts = append(parts, plural(s.Highlights, "highlight"))
+	}
+	if s.Notes > 0 {
+		parts = append(parts, plural(s.Notes, "note"))
+	}
 	return strings.Join(parts, " · ")
 }
 
@@ -118,6 +130,9 @@ func (v *libraryView) setItems(items []library.Summary) {
 	sources := map[string]bool{}
 	for i, s := range items {
 		v.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title)}
+		for _, t := range s.Tags {
+			v.all[i].tags = append(v.all[i].tags, annotation.TagKey(t))
+		}
 		if s.Source != "" {
 			sources[s.Source] = true
 		}
@@ -154,6 +169,7 @@ func (v *libraryView) later() {
 func (v *libraryView) apply() {
 	text := strings.ToLower(strings.TrimSpace(v.filter.Text))
 	source, after, before := v.source.Selected, strings.TrimSpace(v.after.Text), strings.TrimSpace(v.before.Text)
+	tag := annotation.TagKey(v.tag.Text)
 	v.sort()
 	v.items = v.items[:0]
 	for _, k := range v.sorted {
@@ -161,6 +177,7 @@ func (v *libraryView) apply() {
 		switch {
 		case text != "" && !strings.Contains(e.folded, text),
 			source != "" && source != anyChoice && e.Source != source,
+			tag != "" && !slices.Contains(e.tags, tag),
 			after != "" && e.Date < after,
 			before != "" && (e.Date == "" || e.Date > before):
 			continue

@@ -22,6 +22,9 @@ func summaries(n int) []library.Summary {
 			Date:   fmt.Sprintf("20%02d-%02d-%02d", 20+i%7, 1+i%12, 1+i%28),
 			Pairs:  3 + i%9,
 		}
+		if i%5 == 0 {
+			out[i].Highlights, out[i].Notes, out[i].Tags = 2, 1, []string{"Forecast"}
+		}
 	}
 	return out
 }
@@ -55,6 +58,11 @@ func TestLibraryListFiltersAndSorts(t *testing.T) {
 	}
 	v.source.SetSelected(anyChoice)
 	v.filter.SetText("")
+	v.tag.SetText("forecast")
+	if len(v.items) != 6 || !strings.Contains(subtitle(v.items[0]), "2 highlights · 1 note") {
+		t.Errorf("tag forecast: %d rows; %q", len(v.items), subtitle(v.items[0]))
+	}
+	v.tag.SetText("")
 	v.after.SetText("2025-01-01")
 	v.before.SetText("2025-12-31")
 	for _, s := range v.items {

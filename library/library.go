@@ -15,6 +15,7 @@ import (
 
 	"github.com/adrg/xdg"
 
+	"tandem/annotation"
 	"tandem/article"
 )
 
@@ -187,6 +188,11 @@ type Summary struct {
 	Source string `json:"source"`
 	Date   string `json:"date"`
 	Pairs  int    `json:"pairs"`
+	// Highlights and Notes count the article's annotations and those with
+	// a note; Tags are the tags they carry (as typed, each once by TagKey).
+	Highlights int      `json:"highlights"`
+	Notes      int      `json:"notes"`
+	Tags       []string `json:"tags,omitempty"`
 	// Problem is set, and the rest but ID empty, when the article's files
 	// cannot be read.
 	Problem string `json:"problem,omitempty"`
@@ -210,10 +216,30 @@ func (l *Library) List() ([]Summary, error) {
 			continue
 		}
 		a := rec.Article
-		out = append(out, Summary{ID: e.Name(), Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)})
+		s := Summary{ID: e.Name(), Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)}
+		s.countAnnotations(l.readableAnnotations(e.Name()))
+		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return newerFirst(out[i], out[j]) })
 	return out, nil
+}
+
+// countAnnotations fills in the annotation counts and tags. An article
+// whose annotations cannot be read lists with none: the list is no place
+// to report them, opening the article is.
+func (s *Summary) countAnnotations(list []*annotation.Annotation, err error) {
+	if err != nil {
+		return
+	}
+	for _, t := range CountTags(list) {
+		s.Tags = append(s.Tags, t.Tag)
+	}
+	for _, an := range list {
+		s.Highlights++
+		if an.Note != "" {
+			s.Notes++
+		}
+	}
 }
 
 func newerFirst(a, b Summary) bool {
