@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/annotation"
+	"tandem/article"
 	"tandem/library"
 )
 
@@ -51,6 +52,7 @@ func Run(open func() (*library.Library, error), version string) {
 	defer close(stop)
 	u.saver.start(stop)
 	u.load()
+	u.syncIndex(false)
 	w.SetCloseIntercept(u.close)
 	w.ShowAndRun()
 }
@@ -73,13 +75,18 @@ type ui struct {
 	reader      *reader
 	sidebar     *sidebar
 	claims      *claimsView
+	search      *searchView
 	tabs        *container.AppTabs
 	status      *statusBar
 	saver       *saver
 	splits      [2]*container.Split // library | work, reader | sidebar
 	current     string              // ID of the article on display
 	pendingJump string              // highlight to scroll to once the article opens
+	pendingText textTarget          // or text to scroll to and flash
 	probeDue    bool                // a layout probe write is scheduled (see probe.go)
+
+	// the tabs of the work area
+	readTab, searchTab, claimsTab *container.TabItem
 
 	vocab     []string        // claim types
 	knownTags map[string]bool // for tag completion
@@ -102,18 +109,20 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.reader.onAnnotations = u.sidebar.set
 	u.list = newLibraryView(u.open)
 	u.claims = newClaimsView(u)
+	u.search = newSearchView(u)
 	readPane := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
-	u.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Read", theme.FileTextIcon(), readPane),
-		container.NewTabItemWithIcon("Claims", theme.ListIcon(), u.claims.root))
+	u.readTab = container.NewTabItemWithIcon("Read", theme.FileTextIcon(), readPane)
+	u.searchTab = container.NewTabItemWithIcon("Search", theme.SearchIcon(), u.search.root)
+	u.claimsTab = container.NewTabItemWithIcon("Claims", theme.ListIcon(), u.claims.root)
+	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab)
 	u.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Content == u.claims.root {
+		if t == u.claimsTab {
 			u.claims.load()
 		}
 	}
 	split := container.NewHSplit(u.list.root, u.tabs)
 	u.restoreWindow(split, readPane)
-	w.SetContent(container.NewBorder(nil, u.status.root, nil, nil, split))
+	w.SetContent(container.NewBorder(container.NewPadded(u.search.bar), u.status.root, nil, nil, split))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })
@@ -183,7 +192,7 @@ func hasArticle(items []library.Summary, id string) bool {
 // openAt opens an article on the Read tab and, when annotationID is set,
 // scrolls to that highlight and flashes it.
 func (u *ui) openAt(articleID, annotationID string) {
-	u.tabs.SelectIndex(0)
+	u.tabs.Select(u.readTab)
 	u.pendingJump = annotationID
 	shown := u.reader.art != nil && u.reader.art.ID == articleID
 	if shown && (annotationID == "" || u.reader.find(annotationID) != nil) {
@@ -195,16 +204,29 @@ func (u *ui) openAt(articleID, annotationID string) {
 	u.open(articleID)
 }
 
-// jumpNow scrolls to the highlight openAt asked for, if it is in the
-// article on display.
+// textTarget is text in one paragraph to show once an article opens.
+type textTarget struct {
+	pair int
+	lang string
+	text string
+}
+
+// openAtText opens an article at a search hit: the first place text
+// occurs in a paragraph, flashed.
+func (u *ui) openAtText(articleID string, pair int, lang, text string) {
+	u.pendingText = textTarget{pair: pair, lang: lang, text: text}
+	u.openAt(articleID, "")
+}
+
+// jumpNow scrolls to the highlight or text openAt asked for, if it is in
+// the article on display.
 func (u *ui) jumpNow() {
-	id := u.pendingJump
-	u.pendingJump = ""
-	if id == "" {
-		return
-	}
-	if an := u.reader.find(id); an != nil {
+	id, t := u.pendingJump, u.pendingText
+	u.pendingJump, u.pendingText = "", textTarget{}
+	if an := u.reader.find(id); id != "" && an != nil {
 		u.reader.jumpTo(an)
+	} else if t.lang != "" {
+		u.reader.jumpToText(t.pair, article.Lang(t.lang), t.text)
 	}
 }
 

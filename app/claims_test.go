@@ -50,7 +50,7 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 	u, lib := openSeed(t)
 	addClaims(t, lib)
 	c := u.claims
-	u.tabs.SelectIndex(1)
+	u.tabs.Select(u.claimsTab)
 	if len(c.all) != 3 {
 		t.Fatalf("%d claims, want 3 (the plain highlight is no claim)", len(c.all))
 	}
@@ -96,14 +96,14 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 	c.selected(widget.TableCellID{Row: row, Col: 1})
 	c.selected(widget.TableCellID{Row: row, Col: 1})
 	r := u.reader
-	if u.tabs.SelectedIndex() != 0 || r.cursor < 0 || r.anns[r.cursor].ID != c.shown[row].an.ID {
+	if u.tabs.Selected() != u.readTab || r.cursor < 0 || r.anns[r.cursor].ID != c.shown[row].an.ID {
 		t.Errorf("double click did not open the article at the claim (tab %d, cursor %d)", u.tabs.SelectedIndex(), r.cursor)
 	}
 	// One click alone does nothing.
-	u.tabs.SelectIndex(1)
+	u.tabs.Select(u.claimsTab)
 	c.lastTap = time.Time{}
 	c.selected(widget.TableCellID{Row: 0, Col: 1})
-	if u.tabs.SelectedIndex() != 1 {
+	if u.tabs.Selected() != u.claimsTab {
 		t.Error("a single click left the claims table")
 	}
 }

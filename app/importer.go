@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -93,25 +92,25 @@ func (u *ui) pasteArticle() {
 	})
 }
 
-// importMu makes imports run one after another: a second drop waits for the
-// first to finish.
-var importMu sync.Mutex
+// taskMu makes the long background jobs — imports and index rebuilds —
+// run one after another: a second drop waits for the first to finish.
+var taskMu sync.Mutex
 
 // importPaths runs an import in a goroutine with progress in the status bar
 // and a Cancel button; at the end the list is reloaded, the first new article
 // opened and any failures listed.
 func (u *ui) importPaths(paths []string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	u.status.begin(cancel)
+	u.status.begin("Importing", cancel)
 	u.background(func() {
-		importMu.Lock()
-		defer importMu.Unlock()
+		taskMu.Lock()
+		defer taskMu.Unlock()
 		defer cancel()
 		started := time.Now()
 		throttle := newThrottle(time.Second / 60)
 		results := u.lib.ImportPaths(ctx, paths, func(p library.Progress) {
 			if throttle.ok() || p.Done == p.Total {
-				fyne.Do(func() { u.status.progress(p, started) })
+				fyne.Do(func() { u.status.progress(p.Done, p.Total, p.Current, started) })
 			}
 		})
 		cancelled := ctx.Err() != nil
@@ -186,95 +185,4 @@ func (u *ui) showFailures(summary string, failed []library.Result) {
 	d := dialog.NewCustom(fmt.Sprintf("%s could not be imported", plural(len(failed), "file")), "Close", body, u.win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
-}
-
-// statusBar is the line at the bottom: messages, and import progress with a
-// Cancel button while an import runs.
-type statusBar struct {
-	label  *widget.Label
-	bar    *widget.ProgressBar
-	cancel *widget.Button
-	stop   context.CancelFunc
-	root   fyne.CanvasObject
-}
-
-func newStatusBar() *statusBar {
-	s := &statusBar{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
-	s.label.Truncation = fyne.TextTruncateEllipsis
-	s.cancel = widget.NewButton("Cancel", func() {
-		if s.stop != nil {
-			s.stop()
-		}
-	})
-	s.bar.Hide()
-	s.cancel.Hide()
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(220, s.bar.MinSize().Height), s.bar), s.cancel)
-	s.root = container.NewBorder(nil, nil, nil, right, s.label)
-	return s
-}
-
-func (s *statusBar) begin(stop context.CancelFunc) {
-	s.stop = stop
-	s.label.SetText("Looking for files…")
-	s.bar.SetValue(0)
-	s.bar.Show()
-	s.cancel.Show()
-}
-
-func (s *statusBar) progress(p library.Progress, started time.Time) {
-	if p.Total == 0 {
-		return
-	}
-	s.bar.SetValue(float64(p.Done) / float64(p.Total))
-	msg := fmt.Sprintf("Importing %d of %d", min(p.Done+1, p.Total), p.Total)
-	if p.Current != "" {
-		msg += ": " + filepath.Base(p.Current)
-	}
-	if left := timeLeft(p, time.Since(started)); left != "" {
-		msg += " — " + left
-	}
-	s.label.SetText(msg)
-}
-
-// timeLeft estimates the rest of an import from its pace so far.
-func timeLeft(p library.Progress, elapsed time.Duration) string {
-	if p.Done < 5 || elapsed < time.Second {
-		return ""
-	}
-	rest := time.Duration(float64(elapsed) / float64(p.Done) * float64(p.Total-p.Done))
-	if rest < time.Minute {
-		return fmt.Sprintf("about %d s left", int(rest.Seconds())+1)
-	}
-	return fmt.Sprintf("about %d min left", int(rest.Minutes())+1)
-}
-
-// say shows a message in the status bar (not while an import reports its
-// progress there).
-func (s *statusBar) say(msg string) {
-	if s.stop == nil {
-		s.label.SetText(msg)
-	}
-}
-
-func (s *statusBar) end(msg string) {
-	s.stop = nil
-	s.bar.Hide()
-	s.cancel.Hide()
-	s.label.SetText(msg)
-}
-
-// throttle lets an event through at most once per interval.
-type throttle struct {
-	every time.Duration
-	last  time.Time
-}
-
-func newThrottle(every time.Duration) *throttle { return &throttle{every: every} }
-
-func (t *throttle) ok() bool {
-	if now := time.Now(); now.Sub(t.last) >= t.every {
-		t.last = now
-		return true
-	}
-	return false
 }

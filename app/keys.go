@@ -24,6 +24,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+C", "Copy the selection"},
 	{"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to highlights"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
+	{"Ctrl+K", "Search the library (Enter opens the first result, arrows move through them)"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
 	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},
 }
@@ -36,6 +37,7 @@ var (
 	shortcutZoomOut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
 
 	shortcutPasteArticle = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutSearch       = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // active reports whether single keys act on something: a text selection or

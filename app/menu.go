@@ -25,13 +25,15 @@ func (u *ui) menu() *fyne.MainMenu {
 		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
 		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Claims", func() { u.tabs.SelectIndex(1) }))
+		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }))
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			item("Import File…", shortcutImportFile, u.chooseFile),
 			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Export…", u.showExport)),
+			fyne.NewMenuItem("Export…", u.showExport),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Rebuild Search Index", func() { u.syncIndex(true) })),
 		fyne.NewMenu("Edit",
 			item("Undo", shortcutUndo, func() { r.undo(false) }),
 			item("Redo", shortcutRedo, func() { r.undo(true) }),
@@ -42,6 +44,8 @@ func (u *ui) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Settings…", u.showSettings)),
 		view,
 		fyne.NewMenu("Go",
+			item("Search", shortcutSearch, u.search.focus),
+			fyne.NewMenuItemSeparator(),
 			item("Next Pair", nil, func() { r.typedRune('j') }),
 			item("Previous Pair", nil, func() { r.typedRune('k') }),
 			item("Next Highlight", nil, func() { r.stepHighlight(1) }),
@@ -56,7 +60,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle} {
+	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle, shortcutSearch} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -80,6 +84,8 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.chooseFolder()
 	case shortcutPasteArticle.ShortcutName():
 		u.pasteArticle()
+	case shortcutSearch.ShortcutName():
+		u.search.focus()
 	}
 }
 

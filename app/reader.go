@@ -1,7 +1,9 @@
 package app
 
 import (
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -286,6 +288,46 @@ func (r *reader) jumpTo(an *annotation.Annotation) {
 	}
 	r.scrollTo(y - r.scroll.Size().Height/3)
 	r.flashHighlight(an)
+}
+
+// jumpToText scrolls to the first place text occurs in a paragraph (a
+// search hit) and flashes it; without it, to the paragraph.
+func (r *reader) jumpToText(pair int, lang article.Lang, text string) {
+	if pair < 0 || pair >= len(r.page.rows) {
+		return
+	}
+	v := r.page.rows[pair].view(lang)
+	if v.Hidden {
+		r.setMode(sideBySide)
+	}
+	span := article.Span{Start: -1}
+	if i := strings.Index(string(v.runes), text); text != "" && i >= 0 {
+		start := utf8.RuneCountInString(string(v.runes)[:i])
+		span = article.Span{Start: start, End: start + utf8.RuneCountInString(text)}
+	}
+	y := v.Position().Y
+	if rects := v.rangeRects(span); span.Start >= 0 && len(rects) > 0 {
+		y += rects[0][0].Y
+	}
+	r.scrollTo(y - r.scroll.Size().Height/3)
+	if span.Start >= 0 {
+		r.flashSpan(v, span)
+	}
+}
+
+// flashSpan makes a span of text blink twice.
+func (r *reader) flashSpan(v *textView, span article.Span) {
+	base := r.marksFor(v.pair, v.lang)
+	lit := append(append([]textMark(nil), base...), textMark{Span: span, fill: r.u.color(colorFlash)})
+	anim := fyne.NewAnimation(900*time.Millisecond, func(f float32) {
+		if f < 0.25 || f >= 0.5 && f < 0.75 {
+			v.setMarks(lit)
+		} else {
+			v.setMarks(r.marksFor(v.pair, v.lang))
+		}
+	})
+	anim.Curve = fyne.AnimationLinear
+	anim.Start()
 }
 
 // flashHighlight makes a highlight blink twice so the eye finds it.

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// syncIndex brings the search index up to date with the files in the
+// background — at start, for changes other tools or a sync made — or, with
+// rebuild, builds it again from nothing (File > Rebuild Search Index). A
+// job of more than a few articles shows progress and a Cancel button.
+func (u *ui) syncIndex(rebuild bool) {
+	ctx, cancel := context.WithCancel(context.Background())
+	task, do := "Updating the search index", u.lib.SyncIndex
+	if rebuild {
+		task, do = "Rebuilding the search index", u.lib.RebuildIndex
+	}
+	u.background(func() {
+		taskMu.Lock()
+		defer taskMu.Unlock()
+		defer cancel()
+		started, shown := time.Now(), false
+		throttle := newThrottle(time.Second / 30)
+		err := do(ctx, func(done, total int) {
+			if (rebuild || total > 20) && (throttle.ok() || done == total) {
+				fyne.Do(func() {
+					if !shown {
+						u.status.begin(task, cancel)
+						shown = true
+					}
+					u.status.progress(done, total, "", started)
+				})
+			}
+		})
+		fyne.Do(func() { u.indexed(task, shown, err) })
+	})
+}
+
+// indexed reports how an index job ended.
+func (u *ui) indexed(task string, shown bool, err error) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		u.status.end(task + " was cancelled; searches cover what was indexed so far.")
+	case err != nil:
+		u.status.end("")
+		u.showError("The search index could not be updated", fmt.Errorf("%w. Searching may miss recent changes; File > Rebuild Search Index tries again", err))
+	case shown:
+		u.status.end(task + ": done.")
+	}
+}

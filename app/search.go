@@ -1,0 +1,394 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/index"
+)
+
+// searchView is the search over the whole archive: a field always at the
+// top of the window (Ctrl+K), results as you type — grouped by article,
+// snippets in both languages with the matches marked, matching highlights
+// and notes — and facet chips that add a filter. A malformed query shows
+// what is wrong under the field. Enter opens the first result, the arrow
+// keys move through them.
+type searchView struct {
+	u       *ui
+	field   *searchEntry
+	problem *widget.Label
+	facets  *fyne.Container
+	results *fyne.Container
+	scroll  *container.Scroll
+	summary *widget.Label
+	hits    []index.Hit
+	cards   []*resultCard
+	chosen  int
+	root    fyne.CanvasObject // the Search tab
+	bar     fyne.CanvasObject // the field and its message, above the tabs
+
+	pause  time.Duration // how long typing must pause before a search
+	timer  *time.Timer
+	cancel context.CancelFunc
+	seq    int // the newest search asked for; older answers are dropped
+}
+
+func newSearchView(u *ui) *searchView {
+	s := &searchView{u: u, problem: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
+	s.field = newSearchEntry(s)
+	s.field.SetPlaceHolder("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)")
+	s.field.OnChanged = func(string) { s.later() }
+	s.field.OnSubmitted = func(string) { s.open(max(s.chosen, 0)) }
+	s.problem.Importance = widget.DangerImportance
+	s.problem.Wrapping = fyne.TextWrapWord
+	s.problem.Hide()
+	s.facets = container.NewHBox()
+	s.results = container.NewVBox()
+	s.scroll = container.NewVScroll(s.results)
+	s.summary.TextStyle.Italic = true
+	s.root = container.NewBorder(container.NewVBox(s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
+	s.bar = container.NewVBox(s.field, s.problem)
+	return s
+}
+
+// focus puts the cursor in the field and shows the Search tab (Ctrl+K).
+func (s *searchView) focus() {
+	s.u.tabs.Select(s.u.searchTab)
+	s.u.win.Canvas().Focus(s.field)
+}
+
+// later searches once typing pauses, in the background; a newer keystroke
+// cancels a search still running.
+func (s *searchView) later() {
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	if s.pause == 0 {
+		s.run()
+		return
+	}
+	s.timer = time.AfterFunc(s.pause, func() { fyne.Do(s.run) })
+}
+
+func (s *searchView) run() {
+	q := strings.TrimSpace(s.field.Text)
+	if s.cancel != nil {
+		s.cancel()
+	}
+	s.seq++
+	seq := s.seq
+	if q == "" {
+		s.show(nil, nil)
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	opts := index.SearchOptions{Limit: 50, Facets: true, ClaimTypes: append([]string(nil), s.u.vocab...)}
+	s.u.background(func() {
+		res, err := s.u.lib.Search(ctx, q, opts)
+		fyne.Do(func() {
+			if seq != s.seq {
+				return // a newer search is on its way
+			}
+			s.show(res, err)
+		})
+	})
+	if s.u.tabs.Selected() != s.u.searchTab {
+		s.u.tabs.Select(s.u.searchTab)
+	}
+}
+
+// show replaces the results (or shows why there are none).
+func (s *searchView) show(res *index.Results, err error) {
+	s.problem.Hide()
+	s.results.RemoveAll()
+	s.facets.RemoveAll()
+	s.hits, s.cards, s.chosen = nil, nil, -1
+	switch {
+	case errors.Is(err, context.Canceled):
+		return
+	case errors.Is(err, index.ErrQuery):
+		s.problem.SetText(err.Error())
+		s.problem.Show()
+		s.summary.SetText("")
+		return
+	case err != nil:
+		s.summary.SetText("Search is not available: " + err.Error())
+		return
+	case res == nil:
+		s.summary.SetText("Type to search the whole library in both languages.")
+		return
+	}
+	s.hits = res.Hits
+	matches := fmt.Sprintf("%d matches", res.Total)
+	if res.Total == 1 {
+		matches = "1 match"
+	}
+	s.summary.SetText(fmt.Sprintf("%s; %s shown (%.0f ms)", matches, plural(len(res.Hits), "article"), res.TookMS))
+	for i, h := range res.Hits {
+		c := newResultCard(s, i, h)
+		s.cards = append(s.cards, c)
+		s.results.Add(c)
+	}
+	s.addFacets(res.Facets)
+	s.scroll.ScrollToTop()
+}
+
+// addFacets shows chips for tags, sources and claim types, most common
+// first; a click adds the filter to the query.
+func (s *searchView) addFacets(f *index.Facets) {
+	if f == nil {
+		return
+	}
+	claims := map[string]bool{}
+	for _, group := range []struct {
+		label, filter string
+		counts        map[string]int
+	}{{"claim", "tag", f.Claim}, {"tag", "tag", f.Tags}, {"source", "source", f.Source}} {
+		for _, name := range topKeys(group.counts, 8) {
+			if group.label == "tag" && claims[name] {
+				continue // already offered as a claim type
+			}
+			claims[name] = claims[name] || group.label == "claim"
+			filter := group.filter + ":" + quoteFilter(name)
+			chip := widget.NewButton(fmt.Sprintf("%s:%s (%d)", group.label, name, group.counts[name]), func() { s.addFilter(filter) })
+			chip.Importance = widget.LowImportance
+			s.facets.Add(chip)
+		}
+	}
+}
+
+func topKeys(m map[string]int, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys[:min(n, len(keys))]
+}
+
+func quoteFilter(v string) string {
+	if strings.ContainsAny(v, " \t\"") {
+		return `"` + strings.ReplaceAll(v, `"`, "") + `"`
+	}
+	return v
+}
+
+// addFilter appends a filter to the query (once) and searches again.
+func (s *searchView) addFilter(f string) {
+	q := strings.TrimSpace(s.field.Text)
+	if strings.Contains(" "+q+" ", " "+f+" ") {
+		return
+	}
+	s.field.SetText(strings.TrimSpace(q + " " + f))
+	s.run()
+}
+
+// move changes the chosen result by d (arrow keys).
+func (s *searchView) move(d int) {
+	if len(s.cards) == 0 {
+		return
+	}
+	if s.chosen >= 0 {
+		s.cards[s.chosen].setChosen(false)
+	}
+	s.chosen = max(0, min(len(s.cards)-1, s.chosen+d))
+	c := s.cards[s.chosen]
+	c.setChosen(true)
+	s.scroll.Offset.Y = max(0, c.Position().Y-20)
+	s.scroll.Refresh()
+}
+
+// open opens result i at its first hit: the highlight it matched, or the
+// paragraph, flashed.
+func (s *searchView) open(i int) {
+	if i < 0 || i >= len(s.hits) {
+		return
+	}
+	h := s.hits[i]
+	for _, an := range h.Annotations {
+		if !an.Orphan {
+			s.u.openAt(h.ID, an.ID)
+			return
+		}
+	}
+	if len(h.Snippets) > 0 {
+		sn := h.Snippets[0]
+		s.u.openAtText(h.ID, sn.Pair, sn.Lang, firstMark(sn.Text))
+		return
+	}
+	s.u.openAt(h.ID, "")
+}
+
+// firstMark returns the first marked text of a snippet, unescaped.
+func firstMark(snippet string) string {
+	_, rest, ok := strings.Cut(snippet, "<mark>")
+	if !ok {
+		return ""
+	}
+	marked, _, _ := strings.Cut(rest, "</mark>")
+	return html.UnescapeString(marked)
+}
+
+// searchEntry is the search field: an entry that also passes the arrow
+// keys to the results.
+type searchEntry struct {
+	widget.Entry
+	s *searchView
+}
+
+func newSearchEntry(s *searchView) *searchEntry {
+	e := &searchEntry{s: s}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey moves through the results with the arrow keys and clears the
+// field with Esc; other keys edit the text.
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyDown:
+		e.s.move(1)
+	case fyne.KeyUp:
+		e.s.move(-1)
+	case fyne.KeyEscape:
+		e.SetText("")
+	default:
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// resultCard is one article of the results: title, date and source, the
+// snippets with their aligned text, and the matching highlights.
+type resultCard struct {
+	widget.BaseWidget
+	s       *searchView
+	i       int
+	content fyne.CanvasObject
+	bg      *canvas.Rectangle
+}
+
+func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
+	c := &resultCard{s: s, i: i, bg: canvas.NewRectangle(theme.Color(theme.ColorNameSelection))}
+	c.bg.CornerRadius = 6
+	c.bg.Hide()
+	title := widget.NewLabel(h.Title)
+	title.TextStyle.Bold = true
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel(strings.Join(nonEmpty(h.Date, h.Source, h.ID), " · "))
+	meta.SizeName = theme.SizeNameCaptionText
+	box := container.New(&tightVBox{}, title, meta)
+	for _, sn := range h.Snippets {
+		box.Add(markedText(snippetLabel(sn), sn.Text, false))
+		if sn.Aligned != "" {
+			box.Add(markedText("", sn.Aligned, true))
+		}
+	}
+	for _, an := range h.Annotations {
+		box.Add(markedText("★ ", annotationLine(an), true))
+	}
+	c.content = box
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func nonEmpty(parts ...string) []string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func snippetLabel(sn index.Snippet) string {
+	lang := "中"
+	if sn.Lang == "en" {
+		lang = "EN"
+	}
+	switch sn.Field {
+	case "note":
+		return fmt.Sprintf("¶%d note · ", sn.Pair+1)
+	case "quote", "counterpart":
+		return fmt.Sprintf("¶%d %s highlight · ", sn.Pair+1, lang)
+	}
+	return fmt.Sprintf("¶%d %s · ", sn.Pair+1, lang)
+}
+
+func annotationLine(an index.AnnotationHit) string {
+	line := "“" + html.EscapeString(oneLine(an.Quote)) + "”"
+	if len(an.Tags) > 0 {
+		line += "  #" + html.EscapeString(strings.Join(an.Tags, " #"))
+	}
+	if an.Note != "" {
+		line += " — " + html.EscapeString(oneLine(an.Note))
+	}
+	return line
+}
+
+// markedText renders snippet text, HTML-escaped with <mark>…</mark> around
+// matches, as rich text with the matches bold and coloured; dim text is
+// the aligned paragraph of the other language.
+func markedText(prefix, snippet string, dim bool) *widget.RichText {
+	plain := widget.RichTextStyleInline
+	if dim {
+		plain.ColorName = theme.ColorNamePlaceHolder
+	}
+	mark := widget.RichTextStyleStrong
+	mark.ColorName = theme.ColorNamePrimary
+	var segs []widget.RichTextSegment
+	if prefix != "" {
+		p := plain
+		p.SizeName = theme.SizeNameCaptionText
+		segs = append(segs, &widget.TextSegment{Text: prefix, Style: p})
+	}
+	for snippet != "" {
+		before, rest, found := strings.Cut(snippet, "<mark>")
+		if before != "" {
+			segs = append(segs, &widget.TextSegment{Text: html.UnescapeString(before), Style: plain})
+		}
+		if !found {
+			break
+		}
+		marked, after, _ := strings.Cut(rest, "</mark>")
+		segs = append(segs, &widget.TextSegment{Text: html.UnescapeString(marked), Style: mark})
+		snippet = after
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+func (c *resultCard) setChosen(on bool) {
+	c.bg.Hidden = !on
+	c.bg.Refresh()
+}
+
+// Tapped opens the result.
+func (c *resultCard) Tapped(*fyne.PointEvent) { c.s.open(c.i) }
+
+// Cursor shows a hand over a result.
+func (c *resultCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer is part of fyne.Widget.
+func (c *resultCard) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, container.NewPadded(c.content)))
+}

@@ -1,0 +1,138 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/annotation"
+	"tandem/article"
+)
+
+// searchReady opens the sample with two highlights, one tagged forecast,
+// and waits until the index holds them.
+func searchReady(t *testing.T) *ui {
+	t.Helper()
+	u, lib := openSeed(t)
+	a, _ := lib.Article(seedID)
+	for _, q := range []struct {
+		lang  article.Lang
+		quote string
+		tag   string
+	}{{article.EN, "nonbinding", "forecast"}, {article.ZH, "1.4 兆美元", "number"}} {
+		tg, _ := annotation.FindQuote(a, q.lang, q.quote, 1)
+		an := annotation.New(a, tg, annotation.Yellow)
+		an.AddTag(q.tag)
+		if err := lib.SaveAnnotation(an); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := lib.WaitIndexed(); err != nil {
+		t.Fatal(err)
+	}
+	u.open(seedID)
+	u.search.pause = 0 // search on each keystroke: no timer in the test
+	return u
+}
+
+func TestSearchAsYouTypeInBothLanguages(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.focus()
+	if u.tabs.Selected() != u.searchTab || u.win.Canvas().Focused() != s.field {
+		t.Fatal("Ctrl+K did not show the Search tab with the cursor in the field")
+	}
+	for _, q := range []string{"不具约束力", "nonbinding", "投資", "investments"} {
+		s.field.SetText(q)
+		if len(s.hits) != 1 || s.hits[0].ID != seedID {
+			t.Errorf("%q: %d hits", q, len(s.hits))
+			continue
+		}
+		if !strings.Contains(s.hits[0].Snippets[0].Text, "<mark>") {
+			t.Errorf("%q: snippet has no marks: %q", q, s.hits[0].Snippets[0].Text)
+		}
+	}
+	if len(s.cards) != 1 || !strings.Contains(richText(s.cards[0]), "Parmy Olson") {
+		t.Errorf("result card: %q", richText(s.cards[0]))
+	}
+}
+
+func richText(c *resultCard) string {
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(c.content) {
+		switch o := o.(type) {
+		case *widget.RichText:
+			b.WriteString(o.String())
+		case *widget.Label:
+			b.WriteString(o.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestMalformedQueryShowsWhyUnderTheField(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.field.SetText(`"不具约束力`)
+	if s.problem.Hidden || !strings.Contains(s.problem.Text, "unclosed quote") {
+		t.Errorf("problem %q (hidden %v)", s.problem.Text, s.problem.Hidden)
+	}
+	s.field.SetText("tagg:forecast")
+	if !strings.Contains(s.problem.Text, `unknown filter "tagg:"`) {
+		t.Errorf("problem %q", s.problem.Text)
+	}
+	s.field.SetText("OpenAI")
+	if !s.problem.Hidden {
+		t.Error("the message stayed after the query was fixed")
+	}
+}
+
+func TestFacetChipAddsTheFilter(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.field.SetText("OpenAI")
+	var chip *widget.Button
+	for _, o := range s.facets.Objects {
+		if b := o.(*widget.Button); strings.HasPrefix(b.Text, "tag:forecast") || strings.HasPrefix(b.Text, "claim:forecast") {
+			chip = b
+		}
+	}
+	if chip == nil {
+		t.Fatalf("no tag:forecast chip among %d", len(s.facets.Objects))
+	}
+	test.Tap(chip)
+	if s.field.Text != "OpenAI tag:forecast" {
+		t.Errorf("query after the chip: %q", s.field.Text)
+	}
+	if len(s.hits) != 1 || len(s.hits[0].Annotations) != 1 || s.hits[0].Annotations[0].Quote != "nonbinding" {
+		t.Errorf("the filter did not narrow to the forecast highlight: %+v", s.hits)
+	}
+}
+
+func TestOpeningAResultGoesToItsHit(t *testing.T) {
+	u := searchReady(t)
+	s, r := u.search, u.reader
+	u.open("2026-11-28-7f0f8055") // the welcome article is on display
+	s.field.SetText("tag:number")
+	s.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if s.chosen != 0 || s.cards[0].bg.Hidden {
+		t.Error("the down arrow did not choose the first result")
+	}
+	s.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.tabs.Selected() != u.readTab || r.art == nil || r.art.ID != seedID {
+		t.Fatalf("Enter did not open the sample on the Read tab")
+	}
+	if r.cursor < 0 || r.anns[r.cursor].Target.Exact != "1.4 兆美元" {
+		t.Errorf("not at the matching highlight (cursor %d)", r.cursor)
+	}
+	// A text hit opens at the paragraph.
+	s.field.SetText("Sycomore")
+	s.open(0)
+	row := r.page.rows[2]
+	if r.scroll.Offset.Y == 0 && row.en.Position().Y > r.scroll.Size().Height {
+		t.Error("the reader did not scroll to the third pair")
+	}
+}
