@@ -167,6 +167,21 @@ func (an *Annotation) RenameTag(old, new string) bool {
 	return changed
 }
 
+// RemoveTag drops every tag matching tag; it reports whether anything
+// changed.
+func (an *Annotation) RemoveTag(tag string) bool {
+	k := TagKey(tag)
+	kept := an.Tags[:0:0]
+	for _, t := range an.Tags {
+		if TagKey(t) != k {
+			kept = append(kept, t)
+		}
+	}
+	changed := len(kept) != len(an.Tags)
+	an.Tags = kept
+	return changed
+}
+
 var folder = cases.Fold()
 
 // CleanTag trims a tag and collapses its inner white space; it is stored and

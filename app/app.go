@@ -76,6 +76,7 @@ type ui struct {
 	sidebar     *sidebar
 	claims      *claimsView
 	search      *searchView
+	tags        *tagsView
 	tabs        *container.AppTabs
 	status      *statusBar
 	saver       *saver
@@ -86,10 +87,11 @@ type ui struct {
 	probeDue    bool                // a layout probe write is scheduled (see probe.go)
 
 	// the tabs of the work area
-	readTab, searchTab, claimsTab *container.TabItem
+	readTab, searchTab, claimsTab, tagsTab *container.TabItem
 
-	vocab     []string        // claim types
-	knownTags map[string]bool // for tag completion
+	vocab       []string                    // claim types
+	claimColors map[string]annotation.Color // by TagKey of the claim type
+	knownTags   map[string]bool             // for tag completion
 
 	// background runs slow work (disk, parsing) off the UI thread: a
 	// goroutine, or the caller's own thread in tests so they can check the
@@ -110,14 +112,19 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.list = newLibraryView(u.open)
 	u.claims = newClaimsView(u)
 	u.search = newSearchView(u)
+	u.tags = newTagsView(u)
 	readPane := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
 	u.readTab = container.NewTabItemWithIcon("Read", theme.FileTextIcon(), readPane)
 	u.searchTab = container.NewTabItemWithIcon("Search", theme.SearchIcon(), u.search.root)
 	u.claimsTab = container.NewTabItemWithIcon("Claims", theme.ListIcon(), u.claims.root)
-	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab)
+	u.tagsTab = container.NewTabItemWithIcon("Tags", theme.MenuIcon(), u.tags.root)
+	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab, u.tagsTab)
 	u.tabs.OnSelected = func(t *container.TabItem) {
-		if t == u.claimsTab {
+		switch t {
+		case u.claimsTab:
 			u.claims.load()
+		case u.tagsTab:
+			u.tags.load()
 		}
 	}
 	split := container.NewHSplit(u.list.root, u.tabs)
@@ -142,11 +149,11 @@ func (u *ui) color(n fyne.ThemeColorName) color.Color {
 func (u *ui) load() {
 	u.reload()
 	u.background(func() {
-		vocab, err := u.lib.ClaimTypes()
+		vocab, err := u.lib.ClaimVocabulary()
 		tags, terr := u.lib.Tags()
 		fyne.Do(func() {
 			if err == nil {
-				u.vocab = vocab
+				u.setVocabulary(vocab)
 			}
 			if terr == nil {
 				for _, t := range tags {
@@ -287,6 +294,26 @@ func (u *ui) saveReport(err error, pending int) {
 	}
 	u.status.say(fmt.Sprintf("%d changes not saved yet — retrying. They are kept until they can be written.", pending))
 	dialog.ShowInformation("Not saved yet", fmt.Sprintf("Tandem %s.\n\nYour change is kept, and Tandem keeps trying to save it.", err), u.win)
+}
+
+// setVocabulary takes a new claim vocabulary: the names, for completion
+// and the claim dialog, and the colours.
+func (u *ui) setVocabulary(vocab []library.ClaimType) {
+	u.vocab = u.vocab[:0]
+	u.claimColors = map[string]annotation.Color{}
+	for _, t := range vocab {
+		u.vocab = append(u.vocab, t.Name)
+		u.claimColors[annotation.TagKey(t.Name)] = t.Color
+	}
+}
+
+// claimColor is the colour a new highlight marked as claim type kind
+// takes.
+func (u *ui) claimColor(kind string) annotation.Color {
+	if c, ok := u.claimColors[annotation.TagKey(kind)]; ok {
+		return c
+	}
+	return annotation.Yellow
 }
 
 // addClaimType adds a type to the claim vocabulary, in the background.

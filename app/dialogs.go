@@ -120,7 +120,12 @@ func (r *reader) askClaim() {
 		if kind == "" {
 			return
 		}
-		r.apply(func(an *annotation.Annotation) { an.AddTag(kind) })
+		mark := func(an *annotation.Annotation) { an.AddTag(kind) }
+		if r.sel.ok() {
+			r.create(r.u.claimColor(kind), mark) // a new claim takes its type's colour
+			return
+		}
+		r.apply(mark)
 	})
 }
 

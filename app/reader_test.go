@@ -175,16 +175,21 @@ func dialogEntry(t *testing.T, u *ui) *widget.Entry {
 	return nil
 }
 
-// submitDialog presses the dialog's Save button.
-func submitDialog(t *testing.T, u *ui) {
+// submitDialog presses the dialog's confirming button: Save, unless
+// another label is given.
+func submitDialog(t *testing.T, u *ui, label ...string) {
 	t.Helper()
+	want := "Save"
+	if len(label) > 0 {
+		want = label[0]
+	}
 	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Save" {
+		if b, ok := o.(*widget.Button); ok && b.Text == want {
 			test.Tap(b)
 			return
 		}
 	}
-	t.Fatal("no Save button")
+	t.Fatalf("no %s button", want)
 }
 
 func TestClickSelectsHighlightDeleteAndUndo(t *testing.T) {

@@ -308,3 +308,42 @@ func crashChild() {
 		fmt.Printf("ack %s v%d\n", an.ID, v+1)
 	}
 }
+
+func TestDeleteTagAndClaimVocabulary(t *testing.T) {
+	lib, a := withSeed(t)
+	an := highlight(t, lib, a, article.EN, "nonbinding", "denial", "AI")
+	if n, err := lib.DeleteTag("ai"); err != nil || n != 1 {
+		t.Fatalf("delete tag: %d %v", n, err)
+	}
+	got, _ := lib.FindAnnotation(an.ID)
+	if len(got.Tags) != 1 || got.Tags[0] != "denial" {
+		t.Errorf("tags after delete %q", got.Tags)
+	}
+	if what, _ := lib.Undo(); what != `delete tag "ai"` {
+		t.Errorf("undo took back %q", what)
+	}
+	if got, _ := lib.FindAnnotation(an.ID); len(got.Tags) != 2 {
+		t.Errorf("undo did not restore the tag: %q", got.Tags)
+	}
+
+	vocab, _ := lib.ClaimVocabulary()
+	if len(vocab) != 5 || vocab[2].Name != "forecast" || vocab[2].Color != annotation.Purple {
+		t.Fatalf("default vocabulary %+v", vocab)
+	}
+	vocab = append(vocab[:1], claimType("hedge", annotation.Blue))
+	if err := lib.SetClaimVocabulary(vocab); err != nil {
+		t.Fatal(err)
+	}
+	if names, _ := lib.ClaimTypes(); fmt.Sprint(names) != "[claim hedge]" {
+		t.Errorf("names %v", names)
+	}
+	if err := lib.SetClaimVocabulary([]ClaimType{{"a", annotation.Blue}, {"A", annotation.Blue}}); err == nil {
+		t.Error("a duplicate claim type was accepted")
+	}
+	os.WriteFile(filepath.Join(lib.Dir(), "claims.json"), []byte(`["forecast", "rumour"]`), 0o644)
+	if v, err := lib.ClaimVocabulary(); err != nil || len(v) != 2 || v[0].Color != annotation.Purple || v[1].Color != annotation.Yellow {
+		t.Errorf("old plain list: %+v %v", v, err)
+	}
+}
+
+func claimType(name string, c annotation.Color) ClaimType { return ClaimType{Name: name, Color: c} }

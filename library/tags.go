@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"tandem/annotation"
 )
@@ -99,6 +98,24 @@ func (l *Library) RenameTag(old, new string) (int, error) {
 	if annotation.CleanTag(old) == "" || annotation.CleanTag(new) == "" {
 		return 0, errors.New("a tag cannot be empty")
 	}
+	what := fmt.Sprintf("rename tag %q to %q", annotation.CleanTag(old), annotation.CleanTag(new))
+	return l.retag(what, func(an *annotation.Annotation) bool { return an.RenameTag(old, new) })
+}
+
+// DeleteTag removes a tag from every annotation in the library (the
+// annotations stay), as one undo step. It returns how many changed.
+func (l *Library) DeleteTag(tag string) (int, error) {
+	if annotation.CleanTag(tag) == "" {
+		return 0, errors.New("a tag cannot be empty")
+	}
+	what := fmt.Sprintf("delete tag %q", annotation.CleanTag(tag))
+	return l.retag(what, func(an *annotation.Annotation) bool { return an.RemoveTag(tag) })
+}
+
+// retag applies a tag change to every annotation it changes, writing each
+// atomically, and records them as one undo step — also when a write
+// failed midway, so what was done can be undone.
+func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	all, _, err := l.AllAnnotations()
@@ -108,7 +125,7 @@ func (l *Library) RenameTag(old, new string) (int, error) {
 	var changes []change
 	var werr error
 	for _, an := range all {
-		if !an.RenameTag(old, new) {
+		if !edit(an) {
 			continue
 		}
 		an.Modified = annotation.Now()
@@ -120,8 +137,6 @@ func (l *Library) RenameTag(old, new string) (int, error) {
 		changes = append(changes, c)
 	}
 	if len(changes) > 0 {
-		// Record what was done even when a write failed, so it can be undone.
-		what := fmt.Sprintf("rename tag %q to %q", annotation.CleanTag(old), annotation.CleanTag(new))
 		if err := l.remember(step{What: what, Changes: changes}); werr == nil {
 			werr = err
 		}
@@ -129,41 +144,103 @@ func (l *Library) RenameTag(old, new string) (int, error) {
 	return len(changes), werr
 }
 
-// ClaimTypes returns the claim vocabulary: the tags that mark an annotation
-// as a claim. A new library has annotation.DefaultClaimTypes.
-func (l *Library) ClaimTypes() ([]string, error) {
+// ClaimType is one kind of claim and the colour a highlight marked as that
+// kind takes.
+type ClaimType struct {
+	Name  string           `json:"name"`
+	Color annotation.Color `json:"color"`
+}
+
+// defaultClaimColors colour the starting vocabulary.
+var defaultClaimColors = map[string]annotation.Color{
+	"claim": annotation.Yellow, "number": annotation.Green, "forecast": annotation.Purple,
+	"denial": annotation.Pink, "attribution": annotation.Blue,
+}
+
+// ClaimVocabulary returns the claim types with their colours. A new library
+// has annotation.DefaultClaimTypes; claims.json holds the user's list once
+// it changes (a plain list of names, as older versions wrote, still reads).
+func (l *Library) ClaimVocabulary() ([]ClaimType, error) {
 	data, err := os.ReadFile(filepath.Join(l.dir, "claims.json"))
 	if errors.Is(err, fs.ErrNotExist) {
-		return append([]string(nil), annotation.DefaultClaimTypes...), nil
+		return withColors(annotation.DefaultClaimTypes), nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	var types []string
-	if err := json.Unmarshal(data, &types); err != nil {
-		return nil, fmt.Errorf("claims.json: %w", err)
+	var vocab []ClaimType
+	if err := json.Unmarshal(data, &vocab); err != nil {
+		var names []string
+		if json.Unmarshal(data, &names) != nil {
+			return nil, fmt.Errorf("claims.json: %w", err)
+		}
+		vocab = withColors(names)
 	}
-	return types, nil
+	return vocab, nil
 }
 
-// AddClaimType adds a type to the claim vocabulary.
-func (l *Library) AddClaimType(t string) error {
-	t = annotation.CleanTag(t)
-	if t == "" || strings.ContainsAny(t, "\n") {
-		return errors.New("a claim type needs a name")
+func withColors(names []string) []ClaimType {
+	out := make([]ClaimType, len(names))
+	for i, n := range names {
+		c, ok := defaultClaimColors[annotation.TagKey(n)]
+		if !ok {
+			c = annotation.Yellow
+		}
+		out[i] = ClaimType{Name: n, Color: c}
 	}
-	types, err := l.ClaimTypes()
-	if err != nil {
-		return err
-	}
-	for _, have := range types {
-		if annotation.TagKey(have) == annotation.TagKey(t) {
-			return nil
+	return out
+}
+
+// SetClaimVocabulary replaces the claim types and their colours. Names are
+// cleaned; duplicates (by TagKey) and unknown colours are refused.
+func (l *Library) SetClaimVocabulary(vocab []ClaimType) error {
+	seen := map[string]bool{}
+	for i, t := range vocab {
+		vocab[i].Name = annotation.CleanTag(t.Name)
+		k := annotation.TagKey(t.Name)
+		if k == "" || seen[k] {
+			return fmt.Errorf("claim type %q is empty or twice in the list", t.Name)
+		}
+		seen[k] = true
+		if _, err := annotation.ParseColor(string(t.Color)); err != nil {
+			return err
 		}
 	}
-	data, err := json.MarshalIndent(append(types, t), "", "  ")
+	data, err := json.MarshalIndent(vocab, "", "  ")
 	if err != nil {
 		return err
 	}
 	return writeFileAtomic(filepath.Join(l.dir, "claims.json"), append(data, '\n'))
+}
+
+// ClaimTypes returns the names of the claim types: the tags that mark an
+// annotation as a claim.
+func (l *Library) ClaimTypes() ([]string, error) {
+	vocab, err := l.ClaimVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(vocab))
+	for i, t := range vocab {
+		names[i] = t.Name
+	}
+	return names, nil
+}
+
+// AddClaimType adds a type to the claim vocabulary, in yellow.
+func (l *Library) AddClaimType(t string) error {
+	t = annotation.CleanTag(t)
+	if t == "" {
+		return errors.New("a claim type needs a name")
+	}
+	vocab, err := l.ClaimVocabulary()
+	if err != nil {
+		return err
+	}
+	for _, have := range vocab {
+		if annotation.TagKey(have.Name) == annotation.TagKey(t) {
+			return nil
+		}
+	}
+	return l.SetClaimVocabulary(append(vocab, ClaimType{Name: t, Color: annotation.Yellow}))
 }

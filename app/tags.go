@@ -1,0 +1,197 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tandem/annotation"
+	"tandem/library"
+)
+
+// tagsView is the tag manager: every tag with how many highlights carry
+// it, to rename, merge into another or delete across the library (each one
+// undo step), and the claim vocabulary with the colour each claim type
+// gives its highlights.
+type tagsView struct {
+	u        *ui
+	tags     []library.TagCount
+	list     *widget.List
+	chosen   int
+	vocab    []library.ClaimType
+	claims   *fyne.Container
+	newClaim *widget.Entry
+	buttons  []*widget.Button
+	root     fyne.CanvasObject
+}
+
+func newTagsView(u *ui) *tagsView {
+	v := &tagsView{u: u, chosen: -1, claims: container.NewVBox(), newClaim: widget.NewEntry()}
+	v.list = widget.NewList(func() int { return len(v.tags) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  (%d)", v.tags[i].Tag, v.tags[i].Count))
+		})
+	v.list.OnSelected = func(i widget.ListItemID) { v.chosen = i; v.enable() }
+	v.list.OnUnselected = func(widget.ListItemID) { v.chosen = -1; v.enable() }
+	rename := widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), func() { v.askRename("Rename tag", "New name") })
+	merge := widget.NewButtonWithIcon("Merge into…", theme.ContentPasteIcon(), func() { v.askRename("Merge tag", "Merge into tag") })
+	remove := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.askDelete)
+	v.buttons = []*widget.Button{rename, merge, remove}
+	v.enable()
+	v.newClaim.SetPlaceHolder("new claim type")
+	v.newClaim.OnSubmitted = func(string) { v.addClaim() }
+	left := container.NewBorder(boldLabel("Tags"), container.NewHBox(rename, merge, remove), nil, nil, v.list)
+	right := container.NewBorder(boldLabel("Claim types and their colours"),
+		container.NewBorder(nil, nil, nil, widget.NewButton("Add", v.addClaim), v.newClaim), nil, nil,
+		container.NewVScroll(v.claims))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.55
+	v.root = split
+	return v
+}
+
+func boldLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	return l
+}
+
+func (v *tagsView) enable() {
+	for _, b := range v.buttons {
+		if v.chosen >= 0 {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+// load reads the tags and the claim vocabulary in the background.
+func (v *tagsView) load() {
+	v.u.background(func() {
+		tags, err := v.u.lib.Tags()
+		vocab, verr := v.u.lib.ClaimVocabulary()
+		fyne.Do(func() {
+			if err == nil {
+				err = verr
+			}
+			if err != nil {
+				v.u.showError("The tags could not be read", err)
+				return
+			}
+			v.tags, v.vocab, v.chosen = tags, vocab, -1
+			v.list.UnselectAll()
+			v.list.Refresh()
+			v.enable()
+			v.showClaims()
+			v.u.setVocabulary(vocab)
+		})
+	})
+}
+
+// showClaims lists the claim types, each with its colour and a remove
+// button.
+func (v *tagsView) showClaims() {
+	v.claims.RemoveAll()
+	var names []string
+	for _, c := range annotation.Colors {
+		names = append(names, string(c))
+	}
+	for i, t := range v.vocab {
+		colour := widget.NewSelect(names, func(c string) {
+			if annotation.Color(c) != v.vocab[i].Color {
+				v.vocab[i].Color = annotation.Color(c)
+				v.saveClaims()
+			}
+		})
+		colour.Selected = string(t.Color)
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			v.vocab = append(v.vocab[:i:i], v.vocab[i+1:]...)
+			v.saveClaims()
+		})
+		v.claims.Add(container.NewBorder(nil, nil, nil, container.NewHBox(colour, remove), widget.NewLabel(t.Name)))
+	}
+}
+
+func (v *tagsView) addClaim() {
+	name := annotation.CleanTag(v.newClaim.Text)
+	if name == "" {
+		return
+	}
+	v.vocab = append(v.vocab, library.ClaimType{Name: name, Color: annotation.Yellow})
+	v.newClaim.SetText("")
+	v.saveClaims()
+}
+
+// saveClaims writes the vocabulary; a refused list (a duplicate name) is
+// shown and read back.
+func (v *tagsView) saveClaims() {
+	vocab := append([]library.ClaimType(nil), v.vocab...)
+	v.u.saver.add("save the claim types", func() error {
+		err := v.u.lib.SetClaimVocabulary(vocab)
+		fyne.Do(func() {
+			if err != nil {
+				v.u.showError("The claim types were not changed", err)
+			}
+			v.load()
+		})
+		return nil // a refused list is not a write to retry
+	})
+}
+
+// askRename asks for the new name (or the tag to merge into) of the chosen
+// tag and applies it across the library.
+func (v *tagsView) askRename(title, label string) {
+	if v.chosen < 0 {
+		return
+	}
+	old := v.tags[v.chosen].Tag
+	entry := newCompletingEntry(v.u.sortedTags())
+	entry.SetText(old)
+	d := dialog.NewForm(title, "Apply", "Cancel", []*widget.FormItem{widget.NewFormItem(label, entry)}, func(ok bool) {
+		if ok && annotation.CleanTag(entry.Text) != "" {
+			v.retag(fmt.Sprintf("%q renamed", old), func() (int, error) { return v.u.lib.RenameTag(old, entry.Text) })
+		}
+	}, v.u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(420, d.MinSize().Height))
+	d.Show()
+	v.u.win.Canvas().Focus(entry)
+}
+
+// askDelete removes the chosen tag from every highlight, after asking.
+func (v *tagsView) askDelete() {
+	if v.chosen < 0 {
+		return
+	}
+	t := v.tags[v.chosen]
+	dialog.ShowConfirm("Delete tag", fmt.Sprintf("Remove the tag %q from %s? The highlights stay. Edit > Undo brings the tag back.",
+		t.Tag, plural(t.Count, "highlight")), func(ok bool) {
+		if ok {
+			v.retag(fmt.Sprintf("%q deleted", t.Tag), func() (int, error) { return v.u.lib.DeleteTag(t.Tag) })
+		}
+	}, v.u.win)
+}
+
+// retag runs a library-wide tag change through the saver, then reloads the
+// tags and the article on display.
+func (v *tagsView) retag(done string, do func() (int, error)) {
+	v.u.saver.add("change a tag", func() error {
+		n, err := do()
+		fyne.Do(func() {
+			if err != nil {
+				v.u.showError("The tag was not changed everywhere", err)
+			} else {
+				v.u.status.say(fmt.Sprintf("Tag %s on %s — Edit > Undo takes it back.", done, plural(n, "highlight")))
+			}
+			v.load()
+		})
+		v.u.reader.reload()
+		return nil // reported above; a partial change is in the undo history
+	})
+}
