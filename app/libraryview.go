@@ -114,7 +114,7 @@ func subtitle(s library.Summary) string {
 			parts = append(parts, p)
 		}
 	}
-	parts = append(parts, fmt.Sprintf("%d pairs", s.Pairs))
+	parts = append(parts, plural(s.Pairs, "pair"))
 	if s.Highlights > 0 {
 		parts = append(parts, plural(s.Highlights, "highlight"))
 	}

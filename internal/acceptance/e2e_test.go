@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"tandem/internal/corpus"
 	"tandem/internal/testenv"
 )
 
@@ -235,4 +236,55 @@ func TestAnnotateInTheRealWindow(t *testing.T) {
 	d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
 	time.Sleep(700 * time.Millisecond)
 	d.screenshot("e2e-annotated.png")
+}
+
+// TestSearchInTheRealWindow imports a folder of articles with the command
+// line, then in the window searches a Chinese word with Ctrl+K and opens
+// the first result with Enter: the article shown must be the one that
+// holds the word.
+func TestSearchInTheRealWindow(t *testing.T) {
+	bin := os.Getenv("TANDEM_BIN")
+	if bin == "" || os.Getenv("DISPLAY") == "" {
+		t.Fatal("set TANDEM_BIN and run under an X display (make e2e does)")
+	}
+	testenv.Isolate(t)
+	folder := t.TempDir()
+	g := corpus.New(7)
+	for i := range 40 {
+		os.WriteFile(filepath.Join(folder, fmt.Sprintf("%02d.txt", i)), g.Article(i).Digest(), 0o644)
+	}
+	const id = "2026-03-02-5a1e0c3b"
+	target := "← 返回 Tandem Notes\n\n深海里的鲸落养活了整个群落，研究者称之为长达数十年的盛宴。\n\n" +
+		"A whale fall on the deep seabed feeds a whole community; researchers call it a decades-long feast.\n\n" +
+		"2026-03-02 (Monday) · 5a1e0c3b9d\n"
+	os.WriteFile(filepath.Join(folder, "whale.txt"), []byte(target), 0o644)
+	tandem(t, "import", folder)
+
+	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
+	app := exec.Command(bin)
+	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { app.Process.Kill(); app.Wait() }()
+	win := d.xdo("search", "--sync", "--name", "^Tandem")
+	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+	d.waitProbe("the library list", func(p probe) bool { return len(p.List) > 0 && p.Article != "" })
+
+	d.xdo("key", "ctrl+k")
+	time.Sleep(300 * time.Millisecond)
+	d.xdo("type", "--delay", "120", "鲸落")
+	time.Sleep(1500 * time.Millisecond)
+	d.screenshot("e2e-search.png")
+	d.xdo("key", "Return")
+	p := d.waitProbe("the article with the word", func(p probe) bool { return p.Article == id })
+	found := false
+	for _, para := range p.Paragraphs {
+		found = found || strings.Contains(para.Text, "鲸落")
+	}
+	if !found {
+		t.Errorf("the article on display does not show the word")
+	}
+	time.Sleep(time.Second)
+	d.screenshot("e2e-search-opened.png")
 }
