@@ -112,7 +112,13 @@ func openExisting(dir string, opts Options) (b bleve.Index, reason string, err e
 		return nil, fmt.Sprintf("the index was damaged (%v)", err), nil
 	}
 	v, err := b.GetInternal(versionKey)
-	if err != nil || string(v) != strconv.Itoa(MappingVersion) {
+	switch {
+	case err != nil || len(v) == 0:
+		// Every index Tandem makes records its version first: without it,
+		// part of the index was lost (Bleve skips a segment it cannot read).
+		b.Close()
+		return nil, "the index was damaged (its version record is missing)", nil
+	case string(v) != strconv.Itoa(MappingVersion):
 		b.Close()
 		return nil, fmt.Sprintf("the index was made by another version of Tandem (mapping %q, this one uses %d)", v, MappingVersion), nil
 	}
