@@ -55,7 +55,7 @@ func (u *ui) writeProbe() {
 	time.AfterFunc(300*time.Millisecond, func() {
 		fyne.Do(func() {
 			u.probeDue = false
-			data, err := json.MarshalIndent(u.snapshot(), "", " ")
+			data, err := json.Marshal(u.snapshot())
 			if err == nil {
 				tmp := filepath.Join(filepath.Dir(path), ".probe.tmp")
 				if os.WriteFile(tmp, data, 0o644) == nil {

@@ -3,6 +3,7 @@
 # library: scripts/screenshot.sh BINARY OUT.png [FILES...]
 # The files (default: the seed articles) are imported first and the oldest
 # one is opened, so the picture shows an imported article, not the welcome.
+# Where the rows are comes from the window's layout probe (app/probe.go).
 set -eu
 bin=$(realpath "$1")
 out=$(realpath -m "$2")
@@ -13,18 +14,19 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" XDG_CONFIG_HOME="$tmp/config"
 "$bin" import "$@" >/dev/null
-rows=$("$bin" list | wc -l)
 
 cat >"$tmp/session.sh" <<SESSION
 #!/bin/sh
 set -eu
-"$bin" 2>"$tmp/app.log" &
+TANDEM_E2E_PROBE="$tmp/probe.json" "$bin" 2>"$tmp/app.log" &
 app=\$!
 win=\$(timeout 60 xdotool search --sync --name '^Tandem' | head -n 1)
 xdotool windowmove "\$win" 0 0
-sleep 3
-# The list rows are 70 px apart; the oldest article is the last one.
-xdotool mousemove 150 \$((64 + ($rows - 1) * 70)) click 1
+for i in \$(seq 100); do [ -s "$tmp/probe.json" ] && break; sleep 0.1; done
+sleep 1
+# The oldest article is the lowest row of the list.
+row=\$(grep -o '"center":\[[0-9]*,[0-9]*\]' "$tmp/probe.json" | tr -dc '0-9,\n' | sort -t, -k2 -n | tail -n 1)
+xdotool mousemove \${row%,*} \${row#*,} click 1
 sleep 3
 import -window root "$out"
 kill \$app; wait \$app || true
