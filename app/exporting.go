@@ -4,14 +4,16 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"tandem/annotation"
 	"tandem/export"
+	"tandem/index"
 )
 
 // The export formats, as File > Export offers them.
@@ -33,10 +35,11 @@ func writeExport(w io.Writer, format string, items []export.Item) error {
 	return fmt.Errorf("unknown export format %q", format)
 }
 
-// exportScope is what File > Export writes: the article on display, or
-// every article with annotations.
+// exportScope is what File > Export writes: the article on display, the
+// current search results, or every article with annotations.
 type exportScope struct {
-	name  string
+	name  string // as the dialog offers it
+	file  string // in the suggested file name
 	items func() ([]export.Item, error)
 }
 
@@ -62,7 +65,7 @@ func (u *ui) showExport() {
 		}
 		s := scopes[indexOf(names, scope.Selected)]
 		f := exportFormats[indexOf(formats, format.Selected)]
-		u.saveExport(s.name, f.key, func(w io.Writer) error {
+		u.saveExport(s.file, f.key, func(w io.Writer) error {
 			its, err := s.items()
 			if err != nil {
 				return err
@@ -76,7 +79,7 @@ func (u *ui) exportScopes() []exportScope {
 	var scopes []exportScope
 	if a := u.reader.art; a != nil {
 		id := a.ID
-		scopes = append(scopes, exportScope{"This article", func() ([]export.Item, error) {
+		scopes = append(scopes, exportScope{"This article", id, func() ([]export.Item, error) {
 			art, err := u.lib.Article(id)
 			if err != nil {
 				return nil, err
@@ -85,7 +88,39 @@ func (u *ui) exportScopes() []exportScope {
 			return []export.Item{{Article: art, Annotations: anns}}, err
 		}})
 	}
-	return append(scopes, exportScope{"The whole library", u.libraryItems})
+	if hits := u.search.hits; len(hits) > 0 {
+		q := u.search.field.Text
+		scopes = append(scopes, exportScope{fmt.Sprintf("The search results for %q", q), "search", func() ([]export.Item, error) {
+			return u.hitItems(hits)
+		}})
+	}
+	return append(scopes, exportScope{"The whole library", "library", u.libraryItems})
+}
+
+// hitItems gathers the articles of search results with the highlights and
+// notes that matched — or, for an article that matched by its text, all
+// its annotations.
+func (u *ui) hitItems(hits []index.Hit) ([]export.Item, error) {
+	var items []export.Item
+	for _, h := range hits {
+		a, err := u.lib.Article(h.ID)
+		if err != nil {
+			return nil, err
+		}
+		anns, _, err := u.lib.Annotations(h.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(h.Annotations) > 0 {
+			matched := map[string]bool{}
+			for _, an := range h.Annotations {
+				matched[an.ID] = true
+			}
+			anns = slices.DeleteFunc(anns, func(an *annotation.Annotation) bool { return !matched[an.ID] })
+		}
+		items = append(items, export.Item{Article: a, Annotations: anns})
+	}
+	return items, nil
 }
 
 // libraryItems gathers every article that has annotations, oldest first.
@@ -118,8 +153,8 @@ func indexOf(list []string, s string) int {
 	return 0
 }
 
-// saveExport asks where to save and writes the export there in the
-// background.
+// saveExport asks where to save (suggesting tandem-<what>-<date>.<ext>)
+// and writes the export there in the background.
 func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 	ext := ".md"
 	for _, f := range exportFormats {
@@ -153,8 +188,7 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 			})
 		})
 	}, u.win)
-	name := strings.ReplaceAll(strings.ToLower(what), " ", "-")
-	d.SetFileName(fmt.Sprintf("tandem-%s-%s%s", name, time.Now().Format("2006-01-02"), ext))
+	d.SetFileName(fmt.Sprintf("tandem-%s-%s%s", what, time.Now().Format("2006-01-02"), ext))
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
 }

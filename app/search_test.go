@@ -136,3 +136,23 @@ func TestOpeningAResultGoesToItsHit(t *testing.T) {
 		t.Error("the reader did not scroll to the third pair")
 	}
 }
+
+func TestExportTheSearchResults(t *testing.T) {
+	u := searchReady(t)
+	u.search.field.SetText("tag:forecast")
+	scopes := u.exportScopes()
+	var names []string
+	for _, s := range scopes {
+		names = append(names, s.name)
+	}
+	if len(scopes) != 3 || !strings.HasPrefix(scopes[1].name, "The search results") {
+		t.Fatalf("scopes %q", names)
+	}
+	items, err := scopes[1].items()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || len(items[0].Annotations) != 1 || items[0].Annotations[0].Target.Exact != "nonbinding" {
+		t.Errorf("search results export: %d items", len(items))
+	}
+}
