@@ -257,6 +257,7 @@ func (u *ui) open(id string) {
 				return
 			}
 			u.reader.show(a, anns)
+			u.prefs().SetString(prefLastOpened, id) // now, so a crash keeps it too
 			u.win.SetTitle(a.Title + " — Tandem")
 			u.reportSetAside(aside)
 			u.jumpNow()

@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/annotation"
@@ -30,12 +32,17 @@ func newCheckPanel(r *reader) *checkPanel {
 	c.summary.Wrapping = fyne.TextWrapWord
 	c.list = widget.NewList(func() int { return len(c.found) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			quote, value := widget.NewLabel(""), widget.NewLabel("")
+			quote.Truncation = fyne.TextTruncateEllipsis
+			value.Truncation = fyne.TextTruncateEllipsis
+			value.Importance = widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(describeMismatch(c.found[i]))
+			lines := o.(*fyne.Container).Objects
+			quote, value := describeMismatch(c.found[i])
+			lines[0].(*widget.Label).SetText(quote)
+			lines[1].(*widget.Label).SetText(value)
 		})
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.UnselectAll()
@@ -77,13 +84,15 @@ func (c *checkPanel) set(a *article.Article) {
 	c.list.Refresh()
 }
 
-// describeMismatch is one line of the panel: "¶3 中 “1,200 亿美元” 120,000,000,000 USD".
-func describeMismatch(m quantity.Mismatch) string {
+// describeMismatch gives the two lines of a row of the panel: where and what
+// the figure is, "¶3 中 “1,200 亿美元”", and how it reads,
+// "= 120,000,000,000 USD".
+func describeMismatch(m quantity.Mismatch) (quote, value string) {
 	lang := "中"
 	if m.Lang == article.EN {
 		lang = "EN"
 	}
-	return fmt.Sprintf("¶%d %s  “%s”  %s", m.Pair+1, lang, m.Text, m.Normalized())
+	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), "= " + m.Normalized()
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both

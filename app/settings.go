@@ -87,5 +87,4 @@ func (u *ui) saveWindow() {
 		p.SetFloat(prefListSplit, u.splits[0].Offset)
 		p.SetFloat(prefSideSplit, u.splits[1].Offset)
 	}
-	p.SetString(prefLastOpened, u.current)
 }
