@@ -54,7 +54,7 @@ func newSidebar(r *reader) *sidebar {
 	s.split.Offset = 0.7
 	s.highlights = container.NewStack(top)
 	r.check = newCheckPanel(r)
-	s.root = container.NewAppTabs(container.NewTabItem("Highlights", s.highlights), container.NewTabItem("Check", r.check.root))
+	s.root = container.NewAppTabs(container.NewTabItem("Highlights", s.highlights), container.NewTabItem("Check translation", r.check.root))
 	s.set(nil)
 	return s
 }

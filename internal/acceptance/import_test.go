@@ -142,3 +142,45 @@ func checkShow(t *testing.T, id string, d digest) {
 		}
 	}
 }
+
+// TestCheckNumbersOnTheSeed requires check-numbers to be silent on the
+// sample article and to report exactly the figure changed in a copy of it.
+func TestCheckNumbersOnTheSeed(t *testing.T) {
+	seed := filepath.Join(os.Getenv("TANDEM_SEEDS"), "000_428c528216adca6a.txt")
+	original, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(original), "130 亿美元", "150 亿美元", 1)
+	if changed == string(original) {
+		t.Fatal("the sample article no longer says 130 亿美元")
+	}
+	for _, c := range []struct {
+		name, text string
+		want       []string // the figures reported, in order
+	}{
+		{"seed", string(original), nil},
+		{"one figure changed", changed, []string{"150 亿美元", "$13 billion"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			testenv.Isolate(t)
+			path := filepath.Join(t.TempDir(), "article.txt")
+			if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			id := jsonResults(t, tandem(t, "import", "--json", path))[0]["id"].(string)
+			cmd := exec.Command(os.Getenv("TANDEM_BIN"), "check-numbers", "--json", id)
+			out, err := cmd.Output()
+			if code := cmd.ProcessState.ExitCode(); code != min(len(c.want), 1) {
+				t.Errorf("exit status %d (%v)", code, err)
+			}
+			var got []string
+			for _, m := range jsonResults(t, out) {
+				got = append(got, m["text"].(string))
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("check-numbers reported %q, want %q", got, c.want)
+			}
+		})
+	}
+}
