@@ -280,6 +280,13 @@ func (analyzer) Analyze(input []byte) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(input)/3)
 	arena := make([]byte, 0, len(input)*2)
 	tokens := make([]analysis.Token, 0, len(input)/3)
+	add := func(term []byte, start, end, pos int, typ analysis.TokenType) {
+		from := len(arena)
+		arena = append(arena, term...)
+		tokens = append(tokens, analysis.Token{Term: arena[from:len(arena):len(arena)], Start: start, End: end, Position: pos + 1, Type: typ})
+	}
+	var prev token // the last word or number, its term in the arena
+	var pair []byte
 	tokenize(string(input), false, func(t token) {
 		typ := analysis.AlphaNumeric
 		switch t.kind {
@@ -288,14 +295,31 @@ func (analyzer) Analyze(input []byte) analysis.TokenStream {
 		case kindUnigram, kindBigram:
 			typ = analysis.Ideographic
 		}
-		from := len(arena)
-		arena = append(arena, t.term...)
-		tokens = append(tokens, analysis.Token{Term: arena[from:len(arena):len(arena)], Start: t.start, End: t.end, Position: t.pos + 1, Type: typ})
+		add(t.term, t.start, t.end, t.pos, typ)
+		if !isPairable(t) {
+			return
+		}
+		term := tokens[len(tokens)-1].Term
+		if prev.term != nil && prev.pos+1 == t.pos {
+			pair = appendPair(pair[:0], prev.term, term)
+			add(pair, prev.start, t.end, prev.pos, typ)
+		}
+		prev = t
+		prev.term = term
 	})
 	for i := range tokens {
 		out = append(out, &tokens[i])
 	}
 	return out
+}
+
+// appendPair appends the term that stands for two adjacent words: the
+// index holds one for every two words or numbers in a row, so that a
+// phrase is found by its pairs, as rare as the phrase itself, rather than
+// by its words, each far commoner. A space never occurs inside a word's
+// term, so pairs and words cannot be confused.
+func appendPair(dst, first, second []byte) []byte {
+	return append(append(append(dst, first...), ' '), second...)
 }
 
 func init() {

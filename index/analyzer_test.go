@@ -53,15 +53,51 @@ func TestTokenOffsetsPointIntoTheText(t *testing.T) {
 	})
 }
 
-func TestAnalyzerMatchesTokenize(t *testing.T) {
-	text := "Nvidia 的投資 1,000"
-	stream := analyzer{}.Analyze([]byte(text))
-	var got []string
-	for _, tok := range stream {
-		got = append(got, string(tok.Term))
+// TestAnalyzerAddsWordPairs: Bleve gets tokenize's terms and, after each
+// word or number that follows another, the pair of the two.
+func TestAnalyzerAddsWordPairs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Nvidia 的投資 1,000", "nvidia 的 的投 投 投资 资 1000"},
+		{"Market shares rose", "market share market|share rose share|rose"},
+		{"share of the market", "share market"}, // not across stop words
+		{"$100 billion", "100 billion 100|billion"},
+		{"OpenAI 的 Altman", "openai 的 altman"}, // nor across Chinese
+	} {
+		var got []string
+		for _, tok := range (analyzer{}).Analyze([]byte(tc.text)) {
+			got = append(got, strings.ReplaceAll(string(tok.Term), " ", "|"))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: Bleve analyzer gives %q, want %q", tc.text, got, tc.want)
+		}
 	}
-	if strings.Join(got, " ") != termsOf(text, false) {
-		t.Errorf("Bleve analyzer gives %q, tokenize %q", got, termsOf(text, false))
+}
+
+func TestPhraseIndexTerms(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		phrase bool
+		want   string
+	}{
+		{"market share", false, "market share"},
+		{"market share", true, "market|share"},
+		{"rising market share", true, "rise|market market|share"},
+		{"share of market", true, "share market"},
+		{"US$100 billion 投资", true, "us|100 100|billion 投资"},
+		{"电动汽车", true, "电动 动汽 汽车"},
+	} {
+		kind := Word
+		if tc.phrase {
+			kind = Phrase
+		}
+		_, all := queryChains(Term{Text: tc.text, Kind: kind})
+		var got []string
+		for _, w := range indexTerms(all, tc.phrase) {
+			got = append(got, strings.ReplaceAll(w, " ", "|"))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q (phrase %v): %q, want %q", tc.text, tc.phrase, got, tc.want)
+		}
 	}
 }
 

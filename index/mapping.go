@@ -15,7 +15,7 @@ import (
 
 // MappingVersion changes whenever the documents, fields or analysis change.
 // An index of another version is rebuilt, never read.
-const MappingVersion = 1
+const MappingVersion = 2
 
 // The fields of the index. Text fields are analysed with the tandem
 // analyzer and neither stored nor given term vectors: the files are the

@@ -106,16 +106,36 @@ func (p *plan) term(t Term, claimTypes []string, alone bool) query.Query {
 			p.mark = append(p.mark, ch)
 		}
 	}
+	words := indexTerms(all, t.Kind == Phrase)
 	var fields []query.Query
 	for _, f := range p.fields() {
-		terms := make([]query.Query, 0, len(all))
-		for _, tok := range all {
-			terms = append(terms, termQuery(f, string(tok.term)))
+		terms := make([]query.Query, 0, len(words))
+		for _, w := range words {
+			terms = append(terms, termQuery(f, w))
 		}
 		fields = append(fields, conjunction(terms))
 	}
 	return disjunction(fields)
 }
+
+// indexTerms are the index terms a text must hold to contain the tokens:
+// each token, or, in a phrase, the pair of each two adjacent words or
+// numbers (see appendPair) in place of the words themselves.
+func indexTerms(all []token, phrase bool) []string {
+	var out []string
+	paired := -1 // the last token that went into a pair
+	for i, tok := range all {
+		if phrase && i+1 < len(all) && isPairable(tok) && isPairable(all[i+1]) && tok.pos+1 == all[i+1].pos {
+			out = append(out, string(appendPair(nil, tok.term, all[i+1].term)))
+			paired = i + 1
+		} else if paired != i {
+			out = append(out, string(tok.term))
+		}
+	}
+	return out
+}
+
+func isPairable(t token) bool { return t.kind == kindWord || t.kind == kindNumber }
 
 // fields are the text fields text terms are searched in.
 func (p *plan) fields() []string {

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -137,7 +138,9 @@ func benchChild(t *testing.T, n int) {
 	row.IndexRatio = float64(dirSize(idx.Dir())) / float64(rawText)
 	docs := scanCorpus(gen, n)
 	for _, q := range benchQueries {
+		stop := profileQuery(t, q, n)
 		row.Queries = append(row.Queries, benchQueryTimes(t, lib, docs, q))
+		stop()
 	}
 	docs = nil
 	start = time.Now()
@@ -316,6 +319,33 @@ func benchQueryTimes(t *testing.T, lib *Library, docs []scanDoc, q benchQuery) b
 	return bt
 }
 
+// profileQuery starts a CPU profile of a query kind's timing when
+// TANDEM_BENCH_PROFILE names a folder (one file per kind and size); the
+// returned function stops it.
+func profileQuery(t *testing.T, q benchQuery, n int) func() {
+	dir := os.Getenv("TANDEM_BENCH_PROFILE")
+	if dir == "" {
+		return func() {}
+	}
+	name := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '-'
+	}, strings.ToLower(q.kind))
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%d-%s.pprof", n, name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+}
+
 // percentile is the p-th percentile of ds in milliseconds.
 func percentile(ds []time.Duration, p int) float64 {
 	s := slices.Clone(ds)
@@ -367,7 +397,7 @@ func printBenchTable(w *os.File, rows []benchRow) {
 			if i == 0 {
 				head = fmt.Sprintf("| %d | %.0f | %.0f | %.2f× | %.0f ", r.Articles, r.PerSecond, r.Reindex, r.IndexRatio, r.PeakMB)
 			}
-			fmt.Fprintf(w, "%s| %s | %.1f | %.1f | %.1f | %.1f | %.0f× | %d / %d |\n", head, q.Kind, q.P50, q.P99, q.ScanP50, q.ScanP99, q.ScanP99/max(q.P99, 0.001), q.Hits, q.ScanHits)
+			fmt.Fprintf(w, "%s| %s | %.1f | %.1f | %.1f | %.1f | %.1f× | %d / %d |\n", head, q.Kind, q.P50, q.P99, q.ScanP50, q.ScanP99, q.ScanP99/max(q.P99, 0.001), q.Hits, q.ScanHits)
 		}
 	}
 }
