@@ -26,7 +26,8 @@ test: deps
 # The search benchmark: one table for 1k, 10k and 100k synthetic articles
 # (import+index speed, index size, peak memory, query latency beside a
 # brute-force scan), each size in a child process; the 100k row takes about
-# half an hour on 2 cores. TANDEM_BENCH_SIZES=1000,10000 for a quick one.
+# half an hour on 2 cores. TANDEM_BENCH_SIZES=1000,10000 for a quick one;
+# TANDEM_BENCH_PROFILE=DIR writes a CPU profile per query kind and size.
 bench:
 	$(GO) test -c -o bin/library.test ./library
 	TANDEM_BENCH=1 bin/library.test -test.run '^TestBenchTable$$' -test.timeout 0

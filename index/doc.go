@@ -9,13 +9,14 @@
 // full-width forms fold to ASCII, traditional Chinese to simplified, case
 // is folded and grouping commas leave numbers; runs of Chinese become
 // characters and bigrams, and other words are stemmed (Snowball English)
-// with stop words left out. A run of Chinese in a query is matched as its
-// chain of bigrams (a single character as itself), a word as its stem, in
-// either language's text, so Latin names inside Chinese text are found by
-// English queries too.
+// with stop words left out; each two adjacent words or numbers also give a
+// pair term. A run of Chinese in a query is matched as its chain of bigrams
+// (a single character as itself), a word as its stem, a quoted phrase of
+// words as its pairs, in either language's text, so Latin names inside
+// Chinese text are found by English queries too.
 //
-// The index stores no text and no term vectors, which keeps it small and
-// fast to build: the index finds a phrase's words or bigrams, and the
-// snippet builder, which tokenizes the article's text exactly as the index
-// did, confirms they stand together and marks them.
+// The index stores no text, positions or term vectors, which keeps it small
+// and fast to build: it finds the bigrams or word pairs of a phrase, and
+// the snippet builder, which tokenizes the article's text exactly as the
+// index did, confirms they stand together and marks them.
 package index
