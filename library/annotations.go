@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -49,13 +50,21 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 	if _, err := os.Stat(dir); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", articleID, ErrNotFound)
 	}
-	paths, err := filepath.Glob(filepath.Join(dir, "annotations", "*.json"))
-	if err != nil {
+	entries, err := os.ReadDir(filepath.Join(dir, "annotations"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, err
 	}
 	var out []*annotation.Annotation
 	var aside []SetAside
-	for _, p := range paths {
+	for _, e := range entries {
+		p := filepath.Join(dir, "annotations", e.Name())
+		if l.isStaleTemp(e) {
+			os.Remove(p) // half a write that a crash cut short
+			continue
+		}
+		if !strings.HasSuffix(e.Name(), ".json") || e.IsDir() {
+			continue
+		}
 		an, err := readAnnotation(p, articleID)
 		if err != nil {
 			moved, rerr := setAside(p)
@@ -69,6 +78,18 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 	}
 	SortReadingOrder(out)
 	return out, aside, nil
+}
+
+// isStaleTemp reports whether e is a temporary file of writeFileAtomic made
+// before this library took the lock: a crash's leftover, as no write of
+// this process can be that old and no other process writes here. A second
+// of margin allows for file systems whose clocks run coarse.
+func (l *Library) isStaleTemp(e fs.DirEntry) bool {
+	if !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
+		return false
+	}
+	info, err := e.Info()
+	return err == nil && info.ModTime().Before(l.locked.Add(-time.Second))
 }
 
 func readAnnotation(path, articleID string) (*annotation.Annotation, error) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -245,6 +247,31 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 			acked[id] = max(v, onDisk[id])
 		}
 		lib.Close()
+	}
+	// Reading the annotations sweeps temporary files that a crash left,
+	// and only those.
+	lib, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	dir := filepath.Join(lib.Dir(), "articles", seedID, "annotations")
+	crashed, inFlight := filepath.Join(dir, ".x.json.tmp-1"), filepath.Join(dir, ".x.json.tmp-2")
+	for _, p := range []string{crashed, inFlight} {
+		if err := os.WriteFile(p, []byte("{"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	os.Chtimes(crashed, hourAgo, hourAgo)
+	if _, _, err := lib.Annotations(seedID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(crashed); !errors.Is(err, fs.ErrNotExist) {
+		t.Error("a temporary file left by a crash an hour ago is still there")
+	}
+	if _, err := os.Stat(inFlight); err != nil {
+		t.Errorf("a temporary file made after the library opened was removed: %v", err)
 	}
 }
 

@@ -47,6 +47,7 @@ type Options struct {
 type Library struct {
 	dir    string
 	lock   *fileLock
+	locked time.Time    // when the lock was taken: older temporary files are a crash's
 	mu     sync.Mutex   // serialises annotation writes and the undo history
 	search *searchIndex // the search index, kept in step (index.go)
 }
@@ -66,7 +67,7 @@ func Open(opts Options) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{dir: dir, lock: lock}
+	l := &Library{dir: dir, lock: lock, locked: time.Now()}
 	l.openIndex(opts.IndexDir) // before init, so the welcome article is indexed
 	if err := l.init(opts.Welcome); err != nil {
 		l.closeIndex()
