@@ -10,15 +10,7 @@ import (
 // markText marks the query's terms in text the way a search does.
 func markText(t *testing.T, query, text string) string {
 	t.Helper()
-	q, err := Parse(query)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := newPlan(q, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fragment(text, newMarker(p.mark).marks(text))
+	return fragment(text, newMarker(mustPlan(t, query).mark).marks(text))
 }
 
 func TestSnippetMarks(t *testing.T) {

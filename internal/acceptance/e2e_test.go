@@ -42,6 +42,21 @@ type desktop struct {
 	shots string
 }
 
+// startDesktop starts the window with the layout probe on, waits for it
+// and moves it to the top left corner; the test's end closes it.
+func startDesktop(t *testing.T, bin string) *desktop {
+	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
+	app := exec.Command(bin)
+	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	win := d.xdo("search", "--sync", "--name", "^Tandem")
+	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+	return d
+}
+
 func (d *desktop) xdo(args ...string) string {
 	d.t.Helper()
 	out, err := exec.Command("xdotool", args...).CombinedOutput()
@@ -179,15 +194,7 @@ func TestAnnotateInTheRealWindow(t *testing.T) {
 	testenv.Isolate(t)
 	const id = "2026-02-05-fb404c39"
 	tandem(t, "import", filepath.Join(seeds, "000_428c528216adca6a.txt"))
-	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
-	app := exec.Command(bin)
-	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { app.Process.Kill(); app.Wait() }()
-	win := d.xdo("search", "--sync", "--name", "^Tandem")
-	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+	d := startDesktop(t, bin)
 
 	p := d.waitProbe("the library list", func(p probe) bool { return len(p.List) >= 2 })
 	for _, row := range p.List {
@@ -260,15 +267,7 @@ func TestSearchInTheRealWindow(t *testing.T) {
 	os.WriteFile(filepath.Join(folder, "whale.txt"), []byte(target), 0o644)
 	tandem(t, "import", folder)
 
-	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
-	app := exec.Command(bin)
-	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { app.Process.Kill(); app.Wait() }()
-	win := d.xdo("search", "--sync", "--name", "^Tandem")
-	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+	d := startDesktop(t, bin)
 	d.waitProbe("the library list", func(p probe) bool { return len(p.List) > 0 && p.Article != "" })
 
 	d.xdo("key", "ctrl+k")
