@@ -7,17 +7,20 @@ import (
 	"path/filepath"
 )
 
-// EnvVar names the environment variable FromEnv reads the suite
-// directory from.
+// EnvVar names the environment variable that points FromEnv at another
+// copy of the suite, such as a newer one.
 const EnvVar = "W3C_ANNOTATION_TESTS"
 
-// defaultRel is where FromEnv looks for the suite, relative to the module
-// root, when EnvVar is unset.
-const defaultRel = "../shared/w3c-annotation-tests"
+// copyRel is where the repository keeps its copy of the suite (the parts
+// the tests read), relative to the module root.
+const copyRel = "internal/w3ctest/testdata/w3c-annotation-tests"
 
 // FromEnv loads the suite named by $W3C_ANNOTATION_TESTS or, when that is
-// unset or empty, the one at ../shared/w3c-annotation-tests relative to
-// the root of the Go module containing the working directory.
+// unset or empty, the repository's copy in
+// internal/w3ctest/testdata/w3c-annotation-tests under the root of the Go
+// module containing the working directory, so that the tests of every
+// package in the module find it with nothing set and nothing outside the
+// repository.
 func FromEnv() (*Suite, error) {
 	dir, err := SuiteDirFromEnv()
 	if err != nil {
@@ -39,9 +42,9 @@ func SuiteDirFromEnv() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("w3ctest: $%s is unset and %w", EnvVar, err)
 	}
-	dir := filepath.Join(root, filepath.FromSlash(defaultRel))
+	dir := filepath.Join(root, filepath.FromSlash(copyRel))
 	if !isDir(dir) {
-		return "", fmt.Errorf("w3ctest: $%s is unset and the default suite %s does not exist", EnvVar, dir)
+		return "", fmt.Errorf("w3ctest: $%s is unset and the repository's copy of the suite, %s, does not exist", EnvVar, dir)
 	}
 	return dir, nil
 }

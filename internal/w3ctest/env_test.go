@@ -7,24 +7,26 @@ import (
 	"testing"
 )
 
-// fakeModule lays out root/mod/go.mod with a working directory two levels
-// below it and, if withSuite, a mini suite at root/shared/w3c-annotation-tests.
-// It changes into the working directory and returns root.
-func fakeModule(t *testing.T, withSuite bool) string {
+// fakeModule lays out root/mod/go.mod with the working directories the
+// tests run from (root/mod, root/mod/annotation, root/mod/internal/pkg)
+// and, if withCopy, a mini suite where the repository keeps its copy. It
+// returns root and the module directory.
+func fakeModule(t *testing.T, withCopy bool) (root, mod string) {
 	t.Helper()
-	root := t.TempDir()
-	work := filepath.Join(root, "mod", "internal", "pkg")
-	if err := os.MkdirAll(work, 0o755); err != nil {
+	root = t.TempDir()
+	mod = filepath.Join(root, "mod")
+	for _, dir := range []string{"annotation", filepath.Join("internal", "pkg")} {
+		if err := os.MkdirAll(filepath.Join(mod, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module fake\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(root, "mod", "go.mod"), []byte("module fake\n"), 0o644); err != nil {
-		t.Fatal(err)
+	if withCopy {
+		writeSuite(t, filepath.Join(mod, filepath.FromSlash(copyRel)), nil)
 	}
-	if withSuite {
-		writeSuite(t, filepath.Join(root, "shared", "w3c-annotation-tests"), nil)
-	}
-	t.Chdir(work)
-	return root
+	return root, mod
 }
 
 func TestFromEnvReadsTheVariable(t *testing.T) {
@@ -39,16 +41,40 @@ func TestFromEnvReadsTheVariable(t *testing.T) {
 	}
 }
 
-func TestFromEnvFallsBackNextToTheModule(t *testing.T) {
+// TestFromEnvFindsTheCopyFromEveryPackage runs FromEnv from the module
+// root and from package directories at two depths, as the tests of
+// annotation/, export/ and internal/w3ctest/ do.
+func TestFromEnvFindsTheCopyFromEveryPackage(t *testing.T) {
+	for _, wd := range []string{".", "annotation", filepath.Join("internal", "pkg")} {
+		t.Run(filepath.ToSlash(wd), func(t *testing.T) {
+			t.Setenv(EnvVar, "")
+			_, mod := fakeModule(t, true)
+			t.Chdir(filepath.Join(mod, wd))
+			s, err := FromEnv()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := filepath.Join(mod, filepath.FromSlash(copyRel))
+			if !sameDir(t, s.Dir(), want) || len(s.Assertions()) != 1 {
+				t.Errorf("loaded %q with %d assertions, want %q with 1", s.Dir(), len(s.Assertions()), want)
+			}
+		})
+	}
+}
+
+// TestRepositoryCopyIsTheDefault loads the copy committed in testdata
+// with the variable unset, whatever the environment of the run says.
+func TestRepositoryCopyIsTheDefault(t *testing.T) {
 	t.Setenv(EnvVar, "")
-	root := fakeModule(t, true)
 	s, err := FromEnv()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := filepath.Join(root, "shared", "w3c-annotation-tests")
-	if !sameDir(t, s.Dir(), want) {
-		t.Errorf("loaded %q, want %q", s.Dir(), want)
+	if want := filepath.Join("testdata", "w3c-annotation-tests"); !sameDir(t, s.Dir(), want) {
+		t.Errorf("loaded %q, want this package's %s", s.Dir(), want)
+	}
+	if n := len(s.Assertions()); n != 54+10+15 {
+		t.Errorf("%d assertions loaded from the copy, want 79", n)
 	}
 }
 
@@ -61,9 +87,16 @@ func TestFromEnvErrors(t *testing.T) {
 		{"variable names a missing directory", func(t *testing.T) {
 			t.Setenv(EnvVar, filepath.Join(t.TempDir(), "missing"))
 		}, EnvVar},
-		{"no suite next to the module", func(t *testing.T) {
+		{"no copy in the module", func(t *testing.T) {
 			t.Setenv(EnvVar, "")
-			fakeModule(t, false)
+			_, mod := fakeModule(t, false)
+			t.Chdir(filepath.Join(mod, "annotation"))
+		}, "does not exist"},
+		{"only a suite beside the module, in ../shared", func(t *testing.T) {
+			t.Setenv(EnvVar, "")
+			root, mod := fakeModule(t, false)
+			writeSuite(t, filepath.Join(root, "shared", "w3c-annotation-tests"), nil)
+			t.Chdir(mod)
 		}, "does not exist"},
 		{"no module at all", func(t *testing.T) {
 			t.Setenv(EnvVar, "")

@@ -11,7 +11,8 @@ import (
 	"testing"
 )
 
-// realSuite loads the suite named by the environment once per test binary.
+// realSuite loads, once per test binary, the suite FromEnv finds: the
+// repository's copy in testdata unless $W3C_ANNOTATION_TESTS names another.
 var realSuite = sync.OnceValues(FromEnv)
 
 // loadSuite returns the real suite or stops the test.

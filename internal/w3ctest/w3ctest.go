@@ -7,6 +7,11 @@
 // resolving their references ("annotations.json#/...", "id.json#/...")
 // to the files in the suite's definitions/ directory. Format assertions
 // (date-time, uri) are enforced.
+//
+// The repository keeps the parts of the suite the tests read in
+// testdata/w3c-annotation-tests (see its README.md for the source and
+// licence); FromEnv loads that copy, or the one $W3C_ANNOTATION_TESTS
+// names.
 package w3ctest
 
 import (
