@@ -6,7 +6,8 @@ GO      ?= go
 BIN     := bin/tandem
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
-SEEDS   ?= ../shared/seeds
+# The sample article, kept in the repository; point SEEDS elsewhere for more.
+SEEDS   ?= internal/acceptance/testdata/seeds
 
 export CGO_ENABLED := 1
 

@@ -1,14 +1,15 @@
 #!/bin/sh
 # Takes a screenshot of the real app under Xvfb, with its own temporary
 # library: scripts/screenshot.sh BINARY OUT.png [FILES...]
-# The files (default: the seed articles) are imported first and the oldest
-# one is opened, so the picture shows an imported article, not the welcome.
+# The files (default: the sample article in internal/acceptance/testdata/seeds)
+# are imported first and the oldest one is opened, so the picture shows an
+# imported article, not the welcome.
 # Where the rows are comes from the window's layout probe (app/probe.go).
 set -eu
 bin=$(realpath "$1")
 out=$(realpath -m "$2")
 shift 2
-[ $# -gt 0 ] || set -- "$(dirname "$0")/../../shared/seeds"
+[ $# -gt 0 ] || set -- "$(dirname "$0")/../internal/acceptance/testdata/seeds"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
