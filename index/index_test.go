@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"tandem/annotation"
 	"tandem/article"
 )
@@ -221,4 +223,44 @@ func hitIDs(t *testing.T, x *Index, texts Texts, q string) string {
 		ids = append(ids, h.ID)
 	}
 	return strings.Join(ids, " ")
+}
+
+// panickyTexts panics when a search asks it for an article: a bug in the
+// caller, not damage to the index.
+type panickyTexts struct{ *memTexts }
+
+func (panickyTexts) Article(string) (*article.Article, error) { panic("a bug in our own code") }
+
+// panickyBleve stands for a damaged index: Bleve panics inside a search.
+type panickyBleve struct{ bleveIndex }
+
+type bleveIndex = bleve.Index
+
+func (panickyBleve) SearchInContext(context.Context, *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	panic("damaged segment")
+}
+
+func TestSearchCallsOnlyBlevesPanicsDamage(t *testing.T) {
+	x := openTemp(t)
+	texts := newMemTexts()
+	texts.articles["a1"] = sampleArticle("a1", "投资", "investment")
+	if err := x.Update(texts.entries(), nil); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("our panic stays a panic", func(t *testing.T) {
+		defer func() {
+			if r := recover(); r != "a bug in our own code" {
+				t.Errorf("recovered %v, want our own panic", r)
+			}
+		}()
+		res, err := x.Search(context.Background(), "investment", SearchOptions{}, panickyTexts{texts})
+		t.Errorf("Search returned (%v, %v) instead of panicking", res, err)
+	})
+	t.Run("Bleve's panic is damage", func(t *testing.T) {
+		damaged := &Index{bleve: panickyBleve{x.bleve}, dir: x.dir}
+		_, err := damaged.Search(context.Background(), "investment", SearchOptions{}, texts)
+		if err == nil || !strings.Contains(err.Error(), "the index is damaged (damaged segment); run tandem reindex") {
+			t.Errorf("error %v, want the index called damaged", err)
+		}
+	})
 }

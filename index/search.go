@@ -100,14 +100,8 @@ type AnnotationHit struct {
 
 // Search runs a query (see Parse) and returns up to opts.Limit articles.
 // A malformed query is a *QueryError.
-func (x *Index) Search(ctx context.Context, q string, opts SearchOptions, texts Texts) (res *Results, err error) {
+func (x *Index) Search(ctx context.Context, q string, opts SearchOptions, texts Texts) (*Results, error) {
 	start := time.Now()
-	defer func() {
-		// Bleve can panic on a damaged segment; say so instead.
-		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("search %s: the index is damaged (%v); run tandem reindex", x.dir, r)
-		}
-	}()
 	parsed, err := Parse(q)
 	if err != nil {
 		return nil, err
@@ -117,7 +111,7 @@ func (x *Index) Search(ctx context.Context, q string, opts SearchOptions, texts 
 		return nil, err
 	}
 	s := &searcher{x: x, ctx: ctx, plan: p, opts: opts.withDefaults(), texts: texts, marker: newMarker(p.mark)}
-	res, err = s.run()
+	res, err := s.run()
 	if err != nil {
 		return nil, err
 	}
@@ -155,9 +149,9 @@ func (s *searcher) run() (*Results, error) {
 	page := max(4*s.opts.Limit, 50)
 	seen := map[string]bool{}
 	for from := 0; len(res.Hits) < s.opts.Limit; from += page {
-		r, err := s.x.bleve.SearchInContext(s.ctx, s.request(page, from))
+		r, err := s.x.search(s.ctx, s.request(page, from))
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, err
 		}
 		if from == 0 {
 			res.Total = r.Total
@@ -183,6 +177,22 @@ func (s *searcher) run() (*Results, error) {
 		}
 	}
 	return res, nil
+}
+
+// search runs one Bleve request. Bleve can panic on a damaged segment:
+// that panic, and only that one, becomes an error that says so. A panic in
+// Tandem's own code is a bug and stays a panic.
+func (x *Index) search(ctx context.Context, req *bleve.SearchRequest) (r *bleve.SearchResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("search %s: the index is damaged (%v); run tandem reindex", x.dir, p)
+		}
+	}()
+	r, err = x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return r, nil
 }
 
 func (s *searcher) request(size, from int) *bleve.SearchRequest {
@@ -245,9 +255,9 @@ func (s *searcher) matchingDocs(articles []string) (map[string]map[string]bool, 
 	for from := 0; ; from += page {
 		req := bleve.NewSearchRequestOptions(q, page, from, false)
 		req.Score = "none"
-		r, err := s.x.bleve.SearchInContext(s.ctx, req)
+		r, err := s.x.search(s.ctx, req)
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, err
 		}
 		for _, h := range r.Hits {
 			a := articleOfDoc(h.ID)
