@@ -27,6 +27,7 @@ type command struct {
 	usage   string // arguments after the command name
 	summary string
 	run     func(env *Env, args []string) error
+	terms   bool // its arguments are query terms, which may start with '-'
 }
 
 var commands = map[string]command{}
@@ -103,13 +104,25 @@ func flags(name string) *flag.FlagSet {
 }
 
 // parse reads flags wherever they stand among the arguments (tandem import
-// a.txt --json works); everything after "--" is an argument. A mistake is
-// reported in one line on stderr.
+// a.txt --json works); everything after "--" is an argument. For a command
+// whose arguments are terms, a single-dash word that names none of its
+// flags is an argument too: tandem search -Nvidia Copilot excludes Nvidia,
+// while a mistyped --flag is still refused. A mistake is reported in one
+// line on stderr.
 func parse(env *Env, fs *flag.FlagSet, args []string) ([]string, error) {
+	c := commands[fs.Name()]
 	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			c := commands[fs.Name()]
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "--":
+			return append(rest, args[1:]...), nil
+		case len(a) < 2 || a[0] != '-' || c.terms && isTerm(fs, a):
+			rest, args = append(rest, a), args[1:]
+			continue
+		}
+		n := flagArgs(fs, args)
+		if err := fs.Parse(args[:n]); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				printCommandHelp(env.Stdout, fs, c)
 				return nil, err
@@ -117,16 +130,31 @@ func parse(env *Env, fs *flag.FlagSet, args []string) ([]string, error) {
 			fmt.Fprintf(env.Stderr, "tandem %s: %s (tandem %s --help lists the options)\n", fs.Name(), err, fs.Name())
 			return nil, errUsage
 		}
-		left := fs.Args()
-		if stop := len(args) - len(left) - 1; stop >= 0 && args[stop] == "--" {
-			return append(rest, left...), nil
-		}
-		if len(left) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, left[0])
-		args = left[1:]
+		args = args[n:]
 	}
+	return rest, nil
+}
+
+// isTerm reports whether a, which starts with '-', is a term rather than a
+// flag: one dash, and no flag of fs (nor -h or -help) by that name.
+func isTerm(fs *flag.FlagSet, a string) bool {
+	name, _, _ := strings.Cut(a[1:], "=")
+	return a[1] != '-' && fs.Lookup(name) == nil && name != "h" && name != "help"
+}
+
+// flagArgs is how many arguments the flag args[0] reads: two for a flag
+// that takes a value not given with "=", else one (an unknown flag is left
+// for fs.Parse to report).
+func flagArgs(fs *flag.FlagSet, args []string) int {
+	name, _, hasValue := strings.Cut(strings.TrimPrefix(args[0][1:], "-"), "=")
+	f := fs.Lookup(name)
+	if hasValue || f == nil {
+		return 1
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return 1
+	}
+	return min(2, len(args))
 }
 
 func printCommandHelp(w io.Writer, fs *flag.FlagSet, c command) {

@@ -17,7 +17,8 @@ func init() {
 			"Words and \"phrases\" in either language, -word to exclude, OR between alternatives;\n" +
 			"filters tag: source: lang:zh|en color: is:highlight|note|claim|orphan after:YYYY-MM-DD before:YYYY-MM-DD.\n" +
 			"Brings the index up to date first (progress on stderr).",
-		run: runSearch,
+		run:   runSearch,
+		terms: true,
 	})
 }
 

@@ -103,3 +103,35 @@ func TestCheckAndReindex(t *testing.T) {
 		t.Errorf("check after reindex: exit %d", code)
 	}
 }
+
+func TestSearchQueryMayStartWithAMinus(t *testing.T) {
+	importSeed(t)
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		found bool
+	}{
+		{"one argument", []string{"-Tesla Copilot"}, true},
+		{"excluded word that is there", []string{"-Nvidia Copilot"}, false},
+		{"separate arguments", []string{"-Tesla", "Copilot"}, true},
+		{"after a flag", []string{"--limit", "3", "-Tesla", "Copilot"}, true},
+		{"before a flag", []string{"-Tesla", "--sort", "date", "Copilot"}, true},
+		{"after --", []string{"--", "-Tesla", "Copilot"}, true},
+		{"full-width minus", []string{"－Tesla", "Copilot"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := run(t, append([]string{"search"}, tc.args...)...)
+			if code != 0 || strings.Contains(out, seedID) != tc.found {
+				t.Errorf("exit %d, found %v, want %v:\n%s%s", code, strings.Contains(out, seedID), tc.found, out, errOut)
+			}
+		})
+	}
+	code, out, _ := run(t, "search", "-json", "-Tesla", "Copilot")
+	if code != 0 || !strings.HasPrefix(out, "{") {
+		t.Errorf("-json is still the flag: exit %d %q", code, out)
+	}
+	code, out, errOut := run(t, "search", "--jsn", "Copilot")
+	if code != 2 || out != "" || !strings.Contains(errOut, "flag provided but not defined: -jsn") {
+		t.Errorf("a mistyped --flag: exit %d %q %q", code, out, errOut)
+	}
+}
