@@ -191,12 +191,22 @@ func runDelete(env *Env, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	an, err := lib.DeleteAnnotation(rest[0])
+	an, err := lib.DeleteAnnotation(annotationID(rest[0]))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "moved to the trash: %s “%s” (tandem undo brings it back)\n", an.ID, oneLine(an.Target.Exact))
 	return nil
+}
+
+// annotationID takes an annotation's ID as the commands print it: bare, or
+// as the urn:uuid: of its W3C form (annotate --json, annotations --json).
+func annotationID(arg string) string {
+	const urn = "urn:uuid:"
+	if len(arg) > len(urn) && strings.EqualFold(arg[:len(urn)], urn) {
+		return arg[len(urn):]
+	}
+	return arg
 }
 
 func runHistory(env *Env, args []string, which string) error {

@@ -163,3 +163,24 @@ func TestCounterpartCanBeClearedSetAndRestored(t *testing.T) {
 		t.Errorf("two choices at once: exit %d", code)
 	}
 }
+
+func TestDeleteAndCounterpartTakeTheIDThatJSONPrints(t *testing.T) {
+	importSeed(t)
+	_, out, _ := run(t, "annotate", "--json", seedID, "--lang", "en", "--quote", "Claude Cowork")
+	var w3c struct{ ID string }
+	if err := json.Unmarshal([]byte(out), &w3c); err != nil || !strings.HasPrefix(w3c.ID, "urn:uuid:") {
+		t.Fatalf("annotate --json id %q (%v)", w3c.ID, err)
+	}
+	bare := strings.TrimPrefix(w3c.ID, "urn:uuid:")
+	for _, id := range []string{w3c.ID, strings.ToUpper(w3c.ID[:9]) + bare} {
+		if code, out, errOut := run(t, "counterpart", id, "--clear"); code != 0 || !strings.Contains(out, bare) {
+			t.Errorf("counterpart %s: exit %d %q %q", id, code, out, errOut)
+		}
+	}
+	if code, out, errOut := run(t, "delete", w3c.ID); code != 0 || !strings.Contains(out, bare) {
+		t.Errorf("delete %s: exit %d %q %q", w3c.ID, code, out, errOut)
+	}
+	if code, _, errOut := run(t, "delete", bare); code != 1 || !strings.Contains(errOut, "no such annotation") {
+		t.Errorf("delete again: exit %d %q", code, errOut)
+	}
+}

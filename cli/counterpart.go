@@ -39,7 +39,7 @@ func runCounterpart(env *Env, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	an, err := lib.FindAnnotation(rest[0])
+	an, err := lib.FindAnnotation(annotationID(rest[0]))
 	if err != nil {
 		return err
 	}
