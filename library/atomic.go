@@ -1,14 +1,14 @@
 package library
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 )
 
 // writeFileAtomic replaces path with data so that a crash at any moment leaves
 // either the old file or the new one: write a temporary file in the same
-// folder, fsync it, rename it over path, fsync the folder.
+// folder, fsync it, rename it over path, fsync the folder (syncDir, in
+// atomic_unix.go and atomic_windows.go, knows what each platform allows).
 func writeFileAtomic(path string, data []byte) error {
 	dir, base := filepath.Split(path)
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
@@ -36,17 +36,4 @@ func writeAndSync(f *os.File, data []byte) error {
 		err = cerr
 	}
 	return err
-}
-
-// syncDir makes a rename or a new entry in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
 }

@@ -9,11 +9,23 @@ import (
 	"golang.org/x/sys/windows"
 )
 
+// lockOffset is where the locked byte lies: far past the pid at the start
+// of the file. A Windows lock is mandatory, so a lock over the pid would
+// stop the process that fails to get the lock from reading who holds it.
+// Locking past the end of a file is allowed and does not grow it. (SQLite
+// keeps its lock bytes at 1 GiB for the same reason.)
+const lockOffset = 1 << 30
+
+// lockRange is the locked byte, as the Overlapped that LockFileEx and
+// UnlockFileEx read the offset from.
+func lockRange() *windows.Overlapped {
+	return &windows.Overlapped{Offset: lockOffset}
+}
+
 // tryLock takes an exclusive lock on f without waiting. Windows drops it when
 // the process dies, so a lock left by a crash is never stale.
 func tryLock(f *os.File) (bool, error) {
-	ol := new(windows.Overlapped)
-	err := windows.LockFileEx(windows.Handle(f.Fd()), windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, ol)
+	err := windows.LockFileEx(windows.Handle(f.Fd()), windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, lockRange())
 	if errors.Is(err, windows.ERROR_LOCK_VIOLATION) {
 		return false, nil
 	}
@@ -21,5 +33,5 @@ func tryLock(f *os.File) (bool, error) {
 }
 
 func unlock(f *os.File) error {
-	return windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, new(windows.Overlapped))
+	return windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, lockRange())
 }
