@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html"
 	"sort"
 	"strings"
 	"time"
@@ -237,14 +236,14 @@ func (s *searchView) open(i int) {
 	s.u.openAt(h.ID, "")
 }
 
-// firstMark returns the first marked text of a snippet, unescaped.
-func firstMark(snippet string) string {
-	_, rest, ok := strings.Cut(snippet, "<mark>")
-	if !ok {
-		return ""
+// firstMark returns the first marked text of a snippet.
+func firstMark(parts []index.SnippetPart) string {
+	for _, p := range parts {
+		if p.Mark {
+			return p.Text
+		}
 	}
-	marked, _, _ := strings.Cut(rest, "</mark>")
-	return html.UnescapeString(marked)
+	return ""
 }
 
 // searchEntry is the search field: an entry that also passes the arrow
@@ -297,12 +296,12 @@ func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
 	box := container.New(&tightVBox{}, title, meta)
 	for _, sn := range h.Snippets {
 		box.Add(markedText(snippetLabel(sn), sn.Text, false))
-		if sn.Aligned != "" {
+		if len(sn.Aligned) > 0 {
 			box.Add(markedText("", sn.Aligned, true))
 		}
 	}
 	for _, an := range h.Annotations {
-		box.Add(markedText("★ ", annotationLine(an), true))
+		box.Add(markedText("★ ", []index.SnippetPart{{Text: annotationLine(an)}}, true))
 	}
 	c.content = box
 	c.ExtendBaseWidget(c)
@@ -334,20 +333,19 @@ func snippetLabel(sn index.Snippet) string {
 }
 
 func annotationLine(an index.AnnotationHit) string {
-	line := "“" + html.EscapeString(oneLine(an.Quote)) + "”"
+	line := "“" + oneLine(an.Quote) + "”"
 	if len(an.Tags) > 0 {
-		line += "  #" + html.EscapeString(strings.Join(an.Tags, " #"))
+		line += "  #" + strings.Join(an.Tags, " #")
 	}
 	if an.Note != "" {
-		line += " — " + html.EscapeString(oneLine(an.Note))
+		line += " — " + oneLine(an.Note)
 	}
 	return line
 }
 
-// markedText renders snippet text, HTML-escaped with <mark>…</mark> around
-// matches, as rich text with the matches bold and coloured; dim text is
-// the aligned paragraph of the other language.
-func markedText(prefix, snippet string, dim bool) *widget.RichText {
+// markedText renders a snippet's parts as rich text with the matches bold
+// and coloured; dim text is the aligned paragraph of the other language.
+func markedText(prefix string, parts []index.SnippetPart, dim bool) *widget.RichText {
 	plain := widget.RichTextStyleInline
 	if dim {
 		plain.ColorName = theme.ColorNamePlaceHolder
@@ -360,17 +358,12 @@ func markedText(prefix, snippet string, dim bool) *widget.RichText {
 		p.SizeName = theme.SizeNameCaptionText
 		segs = append(segs, &widget.TextSegment{Text: prefix, Style: p})
 	}
-	for snippet != "" {
-		before, rest, found := strings.Cut(snippet, "<mark>")
-		if before != "" {
-			segs = append(segs, &widget.TextSegment{Text: html.UnescapeString(before), Style: plain})
+	for _, p := range parts {
+		style := plain
+		if p.Mark {
+			style = mark
 		}
-		if !found {
-			break
-		}
-		marked, after, _ := strings.Cut(rest, "</mark>")
-		segs = append(segs, &widget.TextSegment{Text: html.UnescapeString(marked), Style: mark})
-		snippet = after
+		segs = append(segs, &widget.TextSegment{Text: p.Text, Style: style})
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord

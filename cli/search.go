@@ -49,10 +49,52 @@ func runSearch(env *Env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return writeJSON(env, res)
+		return writeJSON(env, resultsJSON(res))
 	}
 	printResults(env, res)
 	return nil
+}
+
+// searchJSON is the output of tandem search --json: the results, with
+// snippet text HTML-escaped and its matches in <mark>…</mark>.
+type searchJSON struct {
+	Total  uint64        `json:"total"`
+	TookMS float64       `json:"took_ms"`
+	Hits   []hitJSON     `json:"hits"`
+	Facets *index.Facets `json:"facets,omitempty"`
+}
+
+type hitJSON struct {
+	ID          string                `json:"id"`
+	Title       string                `json:"title"`
+	Source      string                `json:"source"`
+	Date        string                `json:"date"`
+	Score       float64               `json:"score"`
+	Snippets    []snippetJSON         `json:"snippets"`
+	Annotations []index.AnnotationHit `json:"annotations"`
+}
+
+type snippetJSON struct {
+	Field      string `json:"field"`
+	Lang       string `json:"lang"`
+	Pair       int    `json:"pair"`
+	Text       string `json:"text"`
+	Aligned    string `json:"aligned,omitempty"`
+	Annotation string `json:"annotation,omitempty"`
+}
+
+func resultsJSON(res *index.Results) searchJSON {
+	out := searchJSON{Total: res.Total, TookMS: res.TookMS, Hits: make([]hitJSON, 0, len(res.Hits)), Facets: res.Facets}
+	for _, h := range res.Hits {
+		hj := hitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Date: h.Date, Score: h.Score,
+			Snippets: make([]snippetJSON, 0, len(h.Snippets)), Annotations: h.Annotations}
+		for _, s := range h.Snippets {
+			hj.Snippets = append(hj.Snippets, snippetJSON{Field: s.Field, Lang: s.Lang, Pair: s.Pair,
+				Text: marked(s.Text, "<mark>", "</mark>", html), Aligned: marked(s.Aligned, "<mark>", "</mark>", html), Annotation: s.Annotation})
+		}
+		out.Hits = append(out.Hits, hj)
+	}
+	return out
 }
 
 // openSynced opens the library and brings its search index up to date,
@@ -79,21 +121,40 @@ func progressPrinter(env *Env) func(done, total int) {
 	}
 }
 
-// marks shows <mark>…</mark> in a terminal as «…» and undoes the escaping
-// of snippets.
-var marks = strings.NewReplacer("<mark>", "«", "</mark>", "»", "&lt;", "<", "&gt;", ">", "&amp;", "&")
+// marked writes snippet parts with open and end around the matches, each
+// part's text through escape.
+func marked(parts []index.SnippetPart, open, end string, escape func(string) string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Mark {
+			b.WriteString(open + escape(p.Text) + end)
+		} else {
+			b.WriteString(escape(p.Text))
+		}
+	}
+	return b.String()
+}
+
+// html escapes &, < and > so that <mark> and </mark> are the only tags in
+// a snippet of --json; nothing else is escaped.
+var html = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+
+// terminal shows a snippet in a terminal, its matches in «…».
+func terminal(parts []index.SnippetPart) string {
+	return oneLine(marked(parts, "«", "»", func(s string) string { return s }))
+}
 
 func printResults(env *Env, res *index.Results) {
 	for _, h := range res.Hits {
 		fmt.Fprintf(env.Stdout, "%s  %s  %s  %s\n", h.ID, orDash(h.Date), orDash(h.Source), h.Title)
 		for _, s := range h.Snippets {
 			if s.Annotation != "" {
-				fmt.Fprintf(env.Stdout, "    %s %s: %s\n", s.Field, s.Annotation, oneLine(marks.Replace(s.Text)))
+				fmt.Fprintf(env.Stdout, "    %s %s: %s\n", s.Field, s.Annotation, terminal(s.Text))
 				continue
 			}
-			fmt.Fprintf(env.Stdout, "    ¶%d %s: %s\n", s.Pair+1, s.Lang, oneLine(marks.Replace(s.Text)))
-			if s.Aligned != "" {
-				fmt.Fprintf(env.Stdout, "        %s\n", oneLine(marks.Replace(s.Aligned)))
+			fmt.Fprintf(env.Stdout, "    ¶%d %s: %s\n", s.Pair+1, s.Lang, terminal(s.Text))
+			if len(s.Aligned) > 0 {
+				fmt.Fprintf(env.Stdout, "        %s\n", terminal(s.Aligned))
 			}
 		}
 		for _, a := range h.Annotations {

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/adrg/xdg"
+
+	"tandem/internal/testenv"
 )
 
 func TestSearchJSONAfterImport(t *testing.T) {
@@ -133,5 +135,24 @@ func TestSearchQueryMayStartWithAMinus(t *testing.T) {
 	code, out, errOut := run(t, "search", "--jsn", "Copilot")
 	if code != 2 || out != "" || !strings.Contains(errOut, "flag provided but not defined: -jsn") {
 		t.Errorf("a mistyped --flag: exit %d %q %q", code, out, errOut)
+	}
+}
+
+// TestSearchSnippetsInJSONAndText: --json snippets are HTML with <mark>,
+// the text output shows the text as written with the matches in «…».
+func TestSearchSnippetsInJSONAndText(t *testing.T) {
+	testenv.Isolate(t)
+	path := filepath.Join(t.TempDir(), "att.txt")
+	os.WriteFile(path, []byte("AT&T said that 5 < 6 when rates <rise>.\n"), 0o644)
+	if code, _, errOut := run(t, "import", path); code != 0 {
+		t.Fatal(errOut)
+	}
+	_, out, _ := run(t, "search", "--json", "rates")
+	if !strings.Contains(out, `"text": "AT&amp;T said that 5 &lt; 6 when <mark>rates</mark> &lt;rise&gt;."`) {
+		t.Errorf("--json:\n%s", out)
+	}
+	_, out, _ = run(t, "search", "rates")
+	if !strings.Contains(out, ": AT&T said that 5 < 6 when «rates» <rise>.\n") {
+		t.Errorf("text:\n%s", out)
 	}
 }

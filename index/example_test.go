@@ -46,12 +46,20 @@ func ExampleIndex_Search() {
 			continue
 		}
 		for _, h := range res.Hits {
-			fmt.Printf("%s: %s %s\n", q, h.ID, h.Snippets[0].Text)
+			fmt.Printf("%s: %s ", q, h.ID)
+			for _, p := range h.Snippets[0].Text {
+				if p.Mark {
+					fmt.Printf("[%s]", p.Text)
+				} else {
+					fmt.Print(p.Text)
+				}
+			}
+			fmt.Println()
 		}
 	}
 	// Output:
-	// 投资 1000: 2026-02-05-fb404c39 Nvidia 先前宣布的 <mark>1,000</mark> 亿美元<mark>投資</mark>其实不具约束力。
-	// nvidia investments: 2026-02-05-fb404c39 <mark>Nvidia</mark> 先前宣布的 1,000 亿美元投資其实不具约束力。
-	// "不具约束力" after:2026-01-01: 2026-02-05-fb404c39 Nvidia 先前宣布的 1,000 亿美元投資其实<mark>不具约束力</mark>。
+	// 投资 1000: 2026-02-05-fb404c39 Nvidia 先前宣布的 [1,000] 亿美元[投資]其实不具约束力。
+	// nvidia investments: 2026-02-05-fb404c39 [Nvidia] 先前宣布的 1,000 亿美元投資其实不具约束力。
+	// "不具约束力" after:2026-01-01: 2026-02-05-fb404c39 Nvidia 先前宣布的 1,000 亿美元投資其实[不具约束力]。
 	// "投资: unclosed quote at position 1
 }

@@ -171,8 +171,8 @@ func checkMarks(t *testing.T, q goldenQuery, res *Results) {
 	var all strings.Builder
 	for _, h := range res.Hits {
 		for _, s := range h.Snippets {
-			fmt.Fprintf(&all, "%s\n%s\n", s.Text, s.Aligned)
-			if strings.Contains(s.Aligned, q.Aligned[h.ID]) {
+			fmt.Fprintf(&all, "%s\n%s\n", markup(s.Text), markup(s.Aligned))
+			if strings.Contains(markup(s.Aligned), q.Aligned[h.ID]) {
 				delete(q.Aligned, h.ID)
 			}
 		}

@@ -72,17 +72,24 @@ type Hit struct {
 	Annotations []AnnotationHit `json:"annotations"`
 }
 
-// Snippet is a piece of matching text. Text is HTML-escaped and its
-// matches are wrapped in <mark>…</mark>, the only tags it holds. For a
-// paragraph (field zh or en), Aligned is the same piece of the pair's
-// other language, marked too where the query matches there.
+// Snippet is a piece of matching text, in parts: the parts the query
+// matched are marked. For a paragraph (field zh or en), Aligned is the same
+// piece of the pair's other language, marked too where the query matches
+// there.
 type Snippet struct {
-	Field      string `json:"field"` // zh, en, quote, counterpart or note
-	Lang       string `json:"lang"`
-	Pair       int    `json:"pair"`
-	Text       string `json:"text"`
-	Aligned    string `json:"aligned,omitempty"`
-	Annotation string `json:"annotation,omitempty"` // for quote, counterpart and note
+	Field      string        `json:"field"` // zh, en, quote, counterpart or note
+	Lang       string        `json:"lang"`
+	Pair       int           `json:"pair"`
+	Text       []SnippetPart `json:"text"`
+	Aligned    []SnippetPart `json:"aligned,omitempty"`
+	Annotation string        `json:"annotation,omitempty"` // for quote, counterpart and note
+}
+
+// SnippetPart is a run of a snippet's text, as written (nothing escaped);
+// Mark is true where the query matched. Two parts in a row differ in Mark.
+type SnippetPart struct {
+	Text string `json:"text"`
+	Mark bool   `json:"mark,omitempty"`
 }
 
 // AnnotationHit is a highlight or note that matched.

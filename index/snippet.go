@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"tandem/article"
@@ -109,13 +110,12 @@ func merge(spans []span) []span {
 }
 
 // fragment cuts the part of text around its first marks, about
-// fragmentRunes long, and marks them. The text is HTML-escaped so that
-// <mark> and </mark> are the only tags in a snippet.
-func fragment(text string, spans []span) string {
+// fragmentRunes long, into parts with the marks set.
+func fragment(text string, spans []span) []SnippetPart {
 	from, to := window(text, spans)
-	var b strings.Builder
+	var parts []SnippetPart
 	if from > 0 {
-		b.WriteString("…")
+		parts = addPart(parts, "…", false)
 	}
 	at := from
 	for _, s := range spans {
@@ -123,20 +123,48 @@ func fragment(text string, spans []span) string {
 			continue
 		}
 		s.start, s.end = max(s.start, from), min(s.end, to)
-		b.WriteString(escape(text[at:s.start]))
-		b.WriteString("<mark>" + escape(text[s.start:s.end]) + "</mark>")
+		parts = addPart(parts, text[at:s.start], false)
+		parts = addPart(parts, text[s.start:s.end], true)
 		at = s.end
 	}
-	b.WriteString(escape(text[at:to]))
+	parts = addPart(parts, text[at:to], false)
 	if to < len(text) {
-		b.WriteString("…")
+		parts = addPart(parts, "…", false)
 	}
-	return strings.TrimSpace(b.String())
+	return trimParts(parts)
 }
 
-// escape writes &, < and > as entities, so that <mark> and </mark> are
-// the only tags in a snippet; nothing else is escaped.
-var escape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+// addPart appends text to parts, joining it to the last part when both are
+// marked or both are not; empty text adds nothing.
+func addPart(parts []SnippetPart, text string, mark bool) []SnippetPart {
+	switch {
+	case text == "":
+		return parts
+	case len(parts) > 0 && parts[len(parts)-1].Mark == mark:
+		parts[len(parts)-1].Text += text
+		return parts
+	}
+	return append(parts, SnippetPart{Text: text, Mark: mark})
+}
+
+// trimParts removes the white space that starts and ends the parts, and
+// any part left empty.
+func trimParts(parts []SnippetPart) []SnippetPart {
+	for len(parts) > 0 {
+		if parts[0].Text = strings.TrimLeftFunc(parts[0].Text, unicode.IsSpace); parts[0].Text != "" {
+			break
+		}
+		parts = parts[1:]
+	}
+	for len(parts) > 0 {
+		last := &parts[len(parts)-1]
+		if last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace); last.Text != "" {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	return parts
+}
 
 // window picks the bytes [from, to) of text a fragment shows: from a
 // little before the first span, about fragmentRunes long, cut between
@@ -176,7 +204,7 @@ func forwardRunes(s string, i, n int) int {
 // aligned is the snippet of the other language of a pair: around its own
 // marks when the query matches there too, else the sentences linked to
 // the one holding the first mark, else the paragraph's start.
-func aligned(p *article.Pair, lang article.Lang, spans []span, other []span) string {
+func aligned(p *article.Pair, lang article.Lang, spans []span, other []span) []SnippetPart {
 	text := p.Text(lang)
 	otherText := p.Text(lang.Other())
 	if len(other) > 0 || len(spans) == 0 || otherText == "" {
@@ -201,13 +229,12 @@ func aligned(p *article.Pair, lang article.Lang, spans []span, other []span) str
 	runes := []rune(otherText)
 	end = min(end, len(runes))
 	start = min(start, end)
-	from := len(string(runes[:start]))
-	return strings.TrimSpace(prefixEllipsis(from) + fragment(string(runes[start:end]), nil))
-}
-
-func prefixEllipsis(from int) string {
-	if from > 0 {
-		return "…"
+	var parts []SnippetPart
+	if start > 0 {
+		parts = addPart(parts, "…", false)
 	}
-	return ""
+	for _, part := range fragment(string(runes[start:end]), nil) {
+		parts = addPart(parts, part.Text, part.Mark)
+	}
+	return trimParts(parts)
 }

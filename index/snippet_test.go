@@ -1,16 +1,31 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"tandem/article"
 )
 
-// markText marks the query's terms in text the way a search does.
+// markText marks the query's terms in text the way a search does, and
+// shows the marks as <mark>…</mark>.
 func markText(t *testing.T, query, text string) string {
 	t.Helper()
-	return fragment(text, newMarker(mustPlan(t, query).mark).marks(text))
+	return markup(fragment(text, newMarker(mustPlan(t, query).mark).marks(text)))
+}
+
+// markup writes parts with <mark>…</mark> around the marked ones.
+func markup(parts []SnippetPart) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Mark {
+			b.WriteString("<mark>" + p.Text + "</mark>")
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
 }
 
 func TestSnippetMarks(t *testing.T) {
@@ -26,12 +41,31 @@ func TestSnippetMarks(t *testing.T) {
 		{"English phrase", `"interest rate"`, "the interest rate rose", "the <mark>interest rate</mark> rose"},
 		{"stem", "investments", "An Investment.", "An <mark>Investment</mark>."},
 		{"number", "1000", "$1,000 and １，０００", "$<mark>1,000</mark> and <mark>１，０００</mark>"},
-		{"escaped", "rate", "a<b & rate>c", "a&lt;b &amp; <mark>rate</mark>&gt;c"},
+		{"nothing escaped", "rate", "a<b & rate>c", "a<b & <mark>rate</mark>>c"},
 		{"excluded word not marked", "投资 -美元", "美元投资", "美元<mark>投资</mark>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := markText(t, tc.query, tc.text); got != tc.want {
 				t.Errorf("%s in %q:\n got %s\nwant %s", tc.query, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSnippetParts(t *testing.T) {
+	for _, tc := range []struct {
+		name, query, text string
+		want              []SnippetPart
+	}{
+		{"marks apart", "投", " 投资与投入 ", []SnippetPart{{"投", true}, {"资与", false}, {"投", true}, {"入", false}}},
+		{"marks that touch are one", "投资 美元", "美元投资", []SnippetPart{{"美元投资", true}}},
+		{"no mark", "rate", "nothing here", []SnippetPart{{"nothing here", false}}},
+		{"text as written", "rate", "a<b & rate>c", []SnippetPart{{"a<b & ", false}, {"rate", true}, {">c", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := fragment(tc.text, newMarker(mustPlan(t, tc.query).mark).marks(tc.text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s in %q: %+v, want %+v", tc.query, tc.text, got, tc.want)
 			}
 		})
 	}
@@ -59,8 +93,8 @@ func TestAlignedShowsTheLinkedSentence(t *testing.T) {
 		Links:       []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 1}},
 	}
 	spans := newMarker(mustPlan(t, "约束").mark).marks(p.ZH)
-	if got := aligned(p, article.ZH, spans, nil); got != "…The investment was nonbinding." {
-		t.Errorf("aligned = %q", got)
+	if got := aligned(p, article.ZH, spans, nil); !slices.Equal(got, []SnippetPart{{Text: "…The investment was nonbinding."}}) {
+		t.Errorf("aligned = %+v", got)
 	}
 }
 
