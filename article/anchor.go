@@ -28,7 +28,7 @@ func newSegment(s string) segment {
 	for _, r := range s {
 		switch {
 		case unicode.IsSpace(r):
-		case isHan(r):
+		case IsHan(r):
 			seg.han++
 		default:
 			seg.other++

@@ -147,7 +147,7 @@ func chineseScore(text string) int {
 			// ASCII reads the same in both encodings.
 		case strings.ContainsRune(commonHan, r):
 			score += 4
-		case isHan(r) || isCJKPunct(r):
+		case IsHan(r) || isCJKPunct(r):
 			// Plausible but not telling.
 		default:
 			score--
@@ -159,10 +159,6 @@ func chineseScore(text string) int {
 // commonHan holds frequent Chinese characters in simplified and traditional
 // forms; a wrong decoding yields few of them.
 const commonHan = "的一是不了人我在有他这這中大来來上国國个個到说說们們为為子和你地出道也时時年得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并並内內加化由却卻代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系計计司利资資投美元亿億元兆美股市場场评評论論"
-
-func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x2FA1F || r >= 0xF900 && r <= 0xFAFF
-}
 
 func isCJKPunct(r rune) bool {
 	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF

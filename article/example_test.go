@@ -73,3 +73,13 @@ func ExampleArticle_SplitPair() {
 	// replayed: 2 pairs, 1 edit
 	// true
 }
+
+func ExampleIsHan() {
+	for _, r := range "Nvidia 投資〇。" {
+		if article.IsHan(r) {
+			fmt.Printf("%c", r)
+		}
+	}
+	fmt.Println()
+	// Output: 投資〇
+}

@@ -219,7 +219,7 @@ func neighbourLang(us []unit, i int) Lang {
 func joinLines(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	cjk := func(r rune) bool { return isHan(r) || isCJKPunct(r) }
+	cjk := func(r rune) bool { return IsHan(r) || isCJKPunct(r) }
 	if cjk(last) && (cjk(first) || unicode.IsPunct(first)) || cjk(first) && unicode.IsPunct(last) {
 		return a + b
 	}

@@ -81,7 +81,7 @@ func endsSentence(rs []rune, start, t, end int) bool {
 	next := end
 	if !unicode.IsSpace(rs[next]) {
 		// "真的吗?他说" – half-width marks in Chinese text need no space.
-		return rs[t] != '.' && isHan(rs[next])
+		return rs[t] != '.' && IsHan(rs[next])
 	}
 	for next < len(rs) && unicode.IsSpace(rs[next]) && rs[next] != '\n' {
 		next++
@@ -90,7 +90,7 @@ func endsSentence(rs []rune, start, t, end int) bool {
 		return true
 	}
 	n := rs[next]
-	if !(unicode.IsUpper(n) || unicode.IsDigit(n) || isHan(n) || strings.ContainsRune(openers, n)) {
+	if !(unicode.IsUpper(n) || unicode.IsDigit(n) || IsHan(n) || strings.ContainsRune(openers, n)) {
 		return false
 	}
 	if rs[t] != '.' || end > t+1 && rs[t+1] == '.' {

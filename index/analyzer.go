@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
+
+	"tandem/article"
 )
 
 // AnalyzerName is the name Tandem's analyzer is registered under in Bleve.
@@ -99,10 +101,7 @@ func foldRune(r rune) rune {
 // isCJK reports whether r is written without spaces between words: Han,
 // kana and Hangul. Such runs are indexed as unigrams and bigrams.
 func isCJK(r rune) bool {
-	if r >= cjkFirst && r <= cjkLast {
-		return r <= 0x4DBF || r >= 0x4E00
-	}
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul))
+	return article.IsHan(r) || r >= 0x2E80 && unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 func isWordRune(r rune) bool {

@@ -123,12 +123,11 @@ func annotationHit(an *annotation.Annotation) AnnotationHit {
 	return h
 }
 
-// textLang guesses the language of a note: Chinese if it holds any.
+// textLang guesses the language of a note: Chinese if it holds any
+// Chinese character.
 func textLang(s string) article.Lang {
-	for _, r := range s {
-		if isCJK(r) {
-			return article.ZH
-		}
+	if strings.IndexFunc(s, article.IsHan) >= 0 {
+		return article.ZH
 	}
 	return article.EN
 }

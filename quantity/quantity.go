@@ -250,7 +250,7 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) || r == '〇' }
+func isHan(r rune) bool { return article.IsHan(r) } // 〇 included
 
 // isOtherLetter reports whether r is a letter of a script other than Han
 // (Latin with accents, Greek, Cyrillic): digits attached to one are a name.
