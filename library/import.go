@@ -55,43 +55,121 @@ func Importable(name string) bool {
 }
 
 // Import parses data and stores it as a new article. name is only used in
-// messages. Importing an article that is already there changes nothing and
-// reports Duplicate.
+// messages. Importing an article whose text is already there (the same
+// bytes, or other bytes that parse to the same text) changes nothing and
+// reports Duplicate; a different text is never dropped, even when its ID
+// is taken (see claimID). Imports may run at once.
 func (l *Library) Import(name string, data []byte) Result {
 	r := Result{Path: name}
 	a, err := article.Parse(data)
 	if err != nil {
 		return r.fail(err)
 	}
-	r.ID, r.Title, r.Source, r.Date, r.Pairs = a.ID, a.Title, a.Source, a.Date, len(a.Pairs)
+	r.Title, r.Source, r.Date, r.Pairs = a.Title, a.Source, a.Date, len(a.Pairs)
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
-	existing, err := l.record(a.ID)
+	id, release, err := l.claimID(a, hash)
+	r.ID = id
 	switch {
-	case err == nil && (existing.SourceHash == hash || sameText(existing.Article, a)):
+	case errors.Is(err, errSameText):
 		r.Status = Duplicate
 		return r
-	case err == nil:
-		// Another article with the same date and short hash: keep both.
-		a.ID += "-" + hash[:6]
-		r.ID = a.ID
-		if _, err := l.record(a.ID); err == nil {
-			r.Status = Duplicate
-			return r
-		}
-	case !errors.Is(err, ErrNotFound):
+	case err != nil:
 		return r.fail(err)
 	}
+	defer release()
+	a.ID = id
 	if err := l.store(a, data, hash); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			r.Status = Duplicate
-			return r
-		}
 		return r.fail(err)
 	}
 	r.Status = Imported
 	l.indexLater(a.ID) // keep the search index in step (index.go)
 	return r
+}
+
+// errSameText is claimID's answer when the library holds the article.
+var errSameText = errors.New("the library holds this text")
+
+// idClaims are the article IDs that imports under way are writing. Parallel
+// imports once both found an ID free, and the second to rename its folder
+// into place reported "duplicate" and dropped a different text; an ID is
+// now claimed here before anything is written under it.
+type idClaims struct {
+	mu   sync.Mutex
+	busy map[string]chan struct{} // closed when the import that claimed the ID is done
+}
+
+// maxIDTries bounds how many articles may share a source's ID; no real
+// archive comes near it, it only keeps a damaged library from looping.
+const maxIDTries = 100
+
+// claimID finds the ID an article is stored under and reserves it until
+// release is called. The ID is the article's own (date and source ID, see
+// article.MakeID) unless another text holds that one: then the ID gets the
+// first six hex digits of the source's hash, and a counter should even that
+// be taken. Articles are told apart by their text only: an ID holding the
+// same source bytes or the same text means the library already has the
+// article, and claimID returns that ID with errSameText. An ID that another
+// import is still writing is waited for, then looked at again.
+func (l *Library) claimID(a *article.Article, hash string) (id string, release func(), err error) {
+	for n := 0; n < maxIDTries; n++ {
+		id = a.ID
+		if n > 0 {
+			id += "-" + hash[:6]
+		}
+		if n > 1 {
+			id += fmt.Sprintf("-%d", n)
+		}
+		for {
+			free, wait, err := l.tryClaim(id, a, hash)
+			if wait != nil {
+				<-wait
+				continue
+			}
+			if err != nil {
+				return id, nil, err
+			}
+			if free {
+				return id, func() { l.unclaim(id) }, nil
+			}
+			break // another text holds id
+		}
+	}
+	return a.ID, nil, fmt.Errorf("%s: more than %d different articles share this ID", a.ID, maxIDTries)
+}
+
+// tryClaim claims id when no article holds it and no import is writing it.
+// It returns a channel to wait on when an import is writing it, and
+// errSameText when the article there has a's text.
+func (l *Library) tryClaim(id string, a *article.Article, hash string) (free bool, wait <-chan struct{}, err error) {
+	c := &l.claims
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if done, ok := c.busy[id]; ok {
+		return false, done, nil
+	}
+	existing, err := l.record(id)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		if c.busy == nil {
+			c.busy = map[string]chan struct{}{}
+		}
+		c.busy[id] = make(chan struct{})
+		return true, nil, nil
+	case err != nil:
+		return false, nil, err
+	case existing.SourceHash == hash || sameText(existing.Article, a):
+		return false, nil, errSameText
+	}
+	return false, nil, nil
+}
+
+func (l *Library) unclaim(id string) {
+	c := &l.claims
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	close(c.busy[id])
+	delete(c.busy, id)
 }
 
 func (r Result) fail(err error) Result {
@@ -141,7 +219,9 @@ func (l *Library) store(a *article.Article, source []byte, hash string) error {
 		return err
 	}
 	if _, err := os.Stat(final); err == nil {
-		return fmt.Errorf("%s: %w", a.ID, fs.ErrExist)
+		// The ID was claimed with no article.json there, so this is a
+		// folder without one, or a sync tool's work: never rename over it.
+		return fmt.Errorf("a folder %s is already there: %w", a.ID, fs.ErrExist)
 	}
 	if err := os.Rename(stage, final); err != nil {
 		return err

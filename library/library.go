@@ -50,6 +50,7 @@ type Library struct {
 	locked time.Time    // when the lock was taken: older temporary files are a crash's
 	mu     sync.Mutex   // serialises annotation writes and the undo history
 	search *searchIndex // the search index, kept in step (index.go)
+	claims idClaims     // article IDs that imports under way are writing (import.go)
 }
 
 // Open opens the library in opts.Dir, creating it (with the welcome article)
