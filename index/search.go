@@ -53,7 +53,9 @@ type Results struct {
 
 // Facets count the matches by value, when SearchOptions.Facets asks for
 // them. Source counts articles; tags, colours and claim types count
-// highlights and notes.
+// highlights and notes. Tags and Claim count each spelling of a tag as it
+// was typed: which spellings are one tag, and how that tag is spelled, is
+// the library's to say (library.Search merges them as library.Tags does).
 type Facets struct {
 	Tags   map[string]int `json:"tags"`
 	Source map[string]int `json:"source"`
@@ -279,26 +281,17 @@ func (s *searcher) matchingDocs(articles []string) (map[string]map[string]bool, 
 	}
 }
 
-// facets reads the facet counts, merging tags that differ only in case or
-// width under their commonest spelling, and picking out the claim types.
+// facets reads the facet counts, and picks out the tags that are claim
+// types.
 func facets(r *bleve.SearchResult, claimTypes []string) *Facets {
-	f := &Facets{Tags: map[string]int{}, Source: terms(r.Facets["source"]), Color: terms(r.Facets["color"]), Claim: map[string]int{}}
-	total, spelling, most := map[string]int{}, map[string]string{}, map[string]int{}
-	for tag, n := range terms(r.Facets["tags"]) {
-		k := foldKey(tag)
-		total[k] += n
-		if n > most[k] || n == most[k] && tag < spelling[k] {
-			spelling[k], most[k] = tag, n
-		}
-	}
+	f := &Facets{Tags: terms(r.Facets["tags"]), Source: terms(r.Facets["source"]), Color: terms(r.Facets["color"]), Claim: map[string]int{}}
 	claims := map[string]bool{}
 	for _, c := range claimTypes {
 		claims[foldKey(c)] = true
 	}
-	for k, n := range total {
-		f.Tags[spelling[k]] = n
-		if claims[k] {
-			f.Claim[spelling[k]] = n
+	for tag, n := range f.Tags {
+		if claims[foldKey(tag)] {
+			f.Claim[tag] = n
 		}
 	}
 	return f

@@ -17,7 +17,8 @@ import (
 // query language). Changes still queued for the index are not waited
 // for: call WaitIndexed first to see them, and SyncIndex once after Open to
 // catch up with changes made while Tandem was not running. When
-// opts.ClaimTypes is nil the library's claim vocabulary is used.
+// opts.ClaimTypes is nil the library's claim vocabulary is used. Tag
+// facets count tags as Tags does.
 func (l *Library) Search(ctx context.Context, query string, opts index.SearchOptions) (*index.Results, error) {
 	idx, err := l.search.current()
 	if err != nil {
@@ -30,7 +31,14 @@ func (l *Library) Search(ctx context.Context, query string, opts index.SearchOpt
 		}
 		opts.ClaimTypes = types
 	}
-	return idx.Search(ctx, query, opts, indexTexts{l})
+	res, err := idx.Search(ctx, query, opts, indexTexts{l})
+	if err != nil {
+		return nil, err
+	}
+	if res.Facets != nil {
+		mergeTagFacets(res.Facets)
+	}
+	return res, nil
 }
 
 // indexTexts serves a search the library's files.

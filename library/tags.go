@@ -10,6 +10,7 @@ import (
 	"sort"
 
 	"tandem/annotation"
+	"tandem/index"
 )
 
 // TagCount is a tag with the number of annotations that carry it. Tag is the
@@ -55,21 +56,33 @@ func (l *Library) Tags() ([]TagCount, error) {
 
 // CountTags counts the tags of the given annotations, most used first.
 func CountTags(list []*annotation.Annotation) []TagCount {
-	counts := map[string]int{}
-	spellings := map[string]map[string]int{}
+	spellings := map[string]int{}
 	for _, an := range list {
 		for _, t := range an.Tags {
-			k := annotation.TagKey(t)
-			counts[k]++
-			if spellings[k] == nil {
-				spellings[k] = map[string]int{}
-			}
-			spellings[k][t]++
+			spellings[t]++
+		}
+	}
+	return tallyTags(spellings)
+}
+
+// tallyTags counts tags from the counts of their spellings: spellings that
+// differ only in case, width or spacing (one TagKey) are one tag, spelled
+// as most of them are, ties going to the first in byte order. Most used
+// first. This is the one place that says how tags are counted: the
+// library's tag list and a search's tag facets both come through here.
+func tallyTags(spellings map[string]int) []TagCount {
+	counts := map[string]int{}
+	commonest := map[string]string{}
+	for t, n := range spellings {
+		k := annotation.TagKey(t)
+		counts[k] += n
+		if best, ok := commonest[k]; !ok || n > spellings[best] || n == spellings[best] && t < best {
+			commonest[k] = t
 		}
 	}
 	out := make([]TagCount, 0, len(counts))
 	for k, n := range counts {
-		out = append(out, TagCount{Tag: commonest(spellings[k]), Count: n})
+		out = append(out, TagCount{Tag: commonest[k], Count: n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
@@ -80,14 +93,16 @@ func CountTags(list []*annotation.Annotation) []TagCount {
 	return out
 }
 
-func commonest(spellings map[string]int) string {
-	best, n := "", -1
-	for s, c := range spellings {
-		if c > n || c == n && s < best {
-			best, n = s, c
+// mergeTagFacets counts a search's tag and claim facets, which the index
+// keeps by spelling, as tallyTags counts tags.
+func mergeTagFacets(f *index.Facets) {
+	for _, m := range []*map[string]int{&f.Tags, &f.Claim} {
+		merged := map[string]int{}
+		for _, t := range tallyTags(*m) {
+			merged[t.Tag] = t.Count
 		}
+		*m = merged
 	}
-	return best
 }
 
 // RenameTag renames a tag on every annotation in the library, merging it
