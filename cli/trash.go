@@ -5,7 +5,7 @@ import "fmt"
 func init() {
 	register("trash", command{
 		usage:   "[--empty]",
-		summary: "Say how many deleted annotations the trash holds; --empty removes them for good.",
+		summary: "Say how many deleted annotations the trash holds; --empty removes them for good\n(undo and redo cannot bring them back).",
 		run:     runTrash,
 	})
 	register("reparse", command{

@@ -255,15 +255,35 @@ func (l *Library) TrashCount() (int, error) {
 }
 
 // EmptyTrash removes the deleted annotations for good and returns how many.
-// Undo cannot bring them back after this.
+// Undo and Redo cannot bring them back after this: every step of their
+// history that holds a copy of one loses it (see forget in undo.go).
 func (l *Library) EmptyTrash() (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	n, err := l.TrashCount()
+	files, err := filepath.Glob(filepath.Join(l.dir, "trash", "*", "*.json"))
 	if err != nil {
 		return 0, err
 	}
-	return n, os.RemoveAll(filepath.Join(l.dir, "trash"))
+	gone := map[annotationKey]bool{}
+	for _, f := range files {
+		k := annotationKey{article: filepath.Base(filepath.Dir(f)), id: strings.TrimSuffix(filepath.Base(f), ".json")}
+		// One that is in the trash and in its article too was written
+		// again after it was deleted (imported from an export): its
+		// history is the living annotation's, and stays.
+		if path, err := l.annotationPath(k.article, k.id); err == nil {
+			if _, err := os.Stat(path); err == nil {
+				continue
+			}
+		}
+		gone[k] = true
+	}
+	// The history first: a crash after it leaves a full trash that cannot
+	// be undone, which emptying again finishes; a crash after removing the
+	// trash would leave an undo that brings back what was emptied.
+	if err := l.forget(gone); err != nil {
+		return 0, fmt.Errorf("empty the trash: %w", err)
+	}
+	return len(files), os.RemoveAll(filepath.Join(l.dir, "trash"))
 }
 
 // ImportAnnotations writes annotations read back from an export, replacing

@@ -29,6 +29,9 @@ type change struct {
 	After   json.RawMessage `json:"after,omitempty"`
 }
 
+// annotationKey names an annotation: its article and its own ID.
+type annotationKey struct{ article, id string }
+
 // articleFile marks a change to article.json.
 const articleFile = "article"
 
@@ -200,6 +203,90 @@ func (l *Library) restore(articleID, id string, data json.RawMessage) error {
 	trashed := filepath.Join(l.dir, "trash", articleID, id+".json")
 	if err := os.Remove(trashed); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
+	}
+	return nil
+}
+
+// forget takes every change to the annotations in gone out of both
+// histories, and drops the steps left with no change, so that neither Undo
+// nor Redo can write those annotations again, and no copy of their text
+// stays in the journal. EmptyTrash calls it: what the reader emptied is gone
+// for good. Undo then takes back the step before, as if the dropped ones had
+// never been, rather than failing on a step it can no longer do; a step
+// that also changed other annotations (a tag rename) still takes those
+// back. Callers hold l.mu.
+func (l *Library) forget(gone map[annotationKey]bool) error {
+	if len(gone) == 0 {
+		return nil
+	}
+	for _, kind := range []string{"undo", "redo"} {
+		dir := l.journalDir(kind)
+		if err := l.removeStaleTemps(dir); err != nil {
+			return err
+		}
+		seqs, err := l.steps(kind)
+		if err != nil {
+			return err
+		}
+		for _, seq := range seqs {
+			if err := forgetInStep(stepPath(dir, seq), gone); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// forgetInStep rewrites one step file without its changes to the
+// annotations in gone, or removes it when none is left.
+func forgetInStep(path string, gone map[annotationKey]bool) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var s step
+	if err := json.Unmarshal(data, &s); err != nil {
+		return fmt.Errorf("%s: the undo history is damaged: %w", path, err)
+	}
+	kept := make([]change, 0, len(s.Changes))
+	for _, c := range s.Changes {
+		if c.File == articleFile || !gone[annotationKey{article: c.Article, id: c.ID}] {
+			kept = append(kept, c)
+		}
+	}
+	switch {
+	case len(kept) == len(s.Changes):
+		return nil
+	case len(kept) == 0:
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+		return syncDir(filepath.Dir(path))
+	}
+	s.Changes = kept
+	data, err = json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, data)
+}
+
+// removeStaleTemps deletes what a crash left of a step being written: it
+// may hold a copy of an annotation being forgotten.
+func (l *Library) removeStaleTemps(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if l.isStaleTemp(e) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+		}
 	}
 	return nil
 }
