@@ -4,16 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"tandem/annotation"
 	"tandem/export"
-	"tandem/index"
 )
 
 // The export formats, as File > Export offers them.
@@ -80,68 +77,21 @@ func (u *ui) exportScopes() []exportScope {
 	if a := u.reader.art; a != nil {
 		id := a.ID
 		scopes = append(scopes, exportScope{"This article", id, func() ([]export.Item, error) {
-			art, err := u.lib.Article(id)
-			if err != nil {
-				return nil, err
-			}
-			anns, _, err := u.lib.Annotations(id)
-			return []export.Item{{Article: art, Annotations: anns}}, err
+			items, _, err := u.lib.ExportItems([]string{id})
+			return items, err
 		}})
 	}
 	if hits := u.search.hits; len(hits) > 0 {
 		q := u.search.field.Text
 		scopes = append(scopes, exportScope{fmt.Sprintf("The search results for %q", q), "search", func() ([]export.Item, error) {
-			return u.hitItems(hits)
+			items, _, err := u.lib.ExportHits(hits)
+			return items, err
 		}})
 	}
-	return append(scopes, exportScope{"The whole library", "library", u.libraryItems})
-}
-
-// hitItems gathers the articles of search results with the highlights and
-// notes that matched — or, for an article that matched by its text, all
-// its annotations.
-func (u *ui) hitItems(hits []index.Hit) ([]export.Item, error) {
-	var items []export.Item
-	for _, h := range hits {
-		a, err := u.lib.Article(h.ID)
-		if err != nil {
-			return nil, err
-		}
-		anns, _, err := u.lib.Annotations(h.ID)
-		if err != nil {
-			return nil, err
-		}
-		if len(h.Annotations) > 0 {
-			matched := map[string]bool{}
-			for _, an := range h.Annotations {
-				matched[an.ID] = true
-			}
-			anns = slices.DeleteFunc(anns, func(an *annotation.Annotation) bool { return !matched[an.ID] })
-		}
-		items = append(items, export.Item{Article: a, Annotations: anns})
-	}
-	return items, nil
-}
-
-// libraryItems gathers every article that has annotations, oldest first.
-func (u *ui) libraryItems() ([]export.Item, error) {
-	list, err := u.lib.List()
-	if err != nil {
-		return nil, err
-	}
-	var items []export.Item
-	for i := len(list) - 1; i >= 0; i-- {
-		anns, _, err := u.lib.Annotations(list[i].ID)
-		if err != nil || len(anns) == 0 {
-			continue
-		}
-		a, err := u.lib.Article(list[i].ID)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, export.Item{Article: a, Annotations: anns})
-	}
-	return items, nil
+	return append(scopes, exportScope{"The whole library", "library", func() ([]export.Item, error) {
+		items, _, err := u.lib.ExportItems(nil)
+		return items, err
+	}})
 }
 
 func indexOf(list []string, s string) int {

@@ -171,10 +171,15 @@ func runAnnotations(env *Env, args []string) error {
 // files that were set aside.
 func annotationsOf(env *Env, lib *library.Library, id string) ([]*annotation.Annotation, error) {
 	list, aside, err := lib.Annotations(id)
+	warnSetAside(env, aside)
+	return list, err
+}
+
+// warnSetAside warns on stderr about annotation files that were set aside.
+func warnSetAside(env *Env, aside []library.SetAside) {
 	for _, s := range aside {
 		fmt.Fprintf(env.Stderr, "tandem: warning: %s\n", oneLine(s.String()))
 	}
-	return list, err
 }
 
 func runDelete(env *Env, args []string) error {

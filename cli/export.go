@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"tandem/export"
-	"tandem/library"
 )
 
 func init() {
@@ -43,7 +42,8 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	items, err := exportItems(env, lib, ids)
+	items, aside, err := lib.ExportItems(ids)
+	warnSetAside(env, aside)
 	if err != nil {
 		return err
 	}
@@ -52,40 +52,6 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	return w.Flush()
-}
-
-// exportItems gathers the named articles (every article when none is named)
-// with their annotations. Without names, articles with no annotations are
-// left out.
-func exportItems(env *Env, lib *library.Library, ids []string) ([]export.Item, error) {
-	all := len(ids) == 0
-	if all {
-		list, err := lib.List()
-		if err != nil {
-			return nil, err
-		}
-		for i := len(list) - 1; i >= 0; i-- { // oldest first reads like a notebook
-			if list[i].Problem == "" {
-				ids = append(ids, list[i].ID)
-			}
-		}
-	}
-	var items []export.Item
-	for _, id := range ids {
-		a, err := lib.Article(id)
-		if err != nil {
-			return nil, err
-		}
-		anns, err := annotationsOf(env, lib, id)
-		if err != nil {
-			return nil, err
-		}
-		if all && len(anns) == 0 {
-			continue
-		}
-		items = append(items, export.Item{Article: a, Annotations: anns})
-	}
-	return items, nil
 }
 
 func runImportAnnotations(env *Env, args []string) error {
