@@ -21,15 +21,7 @@ var exportFormats = []struct{ name, key, ext string }{
 }
 
 func writeExport(w io.Writer, format string, items []export.Item) error {
-	switch format {
-	case "md":
-		return export.Markdown(w, items)
-	case "w3c":
-		return export.W3C(w, items)
-	case "csv":
-		return export.CSV(w, items)
-	}
-	return fmt.Errorf("unknown export format %q", format)
+	return export.Write(w, format, items)
 }
 
 // exportScope is what File > Export writes: the article on display, the

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 
 	"tandem/export"
 )
@@ -28,12 +29,7 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	write := map[string]func(w *bufio.Writer, items []export.Item) error{
-		"md":  func(w *bufio.Writer, items []export.Item) error { return export.Markdown(w, items) },
-		"w3c": func(w *bufio.Writer, items []export.Item) error { return export.W3C(w, items) },
-		"csv": func(w *bufio.Writer, items []export.Item) error { return export.CSV(w, items) },
-	}[*format]
-	if write == nil {
+	if !slices.Contains(export.Formats, *format) {
 		fmt.Fprintln(env.Stderr, "tandem export: --format must be md, w3c or csv")
 		return errUsage
 	}
@@ -48,7 +44,7 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	w := bufio.NewWriter(env.Stdout)
-	if err := write(w, items); err != nil {
+	if err := export.Write(w, *format, items); err != nil {
 		return err
 	}
 	return w.Flush()

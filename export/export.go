@@ -4,6 +4,11 @@
 package export
 
 import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
 	"tandem/annotation"
 	"tandem/article"
 )
@@ -12,4 +17,25 @@ import (
 type Item struct {
 	Article     *article.Article
 	Annotations []*annotation.Annotation
+}
+
+// Formats are the names of the formats Write writes, as the command line
+// and the window offer them.
+var Formats = []string{"md", "w3c", "csv"}
+
+// ErrFormat means Write was asked for a format not among Formats.
+var ErrFormat = errors.New("unknown export format")
+
+// Write writes items in the named format: md (Markdown), w3c (a W3C
+// AnnotationCollection) or csv.
+func Write(w io.Writer, format string, items []Item) error {
+	switch format {
+	case "md":
+		return Markdown(w, items)
+	case "w3c":
+		return W3C(w, items)
+	case "csv":
+		return CSV(w, items)
+	}
+	return fmt.Errorf("%w %q (known: %s)", ErrFormat, format, strings.Join(Formats, ", "))
 }

@@ -3,7 +3,10 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
+	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,5 +144,27 @@ func TestCSVIsRFC4180(t *testing.T) {
 	}
 	if !strings.Contains(r[6], "nonbinding") {
 		t.Errorf("counterpart quote %q", r[6])
+	}
+}
+
+func TestWriteByFormat(t *testing.T) {
+	its := items(t)
+	for _, tc := range []struct {
+		format string
+		write  func(io.Writer, []Item) error
+	}{{"md", Markdown}, {"w3c", W3C}, {"csv", CSV}} {
+		t.Run(tc.format, func(t *testing.T) {
+			var got, want bytes.Buffer
+			if err := Write(&got, tc.format, its); err != nil {
+				t.Fatal(err)
+			}
+			tc.write(&want, its)
+			if got.String() != want.String() || !slices.Contains(Formats, tc.format) {
+				t.Errorf("Write %s differs from its writer, or Formats %v lacks it", tc.format, Formats)
+			}
+		})
+	}
+	if err := Write(io.Discard, "pdf", its); !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), `"pdf"`) {
+		t.Errorf("unknown format: %v", err)
 	}
 }
