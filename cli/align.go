@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -8,49 +9,39 @@ import (
 	"tandem/article"
 )
 
-func init() {
-	register("align", command{
-		usage: "ID (--merge P | --split P:S | --move P:S:up|down | --link P:ZS:ES | --unlink P:ZS:ES) [--lang zh|en]",
-		summary: "Fix an article's alignment. P is a pair, S, ZS and ES sentences, counted from 0 as in\n" +
-			"tandem show --json. --merge joins pair P with the next; --split starts a new pair at sentence S\n" +
-			"of the --lang column (default zh); --move sends the first sentence of P up or its last down;\n" +
-			"--link and --unlink add or remove a link between Chinese sentence ZS and English sentence ES.\n" +
-			"The edit is kept in article.json, annotations are re-anchored, and tandem undo takes it back.",
-		run: runAlign,
-	})
+type alignCmd struct {
+	merge, split, move, link, unlink, lang string
+	edit                                   article.Edit // as check read it
 }
 
-func runAlign(env *Env, args []string) error {
-	fs := flags("align")
-	merge := fs.String("merge", "", "P: join pair P with the next")
-	split := fs.String("split", "", "P:S: start a new pair at sentence S")
-	move := fs.String("move", "", "P:S:up|down: move a sentence to the previous or next pair")
-	link := fs.String("link", "", "P:ZS:ES: link two sentences")
-	unlink := fs.String("unlink", "", "P:ZS:ES: unlink two sentences")
-	lang := fs.String("lang", "zh", "the column --split and --move count sentences in")
-	rest, err := parse(env, fs, args)
+func (a *alignCmd) define(fs *flag.FlagSet) {
+	fs.StringVar(&a.merge, "merge", "", "P: join pair P with the next")
+	fs.StringVar(&a.split, "split", "", "P:S: start a new pair at sentence S")
+	fs.StringVar(&a.move, "move", "", "P:S:up|down: move a sentence to the previous or next pair")
+	fs.StringVar(&a.link, "link", "", "P:ZS:ES: link two sentences")
+	fs.StringVar(&a.unlink, "unlink", "", "P:ZS:ES: unlink two sentences")
+	fs.StringVar(&a.lang, "lang", "zh", "the column --split and --move count sentences in")
+}
+
+func (a *alignCmd) check(args []string) error {
+	var err error
+	a.edit, err = alignEdit(a.merge, a.split, a.move, a.link, a.unlink, article.Lang(a.lang))
+	if err == nil && len(args) != 1 {
+		err = fmt.Errorf("name one article ID")
+	}
+	if err != nil {
+		return usagef("%s (tandem align --help)", err)
+	}
+	return nil
+}
+
+func (a *alignCmd) run(c *call) error {
+	art, report, err := c.lib.EditAlignment(c.args[0], a.edit)
 	if err != nil {
 		return err
 	}
-	e, err := alignEdit(*merge, *split, *move, *link, *unlink, article.Lang(*lang))
-	if err != nil || len(rest) != 1 {
-		if err == nil {
-			err = fmt.Errorf("name one article ID")
-		}
-		fmt.Fprintf(env.Stderr, "tandem align: %s (tandem align --help)\n", err)
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	a, report, err := lib.EditAlignment(rest[0], e)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "%s: %d pairs now; annotations: %d in place, %d moved, %d close match, %d orphaned\n",
-		a.ID, len(a.Pairs), report.Exact, report.Moved, report.Fuzzy, report.Orphaned)
+	fmt.Fprintf(c.Stdout, "%s: %d pairs now; annotations: %d in place, %d moved, %d close match, %d orphaned\n",
+		art.ID, len(art.Pairs), report.Exact, report.Moved, report.Fuzzy, report.Orphaned)
 	return nil
 }
 

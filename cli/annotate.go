@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -10,88 +11,62 @@ import (
 	"tandem/library"
 )
 
-func init() {
-	register("annotate", command{
-		usage:   "[--json] ID --lang zh|en --quote TEXT [--occurrence N] [--color NAME] [--tag T]... [--note TEXT]",
-		summary: "Highlight the N-th occurrence (default first) of a quote in one language of an article.\nThe aligned span in the other language is highlighted with it. A quote that is not there is an error.",
-		run:     runAnnotate,
-	})
-	register("annotations", command{
-		usage:   "[--json] ID",
-		summary: "List an article's annotations in reading order; orphans (whose text is gone) last.",
-		run:     runAnnotations,
-	})
-	register("delete", command{
-		usage:   "ANNOTATION-ID",
-		summary: "Move an annotation to the trash (tandem undo brings it back).",
-		run:     runDelete,
-	})
-	register("undo", command{
-		usage:   "",
-		summary: "Take back the last change to annotations or tags.",
-		run:     func(env *Env, args []string) error { return runHistory(env, args, "undo") },
-	})
-	register("redo", command{
-		usage:   "",
-		summary: "Make again the last change that undo took back.",
-		run:     func(env *Env, args []string) error { return runHistory(env, args, "redo") },
-	})
-}
-
 // stringList is a flag that may be given many times.
 type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-func runAnnotate(env *Env, args []string) error {
-	fs := flags("annotate")
-	asJSON := fs.Bool("json", false, "print the annotation as W3C JSON-LD")
-	lang := fs.String("lang", "", "language of the quote: zh or en")
-	quote := fs.String("quote", "", "the exact text to highlight")
-	occurrence := fs.Int("occurrence", 1, "which occurrence of the quote, counting from 1")
-	color := fs.String("color", "yellow", "yellow, green, blue, pink or purple")
-	note := fs.String("note", "", "a note (Markdown)")
-	var tags stringList
-	fs.Var(&tags, "tag", "a tag (repeat for more)")
-	rest, err := parse(env, fs, args)
+type annotateCmd struct {
+	json        bool
+	lang, quote string
+	occurrence  int
+	color, note string
+	tags        stringList
+	parsed      annotation.Color // color, as check read it
+}
+
+func (a *annotateCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&a.json, "json", false, "print the annotation as W3C JSON-LD")
+	fs.StringVar(&a.lang, "lang", "", "language of the quote: zh or en")
+	fs.StringVar(&a.quote, "quote", "", "the exact text to highlight")
+	fs.IntVar(&a.occurrence, "occurrence", 1, "which occurrence of the quote, counting from 1")
+	fs.StringVar(&a.color, "color", "yellow", "yellow, green, blue, pink or purple")
+	fs.StringVar(&a.note, "note", "", "a note (Markdown)")
+	fs.Var(&a.tags, "tag", "a tag (repeat for more)")
+}
+
+func (a *annotateCmd) check(args []string) error {
+	if len(args) != 1 || a.quote == "" || !article.Lang(a.lang).Valid() {
+		return usageError("give one article ID, --lang zh or en, and --quote")
+	}
+	var err error
+	a.parsed, err = annotation.ParseColor(a.color)
+	return err
+}
+
+func (a *annotateCmd) run(c *call) error {
+	art, err := c.lib.Article(c.args[0])
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 || *quote == "" || !article.Lang(*lang).Valid() {
-		fmt.Fprintln(env.Stderr, "tandem annotate: give one article ID, --lang zh or en, and --quote")
-		return errUsage
-	}
-	c, err := annotation.ParseColor(*color)
+	target, err := annotation.FindQuote(art, article.Lang(a.lang), a.quote, a.occurrence)
 	if err != nil {
 		return err
 	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	a, err := lib.Article(rest[0])
-	if err != nil {
-		return err
-	}
-	target, err := annotation.FindQuote(a, article.Lang(*lang), *quote, *occurrence)
-	if err != nil {
-		return err
-	}
-	an := annotation.New(a, target, c)
-	for _, t := range tags {
+	an := annotation.New(art, target, a.parsed)
+	for _, t := range a.tags {
 		an.AddTag(t)
 	}
-	an.Note = *note
-	if err := lib.SaveAnnotation(an); err != nil {
+	an.Note = a.note
+	if err := c.lib.SaveAnnotation(an); err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeW3C(env, an)
+	if a.json {
+		return writeW3C(c.Env, an)
 	}
-	fmt.Fprintf(env.Stdout, "annotated %s\n", an.ID)
-	printAnnotation(env, an)
+	fmt.Fprintf(c.Stdout, "annotated %s\n", an.ID)
+	printAnnotation(c.Env, an)
 	return nil
 }
 
@@ -138,40 +113,33 @@ func printAnnotation(env *Env, an *annotation.Annotation) {
 	}
 }
 
-func runAnnotations(env *Env, args []string) error {
-	fs := flags("annotations")
-	asJSON := fs.Bool("json", false, "print a JSON array of W3C annotations")
-	rest, err := parse(env, fs, args)
+type annotationsCmd struct{ json bool }
+
+func (a *annotationsCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&a.json, "json", false, "print a JSON array of W3C annotations")
+}
+
+func (*annotationsCmd) check(args []string) error { return wantArgs(args, 1, "name one article ID") }
+
+func (a *annotationsCmd) run(c *call) error {
+	list, err := annotationsOf(c, c.args[0])
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "tandem annotations: name one article ID")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	list, err := annotationsOf(env, lib, rest[0])
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(env, w3cList(list))
+	if a.json {
+		return writeJSON(c.Env, w3cList(list))
 	}
 	for _, an := range list {
-		printAnnotation(env, an)
+		printAnnotation(c.Env, an)
 	}
 	return nil
 }
 
 // annotationsOf reads an article's annotations, warning on stderr about
 // files that were set aside.
-func annotationsOf(env *Env, lib *library.Library, id string) ([]*annotation.Annotation, error) {
-	list, aside, err := lib.Annotations(id)
-	warnSetAside(env, aside)
+func annotationsOf(c *call, id string) ([]*annotation.Annotation, error) {
+	list, aside, err := c.lib.Annotations(id)
+	warnSetAside(c.Env, aside)
 	return list, err
 }
 
@@ -182,25 +150,18 @@ func warnSetAside(env *Env, aside []library.SetAside) {
 	}
 }
 
-func runDelete(env *Env, args []string) error {
-	rest, err := parse(env, flags("delete"), args)
+type deleteCmd struct{ noFlags }
+
+func (*deleteCmd) check(args []string) error {
+	return wantArgs(args, 1, "name one annotation ID (tandem annotations ID lists them)")
+}
+
+func (*deleteCmd) run(c *call) error {
+	an, err := c.lib.DeleteAnnotation(annotationID(c.args[0]))
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "tandem delete: name one annotation ID (tandem annotations ID lists them)")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	an, err := lib.DeleteAnnotation(annotationID(rest[0]))
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "moved to the trash: %s “%s” (tandem undo brings it back)\n", an.ID, oneLine(an.Target.Exact))
+	fmt.Fprintf(c.Stdout, "moved to the trash: %s “%s” (tandem undo brings it back)\n", an.ID, oneLine(an.Target.Exact))
 	return nil
 }
 
@@ -214,28 +175,23 @@ func annotationID(arg string) string {
 	return arg
 }
 
-func runHistory(env *Env, args []string, which string) error {
-	rest, err := parse(env, flags(which), args)
-	if err != nil {
-		return err
-	}
-	if len(rest) != 0 {
-		fmt.Fprintf(env.Stderr, "tandem %s: takes no arguments\n", which)
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	do := lib.Undo
-	if which == "redo" {
-		do = lib.Redo
+// historyCmd is undo, or redo.
+type historyCmd struct {
+	noFlags
+	which string
+}
+
+func (*historyCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+
+func (h *historyCmd) run(c *call) error {
+	do := c.lib.Undo
+	if h.which == "redo" {
+		do = c.lib.Redo
 	}
 	what, err := do()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s: %s\n", which, what)
+	fmt.Fprintf(c.Stdout, "%s: %s\n", h.which, what)
 	return nil
 }

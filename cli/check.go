@@ -1,52 +1,38 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 )
 
-func init() {
-	register("check", command{
-		usage:   "[--json]",
-		summary: "Check that the search index agrees with the library's files.\nLists the articles that differ and exits 1 when any do (tandem reindex fixes them).",
-		run:     runCheck,
-	})
+type checkCmd struct{ json bool }
+
+func (k *checkCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&k.json, "json", false, `print JSON: [{"id","problem"}]`)
 }
 
-func runCheck(env *Env, args []string) error {
-	fs := flags("check")
-	asJSON := fs.Bool("json", false, `print JSON: [{"id","problem"}]`)
-	rest, err := parse(env, fs, args)
+func (*checkCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+
+func (k *checkCmd) run(c *call) error {
+	diffs, err := c.lib.IndexDifferences()
 	if err != nil {
 		return err
 	}
-	if len(rest) != 0 {
-		fmt.Fprintln(env.Stderr, "tandem check: takes no arguments")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	diffs, err := lib.IndexDifferences()
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if err := writeJSON(env, diffs); err != nil {
+	if k.json {
+		if err := writeJSON(c.Env, diffs); err != nil {
 			return err
 		}
 	} else {
 		for _, d := range diffs {
-			fmt.Fprintf(env.Stdout, "%s  %s\n", d.ID, d.Problem)
+			fmt.Fprintf(c.Stdout, "%s  %s\n", d.ID, d.Problem)
 		}
 	}
 	if len(diffs) > 0 {
-		fmt.Fprintf(env.Stderr, "tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n", len(diffs))
+		fmt.Fprintf(c.Stderr, "tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n", len(diffs))
 		return errFailed
 	}
-	if !*asJSON {
-		fmt.Fprintln(env.Stdout, "the library and the search index agree")
+	if !k.json {
+		fmt.Fprintln(c.Stdout, "the library and the search index agree")
 	}
 	return nil
 }

@@ -1,53 +1,37 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 
 	"tandem/quantity"
 )
 
-func init() {
-	register("check-numbers", command{
-		usage: "[--json] ID",
-		summary: "Check that every figure of a pair has its counterpart in the other language.\n" +
-			"Prints each quantity (amount, percentage, multiple, count, date, duration) that has\n" +
-			"no counterpart in its pair: ¶N counts pairs from 1; in --json, \"pair\" is the\n" +
-			"0-based index of tandem show --json. Vague amounts (tens of billions, 数百亿) are\n" +
-			"not checked. Exit 1 when there are mismatches.",
-		run: runCheckNumbers,
-	})
+type checkNumbersCmd struct{ json bool }
+
+func (k *checkNumbersCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&k.json, "json", false, `print [{"pair","lang","text","value","unit"}]`)
 }
 
-func runCheckNumbers(env *Env, args []string) error {
-	fs := flags("check-numbers")
-	asJSON := fs.Bool("json", false, `print [{"pair","lang","text","value","unit"}]`)
-	rest, err := parse(env, fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "tandem check-numbers: name one article ID (tandem list shows them)")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return fmt.Errorf("open library: %w", err)
-	}
-	defer lib.Close()
-	a, err := lib.Article(rest[0])
+func (*checkNumbersCmd) check(args []string) error {
+	return wantArgs(args, 1, "name one article ID (tandem list shows them)")
+}
+
+func (k *checkNumbersCmd) run(c *call) error {
+	a, err := c.lib.Article(c.args[0])
 	if err != nil {
 		return fmt.Errorf("read article: %w", err)
 	}
 	mismatches := quantity.Check(a)
-	if *asJSON {
+	if k.json {
 		if mismatches == nil {
 			mismatches = []quantity.Mismatch{} // [] rather than null
 		}
-		if err := writeJSON(env, mismatches); err != nil {
+		if err := writeJSON(c.Env, mismatches); err != nil {
 			return fmt.Errorf("write JSON: %w", err)
 		}
 	} else {
-		printMismatches(env, a.ID, mismatches)
+		printMismatches(c.Env, a.ID, mismatches)
 	}
 	if len(mismatches) > 0 {
 		return errFailed

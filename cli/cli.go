@@ -4,6 +4,8 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,24 +24,63 @@ type Env struct {
 	Version        string
 }
 
-// command is one subcommand.
+// command is one line of the command table (commands.go).
 type command struct {
-	usage   string // arguments after the command name
-	summary string
-	run     func(env *Env, args []string) error
-	terms   bool // its arguments are query terms, which may start with '-'
+	usage   string        // arguments after the command name
+	summary string        // tandem help shows its first line, tandem CMD --help all of it
+	terms   bool          // its arguments are query terms, which may start with '-'
+	synced  bool          // it searches: the index is brought up to date when the library opens
+	runner  func() runner // a fresh runner for one run
 }
 
-var commands = map[string]command{}
+// runner is what a command does, in the steps runCommand takes in order.
+// Each run gets a new runner, so its flags start at their defaults.
+type runner interface {
+	// define declares the command's flags.
+	define(fs *flag.FlagSet)
+	// check looks at the arguments, the flags read, before the library
+	// opens. A usageError ends the command with exit status 2, any other
+	// error with 1.
+	check(args []string) error
+	// run does the work with the library open.
+	run(c *call) error
+}
 
-func register(name string, c command) { commands[name] = c }
+// call is one run of a command: its environment, arguments and the open
+// library.
+type call struct {
+	*Env
+	args []string
+	lib  *library.Library
+}
+
+// noFlags is the define of a command without flags.
+type noFlags struct{}
+
+func (noFlags) define(*flag.FlagSet) {}
 
 // errFailed means the command printed its own report of what failed; Run only
 // sets the exit status.
 var errFailed = errors.New("some items failed")
 
-// errUsage means the arguments were wrong; the usage has been printed.
+// errUsage means the arguments were wrong and the command has said so.
 var errUsage = errors.New("usage")
+
+// usageError is a mistake in a command's arguments, said in one line: Run
+// prints it after "tandem CMD: " and exits 2.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+func usagef(format string, args ...any) error { return usageError(fmt.Sprintf(format, args...)) }
+
+// wantArgs checks that there are n arguments, and says problem when not.
+func wantArgs(args []string, n int, problem string) error {
+	if len(args) != n {
+		return usageError(problem)
+	}
+	return nil
+}
 
 // Run runs the subcommand named by args[0] and returns the process exit
 // status: 0 on success, 1 when the command failed, 2 on a usage error.
@@ -63,7 +104,8 @@ func Run(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "tandem: unknown command %q (try tandem help)\n", args[0])
 		return 2
 	}
-	err := c.run(env, args[1:])
+	err := runCommand(env, args[0], c, args[1:])
+	var usage usageError
 	switch {
 	case err == nil:
 		return 0
@@ -73,9 +115,71 @@ func Run(env *Env, args []string) int {
 		return 2
 	case errors.Is(err, errFailed):
 		return 1
+	case errors.As(err, &usage):
+		fmt.Fprintf(env.Stderr, "tandem %s: %s\n", args[0], oneLine(usage.Error()))
+		return 2
 	}
 	fmt.Fprintf(env.Stderr, "tandem %s: %s\n", args[0], oneLine(err.Error()))
 	return 1
+}
+
+// runCommand runs one command the way every command runs: read its flags,
+// check its arguments, open the library (and bring the search index up to
+// date for a command that searches), do the work, close the library.
+func runCommand(env *Env, name string, c command, args []string) error {
+	r := c.runner()
+	fs := flags(name)
+	r.define(fs)
+	rest, err := parse(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if err := r.check(rest); err != nil {
+		return err
+	}
+	lib, err := openLibrary(env, name, c.synced)
+	if err != nil {
+		return err
+	}
+	err = r.run(&call{Env: env, args: rest, lib: lib})
+	if cerr := lib.Close(); cerr != nil {
+		// The files are written and the index catches up on the next
+		// search: a warning, not a failure that invites doing it again.
+		fmt.Fprintf(env.Stderr, "tandem %s: warning: %s\n", name, oneLine(cerr.Error()))
+	}
+	return err
+}
+
+// openLibrary opens the library and, when synced, brings its search index
+// up to date, with progress on stderr.
+func openLibrary(env *Env, name string, synced bool) (*library.Library, error) {
+	lib, err := env.Open()
+	if err != nil || !synced {
+		return lib, err
+	}
+	if why := lib.IndexRebuilt(); why != "" {
+		fmt.Fprintf(env.Stderr, "tandem %s: building the search index (%s)\n", name, why)
+	}
+	if err := lib.SyncIndex(context.Background(), progressPrinter(env)); err != nil {
+		lib.Close()
+		return nil, err
+	}
+	return lib, nil
+}
+
+// progressPrinter reports indexing progress on stderr, one line per batch.
+func progressPrinter(env *Env) func(done, total int) {
+	return func(done, total int) {
+		fmt.Fprintf(env.Stderr, "indexed %d of %d articles\n", done, total)
+	}
+}
+
+// writeJSON prints v as indented JSON, leaving <, > and & as they are.
+func writeJSON(env *Env, v any) error {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 func printUsage(w io.Writer) {

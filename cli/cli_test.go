@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,5 +146,43 @@ func TestFlagsMayFollowArguments(t *testing.T) {
 	rest, err := parse(&env, fs, []string{"a.txt", "--json", "b.txt", "--", "--c.txt"})
 	if err != nil || !*asJSON || strings.Join(rest, " ") != "a.txt b.txt --c.txt" {
 		t.Errorf("parse: %v, json %v, rest %q", err, *asJSON, rest)
+	}
+}
+
+// TestEveryCommandOpensTheLibraryTheSameWay: with good arguments, every
+// command of the table says why the library did not open in the same
+// words; with a usage mistake, none tries to open it.
+func TestEveryCommandOpensTheLibraryTheSameWay(t *testing.T) {
+	testenv.Isolate(t)
+	export := filepath.Join(t.TempDir(), "export.jsonld")
+	os.WriteFile(export, []byte("[]"), 0o644)
+	good := map[string][]string{
+		"import": {"a.txt"}, "list": nil, "show": {"ID"}, "annotate": {"ID", "--lang", "en", "--quote", "q"},
+		"annotations": {"ID"}, "tags": nil, "tag": {"rename", "a", "b"}, "counterpart": {"ID", "--clear"},
+		"delete": {"ID"}, "undo": nil, "redo": nil, "trash": nil, "export": {"--format", "md"},
+		"import-annotations": {export}, "reparse": nil, "check-numbers": {"ID"}, "align": {"ID", "--merge", "0"},
+		"search": {"q"}, "reindex": nil, "check": nil,
+	}
+	for name := range commands {
+		args, ok := good[name]
+		if !ok {
+			t.Errorf("%s: no good arguments in this test", name)
+			continue
+		}
+		opened := 0
+		var stdout, stderr bytes.Buffer
+		env := &Env{Stdout: &stdout, Stderr: &stderr,
+			Open: func() (*library.Library, error) { opened++; return nil, errors.New("the disk is on fire") }}
+		if code := Run(env, append([]string{name}, args...)); code != 1 || opened != 1 ||
+			stderr.String() != "tandem "+name+": the disk is on fire\n" || stdout.Len() != 0 {
+			t.Errorf("%s: exit %d, opened %d times, stdout %q, stderr %q", name, code, opened, stdout.String(), stderr.String())
+		}
+		if name == "reparse" {
+			continue // takes any arguments
+		}
+		opened = 0
+		if code := Run(env, []string{name, "--no-such-flag"}); code != 2 || opened != 0 {
+			t.Errorf("%s with a mistake: exit %d, opened %d times", name, code, opened)
+		}
 	}
 }

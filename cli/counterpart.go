@@ -1,68 +1,62 @@
 package cli
 
 import (
-	"fmt"
+	"flag"
 
 	"tandem/annotation"
 )
 
-func init() {
-	register("counterpart", command{
-		usage:   "ANNOTATION-ID (--clear | --auto | --quote TEXT [--occurrence N])",
-		summary: "Change the span an annotation highlights in the other language: clear it, compute it\nagain from the sentence alignment, or set it to a quote.",
-		run:     runCounterpart,
-	})
+type counterpartCmd struct {
+	clear, auto bool
+	quote       string
+	occurrence  int
 }
 
-func runCounterpart(env *Env, args []string) error {
-	fs := flags("counterpart")
-	clearIt := fs.Bool("clear", false, "highlight nothing in the other language")
-	auto := fs.Bool("auto", false, "use the aligned sentence(s) again")
-	quote := fs.String("quote", "", "the text to highlight in the other language")
-	occurrence := fs.Int("occurrence", 1, "which occurrence of the quote, counting from 1")
-	rest, err := parse(env, fs, args)
-	if err != nil {
-		return err
-	}
+func (k *counterpartCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&k.clear, "clear", false, "highlight nothing in the other language")
+	fs.BoolVar(&k.auto, "auto", false, "use the aligned sentence(s) again")
+	fs.StringVar(&k.quote, "quote", "", "the text to highlight in the other language")
+	fs.IntVar(&k.occurrence, "occurrence", 1, "which occurrence of the quote, counting from 1")
+}
+
+func (k *counterpartCmd) check(args []string) error {
 	chosen := 0
-	for _, b := range []bool{*clearIt, *auto, *quote != ""} {
+	for _, b := range []bool{k.clear, k.auto, k.quote != ""} {
 		if b {
 			chosen++
 		}
 	}
-	if len(rest) != 1 || chosen != 1 {
-		fmt.Fprintln(env.Stderr, "tandem counterpart: name one annotation and exactly one of --clear, --auto, --quote")
-		return errUsage
+	if len(args) != 1 || chosen != 1 {
+		return usageError("name one annotation and exactly one of --clear, --auto, --quote")
 	}
-	lib, err := env.Open()
+	return nil
+}
+
+func (k *counterpartCmd) run(c *call) error {
+	an, err := c.lib.FindAnnotation(annotationID(c.args[0]))
 	if err != nil {
 		return err
 	}
-	defer lib.Close()
-	an, err := lib.FindAnnotation(annotationID(rest[0]))
-	if err != nil {
-		return err
-	}
-	a, err := lib.Article(an.Article)
+	a, err := c.lib.Article(an.Article)
 	if err != nil {
 		return err
 	}
 	switch {
-	case *clearIt:
+	case k.clear:
 		an.Counterpart, an.CounterpartSet = nil, true
-	case *auto:
+	case k.auto:
 		an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(a, an.Target), false
 	default:
-		t, err := annotation.FindQuote(a, an.Target.Lang.Other(), *quote, *occurrence)
+		t, err := annotation.FindQuote(a, an.Target.Lang.Other(), k.quote, k.occurrence)
 		if err != nil {
 			return err
 		}
 		an.Counterpart, an.CounterpartSet = &t, true
 	}
 	an.Modified = annotation.Now()
-	if err := lib.SaveAnnotation(an); err != nil {
+	if err := c.lib.SaveAnnotation(an); err != nil {
 		return err
 	}
-	printAnnotation(env, an)
+	printAnnotation(c.Env, an)
 	return nil
 }

@@ -2,81 +2,66 @@ package cli
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"slices"
 
+	"tandem/annotation"
 	"tandem/export"
 )
 
-func init() {
-	register("export", command{
-		usage:   "--format md|w3c|csv [ID...]",
-		summary: "Write annotations to stdout: Markdown (Obsidian-ready), a W3C AnnotationCollection (JSON-LD)\nor CSV (RFC 4180). All articles with annotations when no ID is given.",
-		run:     runExport,
-	})
-	register("import-annotations", command{
-		usage:   "FILE",
-		summary: "Read annotations back from a W3C export (collection, page, array or single annotation).\nAn annotation with the same ID is replaced; one whose article is missing is reported.",
-		run:     runImportAnnotations,
-	})
+type exportCmd struct{ format string }
+
+func (e *exportCmd) define(fs *flag.FlagSet) { fs.StringVar(&e.format, "format", "", "md, w3c or csv") }
+
+func (e *exportCmd) check([]string) error {
+	if !slices.Contains(export.Formats, e.format) {
+		return usageError("--format must be md, w3c or csv")
+	}
+	return nil
 }
 
-func runExport(env *Env, args []string) error {
-	fs := flags("export")
-	format := fs.String("format", "", "md, w3c or csv")
-	ids, err := parse(env, fs, args)
+func (e *exportCmd) run(c *call) error {
+	items, aside, err := c.lib.ExportItems(c.args)
+	warnSetAside(c.Env, aside)
 	if err != nil {
 		return err
 	}
-	if !slices.Contains(export.Formats, *format) {
-		fmt.Fprintln(env.Stderr, "tandem export: --format must be md, w3c or csv")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	items, aside, err := lib.ExportItems(ids)
-	warnSetAside(env, aside)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(env.Stdout)
-	if err := export.Write(w, *format, items); err != nil {
+	w := bufio.NewWriter(c.Stdout)
+	if err := export.Write(w, e.format, items); err != nil {
 		return err
 	}
 	return w.Flush()
 }
 
-func runImportAnnotations(env *Env, args []string) error {
-	rest, err := parse(env, flags("import-annotations"), args)
+// importAnnotationsCmd reads its file before the library opens: a file
+// that is not an export changes nothing.
+type importAnnotationsCmd struct {
+	noFlags
+	list []*annotation.Annotation
+}
+
+func (m *importAnnotationsCmd) check(args []string) error {
+	if err := wantArgs(args, 1, "name one file"); err != nil {
+		return err
+	}
+	data, err := os.ReadFile(args[0])
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "tandem import-annotations: name one file")
-		return errUsage
+	if m.list, err = export.ReadW3C(data); err != nil {
+		return fmt.Errorf("%s: %w", args[0], err)
 	}
-	data, err := os.ReadFile(rest[0])
-	if err != nil {
-		return err
-	}
-	list, err := export.ReadW3C(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", rest[0], err)
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	n, errs := lib.ImportAnnotations(list)
+	return nil
+}
+
+func (m *importAnnotationsCmd) run(c *call) error {
+	n, errs := c.lib.ImportAnnotations(m.list)
 	for _, e := range errs {
-		fmt.Fprintf(env.Stderr, "tandem import-annotations: %s: %s\n", rest[0], oneLine(e.Error()))
+		fmt.Fprintf(c.Stderr, "tandem import-annotations: %s: %s\n", c.args[0], oneLine(e.Error()))
 	}
-	fmt.Fprintf(env.Stdout, "imported %d of %d annotations\n", n, len(list))
+	fmt.Fprintf(c.Stdout, "imported %d of %d annotations\n", n, len(m.list))
 	if len(errs) > 0 {
 		return errFailed
 	}

@@ -2,19 +2,11 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
+	"flag"
 	"fmt"
 
 	"tandem/library"
 )
-
-func init() {
-	register("import", command{
-		usage:   "[--json] PATH...",
-		summary: "Import articles from files and folders (folders recursively: .txt .md .markdown .html .htm).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
-		run:     runImport,
-	})
-}
 
 // importRecord is one line of `tandem import --json`.
 type importRecord struct {
@@ -28,23 +20,21 @@ type importRecord struct {
 	Error  string `json:"error"`
 }
 
-func runImport(env *Env, args []string) error {
-	fs := flags("import")
-	asJSON := fs.Bool("json", false, "print a JSON array of results")
-	paths, err := parse(env, fs, args)
-	if err != nil {
-		return err
-	}
+type importCmd struct{ json bool }
+
+func (i *importCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&i.json, "json", false, "print a JSON array of results")
+}
+
+func (*importCmd) check(paths []string) error {
 	if len(paths) == 0 {
-		fmt.Fprintln(env.Stderr, "tandem import: name at least one file or folder")
-		return errUsage
+		return usageError("name at least one file or folder")
 	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	results := lib.ImportPaths(context.Background(), paths, nil)
+	return nil
+}
+
+func (i *importCmd) run(c *call) error {
+	results := c.lib.ImportPaths(context.Background(), c.args, nil)
 	failed := false
 	records := make([]importRecord, 0, len(results))
 	for _, r := range results {
@@ -54,17 +44,17 @@ func runImport(env *Env, args []string) error {
 			failed = true
 		}
 		records = append(records, rec)
-		if !*asJSON {
-			printResult(env, r)
+		if !i.json {
+			printResult(c.Env, r)
 		}
 	}
-	if *asJSON {
-		if err := writeJSON(env, records); err != nil {
+	if i.json {
+		if err := writeJSON(c.Env, records); err != nil {
 			return err
 		}
 	}
 	if len(results) == 0 {
-		fmt.Fprintln(env.Stderr, "tandem import: no .txt, .md, .markdown, .html or .htm files found")
+		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html or .htm files found")
 		return errFailed
 	}
 	if failed {
@@ -79,11 +69,4 @@ func printResult(env *Env, r library.Result) {
 		return
 	}
 	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, r.Path, r.Pairs)
-}
-
-func writeJSON(env *Env, v any) error {
-	enc := json.NewEncoder(env.Stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

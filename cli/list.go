@@ -1,17 +1,10 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"text/tabwriter"
 )
-
-func init() {
-	register("list", command{
-		usage:   "[--json]",
-		summary: "List the articles in the library, newest first.",
-		run:     runList,
-	})
-}
 
 // listRecord is one element of `tandem list --json`.
 type listRecord struct {
@@ -22,38 +15,34 @@ type listRecord struct {
 	Pairs  int    `json:"pairs"`
 }
 
-func runList(env *Env, args []string) error {
-	fs := flags("list")
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parse(env, fs, args)
-	if err != nil {
-		return err
+type listCmd struct{ json bool }
+
+func (l *listCmd) define(fs *flag.FlagSet) { fs.BoolVar(&l.json, "json", false, "print JSON") }
+
+func (l *listCmd) check(args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected argument %q", args[0])
 	}
-	if len(rest) > 0 {
-		fmt.Fprintf(env.Stderr, "tandem list: unexpected argument %q\n", rest[0])
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	list, err := lib.List()
+	return nil
+}
+
+func (l *listCmd) run(c *call) error {
+	list, err := c.lib.List()
 	if err != nil {
 		return err
 	}
 	records := make([]listRecord, 0, len(list))
 	for _, s := range list {
 		if s.Problem != "" {
-			fmt.Fprintf(env.Stderr, "tandem list: %s\n", oneLine(s.Problem))
+			fmt.Fprintf(c.Stderr, "tandem list: %s\n", oneLine(s.Problem))
 			continue
 		}
 		records = append(records, listRecord{s.ID, s.Title, s.Source, s.Date, s.Pairs})
 	}
-	if *asJSON {
-		return writeJSON(env, records)
+	if l.json {
+		return writeJSON(c.Env, records)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 	for _, r := range records {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, orDash(r.Date), orDash(r.Source), r.Title)
 	}

@@ -5,37 +5,20 @@ import (
 	"fmt"
 )
 
-func init() {
-	register("reindex", command{
-		usage:   "",
-		summary: "Delete the search index and build it again from the library's files (progress on stderr).",
-		run:     runReindex,
-	})
-}
+type reindexCmd struct{ noFlags }
 
-func runReindex(env *Env, args []string) error {
-	rest, err := parse(env, flags("reindex"), args)
-	if err != nil {
-		return err
-	}
-	if len(rest) != 0 {
-		fmt.Fprintln(env.Stderr, "tandem reindex: takes no arguments")
-		return errUsage
-	}
-	lib, err := env.Open()
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
+func (*reindexCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+
+func (*reindexCmd) run(c *call) error {
 	articles := 0
-	progress := progressPrinter(env)
-	err = lib.RebuildIndex(context.Background(), func(done, total int) {
+	progress := progressPrinter(c.Env)
+	err := c.lib.RebuildIndex(context.Background(), func(done, total int) {
 		articles = total
 		progress(done, total)
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "rebuilt the search index: %d articles\n", articles)
+	fmt.Fprintf(c.Stdout, "rebuilt the search index: %d articles\n", articles)
 	return nil
 }

@@ -3,55 +3,44 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"strings"
 
 	"tandem/index"
-	"tandem/library"
 )
 
-func init() {
-	register("search", command{
-		usage: "[--json] [--limit N] [--sort relevance|date] QUERY",
-		summary: "Search articles, highlights and notes in Chinese and English.\n" +
-			"Words and \"phrases\" in either language, -word to exclude, OR between alternatives;\n" +
-			"filters tag: source: lang:zh|en color: is:highlight|note|claim|orphan after:YYYY-MM-DD before:YYYY-MM-DD.\n" +
-			"Brings the index up to date first (progress on stderr).",
-		run:   runSearch,
-		terms: true,
-	})
+type searchCmd struct {
+	json  bool
+	limit int
+	sort  string
 }
 
-func runSearch(env *Env, args []string) error {
-	fs := flags("search")
-	asJSON := fs.Bool("json", false, `print JSON: {"total","took_ms","hits":[...],"facets":{...}}`)
-	limit := fs.Int("limit", 20, "articles to show at most")
-	sort := fs.String("sort", "relevance", "relevance or date (newest first)")
-	rest, err := parse(env, fs, args)
-	if err != nil {
-		return err
+func (s *searchCmd) define(fs *flag.FlagSet) {
+	fs.BoolVar(&s.json, "json", false, `print JSON: {"total","took_ms","hits":[...],"facets":{...}}`)
+	fs.IntVar(&s.limit, "limit", 20, "articles to show at most")
+	fs.StringVar(&s.sort, "sort", "relevance", "relevance or date (newest first)")
+}
+
+func (s *searchCmd) check(args []string) error {
+	if len(args) == 0 || (s.sort != string(index.ByRelevance) && s.sort != string(index.ByDate)) || s.limit < 1 {
+		return usageError("give a query; --sort is relevance or date and --limit at least 1")
 	}
-	if len(rest) == 0 || (*sort != string(index.ByRelevance) && *sort != string(index.ByDate)) || *limit < 1 {
-		fmt.Fprintln(env.Stderr, "tandem search: give a query; --sort is relevance or date and --limit at least 1")
-		return errUsage
-	}
-	lib, err := openSynced(env, "search")
-	if err != nil {
-		return err
-	}
-	defer lib.Close()
-	res, err := lib.Search(context.Background(), strings.Join(rest, " "), index.SearchOptions{Limit: *limit, Sort: index.Sort(*sort), Facets: true})
+	return nil
+}
+
+func (s *searchCmd) run(c *call) error {
+	res, err := c.lib.Search(context.Background(), strings.Join(c.args, " "), index.SearchOptions{Limit: s.limit, Sort: index.Sort(s.sort), Facets: true})
 	if errors.Is(err, index.ErrQuery) {
-		fmt.Fprintf(env.Stderr, "tandem search: %s\n", err)
-		return errUsage
+		return usageError(err.Error())
 	}
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(env, resultsJSON(res))
+	if s.json {
+		return writeJSON(c.Env, resultsJSON(res))
 	}
-	printResults(env, res)
+	printResults(c.Env, res)
 	return nil
 }
 
@@ -95,30 +84,6 @@ func resultsJSON(res *index.Results) searchJSON {
 		out.Hits = append(out.Hits, hj)
 	}
 	return out
-}
-
-// openSynced opens the library and brings its search index up to date,
-// with progress on stderr.
-func openSynced(env *Env, name string) (*library.Library, error) {
-	lib, err := env.Open()
-	if err != nil {
-		return nil, err
-	}
-	if why := lib.IndexRebuilt(); why != "" {
-		fmt.Fprintf(env.Stderr, "tandem %s: building the search index (%s)\n", name, why)
-	}
-	if err := lib.SyncIndex(context.Background(), progressPrinter(env)); err != nil {
-		lib.Close()
-		return nil, err
-	}
-	return lib, nil
-}
-
-// progressPrinter reports indexing progress on stderr, one line per batch.
-func progressPrinter(env *Env) func(done, total int) {
-	return func(done, total int) {
-		fmt.Fprintf(env.Stderr, "indexed %d of %d articles\n", done, total)
-	}
 }
 
 // marked writes snippet parts with open and end around the matches, each

@@ -1,18 +1,11 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 
 	"tandem/article"
 )
-
-func init() {
-	register("show", command{
-		usage:   "[--json] ID",
-		summary: "Show an article: its metadata and its pairs, Chinese then English.",
-		run:     runShow,
-	})
-}
 
 // showRecord is the output of `tandem show --json`.
 type showRecord struct {
@@ -26,45 +19,38 @@ type showRecord struct {
 	Annotations w3cList        `json:"annotations"`
 }
 
-func runShow(env *Env, args []string) error {
-	fs := flags("show")
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parse(env, fs, args)
+type showCmd struct{ json bool }
+
+func (s *showCmd) define(fs *flag.FlagSet) { fs.BoolVar(&s.json, "json", false, "print JSON") }
+
+func (*showCmd) check(args []string) error {
+	return wantArgs(args, 1, "name one article ID (tandem list shows them)")
+}
+
+func (s *showCmd) run(c *call) error {
+	a, err := c.lib.Article(c.args[0])
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "tandem show: name one article ID (tandem list shows them)")
-		return errUsage
-	}
-	lib, err := env.Open()
+	anns, err := annotationsOf(c, a.ID)
 	if err != nil {
 		return err
 	}
-	defer lib.Close()
-	a, err := lib.Article(rest[0])
-	if err != nil {
-		return err
+	if s.json {
+		return writeJSON(c.Env, showRecord{a.ID, a.Title, a.Source, a.SourceID, a.Date, a.Author, a.Pairs, anns})
 	}
-	anns, err := annotationsOf(env, lib, a.ID)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(env, showRecord{a.ID, a.Title, a.Source, a.SourceID, a.Date, a.Author, a.Pairs, anns})
-	}
-	fmt.Fprintf(env.Stdout, "%s\n%s · %s", a.Title, orDash(a.Date), orDash(a.Source))
+	fmt.Fprintf(c.Stdout, "%s\n%s · %s", a.Title, orDash(a.Date), orDash(a.Source))
 	if a.Author != "" {
-		fmt.Fprintf(env.Stdout, " · %s", a.Author)
+		fmt.Fprintf(c.Stdout, " · %s", a.Author)
 	}
-	fmt.Fprintf(env.Stdout, " · %s\n", a.ID)
+	fmt.Fprintf(c.Stdout, " · %s\n", a.ID)
 	for i, p := range a.Pairs {
-		fmt.Fprintf(env.Stdout, "\n[%d] 中  %s\n[%d] EN  %s\n", i+1, orDash(p.ZH), i+1, orDash(p.EN))
+		fmt.Fprintf(c.Stdout, "\n[%d] 中  %s\n[%d] EN  %s\n", i+1, orDash(p.ZH), i+1, orDash(p.EN))
 	}
 	if len(anns) > 0 {
-		fmt.Fprintf(env.Stdout, "\n%d annotations:\n", len(anns))
+		fmt.Fprintf(c.Stdout, "\n%d annotations:\n", len(anns))
 		for _, an := range anns {
-			printAnnotation(env, an)
+			printAnnotation(c.Env, an)
 		}
 	}
 	return nil

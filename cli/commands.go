@@ -1,0 +1,121 @@
+package cli
+
+// commands is the command table. Every command runs the same way
+// (runCommand): its flags are read, its arguments checked, the library
+// opened, the work done and the library closed; a command says only what
+// is its own. tandem help lists the table.
+var commands = map[string]command{
+	"import": {
+		usage:   "[--json] PATH...",
+		summary: "Import articles from files and folders (folders recursively: .txt .md .markdown .html .htm).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
+		runner:  func() runner { return new(importCmd) },
+	},
+	"list": {
+		usage:   "[--json]",
+		summary: "List the articles in the library, newest first.",
+		runner:  func() runner { return new(listCmd) },
+	},
+	"show": {
+		usage:   "[--json] ID",
+		summary: "Show an article: its metadata and its pairs, Chinese then English.",
+		runner:  func() runner { return new(showCmd) },
+	},
+	"annotate": {
+		usage:   "[--json] ID --lang zh|en --quote TEXT [--occurrence N] [--color NAME] [--tag T]... [--note TEXT]",
+		summary: "Highlight the N-th occurrence (default first) of a quote in one language of an article.\nThe aligned span in the other language is highlighted with it. A quote that is not there is an error.",
+		runner:  func() runner { return new(annotateCmd) },
+	},
+	"annotations": {
+		usage:   "[--json] ID",
+		summary: "List an article's annotations in reading order; orphans (whose text is gone) last.",
+		runner:  func() runner { return new(annotationsCmd) },
+	},
+	"tags": {
+		usage:   "[--json]",
+		summary: "List the tags across the library with how many annotations carry each.",
+		runner:  func() runner { return new(tagsCmd) },
+	},
+	"tag": {
+		usage:   "rename OLD NEW",
+		summary: "Rename a tag on every annotation, merging it into NEW where both are present.\nTags match ignoring case and width; safe to run again after an interruption.",
+		runner:  func() runner { return new(tagCmd) },
+	},
+	"counterpart": {
+		usage:   "ANNOTATION-ID (--clear | --auto | --quote TEXT [--occurrence N])",
+		summary: "Change the span an annotation highlights in the other language: clear it, compute it\nagain from the sentence alignment, or set it to a quote.",
+		runner:  func() runner { return new(counterpartCmd) },
+	},
+	"delete": {
+		usage:   "ANNOTATION-ID",
+		summary: "Move an annotation to the trash (tandem undo brings it back).",
+		runner:  func() runner { return new(deleteCmd) },
+	},
+	"undo": {
+		usage:   "",
+		summary: "Take back the last change to annotations or tags.",
+		runner:  func() runner { return &historyCmd{which: "undo"} },
+	},
+	"redo": {
+		usage:   "",
+		summary: "Make again the last change that undo took back.",
+		runner:  func() runner { return &historyCmd{which: "redo"} },
+	},
+	"trash": {
+		usage:   "[--empty]",
+		summary: "Say how many deleted annotations the trash holds; --empty removes them for good\n(undo and redo cannot bring them back).",
+		runner:  func() runner { return new(trashCmd) },
+	},
+	"export": {
+		usage:   "--format md|w3c|csv [ID...]",
+		summary: "Write annotations to stdout: Markdown (Obsidian-ready), a W3C AnnotationCollection (JSON-LD)\nor CSV (RFC 4180). All articles with annotations when no ID is given.",
+		runner:  func() runner { return new(exportCmd) },
+	},
+	"import-annotations": {
+		usage:   "FILE",
+		summary: "Read annotations back from a W3C export (collection, page, array or single annotation).\nAn annotation with the same ID is replaced; one whose article is missing is reported.",
+		runner:  func() runner { return new(importAnnotationsCmd) },
+	},
+	"reparse": {
+		usage:   "[ID...]",
+		summary: "Parse articles again from their stored source with this version of Tandem and re-anchor\ntheir annotations (every article when no ID is given). Annotations whose text is gone become orphans.",
+		runner:  func() runner { return new(reparseCmd) },
+	},
+	"check-numbers": {
+		usage: "[--json] ID",
+		summary: "Check that every figure of a pair has its counterpart in the other language.\n" +
+			"Prints each quantity (amount, percentage, multiple, count, date, duration) that has\n" +
+			"no counterpart in its pair: ¶N counts pairs from 1; in --json, \"pair\" is the\n" +
+			"0-based index of tandem show --json. Vague amounts (tens of billions, 数百亿) are\n" +
+			"not checked. Exit 1 when there are mismatches.",
+		runner: func() runner { return new(checkNumbersCmd) },
+	},
+	"align": {
+		usage: "ID (--merge P | --split P:S | --move P:S:up|down | --link P:ZS:ES | --unlink P:ZS:ES) [--lang zh|en]",
+		summary: "Fix an article's alignment. P is a pair, S, ZS and ES sentences, counted from 0 as in\n" +
+			"tandem show --json. --merge joins pair P with the next; --split starts a new pair at sentence S\n" +
+			"of the --lang column (default zh); --move sends the first sentence of P up or its last down;\n" +
+			"--link and --unlink add or remove a link between Chinese sentence ZS and English sentence ES.\n" +
+			"The edit is kept in article.json, annotations are re-anchored, and tandem undo takes it back.",
+		runner: func() runner { return new(alignCmd) },
+	},
+	"search": {
+		usage: "[--json] [--limit N] [--sort relevance|date] QUERY",
+		summary: "Search articles, highlights and notes in Chinese and English.\n" +
+			"Words and \"phrases\" in either language, -word to exclude, OR between alternatives;\n" +
+			"filters tag: source: lang:zh|en color: is:highlight|note|claim|orphan after:YYYY-MM-DD before:YYYY-MM-DD.\n" +
+			"Brings the index up to date first (progress on stderr).",
+		terms:  true,
+		synced: true,
+		runner: func() runner { return new(searchCmd) },
+	},
+	"reindex": {
+		usage:   "",
+		summary: "Delete the search index and build it again from the library's files (progress on stderr).",
+		runner:  func() runner { return new(reindexCmd) },
+	},
+	"check": {
+		usage:   "[--json]",
+		summary: "Check that the search index agrees with the library's files.\nLists the articles that differ and exits 1 when any do (tandem reindex fixes them).",
+		runner:  func() runner { return new(checkCmd) },
+	},
+}
