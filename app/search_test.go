@@ -34,7 +34,6 @@ func searchReady(t *testing.T) *ui {
 		t.Fatal(err)
 	}
 	u.open(seedID)
-	settle(t, u)
 	u.search.pause = 0 // search on each keystroke: no timer in the test
 	return u
 }
