@@ -76,26 +76,21 @@ func (r *reader) finishLink(v *textView, off int) bool {
 	return true
 }
 
-// editAlignment applies a fix through the library (after any pending
-// save), then shows the article as it now is, in the same place.
+// editAlignment applies a fix through the library (after every change
+// still waiting), then shows the article as it now is, in the same place.
 func (r *reader) editAlignment(e article.Edit) {
 	id := r.art.ID
 	r.clearSelection()
 	r.stopEditing()
-	r.u.saver.add("fix the alignment", func() error {
-		_, report, err := r.u.lib.EditAlignment(id, e)
+	r.u.session.do(&change{what: "fix the alignment", article: id, run: func() (outcome, error) {
+		_, report, err := r.u.session.store.EditAlignment(id, e)
 		if err != nil {
-			fyne.Do(func() { r.u.showError("The alignment could not be changed", err) })
-			return nil // a refused edit is not a write to retry
+			return outcome{}, err
 		}
-		fyne.Do(func() {
-			msg := "Alignment changed — Ctrl+Z takes it back."
-			if report.Orphaned > 0 {
-				msg = fmt.Sprintf("Alignment changed; %s lost their text (see Orphans). Ctrl+Z takes it back.", plural(report.Orphaned, "highlight"))
-			}
-			r.u.status.say(msg)
-		})
-		r.reload()
-		return nil
-	})
+		msg := "Alignment changed — Ctrl+Z takes it back."
+		if report.Orphaned > 0 {
+			msg = fmt.Sprintf("Alignment changed; %s lost their text (see Orphans). Ctrl+Z takes it back.", plural(report.Orphaned, "highlight"))
+		}
+		return outcome{message: msg, reread: true}, nil
+	}})
 }

@@ -42,7 +42,7 @@ func TestFixAlignmentInTheReaderAndUndo(t *testing.T) {
 	u.win.Canvas().Overlays().Remove(menu)
 
 	r.editAlignment(article.Edit{Op: article.OpMerge, Pair: 1})
-	u.saver.drain()
+	settle(t, u)
 	if len(r.page.rows) != 2 || len(r.art.Pairs) != 2 {
 		t.Fatalf("after merge: %d rows", len(r.page.rows))
 	}
@@ -50,7 +50,7 @@ func TestFixAlignmentInTheReaderAndUndo(t *testing.T) {
 		t.Errorf("the merge did not reach the library: %d pairs", len(a.Pairs))
 	}
 	r.undo(false)
-	u.saver.drain()
+	settle(t, u)
 	if len(r.page.rows) != 3 {
 		t.Errorf("Ctrl+Z left %d rows, want 3", len(r.page.rows))
 	}
@@ -60,7 +60,7 @@ func TestFixAlignmentInTheReaderAndUndo(t *testing.T) {
 	r.startLink(sentenceRef{pair: 0, index: 0, lang: article.ZH})
 	second := p.SentencesEN[1]
 	r.tapped(r.page.rows[0].en, second.Start+1)
-	u.saver.drain()
+	settle(t, u)
 	found := false
 	for _, k := range r.art.Pairs[0].Links {
 		if k == (article.Link{ZH: 0, EN: 1}) {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -50,7 +51,7 @@ func Run(open func() (*library.Library, error), version string) {
 	u := newUI(lib, w, version)
 	stop := make(chan struct{})
 	defer close(stop)
-	u.saver.start(stop)
+	u.session.start(stop)
 	u.load()
 	u.syncIndex(false)
 	w.SetCloseIntercept(u.close)
@@ -79,7 +80,7 @@ type ui struct {
 	tags        *tagsView
 	tabs        *container.AppTabs
 	status      *statusBar
-	saver       *saver
+	session     *session            // the one way to the library and back to the widgets
 	splits      [2]*container.Split // library | work, reader | sidebar
 	current     string              // ID of the article on display
 	pendingJump string              // highlight to scroll to once the article opens
@@ -92,17 +93,14 @@ type ui struct {
 	vocab       []string                    // claim types
 	claimColors map[string]annotation.Color // by TagKey of the claim type
 	knownTags   map[string]bool             // for tag completion
-
-	// background runs slow work (disk, parsing) off the UI thread: a
-	// goroutine, or the caller's own thread in tests so they can check the
-	// result without waiting.
-	background func(func())
+	failing     bool                        // a change waits for the disk: said once
 }
 
 func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u := &ui{lib: lib, win: w, version: version, status: newStatusBar(), knownTags: map[string]bool{},
-		vocab: append([]string(nil), annotation.DefaultClaimTypes...), background: func(f func()) { go f() }}
-	u.saver = newSaver(u.saveReport)
+		vocab: append([]string(nil), annotation.DefaultClaimTypes...)}
+	u.session = newSession(lib, fyne.Do)
+	u.session.onState, u.session.onReport = u.showState, u.saveReport
 	u.reader = newReader(u)
 	u.reader.mode = layoutMode(u.prefs().IntWithFallback(prefLayout, int(sideBySide)))
 	u.reader.page.mode = u.reader.mode
@@ -148,10 +146,16 @@ func (u *ui) color(n fyne.ThemeColorName) color.Color {
 // the background; the first time, it opens the newest article.
 func (u *ui) load() {
 	u.reload()
-	u.background(func() {
+	u.loadVocabulary()
+}
+
+// loadVocabulary reads the claim vocabulary and the tags in use in the
+// background.
+func (u *ui) loadVocabulary() {
+	u.session.background(func() func() {
 		vocab, err := u.lib.ClaimVocabulary()
 		tags, terr := u.lib.Tags()
-		fyne.Do(func() {
+		return func() {
 			if err == nil {
 				u.setVocabulary(vocab)
 			}
@@ -160,16 +164,16 @@ func (u *ui) load() {
 					u.remember(t.Tag)
 				}
 			}
-		})
+		}
 	})
 }
 
 // reload reads the library list in the background and shows it; the first
 // time, it opens the newest article.
 func (u *ui) reload() {
-	u.background(func() {
+	u.session.background(func() func() {
 		items, err := u.lib.List()
-		fyne.Do(func() {
+		return func() {
 			if err != nil {
 				u.showError("The library list could not be read", err)
 				return
@@ -183,7 +187,7 @@ func (u *ui) reload() {
 				u.list.selectID(first)
 			}
 			u.writeProbe()
-		})
+		}
 	})
 }
 
@@ -241,29 +245,40 @@ func (u *ui) jumpNow() {
 // background.
 func (u *ui) open(id string) {
 	u.current = id
-	u.background(func() {
-		a, err := u.lib.Article(id)
-		var anns []*annotation.Annotation
-		var aside []library.SetAside
-		if err == nil {
-			anns, aside, err = u.lib.Annotations(id)
-		}
-		fyne.Do(func() {
-			if u.current != id {
-				return // another article was chosen meanwhile
-			}
-			if err != nil {
-				u.showError(fmt.Sprintf("The article %s could not be opened", id), err)
-				return
-			}
-			u.reader.show(a, anns)
-			u.prefs().SetString(prefLastOpened, id) // now, so a crash keeps it too
-			u.win.SetTitle(a.Title + " — Tandem")
-			u.reportSetAside(aside)
-			u.jumpNow()
-			u.writeProbe()
-		})
-	})
+	u.session.open(id)
+}
+
+// showState shows an article as read from disk, with the changes still
+// waiting laid over it: the first time it opens, or again after a change
+// (undo, an alignment fix, a change the library refused) — then in the
+// same place.
+func (u *ui) showState(st articleState) {
+	if u.current != st.id {
+		return // another article was chosen meanwhile
+	}
+	if st.err != nil {
+		u.showError(fmt.Sprintf("The article %s could not be opened", st.id), st.err)
+		return
+	}
+	anns, fresh := u.session.lay(st)
+	if !fresh {
+		u.session.reread(st.id) // a change landed during the read: show this now, the rest soon
+	}
+	r := u.reader
+	switch {
+	case r.art == nil || r.art.ID != st.id:
+		r.show(st.art, anns)
+		u.prefs().SetString(prefLastOpened, st.id) // now, so a crash keeps it too
+		u.win.SetTitle(st.art.Title + " — Tandem")
+	case sameAlignment(r.art, st.art):
+		r.art = st.art
+		r.setAnnotations(anns)
+	default:
+		r.showKeepingPlace(st.art, anns)
+	}
+	u.jumpNow()
+	u.reportSetAside(st.aside)
+	u.writeProbe()
 }
 
 // reportSetAside tells the user about annotation files that could not be
@@ -283,18 +298,32 @@ func (u *ui) reportSetAside(aside []library.SetAside) {
 
 // showError shows what failed, in a sentence a reader understands.
 func (u *ui) showError(what string, err error) {
+	checkUI()
 	dialog.ShowError(fmt.Errorf("%s: %w", what, err), u.win)
 }
 
-// saveReport shows how saving goes: the first failure in a dialog, then the
-// number of changes waiting in the status bar until they are on disk.
-func (u *ui) saveReport(err error, pending int) {
-	if err == nil {
+// saveReport shows how saving goes. A change that may yet pass is said
+// once in a dialog, then counted in the status bar while it is retried; a
+// change refused for good is shown once, and the screen has already gone
+// back to what is on disk.
+func (u *ui) saveReport(r saveReport) {
+	switch {
+	case r.err == nil && u.failing && r.waiting == 0:
+		u.failing = false
 		u.status.say("All changes saved.")
-		return
+	case r.err == nil:
+		if r.message != "" {
+			u.status.say(r.message)
+		}
+	case r.final:
+		u.showError(fmt.Sprintf("Tandem could not %s, and taking it back", r.what), r.err)
+	default:
+		u.status.say(fmt.Sprintf("%s not saved yet — retrying. They are kept until they can be written.", plural(r.waiting, "change")))
+		if !u.failing {
+			u.failing = true
+			dialog.ShowInformation("Not saved yet", fmt.Sprintf("Tandem could not %s: %s.\n\nYour change is kept on screen, and Tandem keeps trying to save it.", r.what, r.err), u.win)
+		}
 	}
-	u.status.say(fmt.Sprintf("%d changes not saved yet — retrying. They are kept until they can be written.", pending))
-	dialog.ShowInformation("Not saved yet", fmt.Sprintf("Tandem %s.\n\nYour change is kept, and Tandem keeps trying to save it.", err), u.win)
 }
 
 // setVocabulary takes a new claim vocabulary: the names, for completion
@@ -323,15 +352,17 @@ func (u *ui) addClaimType(t string) {
 		return
 	}
 	u.vocab = append(u.vocab, t)
-	u.saver.add("add a claim type", func() error { return u.lib.AddClaimType(t) })
+	u.session.do(&change{what: "add a claim type",
+		run:    func() (outcome, error) { return outcome{}, u.session.store.AddClaimType(t) },
+		undone: func(error) { u.loadVocabulary() }})
 }
 
 // close waits for unsaved changes before the window goes, asking the user
 // when they cannot be written.
 func (u *ui) close() {
 	u.saveWindow()
-	u.saver.drain()
-	if n := u.saver.waiting(); n > 0 {
+	u.session.flush(5 * time.Second)
+	if n := u.session.waiting(); n > 0 {
 		dialog.ShowConfirm("Changes not saved",
 			fmt.Sprintf("%d changes could not be written to the library. Quit anyway and lose them?", n),
 			func(quit bool) {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -33,8 +34,17 @@ func seedArticle(t *testing.T) *article.Article {
 }
 
 // newTestUI opens a library in temporary XDG folders and builds the window
-// on it, running background work on the test's own thread.
+// on it, with the session's writer running on its goroutine and the test's
+// own goroutine standing in for the UI thread (see settle).
 func newTestUI(t *testing.T) (*ui, *library.Library) {
+	t.Helper()
+	lib := testLibrary(t)
+	return newTestUIOn(t, lib, lib), lib
+}
+
+// testLibrary starts the headless app and opens a library in temporary
+// XDG folders.
+func testLibrary(t *testing.T) *library.Library {
 	t.Helper()
 	newTestApp(t)
 	testenv.Isolate(t)
@@ -43,16 +53,33 @@ func newTestUI(t *testing.T) (*ui, *library.Library) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { lib.Close() })
+	return lib
+}
+
+// newTestUIOn builds the window on a library whose changes go through st:
+// the library itself, or one whose disk fails on purpose.
+func newTestUIOn(t *testing.T, lib *library.Library, st store) *ui {
+	t.Helper()
 	w := test.NewTempWindow(t, nil)
 	u := newUI(lib, w, "test")
-	u.background = func(f func()) { f() }
+	u.session.store = st
+	u.session.pause = func(int) time.Duration { return time.Millisecond }
+	ui := &uiThread{posted: make(chan func(), 4096), goroutine: goroutineID()}
+	u.session.ui = ui.post
+	uiThreads.Store(u, ui)
+	checkUI = ui.check(t)
+	t.Cleanup(func() { checkUI = func() {} })
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	u.session.start(stop)
 	w.Resize(fyne.NewSize(1200, 800))
-	return u, lib
+	return u
 }
 
 func TestFirstRunOpensWelcomeArticle(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.reload()
+	settle(t, u)
 	if len(u.list.items) != 1 {
 		t.Fatalf("list has %d articles, want the welcome article alone", len(u.list.items))
 	}
@@ -67,6 +94,7 @@ func TestFirstRunOpensWelcomeArticle(t *testing.T) {
 func TestImportShowsArticleAndListsFailures(t *testing.T) {
 	u, lib := newTestUI(t)
 	u.reload()
+	settle(t, u)
 	dir := t.TempDir()
 	write := func(name string, data []byte) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -78,6 +106,7 @@ func TestImportShowsArticleAndListsFailures(t *testing.T) {
 	write("binary.txt", []byte("PK\x03\x04\x00\x00binary"))
 
 	u.importPaths([]string{dir})
+	settle(t, u)
 
 	status := u.status.label.Text
 	for _, want := range []string{"Imported 1 article", "2 failed"} {

@@ -41,8 +41,8 @@ func benchReader(b *testing.B) *reader {
 	test.NewTempApp(b).Settings().SetTheme(newTheme())
 	testenv.Isolate(b)
 	w := test.NewTempWindow(b, nil)
-	u := &ui{win: w, status: newStatusBar(), knownTags: map[string]bool{}, background: func(f func()) { f() }}
-	u.saver = newSaver(nil)
+	u := &ui{win: w, status: newStatusBar(), knownTags: map[string]bool{}}
+	u.session = newSession(nil, func(f func()) { f() })
 	u.reader = newReader(u)
 	w.SetContent(u.reader.root)
 	w.Resize(fyne.NewSize(1100, 800))

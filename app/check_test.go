@@ -16,6 +16,7 @@ func TestCheckTranslationListsChangedFigure(t *testing.T) {
 		t.Fatal(r.Err)
 	}
 	u.open(r.ID)
+	settle(t, u)
 	c := u.reader.check
 	if len(c.found) != 2 {
 		t.Fatalf("%d mismatches, want the changed figure and its English original: %+v", len(c.found), c.found)
@@ -61,7 +62,7 @@ func TestAcceptNumberCandidate(t *testing.T) {
 		t.Fatalf("figures not underlined: %v", r.candidateMarks(1, "en"))
 	}
 	r.page.TypedRune('a')
-	u.saver.drain()
+	settle(t, u)
 	list, _, _ := lib.Annotations(seedID)
 	if len(list) != 1 || !list[0].HasTag("number") || len(list[0].Figures) < 3 {
 		t.Fatalf("saved %+v", list)
@@ -82,6 +83,7 @@ func TestUncertainRowsAreMarked(t *testing.T) {
 	text := "英伟达否认了报道。\n\n微软保持沉默。\n\nNvidia denied the report.\n\nA note the translator left out entirely, about something else.\n\nMicrosoft stayed silent.\n"
 	r := lib.Import("uneven.txt", []byte(text))
 	u.open(r.ID)
+	settle(t, u)
 	marked := 0
 	for i, m := range u.reader.page.margins {
 		if !m.Hidden {

@@ -92,9 +92,9 @@ func newClaimsView(u *ui) *claimsView {
 func (c *claimsView) load() {
 	u := c.u
 	vocab := append([]string(nil), u.vocab...)
-	u.background(func() {
+	u.session.background(func() func() {
 		rows, err := claimRows(u.lib, vocab)
-		fyne.Do(func() {
+		return func() {
 			if err != nil {
 				u.showError("The claims could not be read", err)
 				return
@@ -102,7 +102,7 @@ func (c *claimsView) load() {
 			c.all = rows
 			c.fillChoices(vocab)
 			c.apply()
-		})
+		}
 	})
 }
 
@@ -275,6 +275,6 @@ func (c *claimsView) export(format string) {
 			}
 			items = append(items, export.Item{Article: a, Annotations: byArticle[id]})
 		}
-		return writeExport(w, format, items)
+		return export.Write(w, format, items)
 	})
 }

@@ -51,6 +51,7 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 	addClaims(t, lib)
 	c := u.claims
 	u.tabs.Select(u.claimsTab)
+	settle(t, u)
 	if len(c.all) != 3 {
 		t.Fatalf("%d claims, want 3 (the plain highlight is no claim)", len(c.all))
 	}
@@ -95,12 +96,14 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 	}
 	c.selected(widget.TableCellID{Row: row, Col: 1})
 	c.selected(widget.TableCellID{Row: row, Col: 1})
+	settle(t, u)
 	r := u.reader
 	if u.tabs.Selected() != u.readTab || r.cursor < 0 || r.anns[r.cursor].ID != c.shown[row].an.ID {
 		t.Errorf("double click did not open the article at the claim (tab %d, cursor %d)", u.tabs.SelectedIndex(), r.cursor)
 	}
 	// One click alone does nothing.
 	u.tabs.Select(u.claimsTab)
+	settle(t, u)
 	c.lastTap = time.Time{}
 	c.selected(widget.TableCellID{Row: 0, Col: 1})
 	if u.tabs.Selected() != u.claimsTab {
@@ -111,8 +114,10 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 func TestPasteAsNewArticle(t *testing.T) {
 	u, lib := newTestUI(t)
 	u.reload()
+	settle(t, u)
 	fyneClipboard().SetContent("Paste this paragraph.\n\n把这一段贴进来。\n")
 	u.pasteArticle()
+	settle(t, u)
 	list, _ := lib.List()
 	if len(list) != 2 {
 		t.Fatalf("%d articles after paste, want the welcome article and the pasted one", len(list))

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"sort"
 
-	"fyne.io/fyne/v2"
-
 	"tandem/annotation"
 	"tandem/article"
 	"tandem/library"
@@ -53,6 +51,9 @@ func (r *reader) insert(an *annotation.Annotation) {
 
 // change applies an edit to a highlight, redraws it and saves it.
 func (r *reader) change(an *annotation.Annotation, edit func(*annotation.Annotation)) {
+	if cur := r.find(an.ID); cur != nil {
+		an = cur // the list was read again since an was handed out
+	}
 	edit(an)
 	an.Modified = annotation.Now()
 	r.setAnnotations(r.anns)
@@ -62,12 +63,14 @@ func (r *reader) change(an *annotation.Annotation, edit func(*annotation.Annotat
 	r.save(an)
 }
 
-// save writes a copy of the highlight through the saver: the screen already
-// shows the change, the disk follows.
+// save writes a copy of the highlight through the session: the screen
+// already shows the change, the disk follows. Should the library refuse it
+// for good, the article is read again and the screen shows what is on disk.
 func (r *reader) save(an *annotation.Annotation) {
 	cp := an.Clone()
 	r.u.remember(cp.Tags...)
-	r.u.saver.add("save a highlight", func() error { return r.u.lib.SaveAnnotation(cp) })
+	r.u.session.do(&change{what: "save a highlight", article: cp.Article, lay: saving(cp),
+		run: func() (outcome, error) { return outcome{}, r.u.session.store.SaveAnnotation(cp) }})
 }
 
 // remove deletes a highlight: it goes to the library's trash, and Ctrl+Z
@@ -75,24 +78,25 @@ func (r *reader) save(an *annotation.Annotation) {
 func (r *reader) remove(an *annotation.Annotation) {
 	var rest []*annotation.Annotation
 	for _, a := range r.anns {
-		if a != an {
+		if a.ID != an.ID {
 			rest = append(rest, a)
 		}
 	}
-	if r.editing == an {
+	if r.editing != nil && r.editing.ID == an.ID {
 		r.editing = nil
 		r.bar.hide()
 	}
 	r.setAnnotations(rest)
 	r.refreshAnnotation(an)
 	id := an.ID
-	r.u.saver.add("delete a highlight", func() error {
-		_, err := r.u.lib.DeleteAnnotation(id)
-		if errors.Is(err, library.ErrNoAnnotation) {
-			return nil // never saved, or already gone: nothing to delete
-		}
-		return err
-	})
+	r.u.session.do(&change{what: "delete a highlight", article: an.Article, lay: deleting(id),
+		run: func() (outcome, error) {
+			_, err := r.u.session.store.DeleteAnnotation(id)
+			if errors.Is(err, library.ErrNoAnnotation) {
+				err = nil // never saved, or already gone: nothing to delete
+			}
+			return outcome{}, err
+		}})
 	r.u.status.say("Highlight deleted — Ctrl+Z brings it back.")
 }
 
@@ -129,58 +133,23 @@ func (r *reader) reattach(an *annotation.Annotation) {
 	r.save(an)
 }
 
-// undo takes back the last change (after every pending save) and shows the
-// article's annotations as they are on disk afterwards.
+// undo takes back the last change (after every change still waiting) and
+// shows the article's annotations as they are on disk afterwards.
 func (r *reader) undo(redo bool) {
-	step, verb := r.u.lib.Undo, "Undid"
+	what, step, verb := "undo", r.u.session.store.Undo, "Undid"
 	if redo {
-		step, verb = r.u.lib.Redo, "Redid"
+		what, step, verb = "redo", r.u.session.store.Redo, "Redid"
 	}
-	r.u.saver.add("undo", func() error {
-		what, err := step()
+	r.u.session.do(&change{what: what, run: func() (outcome, error) {
+		done, err := step()
 		switch {
 		case errors.Is(err, library.ErrNothingToUndo):
-			fyne.Do(func() { r.u.status.say("Nothing to " + map[bool]string{false: "undo", true: "redo"}[redo] + ".") })
-			return nil
+			return outcome{message: "Nothing to " + what + "."}, nil
 		case err != nil:
-			return err
+			return outcome{}, err
 		}
-		fyne.Do(func() { r.u.status.say(fmt.Sprintf("%s: %s.", verb, what)) })
-		r.reload()
-		return nil
-	})
-}
-
-// reload reads the article and its annotations from disk again (after an
-// undo, which may have taken back an alignment fix as well as highlights),
-// keeping the place the reader was at.
-func (r *reader) reload() {
-	if r.art == nil {
-		return
-	}
-	id := r.art.ID
-	a, err := r.u.lib.Article(id)
-	var list []*annotation.Annotation
-	var aside []library.SetAside
-	if err == nil {
-		list, aside, err = r.u.lib.Annotations(id)
-	}
-	fyne.Do(func() {
-		if r.art == nil || r.art.ID != id {
-			return
-		}
-		if err != nil {
-			r.u.showError("The article could not be read again", err)
-			return
-		}
-		if sameAlignment(r.art, a) {
-			r.art = a
-			r.setAnnotations(list)
-		} else {
-			r.showKeepingPlace(a, list)
-		}
-		r.u.reportSetAside(aside)
-	})
+		return outcome{message: fmt.Sprintf("%s: %s.", verb, done), reread: true}, nil
+	}})
 }
 
 // sameAlignment reports whether two versions of an article pair the same

@@ -20,10 +20,6 @@ var exportFormats = []struct{ name, key, ext string }{
 	{"CSV", "csv", ".csv"},
 }
 
-func writeExport(w io.Writer, format string, items []export.Item) error {
-	return export.Write(w, format, items)
-}
-
 // exportScope is what File > Export writes: the article on display, the
 // current search results, or every article with annotations.
 type exportScope struct {
@@ -59,7 +55,7 @@ func (u *ui) showExport() {
 			if err != nil {
 				return err
 			}
-			return writeExport(w, f.key, its)
+			return export.Write(w, f.key, its)
 		})
 	}, u.win)
 }
@@ -112,7 +108,7 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 		if wc == nil {
 			return // cancelled
 		}
-		u.background(func() {
+		u.session.background(func() func() {
 			bw := bufio.NewWriter(wc)
 			err := write(bw)
 			if err == nil {
@@ -121,13 +117,13 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 			if cerr := wc.Close(); err == nil {
 				err = cerr
 			}
-			fyne.Do(func() {
+			return func() {
 				if err != nil {
 					u.showError("The export failed", err)
 					return
 				}
 				u.status.say("Exported to " + wc.URI().Path())
-			})
+			}
 		})
 	}, u.win)
 	d.SetFileName(fmt.Sprintf("tandem-%s-%s%s", what, time.Now().Format("2006-01-02"), ext))

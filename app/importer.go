@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -74,48 +73,74 @@ func (u *ui) pasteArticle() {
 		u.status.say("The clipboard holds no text to paste as an article.")
 		return
 	}
-	u.background(func() {
-		r := u.lib.Import("the clipboard", []byte(text))
-		fyne.Do(func() {
-			switch r.Status {
-			case library.Failed:
-				u.showError("The clipboard could not be made into an article", r.Err)
-			case library.Duplicate:
-				u.status.say("That article is already in the library.")
-				u.openAt(r.ID, "")
-			default:
-				u.status.say(fmt.Sprintf("Pasted as a new article: %s.", r.Title))
-				u.reload()
-				u.openAt(r.ID, "")
-			}
-		})
-	})
+	u.session.do(&change{what: "paste an article", run: func() (outcome, error) {
+		r := u.session.store.Import("the clipboard", []byte(text))
+		return outcome{value: r}, nil // a failure is the clipboard's, shown below
+	}, done: func(o outcome) {
+		switch r := o.value.(library.Result); r.Status {
+		case library.Failed:
+			u.showError("The clipboard could not be made into an article", r.Err)
+		case library.Duplicate:
+			u.status.say("That article is already in the library.")
+			u.openAt(r.ID, "")
+		default:
+			u.status.say(fmt.Sprintf("Pasted as a new article: %s.", r.Title))
+			u.reload()
+			u.openAt(r.ID, "")
+		}
+	}})
 }
 
-// taskMu makes the long background jobs — imports and index rebuilds —
-// run one after another: a second drop waits for the first to finish.
-var taskMu sync.Mutex
+// importChunk is how many files one turn of an import takes: between turns,
+// the changes the reader made meanwhile are written.
+const importChunk = 64
 
-// importPaths runs an import in a goroutine with progress in the status bar
-// and a Cancel button; at the end the list is reloaded, the first new article
-// opened and any failures listed.
+// importPaths imports files and folders through the session, a chunk of
+// files at a time, with progress in the status bar and a Cancel button; at
+// the end the list is reloaded, the first new article opened and any
+// failures listed.
 func (u *ui) importPaths(paths []string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	u.status.begin("Importing", cancel)
-	u.background(func() {
-		taskMu.Lock()
-		defer taskMu.Unlock()
-		defer cancel()
-		started := time.Now()
-		throttle := newThrottle(time.Second / 60)
-		results := u.lib.ImportPaths(ctx, paths, func(p library.Progress) {
-			if throttle.ok() || p.Done == p.Total {
-				fyne.Do(func() { u.status.progress(p.Done, p.Total, p.Current, started) })
+	job := &importJob{u: u, ctx: ctx, started: time.Now(), throttle: newThrottle(time.Second / 60)}
+	u.session.do(&change{what: "import", run: func() (outcome, error) {
+		files, failed := library.Expand(paths)
+		job.files, job.results = files, failed
+		return job.turn()
+	}})
+}
+
+// importJob is an import under way: its files, how far it has got, and
+// what came of each file so far.
+type importJob struct {
+	u        *ui
+	ctx      context.Context
+	files    []string
+	done     int
+	results  []library.Result
+	started  time.Time
+	throttle *throttle
+}
+
+// turn imports the next chunk of files and queues the turn after it, or
+// reports the end.
+func (j *importJob) turn() (outcome, error) {
+	if j.ctx.Err() == nil && j.done < len(j.files) {
+		chunk := j.files[j.done:min(j.done+importChunk, len(j.files))]
+		base := j.done
+		j.results = append(j.results, j.u.session.store.ImportPaths(j.ctx, chunk, func(p library.Progress) {
+			if done := base + p.Done; j.throttle.ok() || done == len(j.files) {
+				j.u.session.post(func() { j.u.status.progress(done, len(j.files), p.Current, j.started) })
 			}
-		})
-		cancelled := ctx.Err() != nil
-		fyne.Do(func() { u.finishImport(results, cancelled) })
-	})
+		})...)
+		j.done += len(chunk)
+		if j.ctx.Err() == nil && j.done < len(j.files) {
+			return outcome{next: &change{what: "import", run: j.turn}}, nil
+		}
+	}
+	results, cancelled := j.results, j.ctx.Err() != nil
+	j.u.session.post(func() { j.u.finishImport(results, cancelled) })
+	return outcome{}, nil
 }
 
 func (u *ui) finishImport(results []library.Result, cancelled bool) {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // syncIndex brings the search index up to date with the files in the
@@ -19,15 +17,13 @@ func (u *ui) syncIndex(rebuild bool) {
 	if rebuild {
 		task, do = "Rebuilding the search index", u.lib.RebuildIndex
 	}
-	u.background(func() {
-		taskMu.Lock()
-		defer taskMu.Unlock()
+	u.session.task(func() {
 		defer cancel()
 		started, shown := time.Now(), false
 		throttle := newThrottle(time.Second / 30)
 		err := do(ctx, func(done, total int) {
 			if (rebuild || total > 20) && (throttle.ok() || done == total) {
-				fyne.Do(func() {
+				u.session.post(func() {
 					if !shown {
 						u.status.begin(task, cancel)
 						shown = true
@@ -36,7 +32,7 @@ func (u *ui) syncIndex(rebuild bool) {
 				})
 			}
 		})
-		fyne.Do(func() { u.indexed(task, shown, err) })
+		u.session.post(func() { u.indexed(task, shown, err) })
 	})
 }
 

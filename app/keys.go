@@ -22,7 +22,7 @@ var keyHelp = [][2]string{
 	{"n / p", "Next / previous highlight (when nothing is selected)"},
 	{"Right click", "Fix the alignment: merge, split, move a sentence, link or unlink"},
 	{"Ctrl+C", "Copy the selection"},
-	{"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to highlights"},
+	{"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / redo the last change to highlights (in a text field: to its text)"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
 	{"Ctrl+K", "Search the library (Enter opens the first result, arrows move through them)"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
@@ -30,9 +30,7 @@ var keyHelp = [][2]string{
 }
 
 var (
-	shortcutUndo    = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutRedo    = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutRedoY   = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomIn  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomOut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
 
@@ -113,6 +111,10 @@ func (r *reader) typedShortcut(s fyne.Shortcut) {
 	switch s := s.(type) {
 	case *fyne.ShortcutCopy:
 		r.copySelection()
+	case *fyne.ShortcutUndo:
+		r.undo(false)
+	case *fyne.ShortcutRedo:
+		r.undo(true)
 	case *desktop.CustomShortcut:
 		r.u.windowShortcut(s)
 	}

@@ -126,6 +126,7 @@ func subtitle(s library.Summary) string {
 
 // setItems replaces the articles, keeping the filters and the selection.
 func (v *libraryView) setItems(items []library.Summary) {
+	checkUI()
 	v.all = make([]libraryEntry, len(items))
 	sources := map[string]bool{}
 	for i, s := range items {

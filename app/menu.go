@@ -36,8 +36,8 @@ func (u *ui) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Rebuild Search Index", func() { u.syncIndex(true) })),
 		fyne.NewMenu("Edit",
-			item("Undo", shortcutUndo, func() { r.undo(false) }),
-			item("Redo", shortcutRedo, func() { r.undo(true) }),
+			item("Undo", &fyne.ShortcutUndo{}, func() { u.undoOrRedo(false) }),
+			item("Redo", shortcutRedo, func() { u.undoOrRedo(true) }),
 			fyne.NewMenuItemSeparator(),
 			item("Copy", &fyne.ShortcutCopy{}, r.copySelection),
 			item("Paste as New Article", shortcutPasteArticle, u.pasteArticle),
@@ -61,20 +61,42 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutUndo, shortcutRedo, shortcutRedoY, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle, shortcutSearch} {
+	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle, shortcutSearch} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoOrRedo(false) })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.undoOrRedo(true) })
+}
+
+// undoOrRedo undoes or redoes the last change to annotations — unless a
+// text field has the keyboard, which then undoes its own typing. Fyne
+// sends Ctrl+Z as its Undo shortcut and Ctrl+Y as Redo, to the menu
+// first; Ctrl+Shift+Z comes as a custom shortcut.
+func (u *ui) undoOrRedo(redo bool) {
+	if f, ok := u.win.Canvas().Focused().(textField); ok {
+		var s fyne.Shortcut = &fyne.ShortcutUndo{}
+		if redo {
+			s = &fyne.ShortcutRedo{}
+		}
+		f.TypedShortcut(s)
+		return
+	}
+	u.reader.undo(redo)
+}
+
+// textField is a focused widget that edits text: an entry.
+type textField interface {
+	fyne.Shortcutable
+	SelectedText() string
 }
 
 // windowShortcut runs a window-wide shortcut.
 func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 	r := u.reader
 	switch s.ShortcutName() {
-	case shortcutUndo.ShortcutName():
-		r.undo(false)
-	case shortcutRedo.ShortcutName(), shortcutRedoY.ShortcutName():
-		r.undo(true)
+	case shortcutRedo.ShortcutName():
+		u.undoOrRedo(true)
 	case shortcutZoomIn.ShortcutName():
 		r.zoom(0.1)
 	case shortcutZoomOut.ShortcutName():

@@ -75,6 +75,7 @@ func newReader(u *ui) *reader {
 
 // show replaces the article on display and scrolls to its top.
 func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
+	checkUI()
 	r.art = a
 	r.sel, r.editing, r.flash = selection{}, nil, nil
 	r.hover, r.pinned, r.cursor, r.mismatchPair = noSentence, noSentence, -1, -1
@@ -100,6 +101,7 @@ func (r *reader) showKeepingPlace(a *article.Article, anns []*annotation.Annotat
 
 // setAnnotations replaces the annotations and redraws every highlight.
 func (r *reader) setAnnotations(anns []*annotation.Annotation) {
+	checkUI()
 	r.anns = anns
 	r.byPair = map[int][]*annotation.Annotation{}
 	for _, an := range anns {

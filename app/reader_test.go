@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"image/color"
 	"strings"
 	"testing"
@@ -29,8 +28,10 @@ func openSeed(t *testing.T) (*ui, *library.Library) {
 		t.Fatal(r.Err)
 	}
 	u.reload()
+	settle(t, u)
 	u.reader.setMode(sideBySide)
 	u.open(seedID)
+	settle(t, u)
 	return u, lib
 }
 
@@ -113,7 +114,7 @@ func TestKeysCreateHighlightsThatReachTheLibrary(t *testing.T) {
 	target, _ := annotation.FindQuote(r.art, article.EN, "nonbinding", 1)
 	dragOver(t, u, en, target.Start, target.End)
 	r.page.TypedRune('2')
-	u.saver.drain()
+	settle(t, u)
 
 	list, _, _ := lib.Annotations(seedID)
 	if len(list) != 1 {
@@ -137,7 +138,7 @@ func TestKeysCreateHighlightsThatReachTheLibrary(t *testing.T) {
 	note := dialogEntry(t, u)
 	test.Type(note, "Huang *hedges*")
 	submitDialog(t, u)
-	u.saver.drain()
+	settle(t, u)
 	list, _, _ = lib.Annotations(seedID)
 	if got := list[0]; len(got.Tags) != 1 || got.Tags[0] != "forecast" || got.Note != "Huang *hedges*" {
 		t.Errorf("after T and N: tags %q note %q", got.Tags, got.Note)
@@ -149,7 +150,7 @@ func TestKeysCreateHighlightsThatReachTheLibrary(t *testing.T) {
 	dragOver(t, u, zh, target.Start, target.End)
 	r.page.TypedRune('c')
 	submitDialog(t, u)
-	u.saver.drain()
+	settle(t, u)
 	list, _, _ = lib.Annotations(seedID)
 	if len(list) != 2 || list[1].Target.Exact != "1.4 兆美元" || !list[1].HasTag("claim") {
 		t.Fatalf("claim not saved: %d annotations", len(list))
@@ -212,22 +213,22 @@ func TestClickSelectsHighlightDeleteAndUndo(t *testing.T) {
 		t.Errorf("colour %s after 4", r.editing.Color)
 	}
 	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	u.saver.drain()
+	settle(t, u)
 	if list, _, _ := lib.Annotations(seedID); len(list) != 0 || len(r.anns) != 0 {
 		t.Fatalf("after Delete: %d on disk, %d shown", len(list), len(r.anns))
 	}
 	r.undo(false)
-	u.saver.drain()
+	settle(t, u)
 	if len(r.anns) != 1 || r.anns[0].Color != annotation.Pink {
 		t.Fatalf("Ctrl+Z did not bring the pink highlight back: %d", len(r.anns))
 	}
 	r.undo(false) // the recolouring
-	u.saver.drain()
+	settle(t, u)
 	if len(r.anns) != 1 || r.anns[0].Color != annotation.Yellow {
 		t.Errorf("second Ctrl+Z: colour %v", r.anns[0].Color)
 	}
 	r.undo(true)
-	u.saver.drain()
+	settle(t, u)
 	if r.anns[0].Color != annotation.Pink {
 		t.Errorf("Ctrl+Shift+Z: colour %v", r.anns[0].Color)
 	}
@@ -330,6 +331,7 @@ func TestSidebarListsHighlightsAndOrphans(t *testing.T) {
 	save(article.ZH, "不具约束力", false)
 	save(article.EN, "Amazon", true)
 	u.open(seedID)
+	settle(t, u)
 	s := u.sidebar
 	if len(s.live) != 2 || s.live[0].Target.Exact != "不具约束力" || len(s.orphans) != 1 {
 		t.Fatalf("sidebar: %d live (first %q), %d orphans", len(s.live), s.live[0].Target.Exact, len(s.orphans))
@@ -340,7 +342,7 @@ func TestSidebarListsHighlightsAndOrphans(t *testing.T) {
 	tg, _ := annotation.FindQuote(r.art, article.EN, "Microsoft", 1)
 	dragOver(t, u, en, tg.Start, tg.End)
 	r.reattach(s.orphans[0])
-	u.saver.drain()
+	settle(t, u)
 	if len(s.orphans) != 0 || len(s.live) != 3 {
 		t.Errorf("after attach: %d live, %d orphans", len(s.live), len(s.orphans))
 	}
@@ -351,31 +353,3 @@ func TestSidebarListsHighlightsAndOrphans(t *testing.T) {
 		}
 	}
 }
-
-func TestSaverKeepsFailedWritesInOrder(t *testing.T) {
-	newTestApp(t)
-	var reports []int
-	s := newSaver(func(err error, n int) { reports = append(reports, n) })
-	var done []string
-	fail := true
-	s.add("first", func() error {
-		if fail {
-			return errTest
-		}
-		done = append(done, "first")
-		return nil
-	})
-	s.add("second", func() error { done = append(done, "second"); return nil })
-	s.drain()
-	if len(done) != 0 || s.waiting() != 2 || len(reports) != 1 || reports[0] != 2 {
-		t.Fatalf("after a failure: done %v, waiting %d, reports %v", done, s.waiting(), reports)
-	}
-	s.drain() // still failing: not reported twice
-	fail = false
-	s.drain()
-	if strings.Join(done, ",") != "first,second" || s.waiting() != 0 || len(reports) != 2 || reports[1] != 0 {
-		t.Errorf("after recovery: done %v, waiting %d, reports %v", done, s.waiting(), reports)
-	}
-}
-
-var errTest = errors.New("disk full")

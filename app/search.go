@@ -95,14 +95,14 @@ func (s *searchView) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	opts := index.SearchOptions{Limit: 50, Facets: true, ClaimTypes: append([]string(nil), s.u.vocab...)}
-	s.u.background(func() {
+	s.u.session.background(func() func() {
 		res, err := s.u.lib.Search(ctx, q, opts)
-		fyne.Do(func() {
+		return func() {
 			if seq != s.seq {
 				return // a newer search is on its way
 			}
 			s.show(res, err)
-		})
+		}
 	})
 	if s.u.tabs.Selected() != s.u.searchTab {
 		s.u.tabs.Select(s.u.searchTab)

@@ -34,6 +34,7 @@ func searchReady(t *testing.T) *ui {
 		t.Fatal(err)
 	}
 	u.open(seedID)
+	settle(t, u)
 	u.search.pause = 0 // search on each keystroke: no timer in the test
 	return u
 }
@@ -47,6 +48,7 @@ func TestSearchAsYouTypeInBothLanguages(t *testing.T) {
 	}
 	for _, q := range []string{"不具约束力", "nonbinding", "投資", "investments"} {
 		s.field.SetText(q)
+		settle(t, u)
 		if len(s.hits) != 1 || s.hits[0].ID != seedID {
 			t.Errorf("%q: %d hits", q, len(s.hits))
 			continue
@@ -77,14 +79,17 @@ func TestMalformedQueryShowsWhyUnderTheField(t *testing.T) {
 	u := searchReady(t)
 	s := u.search
 	s.field.SetText(`"不具约束力`)
+	settle(t, u)
 	if s.problem.Hidden || !strings.Contains(s.problem.Text, "unclosed quote") {
 		t.Errorf("problem %q (hidden %v)", s.problem.Text, s.problem.Hidden)
 	}
 	s.field.SetText("tagg:forecast")
+	settle(t, u)
 	if !strings.Contains(s.problem.Text, `unknown filter "tagg:"`) {
 		t.Errorf("problem %q", s.problem.Text)
 	}
 	s.field.SetText("OpenAI")
+	settle(t, u)
 	if !s.problem.Hidden {
 		t.Error("the message stayed after the query was fixed")
 	}
@@ -94,6 +99,7 @@ func TestFacetChipAddsTheFilter(t *testing.T) {
 	u := searchReady(t)
 	s := u.search
 	s.field.SetText("OpenAI")
+	settle(t, u)
 	var chip *widget.Button
 	for _, o := range s.facets.Objects {
 		if b := o.(*widget.Button); strings.HasPrefix(b.Text, "tag:forecast") || strings.HasPrefix(b.Text, "claim:forecast") {
@@ -104,6 +110,7 @@ func TestFacetChipAddsTheFilter(t *testing.T) {
 		t.Fatalf("no tag:forecast chip among %d", len(s.facets.Objects))
 	}
 	test.Tap(chip)
+	settle(t, u)
 	if s.field.Text != "OpenAI tag:forecast" {
 		t.Errorf("query after the chip: %q", s.field.Text)
 	}
@@ -116,12 +123,15 @@ func TestOpeningAResultGoesToItsHit(t *testing.T) {
 	u := searchReady(t)
 	s, r := u.search, u.reader
 	u.open("2026-11-28-7f0f8055") // the welcome article is on display
+	settle(t, u)
 	s.field.SetText("tag:number")
+	settle(t, u)
 	s.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if s.chosen != 0 || s.cards[0].bg.Hidden {
 		t.Error("the down arrow did not choose the first result")
 	}
 	s.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	settle(t, u)
 	if u.tabs.Selected() != u.readTab || r.art == nil || r.art.ID != seedID {
 		t.Fatalf("Enter did not open the sample on the Read tab")
 	}
@@ -130,6 +140,7 @@ func TestOpeningAResultGoesToItsHit(t *testing.T) {
 	}
 	// A text hit opens at the paragraph.
 	s.field.SetText("Sycomore")
+	settle(t, u)
 	s.open(0)
 	row := r.page.rows[2]
 	if r.scroll.Offset.Y == 0 && row.en.Position().Y > r.scroll.Size().Height {
@@ -140,6 +151,7 @@ func TestOpeningAResultGoesToItsHit(t *testing.T) {
 func TestExportTheSearchResults(t *testing.T) {
 	u := searchReady(t)
 	u.search.field.SetText("tag:forecast")
+	settle(t, u)
 	scopes := u.exportScopes()
 	var names []string
 	for _, s := range scopes {

@@ -49,6 +49,7 @@ func (s *statusBar) begin(task string, stop context.CancelFunc) {
 // progress shows how far the task has got: done of total, the item just
 // finished, and the time left at the pace so far.
 func (s *statusBar) progress(done, total int, current string, started time.Time) {
+	checkUI()
 	if total == 0 {
 		return
 	}
@@ -78,12 +79,14 @@ func timeLeft(done, total int, elapsed time.Duration) string {
 // say shows a message in the status bar (not while an import reports its
 // progress there).
 func (s *statusBar) say(msg string) {
+	checkUI()
 	if s.stop == nil {
 		s.label.SetText(msg)
 	}
 }
 
 func (s *statusBar) end(msg string) {
+	checkUI()
 	s.stop = nil
 	s.bar.Hide()
 	s.cancel.Hide()

@@ -73,10 +73,10 @@ func (v *tagsView) enable() {
 
 // load reads the tags and the claim vocabulary in the background.
 func (v *tagsView) load() {
-	v.u.background(func() {
+	v.u.session.background(func() func() {
 		tags, err := v.u.lib.Tags()
 		vocab, verr := v.u.lib.ClaimVocabulary()
-		fyne.Do(func() {
+		return func() {
 			if err == nil {
 				err = verr
 			}
@@ -90,7 +90,7 @@ func (v *tagsView) load() {
 			v.enable()
 			v.showClaims()
 			v.u.setVocabulary(vocab)
-		})
+		}
 	})
 }
 
@@ -129,19 +129,13 @@ func (v *tagsView) addClaim() {
 }
 
 // saveClaims writes the vocabulary; a refused list (a duplicate name) is
-// shown and read back.
+// reported and the list read back.
 func (v *tagsView) saveClaims() {
 	vocab := append([]library.ClaimType(nil), v.vocab...)
-	v.u.saver.add("save the claim types", func() error {
-		err := v.u.lib.SetClaimVocabulary(vocab)
-		fyne.Do(func() {
-			if err != nil {
-				v.u.showError("The claim types were not changed", err)
-			}
-			v.load()
-		})
-		return nil // a refused list is not a write to retry
-	})
+	v.u.session.do(&change{what: "save the claim types",
+		run:    func() (outcome, error) { return outcome{}, v.u.session.store.SetClaimVocabulary(vocab) },
+		done:   func(outcome) { v.load() },
+		undone: func(error) { v.load() }})
 }
 
 // askRename asks for the new name (or the tag to merge into) of the chosen
@@ -155,7 +149,7 @@ func (v *tagsView) askRename(title, label string) {
 	entry.SetText(old)
 	d := dialog.NewForm(title, "Apply", "Cancel", []*widget.FormItem{widget.NewFormItem(label, entry)}, func(ok bool) {
 		if ok && annotation.CleanTag(entry.Text) != "" {
-			v.retag(fmt.Sprintf("%q renamed", old), func() (int, error) { return v.u.lib.RenameTag(old, entry.Text) })
+			v.retag(fmt.Sprintf("%q renamed", old), func() (int, error) { return v.u.session.store.RenameTag(old, entry.Text) })
 		}
 	}, v.u.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
@@ -173,25 +167,19 @@ func (v *tagsView) askDelete() {
 	dialog.ShowConfirm("Delete tag", fmt.Sprintf("Remove the tag %q from %s? The highlights stay. Edit > Undo brings the tag back.",
 		t.Tag, plural(t.Count, "highlight")), func(ok bool) {
 		if ok {
-			v.retag(fmt.Sprintf("%q deleted", t.Tag), func() (int, error) { return v.u.lib.DeleteTag(t.Tag) })
+			v.retag(fmt.Sprintf("%q deleted", t.Tag), func() (int, error) { return v.u.session.store.DeleteTag(t.Tag) })
 		}
 	}, v.u.win)
 }
 
-// retag runs a library-wide tag change through the saver, then reloads the
-// tags and the article on display.
+// retag runs a library-wide tag change through the session, then reloads
+// the tags and the article on display.
 func (v *tagsView) retag(done string, do func() (int, error)) {
-	v.u.saver.add("change a tag", func() error {
+	v.u.session.do(&change{what: "change a tag", run: func() (outcome, error) {
 		n, err := do()
-		fyne.Do(func() {
-			if err != nil {
-				v.u.showError("The tag was not changed everywhere", err)
-			} else {
-				v.u.status.say(fmt.Sprintf("Tag %s on %s — Edit > Undo takes it back.", done, plural(n, "highlight")))
-			}
-			v.load()
-		})
-		v.u.reader.reload()
-		return nil // reported above; a partial change is in the undo history
-	})
+		if err != nil {
+			return outcome{}, err // a partial change is in the undo history
+		}
+		return outcome{message: fmt.Sprintf("Tag %s on %s — Edit > Undo takes it back.", done, plural(n, "highlight")), reread: true}, nil
+	}, done: func(outcome) { v.load() }, undone: func(error) { v.load() }})
 }

@@ -12,6 +12,7 @@ func TestTagManagerRenamesDeletesAndEditsClaimTypes(t *testing.T) {
 	addClaims(t, lib)
 	v := u.tags
 	u.tabs.Select(u.tagsTab)
+	settle(t, u)
 	if len(v.tags) != 3 {
 		t.Fatalf("%d tags, want forecast, number and ai", len(v.tags))
 	}
@@ -23,7 +24,7 @@ func TestTagManagerRenamesDeletesAndEditsClaimTypes(t *testing.T) {
 	entry := dialogEntry(t, u)
 	entry.SetText("outlook")
 	submitDialog(t, u, "Apply")
-	u.saver.drain()
+	settle(t, u)
 	if tags, _ := lib.Tags(); tags[0].Tag != "outlook" || tags[0].Count != 2 {
 		t.Errorf("after rename %+v", tags)
 	}
@@ -35,7 +36,7 @@ func TestTagManagerRenamesDeletesAndEditsClaimTypes(t *testing.T) {
 	}
 	v.askDelete()
 	submitDialog(t, u, "Yes")
-	u.saver.drain()
+	settle(t, u)
 	for _, tc := range mustTags(t, lib) {
 		if tc.Tag == "ai" {
 			t.Error("the tag was not deleted")
@@ -44,7 +45,7 @@ func TestTagManagerRenamesDeletesAndEditsClaimTypes(t *testing.T) {
 	// Claim types: recolour forecast.
 	v.vocab[2].Color = annotation.Blue
 	v.saveClaims()
-	u.saver.drain()
+	settle(t, u)
 	if vocab, _ := lib.ClaimVocabulary(); vocab[2].Color != annotation.Blue || u.claimColor("Forecast") != annotation.Blue {
 		t.Errorf("forecast colour on disk %s, in the window %s", vocab[2].Color, u.claimColor("forecast"))
 	}

@@ -180,7 +180,7 @@ func (t *textView) wordAt(off int) article.Span {
 	if off < 0 {
 		return noSpan
 	}
-	if isHan(t.runes[off]) {
+	if article.IsHan(t.runes[off]) {
 		for _, s := range t.sentences {
 			if off >= s.Start && off < s.End {
 				return s
@@ -196,16 +196,15 @@ func (t *textView) wordAt(off int) article.Span {
 		return article.Span{Start: off, End: off + 1}
 	}
 	s, e := off, off+1
-	for s > 0 && inWord(s-1) && !isHan(t.runes[s-1]) {
+	for s > 0 && inWord(s-1) && !article.IsHan(t.runes[s-1]) {
 		s--
 	}
-	for e < len(t.runes) && inWord(e) && !isHan(t.runes[e]) {
+	for e < len(t.runes) && inWord(e) && !article.IsHan(t.runes[e]) {
 		e++
 	}
 	return article.Span{Start: s, End: e}
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // Tapped reports a single click.
 func (t *textView) Tapped(ev *fyne.PointEvent) {

@@ -163,6 +163,19 @@ func annotationFiles(t *testing.T, id string) []map[string]any {
 	return out
 }
 
+// waitFiles waits until an article has n annotation files, after what a
+// key did.
+func waitFiles(t *testing.T, id string, n int, after string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(annotationFiles(t, id)) != n {
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s: %d annotation files, want %d", after, len(annotationFiles(t, id)), n)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 func exactOf(an map[string]any) (string, string) {
 	target := an["target"]
 	if list, ok := target.([]any); ok {
@@ -215,6 +228,16 @@ func TestAnnotateInTheRealWindow(t *testing.T) {
 	}
 	if lang, exact := exactOf(files[0]); lang != "en" || exact != "Nvidia CEO Jensen Huang" || files[0]["color"] != "yellow" {
 		t.Errorf("saved %s %q (%v), want the dragged English words in yellow", lang, exact, files[0]["color"])
+	}
+
+	// The keyboard takes it back and brings it again: Ctrl+Z, Ctrl+Y,
+	// Ctrl+Z, Ctrl+Shift+Z.
+	for _, step := range []struct {
+		key   string
+		files int
+	}{{"ctrl+z", 0}, {"ctrl+y", 1}, {"ctrl+z", 0}, {"ctrl+shift+z", 1}} {
+		d.xdo("key", step.key)
+		waitFiles(t, id, step.files, step.key)
 	}
 
 	d.xdo("key", "Escape")
