@@ -205,7 +205,6 @@ func (t *textView) wordAt(off int) article.Span {
 	return article.Span{Start: s, End: e}
 }
 
-
 // Tapped reports a single click.
 func (t *textView) Tapped(ev *fyne.PointEvent) {
 	if t.host != nil && t.clicks <= 1 {
