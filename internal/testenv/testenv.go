@@ -24,8 +24,8 @@ func Isolate(t testing.TB) string {
 	return xdg.DataHome
 }
 
-// Seed returns the bytes of the real sample article,
-// ../shared/seeds/000_428c528216adca6a.txt, kept as a copy in testdata.
+// Seed returns the bytes of the real sample article in the digest format
+// users have (000_428c528216adca6a.txt), kept as a copy in testdata.
 func Seed(t testing.TB) []byte {
 	t.Helper()
 	data, err := os.ReadFile(SeedPath())
