@@ -117,7 +117,6 @@ type saveReport struct {
 	final   bool   // err was final: the change was dropped
 	message string // what a finished change says
 	what    string // the change that failed
-	retries int    // tries so far of a change that may yet pass
 }
 
 func newSession(st store, ui func(func())) *session {
@@ -189,7 +188,6 @@ func (s *session) step() {
 	report := saveReport{err: err, what: c.what, message: out.message}
 	if retry {
 		s.failed++
-		report.retries = s.failed
 	} else {
 		s.queue = s.queue[1:]
 		s.failed, s.seq = 0, s.seq+1
