@@ -107,7 +107,10 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.reader.scale = float32(u.prefs().FloatWithFallback(prefScale, 1))
 	u.sidebar = newSidebar(u.reader)
 	u.reader.onAnnotations = u.sidebar.set
-	u.list = newLibraryView(u.open)
+	u.list = newLibraryView(func(id string) {
+		u.tabs.Select(u.readTab) // choosing an article shows it, whatever tab was up
+		u.open(id)
+	})
 	u.claims = newClaimsView(u)
 	u.search = newSearchView(u)
 	u.tags = newTagsView(u)

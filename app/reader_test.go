@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -30,7 +31,7 @@ func openSeed(t *testing.T) (*ui, *library.Library) {
 	u.reload()
 	settle(t, u)
 	u.reader.setMode(sideBySide)
-	u.open(seedID)
+	u.openAt(seedID, "")
 	settle(t, u)
 	return u, lib
 }
@@ -313,6 +314,23 @@ func TestLayoutModes(t *testing.T) {
 	u.windowShortcut(shortcutZoomIn)
 	if r.scale <= scale || u.prefs().Float(prefScale) != float64(r.scale) {
 		t.Errorf("Ctrl+= scale %v → %v (remembered %v)", scale, r.scale, u.prefs().Float(prefScale))
+	}
+}
+
+func TestChoosingAnArticleShowsItOnAnyTab(t *testing.T) {
+	u, _ := openSeed(t)
+	for _, tab := range []*container.TabItem{u.searchTab, u.claimsTab, u.tagsTab} {
+		other := 0 // the row of the article not on display
+		if u.list.items[0].ID == u.reader.art.ID {
+			other = 1
+		}
+		u.tabs.Select(tab)
+		settle(t, u)
+		u.list.list.Select(other)
+		settle(t, u)
+		if u.tabs.Selected() != u.readTab || u.reader.art.ID != u.list.items[other].ID {
+			t.Errorf("chosen from the %s tab: tab %q shows, article %s", tab.Text, u.tabs.Selected().Text, u.reader.art.ID)
+		}
 	}
 }
 

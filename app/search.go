@@ -22,7 +22,7 @@ import (
 // top of the window (Ctrl+K), results as you type — grouped by article,
 // snippets in both languages with the matches marked, matching highlights
 // and notes — and facet chips that add a filter. A malformed query shows
-// what is wrong under the field. Enter opens the first result, the arrow
+// what is wrong at the top of the Search tab. Enter opens the first result, the arrow
 // keys move through them.
 type searchView struct {
 	u       *ui
@@ -36,7 +36,7 @@ type searchView struct {
 	cards   []*resultCard
 	chosen  int
 	root    fyne.CanvasObject // the Search tab
-	bar     fyne.CanvasObject // the field and its message, above the tabs
+	bar     fyne.CanvasObject // the field, above the tabs
 
 	pause  time.Duration // how long typing must pause before a search
 	timer  *time.Timer
@@ -57,8 +57,10 @@ func newSearchView(u *ui) *searchView {
 	s.results = container.NewVBox()
 	s.scroll = container.NewVScroll(s.results)
 	s.summary.TextStyle.Italic = true
-	s.root = container.NewBorder(container.NewVBox(s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
-	s.bar = container.NewVBox(s.field, s.problem)
+	// The query's problem shows at the top of the Search tab, which typing
+	// brings forward, so the window never moves while the user types.
+	s.root = container.NewBorder(container.NewVBox(s.problem, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
+	s.bar = s.field
 	return s
 }
 

@@ -75,13 +75,20 @@ func richText(c *resultCard) string {
 	return b.String()
 }
 
-func TestMalformedQueryShowsWhyUnderTheField(t *testing.T) {
+func TestMalformedQueryShowsWhyWithoutMovingTheWindow(t *testing.T) {
 	u := searchReady(t)
 	s := u.search
+	top := s.bar.MinSize().Height // the bar above the tabs: taller would push them down
 	s.field.SetText(`"不具约束力`)
 	settle(t, u)
 	if s.problem.Hidden || !strings.Contains(s.problem.Text, "unclosed quote") {
 		t.Errorf("problem %q (hidden %v)", s.problem.Text, s.problem.Hidden)
+	}
+	if u.tabs.Selected() != u.searchTab {
+		t.Error("the message is on a tab that is not shown")
+	}
+	if now := s.bar.MinSize().Height; now != top {
+		t.Errorf("the bar above the tabs grew from %v to %v px when the message showed", top, now)
 	}
 	s.field.SetText("tagg:forecast")
 	settle(t, u)
