@@ -18,6 +18,8 @@ const ProbeEnv = "TANDEM_E2E_PROBE"
 
 type probe struct {
 	Article    string           `json:"article"`
+	Query      string           `json:"query"` // the search shown, and its hits
+	Hits       int              `json:"hits"`
 	Scale      float32          `json:"scale"`
 	List       []probeBox       `json:"list"`
 	Paragraphs []probeParagraph `json:"paragraphs"`
@@ -71,7 +73,7 @@ func (u *ui) snapshot() probe {
 	scale := c.Scale()
 	px := func(v float32) int { return int(v*scale + 0.5) }
 	d := fyne.CurrentApp().Driver()
-	p := probe{Article: u.current, Scale: scale}
+	p := probe{Article: u.current, Scale: scale, Query: u.search.shownQuery, Hits: len(u.search.hits)}
 	for _, row := range u.list.rows() {
 		pos := d.AbsolutePositionForObject(row.obj)
 		size := row.obj.Size()

@@ -42,6 +42,8 @@ type searchView struct {
 	timer  *time.Timer
 	cancel context.CancelFunc
 	seq    int // the newest search asked for; older answers are dropped
+
+	shownQuery string // the query whose results are on screen, for the probe
 }
 
 func newSearchView(u *ui) *searchView {
@@ -103,7 +105,9 @@ func (s *searchView) run() {
 			if seq != s.seq {
 				return // a newer search is on its way
 			}
+			s.shownQuery = q
 			s.show(res, err)
+			s.u.writeProbe()
 		}
 	})
 	if s.u.tabs.Selected() != s.u.searchTab {
