@@ -92,11 +92,22 @@ func (l *Library) isStaleTemp(e fs.DirEntry) bool {
 	return err == nil && info.ModTime().Before(l.locked.Add(-time.Second))
 }
 
+// readAnnotation reads the annotation file at path, in the annotations
+// folder of article articleID, and checks that it is that article's and
+// that its id is its file name. A file that is a symbolic link out of the
+// article folder, or not a regular file, is refused unread.
 func readAnnotation(path, articleID string) (*annotation.Annotation, error) {
-	data, err := os.ReadFile(path)
+	name := filepath.Base(path)
+	data, err := readInside(filepath.Dir(filepath.Dir(path)), "annotations/"+name, "annotations", "file")
 	if err != nil {
 		return nil, err
 	}
+	return parseAnnotation(data, name, articleID)
+}
+
+// parseAnnotation reads the bytes of the annotation file name of article
+// articleID.
+func parseAnnotation(data []byte, name, articleID string) (*annotation.Annotation, error) {
 	an, err := annotation.ParseW3C(data)
 	if err != nil {
 		return nil, err
@@ -104,7 +115,7 @@ func readAnnotation(path, articleID string) (*annotation.Annotation, error) {
 	if an.Article != articleID {
 		return nil, fmt.Errorf("it belongs to article %q, not %q", an.Article, articleID)
 	}
-	if want := strings.TrimSuffix(filepath.Base(path), ".json"); an.ID != want {
+	if want := strings.TrimSuffix(name, ".json"); an.ID != want {
 		return nil, fmt.Errorf("its id %q does not match the file name", an.ID)
 	}
 	return an, nil

@@ -165,11 +165,12 @@ func (l *Library) Article(id string) (*article.Article, error) {
 }
 
 func (l *Library) record(id string) (*record, error) {
-	dir, err := l.articleDir(id)
-	if err != nil {
+	if _, err := l.articleDir(id); err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "article.json"))
+	// Read through the articles folder, so that an article folder or an
+	// article.json that is a symbolic link out of the library is refused.
+	data, err := readInside(filepath.Join(l.dir, "articles"), id+"/article.json", id, "article.json")
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}

@@ -2,8 +2,6 @@ package library
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -39,7 +37,7 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 		return AnchorReport{}, err
 	}
 	dir, _ := l.articleDir(id)
-	source, err := os.ReadFile(filepath.Join(dir, rec.SourceFile))
+	source, err := readInside(dir, rec.SourceFile, "article.json", "source_file")
 	if err != nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 	}

@@ -73,6 +73,56 @@ func (l *Library) remember(s step) error {
 	return os.RemoveAll(l.journalDir("redo"))
 }
 
+// ErrHistoryDamaged means a step of the undo history cannot be read, or
+// names a file that is not an article's or an annotation's: Undo and Redo
+// write what a step says, so a step is checked like any other input.
+var ErrHistoryDamaged = errors.New("the undo history is damaged")
+
+// parseStep reads a step file and checks every file it names: an article
+// ID and an annotation ID (or the article's article.json, whose id in
+// each state must be the article's), nothing else.
+func parseStep(data []byte) (step, error) {
+	var s step
+	if err := json.Unmarshal(data, &s); err != nil {
+		return step{}, fmt.Errorf("%w: %w", ErrHistoryDamaged, err)
+	}
+	for _, c := range s.Changes {
+		if err := c.check(); err != nil {
+			return step{}, fmt.Errorf("%w: %w", ErrHistoryDamaged, err)
+		}
+	}
+	return s, nil
+}
+
+// check refuses a change that names anything but an article's
+// article.json or one of its annotations.
+func (c change) check() error {
+	if !validID.MatchString(c.Article) {
+		return fmt.Errorf("article %q is not an article ID", c.Article)
+	}
+	switch c.File {
+	case "":
+		if !validID.MatchString(c.ID) {
+			return fmt.Errorf("annotation %q is not an annotation ID", c.ID)
+		}
+	case articleFile:
+		for _, state := range []json.RawMessage{c.Before, c.After} {
+			var rec struct {
+				ID string `json:"id"`
+			}
+			if state == nil {
+				return fmt.Errorf("a change to article %s has no article.json to restore", c.Article)
+			}
+			if err := json.Unmarshal(state, &rec); err != nil || rec.ID != c.Article {
+				return fmt.Errorf("a change to article %s holds the article.json of %q", c.Article, rec.ID)
+			}
+		}
+	default:
+		return fmt.Errorf("file %q is not an article's or an annotation's", c.File)
+	}
+	return nil
+}
+
 func stepPath(dir string, seq int) string {
 	return filepath.Join(dir, fmt.Sprintf("%012d.json", seq))
 }
@@ -136,9 +186,9 @@ func (l *Library) travel(from, to string, state func(change) json.RawMessage, re
 	if err != nil {
 		return "", err
 	}
-	var s step
-	if err := json.Unmarshal(data, &s); err != nil {
-		return "", fmt.Errorf("%s: the undo history is damaged: %w", path, err)
+	s, err := parseStep(data)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
 	for i := range s.Changes {
 		c := s.Changes[i]
@@ -244,9 +294,9 @@ func forgetInStep(path string, gone map[annotationKey]bool) error {
 	if err != nil {
 		return err
 	}
-	var s step
-	if err := json.Unmarshal(data, &s); err != nil {
-		return fmt.Errorf("%s: the undo history is damaged: %w", path, err)
+	s, err := parseStep(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	kept := make([]change, 0, len(s.Changes))
 	for _, c := range s.Changes {
