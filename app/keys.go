@@ -9,7 +9,7 @@ import (
 
 // keyHelp lists every keyboard shortcut, for the Help window and the README.
 var keyHelp = [][2]string{
-	{"Drag", "Select text in either language"},
+	{"Drag", "Select text in either language; English snaps to whole words (hold Alt for exact letters)"},
 	{"Double click / triple click", "Select a word (a sentence in Chinese) / the paragraph"},
 	{"1 – 5", "Highlight the selection, or recolour the highlight: yellow, green, blue, pink, purple"},
 	{"T", "Tag the selection or highlight"},

@@ -317,6 +317,33 @@ func TestLayoutModes(t *testing.T) {
 	}
 }
 
+func TestEnglishDragsSnapToWholeWords(t *testing.T) {
+	u, _ := openSeed(t)
+	r := u.reader
+	tg, err := annotation.FindQuote(r.art, article.EN, "tens-of-billions-scale bet within", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := r.page.rows[tg.Pair].en
+	for _, tc := range []struct {
+		name       string
+		start, end int // runes into the quote
+	}{
+		{"both ends inside words", 2, 28},       // "ns-of-billions-scale bet w"
+		{"start inside, end at a space", 5, 26}, // "of-billions-scale bet"
+		{"whole words already", 0, 33},
+	} {
+		dragOver(t, u, v, tg.Start+tc.start, tg.Start+tc.end)
+		want := "tens-of-billions-scale bet within"
+		if tc.end == 26 {
+			want = "tens-of-billions-scale bet"
+		}
+		if got := v.selectedText(); got != want {
+			t.Errorf("%s: selected %q, want %q", tc.name, got, want)
+		}
+	}
+}
+
 func TestChoosingAnArticleShowsItOnAnyTab(t *testing.T) {
 	u, _ := openSeed(t)
 	for _, tab := range []*container.TabItem{u.searchTab, u.claimsTab, u.tagsTab} {

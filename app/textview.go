@@ -187,22 +187,41 @@ func (t *textView) wordAt(off int) article.Span {
 			}
 		}
 	}
-	inWord := func(i int) bool {
-		r := t.runes[i]
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' ||
-			(r == '.' || r == ',' || r == '-') && i > 0 && i+1 < len(t.runes) && unicode.IsLetter(t.runes[i+1]) == unicode.IsLetter(t.runes[i-1]) && !unicode.IsSpace(t.runes[i+1])
-	}
-	if !inWord(off) {
+	if !t.inWord(off) {
 		return article.Span{Start: off, End: off + 1}
 	}
 	s, e := off, off+1
-	for s > 0 && inWord(s-1) && !article.IsHan(t.runes[s-1]) {
+	for s > 0 && t.inWord(s-1) {
 		s--
 	}
-	for e < len(t.runes) && inWord(e) && !article.IsHan(t.runes[e]) {
+	for e < len(t.runes) && t.inWord(e) {
 		e++
 	}
 	return article.Span{Start: s, End: e}
+}
+
+// inWord reports whether rune i belongs to a word of Latin script: letters,
+// digits and the marks inside numbers and names ("U.S.", "1,000", "it's").
+func (t *textView) inWord(i int) bool {
+	r := t.runes[i]
+	if article.IsHan(r) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' ||
+		(r == '.' || r == ',' || r == '-') && i > 0 && i+1 < len(t.runes) && unicode.IsLetter(t.runes[i+1]) == unicode.IsLetter(t.runes[i-1]) && !unicode.IsSpace(t.runes[i+1])
+}
+
+// snapToWords widens a selection whose ends fall inside words of Latin
+// script to the whole words, so a drag that stops in "bet w" takes "bet
+// with". Chinese, which has no spaces, is left as dragged.
+func (t *textView) snapToWords(s article.Span) article.Span {
+	for s.Start > 0 && s.Start < len(t.runes) && t.inWord(s.Start) && t.inWord(s.Start-1) {
+		s.Start--
+	}
+	for s.End > 0 && s.End < len(t.runes) && t.inWord(s.End-1) && t.inWord(s.End) {
+		s.End++
+	}
+	return s
 }
 
 // Tapped reports a single click.
@@ -233,9 +252,18 @@ func (t *textView) Dragged(ev *fyne.DragEvent) {
 	sel := article.Span{Start: min(t.anchor, cur), End: max(t.anchor, cur)}
 	if sel.Start == sel.End {
 		sel = noSpan
+	} else if !exactDrag() {
+		sel = t.snapToWords(sel)
 	}
 	t.setSelection(sel)
 	t.host.selecting(t, sel, false)
+}
+
+// exactDrag reports whether Alt is held, which turns snapping to whole
+// words off for a drag.
+func exactDrag() bool {
+	d, ok := fyne.CurrentApp().Driver().(desktop.Driver)
+	return ok && d.CurrentKeyModifiers()&fyne.KeyModifierAlt != 0
 }
 
 // DragEnd finishes the selection.
