@@ -35,6 +35,7 @@ type pairsView struct {
 	margins     []*canvas.Rectangle // amber bars by rows aligned with low confidence
 	empty       *widget.Label
 	mode        layoutMode
+	only        article.Lang // the article's one language, if it has only one
 	scale       func() float32
 	rowTops     []float32 // top of each row, from the last layout
 	onKey       func(*fyne.KeyEvent)
@@ -79,6 +80,7 @@ func (p *pairsView) setArticle(a *article.Article, host textHost) {
 	}
 	p.title.SetText(a.Title)
 	p.meta.SetText(metaLine(a))
+	p.only = onlyLanguage(a)
 	zhScale := func() float32 { return p.scale() * 1.1 } // Chinese reads better a little larger
 	for _, pair := range a.Pairs {
 		row := pairRow{zh: newTextView(pair.ZH, fyne.TextStyle{}, zhScale), en: newTextView(pair.EN, fyne.TextStyle{}, p.scale)}
@@ -95,6 +97,35 @@ func (p *pairsView) setArticle(a *article.Article, host textHost) {
 		p.margins = append(p.margins, margin)
 	}
 	p.Refresh()
+}
+
+// onlyLanguage is the one language an article has text in, or "" when it
+// has both.
+func onlyLanguage(a *article.Article) article.Lang {
+	var zh, en bool
+	for i := range a.Pairs {
+		zh = zh || a.Pairs[i].ZH != ""
+		en = en || a.Pairs[i].EN != ""
+	}
+	switch {
+	case zh && !en:
+		return article.ZH
+	case en && !zh:
+		return article.EN
+	}
+	return ""
+}
+
+// shownMode is the layout the article gets: an article in one language
+// takes the full width whatever the layout chosen.
+func (p *pairsView) shownMode() layoutMode {
+	switch p.only {
+	case article.ZH:
+		return chineseOnly
+	case article.EN:
+		return englishOnly
+	}
+	return p.mode
 }
 
 // metaLine is the line under the title: date, source, author.
@@ -167,10 +198,11 @@ func (p *pairsView) arrangeRow(row pairRow, x, y, inner float32, place bool) flo
 			t.Hide()
 		}
 	}
-	switch p.mode {
+	mode := p.shownMode()
+	switch mode {
 	case chineseOnly, englishOnly:
 		shown, hidden := row.zh, row.en
-		if p.mode == englishOnly {
+		if mode == englishOnly {
 			shown, hidden = row.en, row.zh
 		}
 		h := shown.heightFor(inner)

@@ -344,6 +344,32 @@ func TestEnglishDragsSnapToWholeWords(t *testing.T) {
 	}
 }
 
+func TestAnArticleInOneLanguageTakesTheFullWidth(t *testing.T) {
+	u, lib := newTestUI(t)
+	for _, text := range []string{
+		"The yuan fell 2% this week.\n\nTraders expect the central bank to step in.\n",
+		"人民币本周下跌 2%。\n\n交易员预计央行将出手。\n",
+	} {
+		res := lib.Import("one.txt", []byte(text))
+		if res.Status != library.Imported {
+			t.Fatal(res.Err)
+		}
+		u.reader.setMode(sideBySide)
+		u.openAt(res.ID, "")
+		settle(t, u)
+		r := u.reader
+		r.page.Resize(fyne.NewSize(900, r.page.MinSize().Height))
+		row := r.page.rows[0]
+		shown, empty := row.en, row.zh
+		if r.art.Pairs[0].EN == "" {
+			shown, empty = row.zh, row.en
+		}
+		if empty.Visible() || shown.Size().Width < 800 {
+			t.Errorf("%s only: the empty column shows %v, the text is %v px wide of 900", shown.lang, empty.Visible(), shown.Size().Width)
+		}
+	}
+}
+
 func TestChoosingAnArticleShowsItOnAnyTab(t *testing.T) {
 	u, _ := openSeed(t)
 	for _, tab := range []*container.TabItem{u.searchTab, u.claimsTab, u.tagsTab} {
