@@ -93,6 +93,7 @@ type ui struct {
 	vocab       []string                    // claim types
 	claimColors map[string]annotation.Color // by TagKey of the claim type
 	knownTags   map[string]bool             // for tag completion
+	layoutItems []*fyne.MenuItem            // View menu, one per layoutMode
 	failing     bool                        // a change waits for the disk: said once
 }
 

@@ -16,11 +16,13 @@ func (u *ui) menu() *fyne.MainMenu {
 		return i
 	}
 	r := u.reader
-	var layouts []*fyne.MenuItem
+	u.layoutItems = nil
 	for m, name := range layoutNames {
-		layouts = append(layouts, fyne.NewMenuItem(name, func() { r.setMode(layoutMode(m)) }))
+		i := fyne.NewMenuItem(name, func() { r.setMode(layoutMode(m)) })
+		i.Checked = layoutMode(m) == r.mode
+		u.layoutItems = append(u.layoutItems, i)
 	}
-	view := fyne.NewMenu("View", append(layouts, fyne.NewMenuItemSeparator(),
+	view := fyne.NewMenu("View", append(append([]*fyne.MenuItem(nil), u.layoutItems...), fyne.NewMenuItemSeparator(),
 		item("Larger Text", shortcutZoomIn, func() { r.zoom(0.1) }),
 		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
 		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
@@ -52,7 +54,7 @@ func (u *ui) menu() *fyne.MainMenu {
 			item("Next Highlight", nil, func() { r.stepHighlight(1) }),
 			item("Previous Highlight", nil, func() { r.stepHighlight(-1) })),
 		fyne.NewMenu("Help",
-			fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+			fyne.NewMenuItem("Keyboard Shortcuts", func() { u.showShortcuts() }),
 			fyne.NewMenuItem("About Tandem", u.about)),
 	)
 }
@@ -123,7 +125,10 @@ func (u *ui) toolbar() fyne.CanvasObject {
 		}
 	})
 	layout.SetSelected(layoutNames[r.mode])
-	r.onMode = func(m layoutMode) { layout.SetSelected(layoutNames[m]) }
+	r.onMode = func(m layoutMode) {
+		layout.SetSelected(layoutNames[m])
+		u.markLayout(m)
+	}
 	smaller := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { r.zoom(-0.1) })
 	larger := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { r.zoom(0.1) })
 	for _, b := range []*widget.Button{smaller, larger} {
@@ -132,9 +137,25 @@ func (u *ui) toolbar() fyne.CanvasObject {
 	return container.NewHBox(layout, smaller, larger)
 }
 
-// showShortcuts opens a window listing every keyboard shortcut.
-func (u *ui) showShortcuts() {
+// markLayout ticks the layout on display in the View menu.
+func (u *ui) markLayout(m layoutMode) {
+	for i, item := range u.layoutItems {
+		item.Checked = layoutMode(i) == m
+	}
+	if menu := u.win.MainMenu(); menu != nil {
+		menu.Refresh()
+	}
+}
+
+// showShortcuts opens a window listing every keyboard shortcut; Esc
+// closes it.
+func (u *ui) showShortcuts() fyne.Window {
 	w := fyne.CurrentApp().NewWindow("Keyboard Shortcuts — Tandem")
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			w.Close()
+		}
+	})
 	grid := container.New(&shortcutGrid{})
 	for _, k := range keyHelp {
 		key := widget.NewLabel(k[0])
@@ -144,6 +165,7 @@ func (u *ui) showShortcuts() {
 	}
 	w.SetContent(container.NewPadded(grid))
 	w.Show()
+	return w
 }
 
 // shortcutGrid lays out pairs of labels in two columns, the first as wide as

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 	"testing"
 
@@ -367,6 +368,27 @@ func TestAnArticleInOneLanguageTakesTheFullWidth(t *testing.T) {
 		if empty.Visible() || shown.Size().Width < 800 {
 			t.Errorf("%s only: the empty column shows %v, the text is %v px wide of 900", shown.lang, empty.Visible(), shown.Size().Width)
 		}
+	}
+}
+
+func TestViewMenuMarksTheLayoutAndEscClosesTheShortcuts(t *testing.T) {
+	u, _ := newTestUI(t)
+	for _, m := range []layoutMode{stacked, englishOnly, sideBySide} {
+		u.reader.setMode(m)
+		for i, item := range u.layoutItems {
+			if item.Checked != (layoutMode(i) == m) {
+				t.Errorf("layout %s: the View menu's %q is checked %v", layoutNames[m], item.Label, item.Checked)
+			}
+		}
+	}
+	w := u.showShortcuts()
+	open := func() bool { return slices.Contains(fyne.CurrentApp().Driver().AllWindows(), w) }
+	if !open() {
+		t.Fatal("the shortcuts window did not open")
+	}
+	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if open() {
+		t.Error("Esc did not close the shortcuts window")
 	}
 }
 
