@@ -174,14 +174,23 @@ func (s *scanner) cjkRun(i int) int {
 	return i
 }
 
+// maxWordRunes is the longest term a word gives: a longer word is indexed
+// and searched as its first maxWordRunes characters, its offsets still
+// covering all of it. No word of real text comes near (the longest in an
+// English dictionary have 45 letters), while the stemmer's cost grows with
+// the square of a word's length: a megabyte of "y" took minutes.
+const maxWordRunes = 64
+
 // word emits the word starting at byte i and returns where it ends. Inside
 // a word, an apostrophe between letters is kept (for possessives, which the
 // stemmer removes), a comma between digits is dropped (1,000 is 1000) and a
-// full stop between digits kept (1.4).
+// full stop between digits kept (1.4). Its term is that of its first
+// maxWordRunes characters.
 func (s *scanner) word(i int) int {
 	s.buf = s.buf[:0]
 	start, end := i, i
 	digits, letters := true, false
+	kept := 0 // runes in s.buf
 	var last rune
 	for i < len(s.text) {
 		r, size := utf8.DecodeRuneInString(s.text[i:])
@@ -190,10 +199,13 @@ func (s *scanner) word(i int) int {
 			break
 		}
 		if isWordRune(f) {
-			s.buf = utf8.AppendRune(s.buf, f)
-			isDigit := unicode.IsDigit(f)
-			letters = letters || !isDigit && unicode.IsLetter(f)
-			digits = digits && isDigit
+			if kept < maxWordRunes {
+				s.buf = utf8.AppendRune(s.buf, f)
+				kept++
+				isDigit := unicode.IsDigit(f)
+				letters = letters || !isDigit && unicode.IsLetter(f)
+				digits = digits && isDigit
+			}
 			last, i = f, i+size
 			end = i
 			continue
@@ -201,8 +213,9 @@ func (s *scanner) word(i int) int {
 		if next, nsize := s.peek(i + size); nsize == 0 || !joins(last, f, next) {
 			break
 		}
-		if f != ',' {
+		if f != ',' && kept < maxWordRunes {
 			s.buf = utf8.AppendRune(s.buf, f)
+			kept++
 		}
 		last, i = f, i+size
 	}

@@ -1,8 +1,10 @@
 package index
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // termsOf lists the terms of text, space-separated, in emission order.
@@ -101,14 +103,77 @@ func TestPhraseIndexTerms(t *testing.T) {
 	}
 }
 
+// longWordCases are words longer than maxWordRunes, with the terms they
+// must give: those of their first maxWordRunes characters, alike at index
+// and query time.
+var longWordCases = []struct {
+	name, text, want string
+}{
+	{"one letter", strings.Repeat("y", 1000), stem([]byte(strings.Repeat("y", maxWordRunes)))},
+	{"just over", strings.Repeat("a", maxWordRunes+1), strings.Repeat("a", maxWordRunes)},
+	{"just under", strings.Repeat("b", maxWordRunes-1), strings.Repeat("b", maxWordRunes-1)},
+	{"folded before the cut", strings.Repeat("Ｙ", 300), stem([]byte(strings.Repeat("y", maxWordRunes)))},
+	{"digits", strings.Repeat("9", 500), strings.Repeat("9", maxWordRunes)},
+	{"grouping commas are not counted", strings.Repeat("1,000", 100), strings.Repeat("1000", maxWordRunes/4)},
+	{"apostrophes", strings.Repeat("x'", 200) + "x", stem([]byte(strings.Repeat("x'", maxWordRunes/2)))},
+	{"Cyrillic", strings.Repeat("щ", 200), strings.Repeat("щ", maxWordRunes)},
+	{"then a normal word", strings.Repeat("z", 200) + " Investments", strings.Repeat("z", maxWordRunes) + " invest"},
+	{"then Chinese", strings.Repeat("q", 200) + "投资", strings.Repeat("q", maxWordRunes) + " 投资"},
+}
+
+// TestLongWordsAreCut: a word longer than maxWordRunes gives the term of
+// its beginning, at index and query time alike, while its token still
+// covers the whole word.
+func TestLongWordsAreCut(t *testing.T) {
+	for _, tc := range longWordCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := termsOf(tc.text, true); got != tc.want {
+				t.Errorf("query terms = %.80q, want %.80q", got, tc.want)
+			}
+			var first token
+			tokenize(tc.text, false, func(tok token) {
+				if first.term == nil {
+					first = tok
+					first.term = bytes.Clone(tok.term)
+				}
+			})
+			word := strings.IndexFunc(tc.text, func(r rune) bool { return r == ' ' || isCJK(r) })
+			if word < 0 {
+				word = len(tc.text)
+			}
+			if first.start != 0 || first.end != word {
+				t.Errorf("first token covers [%d, %d), want the whole word [0, %d)", first.start, first.end, word)
+			}
+		})
+	}
+}
+
+// TestEveryLetterLongWord analyses a long word of each letter: each gives
+// one term, no longer than the cap.
+func TestEveryLetterLongWord(t *testing.T) {
+	for c := 'a'; c <= 'z'; c++ {
+		word := strings.Repeat(string(c), 4<<10)
+		toks := (analyzer{}).Analyze([]byte(word))
+		if len(toks) != 1 || utf8.RuneCount(toks[0].Term) > maxWordRunes || toks[0].End != len(word) {
+			t.Errorf("%c×4096: %d tokens, the first %.20q…", c, len(toks), toks[0].Term)
+		}
+	}
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"投資 1,000 Olson’s", "ＯｐｅｎＡＩ", "a'b'", "1,,2..3", "\xff\xfe"} {
 		f.Add(s)
+	}
+	for _, tc := range longWordCases {
+		f.Add(tc.text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		tokenize(s, false, func(tok token) {
 			if tok.start < 0 || tok.end > len(s) || tok.start >= tok.end || len(tok.term) == 0 {
 				t.Fatalf("%q: bad token %+v", s, tok)
+			}
+			if n := utf8.RuneCount(tok.term); n > maxWordRunes {
+				t.Fatalf("%.40q: a term of %d characters, the cap is %d", s, n, maxWordRunes)
 			}
 		})
 	})

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"tandem/article"
@@ -69,4 +71,38 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkLongToken analyses words made of one letter repeated, for
+// every letter a–z, at lengths from 1 KB to 128 KB. ns/byte must stay
+// flat as the words grow: a step that costs the square of a word's
+// length once let a 1 MB note stall every search. The stem cache is
+// emptied before each round so that every word is analysed afresh.
+func BenchmarkLongToken(b *testing.B) {
+	for _, n := range []int{1 << 10, 16 << 10, 64 << 10, 128 << 10} {
+		var words [][]byte
+		for c := byte('a'); c <= 'z'; c++ {
+			words = append(words, bytes.Repeat([]byte{c}, n))
+		}
+		b.Run(fmt.Sprintf("%dK", n>>10), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				forgetStems()
+				b.StartTimer()
+				for _, w := range words {
+					if len((analyzer{}).Analyze(w)) == 0 {
+						b.Fatalf("no term for %.8q…", w)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)*n), "ns/byte")
+		})
+	}
+}
+
+// forgetStems empties the stem cache.
+func forgetStems() {
+	stems.Lock()
+	clear(stems.m)
+	stems.Unlock()
 }
