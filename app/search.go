@@ -307,7 +307,7 @@ func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
 		}
 	}
 	for _, an := range h.Annotations {
-		box.Add(markedText("★ ", []index.SnippetPart{{Text: annotationLine(an)}}, true))
+		box.Add(annotationText(an))
 	}
 	c.content = box
 	c.ExtendBaseWidget(c)
@@ -338,15 +338,22 @@ func snippetLabel(sn index.Snippet) string {
 	return fmt.Sprintf("¶%d %s · ", sn.Pair+1, lang)
 }
 
-func annotationLine(an index.AnnotationHit) string {
+// annotationText is a matching highlight in a result: its quote, tags and
+// note, the note's Markdown rendered.
+func annotationText(an index.AnnotationHit) *widget.RichText {
 	line := "“" + oneLine(an.Quote) + "”"
 	if len(an.Tags) > 0 {
 		line += "  #" + strings.Join(an.Tags, " #")
 	}
+	rt := markedText("★ ", []index.SnippetPart{{Text: line}}, true)
 	if an.Note != "" {
-		line += " — " + oneLine(an.Note)
+		dim := widget.RichTextStyleInline
+		dim.ColorName = theme.ColorNamePlaceHolder
+		rt.Segments = append(rt.Segments, &widget.TextSegment{Text: " — ", Style: dim})
+		rt.Segments = append(rt.Segments, inlineMarkdown(an.Note, dim)...)
+		rt.Refresh()
 	}
-	return line
+	return rt
 }
 
 // markedText renders a snippet's parts as rich text with the matches bold

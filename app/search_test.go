@@ -62,9 +62,12 @@ func TestSearchAsYouTypeInBothLanguages(t *testing.T) {
 	}
 }
 
-func richText(c *resultCard) string {
+func richText(c *resultCard) string { return textOf(c.content) }
+
+// textOf is the text of the labels and rich texts laid out in o.
+func textOf(o fyne.CanvasObject) string {
 	var b strings.Builder
-	for _, o := range test.LaidOutObjects(c.content) {
+	for _, o := range test.LaidOutObjects(o) {
 		switch o := o.(type) {
 		case *widget.RichText:
 			b.WriteString(o.String())

@@ -95,9 +95,7 @@ func newHighlightItem() fyne.CanvasObject {
 	meta := widget.NewLabel("")
 	meta.SizeName = theme.SizeNameCaptionText
 	meta.Truncation = fyne.TextTruncateEllipsis
-	note := widget.NewLabel("")
-	note.TextStyle.Italic = true
-	note.SizeName = theme.SizeNameCaptionText
+	note := widget.NewRichText()
 	note.Truncation = fyne.TextTruncateEllipsis
 	lines := container.New(&tightVBox{}, quote, meta, note)
 	return container.NewBorder(nil, nil, bar, nil, lines)
@@ -112,8 +110,13 @@ func (s *sidebar) fillItem(o fyne.CanvasObject, an *annotation.Annotation) {
 	bar.Refresh()
 	lines.Objects[0].(*widget.Label).SetText(oneLine(an.Target.Exact))
 	lines.Objects[1].(*widget.Label).SetText(where(an))
-	lines.Objects[2].(*widget.Label).SetText(oneLine(an.Note))
+	note := lines.Objects[2].(*widget.RichText)
+	note.Segments = inlineMarkdown(an.Note, noteStyle)
+	note.Refresh()
 }
+
+// noteStyle is how a note reads in brief: small and slanted.
+var noteStyle = widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}
 
 // where says where a highlight is and how it is tagged: "¶3 EN · #forecast".
 func where(an *annotation.Annotation) string {
