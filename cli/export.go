@@ -2,13 +2,15 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
-	"os"
+	"io/fs"
 	"slices"
 
 	"tandem/annotation"
 	"tandem/export"
+	"tandem/library"
 )
 
 type exportCmd struct{ format string }
@@ -35,6 +37,12 @@ func (e *exportCmd) run(c *call) error {
 	return w.Flush()
 }
 
+// maxAnnotationsFile bounds the export import-annotations reads. A W3C
+// annotation takes a kilobyte or two, so this holds well over fifty
+// thousand, more than a reader makes in years, while a file with no end
+// (/dev/zero) stops here instead of filling memory.
+const maxAnnotationsFile = 128 << 20
+
 // importAnnotationsCmd reads its file before the library opens: a file
 // that is not an export changes nothing.
 type importAnnotationsCmd struct {
@@ -46,9 +54,13 @@ func (m *importAnnotationsCmd) check(args []string) error {
 	if err := wantArgs(args, 1, "name one file"); err != nil {
 		return err
 	}
-	data, err := os.ReadFile(args[0])
+	data, err := library.ReadRegular(args[0], maxAnnotationsFile)
 	if err != nil {
-		return err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return err // names the file already
+		}
+		return fmt.Errorf("%s: %w", args[0], err)
 	}
 	if m.list, err = export.ReadW3C(data); err != nil {
 		return fmt.Errorf("%s: %w", args[0], err)

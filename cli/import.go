@@ -33,8 +33,19 @@ func (*importCmd) check(paths []string) error {
 	return nil
 }
 
+// run prints each file's result as the import gets to it, in the order
+// the files are named and found (a slow file holds back the lines after
+// it, never reorders them); --json prints one array at the end.
 func (i *importCmd) run(c *call) error {
-	results := c.lib.ImportPaths(context.Background(), c.args, nil)
+	var progress func(library.Progress)
+	if !i.json {
+		progress = func(p library.Progress) {
+			for _, r := range p.Finished {
+				printResult(c.Env, r)
+			}
+		}
+	}
+	results := c.lib.ImportPaths(context.Background(), c.args, progress)
 	failed := false
 	records := make([]importRecord, 0, len(results))
 	for _, r := range results {
@@ -44,9 +55,6 @@ func (i *importCmd) run(c *call) error {
 			failed = true
 		}
 		records = append(records, rec)
-		if !i.json {
-			printResult(c.Env, r)
-		}
 	}
 	if i.json {
 		if err := writeJSON(c.Env, records); err != nil {

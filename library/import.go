@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -253,20 +254,14 @@ func sourceExt(f article.Format) string {
 	return "txt"
 }
 
-// ImportFile reads one file and imports it. Files over article.MaxSize are
-// refused before they are read.
+// ImportFile reads one file and imports it. Only regular files are read
+// (symlinks are followed): a FIFO, a device or a socket fails with
+// ErrSpecialFile without being opened. Files over article.MaxSize are refused
+// before they are read, and reading stops at the limit whatever the file's
+// size said.
 func (l *Library) ImportFile(path string) Result {
 	r := Result{Path: path}
-	info, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return r.fail(unwrapPathError(err))
-	case info.IsDir():
-		return r.fail(errors.New("is a folder"))
-	case info.Size() > article.MaxSize:
-		return r.fail(fmt.Errorf("%w: %d MB, the limit is %d MB", article.ErrTooLarge, (info.Size()+(1<<20)-1)>>20, article.MaxSize>>20))
-	}
-	data, err := os.ReadFile(path)
+	data, err := ReadRegular(path, article.MaxSize)
 	if err != nil {
 		return r.fail(unwrapPathError(err))
 	}
@@ -287,6 +282,11 @@ func unwrapPathError(err error) error {
 type Progress struct {
 	Done, Total int
 	Current     string // the file being imported
+	// Finished holds the results that are final since the last report,
+	// in the order ImportPaths returns them: each result once, as soon as
+	// it and every result before it are known, so a caller can print
+	// them as they come and end with the same list.
+	Finished []Result
 }
 
 // Expand turns the paths a user named into the files to import: files as
@@ -336,16 +336,20 @@ func Expand(paths []string) ([]string, []Result) {
 var importWorkers = runtime.NumCPU() + 2
 
 // ImportPaths imports files and folders, several at a time, reporting
-// progress from the calling goroutine as files start and finish, and once
-// at the end. Cancelling ctx starts no new file; what was imported stays.
-// Paths that could not be read come first in the results, then one result
-// per file imported, in file order; a failure never stops the rest.
+// progress from the calling goroutine as files finish, and once at the
+// end. Cancelling ctx starts no new file; what was imported stays. Paths
+// that could not be read come first in the results (and in the first
+// report's Finished), then one result per file imported, in file order; a
+// failure never stops the rest.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []Result {
 	files, results := Expand(paths)
-	report := func(done int, current string) {
+	report := func(done int, current string, finished []Result) {
 		if progress != nil {
-			progress(Progress{Done: done, Total: len(files), Current: current})
+			progress(Progress{Done: done, Total: len(files), Current: current, Finished: finished})
 		}
+	}
+	if len(results) > 0 {
+		report(0, "", slices.Clone(results))
 	}
 	type finished struct {
 		i int
@@ -374,17 +378,25 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 	}()
 	go func() { wg.Wait(); close(out) }()
 	byFile := make([]*Result, len(files))
-	done := 0
+	done, next := 0, 0 // next is the first file whose result is not in results
 	for f := range out {
 		byFile[f.i] = &f.r
 		done++
-		report(done, files[f.i])
+		from := len(results)
+		for ; next < len(files) && byFile[next] != nil; next++ {
+			results = append(results, *byFile[next])
+		}
+		report(done, files[f.i], slices.Clone(results[from:]))
 	}
-	for _, r := range byFile {
+	// Files are handed out in order and every file handed out finishes,
+	// so only files never started (cancelled) should be left; keep any
+	// result all the same.
+	from := len(results)
+	for _, r := range byFile[next:] {
 		if r != nil {
 			results = append(results, *r)
 		}
 	}
-	report(done, "")
+	report(done, "", slices.Clone(results[from:]))
 	return results
 }
