@@ -3,12 +3,14 @@ package cli
 import (
 	"flag"
 	"fmt"
+
+	"tandem/library"
 )
 
 type checkCmd struct{ json bool }
 
 func (k *checkCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&k.json, "json", false, `print JSON: [{"id","problem"}]`)
+	fs.BoolVar(&k.json, "json", false, `print JSON: [{"id","problem","detail"}]`)
 }
 
 func (*checkCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
@@ -25,10 +27,27 @@ func (k *checkCmd) run(c *call) error {
 	} else {
 		for _, d := range diffs {
 			fmt.Fprintf(c.Stdout, "%s  %s\n", d.ID, d.Problem)
+			if d.Detail != "" {
+				fmt.Fprintf(c.Stdout, "    %s\n", oneLine(d.Detail))
+			}
 		}
 	}
+	copies := 0
+	for _, d := range diffs {
+		if d.Problem == library.FolderMismatch {
+			copies++
+		}
+	}
+	if copies > 0 {
+		// Reindexing cannot help here: only the reader knows which folder
+		// is the copy.
+		fmt.Fprintf(c.Stderr, "tandem check: %d article folders hold another article's article.json (copied folders?); "+
+			"remove each copy, or set \"id\" in its article.json to the folder's name\n", copies)
+	}
+	if n := len(diffs) - copies; n > 0 {
+		fmt.Fprintf(c.Stderr, "tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n", n)
+	}
 	if len(diffs) > 0 {
-		fmt.Fprintf(c.Stderr, "tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n", len(diffs))
 		return errFailed
 	}
 	if !k.json {

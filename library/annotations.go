@@ -47,8 +47,12 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := os.Stat(dir); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", articleID, ErrNotFound)
+	// A copied folder's annotations belong to the article it was copied
+	// from: setting them aside here would damage the copy the reader may
+	// yet fix. A damaged article.json does not keep its annotations from
+	// being read.
+	if err := l.checkIdentity(articleID); errors.Is(err, ErrIDMismatch) || errors.Is(err, ErrNotFound) {
+		return nil, nil, err
 	}
 	entries, err := os.ReadDir(filepath.Join(dir, "annotations"))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -177,8 +181,8 @@ func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
 	if err != nil {
 		return change{}, err
 	}
-	if _, err := os.Stat(filepath.Dir(filepath.Dir(path))); err != nil {
-		return change{}, fmt.Errorf("%s: %w", an.Article, ErrNotFound)
+	if err := l.checkIdentity(an.Article); err != nil {
+		return change{}, err
 	}
 	data, err := an.MarshalW3C()
 	if err != nil {

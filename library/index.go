@@ -217,7 +217,9 @@ func (l *Library) reindex(ids []string) error {
 	for _, id := range ids {
 		e, err := l.indexEntry(id)
 		switch {
-		case errors.Is(err, ErrNotFound):
+		case errors.Is(err, ErrNotFound), errors.Is(err, ErrIDMismatch):
+			// A copied folder is not an article of its own: what the index
+			// holds under its name goes, and the check reports it.
 			gone = append(gone, id)
 		case err != nil:
 			return fmt.Errorf("index %s: %w", id, err)

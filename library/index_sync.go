@@ -93,46 +93,72 @@ func (l *Library) stamp(id string) (string, error) {
 type IndexDifference struct {
 	ID      string `json:"id"`
 	Problem string `json:"problem"`
+	// Detail says more, for a problem reindexing cannot fix: what is
+	// wrong with the folder and what the reader can do.
+	Detail string `json:"detail,omitempty"`
 }
 
-// The problems an IndexDifference names.
+// The problems an IndexDifference names. Reindexing fixes all but
+// FolderMismatch, which only the reader can fix (see MismatchError).
 const (
-	NotIndexed   = "not in the index"
-	IndexChanged = "changed since it was indexed"
-	IndexOrphan  = "in the index but not in the library"
+	NotIndexed     = "not in the index"
+	IndexChanged   = "changed since it was indexed"
+	IndexOrphan    = "in the index but not in the library"
+	FolderMismatch = "its article.json names another article"
 )
 
 // IndexDifferences compares the stamps of the articles on disk with those
 // in the index. An empty list means the index is up to date.
 func (l *Library) IndexDifferences() ([]IndexDifference, error) {
+	diffs, _, err := l.differences()
+	return diffs, err
+}
+
+// differences is IndexDifferences, and the folders with FolderMismatch that
+// the index still holds (indexed before the folder was copied over): the
+// index must drop them.
+func (l *Library) differences() (diffs []IndexDifference, stale []string, err error) {
 	idx, err := l.search.current()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	indexed, err := idx.Stamps()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	disk, err := l.diskStamps(context.Background())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []IndexDifference
 	for id, stamp := range disk {
+		problem := ""
 		switch old, ok := indexed[id]; {
 		case !ok:
-			out = append(out, IndexDifference{id, NotIndexed})
+			problem = NotIndexed
 		case old != stamp:
-			out = append(out, IndexDifference{id, IndexChanged})
+			problem = IndexChanged
+		default:
+			continue
 		}
+		// Only a folder that differs is read: a copied one is never
+		// indexed, so it always differs, and reindexing cannot help.
+		if err := l.checkIdentity(id); errors.Is(err, ErrIDMismatch) {
+			out = append(out, IndexDifference{ID: id, Problem: FolderMismatch, Detail: err.Error()})
+			if problem == IndexChanged {
+				stale = append(stale, id)
+			}
+			continue
+		}
+		out = append(out, IndexDifference{ID: id, Problem: problem})
 	}
 	for id := range indexed {
 		if _, ok := disk[id]; !ok {
-			out = append(out, IndexDifference{id, IndexOrphan})
+			out = append(out, IndexDifference{ID: id, Problem: IndexOrphan})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return out, stale, nil
 }
 
 // diskStamps stamps every article in the library.
@@ -168,13 +194,15 @@ func (l *Library) diskStamps(ctx context.Context) (map[string]string, error) {
 // each batch with the articles done and to do. Cancelling ctx stops between
 // batches; what was indexed stays.
 func (l *Library) SyncIndex(ctx context.Context, progress func(done, total int)) error {
-	diffs, err := l.IndexDifferences()
+	diffs, stale, err := l.differences()
 	if err != nil {
 		return fmt.Errorf("sync search index: %w", err)
 	}
-	ids := make([]string, len(diffs))
-	for i, d := range diffs {
-		ids[i] = d.ID
+	ids := stale // dropped from the index: reindex finds no article there
+	for _, d := range diffs {
+		if d.Problem != FolderMismatch {
+			ids = append(ids, d.ID)
+		}
 	}
 	for done := 0; done < len(ids); {
 		if err := ctx.Err(); err != nil {

@@ -107,7 +107,7 @@ func TestSyncIndexCatchesUpWithOtherTools(t *testing.T) {
 	}
 	defer lib.Close()
 	diffs, err := lib.IndexDifferences()
-	want := []IndexDifference{{seedID, IndexChanged}, {other, IndexOrphan}}
+	want := []IndexDifference{{ID: seedID, Problem: IndexChanged}, {ID: other, Problem: IndexOrphan}}
 	if err != nil || len(diffs) != 2 || !containsAll(diffs, want) {
 		t.Fatalf("differences %v (%v), want %v", diffs, err, want)
 	}

@@ -26,6 +26,27 @@ const layoutVersion = 1
 // ErrNotFound means no article has the given ID.
 var ErrNotFound = errors.New("no such article")
 
+// ErrIDMismatch means an article folder's article.json names another
+// article: most often a copied folder. The folder's name is the article's
+// identity; Tandem reads and writes nothing of it until the reader removes
+// the copy or sets the id back.
+var ErrIDMismatch = errors.New("its article.json names another article")
+
+// MismatchError is an article folder whose article.json gives another id.
+// It matches ErrIDMismatch with errors.Is.
+type MismatchError struct {
+	Folder string // the folder's name: the article's identity
+	ID     string // the id its article.json gives
+}
+
+func (e *MismatchError) Error() string {
+	return fmt.Sprintf("the article folder %s holds article.json of %q (a copied folder?): remove the folder if it is a copy, or set \"id\" in its article.json to %q",
+		e.Folder, e.ID, e.Folder)
+}
+
+// Unwrap makes errors.Is(err, ErrIDMismatch) true.
+func (e *MismatchError) Unwrap() error { return ErrIDMismatch }
+
 // DefaultDir is where the library lives: $XDG_DATA_HOME/tandem.
 func DefaultDir() string {
 	return filepath.Join(xdg.DataHome, "tandem")
@@ -165,6 +186,22 @@ func (l *Library) Article(id string) (*article.Article, error) {
 }
 
 func (l *Library) record(id string) (*record, error) {
+	data, err := l.readRecord(id)
+	if err != nil {
+		return nil, err
+	}
+	rec := &record{Article: &article.Article{}}
+	if err := json.Unmarshal(data, rec); err != nil {
+		return nil, fmt.Errorf("%s: article.json is damaged: %w", id, err)
+	}
+	if rec.ID != id {
+		return nil, &MismatchError{Folder: id, ID: rec.ID}
+	}
+	return rec, nil
+}
+
+// readRecord reads the bytes of an article's article.json.
+func (l *Library) readRecord(id string) ([]byte, error) {
 	if _, err := l.articleDir(id); err != nil {
 		return nil, err
 	}
@@ -174,14 +211,29 @@ func (l *Library) record(id string) (*record, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}
+	return data, err
+}
+
+// checkIdentity makes sure that the folder of article id holds that
+// article, before anything is written in it: a copied folder's
+// article.json names the article it was copied from, and a write must
+// never follow that id elsewhere nor mix two articles in one folder. It
+// reads the id alone.
+func (l *Library) checkIdentity(id string) error {
+	data, err := l.readRecord(id)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	rec := &record{Article: &article.Article{}}
-	if err := json.Unmarshal(data, rec); err != nil {
-		return nil, fmt.Errorf("%s: article.json is damaged: %w", id, err)
+	var head struct {
+		ID string `json:"id"`
 	}
-	return rec, nil
+	if err := json.Unmarshal(data, &head); err != nil {
+		return fmt.Errorf("%s: article.json is damaged: %w", id, err)
+	}
+	if head.ID != id {
+		return &MismatchError{Folder: id, ID: head.ID}
+	}
+	return nil
 }
 
 // Summary is one line of the library list.

@@ -35,6 +35,9 @@ func (l *Library) AllAnnotations() ([]*annotation.Annotation, []SetAside, error)
 			continue
 		}
 		list, bad, err := l.Annotations(id)
+		if errors.Is(err, ErrIDMismatch) || errors.Is(err, ErrNotFound) {
+			continue // a copied folder, or one without an article: not an article's annotations
+		}
 		if err != nil {
 			return nil, nil, err
 		}

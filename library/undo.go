@@ -190,6 +190,11 @@ func (l *Library) travel(from, to string, state func(change) json.RawMessage, re
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
+	for _, c := range s.Changes {
+		if err := l.checkIdentity(c.Article); err != nil {
+			return "", err
+		}
+	}
 	for i := range s.Changes {
 		c := s.Changes[i]
 		if reverse {
