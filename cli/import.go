@@ -4,20 +4,28 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tandem/library"
 )
 
-// importRecord is one line of `tandem import --json`.
+// importRecord is one line of `tandem import --json`. JSON strings are
+// UTF-8, so a path whose name is not (a Latin-1 name on Linux) comes out of
+// Path with U+FFFD in place of its odd bytes; PathBytes, present only then,
+// holds the exact bytes in standard base64.
 type importRecord struct {
-	Path   string `json:"path"`
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	Source string `json:"source"`
-	Date   string `json:"date"`
-	Pairs  int    `json:"pairs"`
-	Status string `json:"status"`
-	Error  string `json:"error"`
+	Path      string `json:"path"`
+	PathBytes []byte `json:"path_bytes,omitempty"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Date      string `json:"date"`
+	Pairs     int    `json:"pairs"`
+	Status    string `json:"status"`
+	Error     string `json:"error"`
 }
 
 type importCmd struct{ json bool }
@@ -50,6 +58,9 @@ func (i *importCmd) run(c *call) error {
 	records := make([]importRecord, 0, len(results))
 	for _, r := range results {
 		rec := importRecord{Path: r.Path, ID: r.ID, Title: r.Title, Source: r.Source, Date: r.Date, Pairs: r.Pairs, Status: string(r.Status)}
+		if !utf8.ValidString(r.Path) {
+			rec.PathBytes = []byte(r.Path)
+		}
 		if r.Err != nil {
 			rec.Error = r.Err.Error()
 			failed = true
@@ -73,8 +84,20 @@ func (i *importCmd) run(c *call) error {
 
 func printResult(env *Env, r library.Result) {
 	if r.Status == library.Failed {
-		fmt.Fprintf(env.Stderr, "failed     %s\n", oneLine(r.Err.Error()))
+		// r.Err starts with the path (library.Result); say it quoted.
+		reason := strings.TrimPrefix(r.Err.Error(), r.Path+": ")
+		fmt.Fprintf(env.Stderr, "failed     %s: %s\n", displayPath(r.Path), oneLine(reason))
 		return
 	}
-	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, r.Path, r.Pairs)
+	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), r.Pairs)
+}
+
+// displayPath is a path as one line of output can hold it: as it is, or
+// Go-quoted ("two\nlines.txt", "caf\xe9.txt") when it holds a control
+// character or bytes that are not UTF-8.
+func displayPath(path string) string {
+	if utf8.ValidString(path) && strings.IndexFunc(path, unicode.IsControl) < 0 {
+		return path
+	}
+	return strconv.Quote(path)
 }

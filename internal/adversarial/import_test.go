@@ -3,12 +3,15 @@ package adversarial
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -226,5 +229,48 @@ func TestImportPrintsEachFileAsItFinishes(t *testing.T) {
 		if name := fmt.Sprintf("%03d.txt", i); !strings.HasPrefix(line, "imported") || !strings.Contains(line, name) {
 			t.Errorf("line %d %q does not report %s imported (lines come in file order)", i+1, line, name)
 		}
+	}
+}
+
+// TestImportFileNamesSurviveOutput: a newline in a file name once split the
+// plain line in two, and a name that is not UTF-8 came out of --json with
+// its bytes replaced.
+func TestImportFileNamesSurviveOutput(t *testing.T) {
+	s := newSession(t)
+	folder := t.TempDir()
+	newline := filepath.Join(folder, "two\nlines.txt")
+	writeFile(t, newline, testenv.Seed(t))
+	latin1 := filepath.Join(folder, "caf\xe9.txt")
+	writeFile(t, latin1, []byte("An article in a file with a Latin-1 name.\n"))
+	broken := filepath.Join(folder, "bad\nname\xff.txt")
+	writeFile(t, broken, nil)
+
+	code, out, errOut := s.run(t, "import", newline, broken)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for the empty file", code)
+	}
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, strconv.Quote(newline)) {
+		t.Errorf("stdout %q: want one line naming %s", out, strconv.Quote(newline))
+	}
+	if strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, strconv.Quote(broken)) {
+		t.Errorf("stderr %q: want one line naming %s", errOut, strconv.Quote(broken))
+	}
+
+	code, out, errOut = s.run(t, "import", "--json", latin1)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var records []map[string]any
+	if err := json.Unmarshal([]byte(out), &records); err != nil || len(records) != 1 {
+		t.Fatalf("stdout is not one JSON record (%v):\n%s", err, out)
+	}
+	encoded, _ := records[0]["path_bytes"].(string)
+	if got, err := base64.StdEncoding.DecodeString(encoded); err != nil || string(got) != latin1 {
+		t.Errorf("path_bytes %q decodes to %q (%v), want %q", encoded, got, err, latin1)
+	}
+
+	_, out, _ = s.run(t, "import", "--json", newline)
+	if strings.Contains(out, "path_bytes") {
+		t.Errorf("path_bytes given for a UTF-8 name:\n%s", out)
 	}
 }
