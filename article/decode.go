@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // MaxSize is the largest input Parse accepts, in bytes.
@@ -29,8 +29,10 @@ const (
 
 // Decode turns the bytes of a file into text with LF line ends and no byte
 // order mark. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised
-// by their marks; other bytes that are not UTF-8 are tried as GB18030 and Big5
-// and the reading with more common Chinese characters wins.
+// by their marks, UTF-16 without one by the zero bytes its ASCII characters
+// put on one side of each pair; other bytes that are not UTF-8 are tried as
+// GB18030 and Big5 and the reading with more common Chinese characters wins.
+// Bytes that cannot be decoded give an *EncodingError that says where.
 func Decode(data []byte) (string, Encoding, error) {
 	switch {
 	case len(data) == 0:
@@ -54,43 +56,178 @@ func Decode(data []byte) (string, Encoding, error) {
 	return text, enc, nil
 }
 
-// decodeBytes picks the encoding: by byte order mark, else UTF-8 when the
-// bytes are valid UTF-8, else GB18030 or Big5.
+// decodeBytes picks the encoding: by byte order mark, else UTF-16 when the
+// zero bytes say so, else UTF-8 when the bytes are valid UTF-8, else GB18030
+// or Big5.
 func decodeBytes(data []byte) (string, Encoding, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		if !utf8.Valid(data[3:]) {
-			return "", "", fmt.Errorf("%w: it starts with a UTF-8 mark but holds invalid UTF-8", ErrEncoding)
+		if at := invalidUTF8(data[3:]); at >= 0 {
+			return "", "", encodingError(data, 3+at, "it starts with a UTF-8 mark but is not UTF-8")
 		}
 		return string(data[3:]), UTF8, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return decodeUTF16(data)
 	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		if text, enc, err := decodeUnmarkedUTF16(data); enc != "" || err != nil {
+			return text, enc, err
+		}
+	}
 	if err := checkBinary(data); err != nil {
 		return "", "", err
 	}
-	if utf8.Valid(data) {
+	at := invalidUTF8(data)
+	if at < 0 {
 		return string(data), UTF8, nil
 	}
-	return decodeChinese(data)
+	text, enc := decodeChinese(data)
+	if enc == "" {
+		return "", "", encodingError(data, at, "it is not UTF-8, UTF-16, GB18030 or Big5")
+	}
+	return text, enc, nil
 }
 
+// invalidUTF8 returns the offset of the first byte that is not UTF-8, or
+// -1 when all are.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// decodeUTF16 reads data, which starts with a UTF-16 byte order mark.
 func decodeUTF16(data []byte) (string, Encoding, error) {
-	endian, enc := unicode.LittleEndian, UTF16LE
-	if data[0] == 0xFE {
-		endian, enc = unicode.BigEndian, UTF16BE
+	bigEndian, enc := data[0] == 0xFE, UTF16LE
+	if bigEndian {
+		enc = UTF16BE
 	}
 	if len(data)%2 != 0 {
-		return "", "", fmt.Errorf("%w: it starts with a UTF-16 mark but has an odd number of bytes", ErrEncoding)
+		return "", "", encodingError(data, len(data)-1, "it starts with a UTF-16 mark but has an odd number of bytes")
 	}
-	out, err := unicode.UTF16(endian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-	if err != nil {
-		return "", "", fmt.Errorf("%w: invalid UTF-16: %v", ErrEncoding, err)
+	text, bad := readUTF16(data[2:], bigEndian)
+	if bad >= 0 {
+		return "", "", encodingError(data, 2+bad, "it starts with a UTF-16 mark but holds an unpaired surrogate")
 	}
-	if bytes.ContainsRune(out, utf8.RuneError) {
-		return "", "", fmt.Errorf("%w: it starts with a UTF-16 mark but holds unpaired surrogates", ErrEncoding)
+	return text, enc, nil
+}
+
+// decodeUnmarkedUTF16 reads data, which holds zero bytes, as UTF-16
+// without a byte order mark when it has whole pairs of bytes, their zero
+// bytes fall on one side (as those of ASCII characters do) and the reading
+// looks like text. Otherwise it returns no encoding and no error: the zero
+// bytes are not UTF-16's.
+func decodeUnmarkedUTF16(data []byte) (string, Encoding, error) {
+	if len(data)%2 != 0 {
+		return "", "", nil
 	}
-	return string(out), enc, nil
+	bigEndian, enc := zeroSide(data)
+	if enc == "" {
+		return "", "", nil
+	}
+	text, bad := readUTF16(data, bigEndian)
+	if strings.ContainsRune(text, 0) || !looksLikeText(text) {
+		return "", "", nil
+	}
+	if bad >= 0 {
+		return "", "", encodingError(data, bad, "it reads as "+strings.ToUpper(string(enc))+" without a mark but holds an unpaired surrogate")
+	}
+	return text, enc, nil
+}
+
+// zeroSide says on which side of the byte pairs the zero bytes of data
+// fall: an ASCII character in UTF-16 has its zero byte second in
+// little-endian, first in big-endian. A few characters such as 一
+// (U+4E00) put theirs on the other side, so one side need only dominate;
+// binary files have zeros on both.
+func zeroSide(data []byte) (bigEndian bool, enc Encoding) {
+	var even, odd int
+	for i, b := range data {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	switch {
+	case odd > 0 && odd >= 3*even:
+		return false, UTF16LE
+	case even > 0 && even >= 3*odd:
+		return true, UTF16BE
+	}
+	return false, ""
+}
+
+// readUTF16 decodes UTF-16 code units, replacing an unpaired surrogate with
+// U+FFFD; bad is the byte offset of the first, or -1.
+func readUTF16(data []byte, bigEndian bool) (text string, bad int) {
+	unit := func(i int) rune {
+		if bigEndian {
+			return rune(data[i])<<8 | rune(data[i+1])
+		}
+		return rune(data[i+1])<<8 | rune(data[i])
+	}
+	var b strings.Builder
+	b.Grow(len(data) / 2 * 3)
+	bad = -1
+	for i := 0; i+1 < len(data); i += 2 {
+		r := unit(i)
+		if utf16.IsSurrogate(r) {
+			pair := utf8.RuneError
+			if i+3 < len(data) {
+				pair = utf16.DecodeRune(r, unit(i+2))
+			}
+			if pair == utf8.RuneError {
+				bad = cmpOr(bad, i)
+			} else {
+				i += 2
+			}
+			r = pair
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), bad
+}
+
+// cmpOr returns a when it is set (not negative), else b.
+func cmpOr(a, b int) int {
+	if a >= 0 {
+		return a
+	}
+	return b
+}
+
+// looksLikeText reports whether a text read as UTF-16 without a mark is
+// text rather than other bytes in pairs: read that way, runs of ASCII
+// become rare Chinese characters and symbols, where text has ASCII, common
+// Chinese characters or Chinese punctuation in at least one character in
+// four. The first 64K characters decide.
+func looksLikeText(text string) bool {
+	telling, n := 0, 0
+	for _, r := range text {
+		if n == 1<<16 {
+			break
+		}
+		n++
+		switch {
+		case r >= 0x20 && r < 0x7F, r == '\t', r == '\n', r == '\r', r == '\f':
+			telling++
+		case r >= 0x80 && (isCJKPunct(r) || strings.ContainsRune(commonHan, r)):
+			telling++
+		}
+	}
+	return n > 0 && telling*4 >= n
 }
 
 // checkBinary rejects bytes that no text file holds: NUL, and a share of
@@ -112,8 +249,8 @@ func checkBinary(data []byte) error {
 }
 
 // decodeChinese reads bytes that are not UTF-8 as GB18030 and as Big5 and keeps
-// the reading that looks more like Chinese.
-func decodeChinese(data []byte) (string, Encoding, error) {
+// the reading that looks more like Chinese; no encoding when neither does.
+func decodeChinese(data []byte) (string, Encoding) {
 	type reading struct {
 		enc   Encoding
 		codec encoding.Encoding
@@ -129,10 +266,7 @@ func decodeChinese(data []byte) (string, Encoding, error) {
 			best, bestScore, bestText = r.enc, s, text
 		}
 	}
-	if best == "" {
-		return "", "", fmt.Errorf("%w: not UTF-8, UTF-16, GB18030 or Big5", ErrEncoding)
-	}
-	return bestText, best, nil
+	return bestText, best
 }
 
 // chineseScore rates how much a decoded text looks like real Chinese: common

@@ -1,6 +1,9 @@
 package article
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Errors returned by Parse and Decode. They are wrapped with detail; test with
 // errors.Is.
@@ -28,3 +31,24 @@ var (
 	// outside [0, 1]. Only a hand-edited or damaged article.json has one.
 	ErrInconsistent = errors.New("the article's alignment is inconsistent")
 )
+
+// EncodingError says why and where bytes could not be decoded. It wraps
+// ErrEncoding.
+type EncodingError struct {
+	Offset int    // the byte at which decoding fails, from 0
+	Byte   byte   // the byte there
+	Reason string // what the bytes are not, or which reading fails
+}
+
+// Error gives the reason and the byte offset.
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("%v: %s (decoding fails at byte %d, 0x%02X)", ErrEncoding, e.Reason, e.Offset, e.Byte)
+}
+
+// Unwrap makes errors.Is(err, ErrEncoding) true.
+func (e *EncodingError) Unwrap() error { return ErrEncoding }
+
+// encodingError is the *EncodingError at byte at of data.
+func encodingError(data []byte, at int, reason string) *EncodingError {
+	return &EncodingError{Offset: at, Byte: data[at], Reason: reason}
+}
