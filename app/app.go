@@ -320,7 +320,7 @@ func (u *ui) saveReport(r saveReport) {
 			u.status.say(r.message)
 		}
 	case r.final:
-		u.showError(fmt.Sprintf("Tandem could not %s, and taking it back", r.what), r.err)
+		u.showError(fmt.Sprintf("Tandem could not %s, so the change was taken back", r.what), r.err)
 	default:
 		u.status.say(fmt.Sprintf("%s not saved yet — retrying. They are kept until they can be written.", plural(r.waiting, "change")))
 		if !u.failing {
