@@ -69,12 +69,23 @@ func (m *importAnnotationsCmd) check(args []string) error {
 }
 
 func (m *importAnnotationsCmd) run(c *call) error {
-	n, errs := c.lib.ImportAnnotations(m.list)
-	for _, e := range errs {
+	r := c.lib.ImportAnnotations(m.list)
+	for _, e := range r.Errs {
 		fmt.Fprintf(c.Stderr, "tandem import-annotations: %s: %s\n", c.args[0], oneLine(e.Error()))
 	}
-	fmt.Fprintf(c.Stdout, "imported %d of %d annotations\n", n, len(m.list))
-	if len(errs) > 0 {
+	for _, an := range r.Orphans {
+		fmt.Fprintf(c.Stderr, "tandem import-annotations: %s: annotation %s: its target (%s ¶%d %d–%d) is not in the text of %s; imported as an orphan\n",
+			c.args[0], an.ID, an.Target.Lang, an.Target.Pair+1, an.Target.Start, an.Target.End, an.Article)
+	}
+	fmt.Fprintf(c.Stdout, "imported %d of %d annotations", r.Imported, len(m.list))
+	if len(r.Moved) > 0 {
+		fmt.Fprintf(c.Stdout, ", %d moved to where their quote is", len(r.Moved))
+	}
+	if len(r.Orphans) > 0 {
+		fmt.Fprintf(c.Stdout, ", %d as orphans", len(r.Orphans))
+	}
+	fmt.Fprintln(c.Stdout)
+	if len(r.Errs) > 0 {
 		return errFailed
 	}
 	return nil

@@ -301,27 +301,77 @@ func (l *Library) EmptyTrash() (int, error) {
 	return len(files), os.RemoveAll(filepath.Join(l.dir, "trash"))
 }
 
+// ErrDuplicateAnnotation means an annotation ID came again in one import:
+// the first with it was imported, the later ones were not.
+var ErrDuplicateAnnotation = errors.New("this annotation ID came earlier in the same import; only the first was imported")
+
+// AnnotationsImport says what ImportAnnotations did with the annotations it
+// was given.
+type AnnotationsImport struct {
+	// Imported counts the annotations written, orphans included.
+	Imported int
+	// Orphans are the annotations written as orphans: their target is not
+	// in their article's text (a paragraph past the end, offsets past the
+	// paragraph, a quote that is not there), so they show no highlight
+	// until the reader attaches them again.
+	Orphans []*annotation.Annotation
+	// Moved are the annotations whose quote was not at the position they
+	// give but was found nearby, with the same numbers around it (see
+	// annotation.Reanchor); they were written where the quote is.
+	Moved []*annotation.Annotation
+	// Errs has one error per annotation not written: its article is not in
+	// the library, its ID came earlier (ErrDuplicateAnnotation), or its
+	// file could not be written.
+	Errs []error
+}
+
 // ImportAnnotations writes annotations read back from an export, replacing
-// any with the same ID. One whose article is not in the library is skipped
-// and reported; the rest land, as one undo step. It returns how many were
-// written.
-func (l *Library) ImportAnnotations(list []*annotation.Annotation) (int, []error) {
+// any with the same ID. Each target is checked against its article's text
+// as it is now (re-anchored, as after an edit): one that is not there is
+// written as an orphan and reported, never as a highlight on the wrong
+// words. An annotation whose article is not in the library, or whose ID
+// came earlier in list, is skipped and reported; the rest land, as one
+// undo step.
+func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsImport {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	var r AnnotationsImport
 	var changes []change
-	var errs []error
+	articles := map[string]*article.Article{}
+	seen := map[string]bool{}
 	for _, an := range list {
+		if seen[an.ID] {
+			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, ErrDuplicateAnnotation))
+			continue
+		}
+		seen[an.ID] = true
+		a, ok := articles[an.Article]
+		if !ok {
+			var err error
+			if a, err = l.Article(an.Article); err != nil {
+				r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, err))
+				continue
+			}
+			articles[an.Article] = a
+		}
+		switch an.Reanchor(a) {
+		case annotation.AnchorOrphan:
+			r.Orphans = append(r.Orphans, an)
+		case annotation.AnchorMoved, annotation.AnchorFuzzy:
+			r.Moved = append(r.Moved, an)
+		}
 		c, err := l.writeAnnotation(an)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("annotation %s: %w", an.ID, err))
+			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, err))
 			continue
 		}
 		changes = append(changes, c)
 	}
+	r.Imported = len(changes)
 	if len(changes) > 0 {
 		if err := l.remember(step{What: "import annotations", Changes: changes}); err != nil {
-			errs = append(errs, err)
+			r.Errs = append(r.Errs, err)
 		}
 	}
-	return len(changes), errs
+	return r
 }

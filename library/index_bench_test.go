@@ -197,8 +197,8 @@ func benchImportN(t *testing.T, lib *Library, gen *corpus.Generator, from, n, wo
 func benchAnnotate(t *testing.T, lib *Library, gen *corpus.Generator, n int) {
 	var batch []*annotation.Annotation
 	flush := func() {
-		if _, errs := lib.ImportAnnotations(batch); len(errs) > 0 {
-			t.Fatal(errs[0])
+		if r := lib.ImportAnnotations(batch); len(r.Errs) > 0 {
+			t.Fatal(r.Errs[0])
 		}
 		batch = batch[:0]
 	}

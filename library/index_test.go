@@ -60,8 +60,7 @@ func TestEveryChangeReachesTheIndex(t *testing.T) {
 		{"undo delete", "is:highlight", func() error { _, err := lib.Undo(); return err }, 1},
 		{"redo delete", "is:highlight", func() error { _, err := lib.Redo(); return err }, 0},
 		{"import annotations", "color:pink", func() error {
-			_, errs := lib.ImportAnnotations([]*annotation.Annotation{an})
-			return errors.Join(errs...)
+			return errors.Join(lib.ImportAnnotations([]*annotation.Annotation{an}).Errs...)
 		}, 1},
 	}
 	for _, s := range steps {
