@@ -26,27 +26,28 @@ func (l *Library) EditAlignment(id string, e article.Edit) (*article.Article, An
 	if err := rec.Article.Apply(e); err != nil {
 		return nil, AnchorReport{}, err
 	}
-	articleChange, err := l.writeRecord(rec)
+	articleChange, err := l.prepareRecord(rec)
 	if err != nil {
 		return nil, AnchorReport{}, err
 	}
-	changes, report, err := l.reanchorAll(rec.Article)
-	changes = append([]change{articleChange}, changes...)
-	if rerr := l.remember(step{What: describeEdit(e), Changes: changes}); err == nil {
-		err = rerr
+	changes, report, err := l.prepareReanchor(rec.Article)
+	if err != nil {
+		return nil, AnchorReport{}, err
 	}
-	return rec.Article, report, err
+	if err := l.land(describeEdit(e), append([]change{articleChange}, changes...)); err != nil {
+		return nil, AnchorReport{}, err
+	}
+	return rec.Article, report, nil
 }
 
-// writeRecord replaces article.json and returns the change it made, for
-// the undo history.
-func (l *Library) writeRecord(rec *record) (change, error) {
+// prepareRecord returns the change that replacing article.json with rec
+// makes, writing nothing.
+func (l *Library) prepareRecord(rec *record) (change, error) {
 	dir, err := l.articleDir(rec.ID)
 	if err != nil {
 		return change{}, err
 	}
-	path := filepath.Join(dir, "article.json")
-	before, err := os.ReadFile(path)
+	before, err := os.ReadFile(filepath.Join(dir, "article.json"))
 	if err != nil {
 		return change{}, err
 	}
@@ -54,11 +55,17 @@ func (l *Library) writeRecord(rec *record) (change, error) {
 	if err != nil {
 		return change{}, err
 	}
-	if err := writeFileAtomic(path, append(after, '\n')); err != nil {
+	return change{Article: rec.ID, File: articleFile, Before: trimNewline(before), After: after}, nil
+}
+
+// writeRecord replaces article.json, with no undo step, and returns the
+// change it made.
+func (l *Library) writeRecord(rec *record) (change, error) {
+	c, err := l.prepareRecord(rec)
+	if err != nil {
 		return change{}, err
 	}
-	l.indexLater(rec.ID) // keep the search index in step (index.go)
-	return change{Article: rec.ID, File: articleFile, Before: trimNewline(before), After: after}, nil
+	return c, l.apply(c)
 }
 
 func trimNewline(b []byte) []byte {
@@ -71,6 +78,22 @@ func trimNewline(b []byte) []byte {
 // reanchorAll moves every annotation of an article onto its current text,
 // saving those whose anchoring changed, and returns those changes.
 func (l *Library) reanchorAll(a *article.Article) ([]change, AnchorReport, error) {
+	changes, report, err := l.prepareReanchor(a)
+	if err != nil {
+		return nil, report, err
+	}
+	for i, c := range changes {
+		if err := l.apply(c); err != nil {
+			return changes[:i], report, err
+		}
+	}
+	return changes, report, nil
+}
+
+// prepareReanchor re-anchors every annotation of an article on its
+// current text and returns the changes to the files of those whose
+// anchoring changed, writing nothing.
+func (l *Library) prepareReanchor(a *article.Article) ([]change, AnchorReport, error) {
 	list, _, err := l.Annotations(a.ID)
 	if err != nil {
 		return nil, AnchorReport{}, err
@@ -79,9 +102,9 @@ func (l *Library) reanchorAll(a *article.Article) ([]change, AnchorReport, error
 	var changes []change
 	for _, an := range list {
 		if reanchorChanged(an, a, &report) {
-			c, err := l.writeAnnotation(an)
+			c, err := l.prepareAnnotation(an)
 			if err != nil {
-				return changes, report, err
+				return nil, report, err
 			}
 			changes = append(changes, c)
 		}

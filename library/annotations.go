@@ -160,11 +160,12 @@ func SortReadingOrder(list []*annotation.Annotation) {
 }
 
 // SaveAnnotation writes a new or changed annotation atomically and records
-// the change so Undo can take it back. Its article must be in the library.
+// the change so Undo can take it back; the two land together or not at
+// all (see land). Its article must be in the library.
 func (l *Library) SaveAnnotation(an *annotation.Annotation) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	c, err := l.writeAnnotation(an)
+	c, err := l.prepareAnnotation(an)
 	if err != nil {
 		return err
 	}
@@ -172,11 +173,12 @@ func (l *Library) SaveAnnotation(an *annotation.Annotation) error {
 	if c.Before != nil {
 		what = "edit annotation"
 	}
-	return l.remember(step{What: what, Changes: []change{c}})
+	return l.land(what, []change{c})
 }
 
-// writeAnnotation writes an annotation and returns the change it made.
-func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
+// prepareAnnotation returns the change that writing an annotation makes,
+// writing nothing.
+func (l *Library) prepareAnnotation(an *annotation.Annotation) (change, error) {
 	path, err := l.annotationPath(an.Article, an.ID)
 	if err != nil {
 		return change{}, err
@@ -190,14 +192,19 @@ func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
 	}
 	c := change{Article: an.Article, ID: an.ID, After: data}
 	if before, err := os.ReadFile(path); err == nil {
-		c.Before = before
+		c.Before = trimNewline(before)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	return c, nil
+}
+
+// writeAnnotation writes an annotation, with no undo step, and returns the
+// change it made.
+func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
+	c, err := l.prepareAnnotation(an)
+	if err != nil {
 		return change{}, err
 	}
-	err = writeFileAtomic(path, append(data, '\n'))
-	l.indexLater(an.Article) // keep the search index in step (index.go)
-	return c, err
+	return c, l.apply(c)
 }
 
 // FindAnnotation reads an annotation by ID from whichever article holds it.
@@ -232,11 +239,19 @@ func (l *Library) DeleteAnnotation(id string) (*annotation.Annotation, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := l.trashAnnotation(an.Article, id)
+	path, err := l.annotationPath(an.Article, id)
 	if err != nil {
 		return nil, err
 	}
-	return an, l.remember(step{What: "delete annotation", Changes: []change{c}})
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", id, ErrNoAnnotation)
+	}
+	c := change{Article: an.Article, ID: id, Before: trimNewline(data)}
+	if err := l.land("delete annotation", []change{c}); err != nil {
+		return nil, err
+	}
+	return an, nil
 }
 
 // trashAnnotation moves the file to trash/<article>/<id>.json.
@@ -360,18 +375,18 @@ func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsIm
 		case annotation.AnchorMoved, annotation.AnchorFuzzy:
 			r.Moved = append(r.Moved, an)
 		}
-		c, err := l.writeAnnotation(an)
+		c, err := l.prepareAnnotation(an)
 		if err != nil {
 			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, err))
 			continue
 		}
 		changes = append(changes, c)
 	}
-	r.Imported = len(changes)
-	if len(changes) > 0 {
-		if err := l.remember(step{What: "import annotations", Changes: changes}); err != nil {
-			r.Errs = append(r.Errs, err)
-		}
+	if err := l.land("import annotations", changes); err != nil {
+		r.Errs = append(r.Errs, err)
+		r.Orphans, r.Moved = nil, nil
+		return r
 	}
+	r.Imported = len(changes)
 	return r
 }

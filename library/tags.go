@@ -131,8 +131,8 @@ func (l *Library) DeleteTag(tag string) (int, error) {
 }
 
 // retag applies a tag change to every annotation it changes, writing each
-// atomically, and records them as one undo step — also when a write
-// failed midway, so what was done can be undone.
+// atomically, as one undo step: all of it lands with its step, or none
+// (see land).
 func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -141,25 +141,21 @@ func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (in
 		return 0, err
 	}
 	var changes []change
-	var werr error
 	for _, an := range all {
 		if !edit(an) {
 			continue
 		}
 		an.Modified = annotation.Now()
-		c, err := l.writeAnnotation(an)
+		c, err := l.prepareAnnotation(an)
 		if err != nil {
-			werr = err
-			break
+			return 0, err
 		}
 		changes = append(changes, c)
 	}
-	if len(changes) > 0 {
-		if err := l.remember(step{What: what, Changes: changes}); werr == nil {
-			werr = err
-		}
+	if err := l.land(what, changes); err != nil {
+		return 0, err
 	}
-	return len(changes), werr
+	return len(changes), nil
 }
 
 // ClaimType is one kind of claim and the colour a highlight marked as that

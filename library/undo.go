@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,28 +51,102 @@ func (l *Library) journalDir(kind string) string {
 	return filepath.Join(l.dir, "journal", kind)
 }
 
-// remember adds a step to the undo history and clears the redo history.
-// Callers hold l.mu.
-func (l *Library) remember(s step) error {
-	s.Time = time.Now().UTC()
-	dir := l.journalDir("undo")
-	seqs, err := l.steps("undo")
+// land makes a change and records its undo step so that both land or
+// neither: the step is written first (a full disk then changes nothing),
+// then the files; when a file cannot be written, those already written
+// are put back and the step removed. Should putting back fail too, the
+// step stays, and Undo, which checks each file against the step, takes
+// back what did land. A change whose undo step could not be written would
+// leave Undo to take back the step before it instead. Callers hold l.mu.
+func (l *Library) land(what string, changes []change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	path, err := l.journal("undo", step{What: what, Time: time.Now().UTC(), Changes: changes})
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: record the step for undo: %w (nothing was changed)", what, err)
+	}
+	for i, c := range changes {
+		if err := l.apply(c); err != nil {
+			if berr := l.takeBack(changes[:i]); berr != nil {
+				return fmt.Errorf("%s: %w; putting back what was written failed too (undo finishes it): %w", what, err, berr)
+			}
+			if rerr := os.Remove(path); rerr != nil {
+				return fmt.Errorf("%s: %w (nothing was changed, but its undo step remains: undo skips it): %w", what, err, rerr)
+			}
+			return fmt.Errorf("%s: %w (nothing was changed)", what, err)
+		}
+	}
+	return l.settle()
+}
+
+// journal writes a step as the newest of a history and returns its path.
+func (l *Library) journal(kind string, s step) (string, error) {
+	seqs, err := l.steps(kind)
+	if err != nil {
+		return "", err
 	}
 	next := 1
 	if len(seqs) > 0 {
 		next = seqs[len(seqs)-1] + 1
 	}
+	dir := l.journalDir(kind)
 	if err := writeStep(dir, next, s); err != nil {
+		return "", err
+	}
+	return stepPath(dir, next), nil
+}
+
+// settle trims the undo history to maxUndo steps and clears the redo
+// history, once a new step has landed.
+func (l *Library) settle() error {
+	dir := l.journalDir("undo")
+	seqs, err := l.steps("undo")
+	if err != nil {
 		return err
 	}
-	for len(seqs) >= maxUndo {
+	for len(seqs) > maxUndo {
 		os.Remove(stepPath(dir, seqs[0])) // the oldest step: losing it only shortens the history
 		seqs = seqs[1:]
 	}
-	return os.RemoveAll(l.journalDir("redo"))
+	if err := os.RemoveAll(l.journalDir("redo")); err != nil {
+		return fmt.Errorf("the change was made and can be undone, but the redo history could not be cleared: %w", err)
+	}
+	return nil
 }
+
+// apply puts the file of a change in its after state.
+func (l *Library) apply(c change) error {
+	return l.restoreChange(c, c.After)
+}
+
+// takeBack puts the files of changes back in their before states, the
+// last first: what land wrote before a later file failed.
+func (l *Library) takeBack(changes []change) error {
+	for i := len(changes) - 1; i >= 0; i-- {
+		c := changes[i]
+		if c.File == "" && c.Before == nil {
+			// It was created: it goes, rather than to the trash.
+			path, err := l.annotationPath(c.Article, c.ID)
+			if err == nil {
+				err = os.Remove(path)
+			}
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			l.indexLater(c.Article) // keep the search index in step (index.go)
+			continue
+		}
+		if err := l.restoreChange(c, c.Before); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeStepFile writes a step's file; tests put a failing writer here to
+// play a full disk.
+var writeStepFile = writeFileAtomic
 
 // ErrHistoryDamaged means a step of the undo history cannot be read, or
 // names a file that is not an article's or an annotation's: Undo and Redo
@@ -135,7 +210,7 @@ func writeStep(dir string, seq int, s step) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(stepPath(dir, seq), data)
+	return writeStepFile(stepPath(dir, seq), data)
 }
 
 // steps lists the sequence numbers in journal/<kind>, oldest first.
@@ -158,64 +233,183 @@ func (l *Library) steps(kind string) ([]int, error) {
 	return seqs, nil
 }
 
+// ErrHistoryDiverged means a file a step of the history changed has been
+// changed since by something else (another program, a sync, a hand): the
+// step no longer describes the files, so Undo and Redo leave the file as
+// it is and drop the step rather than overwrite what is there.
+var ErrHistoryDiverged = errors.New("changed since this step; it was left as it is and the step dropped")
+
 // Undo takes back the last step and returns what it was ("annotate",
-// "delete annotation", "rename tag ..."). Redo does it again.
+// "delete annotation", "rename tag ..."). Redo does it again. A step is
+// acted on only when its files match it: a file in neither the state the
+// step left nor the one it found is an ErrHistoryDiverged; a step none of
+// whose changes is in the files (one that never landed) is dropped, and
+// the one before it is taken back.
 func (l *Library) Undo() (string, error) {
-	return l.travel("undo", "redo", func(c change) json.RawMessage { return c.Before }, true)
+	return l.travel("undo", "redo", true)
 }
 
-// Redo does again the last step Undo took back.
+// Redo does again the last step Undo took back, under the same checks.
 func (l *Library) Redo() (string, error) {
-	return l.travel("redo", "undo", func(c change) json.RawMessage { return c.After }, false)
+	return l.travel("redo", "undo", false)
 }
 
 // travel pops the newest step of one history, sets every file it touched
-// to the state state picks, and pushes the step on the other history.
-func (l *Library) travel(from, to string, state func(change) json.RawMessage, reverse bool) (string, error) {
+// to the other state (its before state for undo), and pushes the step on
+// the other history.
+func (l *Library) travel(from, to string, undo bool) (string, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	seqs, err := l.steps(from)
+	for {
+		path, s, err := l.newestStep(from)
+		if err != nil {
+			return "", err
+		}
+		todo, err := l.pending(s, undo)
+		if errors.Is(err, ErrHistoryDiverged) {
+			if rerr := os.Remove(path); rerr != nil {
+				return "", errors.Join(fmt.Errorf("%s %q: %w", from, s.What, err), rerr)
+			}
+			return "", fmt.Errorf("%s %q: %w", from, s.What, err)
+		}
+		if err != nil {
+			return "", err
+		}
+		if len(todo) == 0 {
+			// It never landed (its files were put back, or a crash came
+			// between the step and its files): it is no step of the reader's.
+			if err := os.Remove(path); err != nil {
+				return "", err
+			}
+			continue
+		}
+		// The other history first: if it cannot be written, nothing has
+		// changed; if a file fails after it, both histories hold the step
+		// and each finishes what its files still need.
+		if _, err := l.journal(to, s); err != nil {
+			return "", fmt.Errorf("%s %q: %w (nothing was changed)", from, s.What, err)
+		}
+		for _, c := range todo {
+			state := c.After
+			if undo {
+				state = c.Before
+			}
+			if err := l.restoreChange(c, state); err != nil {
+				return "", err
+			}
+		}
+		return s.What, os.Remove(path)
+	}
+}
+
+// newestStep reads the newest step of a history.
+func (l *Library) newestStep(kind string) (string, step, error) {
+	seqs, err := l.steps(kind)
 	if err != nil {
-		return "", err
+		return "", step{}, err
 	}
 	if len(seqs) == 0 {
-		return "", fmt.Errorf("%w (nothing to %s)", ErrNothingToUndo, from)
+		return "", step{}, fmt.Errorf("%w (nothing to %s)", ErrNothingToUndo, kind)
 	}
-	path := stepPath(l.journalDir(from), seqs[len(seqs)-1])
+	path := stepPath(l.journalDir(kind), seqs[len(seqs)-1])
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return "", err
+		return "", step{}, err
 	}
 	s, err := parseStep(data)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", step{}, fmt.Errorf("%s: %w", path, err)
 	}
 	for _, c := range s.Changes {
 		if err := l.checkIdentity(c.Article); err != nil {
-			return "", err
+			return "", step{}, err
 		}
 	}
+	return path, s, nil
+}
+
+// pending compares each file a step changed with the step, and returns, in
+// the order to act on them (the last first for undo), the changes whose
+// file is still in the state the step is to leave: the after state for
+// undo, the before state for redo. A file already in the other state is
+// done; a file in neither is ErrHistoryDiverged.
+func (l *Library) pending(s step, undo bool) ([]change, error) {
+	var todo []change
 	for i := range s.Changes {
 		c := s.Changes[i]
-		if reverse {
+		if undo {
 			c = s.Changes[len(s.Changes)-1-i]
 		}
-		if err := l.restoreChange(c, state(c)); err != nil {
-			return "", err
+		now, err := l.fileState(c)
+		if err != nil {
+			return nil, err
+		}
+		leave, reach := c.After, c.Before
+		if !undo {
+			leave, reach = c.Before, c.After
+		}
+		switch {
+		case sameState(now, leave):
+			todo = append(todo, c)
+		case sameState(now, reach):
+		default:
+			return nil, fmt.Errorf("%s: %w", c.describe(), ErrHistoryDiverged)
 		}
 	}
-	others, err := l.steps(to)
-	if err != nil {
-		return "", err
+	return todo, nil
+}
+
+// fileState reads the file a change touched as it is now: nil when it is
+// not there (an annotation in the trash, or never made).
+func (l *Library) fileState(c change) (json.RawMessage, error) {
+	var path string
+	if c.File == articleFile {
+		dir, err := l.articleDir(c.Article)
+		if err != nil {
+			return nil, err
+		}
+		path = filepath.Join(dir, "article.json")
+	} else {
+		p, err := l.annotationPath(c.Article, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		path = p
 	}
-	next := 1
-	if len(others) > 0 {
-		next = others[len(others)-1] + 1
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
 	}
-	if err := writeStep(l.journalDir(to), next, s); err != nil {
-		return "", err
+	return data, err
+}
+
+// sameState reports whether a file's content is a state of a step: the
+// same JSON, however spaced (the journal keeps it compact, with HTML
+// characters escaped, as encoding/json writes a json.RawMessage).
+func sameState(file, state json.RawMessage) bool {
+	if file == nil || state == nil {
+		return file == nil && state == nil
 	}
-	return s.What, os.Remove(path)
+	a, aerr := canonicalJSON(file)
+	b, berr := canonicalJSON(state)
+	return aerr == nil && berr == nil && bytes.Equal(a, b)
+}
+
+func canonicalJSON(data []byte) ([]byte, error) {
+	var compact, escaped bytes.Buffer
+	if err := json.Compact(&compact, data); err != nil {
+		return nil, err
+	}
+	json.HTMLEscape(&escaped, compact.Bytes())
+	return escaped.Bytes(), nil
+}
+
+// describe names the file of a change for a message.
+func (c change) describe() string {
+	if c.File == articleFile {
+		return c.Article + "/article.json"
+	}
+	return fmt.Sprintf("annotation %s of %s", c.ID, c.Article)
 }
 
 // restoreChange puts the file a change touched in a state.
