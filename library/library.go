@@ -190,9 +190,20 @@ func (l *Library) record(id string) (*record, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseRecord(data, id)
+}
+
+// parseRecord reads the article.json of the folder id: JSON of the
+// record's shape that names the folder's id. Its alignment is not held to
+// article.Check, as a reader may fix a typo in the text by hand; what
+// reads the sentence spans checks them where it uses them.
+func parseRecord(data []byte, id string) (*record, error) {
 	rec := &record{Article: &article.Article{}}
 	if err := json.Unmarshal(data, rec); err != nil {
 		return nil, fmt.Errorf("%s: article.json is damaged: %w", id, err)
+	}
+	if rec.Article == nil {
+		return nil, fmt.Errorf("%s: article.json is damaged: it holds no article", id)
 	}
 	if rec.ID != id {
 		return nil, &MismatchError{Folder: id, ID: rec.ID}

@@ -161,6 +161,9 @@ func parseStep(data []byte) (step, error) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		return step{}, fmt.Errorf("%w: %w", ErrHistoryDamaged, err)
 	}
+	if len(s.Changes) == 0 {
+		return step{}, fmt.Errorf("%w: a step with no change", ErrHistoryDamaged)
+	}
 	for _, c := range s.Changes {
 		if err := c.check(); err != nil {
 			return step{}, fmt.Errorf("%w: %w", ErrHistoryDamaged, err)

@@ -1,0 +1,227 @@
+package library
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"tandem/annotation"
+	"tandem/article"
+	"tandem/internal/testenv"
+)
+
+// fuzzLibrary makes a library in temporary folders holding the sample
+// article with two highlights, one edited and one deleted, and an
+// alignment edit, so its files and journal are seeds of every shape.
+func fuzzLibrary(f *testing.F) (*Library, *article.Article) {
+	f.Helper()
+	testenv.Isolate(f)
+	lib, err := Open(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if r := lib.Import("seed.txt", testenv.Seed(f)); r.Status != Imported {
+		f.Fatal(r.Err)
+	}
+	a, err := lib.Article(seedID)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, quote := range []string{"nonbinding", "Microsoft Copilot"} {
+		tg, err := annotation.FindQuote(a, article.EN, quote, 1)
+		if err != nil {
+			f.Fatal(err)
+		}
+		an := annotation.New(a, tg, annotation.Yellow)
+		an.AddTag("claim:fact")
+		if err := lib.SaveAnnotation(an); err != nil {
+			f.Fatal(err)
+		}
+		an.Note = "a **note** with <html> & \"quotes\""
+		if err := lib.SaveAnnotation(an); err != nil {
+			f.Fatal(err)
+		}
+		if i == 1 {
+			if _, err := lib.DeleteAnnotation(an.ID); err != nil {
+				f.Fatal(err)
+			}
+		}
+	}
+	if _, _, err := lib.EditAlignment(seedID, article.Edit{Op: article.OpMerge, Pair: 0}); err != nil {
+		f.Fatal(err)
+	}
+	// Closed, so that no background work (the index) runs beside the fuzzed
+	// function; the readers fuzzed read files only.
+	if err := lib.Close(); err != nil {
+		f.Fatal(err)
+	}
+	return lib, a
+}
+
+// addFiles adds every file matching pattern as a seed.
+func addFiles(f *testing.F, pattern string) {
+	f.Helper()
+	paths, _ := filepath.Glob(pattern)
+	if len(paths) == 0 {
+		f.Fatalf("no seeds match %s", pattern)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+// garbage seeds every reader with input that must be an error.
+var garbage = []string{"", "null", "{}", "[]", "0", `"x"`, "{", `{"id":1}`, "\x00\xff", `{"changes":null}`}
+
+// TestReadersRefuseGarbage holds the readers of library files to an error
+// for what is not a file of theirs.
+func TestReadersRefuseGarbage(t *testing.T) {
+	for _, g := range garbage {
+		t.Run(fmt.Sprintf("%q", g), func(t *testing.T) {
+			if _, err := parseRecord([]byte(g), seedID); err == nil {
+				t.Error("parseRecord: no error")
+			}
+			if _, err := parseAnnotation([]byte(g), "0aaaaaaa-0000-4000-8000-000000000000.json", seedID); err == nil {
+				t.Error("parseAnnotation: no error")
+			}
+			if _, err := parseStep([]byte(g)); !errors.Is(err, ErrHistoryDamaged) {
+				t.Errorf("parseStep: %v, want ErrHistoryDamaged", err)
+			}
+		})
+	}
+}
+
+// FuzzRecord reads any article.json: it is an error or a record that names
+// its folder, and whatever loads can be read as a reader reads it (texts,
+// sentences, counterparts, re-anchoring) without panicking.
+func FuzzRecord(f *testing.F) {
+	lib, a := fuzzLibrary(f)
+	addFiles(f, filepath.Join(lib.Dir(), "articles", "*", "article.json"))
+	for _, golden := range []string{"digest_seed", "grouped_uneven", "hard_wrapped"} {
+		data, err := os.ReadFile(filepath.Join("..", "article", "testdata", "parse", golden+".golden.json"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		var m map[string]any
+		json.Unmarshal(data, &m)
+		m["id"] = seedID
+		data, _ = json.Marshal(m)
+		f.Add(data)
+	}
+	for _, g := range garbage {
+		f.Add([]byte(g))
+	}
+	target, err := annotation.FindQuote(a, article.EN, "nonbinding", 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rec, err := parseRecord(data, seedID)
+		if err != nil {
+			return
+		}
+		if rec.ID != seedID || rec.Article == nil {
+			t.Fatalf("read a record of %q", rec.ID)
+		}
+		rec.Article.Check()
+		for i := range rec.Article.Pairs {
+			p := &rec.Article.Pairs[i]
+			for _, lang := range []article.Lang{article.ZH, article.EN} {
+				for _, s := range p.Sentences(lang) {
+					if tg, err := annotation.NewTarget(rec.Article, lang, i, s.Start, s.End); err == nil {
+						annotation.CounterpartOf(rec.Article, tg)
+					}
+				}
+			}
+		}
+		annotation.Reanchor(rec.Article, target)
+		again, err := json.Marshal(rec)
+		if err != nil {
+			t.Fatalf("a record read cannot be written: %v", err)
+		}
+		if _, err := parseRecord(again, seedID); err != nil {
+			t.Fatalf("a record written cannot be read again: %v", err)
+		}
+	})
+}
+
+// FuzzAnnotationFile reads any annotation file: it is an error or an
+// annotation of its article whose id is its file name, which can be
+// written and read again and re-anchored without panicking.
+func FuzzAnnotationFile(f *testing.F) {
+	lib, a := fuzzLibrary(f)
+	addFiles(f, filepath.Join(lib.Dir(), "articles", "*", "annotations", "*.json"))
+	addFiles(f, filepath.Join(lib.Dir(), "trash", "*", "*.json"))
+	for _, g := range garbage {
+		f.Add([]byte(g))
+	}
+	names := map[string]bool{}
+	for _, dir := range []string{filepath.Join(lib.Dir(), "articles", seedID, "annotations"), filepath.Join(lib.Dir(), "trash", seedID)} {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			names[e.Name()] = true
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for name := range names {
+			an, err := parseAnnotation(data, name, seedID)
+			if err != nil {
+				continue
+			}
+			if an.Article != seedID || an.ID+".json" != name {
+				t.Fatalf("read annotation %s of %s from file %s", an.ID, an.Article, name)
+			}
+			out, err := an.MarshalW3C()
+			if err != nil {
+				t.Fatalf("an annotation read cannot be written: %v", err)
+			}
+			if _, err := parseAnnotation(out, name, seedID); err != nil {
+				t.Fatalf("an annotation written cannot be read again: %v\n%s", err, out)
+			}
+			an.Reanchor(a)
+		}
+	})
+}
+
+// FuzzJournalStep reads any step of the undo history: it is an error or a
+// step that names only articles' and annotations' files, which undo and
+// redo can compare with the files without panicking.
+func FuzzJournalStep(f *testing.F) {
+	lib, _ := fuzzLibrary(f)
+	addFiles(f, filepath.Join(lib.Dir(), "journal", "*", "*.json"))
+	for _, g := range garbage {
+		f.Add([]byte(g))
+	}
+	f.Add([]byte(`{"what":"x","changes":[{"article":"../../etc","id":"passwd","after":{}}]}`))
+	f.Add([]byte(`{"what":"x","changes":[{"article":"` + seedID + `","file":"article","before":{"id":"other"},"after":{"id":"other"}}]}`))
+	f.Add([]byte(`{"what":"x","changes":[{"article":"` + seedID + `","file":"../source.txt","after":{}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := parseStep(data)
+		if err != nil {
+			return
+		}
+		for _, c := range s.Changes {
+			if err := c.check(); err != nil {
+				t.Fatalf("read a step with a change it refuses: %v", err)
+			}
+		}
+		lib.mu.Lock()
+		lib.pending(s, true)
+		lib.pending(s, false)
+		lib.mu.Unlock()
+		again, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("a step read cannot be written: %v", err)
+		}
+		if _, err := parseStep(again); err != nil {
+			t.Fatalf("a step written cannot be read again: %v", err)
+		}
+	})
+}
