@@ -94,7 +94,7 @@ type ui struct {
 	claimColors map[string]annotation.Color // by TagKey of the claim type
 	knownTags   map[string]bool             // for tag completion
 	layoutItems []*fyne.MenuItem            // View menu, one per layoutMode
-	failing     bool                        // a change waits for the disk: said once
+	failing     dialog.Dialog               // says once that changes wait for the disk
 }
 
 func newUI(lib *library.Library, w fyne.Window, version string) *ui {
@@ -312,8 +312,9 @@ func (u *ui) showError(what string, err error) {
 // back to what is on disk.
 func (u *ui) saveReport(r saveReport) {
 	switch {
-	case r.err == nil && u.failing && r.waiting == 0:
-		u.failing = false
+	case r.err == nil && u.failing != nil && r.waiting == 0:
+		u.failing.Hide() // what it warned about is on disk now
+		u.failing = nil
 		u.status.say("All changes saved.")
 	case r.err == nil:
 		if r.message != "" {
@@ -323,9 +324,9 @@ func (u *ui) saveReport(r saveReport) {
 		u.showError(fmt.Sprintf("Tandem could not %s, so the change was taken back", r.what), r.err)
 	default:
 		u.status.say(fmt.Sprintf("%s not saved yet — retrying. They are kept until they can be written.", plural(r.waiting, "change")))
-		if !u.failing {
-			u.failing = true
-			dialog.ShowInformation("Not saved yet", fmt.Sprintf("Tandem could not %s: %s.\n\nYour change is kept on screen, and Tandem keeps trying to save it.", r.what, r.err), u.win)
+		if u.failing == nil {
+			u.failing = dialog.NewInformation("Not saved yet", fmt.Sprintf("Tandem could not %s: %s.\n\nYour change is kept on screen, and Tandem keeps trying to save it.", r.what, r.err), u.win)
+			u.failing.Show()
 		}
 	}
 }
