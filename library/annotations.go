@@ -54,6 +54,10 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 	if err := l.checkIdentity(articleID); errors.Is(err, ErrIDMismatch) || errors.Is(err, ErrNotFound) {
 		return nil, nil, err
 	}
+	// Files are set aside by renaming them: never outside the library.
+	if err := l.checkInside("articles/" + articleID + "/annotations"); err != nil {
+		return nil, nil, err
+	}
 	entries, err := os.ReadDir(filepath.Join(dir, "annotations"))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, err
@@ -254,10 +258,23 @@ func (l *Library) DeleteAnnotation(id string) (*annotation.Annotation, error) {
 	return an, nil
 }
 
+// checkAnnotationDirs makes sure that an article's annotations folder and
+// its folder in the trash stay in the library: a symbolic link out would
+// send writes, moves and removals elsewhere on the machine.
+func (l *Library) checkAnnotationDirs(articleID string) error {
+	if err := l.checkInside("articles/" + articleID + "/annotations"); err != nil {
+		return err
+	}
+	return l.checkInside("trash/" + articleID)
+}
+
 // trashAnnotation moves the file to trash/<article>/<id>.json.
 func (l *Library) trashAnnotation(articleID, id string) (change, error) {
 	path, err := l.annotationPath(articleID, id)
 	if err != nil {
+		return change{}, err
+	}
+	if err := l.checkAnnotationDirs(articleID); err != nil {
 		return change{}, err
 	}
 	data, err := os.ReadFile(path)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -75,4 +76,21 @@ func confinedErr(err error, outside *OutsideError) error {
 
 func notRegular(file, field, name string) error {
 	return fmt.Errorf("%s: %s %q is not a regular file", file, field, name)
+}
+
+// checkInside makes sure that the folder rel of the library (a slash
+// separated path) does not lead out of it through a symbolic link, before
+// anything is written in it, moved into it or removed from it. A folder
+// not there yet passes: it is made inside.
+func (l *Library) checkInside(rel string) error {
+	r, err := os.OpenRoot(l.dir)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	_, err = r.Stat(rel)
+	if err == nil || errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return confinedErr(err, &OutsideError{File: l.dir, Field: "folder", Path: rel})
 }

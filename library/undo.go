@@ -129,6 +129,9 @@ func (l *Library) takeBack(changes []change) error {
 			// It was created: it goes, rather than to the trash.
 			path, err := l.annotationPath(c.Article, c.ID)
 			if err == nil {
+				err = l.checkAnnotationDirs(c.Article)
+			}
+			if err == nil {
 				err = os.Remove(path)
 			}
 			if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -424,6 +427,9 @@ func (l *Library) restoreChange(c change, data json.RawMessage) error {
 	if err != nil {
 		return err
 	}
+	if err := l.checkInside("articles/" + c.Article); err != nil {
+		return err
+	}
 	if err := writeFileAtomic(filepath.Join(dir, "article.json"), append([]byte(data), '\n')); err != nil {
 		return err
 	}
@@ -443,6 +449,9 @@ func (l *Library) restore(articleID, id string, data json.RawMessage) error {
 			return nil
 		}
 		_, err := l.trashAnnotation(articleID, id)
+		return err
+	}
+	if err := l.checkAnnotationDirs(articleID); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

@@ -128,3 +128,51 @@ func TestLibraryJournalNamesOnlyLibraryFiles(t *testing.T) {
 		t.Errorf("undo wrote outside the library: %v", entries)
 	}
 }
+
+// Folders of an article's annotations or of its trash that are symbolic
+// links out of the library are neither written, nor moved into, nor
+// renamed in: the command fails naming the folder, the outside files stay.
+func TestLibraryFoldersLinkedOutAreNotWritten(t *testing.T) {
+	for _, folder := range []string{"annotations", "trash"} {
+		t.Run(folder, func(t *testing.T) {
+			dir := libSeed(t)
+			path := libAnnotate(t, dir, "Nvidia")
+			id := strings.TrimSuffix(filepath.Base(path), ".json")
+			outside := t.TempDir()
+			bystander := filepath.Join(outside, "not-ours.json")
+			os.WriteFile(bystander, []byte("{}"), 0o644)
+
+			link := filepath.Join(filepath.Dir(filepath.Dir(dir)), "trash", libSeedID)
+			if folder == "annotations" {
+				link = filepath.Join(dir, "annotations")
+				os.Rename(link, link+"-kept")
+			}
+			os.MkdirAll(filepath.Dir(link), 0o755)
+			if err := os.Symlink(outside, link); err != nil {
+				t.Skip(err)
+			}
+			var code int
+			var errOut string
+			if folder == "annotations" {
+				code, _, errOut = libRun(t, "annotations", libSeedID)
+				if c, _, e := libRun(t, "annotate", libSeedID, "--lang", "en", "--quote", "OpenAI"); c == 0 || !strings.Contains(e, "outside") {
+					t.Errorf("annotate into a linked-out folder: exit %d, %q", c, e)
+				}
+			} else {
+				code, _, errOut = libRun(t, "delete", id)
+			}
+			if code == 0 || !strings.Contains(errOut, "outside") {
+				t.Errorf("exit %d, stderr %q; want the folder named as outside", code, errOut)
+			}
+			entries, _ := os.ReadDir(outside)
+			if len(entries) != 1 || entries[0].Name() != "not-ours.json" {
+				t.Errorf("the outside folder was written: %v", entries)
+			}
+			if folder == "trash" {
+				if _, err := os.Stat(path); err != nil {
+					t.Errorf("the annotation left its folder: %v", err)
+				}
+			}
+		})
+	}
+}
