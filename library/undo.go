@@ -167,7 +167,14 @@ func parseStep(data []byte) (step, error) {
 	if len(s.Changes) == 0 {
 		return step{}, fmt.Errorf("%w: a step with no change", ErrHistoryDamaged)
 	}
-	for _, c := range s.Changes {
+	for i := range s.Changes {
+		c := &s.Changes[i]
+		// JSON null is no file, as an absent state is.
+		for _, state := range []*json.RawMessage{&c.Before, &c.After} {
+			if string(bytes.TrimSpace(*state)) == "null" {
+				*state = nil
+			}
+		}
 		if err := c.check(); err != nil {
 			return step{}, fmt.Errorf("%w: %w", ErrHistoryDamaged, err)
 		}
@@ -185,6 +192,9 @@ func (c change) check() error {
 	case "":
 		if !validID.MatchString(c.ID) {
 			return fmt.Errorf("annotation %q is not an annotation ID", c.ID)
+		}
+		if c.Before == nil && c.After == nil {
+			return fmt.Errorf("a change to annotation %s has no state", c.ID)
 		}
 	case articleFile:
 		for _, state := range []json.RawMessage{c.Before, c.After} {
