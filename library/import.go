@@ -362,7 +362,12 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out <- finished{i, l.ImportFile(files[i])}
+				// A cancel and a free worker can both be ready for the
+				// feeder, which then picks either: check again here, so no
+				// file starts after the cancel.
+				if ctx.Err() == nil {
+					out <- finished{i, l.ImportFile(files[i])}
+				}
 			}
 		}()
 	}
