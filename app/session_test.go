@@ -167,8 +167,8 @@ func TestAChangeRefusedForGoodIsNotRetried(t *testing.T) {
 	if len(r.anns) != 1 {
 		t.Fatal("the highlight is not on screen")
 	}
+	settle(t, u) // the refusal is final: nothing waits to be tried again
 	disk.fail(nil)
-	settle(t, u)
 	if n := disk.attempts(); n != 1 {
 		t.Errorf("a final error was tried %d times", n)
 	}
