@@ -106,7 +106,7 @@ func (l *Library) isStaleTemp(e fs.DirEntry) bool {
 // article folder, or not a regular file, is refused unread.
 func readAnnotation(path, articleID string) (*annotation.Annotation, error) {
 	name := filepath.Base(path)
-	data, err := readInside(filepath.Dir(filepath.Dir(path)), "annotations/"+name, "annotations", "file")
+	data, err := readInside(filepath.Dir(filepath.Dir(path)), "annotations/"+name, "annotations", "file", maxAnnotationFile)
 	if err != nil {
 		return nil, err
 	}

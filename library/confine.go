@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"tandem/article"
 )
 
 // ErrOutside means a path read from a library file names something outside
@@ -30,12 +32,14 @@ func (e *OutsideError) Error() string {
 // Unwrap makes errors.Is(err, ErrOutside) true.
 func (e *OutsideError) Unwrap() error { return ErrOutside }
 
-// readInside reads the regular file name inside the folder root. A name
-// that is not local (absolute, "..", empty) or that resolves outside root
-// through a symbolic link is an *OutsideError naming file and field; a
-// FIFO, device or folder is refused before it is opened, so that a FIFO
-// cannot hang the reader nor a device feed it without end.
-func readInside(root, name, file, field string) ([]byte, error) {
+// readInside reads the regular file name inside the folder root, at most
+// limit bytes of it. A name that is not local (absolute, "..", empty) or
+// that resolves outside root through a symbolic link is an *OutsideError
+// naming file and field; a FIFO, device or folder is refused before it is
+// opened (ErrSpecialFile), so that a FIFO cannot hang the reader nor a
+// device feed it without end, and a larger file is refused as
+// article.ErrTooLarge.
+func readInside(root, name, file, field string, limit int64) ([]byte, error) {
 	outside := &OutsideError{File: file, Field: field, Path: name}
 	if !filepath.IsLocal(name) {
 		return nil, outside
@@ -49,18 +53,25 @@ func readInside(root, name, file, field string) ([]byte, error) {
 	if err != nil {
 		return nil, confinedErr(err, outside)
 	}
-	if !info.Mode().IsRegular() {
-		return nil, notRegular(file, field, name)
+	if err := checkRegular(info, limit); err != nil {
+		return nil, fmt.Errorf("%s: %s %q: %w", file, field, name, err)
 	}
-	f, err := r.Open(name)
+	f, err := r.OpenFile(name, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
 		return nil, confinedErr(err, outside)
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-		return nil, notRegular(file, field, name)
+	if info, err = f.Stat(); err != nil {
+		return nil, err
 	}
-	return io.ReadAll(f)
+	if err := checkRegular(info, limit); err != nil {
+		return nil, fmt.Errorf("%s: %s %q: %w", file, field, name, err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("%s: %s %q: %w: larger than %s", file, field, name, article.ErrTooLarge, megabytes(limit))
+	}
+	return data, err
 }
 
 // confinedErr tells an os.Root refusing a path that leads out of its
@@ -74,9 +85,13 @@ func confinedErr(err error, outside *OutsideError) error {
 	return err
 }
 
-func notRegular(file, field, name string) error {
-	return fmt.Errorf("%s: %s %q is not a regular file", file, field, name)
-}
+// The largest files readInside reads: an article.json holds the parsed text
+// of a source of at most article.MaxSize and the reader's edits; one
+// annotation holds a quote and a note.
+const (
+	maxRecordFile     = 4 * article.MaxSize
+	maxAnnotationFile = 16 << 20
+)
 
 // checkInside makes sure that the folder rel of the library (a slash
 // separated path) does not lead out of it through a symbolic link, before

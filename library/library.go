@@ -218,7 +218,7 @@ func (l *Library) readRecord(id string) ([]byte, error) {
 	}
 	// Read through the articles folder, so that an article folder or an
 	// article.json that is a symbolic link out of the library is refused.
-	data, err := readInside(filepath.Join(l.dir, "articles"), id+"/article.json", id, "article.json")
+	data, err := readInside(filepath.Join(l.dir, "articles"), id+"/article.json", id, "article.json", maxRecordFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}

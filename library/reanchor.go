@@ -37,7 +37,7 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 		return AnchorReport{}, err
 	}
 	dir, _ := l.articleDir(id)
-	source, err := readInside(dir, rec.SourceFile, "article.json", "source_file")
+	source, err := readInside(dir, rec.SourceFile, "article.json", "source_file", article.MaxSize)
 	if err != nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 	}
