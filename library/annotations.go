@@ -195,20 +195,10 @@ func (l *Library) prepareAnnotation(an *annotation.Annotation) (change, error) {
 		return change{}, err
 	}
 	c := change{Article: an.Article, ID: an.ID, After: data}
-	if before, err := os.ReadFile(path); err == nil {
+	if before, err := readInside(filepath.Dir(filepath.Dir(path)), "annotations/"+filepath.Base(path), "annotations", "file", maxAnnotationFile); err == nil {
 		c.Before = trimNewline(before)
 	}
 	return c, nil
-}
-
-// writeAnnotation writes an annotation, with no undo step, and returns the
-// change it made.
-func (l *Library) writeAnnotation(an *annotation.Annotation) (change, error) {
-	c, err := l.prepareAnnotation(an)
-	if err != nil {
-		return change{}, err
-	}
-	return c, l.apply(c)
 }
 
 // FindAnnotation reads an annotation by ID from whichever article holds it.
