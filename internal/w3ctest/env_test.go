@@ -92,7 +92,7 @@ func TestFromEnvErrors(t *testing.T) {
 			_, mod := fakeModule(t, false)
 			t.Chdir(filepath.Join(mod, "annotation"))
 		}, "does not exist"},
-		{"only a suite beside the module, in ../shared", func(t *testing.T) {
+		{"only a suite beside the module, in a shared folder next to it", func(t *testing.T) {
 			t.Setenv(EnvVar, "")
 			root, mod := fakeModule(t, false)
 			writeSuite(t, filepath.Join(root, "shared", "w3c-annotation-tests"), nil)
