@@ -252,7 +252,10 @@ func (c *claimsView) selected(id widget.TableCellID) {
 	c.lastRow, c.lastTap = id.Row, now
 	if double && id.Row < len(c.shown) {
 		an := c.shown[id.Row].an
-		c.u.openAt(an.Article, an.ID)
+		// After the table has finished with the click: it focuses itself
+		// once this returns, which fails (and says so on stderr) when the
+		// Read tab has already replaced it.
+		fyne.Do(func() { c.u.openAt(an.Article, an.ID) })
 	}
 }
 
