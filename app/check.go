@@ -137,6 +137,9 @@ func (r *reader) candidate(ref sentenceRef) []quantity.Quantity {
 	return out
 }
 
+// figureHint says what the underlined figures of a sentence are.
+const figureHint = "Underlined: the figures of this sentence. Press A to make it a number claim that records them."
+
 // candidateMarks underline the figures of the sentence under the pointer
 // (or clicked), to show that A makes it a number claim.
 func (r *reader) candidateMarks(pair int, lang article.Lang) []textMark {

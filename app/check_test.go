@@ -56,8 +56,12 @@ func TestAcceptNumberCandidate(t *testing.T) {
 	r := u.reader
 	// Click the English sentence with $1.4 trillion and 100×.
 	en := r.page.rows[1].en
-	off := strings.Index(string(en.runes), "$1.4 trillion")
-	r.tapped(en, len([]rune(string(en.runes)[:off])))
+	off := len([]rune(string(en.runes)[:strings.Index(string(en.runes), "$1.4 trillion")]))
+	r.hovered(en, off)
+	if u.status.label.Text != figureHint {
+		t.Errorf("pointing at a sentence with figures, the status bar says %q", u.status.label.Text)
+	}
+	r.tapped(en, off)
 	if len(r.candidateMarks(1, "en")) < 3 {
 		t.Fatalf("figures not underlined: %v", r.candidateMarks(1, "en"))
 	}

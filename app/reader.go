@@ -401,6 +401,9 @@ func (r *reader) hovered(v *textView, off int) {
 	}
 	old := r.hover
 	r.hover = ref
+	if ref.index >= 0 && len(r.candidate(ref)) > 0 {
+		r.u.status.say(figureHint) // what the underlines are
+	}
 	if old.index >= 0 {
 		r.refreshMarks(old.pair)
 	}
