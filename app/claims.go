@@ -32,6 +32,7 @@ type claimsView struct {
 	after  *widget.Entry
 	before *widget.Entry
 	count  *widget.Label
+	detail *widget.RichText // the claim clicked, whole
 	sortBy int
 	desc   bool
 	root   fyne.CanvasObject
@@ -84,8 +85,41 @@ func newClaimsView(u *ui) *claimsView {
 		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.after),
 		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.before))
 	tools := container.NewHBox(c.count, widget.NewButton("Export CSV…", export("csv")), widget.NewButton("Export Markdown…", export("md")))
-	c.root = container.NewBorder(container.NewVBox(bar, tools), nil, nil, nil, c.table)
+	c.detail = widget.NewRichText()
+	c.detail.Wrapping = fyne.TextWrapWord
+	c.showDetail(nil)
+	split := container.NewVSplit(c.table, container.NewVScroll(c.detail))
+	split.Offset = 0.62
+	c.root = container.NewBorder(container.NewVBox(bar, tools), nil, nil, nil, split)
 	return c
+}
+
+// showDetail shows a claim whole under the table: where it is from, both
+// quotes, its tags and its note rendered — what the table's cells cut.
+func (c *claimsView) showDetail(r *claimRow) {
+	if r == nil {
+		c.detail.ParseMarkdown("*Click a claim to read it whole here; a double click opens the article at it.*")
+		return
+	}
+	strong := widget.RichTextStyleStrong
+	line := func(label, text string) []widget.RichTextSegment {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: label, Style: strong}, &widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph}}
+	}
+	segs := []widget.RichTextSegment{
+		&widget.TextSegment{Text: r.title, Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: strings.Join(nonEmpty(r.date, r.source, r.kinds), " · "), Style: widget.RichTextStyleParagraph},
+	}
+	segs = append(segs, line("中文  ", r.zh)...)
+	segs = append(segs, line("English  ", r.en)...)
+	if r.tags != "" {
+		segs = append(segs, line("Tags  ", r.tags)...)
+	}
+	if r.an.Note != "" {
+		segs = append(segs, &widget.TextSegment{Text: "Note", Style: strong}, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		segs = append(segs, widget.NewRichTextFromMarkdown(r.an.Note).Segments...)
+	}
+	c.detail.Segments = segs
+	c.detail.Refresh()
 }
 
 // load reads every claim in the background and shows them.
@@ -250,6 +284,9 @@ func (c *claimsView) selected(id widget.TableCellID) {
 	now := time.Now()
 	double := id.Row == c.lastRow && now.Sub(c.lastTap) < 500*time.Millisecond
 	c.lastRow, c.lastTap = id.Row, now
+	if id.Row < len(c.shown) {
+		c.showDetail(&c.shown[id.Row])
+	}
 	if double && id.Row < len(c.shown) {
 		an := c.shown[id.Row].an
 		// After the table has finished with the click: it focuses itself

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -95,6 +96,9 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 		}
 	}
 	c.selected(widget.TableCellID{Row: row, Col: 1})
+	if got := c.detail.String(); !strings.Contains(got, c.shown[row].zh) || !strings.Contains(got, c.shown[row].en) {
+		t.Errorf("one click does not show the claim whole under the table: %q", got)
+	}
 	c.selected(widget.TableCellID{Row: row, Col: 1})
 	settle(t, u)
 	r := u.reader
