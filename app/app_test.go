@@ -185,3 +185,26 @@ func TestReaderPutsChineseLeftAndEnglishRight(t *testing.T) {
 }
 
 func fyneClipboard() fyne.Clipboard { return fyne.CurrentApp().Clipboard() }
+
+func TestImportAPathByTyping(t *testing.T) {
+	u, lib := newTestUI(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "seed.txt"), testenv.Seed(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.askPath()
+	entry := dialogEntry(t, u)
+	entry.SetText(dir)
+	submitDialog(t, u, "Import")
+	settle(t, u)
+	if _, err := lib.Article(seedID); err != nil {
+		t.Fatalf("the typed folder was not imported: %v", err)
+	}
+	if got := u.prefs().String(prefLastFolder); got != dir {
+		t.Errorf("last folder %q, want %q", got, dir)
+	}
+	u.askPath()
+	if got := dialogEntry(t, u).Text; got != dir+string(filepath.Separator) {
+		t.Errorf("the next path dialog starts at %q, want the last folder", got)
+	}
+}

@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -19,7 +21,52 @@ import (
 var (
 	shortcutImportFile   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutImportFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutImportPath   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
 )
+
+// startIn opens a file dialog in the folder the last import came from.
+func (u *ui) startIn(d *dialog.FileDialog) {
+	if dir := u.prefs().String(prefLastFolder); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+}
+
+// askPath imports a file or folder whose path is typed (or pasted) — what
+// the file dialogs cannot take. It starts with the last folder used.
+func (u *ui) askPath() {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder("/path/to/article.txt or a folder")
+	if dir := u.prefs().String(prefLastFolder); dir != "" {
+		entry.SetText(dir + string(filepath.Separator))
+	}
+	d := dialog.NewForm("Import a path", "Import", "Cancel", []*widget.FormItem{widget.NewFormItem("Path", entry)}, func(ok bool) {
+		path := expandHome(strings.TrimSpace(entry.Text))
+		if !ok || path == "" {
+			return
+		}
+		if _, err := os.Stat(path); err != nil {
+			u.showError("Nothing to import there", err)
+			return
+		}
+		u.importPaths([]string{path})
+	}, u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+	u.win.Canvas().Focus(entry)
+}
+
+// expandHome reads a leading ~ as the home folder, as a shell would.
+func expandHome(path string) string {
+	if path == "~" || strings.HasPrefix(path, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, path[1:])
+		}
+	}
+	return path
+}
 
 func (u *ui) chooseFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -35,6 +82,7 @@ func (u *ui) chooseFile() {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"}))
 	d.Resize(fyne.NewSize(820, 560))
+	u.startIn(d)
 	d.Show()
 }
 
@@ -49,6 +97,7 @@ func (u *ui) chooseFolder() {
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(820, 560))
+	u.startIn(d)
 	d.Show()
 }
 
@@ -100,6 +149,13 @@ const importChunk = 64
 // the end the list is reloaded, the first new article opened and any
 // failures listed.
 func (u *ui) importPaths(paths []string) {
+	if info, err := os.Stat(paths[0]); err == nil {
+		dir := paths[0]
+		if !info.IsDir() {
+			dir = filepath.Dir(dir)
+		}
+		u.prefs().SetString(prefLastFolder, dir) // the dialogs start there next time
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	u.status.begin("Importing", cancel)
 	job := &importJob{u: u, ctx: ctx, started: time.Now(), throttle: newThrottle(time.Second / 60)}

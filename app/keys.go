@@ -26,6 +26,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
 	{"Ctrl+K", "Search the library (Enter opens the first result, arrows move through them)"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
+	{"Ctrl+L", "Import a file or folder by typing its path"},
 	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},
 }
 

@@ -33,6 +33,7 @@ func (u *ui) menu() *fyne.MainMenu {
 		fyne.NewMenu("File",
 			item("Import File…", shortcutImportFile, u.chooseFile),
 			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
+			item("Import a Path…", shortcutImportPath, u.askPath),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export…", u.showExport),
 			fyne.NewMenuItemSeparator(),
@@ -63,7 +64,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutPasteArticle, shortcutSearch} {
+	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutPasteArticle, shortcutSearch} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -107,6 +108,8 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.chooseFile()
 	case shortcutImportFolder.ShortcutName():
 		u.chooseFolder()
+	case shortcutImportPath.ShortcutName():
+		u.askPath()
 	case shortcutPasteArticle.ShortcutName():
 		u.pasteArticle()
 	case shortcutSearch.ShortcutName():

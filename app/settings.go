@@ -18,6 +18,7 @@ const (
 	prefListSplit  = "window.listSplit"
 	prefSideSplit  = "window.sideSplit"
 	prefLastOpened = "window.lastArticle"
+	prefLastFolder = "import.lastFolder"
 )
 
 // showSettings opens the settings: text size, default layout, theme, and
