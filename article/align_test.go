@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -217,5 +218,49 @@ func TestBeadLinks(t *testing.T) {
 				t.Errorf("links %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAnchorCountsAgree checks that the three ways a bead's anchors are
+// counted — sorted strings, bitsets, and sorted numbers for alignments
+// with too many anchors for bitsets — give the same counts.
+func TestAnchorCountsAgree(t *testing.T) {
+	texts := []string{
+		"Nvidia and OpenAI", "OpenAI raised 1,000 billion", "2025 Microsoft Amazon",
+		"Huang said Nvidia", "", "GPT Store 2023", "英伟达 Nvidia 1,000 亿", "Amazon 27%",
+	}
+	for _, wide := range []bool{false, true} {
+		a, b := paragraphSegments(texts[:5]), paragraphSegments(texts[3:])
+		if wide { // enough distinct anchors that internAnchors numbers them
+			for i := range 64 * (maxAnchorWords + 1) {
+				a = append(a, newSegment(fmt.Sprintf("Name%d", i)))
+			}
+		}
+		plain := func(s []segment) []segment {
+			out := append([]segment(nil), s...)
+			for i := range out {
+				out[i].anchorBits, out[i].nameBits, out[i].anchorIDs, out[i].nameIDs = nil, nil, nil, nil
+			}
+			return out
+		}
+		pa, pb := plain(a), plain(b)
+		internAnchors(a, b)
+		if wide != numbered(a, b) || wide == interned(a, b) {
+			t.Fatalf("wide %v: numbered %v, interned %v", wide, numbered(a, b), interned(a, b))
+		}
+		for i := range 4 {
+			for j := range 4 {
+				for _, w := range [][2]int{{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}} {
+					x, y := a[i:min(i+w[0], len(a))], b[j:min(j+w[1], len(b))]
+					px, py := pa[i:i+len(x)], pb[j:j+len(y)]
+					if got, want := sharedAnchors(x, y), sharedAnchors(px, py); got != want {
+						t.Errorf("wide %v: sharedAnchors(%d+%d, %d+%d) = %d, strings say %d", wide, i, len(x), j, len(y), got, want)
+					}
+					if got, want := missedNames(x, y), missedNames(px, py); got != want {
+						t.Errorf("wide %v: missedNames(%d+%d, %d+%d) = %d, strings say %d", wide, i, len(x), j, len(y), got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +23,9 @@ type segment struct {
 	// internAnchors has numbered the tokens of an alignment: a bead then
 	// unions and compares a few words instead of merging strings.
 	anchorBits, nameBits []uint64
+	// anchorIDs and nameIDs hold the same sets as sorted numbers instead,
+	// when an alignment has too many tokens for bitsets to pay.
+	anchorIDs, nameIDs []int32
 }
 
 func newSegment(s string) segment {
@@ -38,8 +43,17 @@ func newSegment(s string) segment {
 	return seg
 }
 
+// maxAnchorWords is the widest bitset internAnchors gives a segment. The
+// width grows with the distinct anchors of the whole alignment, and every
+// bead weighed reads all of it: past this width (a 19 MB article has tens
+// of thousands of names and numbers) bitsets cost time and memory in the
+// square of the article's length, and sorted lists of numbers, whose cost
+// is the bead's own anchors, are cheaper. Both count the same.
+const maxAnchorWords = 8
+
 // internAnchors numbers every token of both sides of an alignment and
-// gives each segment its token sets as bitsets of one common width.
+// gives each segment its token sets as bitsets of one common width, or,
+// when there are too many tokens for that to pay, no bitsets.
 func internAnchors(a, b []segment) {
 	ids := map[string]int{}
 	for _, side := range [][]segment{a, b} {
@@ -54,6 +68,13 @@ func internAnchors(a, b []segment) {
 	words := (len(ids) + 63) / 64
 	for _, side := range [][]segment{a, b} {
 		for i := range side {
+			side[i].anchorIDs, side[i].nameIDs = nil, nil
+			if words > maxAnchorWords {
+				side[i].anchorBits, side[i].nameBits = nil, nil
+				side[i].anchorIDs = idsOf(side[i].anchors, ids)
+				side[i].nameIDs = idsOf(side[i].names, ids)
+				continue
+			}
 			side[i].anchorBits = bitsOf(side[i].anchors, ids, words)
 			side[i].nameBits = bitsOf(side[i].names, ids, words)
 		}
@@ -67,6 +88,17 @@ func bitsOf(tokens []string, ids map[string]int, words int) []uint64 {
 		bits[id/64] |= 1 << (id % 64)
 	}
 	return bits
+}
+
+// idsOf returns the numbers of tokens, sorted; never nil, so that a
+// segment without tokens still counts as numbered.
+func idsOf(tokens []string, ids map[string]int) []int32 {
+	out := make([]int32, 0, len(tokens))
+	for _, t := range tokens {
+		out = append(out, int32(ids[t]))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // anchorsOf collects the tokens a translation keeps as they are: numbers
@@ -184,6 +216,10 @@ func sharedAnchors(a, b []segment) int {
 		}
 		return n
 	}
+	if numbered(a, b) {
+		x, y := newMerged(a, anchorIDs), newMerged(b, anchorIDs)
+		return common(&x, &y)
+	}
 	x, y := newMerged(a, anchorsList), newMerged(b, anchorsList)
 	return common(&x, &y)
 }
@@ -198,6 +234,10 @@ func missedNames(a, b []segment) int {
 		}
 		return n
 	}
+	if numbered(a, b) {
+		names, anchors := newMerged(a, nameIDs), newMerged(b, anchorIDs)
+		return names.count() - common(&names, &anchors)
+	}
 	names, anchors := newMerged(a, namesList), newMerged(b, anchorsList)
 	return names.count() - common(&names, &anchors)
 }
@@ -211,6 +251,15 @@ func interned(a, b []segment) bool {
 	w := len(a[0].anchorBits)
 	return a[0].anchorBits != nil && b[0].anchorBits != nil && len(b[0].anchorBits) == w
 }
+
+// numbered reports whether both sides of a bead carry token numbers of
+// one numbering.
+func numbered(a, b []segment) bool {
+	return len(a) > 0 && len(b) > 0 && a[0].anchorIDs != nil && b[0].anchorIDs != nil
+}
+
+func anchorIDs(s *segment) []int32 { return s.anchorIDs }
+func nameIDs(s *segment) []int32   { return s.nameIDs }
 
 func anchorsBits(s *segment) []uint64 { return s.anchorBits }
 func namesBits(s *segment) []uint64   { return s.nameBits }
@@ -233,15 +282,15 @@ const maxBeadSide = 3
 // merged walks the union of one sorted list from each segment of a bead, in
 // order and each string once, without copying: this runs for every bead
 // the alignment weighs.
-type merged struct {
-	lists [maxBeadSide][]string
+type merged[T cmp.Ordered] struct {
+	lists [maxBeadSide][]T
 	n     int
-	last  string
+	last  T
 	any   bool
 }
 
-func newMerged(segs []segment, list func(*segment) []string) merged {
-	var m merged
+func newMerged[T cmp.Ordered](segs []segment, list func(*segment) []T) merged[T] {
+	var m merged[T]
 	for i := range segs {
 		if l := list(&segs[i]); len(l) > 0 && m.n < maxBeadSide {
 			m.lists[m.n] = l
@@ -252,7 +301,7 @@ func newMerged(segs []segment, list func(*segment) []string) merged {
 }
 
 // next returns the next string of the union, or false at the end.
-func (m *merged) next() (string, bool) {
+func (m *merged[T]) next() (T, bool) {
 	for {
 		k := -1
 		for i := 0; i < m.n; i++ {
@@ -261,7 +310,8 @@ func (m *merged) next() (string, bool) {
 			}
 		}
 		if k < 0 {
-			return "", false
+			var zero T
+			return zero, false
 		}
 		x := m.lists[k][0]
 		m.lists[k] = m.lists[k][1:]
@@ -274,7 +324,7 @@ func (m *merged) next() (string, bool) {
 }
 
 // count returns how many strings the union holds, without using it up.
-func (m *merged) count() int {
+func (m *merged[T]) count() int {
 	if m.n == 1 {
 		return len(m.lists[0]) // one sorted list of distinct strings
 	}
@@ -287,7 +337,7 @@ func (m *merged) count() int {
 }
 
 // common counts the strings two unions share, using both up.
-func common(a, b *merged) int {
+func common[T cmp.Ordered](a, b *merged[T]) int {
 	n := 0
 	x, okA := a.next()
 	y, okB := b.next()
