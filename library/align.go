@@ -61,6 +61,9 @@ func (l *Library) prepareRecord(rec *record) (change, error) {
 // writeRecord replaces article.json, with no undo step, and returns the
 // change it made.
 func (l *Library) writeRecord(rec *record) (change, error) {
+	if l.readOnly != nil {
+		return change{}, fmt.Errorf("%s: %w", rec.ID, l.readOnly)
+	}
 	c, err := l.prepareRecord(rec)
 	if err != nil {
 		return change{}, err

@@ -20,11 +20,14 @@ var ErrNoAnnotation = errors.New("no such annotation")
 // SetAside is an annotation file that could not be read and was renamed to
 // <name>.corrupt so the rest of the article still opens.
 type SetAside struct {
-	Path string // the new name, ending in .corrupt
+	Path string // the new name, ending in .corrupt (its name, when read-only)
 	Err  error  // why the file could not be read
 }
 
 func (s SetAside) String() string {
+	if strings.HasSuffix(s.Path, ".json") {
+		return fmt.Sprintf("%s cannot be read (left as it is: the library is read-only): %v", s.Path, s.Err)
+	}
 	return fmt.Sprintf("%s was set aside: %v", s.Path, s.Err)
 }
 
@@ -74,6 +77,11 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 			continue
 		}
 		an, err := readAnnotation(p, articleID)
+		if err != nil && l.readOnly != nil {
+			// A reader renames nothing: the file is reported where it is.
+			aside = append(aside, SetAside{Path: p, Err: err})
+			continue
+		}
 		if err != nil {
 			moved, rerr := setAside(p)
 			if rerr != nil {
@@ -295,6 +303,9 @@ func (l *Library) TrashCount() (int, error) {
 // Undo and Redo cannot bring them back after this: every step of their
 // history that holds a copy of one loses it (see forget in undo.go).
 func (l *Library) EmptyTrash() (int, error) {
+	if l.readOnly != nil {
+		return 0, fmt.Errorf("empty the trash: %w", l.readOnly)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	files, err := filepath.Glob(filepath.Join(l.dir, "trash", "*", "*.json"))

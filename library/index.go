@@ -24,6 +24,12 @@ const (
 	indexLinger = 2 * time.Second
 )
 
+// readerIndexWait is how long a read-only library waits for a search index
+// another process holds: most often the window, which holds it for its
+// whole life, so waiting longer only delays list and show, which need no
+// index.
+const readerIndexWait = 50 * time.Millisecond
+
 // DefaultIndexDir is where the search index of the library in dir lives:
 // $XDG_CACHE_HOME/tandem/index for the default library, and a folder named
 // after the library's path for any other, so two libraries never share one.
@@ -56,6 +62,12 @@ type searchIndex struct {
 	timer   *time.Timer // wakes the worker when the batch may be due
 	waiters int         // WaitIndexed calls waiting: no lingering then
 	busy    bool
+	// took is how long the worker's last batch took: while changes keep
+	// coming, the next batch lingers for three times that on top of
+	// indexLinger, so that an import of thousands of annotations into one
+	// article does not reindex the whole article, every annotation so
+	// far, every two seconds (work in the square of the import).
+	took    time.Duration
 	closing bool
 	failed  error // the last background failure, until WaitIndexed reports it
 	done    chan struct{}
@@ -70,7 +82,11 @@ func (l *Library) openIndex(dir string) {
 	}
 	s := &searchIndex{pending: map[string]bool{}, done: make(chan struct{})}
 	s.cond = sync.NewCond(&s.mu)
-	s.idx, s.err = index.Open(dir, index.Options{})
+	var opts index.Options
+	if l.readOnly != nil {
+		opts.LockTimeout = readerIndexWait
+	}
+	s.idx, s.err = index.Open(dir, opts)
 	l.search = s
 	if s.idx == nil {
 		close(s.done)
@@ -145,7 +161,7 @@ func (s *searchIndex) due() bool {
 	case s.closing, s.waiters > 0, len(s.pending) >= indexBatch:
 		return true
 	}
-	return time.Since(s.last) >= indexQuiet || time.Since(s.since) >= indexLinger
+	return time.Since(s.last) >= indexQuiet || time.Since(s.since) >= indexLinger+3*s.took
 }
 
 // indexWorker reindexes queued articles until the library closes.
@@ -174,8 +190,10 @@ func (l *Library) indexWorker() {
 			s.timer = time.AfterFunc(indexQuiet, s.tick)
 		}
 		s.mu.Unlock()
+		start := time.Now()
 		err := l.reindex(ids)
 		s.mu.Lock()
+		s.took = time.Since(start)
 		s.busy = false
 		if err != nil {
 			s.failed = err

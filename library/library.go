@@ -47,6 +47,29 @@ func (e *MismatchError) Error() string {
 // Unwrap makes errors.Is(err, ErrIDMismatch) true.
 func (e *MismatchError) Unwrap() error { return ErrIDMismatch }
 
+// ErrReadOnly means the library cannot be changed: its folder is read-only,
+// or it was opened for reading (Options.ReadOnly). Every method that would
+// write returns an error that matches it, and writes nothing; reading works.
+var ErrReadOnly = errors.New("the library is open for reading only")
+
+// ReadOnlyError says why a library cannot be changed. It matches ErrReadOnly
+// with errors.Is.
+type ReadOnlyError struct {
+	Dir   string
+	Cause error // why the folder cannot be written; nil when opened for reading
+}
+
+// Error says why nothing can be changed.
+func (e *ReadOnlyError) Error() string {
+	if e.Cause == nil {
+		return fmt.Sprintf("the library %s is open for reading only: nothing in it can be changed", e.Dir)
+	}
+	return fmt.Sprintf("the library folder %s is read-only, so nothing in it can be changed (%v); make it writable to change it", e.Dir, e.Cause)
+}
+
+// Unwrap makes errors.Is(err, ErrReadOnly) true.
+func (e *ReadOnlyError) Unwrap() error { return ErrReadOnly }
+
 // DefaultDir is where the library lives: $XDG_DATA_HOME/tandem.
 func DefaultDir() string {
 	return filepath.Join(xdg.DataHome, "tandem")
@@ -62,30 +85,45 @@ type Options struct {
 	// IndexDir is the search index's folder; DefaultIndexDir(Dir) when
 	// empty (see index.go).
 	IndexDir string
+	// ReadOnly opens the library for reading: without taking the lock, so
+	// a process that only reads is never locked out by one that writes,
+	// and writing nothing (see ErrReadOnly). Each file is replaced by an
+	// atomic rename, so a reader sees a file before or after a change,
+	// never half of one. A library not yet created is created as usual.
+	ReadOnly bool
 }
 
-// Library is an open archive, owned by this process until Close.
+// Library is an open archive, owned by this process until Close, or, read
+// only, owned by no one (see Options.ReadOnly).
 type Library struct {
-	dir    string
-	lock   *fileLock
-	locked time.Time    // when the lock was taken: older temporary files are a crash's
-	mu     sync.Mutex   // serialises annotation writes and the undo history
-	search *searchIndex // the search index, kept in step (index.go)
-	claims idClaims     // article IDs that imports under way are writing (import.go)
+	dir      string
+	lock     *fileLock    // nil when read-only
+	readOnly error        // a *ReadOnlyError when the library may not be changed
+	locked   time.Time    // when the lock was taken: older temporary files are a crash's
+	mu       sync.Mutex   // serialises annotation writes and the undo history
+	search   *searchIndex // the search index, kept in step (index.go)
+	claims   idClaims     // article IDs that imports under way are writing (import.go)
 }
 
 // Open opens the library in opts.Dir, creating it (with the welcome article)
 // when it does not exist. It fails at once with a *LockedError when another
-// process owns it.
+// process owns it. A library whose folder is read-only opens for reading,
+// as with opts.ReadOnly.
 func Open(opts Options) (*Library, error) {
 	dir := opts.Dir
 	if dir == "" {
 		dir = DefaultDir()
 	}
+	if opts.ReadOnly && exists(filepath.Join(dir, "library.json")) {
+		return openReadOnly(dir, opts.IndexDir, &ReadOnlyError{Dir: dir})
+	}
 	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
 		return nil, fmt.Errorf("create library: %w", err)
 	}
 	lock, err := acquireLock(dir, filepath.Join(dir, "lock"))
+	if ro := (*lockReadOnlyError)(nil); errors.As(err, &ro) {
+		return openReadOnly(dir, opts.IndexDir, &ReadOnlyError{Dir: dir, Cause: ro.err})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +136,30 @@ func Open(opts Options) (*Library, error) {
 	}
 	return l, nil
 }
+
+// openReadOnly opens the library in dir for reading: no lock, no welcome
+// article, no library.json written, no cleaning up after a crash (that is
+// the next writer's to do). why is what every write returns.
+func openReadOnly(dir, indexDir string, why *ReadOnlyError) (*Library, error) {
+	// l.locked stays zero: no temporary file is older, so a reader never
+	// takes a writer's file under way for a crash's leftover.
+	l := &Library{dir: dir, readOnly: why}
+	if err := l.checkLayout(); err != nil {
+		return nil, err
+	}
+	l.openIndex(indexDir)
+	return l, nil
+}
+
+// exists reports whether path names a file or folder.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// ReadOnly says why the library cannot be changed: nil when it can, else an
+// error that matches ErrReadOnly.
+func (l *Library) ReadOnly() error { return l.readOnly }
 
 type libraryFile struct {
 	Version int       `json:"version"`
@@ -122,6 +184,29 @@ func (l *Library) init(welcome []byte) error {
 	case err != nil:
 		return fmt.Errorf("read library.json: %w", err)
 	}
+	if err := l.parseLayout(path, data); err != nil {
+		return err
+	}
+	return l.removeStaging()
+}
+
+// checkLayout refuses a library written by a newer Tandem, reading
+// library.json alone: a library without one (a folder copied by hand) is
+// read as this layout.
+func (l *Library) checkLayout() error {
+	path := filepath.Join(l.dir, "library.json")
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read library.json: %w", err)
+	}
+	return l.parseLayout(path, data)
+}
+
+// parseLayout reads library.json's bytes and refuses a newer layout.
+func (l *Library) parseLayout(path string, data []byte) error {
 	var lf libraryFile
 	if err := json.Unmarshal(data, &lf); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
@@ -129,7 +214,7 @@ func (l *Library) init(welcome []byte) error {
 	if lf.Version > layoutVersion {
 		return fmt.Errorf("the library %s was written by a newer Tandem (layout %d; this one reads %d)", l.dir, lf.Version, layoutVersion)
 	}
-	return l.removeStaging()
+	return nil
 }
 
 // removeStaging deletes article folders an interrupted import left half
@@ -153,6 +238,9 @@ func (l *Library) removeStaging() error {
 // releases the library for other processes.
 func (l *Library) Close() error {
 	err := l.closeIndex()
+	if l.lock == nil {
+		return err
+	}
 	return errors.Join(err, l.lock.release())
 }
 

@@ -33,11 +33,38 @@ func (e *LockedError) Unwrap() error { return ErrLocked }
 // fileLock is the library's lock file, held for the life of the process.
 type fileLock struct{ f *os.File }
 
+// lockReadOnlyError means the lock file cannot be opened for writing
+// because the library folder is read-only: no process can change the
+// library, so there is nothing to lock against, and Open opens it for
+// reading.
+type lockReadOnlyError struct{ err error }
+
+func (e *lockReadOnlyError) Error() string { return "open lock file: " + e.err.Error() }
+func (e *lockReadOnlyError) Unwrap() error { return e.err }
+
+// openLockFile opens the lock file for reading and writing, creating it. A
+// variable so that tests, which run as root past every permission, can play
+// a read-only folder.
+var openLockFile = func(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+}
+
+// writeLockPID writes this process's pid into the lock file. A variable so
+// that tests can play a full disk.
+var writeLockPID = writePID
+
 // acquireLock locks path for this process and writes its pid there. A lock
-// held by a live process fails at once with a *LockedError.
+// held by a live process fails at once with a *LockedError. A folder where
+// the lock file cannot be opened for writing fails with a
+// *lockReadOnlyError. On a full disk the lock is held without the pid:
+// the lock, not the pid, keeps other writers out, and a waiter then says
+// "another Tandem process" without naming it.
 func acquireLock(dir, path string) (*fileLock, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := openLockFile(path)
 	if err != nil {
+		if isReadOnlyErr(err) {
+			return nil, &lockReadOnlyError{err: err}
+		}
 		return nil, fmt.Errorf("open lock file: %w", err)
 	}
 	ok, err := tryLock(f)
@@ -49,9 +76,14 @@ func acquireLock(dir, path string) (*fileLock, error) {
 		}
 		return nil, &LockedError{Dir: dir, PID: pid}
 	}
-	if err := writePID(f); err != nil {
-		f.Close() // closing drops the lock too
-		return nil, fmt.Errorf("write lock file: %w", err)
+	if err := writeLockPID(f); err != nil {
+		if !isDiskFullErr(err) {
+			f.Close() // closing drops the lock too
+			return nil, fmt.Errorf("write lock file: %w", err)
+		}
+		// Part of a pid would name another process: leave none. Emptying
+		// a file frees space, so this works on a full disk.
+		_ = f.Truncate(0)
 	}
 	return &fileLock{f: f}, nil
 }

@@ -4,9 +4,23 @@ package library
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"syscall"
 )
+
+// isReadOnlyErr reports whether err says that a file cannot be opened for
+// writing because its file system is mounted read-only or its folder is not
+// writable to this user.
+func isReadOnlyErr(err error) bool {
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission)
+}
+
+// isDiskFullErr reports whether err says that the disk, or the user's quota
+// on it, is full.
+func isDiskFullErr(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
+}
 
 // tryLock takes an exclusive advisory lock on f without waiting. The kernel
 // drops it when the process dies, so a lock left by a crash is never stale.

@@ -4,10 +4,23 @@ package library
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 
 	"golang.org/x/sys/windows"
 )
+
+// isReadOnlyErr reports whether err says that a file cannot be opened for
+// writing because its medium is write-protected or its folder is not
+// writable to this user.
+func isReadOnlyErr(err error) bool {
+	return errors.Is(err, windows.ERROR_WRITE_PROTECT) || errors.Is(err, fs.ErrPermission)
+}
+
+// isDiskFullErr reports whether err says that the disk is full.
+func isDiskFullErr(err error) bool {
+	return errors.Is(err, windows.ERROR_DISK_FULL) || errors.Is(err, windows.ERROR_HANDLE_DISK_FULL)
+}
 
 // lockOffset is where the locked byte lies: far past the pid at the start
 // of the file. A Windows lock is mandatory, so a lock over the pid would

@@ -208,6 +208,9 @@ func withColors(names []string) []ClaimType {
 // SetClaimVocabulary replaces the claim types and their colours. Names are
 // cleaned; duplicates (by TagKey) and unknown colours are refused.
 func (l *Library) SetClaimVocabulary(vocab []ClaimType) error {
+	if l.readOnly != nil {
+		return fmt.Errorf("claim types: %w", l.readOnly)
+	}
 	seen := map[string]bool{}
 	for i, t := range vocab {
 		vocab[i].Name = annotation.CleanTag(t.Name)

@@ -62,6 +62,9 @@ func (l *Library) land(what string, changes []change) error {
 	if len(changes) == 0 {
 		return nil
 	}
+	if l.readOnly != nil {
+		return fmt.Errorf("%s: %w", what, l.readOnly)
+	}
 	path, err := l.journal("undo", step{What: what, Time: time.Now().UTC(), Changes: changes})
 	if err != nil {
 		return fmt.Errorf("%s: record the step for undo: %w (nothing was changed)", what, err)
@@ -274,6 +277,9 @@ func (l *Library) Redo() (string, error) {
 // to the other state (its before state for undo), and pushes the step on
 // the other history.
 func (l *Library) travel(from, to string, undo bool) (string, error) {
+	if l.readOnly != nil {
+		return "", fmt.Errorf("%s: %w", from, l.readOnly)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for {
