@@ -20,7 +20,10 @@ func main() {
 		return library.Open(library.Options{Welcome: assets.Welcome})
 	}
 	if len(os.Args) > 1 {
-		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, Version: version}, os.Args[1:]))
+		read := func() (*library.Library, error) {
+			return library.Open(library.Options{Welcome: assets.Welcome, ReadOnly: true})
+		}
+		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version}, os.Args[1:]))
 	}
 	app.Run(open, version)
 }

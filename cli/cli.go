@@ -21,7 +21,12 @@ import (
 type Env struct {
 	Stdout, Stderr io.Writer
 	Open           func() (*library.Library, error)
-	Version        string
+	// OpenReadOnly opens the library for reading only (Options.ReadOnly),
+	// for the commands that change nothing: they need no lock, so a
+	// window or a command that writes does not keep them out. Open is
+	// used when it is nil.
+	OpenReadOnly func() (*library.Library, error)
+	Version      string
 }
 
 // command is one line of the command table (commands.go).
@@ -30,6 +35,7 @@ type command struct {
 	summary string        // tandem help shows its first line, tandem CMD --help all of it
 	terms   bool          // its arguments are query terms, which may start with '-'
 	synced  bool          // it searches: the index is brought up to date when the library opens
+	reads   bool          // it changes nothing in the library, which it opens read-only
 	runner  func() runner // a fresh runner for one run
 }
 
@@ -137,7 +143,7 @@ func runCommand(env *Env, name string, c command, args []string) error {
 	if err := r.check(rest); err != nil {
 		return err
 	}
-	lib, err := openLibrary(env, name, c.synced)
+	lib, err := openLibrary(env, name, c)
 	if err != nil {
 		return err
 	}
@@ -150,11 +156,16 @@ func runCommand(env *Env, name string, c command, args []string) error {
 	return err
 }
 
-// openLibrary opens the library and, when synced, brings its search index
-// up to date, with progress on stderr.
-func openLibrary(env *Env, name string, synced bool) (*library.Library, error) {
-	lib, err := env.Open()
-	if err != nil || !synced {
+// openLibrary opens the library, for reading only when the command only
+// reads, and, for a command that searches, brings its search index up to
+// date, with progress on stderr.
+func openLibrary(env *Env, name string, c command) (*library.Library, error) {
+	open := env.Open
+	if c.reads && env.OpenReadOnly != nil {
+		open = env.OpenReadOnly
+	}
+	lib, err := open()
+	if err != nil || !c.synced {
 		return lib, err
 	}
 	if why := lib.IndexRebuilt(); why != "" {

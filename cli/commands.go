@@ -11,11 +11,13 @@ var commands = map[string]command{
 		runner:  func() runner { return new(importCmd) },
 	},
 	"list": {
+		reads:   true,
 		usage:   "[--json]",
 		summary: "List the articles in the library, newest first.",
 		runner:  func() runner { return new(listCmd) },
 	},
 	"show": {
+		reads:   true,
 		usage:   "[--json] ID",
 		summary: "Show an article: its metadata and its pairs, Chinese then English.",
 		runner:  func() runner { return new(showCmd) },
@@ -26,11 +28,13 @@ var commands = map[string]command{
 		runner:  func() runner { return new(annotateCmd) },
 	},
 	"annotations": {
+		reads:   true,
 		usage:   "[--json] ID",
 		summary: "List an article's annotations in reading order; orphans (whose text is gone) last.",
 		runner:  func() runner { return new(annotationsCmd) },
 	},
 	"tags": {
+		reads:   true,
 		usage:   "[--json]",
 		summary: "List the tags across the library with how many annotations carry each.",
 		runner:  func() runner { return new(tagsCmd) },
@@ -66,6 +70,7 @@ var commands = map[string]command{
 		runner:  func() runner { return new(trashCmd) },
 	},
 	"export": {
+		reads:   true,
 		usage:   "--format md|w3c|csv [ID...]",
 		summary: "Write annotations to stdout: Markdown (Obsidian-ready), a W3C AnnotationCollection (JSON-LD)\nor CSV (RFC 4180). All articles with annotations when no ID is given.",
 		runner:  func() runner { return new(exportCmd) },
@@ -81,6 +86,7 @@ var commands = map[string]command{
 		runner:  func() runner { return new(reparseCmd) },
 	},
 	"check-numbers": {
+		reads: true,
 		usage: "[--json] ID",
 		summary: "Check that every figure of a pair has its counterpart in the other language.\n" +
 			"Prints each quantity (amount, percentage, multiple, count, date, duration) that has\n" +
@@ -106,6 +112,7 @@ var commands = map[string]command{
 			"Brings the index up to date first (progress on stderr).",
 		terms:  true,
 		synced: true,
+		reads:  true,
 		runner: func() runner { return new(searchCmd) },
 	},
 	"reindex": {
@@ -114,6 +121,7 @@ var commands = map[string]command{
 		runner:  func() runner { return new(reindexCmd) },
 	},
 	"check": {
+		reads:   true,
 		usage:   "[--json]",
 		summary: "Check that the search index agrees with the library's files.\nLists the articles that differ and exits 1 when any do (tandem reindex fixes them).",
 		runner:  func() runner { return new(checkCmd) },
