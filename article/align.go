@@ -82,9 +82,13 @@ const (
 	anchorReward   = 2.5  // cost taken off for each anchor both sides share
 )
 
-// maxCells bounds the work of one alignment; inputs beyond it (tens of
-// thousands of paragraphs with very different counts) are paired by position.
-const maxCells = 4_000_000
+// maxCells bounds the work of one alignment; inputs beyond it (some six
+// thousand paragraphs a side, fewer with very different counts) are paired
+// by position. Each cell weighs eight beads twice over, a microsecond or so
+// each: at four million cells a 19 MB article of 31,000 paragraphs a side
+// took half a minute to align, where the longest real reports have a few
+// hundred.
+const maxCells = 250_000
 
 // alignSegments aligns Chinese segments a with English segments b by dynamic
 // programming over the level's bead shapes: the cost of a bead is its prior,
