@@ -287,17 +287,11 @@ func stem(w []byte) string {
 // analyzer is the Bleve face of the scanner, for every text field.
 type analyzer struct{}
 
-// Analyze implements analysis.Analyzer. The terms share one buffer.
+// Analyze implements analysis.Analyzer. The tokens and their terms are
+// kept in blocks that are filled and never moved (see tokenStore).
 func (analyzer) Analyze(input []byte) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(input)/3)
-	arena := make([]byte, 0, len(input)*2)
-	tokens := make([]analysis.Token, 0, len(input)/3)
-	add := func(term []byte, start, end, pos int, typ analysis.TokenType) {
-		from := len(arena)
-		arena = append(arena, term...)
-		tokens = append(tokens, analysis.Token{Term: arena[from:len(arena):len(arena)], Start: start, End: end, Position: pos + 1, Type: typ})
-	}
-	var prev token // the last word or number, its term in the arena
+	st := newTokenStore(len(input))
+	var prev token // the last word or number, its term in the store
 	var pair []byte
 	tokenize(string(input), false, func(t token) {
 		typ := analysis.AlphaNumeric
@@ -307,22 +301,64 @@ func (analyzer) Analyze(input []byte) analysis.TokenStream {
 		case kindUnigram, kindBigram:
 			typ = analysis.Ideographic
 		}
-		add(t.term, t.start, t.end, t.pos, typ)
+		term := st.add(t.term, t.start, t.end, t.pos, typ)
 		if !isPairable(t) {
 			return
 		}
-		term := tokens[len(tokens)-1].Term
 		if prev.term != nil && prev.pos+1 == t.pos {
 			pair = appendPair(pair[:0], prev.term, term)
-			add(pair, prev.start, t.end, prev.pos, typ)
+			st.add(pair, prev.start, t.end, prev.pos, typ)
 		}
 		prev = t
 		prev.term = term
 	})
-	for i := range tokens {
-		out = append(out, &tokens[i])
+	return st.out
+}
+
+// Block sizes of a tokenStore: a text's tokens and terms go into blocks of
+// about these sizes, the first sized for a short text.
+const (
+	tokenBlock = 4096
+	termBlock  = 64 << 10
+)
+
+// tokenStore holds the tokens of one text. Reserving for the most tokens
+// a text could have, or doubling a slice as it fills, cost 27 bytes per
+// byte of text up front and copied the tokens of a 19 MB article many
+// times over; blocks that are filled and never moved cost what the tokens
+// take, and the token pointers Bleve wants stay valid.
+type tokenStore struct {
+	out    analysis.TokenStream
+	tokens []analysis.Token // the block being filled
+	terms  []byte           // the block being filled
+}
+
+func newTokenStore(size int) *tokenStore {
+	// A word of English gives about a token per three bytes, with its
+	// pair; a Chinese character two per three bytes.
+	n := size/3 + 1
+	return &tokenStore{
+		out:    make(analysis.TokenStream, 0, n),
+		tokens: make([]analysis.Token, 0, min(n, tokenBlock)),
+		terms:  make([]byte, 0, min(2*size+16, termBlock)),
 	}
-	return out
+}
+
+// add appends a token, copying term into the store, and returns the
+// stored term.
+func (st *tokenStore) add(term []byte, start, end, pos int, typ analysis.TokenType) []byte {
+	if len(st.terms)+len(term) > cap(st.terms) {
+		st.terms = make([]byte, 0, max(termBlock, len(term)))
+	}
+	from := len(st.terms)
+	st.terms = append(st.terms, term...)
+	stored := st.terms[from:len(st.terms):len(st.terms)]
+	if len(st.tokens) == cap(st.tokens) {
+		st.tokens = make([]analysis.Token, 0, tokenBlock)
+	}
+	st.tokens = append(st.tokens, analysis.Token{Term: stored, Start: start, End: end, Position: pos + 1, Type: typ})
+	st.out = append(st.out, &st.tokens[len(st.tokens)-1])
+	return stored
 }
 
 // appendPair appends the term that stands for two adjacent words: the
