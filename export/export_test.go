@@ -77,6 +77,9 @@ func TestReadW3CForms(t *testing.T) {
 		"single": string(one),
 		"array":  "[" + string(one) + "]",
 		"page":   `{"type":"AnnotationPage","items":[` + string(one) + `]}`,
+		"collection": `{"id":"urn:x","first":{"id":"urn:x#1","items":[` + string(one) + `],"type":"AnnotationPage"},` +
+			`"label":{"en":["x"]},"type":"AnnotationCollection"}`,
+		"collection with a stray page list": `{"type":"AnnotationCollection","items":[{"type":"Annotation"}],"first":{"items":[` + string(one) + `]}}`,
 	} {
 		got, err := ReadW3C([]byte(doc))
 		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], an) {
@@ -88,6 +91,11 @@ func TestReadW3CForms(t *testing.T) {
 		"other type":  `{"type":"Note"}`,
 		"bad item":    `[{"type":"Annotation"}]`,
 		"not json":    `{`,
+		"empty":       ``,
+		"trailing":    "[" + string(one) + "] x",
+		"bad first":   `{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation"}]}}`,
+		"array first": `{"type":"AnnotationCollection","first":[1,[2]]}`,
+		"cut short":   `{"type":"AnnotationPage","items":[` + string(one),
 	} {
 		if _, err := ReadW3C([]byte(doc)); err == nil {
 			t.Errorf("%s: no error", name)
