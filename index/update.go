@@ -4,13 +4,21 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Update replaces the documents of the given articles (the article and one
 // per annotation, dropping those of annotations that are gone) and deletes
-// every document of the articles in gone, as one batch: after a crash
-// either all of it is in the index or none of it.
+// every document of the articles in gone. An article's document, which
+// holds its stamp, goes in the last batch, after its annotations': after a
+// crash the index holds all of it, or an article whose stamp is old and
+// which the next sync indexes again.
+//
+// The documents go in batches of about maxBatchText bytes of text: Bleve
+// holds the analysis of a whole batch at once, some fifteen bytes for
+// every byte of text, and one article with fifty megabytes of notes took
+// most of a gigabyte in one batch.
 func (x *Index) Update(entries []Entry, gone []string) error {
 	ids := append([]string(nil), gone...)
 	for _, e := range entries {
@@ -20,29 +28,61 @@ func (x *Index) Update(entries []Entry, gone []string) error {
 	if err != nil {
 		return fmt.Errorf("update search index: %w", err)
 	}
-	b := x.bleve.NewBatch()
+	u := batcher{x: x, b: x.bleve.NewBatch()}
 	for _, e := range entries {
-		if err := b.IndexAdvanced(articleDocument(e)); err != nil {
-			return fmt.Errorf("index %s: %w", e.Article.ID, err)
-		}
 		for _, an := range e.Annotations {
 			doc := annotationDocument(e.Article, an)
 			delete(stale, doc.ID())
-			if err := b.IndexAdvanced(doc); err != nil {
+			if err := u.index(doc); err != nil {
 				return fmt.Errorf("index annotation %s: %w", an.ID, err)
 			}
 		}
 	}
+	for _, e := range entries {
+		if err := u.b.IndexAdvanced(articleDocument(e)); err != nil {
+			return fmt.Errorf("index %s: %w", e.Article.ID, err)
+		}
+	}
 	for _, id := range gone {
-		b.Delete(id)
+		u.b.Delete(id)
 	}
 	for id := range stale {
-		b.Delete(id)
+		u.b.Delete(id)
 	}
+	return u.flush()
+}
+
+// maxBatchText is about how much text Update puts in one batch.
+const maxBatchText = 8 << 20
+
+// batcher fills batches and applies each once it holds maxBatchText.
+type batcher struct {
+	x    *Index
+	b    *bleve.Batch
+	text int
+}
+
+func (u *batcher) index(doc *document.Document) error {
+	if err := u.b.IndexAdvanced(doc); err != nil {
+		return err
+	}
+	for _, f := range doc.Fields {
+		u.text += len(f.Value())
+	}
+	if u.text < maxBatchText {
+		return nil
+	}
+	return u.flush()
+}
+
+// flush applies the batch, if it holds anything, and starts another.
+func (u *batcher) flush() error {
+	b := u.b
+	u.b, u.text = u.x.bleve.NewBatch(), 0
 	if b.Size() == 0 {
 		return nil
 	}
-	return x.apply(b)
+	return u.x.apply(b)
 }
 
 // apply applies a batch, counting it until it is on disk (see Flush).
