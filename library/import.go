@@ -62,6 +62,9 @@ func Importable(name string) bool {
 // is taken (see claimID). Imports may run at once.
 func (l *Library) Import(name string, data []byte) Result {
 	r := Result{Path: name}
+	if l.readOnly != nil {
+		return r.fail(l.readOnly)
+	}
 	a, err := article.Parse(data)
 	if err != nil {
 		return r.fail(err)

@@ -184,6 +184,9 @@ func refuseEveryWrite(t *testing.T, lib *Library, an *annotation.Annotation) {
 			_, err := lib.UpdateArticle(a)
 			return err
 		},
+		"Import": func() error {
+			return lib.Import("new.txt", []byte("A text the library does not have yet.\n\n一篇新的文章。\n")).Err
+		},
 	}
 	for name, write := range writes {
 		if err := write(); !errors.Is(err, ErrReadOnly) {
