@@ -368,8 +368,11 @@ func (u *ui) close() {
 	u.saveWindow()
 	u.session.flush(5 * time.Second)
 	if n := u.session.waiting(); n > 0 {
-		dialog.ShowConfirm("Changes not saved",
-			fmt.Sprintf("%d changes could not be written to the library. Quit anyway and lose them?", n),
+		msg := fmt.Sprintf("%s could not be written to the library. Quit anyway and lose them?", plural(n, "change"))
+		if u.failing == nil { // nothing failed: the queue is busy, with an import say
+			msg = fmt.Sprintf("Tandem is still writing %s (an import under way counts as one; what it imported so far stays). Quit anyway and lose the rest?", plural(n, "change"))
+		}
+		dialog.ShowConfirm("Changes not saved", msg,
 			func(quit bool) {
 				if quit {
 					u.win.Close()
