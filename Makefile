@@ -24,14 +24,27 @@ test: deps
 	$(GO) vet ./...
 	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
 
-# The search benchmark: one table for 1k, 10k and 100k synthetic articles
-# (import+index speed, index size, peak memory, query latency beside a
-# brute-force scan), each size in a child process; the 100k row takes about
-# half an hour on 2 cores. TANDEM_BENCH_SIZES=1000,10000 for a quick one;
-# TANDEM_BENCH_PROFILE=DIR writes a CPU profile per query kind and size.
-bench:
+# The search benchmark, two tables. First, in process: for 1k, 10k and 100k
+# synthetic articles (import+index speed, index size, peak memory, query
+# latency beside a brute-force scan), each size in a child process; the 100k
+# row takes about half an hour on 2 cores. TANDEM_BENCH_PROFILE=DIR writes a
+# CPU profile per query kind and size. Then whole processes
+# (internal/benchproc): bin/tandem import, list, search and the window's
+# launch (under Xvfb) at 20k and 100k articles, each beside a peer (an SQLite
+# FTS5 load in Python, rg, an empty library); about an hour more.
+# TANDEM_BENCH_SIZES=2000 makes both quick (a few minutes);
+# TANDEM_BENCH_PROC_SIZES sets the second table's sizes alone.
+bench: build
 	$(GO) test -c -o bin/library.test ./library
 	TANDEM_BENCH=1 bin/library.test -test.run '^TestBenchTable$$' -test.timeout 0
+	@scripts/deps.sh desktop || echo "bench: no Xvfb, so the window row is left out" >&2
+	$(GO) build -o bin/benchproc ./internal/benchproc
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		echo 'xvfb-run -a bin/benchproc -bin $(BIN)'; \
+		xvfb-run -a -s "-screen 0 1280x820x24" bin/benchproc -bin $(BIN); \
+	else \
+		echo 'bin/benchproc -bin $(BIN)'; bin/benchproc -bin $(BIN); \
+	fi
 
 deps:
 	@scripts/deps.sh build
