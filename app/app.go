@@ -6,8 +6,11 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
@@ -54,8 +57,48 @@ func Run(open func() (*library.Library, error), version string) {
 	u.session.start(stop)
 	u.load()
 	u.syncIndex(false)
+	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
 	w.ShowAndRun()
+}
+
+// watchEvery is how often the window looks for changes other processes
+// made to the library: a stat of the change journal.
+const watchEvery = 400 * time.Millisecond
+
+// watch shows what other processes change in the library — an import or
+// an annotation made in a terminal — until stop is closed: the list, the
+// article on display and the Claims and Tags tabs are read again.
+func (u *ui) watch(stop <-chan struct{}) {
+	tick := time.NewTicker(watchEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		ids, err := u.lib.CatchUp()
+		if err != nil || len(ids) == 0 {
+			continue // an error is met again, and reported, by the next read
+		}
+		u.session.post(func() { u.changedElsewhere(ids) })
+	}
+}
+
+// changedElsewhere shows that other processes changed articles.
+func (u *ui) changedElsewhere(ids []string) {
+	u.reload()
+	u.loadVocabulary()
+	if slices.Contains(ids, u.current) {
+		u.session.reread(u.current)
+	}
+	switch u.tabs.Selected() {
+	case u.claimsTab:
+		u.claims.load()
+	case u.tagsTab:
+		u.tags.load()
+	}
 }
 
 // showFatal fills the window with an error that leaves nothing to do but quit.
@@ -147,10 +190,36 @@ func (u *ui) color(n fyne.ThemeColorName) color.Color {
 }
 
 // load reads the library list, the claim vocabulary and the tags in use in
-// the background; the first time, it opens the newest article.
+// the background; the first time, it opens the newest article. A library
+// without a catalog (the first start of this version, or a cache that was
+// deleted) has it built first, with progress.
 func (u *ui) load() {
-	u.reload()
-	u.loadVocabulary()
+	if u.lib.CatalogBuilt() {
+		u.reload()
+		u.loadVocabulary()
+		return
+	}
+	const task = "Reading the library"
+	ctx, cancel := context.WithCancel(context.Background())
+	u.session.task(func() {
+		defer cancel()
+		started := time.Now()
+		throttle := newThrottle(time.Second / 30)
+		u.session.post(func() { u.status.begin(task, cancel) })
+		err := u.lib.PrepareCatalog(ctx, func(done, total int) {
+			if throttle.ok() || done == total {
+				u.session.post(func() { u.status.progress(done, total, "", started) })
+			}
+		})
+		u.session.post(func() {
+			u.status.end("")
+			if err != nil && !errors.Is(err, context.Canceled) {
+				u.showError("The library list could not be read", err)
+			}
+			u.reload()
+			u.loadVocabulary()
+		})
+	})
 }
 
 // loadVocabulary reads the claim vocabulary and the tags in use in the

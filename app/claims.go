@@ -141,7 +141,9 @@ func (c *claimsView) load() {
 }
 
 // claimRows gathers the claims of the whole library with their articles'
-// date, title and source.
+// date, title and source, from the library's catalog: a row's annotation
+// holds what the table shows, not the whole annotation (see
+// library.Tagged).
 func claimRows(lib *library.Library, vocab []string) ([]claimRow, error) {
 	list, err := lib.List()
 	if err != nil {
@@ -151,7 +153,7 @@ func claimRows(lib *library.Library, vocab []string) ([]claimRow, error) {
 	for _, s := range list {
 		meta[s.ID] = s
 	}
-	anns, _, err := lib.AllAnnotations()
+	anns, err := lib.Tagged()
 	if err != nil {
 		return nil, err
 	}
@@ -298,13 +300,14 @@ func (c *claimsView) selected(id widget.TableCellID) {
 
 // export writes the rows shown, grouped by article, through a save dialog.
 func (c *claimsView) export(format string) {
-	byArticle := map[string][]*annotation.Annotation{}
+	shown, seen := map[string]bool{}, map[string]bool{}
 	var order []string
 	for _, r := range c.shown {
-		if byArticle[r.an.Article] == nil {
+		if !seen[r.an.Article] {
+			seen[r.an.Article] = true
 			order = append(order, r.an.Article)
 		}
-		byArticle[r.an.Article] = append(byArticle[r.an.Article], r.an)
+		shown[r.an.ID] = true
 	}
 	c.u.saveExport("claims", format, func(w io.Writer) error {
 		var items []export.Item
@@ -313,7 +316,19 @@ func (c *claimsView) export(format string) {
 			if err != nil {
 				return err
 			}
-			items = append(items, export.Item{Article: a, Annotations: byArticle[id]})
+			// The rows hold the annotations in brief: the export writes
+			// them whole, as the files have them.
+			all, _, err := c.u.lib.Annotations(id)
+			if err != nil {
+				return err
+			}
+			item := export.Item{Article: a}
+			for _, an := range all {
+				if shown[an.ID] {
+					item.Annotations = append(item.Annotations, an)
+				}
+			}
+			items = append(items, item)
 		}
 		return export.Write(w, format, items)
 	})

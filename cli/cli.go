@@ -158,7 +158,9 @@ func runCommand(env *Env, name string, c command, args []string) error {
 
 // openLibrary opens the library, for reading only when the command only
 // reads, and, for a command that searches, brings its search index up to
-// date, with progress on stderr.
+// date: what the change journal names since it was last written, or, when
+// the journal cannot say, every article's stamp compared, with progress
+// on stderr.
 func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 	open := env.Open
 	if c.reads && env.OpenReadOnly != nil {
@@ -171,7 +173,13 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 	if why := lib.IndexRebuilt(); why != "" {
 		fmt.Fprintf(env.Stderr, "tandem %s: building the search index (%s)\n", name, why)
 	}
-	if err := lib.SyncIndex(context.Background(), progressPrinter(env)); err != nil {
+	// The index catches up from the change journal on its own; only an
+	// index the journal cannot bring up to date compares every article.
+	err = lib.WaitIndexed()
+	if err == nil && lib.IndexBehind() {
+		err = lib.SyncIndex(context.Background(), progressPrinter(env))
+	}
+	if err != nil {
 		lib.Close()
 		return nil, err
 	}

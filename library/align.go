@@ -17,8 +17,11 @@ import (
 // pairs (orphaned rather than moved to look-alike words), and the whole is
 // one undo step. It returns the article as it is now.
 func (l *Library) EditAlignment(id string, e article.Edit) (*article.Article, AnchorReport, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return nil, AnchorReport{}, err
+	}
+	defer unlock()
 	rec, err := l.record(id)
 	if err != nil {
 		return nil, AnchorReport{}, err

@@ -96,17 +96,26 @@ func (l *Library) Annotations(articleID string) ([]*annotation.Annotation, []Set
 	return out, aside, nil
 }
 
-// isStaleTemp reports whether e is a temporary file of writeFileAtomic made
-// before this library took the lock: a crash's leftover, as no write of
-// this process can be that old and no other process writes here. A second
-// of margin allows for file systems whose clocks run coarse.
+// isStaleTemp reports whether e is a temporary file of writeFileAtomic
+// that a crash left: one made before this process last took the lock
+// (every write holds it, so none was under way), or more than staleTemp
+// ago (no write takes that long). A second of margin allows for file
+// systems whose clocks run coarse. A library open for reading removes
+// nothing, so it takes none for stale.
 func (l *Library) isStaleTemp(e fs.DirEntry) bool {
-	if !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
+	if l.readOnly != nil || !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
 		return false
 	}
 	info, err := e.Info()
-	return err == nil && info.ModTime().Before(l.locked.Add(-time.Second))
+	if err != nil {
+		return false
+	}
+	return info.ModTime().Before(time.Unix(0, l.locked.Load()).Add(-time.Second)) || time.Since(info.ModTime()) > staleTemp
 }
+
+// staleTemp is how old a temporary file must be to be taken for a crash's
+// leftover by a process that has not taken the lock since it was made.
+const staleTemp = 10 * time.Minute
 
 // readAnnotation reads the annotation file at path, in the annotations
 // folder of article articleID, and checks that it is that article's and
@@ -175,8 +184,11 @@ func SortReadingOrder(list []*annotation.Annotation) {
 // the change so Undo can take it back; the two land together or not at
 // all (see land). Its article must be in the library.
 func (l *Library) SaveAnnotation(an *annotation.Annotation) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	c, err := l.prepareAnnotation(an)
 	if err != nil {
 		return err
@@ -235,8 +247,11 @@ func (l *Library) findAnnotationFile(id string) (string, error) {
 // DeleteAnnotation moves an annotation's file to the trash; Undo brings it
 // back, and only EmptyTrash removes it for good.
 func (l *Library) DeleteAnnotation(id string) (*annotation.Annotation, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	an, err := l.FindAnnotation(id)
 	if err != nil {
 		return nil, err
@@ -289,7 +304,7 @@ func (l *Library) trashAnnotation(articleID, id string) (change, error) {
 	if err := syncDir(trash); err != nil {
 		return change{}, err
 	}
-	l.indexLater(articleID) // keep the search index in step (index.go)
+	l.changed(annotationsChanged, articleID) // keep the journal, catalog and index in step
 	return change{Article: articleID, ID: id, Before: data}, syncDir(filepath.Dir(path))
 }
 
@@ -306,8 +321,11 @@ func (l *Library) EmptyTrash() (int, error) {
 	if l.readOnly != nil {
 		return 0, fmt.Errorf("empty the trash: %w", l.readOnly)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	files, err := filepath.Glob(filepath.Join(l.dir, "trash", "*", "*.json"))
 	if err != nil {
 		return 0, err
@@ -366,8 +384,11 @@ type AnnotationsImport struct {
 // came earlier in list, is skipped and reported; the rest land, as one
 // undo step.
 func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsImport {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return AnnotationsImport{Errs: []error{fmt.Errorf("import annotations: %w", err)}}
+	}
+	defer unlock()
 	var r AnnotationsImport
 	var changes []change
 	articles := map[string]*article.Article{}

@@ -59,36 +59,181 @@ func Importable(name string) bool {
 // messages. Importing an article whose text is already there (the same
 // bytes, or other bytes that parse to the same text) changes nothing and
 // reports Duplicate; a different text is never dropped, even when its ID
-// is taken (see claimID). Imports may run at once.
+// is taken (see claimID). Imports may run at once, in this process and in
+// others.
 func (l *Library) Import(name string, data []byte) Result {
-	r := Result{Path: name}
-	if l.readOnly != nil {
-		return r.fail(l.readOnly)
-	}
+	return l.commit([]*parsed{parse(name, data)})[0]
+}
+
+// parsed is a file read and parsed, on its way into the library.
+type parsed struct {
+	r    Result
+	a    *article.Article
+	data []byte
+	hash string
+	// stage is the staging folder its files are written in; release
+	// gives back the ID it claimed.
+	stage   string
+	release func()
+}
+
+// parse parses a file's bytes; a file that does not parse is a failed
+// result.
+func parse(name string, data []byte) *parsed {
+	p := &parsed{r: Result{Path: name}, data: data}
 	a, err := article.Parse(data)
 	if err != nil {
-		return r.fail(err)
+		p.r = p.r.fail(err)
+		return p
 	}
-	r.Title, r.Source, r.Date, r.Pairs = a.Title, a.Source, a.Date, len(a.Pairs)
+	p.a = a
+	p.r.Title, p.r.Source, p.r.Date, p.r.Pairs = a.Title, a.Source, a.Date, len(a.Pairs)
 	sum := sha256.Sum256(data)
-	hash := hex.EncodeToString(sum[:])
-	id, release, err := l.claimID(a, hash)
-	r.ID = id
+	p.hash = hex.EncodeToString(sum[:])
+	return p
+}
+
+// commit stores a batch of parsed files as articles, with one round of
+// fsyncs for the whole batch (group commit): each article is written in a
+// staging folder, the staged files are made durable together, and then,
+// holding the library's lock, each folder is renamed into place, the
+// articles folder synced once and the batch named in the change journal.
+// A crash leaves each article whole or absent. It returns one result per
+// file, in order.
+func (l *Library) commit(batch []*parsed) []Result {
+	var staged []*parsed
+	defer func() {
+		for _, p := range batch {
+			if p.release != nil {
+				p.release()
+			}
+			if p.stage != "" {
+				os.RemoveAll(p.stage) // a no-op once renamed
+			}
+		}
+	}()
+	for _, p := range batch {
+		if p.a == nil {
+			continue
+		}
+		if l.readOnly != nil {
+			p.r = p.r.fail(l.readOnly)
+			continue
+		}
+		if err := l.stage(p, &batch); err != nil {
+			p.r = p.r.fail(err)
+			continue
+		}
+		if p.stage != "" {
+			staged = append(staged, p)
+		}
+	}
+	if len(staged) > 0 {
+		l.place(staged)
+	}
+	out := make([]Result, len(batch))
+	for i, p := range batch {
+		out[i] = p.r
+	}
+	return out
+}
+
+// stage claims an ID for a parsed article and writes its folder in the
+// staging folder, without syncing: place makes the batch durable at once.
+// An article the library holds already is marked Duplicate and not staged.
+func (l *Library) stage(p *parsed, batch *[]*parsed) error {
+	id, release, err := l.claimID(p.a, p.hash, batch)
+	p.r.ID = id
 	switch {
 	case errors.Is(err, errSameText):
-		r.Status = Duplicate
-		return r
+		p.r.Status = Duplicate
+		return nil
 	case err != nil:
-		return r.fail(err)
+		return err
 	}
-	defer release()
-	a.ID = id
-	if err := l.store(a, data, hash); err != nil {
-		return r.fail(err)
+	p.release = release
+	p.a.ID = id
+	if _, err := l.articleDir(id); err != nil {
+		return err
 	}
-	r.Status = Imported
-	l.indexLater(a.ID) // keep the search index in step (index.go)
-	return r
+	root := filepath.Join(l.dir, stagingDir)
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return err
+	}
+	p.stage = filepath.Join(root, id+"-"+randomSuffix())
+	if err := os.Mkdir(p.stage, 0o755); err != nil {
+		p.stage = ""
+		return err
+	}
+	rec := record{Article: p.a, SourceFile: "source." + sourceExt(p.a.Format), SourceHash: p.hash, Imported: time.Now().UTC().Truncate(time.Second)}
+	js, err := json.MarshalIndent(rec, "", "  ")
+	if err != nil {
+		return err
+	}
+	for name, data := range map[string][]byte{rec.SourceFile: p.data, "article.json": append(js, '\n')} {
+		if err := writeNew(filepath.Join(p.stage, name), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// place makes the staged folders durable and renames them into place,
+// holding the lock, then names them in the change journal. A folder that
+// cannot be placed fails its own file only.
+func (l *Library) place(staged []*parsed) {
+	fail := func(p *parsed, err error) { p.r = p.r.fail(err) }
+	if err := syncStaged(filepath.Join(l.dir, stagingDir), staged); err != nil {
+		for _, p := range staged {
+			fail(p, err)
+		}
+		return
+	}
+	unlock, err := l.writing()
+	if err != nil {
+		for _, p := range staged {
+			fail(p, err)
+		}
+		return
+	}
+	defer unlock()
+	articles := filepath.Join(l.dir, "articles")
+	var placed []*article.Article
+	for _, p := range staged {
+		final := filepath.Join(articles, p.a.ID)
+		if _, err := os.Stat(final); err == nil {
+			// Another process stored an article under this ID since it
+			// was claimed: the same text is a duplicate; anything else
+			// (or a folder without article.json, a sync tool's work) is
+			// never renamed over.
+			if rec, err := l.record(p.a.ID); err == nil && (rec.SourceHash == p.hash || sameText(rec.Article, p.a)) {
+				p.r.Status = Duplicate
+				continue
+			}
+			fail(p, fmt.Errorf("a folder %s is already there: %w", p.a.ID, fs.ErrExist))
+			continue
+		}
+		if err := os.Rename(p.stage, final); err != nil {
+			fail(p, err)
+			continue
+		}
+		p.stage = ""
+		p.r.Status = Imported
+		placed = append(placed, p.a)
+	}
+	if len(placed) == 0 {
+		return
+	}
+	if err := syncDir(articles); err != nil {
+		// The folders are in place but a crash could yet lose them: say
+		// so rather than report them imported.
+		for _, p := range staged {
+			if p.r.Status == Imported {
+				fail(p, fmt.Errorf("the article was written but could not be made durable: %w", err))
+			}
+		}
+	}
+	l.changedArticles(placed) // keep the journal, catalog and search index in step
 }
 
 // errSameText is claimID's answer when the library holds the article.
@@ -100,7 +245,15 @@ var errSameText = errors.New("the library holds this text")
 // now claimed here before anything is written under it.
 type idClaims struct {
 	mu   sync.Mutex
-	busy map[string]chan struct{} // closed when the import that claimed the ID is done
+	busy map[string]*idClaim
+}
+
+// idClaim is an ID an import is writing.
+type idClaim struct {
+	done  chan struct{} // closed when the import that claimed the ID is done
+	batch *[]*parsed    // the batch of files it is part of
+	hash  string
+	a     *article.Article
 }
 
 // maxIDTries bounds how many articles may share a source's ID; no real
@@ -115,7 +268,11 @@ const maxIDTries = 100
 // same source bytes or the same text means the library already has the
 // article, and claimID returns that ID with errSameText. An ID that another
 // import is still writing is waited for, then looked at again.
-func (l *Library) claimID(a *article.Article, hash string) (id string, release func(), err error) {
+//
+// Files of one batch (see commit) are stored together, so a file never
+// waits for an ID that an earlier file of its own batch claimed: it is
+// compared with that file instead.
+func (l *Library) claimID(a *article.Article, hash string, batch *[]*parsed) (id string, release func(), err error) {
 	for n := 0; n < maxIDTries; n++ {
 		id = a.ID
 		if n > 0 {
@@ -125,7 +282,7 @@ func (l *Library) claimID(a *article.Article, hash string) (id string, release f
 			id += fmt.Sprintf("-%d", n)
 		}
 		for {
-			free, wait, err := l.tryClaim(id, a, hash)
+			free, wait, err := l.tryClaim(id, a, hash, batch)
 			if wait != nil {
 				<-wait
 				continue
@@ -145,20 +302,26 @@ func (l *Library) claimID(a *article.Article, hash string) (id string, release f
 // tryClaim claims id when no article holds it and no import is writing it.
 // It returns a channel to wait on when an import is writing it, and
 // errSameText when the article there has a's text.
-func (l *Library) tryClaim(id string, a *article.Article, hash string) (free bool, wait <-chan struct{}, err error) {
+func (l *Library) tryClaim(id string, a *article.Article, hash string, batch *[]*parsed) (free bool, wait <-chan struct{}, err error) {
 	c := &l.claims
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if done, ok := c.busy[id]; ok {
-		return false, done, nil
+	if claim, ok := c.busy[id]; ok {
+		switch {
+		case claim.batch != batch:
+			return false, claim.done, nil
+		case claim.hash == hash || sameText(claim.a, a):
+			return false, nil, errSameText
+		}
+		return false, nil, nil
 	}
 	existing, err := l.record(id)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		if c.busy == nil {
-			c.busy = map[string]chan struct{}{}
+			c.busy = map[string]*idClaim{}
 		}
-		c.busy[id] = make(chan struct{})
+		c.busy[id] = &idClaim{done: make(chan struct{}), batch: batch, hash: hash, a: a}
 		return true, nil, nil
 	case err != nil:
 		return false, nil, err
@@ -172,7 +335,7 @@ func (l *Library) unclaim(id string) {
 	c := &l.claims
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	close(c.busy[id])
+	close(c.busy[id].done)
 	delete(c.busy, id)
 }
 
@@ -194,51 +357,21 @@ func sameText(a, b *article.Article) bool {
 	return true
 }
 
-const stagingPrefix = ".staging-"
+// stagingDir is the folder in the library where imports write articles
+// before they are renamed into place.
+const stagingDir = "staging"
 
-// store writes an article's folder in a staging folder and renames it into
-// place, so the article appears whole or not at all.
-func (l *Library) store(a *article.Article, source []byte, hash string) error {
-	final, err := l.articleDir(a.ID)
-	if err != nil {
-		return err
-	}
-	articles := filepath.Dir(final)
-	stage := filepath.Join(articles, stagingPrefix+a.ID+"-"+randomSuffix())
-	if err := os.Mkdir(stage, 0o755); err != nil {
-		return err
-	}
-	defer os.RemoveAll(stage) // a no-op once renamed
-	rec := record{Article: a, SourceFile: "source." + sourceExt(a.Format), SourceHash: hash, Imported: time.Now().UTC().Truncate(time.Second)}
-	js, err := json.MarshalIndent(rec, "", "  ")
-	if err != nil {
-		return err
-	}
-	for name, data := range map[string][]byte{rec.SourceFile: source, "article.json": append(js, '\n')} {
-		if err := writeNew(filepath.Join(stage, name), data); err != nil {
-			return err
-		}
-	}
-	if err := syncDir(stage); err != nil {
-		return err
-	}
-	if _, err := os.Stat(final); err == nil {
-		// The ID was claimed with no article.json there, so this is a
-		// folder without one, or a sync tool's work: never rename over it.
-		return fmt.Errorf("a folder %s is already there: %w", a.ID, fs.ErrExist)
-	}
-	if err := os.Rename(stage, final); err != nil {
-		return err
-	}
-	return syncDir(articles)
-}
-
+// writeNew writes a new file without syncing it (see syncStaged).
 func writeNew(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
-	return writeAndSync(f, data)
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func randomSuffix() string {
@@ -263,12 +396,16 @@ func sourceExt(f article.Format) string {
 // before they are read, and reading stops at the limit whatever the file's
 // size said.
 func (l *Library) ImportFile(path string) Result {
-	r := Result{Path: path}
+	return l.commit([]*parsed{readAndParse(path)})[0]
+}
+
+// readAndParse reads a file and parses it (see ImportFile).
+func readAndParse(path string) *parsed {
 	data, err := ReadRegular(path, article.MaxSize)
 	if err != nil {
-		return r.fail(unwrapPathError(err))
+		return &parsed{r: Result{Path: path}.fail(unwrapPathError(err))}
 	}
-	return l.Import(path, data)
+	return parse(path, data)
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since Result.Err
@@ -333,17 +470,27 @@ func Expand(paths []string) ([]string, []Result) {
 	return files, failed
 }
 
-// importWorkers is how many files are imported at once. Parsing is CPU and
-// each article waits on a few fsyncs, so a few more workers than cores keep
-// both busy.
-var importWorkers = runtime.NumCPU() + 2
+// importWorkers is how many files are read and parsed at once: parsing is
+// CPU, reading waits on the disk.
+var importWorkers = runtime.NumCPU() + 1
 
-// ImportPaths imports files and folders, several at a time, reporting
-// progress from the calling goroutine as files finish, and once at the
-// end. Cancelling ctx starts no new file; what was imported stays. Paths
-// that could not be read come first in the results (and in the first
-// report's Finished), then one result per file imported, in file order; a
-// failure never stops the rest.
+// Group commit: the files parsed are stored in batches of up to
+// commitBatch files or commitBytes bytes, each made durable with one round
+// of fsyncs (see commit). A batch is also committed as soon as no parsed
+// file is waiting, so an import of a few files does not wait for more.
+const (
+	commitBatch = 256
+	commitBytes = 32 << 20
+)
+
+// ImportPaths imports files and folders: files are read and parsed several
+// at a time and stored in batches (see commit), with progress reported
+// from the calling goroutine after each batch, and once at the end.
+// Cancelling ctx stores no file after the batch under way; what was
+// imported stays. Paths that
+// could not be read come first in the results (and in the first report's
+// Finished), then one result per file imported, in file order; a failure
+// never stops the rest.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []Result {
 	files, results := Expand(paths)
 	report := func(done int, current string, finished []Result) {
@@ -356,9 +503,9 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 	}
 	type finished struct {
 		i int
-		r Result
+		p *parsed
 	}
-	jobs, out := make(chan int), make(chan finished)
+	jobs, out := make(chan int), make(chan finished, commitBatch)
 	var wg sync.WaitGroup
 	for range min(importWorkers, max(1, len(files))) {
 		wg.Add(1)
@@ -369,7 +516,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 				// feeder, which then picks either: check again here, so no
 				// file starts after the cancel.
 				if ctx.Err() == nil {
-					out <- finished{i, l.ImportFile(files[i])}
+					out <- finished{i, readAndParse(files[i])}
 				}
 			}
 		}()
@@ -387,14 +534,38 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 	go func() { wg.Wait(); close(out) }()
 	byFile := make([]*Result, len(files))
 	done, next := 0, 0 // next is the first file whose result is not in results
-	for f := range out {
-		byFile[f.i] = &f.r
-		done++
+	var batch []finished
+	size := 0
+	flush := func() {
+		ps := make([]*parsed, len(batch))
+		for i, f := range batch {
+			ps[i] = f.p
+		}
+		for i, r := range l.commit(ps) {
+			byFile[batch[i].i] = &r
+		}
+		done += len(batch)
 		from := len(results)
 		for ; next < len(files) && byFile[next] != nil; next++ {
 			results = append(results, *byFile[next])
 		}
-		report(done, files[f.i], slices.Clone(results[from:]))
+		report(done, files[batch[len(batch)-1].i], slices.Clone(results[from:]))
+		batch, size = batch[:0], 0
+	}
+	for f := range out {
+		if ctx.Err() != nil {
+			continue // parsed, but a cancel stores nothing more
+		}
+		batch = append(batch, f)
+		size += len(f.p.data)
+		// Commit when the batch is full, or when no other file is parsed
+		// yet: the fsyncs then overlap the parsing of the next files.
+		if len(batch) >= commitBatch || size >= commitBytes || len(out) == 0 {
+			flush()
+		}
+	}
+	if len(batch) > 0 {
+		flush()
 	}
 	// Files are handed out in order and every file handed out finishes,
 	// so only files never started (cancelled) should be left; keep any

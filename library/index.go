@@ -5,12 +5,16 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/adrg/xdg"
 
+	"tandem/article"
 	"tandem/index"
 )
 
@@ -67,20 +71,47 @@ type searchIndex struct {
 	// indexLinger, so that an import of thousands of annotations into one
 	// article does not reindex the whole article, every annotation so
 	// far, every two seconds (work in the square of the import).
-	took    time.Duration
-	closing bool
-	failed  error // the last background failure, until WaitIndexed reports it
-	done    chan struct{}
+	took time.Duration
+	// fresh holds articles just imported, so that the worker indexes them
+	// as they are instead of reading them back.
+	fresh map[string]*article.Article
+	// pos is how far the index has read the change journal; posFile is
+	// where it is kept once what it names is indexed and on disk. behind
+	// is set when the journal cannot say what changed since the index was
+	// last written (a new index, or a journal started afresh): a full
+	// SyncIndex is due.
+	pos     Position
+	posFile string
+	// dir is the index's folder; listener serves other processes'
+	// searches while this one holds the index (serve.go).
+	dir      string
+	listener net.Listener
+	behind   bool
+	closing  bool
+	failed   error // the last background failure, until WaitIndexed reports it
+	done     chan struct{}
 }
 
-// openIndex opens the search index and starts the worker. An index that
-// cannot be opened (another process holds it) leaves the library usable;
-// searching then reports why.
-func (l *Library) openIndex(dir string) {
-	if dir == "" {
-		dir = DefaultIndexDir(l.dir)
+// openCaches sets up the catalog and opens the search index, both kept
+// beside each other in indexDir's parent (DefaultIndexDir when empty).
+// Nothing here grows with the library: the catalog is read when first
+// needed, and the index catches up from the change journal.
+func (l *Library) openCaches(indexDir string) error {
+	if indexDir == "" {
+		indexDir = DefaultIndexDir(l.dir)
 	}
-	s := &searchIndex{pending: map[string]bool{}, done: make(chan struct{})}
+	l.cat = &catalog{path: catalogPath(indexDir)}
+	l.openIndex(indexDir)
+	return nil
+}
+
+// openIndex opens the search index and starts the worker, which first
+// reads what the change journal names since the index was last written.
+// An index that cannot be opened (another process holds it) leaves the
+// library usable; searching then reports why.
+func (l *Library) openIndex(dir string) {
+	s := &searchIndex{pending: map[string]bool{}, fresh: map[string]*article.Article{}, done: make(chan struct{}),
+		posFile: filepath.Clean(dir) + ".position", dir: dir}
 	s.cond = sync.NewCond(&s.mu)
 	var opts index.Options
 	if l.readOnly != nil {
@@ -92,7 +123,35 @@ func (l *Library) openIndex(dir string) {
 		close(s.done)
 		return
 	}
+	s.pos, s.behind = Position{}, true
+	if s.idx.Rebuilt() == "" {
+		if data, err := os.ReadFile(s.posFile); err == nil {
+			s.pos = parsePosition(strings.TrimSpace(string(data)))
+			s.behind = s.pos.Epoch == ""
+		}
+	}
+	if s.behind {
+		// Whatever the journal says from now on is to index; what came
+		// before is SyncIndex's to find.
+		s.pos = journalEnd(l.dir)
+	}
+	s.mu.Lock()
+	l.readJournal()
+	s.mu.Unlock()
+	l.serveSearches(dir)
 	go l.indexWorker()
+	s.queue(nil, true) // wakes the worker for what the journal named
+}
+
+// IndexBehind reports whether the search index may miss changes the change
+// journal cannot name — it is new, or the journal started afresh since it
+// was written — so that only SyncIndex, which compares every article's
+// stamp, brings it up to date.
+func (l *Library) IndexBehind() bool {
+	s := l.search
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.idx != nil && s.behind
 }
 
 // closeIndex indexes what is queued and closes the index.
@@ -105,6 +164,11 @@ func (l *Library) closeIndex() error {
 	<-s.done
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.listener != nil {
+		s.listener.Close()
+		os.Remove(socketPath(s.dir))
+		s.listener = nil
+	}
 	idx := s.idx
 	s.idx, s.err = nil, errClosed
 	if idx == nil {
@@ -119,8 +183,18 @@ var errClosed = errors.New("the library is closed")
 // indexLater queues articles for the worker to reindex. Every change to
 // an article or its annotations calls it.
 func (l *Library) indexLater(ids ...string) {
-	s := l.search
+	l.search.queue(ids, false)
+}
+
+// queue queues articles for the worker; unless fresh, what queueFresh
+// kept of them is dropped, so that they are read from the files.
+func (s *searchIndex) queue(ids []string, fresh bool) {
 	s.mu.Lock()
+	if !fresh {
+		for _, id := range ids {
+			delete(s.fresh, id)
+		}
+	}
 	if s.idx == nil {
 		s.mu.Unlock()
 		return
@@ -177,6 +251,7 @@ func (l *Library) indexWorker() {
 			s.mu.Unlock()
 			return
 		}
+		l.readJournal()
 		ids := make([]string, 0, min(len(s.pending), indexBatch))
 		for id := range s.pending {
 			if len(ids) == indexBatch {
@@ -198,9 +273,58 @@ func (l *Library) indexWorker() {
 		if err != nil {
 			s.failed = err
 		}
+		if err == nil && len(s.pending) == 0 {
+			s.savePosition()
+		}
 		s.cond.Broadcast()
 		s.mu.Unlock()
 	}
+}
+
+// readJournal queues what the change journal names since the index last
+// read it: changes of other processes, and this one's, which are queued
+// already. Callers hold s.mu.
+func (l *Library) readJournal() {
+	s := l.search
+	changes, pos, err := readChanges(l.dir, s.pos)
+	switch {
+	case errors.Is(err, errUnknownEpoch):
+		s.behind = true
+	case err != nil:
+		return // read again with the next batch
+	}
+	s.pos = pos
+	if len(s.pending) == 0 && len(changes) > 0 {
+		s.since = time.Now()
+	}
+	for _, c := range changes {
+		s.pending[c.ID] = true
+	}
+}
+
+// savePosition records how far the index has read the journal, once what
+// it indexed is on disk. A crash before then leaves the older position,
+// from which the next start indexes some articles again. Callers hold
+// s.mu.
+func (s *searchIndex) savePosition() {
+	if s.idx == nil || s.idx.Flush() != nil {
+		return
+	}
+	_ = writeFileAtomic(s.posFile, []byte(s.pos.String()+"\n"))
+}
+
+// queueFresh queues articles just imported, as they are.
+func (s *searchIndex) queueFresh(list []*article.Article) {
+	ids := make([]string, len(list))
+	s.mu.Lock()
+	for i, a := range list {
+		ids[i] = a.ID
+		if s.idx != nil {
+			s.fresh[a.ID] = a
+		}
+	}
+	s.mu.Unlock()
+	s.queue(ids, true)
 }
 
 // WaitIndexed waits until every change made so far is in the search index
@@ -232,8 +356,17 @@ func (l *Library) reindex(ids []string) error {
 	}
 	var entries []index.Entry
 	var gone []string
+	s.mu.Lock()
+	fresh := make(map[string]*article.Article, len(ids))
 	for _, id := range ids {
-		e, err := l.indexEntry(id)
+		if a := s.fresh[id]; a != nil {
+			fresh[id] = a
+			delete(s.fresh, id)
+		}
+	}
+	s.mu.Unlock()
+	for _, id := range ids {
+		e, err := l.indexEntry(id, fresh[id])
 		switch {
 		case errors.Is(err, ErrNotFound), errors.Is(err, ErrIDMismatch):
 			// A copied folder is not an article of its own: what the index

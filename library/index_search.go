@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,13 +15,20 @@ import (
 )
 
 // Search runs a query over the library's index (see index.Parse for the
-// query language). Changes still queued for the index are not waited
+// query language). When another process holds the index, that process
+// runs it (serve.go). Changes still queued for the index are not waited
 // for: call WaitIndexed first to see them, and SyncIndex once after Open to
 // catch up with changes made while Tandem was not running. When
 // opts.ClaimTypes is nil the library's claim vocabulary is used. Tag
 // facets count tags as Tags does.
 func (l *Library) Search(ctx context.Context, query string, opts index.SearchOptions) (*index.Results, error) {
 	idx, err := l.search.current()
+	if busy := (*index.BusyError)(nil); errors.As(err, &busy) {
+		// The window, most often, holds the index: it searches for us.
+		if res, ok, aerr := l.askHolder(ctx, l.search.dir, query, opts); ok {
+			return res, aerr
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"tandem/annotation"
+	"tandem/article"
 	"tandem/index"
 )
 
@@ -20,10 +21,17 @@ import (
 // files are read, so a change made meanwhile shows as a newer stamp and is
 // indexed again; unreadable annotation files are left out (the reader sets
 // them aside when the article is opened).
-func (l *Library) indexEntry(id string) (index.Entry, error) {
+//
+// An article just imported comes as fresh: it has no annotations yet, and
+// is not read back (should annotations have come meanwhile, the stamp
+// taken now covers them and they are queued after).
+func (l *Library) indexEntry(id string, fresh *article.Article) (index.Entry, error) {
 	stamp, err := l.stamp(id)
 	if err != nil {
 		return index.Entry{}, err
+	}
+	if fresh != nil {
+		return index.Entry{Article: fresh, Stamp: stamp}, nil
 	}
 	a, err := l.Article(id)
 	if err != nil {
@@ -187,10 +195,12 @@ func (l *Library) diskStamps(ctx context.Context) (map[string]string, error) {
 	return out, nil
 }
 
-// SyncIndex brings the search index up to date with the files: articles
-// added, changed or removed since they were indexed (by this process, by
-// another tool or by a sync) are reindexed, and a missing, damaged or
-// outdated index is rebuilt whole. progress, when not nil, is called after
+// SyncIndex brings the search index and the catalog up to date with the
+// files: articles added, changed or removed since they were indexed (by
+// this process, by another tool or by a sync) are reindexed, and a
+// missing, damaged or outdated index is rebuilt whole. It stats every
+// article; the change journal keeps both up to date otherwise, so this is
+// for tandem check and reindex, and for the window once it is up. progress, when not nil, is called after
 // each batch with the articles done and to do. Cancelling ctx stops between
 // batches; what was indexed stays.
 func (l *Library) SyncIndex(ctx context.Context, progress func(done, total int)) error {
@@ -217,7 +227,22 @@ func (l *Library) SyncIndex(ctx context.Context, progress func(done, total int))
 			progress(done, len(ids))
 		}
 	}
-	return nil
+	s := l.search
+	s.mu.Lock()
+	s.behind = false
+	if len(s.pending) == 0 && !s.busy {
+		s.savePosition()
+	}
+	s.mu.Unlock()
+	// The catalog too: edits a sync tool made inside article folders
+	// show only in their stamps.
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded {
+		return nil // read from the files or the journal when first needed
+	}
+	return l.reconcileCatalog(ctx, nil)
 }
 
 // RebuildIndex deletes the search index and builds it again from the
@@ -235,7 +260,7 @@ func (l *Library) RebuildIndex(ctx context.Context, progress func(done, total in
 			idx, err = index.Open(old.Dir(), index.Options{})
 		}
 		s.mu.Lock()
-		s.idx, s.err = idx, err
+		s.idx, s.err, s.behind = idx, err, true
 		s.mu.Unlock()
 	}
 	s.io.Unlock()

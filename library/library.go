@@ -8,14 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
-	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/adrg/xdg"
 
-	"tandem/annotation"
 	"tandem/article"
 )
 
@@ -93,22 +91,73 @@ type Options struct {
 	ReadOnly bool
 }
 
-// Library is an open archive, owned by this process until Close, or, read
-// only, owned by no one (see Options.ReadOnly).
+// Library is an open archive. Several processes may have one library open
+// at once, the window and commands in a terminal: each change takes the
+// library's lock for as long as it writes (see writing), and names the
+// articles it changed in the change journal (changes.go), from which every
+// process catches up.
 type Library struct {
 	dir      string
-	lock     *fileLock    // nil when read-only
-	readOnly error        // a *ReadOnlyError when the library may not be changed
-	locked   time.Time    // when the lock was taken: older temporary files are a crash's
-	mu       sync.Mutex   // serialises annotation writes and the undo history
-	search   *searchIndex // the search index, kept in step (index.go)
-	claims   idClaims     // article IDs that imports under way are writing (import.go)
+	readOnly error // a *ReadOnlyError when the library may not be changed
+	// mu serialises this process's changes; the lock file, taken under
+	// it, other processes'.
+	mu     sync.Mutex
+	locked atomic.Int64 // when the lock was last taken (Unix ns): older temporary files are a crash's
+	search *searchIndex // the search index, kept in step (index.go)
+	cat    *catalog     // what the list, tags and claims show (catalog.go)
+	claims idClaims     // article IDs that imports under way are writing (import.go)
+	// created is true when Open made the library: the welcome article is
+	// imported then.
+	created bool
+}
+
+// lockWait is how long a change waits for another process's change to
+// finish before it gives up with a *LockedError: changes hold the lock for
+// the time of a few writes, a large import for one batch.
+var lockWait = 10 * time.Second
+
+// writing takes the library for one change: this process's other changes
+// and other processes' changes wait until unlock is called. It fails with
+// the read-only error when the library cannot be changed, and with a
+// *LockedError, naming the holder, when another process holds the lock
+// for longer than lockWait.
+func (l *Library) writing() (unlock func(), err error) {
+	if l.readOnly != nil {
+		return nil, l.readOnly
+	}
+	l.mu.Lock()
+	lock, err := l.takeLock()
+	if err != nil {
+		l.mu.Unlock()
+		return nil, err
+	}
+	return func() {
+		lock.release()
+		l.mu.Unlock()
+	}, nil
+}
+
+// takeLock takes the lock file, waiting for another process's change for
+// up to lockWait. Callers hold l.mu.
+func (l *Library) takeLock() (*fileLock, error) {
+	deadline := time.Now().Add(lockWait)
+	for {
+		lock, err := acquireLock(l.dir, filepath.Join(l.dir, "lock"))
+		if err == nil {
+			l.locked.Store(time.Now().UnixNano())
+			return lock, nil
+		}
+		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return nil, err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // Open opens the library in opts.Dir, creating it (with the welcome article)
-// when it does not exist. It fails at once with a *LockedError when another
-// process owns it. A library whose folder is read-only opens for reading,
-// as with opts.ReadOnly.
+// when it does not exist. Other processes may have it open too (see
+// Library). A library whose folder is read-only opens for reading, as with
+// opts.ReadOnly.
 func Open(opts Options) (*Library, error) {
 	dir := opts.Dir
 	if dir == "" {
@@ -120,21 +169,51 @@ func Open(opts Options) (*Library, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
 		return nil, fmt.Errorf("create library: %w", err)
 	}
-	lock, err := acquireLock(dir, filepath.Join(dir, "lock"))
-	if ro := (*lockReadOnlyError)(nil); errors.As(err, &ro) {
-		return openReadOnly(dir, opts.IndexDir, &ReadOnlyError{Dir: dir, Cause: ro.err})
-	}
-	if err != nil {
+	if err := probeWritable(filepath.Join(dir, "lock")); err != nil {
+		if ro := (*lockReadOnlyError)(nil); errors.As(err, &ro) {
+			return openReadOnly(dir, opts.IndexDir, &ReadOnlyError{Dir: dir, Cause: ro.err})
+		}
 		return nil, err
 	}
-	l := &Library{dir: dir, lock: lock, locked: time.Now()}
-	l.openIndex(opts.IndexDir) // before init, so the welcome article is indexed
-	if err := l.init(opts.Welcome); err != nil {
-		l.closeIndex()
-		lock.release()
+	l := &Library{dir: dir}
+	if l.needsInit() {
+		// Only a new library, or one a crash left work in, takes the lock
+		// to open: another process's change in progress never delays the
+		// opening of a library in order.
+		l.mu.Lock()
+		lock, err := l.takeLock()
+		if err == nil {
+			err = l.init(lock)
+			lock.release()
+		}
+		l.mu.Unlock()
+		if err != nil {
+			return nil, err
+		}
+	} else if err := l.checkLayout(); err != nil {
 		return nil, err
+	}
+	if err := l.openCaches(opts.IndexDir); err != nil {
+		return nil, err
+	}
+	if l.created && len(opts.Welcome) > 0 {
+		if r := l.Import("welcome.txt", opts.Welcome); r.Status == Failed {
+			l.Close()
+			return nil, fmt.Errorf("import welcome article: %w", r.Err)
+		}
 	}
 	return l, nil
+}
+
+// needsInit reports whether opening the library has work to do holding
+// the lock (see init): it is new, has no change journal yet, or an import
+// left a staging folder.
+func (l *Library) needsInit() bool {
+	if !exists(filepath.Join(l.dir, "library.json")) || !exists(filepath.Join(l.dir, changesFile)) {
+		return true
+	}
+	entries, err := os.ReadDir(filepath.Join(l.dir, stagingDir))
+	return err == nil && len(entries) > 0
 }
 
 // openReadOnly opens the library in dir for reading: no lock, no welcome
@@ -147,7 +226,9 @@ func openReadOnly(dir, indexDir string, why *ReadOnlyError) (*Library, error) {
 	if err := l.checkLayout(); err != nil {
 		return nil, err
 	}
-	l.openIndex(indexDir)
+	if err := l.openCaches(indexDir); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
 
@@ -166,18 +247,17 @@ type libraryFile struct {
 	Created time.Time `json:"created"`
 }
 
-// init checks the layout version, creates library.json on first use (and
-// imports the welcome article then), and clears what an interrupted import
-// left behind.
-func (l *Library) init(welcome []byte) error {
+// init, holding the lock, checks the layout version, creates library.json
+// on first use (l.created tells Open to import the welcome article), and
+// clears what an interrupted import left behind.
+func (l *Library) init(*fileLock) error {
 	path := filepath.Join(l.dir, "library.json")
 	data, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if len(welcome) > 0 {
-			if r := l.Import("welcome.txt", welcome); r.Status == Failed {
-				return fmt.Errorf("import welcome article: %w", r.Err)
-			}
+		l.created = true
+		if err := ensureJournal(l.dir); err != nil {
+			return err
 		}
 		data, _ := json.MarshalIndent(libraryFile{Version: layoutVersion, Created: time.Now().UTC()}, "", "  ")
 		return writeFileAtomic(path, append(data, '\n'))
@@ -185,6 +265,9 @@ func (l *Library) init(welcome []byte) error {
 		return fmt.Errorf("read library.json: %w", err)
 	}
 	if err := l.parseLayout(path, data); err != nil {
+		return err
+	}
+	if err := ensureJournal(l.dir); err != nil {
 		return err
 	}
 	return l.removeStaging()
@@ -217,16 +300,25 @@ func (l *Library) parseLayout(path string, data []byte) error {
 	return nil
 }
 
+// staleStaging is how old a staging folder must be to be taken for an
+// interrupted import's: another process's import may be writing a younger
+// one, and an article is staged in seconds.
+const staleStaging = 10 * time.Minute
+
 // removeStaging deletes article folders an interrupted import left half
-// written; they were never renamed into place, so nothing refers to them.
+// written in the staging folder; they were never renamed into place, so
+// nothing refers to them.
 func (l *Library) removeStaging() error {
-	entries, err := os.ReadDir(filepath.Join(l.dir, "articles"))
+	entries, err := os.ReadDir(filepath.Join(l.dir, stagingDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), stagingPrefix) {
-			if err := os.RemoveAll(filepath.Join(l.dir, "articles", e.Name())); err != nil {
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleStaging {
+			if err := os.RemoveAll(filepath.Join(l.dir, stagingDir, e.Name())); err != nil {
 				return err
 			}
 		}
@@ -234,14 +326,10 @@ func (l *Library) removeStaging() error {
 	return nil
 }
 
-// Close finishes indexing queued changes, closes the search index and
-// releases the library for other processes.
+// Close finishes indexing queued changes, writes the catalog and closes the
+// search index.
 func (l *Library) Close() error {
-	err := l.closeIndex()
-	if l.lock == nil {
-		return err
-	}
-	return errors.Join(err, l.lock.release())
+	return errors.Join(l.closeIndex(), l.closeCatalog())
 }
 
 // Dir is the library's folder.
@@ -350,50 +438,6 @@ type Summary struct {
 	// Problem is set, and the rest but ID empty, when the article's files
 	// cannot be read.
 	Problem string `json:"problem,omitempty"`
-}
-
-// List returns every article, newest first (undated ones last), then by
-// title.
-func (l *Library) List() ([]Summary, error) {
-	entries, err := os.ReadDir(filepath.Join(l.dir, "articles"))
-	if err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	var out []Summary
-	for _, e := range entries {
-		if !e.IsDir() || !validID.MatchString(e.Name()) {
-			continue
-		}
-		rec, err := l.record(e.Name())
-		if err != nil {
-			out = append(out, Summary{ID: e.Name(), Problem: err.Error()})
-			continue
-		}
-		a := rec.Article
-		s := Summary{ID: e.Name(), Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)}
-		s.countAnnotations(l.readableAnnotations(e.Name()))
-		out = append(out, s)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return newerFirst(out[i], out[j]) })
-	return out, nil
-}
-
-// countAnnotations fills in the annotation counts and tags. An article
-// whose annotations cannot be read lists with none: the list is no place
-// to report them, opening the article is.
-func (s *Summary) countAnnotations(list []*annotation.Annotation, err error) {
-	if err != nil {
-		return
-	}
-	for _, t := range CountTags(list) {
-		s.Tags = append(s.Tags, t.Tag)
-	}
-	for _, an := range list {
-		s.Highlights++
-		if an.Note != "" {
-			s.Notes++
-		}
-	}
 }
 
 func newerFirst(a, b Summary) bool {

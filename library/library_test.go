@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tandem/article"
 	"tandem/internal/testenv"
@@ -172,19 +173,23 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 func TestImportPathsStopsWhenCancelled(t *testing.T) {
 	lib := openTemp(t, nil)
 	dir := t.TempDir()
-	for i := range 40 {
-		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprintf("Article number %d is here.\n", i)), 0o644)
+	// More than two batches (commitBatch), so that a cancel has files
+	// left to skip.
+	const files = 2*commitBatch + 50
+	for i := range files {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte(fmt.Sprintf("Article number %d is here.\n", i)), 0o644)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	cancelledAt := -1
 	results := lib.ImportPaths(ctx, []string{dir}, func(p Progress) {
-		if p.Done == 2 {
+		if p.Done >= 2 && cancelledAt < 0 {
 			cancel()
+			cancelledAt = p.Done
 		}
 	})
-	// Files already being imported when the cancel came finish; no new
-	// one starts.
-	if len(results) < 2 || len(results) > 2+importWorkers {
-		t.Errorf("%d files imported after cancelling at the second, want 2 to %d", len(results), 2+importWorkers)
+	// The batch that reported the second file is stored; nothing after.
+	if cancelledAt < 0 || len(results) != cancelledAt || cancelledAt == files {
+		t.Errorf("%d files imported after cancelling at %d of %d, want as many, and fewer than all", len(results), cancelledAt, files)
 	}
 	if list, _ := lib.List(); len(list) != len(results) {
 		t.Errorf("library holds %d articles, results say %d", len(list), len(results))
@@ -246,9 +251,11 @@ func TestListNewestFirstAndReportsDamagedArticles(t *testing.T) {
 
 func TestOpenClearsInterruptedImports(t *testing.T) {
 	lib := openTemp(t, nil)
-	stage := filepath.Join(lib.Dir(), "articles", stagingPrefix+"2026-01-01-abcd1234-ff")
+	stage := filepath.Join(lib.Dir(), stagingDir, "2026-01-01-abcd1234-ff")
 	os.MkdirAll(stage, 0o755)
 	os.WriteFile(filepath.Join(stage, "source.txt"), []byte("half"), 0o644)
+	old := time.Now().Add(-staleStaging - time.Minute)
+	os.Chtimes(stage, old, old)
 	lib.Close()
 	again, err := Open(Options{})
 	if err != nil {
@@ -269,34 +276,60 @@ func TestArticleRejectsPathsAsIDs(t *testing.T) {
 	}
 }
 
-func TestSecondOpenNamesTheHolder(t *testing.T) {
-	lib := openTemp(t, nil)
-	_, err := Open(Options{})
-	var locked *LockedError
-	if !errors.As(err, &locked) || !errors.Is(err, ErrLocked) {
-		t.Fatalf("second Open: %v, want a *LockedError", err)
-	}
-	if locked.PID != os.Getpid() || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
-		t.Errorf("error %q does not name pid %d", err, os.Getpid())
-	}
-	lib.Close()
-	again, err := Open(Options{})
+// TestTwoOpensShareTheLibrary: two processes (here two Libraries) have the
+// library open at once; a change waits for the other's, names its holder
+// when it waits too long, and each sees what the other changed.
+func TestTwoOpensShareTheLibrary(t *testing.T) {
+	window := openTemp(t, nil)
+	defer window.Close()
+	terminal, err := Open(Options{})
 	if err != nil {
-		t.Fatalf("Open after Close: %v", err)
+		t.Fatalf("second Open: %v", err)
 	}
-	again.Close()
+	defer terminal.Close()
+	if r := terminal.Import("a.txt", []byte("From the terminal.\n\n来自终端。\n")); r.Status != Imported {
+		t.Fatalf("import beside the window: %+v", r)
+	}
+	if list, err := window.List(); err != nil || len(list) != 1 || list[0].Title != "From the terminal" {
+		t.Fatalf("the window lists %+v (%v), want the terminal's article", list, err)
+	}
+
+	defer func(wait time.Duration) { lockWait = wait }(lockWait)
+	lockWait = 100 * time.Millisecond
+	unlock, err := window.writing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := terminal.Import("b.txt", []byte("While the window writes.\n"))
+	var locked *LockedError
+	if r.Status != Failed || !errors.As(r.Err, &locked) || !errors.Is(r.Err, ErrLocked) {
+		t.Fatalf("import while the window holds the lock: %+v, want a *LockedError", r)
+	}
+	if locked.PID != os.Getpid() || !strings.Contains(r.Err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("error %q does not name pid %d", r.Err, os.Getpid())
+	}
+	unlock()
+	if r := terminal.Import("b.txt", []byte("While the window writes.\n")); r.Status != Imported {
+		t.Fatalf("import once the window is done: %+v", r)
+	}
+	if list, _ := window.List(); len(list) != 2 {
+		t.Errorf("the window lists %d articles, want 2", len(list))
+	}
 }
 
-// TestLockOfKilledProcessIsTakenOver runs a child that opens the library and
-// is killed with SIGKILL; its lock must not outlive it.
+// TestLockOfKilledProcessIsTakenOver runs a child that takes the library's
+// lock for a change and is killed with SIGKILL; its lock must not outlive
+// it.
 func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 	if os.Getenv("TANDEM_LOCK_CHILD") == "1" {
 		lib, err := Open(Options{})
+		if err == nil {
+			_, err = lib.writing()
+		}
 		if err != nil {
 			fmt.Println("error", err)
 			os.Exit(1)
 		}
-		_ = lib
 		fmt.Println("locked")
 		select {} // hold the lock until killed
 	}
@@ -315,14 +348,19 @@ func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 	if !strings.Contains(string(buf[:n]), "locked") {
 		t.Fatalf("child said %q", buf[:n])
 	}
-	if _, err := Open(Options{}); !errors.Is(err, ErrLocked) {
-		t.Fatalf("Open while the child holds the library: %v", err)
+	defer func(wait time.Duration) { lockWait = wait }(lockWait)
+	lockWait = 100 * time.Millisecond
+	lib, err := Open(Options{})
+	if err != nil {
+		t.Fatalf("Open while the child holds the lock: %v", err)
+	}
+	if r := lib.Import("a.txt", []byte("An article.\n")); !errors.Is(r.Err, ErrLocked) {
+		t.Fatalf("import while the child holds the lock: %+v", r)
 	}
 	cmd.Process.Kill()
 	cmd.Wait()
-	lib, err := Open(Options{})
-	if err != nil {
-		t.Fatalf("Open after the holder was killed: %v", err)
+	if r := lib.Import("a.txt", []byte("An article.\n")); r.Status != Imported {
+		t.Fatalf("import after the holder was killed: %+v", r)
 	}
 	lib.Close()
 }

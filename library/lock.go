@@ -30,7 +30,8 @@ func (e *LockedError) Error() string {
 // Unwrap makes errors.Is(err, ErrLocked) true.
 func (e *LockedError) Unwrap() error { return ErrLocked }
 
-// fileLock is the library's lock file, held for the life of the process.
+// fileLock is the library's lock file, held for one change (see
+// Library.writing).
 type fileLock struct{ f *os.File }
 
 // lockReadOnlyError means the lock file cannot be opened for writing
@@ -47,6 +48,19 @@ func (e *lockReadOnlyError) Unwrap() error { return e.err }
 // a read-only folder.
 var openLockFile = func(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+}
+
+// probeWritable opens the lock file for writing, creating it, and closes
+// it: a *lockReadOnlyError when the library folder is read-only.
+func probeWritable(path string) error {
+	f, err := openLockFile(path)
+	if err != nil {
+		if isReadOnlyErr(err) {
+			return &lockReadOnlyError{err: err}
+		}
+		return fmt.Errorf("open lock file: %w", err)
+	}
+	return f.Close()
 }
 
 // writeLockPID writes this process's pid into the lock file. A variable so

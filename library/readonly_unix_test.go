@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -53,7 +54,7 @@ func seededAndClosed(t *testing.T) *annotation.Annotation {
 	return an
 }
 
-func TestFullDiskOpensWithTheLockButNoPID(t *testing.T) {
+func TestFullDiskLocksWithoutAPID(t *testing.T) {
 	seededAndClosed(t)
 	playFullDisk(t)
 	lib, err := Open(Options{})
@@ -67,13 +68,25 @@ func TestFullDiskOpensWithTheLockButNoPID(t *testing.T) {
 	if list, err := lib.List(); err != nil || len(list) != 1 || list[0].Highlights != 1 {
 		t.Fatalf("List: %v %+v", err, list)
 	}
+	unlock, err := lib.writing()
+	if err != nil {
+		t.Fatalf("lock on a full disk: %v", err)
+	}
+	defer unlock()
 	if data, err := os.ReadFile(filepath.Join(lib.Dir(), "lock")); err != nil || len(data) != 0 {
 		t.Errorf("lock file holds %q (%v), want it empty", data, err)
 	}
-	_, err = Open(Options{})
+	defer func(wait time.Duration) { lockWait = wait }(lockWait)
+	lockWait = 50 * time.Millisecond
+	other, err := Open(Options{})
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer other.Close()
+	_, err = other.writing()
 	var locked *LockedError
 	if !errors.As(err, &locked) || locked.PID != 0 {
-		t.Fatalf("second Open: %v, want a *LockedError without a pid", err)
+		t.Fatalf("second lock: %v, want a *LockedError without a pid", err)
 	}
 	if strings.Contains(err.Error(), "pid") {
 		t.Errorf("%q names a pid that was never written", err)

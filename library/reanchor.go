@@ -61,8 +61,11 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 // close match with the same numbers, or becomes an orphan. Annotations whose
 // anchoring changed are saved.
 func (l *Library) UpdateArticle(a *article.Article) (AnchorReport, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return AnchorReport{}, err
+	}
+	defer unlock()
 	rec, err := l.record(a.ID)
 	if err != nil {
 		return AnchorReport{}, err

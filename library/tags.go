@@ -47,16 +47,6 @@ func (l *Library) AllAnnotations() ([]*annotation.Annotation, []SetAside, error)
 	return all, aside, nil
 }
 
-// Tags counts the tags across the library, most used first. Tags that differ
-// only in case, width or spacing count as one.
-func (l *Library) Tags() ([]TagCount, error) {
-	all, _, err := l.AllAnnotations()
-	if err != nil {
-		return nil, err
-	}
-	return CountTags(all), nil
-}
-
 // CountTags counts the tags of the given annotations, most used first.
 func CountTags(list []*annotation.Annotation) []TagCount {
 	spellings := map[string]int{}
@@ -134,8 +124,11 @@ func (l *Library) DeleteTag(tag string) (int, error) {
 // atomically, as one undo step: all of it lands with its step, or none
 // (see land).
 func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	all, _, err := l.AllAnnotations()
 	if err != nil {
 		return 0, err

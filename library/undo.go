@@ -140,7 +140,7 @@ func (l *Library) takeBack(changes []change) error {
 			if err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return err
 			}
-			l.indexLater(c.Article) // keep the search index in step (index.go)
+			l.changed(annotationsChanged, c.Article) // keep the journal, catalog and index in step
 			continue
 		}
 		if err := l.restoreChange(c, c.Before); err != nil {
@@ -280,8 +280,11 @@ func (l *Library) travel(from, to string, undo bool) (string, error) {
 	if l.readOnly != nil {
 		return "", fmt.Errorf("%s: %w", from, l.readOnly)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	unlock, err := l.writing()
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
 	for {
 		path, s, err := l.newestStep(from)
 		if err != nil {
@@ -449,7 +452,7 @@ func (l *Library) restoreChange(c change, data json.RawMessage) error {
 	if err := writeFileAtomic(filepath.Join(dir, "article.json"), append([]byte(data), '\n')); err != nil {
 		return err
 	}
-	l.indexLater(c.Article) // keep the search index in step (index.go)
+	l.changed(articleChanged, c.Article) // keep the journal, catalog and index in step
 	return nil
 }
 
@@ -476,7 +479,7 @@ func (l *Library) restore(articleID, id string, data json.RawMessage) error {
 	if err := writeFileAtomic(path, append([]byte(data), '\n')); err != nil {
 		return err
 	}
-	l.indexLater(articleID) // keep the search index in step (index.go)
+	l.changed(annotationsChanged, articleID) // keep the journal, catalog and index in step
 	trashed := filepath.Join(l.dir, "trash", articleID, id+".json")
 	if err := os.Remove(trashed); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err

@@ -1,0 +1,704 @@
+package library
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"tandem/annotation"
+	"tandem/article"
+)
+
+// The catalog is what the library list, the tag counts and the claims
+// table show: for each article its summary, the tags its annotations carry
+// and its tagged annotations in brief. It is read from one file beside the
+// search index, so that listing the library never reads every article; it
+// is a cache of the files like the index: kept in step by the change
+// journal (changes.go), built from the files when missing or damaged, and
+// checked against every article's stamp by SyncIndex.
+//
+// The file is text, one record a line, fields separated by tabs (escaped
+// as \t, like newlines and backslashes): a header with the journal
+// position the catalog reflects, a line per article, a line "tagged",
+// then a line per tagged annotation. List reads no further than the
+// articles.
+
+// catalog is the catalog in memory.
+type catalog struct {
+	path string
+	mu   sync.Mutex
+	// loaded is true once the articles are read (from the file or the
+	// articles); pos is the journal position they reflect.
+	loaded   bool
+	pos      Position
+	articles map[string]*catArticle
+	// tagged is nil until the tagged annotations are read: the file's
+	// second part is read on the first call that needs it.
+	tagged bool
+	dirty  bool // changed since the file was written
+	// folders is the modification time of the articles folder when the
+	// catalog last compared its entries with the article folders: a
+	// folder added or removed by hand or by a sync tool changes it.
+	folders int64
+}
+
+// catArticle is one article in the catalog.
+type catArticle struct {
+	Summary
+	stamp string
+	// spellings counts the article's tags as written.
+	spellings map[string]int
+	// notes are its tagged annotations in brief (see Library.Tagged).
+	notes []*annotation.Annotation
+}
+
+// catalogPath is where the catalog of the index in indexDir lives.
+func catalogPath(indexDir string) string {
+	return filepath.Clean(indexDir) + ".catalog"
+}
+
+// summarise makes an article's catalog entry from its record and
+// annotations.
+func summarise(id, stamp string, a *article.Article, list []*annotation.Annotation) *catArticle {
+	c := &catArticle{Summary: Summary{ID: id, Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)}, stamp: stamp}
+	c.setAnnotations(list)
+	return c
+}
+
+// setAnnotations counts an article's annotations and keeps its tagged
+// ones in brief.
+func (c *catArticle) setAnnotations(list []*annotation.Annotation) {
+	c.Highlights, c.Notes, c.Tags, c.spellings, c.notes = 0, 0, nil, map[string]int{}, nil
+	for _, an := range list {
+		c.Highlights++
+		if an.Note != "" {
+			c.Notes++
+		}
+		for _, t := range an.Tags {
+			c.spellings[t]++
+		}
+		if len(an.Tags) > 0 {
+			c.notes = append(c.notes, brief(an))
+		}
+	}
+	for _, t := range tallyTags(c.spellings) {
+		c.Tags = append(c.Tags, t.Tag)
+	}
+}
+
+// brief keeps of an annotation what the claims table shows.
+func brief(an *annotation.Annotation) *annotation.Annotation {
+	b := &annotation.Annotation{ID: an.ID, Article: an.Article, Color: an.Color, Tags: an.Tags, Note: an.Note, Orphan: an.Orphan,
+		Target: annotation.Target{Lang: an.Target.Lang, Pair: an.Target.Pair, Start: an.Target.Start, Exact: an.Target.Exact}}
+	if an.Counterpart != nil {
+		b.Counterpart = &annotation.Target{Lang: an.Counterpart.Lang, Exact: an.Counterpart.Exact}
+	}
+	return b
+}
+
+// readCatalogArticle reads an article's catalog entry from its files. An
+// article that cannot be read is listed with the problem.
+func (l *Library) readCatalogArticle(id string) (*catArticle, error) {
+	stamp, err := l.stamp(id)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := l.record(id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	if err != nil {
+		return &catArticle{Summary: Summary{ID: id, Problem: err.Error()}, stamp: stamp}, nil
+	}
+	list, _ := l.readableAnnotations(id)
+	return summarise(id, stamp, rec.Article, list), nil
+}
+
+// refreshAnnotations reads an article's annotations again, keeping what
+// the catalog holds of the article itself.
+func (l *Library) refreshAnnotations(c *catArticle) (*catArticle, error) {
+	stamp, err := l.stamp(c.ID)
+	if err != nil {
+		return nil, err
+	}
+	fresh := &catArticle{Summary: Summary{ID: c.ID, Title: c.Title, Source: c.Source, Date: c.Date, Pairs: c.Pairs, Problem: c.Problem}, stamp: stamp}
+	list, _ := l.readableAnnotations(c.ID)
+	fresh.setAnnotations(list)
+	return fresh, nil
+}
+
+// catalogReady loads the catalog and brings it up to date with the change
+// journal: it reads the file, or builds it from the files when there is
+// none or it is damaged, then reads again the articles the journal names
+// since. A journal started afresh since the catalog was written (or lost)
+// makes it compare every article's stamp. Callers hold l.cat.mu.
+func (l *Library) catalogReady(ctx context.Context, progress func(done, total int)) error {
+	c := l.cat
+	if !c.loaded {
+		if err := c.readArticles(); err != nil {
+			if err := l.buildCatalog(ctx, progress); err != nil {
+				return err
+			}
+		}
+	}
+	changes, pos, err := readChanges(l.dir, c.pos)
+	switch {
+	case errors.Is(err, errUnknownEpoch):
+		if err := l.reconcileCatalog(ctx, progress); err != nil {
+			return err
+		}
+		c.pos, c.dirty = pos, true
+		return nil
+	case err != nil:
+		return err
+	}
+	ids := make([]string, 0, len(changes))
+	for _, ch := range changes {
+		ids = append(ids, ch.ID)
+		if err := l.refreshCatalog(ch.ID, ch.ArticleToo); err != nil {
+			return err
+		}
+	}
+	if pos != c.pos {
+		c.pos, c.dirty = pos, true
+	}
+	// What other processes changed goes to this process's index too.
+	l.indexLater(ids...)
+	return l.checkFolders()
+}
+
+// CatchUp reads what other processes changed since this one last looked
+// (the change journal's new lines) into the catalog and the search index,
+// and returns the IDs of the articles they changed: the window calls it
+// every fraction of a second to show a terminal's imports and
+// annotations. It costs a stat of the journal when nothing changed, and
+// nothing before the catalog is first read.
+func (l *Library) CatchUp() ([]string, error) {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded {
+		return nil, nil
+	}
+	if end := journalEnd(l.dir); end == c.pos {
+		return nil, nil
+	}
+	from := c.pos
+	changes, _, err := readChanges(l.dir, from)
+	if err != nil && !errors.Is(err, errUnknownEpoch) {
+		return nil, err
+	}
+	if err := l.catalogReady(context.Background(), nil); err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, ch := range changes {
+		ids = append(ids, ch.ID)
+	}
+	if errors.Is(err, errUnknownEpoch) {
+		// The journal started afresh: the stamps were compared, and any
+		// article may have changed.
+		for id := range c.articles {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+// checkFolders compares the catalog's articles with the article folders
+// when the articles folder changed since it last did: folders added or
+// removed by hand, or by a sync tool, show in the list. (Such a tool's
+// edits inside a folder are found by SyncIndex's comparison of stamps.)
+// Callers hold l.cat.mu.
+func (l *Library) checkFolders() error {
+	c := l.cat
+	info, err := os.Stat(filepath.Join(l.dir, "articles"))
+	if err != nil {
+		return fmt.Errorf("list articles: %w", err)
+	}
+	if info.ModTime().UnixNano() == c.folders {
+		return nil
+	}
+	ids, err := l.articleIDs()
+	if err != nil {
+		return err
+	}
+	there := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		there[id] = true
+		if c.articles[id] == nil {
+			if err := l.refreshCatalog(id, true); err != nil {
+				return err
+			}
+		}
+	}
+	for id := range c.articles {
+		if !there[id] {
+			delete(c.articles, id)
+		}
+	}
+	c.folders, c.dirty = info.ModTime().UnixNano(), true
+	return nil
+}
+
+// refreshCatalog reads one article's entry again. Callers hold l.cat.mu.
+func (l *Library) refreshCatalog(id string, articleToo bool) error {
+	c := l.cat
+	old := c.articles[id]
+	var fresh *catArticle
+	var err error
+	if old != nil && !articleToo && old.Problem == "" {
+		fresh, err = l.refreshAnnotations(old)
+	} else {
+		fresh, err = l.readCatalogArticle(id)
+	}
+	switch {
+	case errors.Is(err, ErrNotFound):
+		delete(c.articles, id)
+	case err != nil:
+		return err
+	default:
+		c.articles[id] = fresh
+	}
+	c.dirty = true
+	return nil
+}
+
+// buildCatalog reads every article to make the catalog anew. Callers hold
+// l.cat.mu.
+func (l *Library) buildCatalog(ctx context.Context, progress func(done, total int)) error {
+	c := l.cat
+	// The position first: what changes while the articles are read is
+	// read again on the next catch-up.
+	c.pos = journalEnd(l.dir)
+	if info, err := os.Stat(filepath.Join(l.dir, "articles")); err == nil {
+		c.folders = info.ModTime().UnixNano()
+	}
+	ids, err := l.articleIDs()
+	if err != nil {
+		return err
+	}
+	c.articles = make(map[string]*catArticle, len(ids))
+	c.loaded, c.tagged, c.dirty = true, true, true
+	for i, id := range ids {
+		if err := ctx.Err(); err != nil {
+			c.loaded = false
+			return err
+		}
+		entry, err := l.readCatalogArticle(id)
+		if err == nil {
+			c.articles[id] = entry
+		}
+		if progress != nil && (i%500 == 499 || i == len(ids)-1) {
+			progress(i+1, len(ids))
+		}
+	}
+	return nil
+}
+
+// reconcileCatalog compares the stamp of every article with the catalog's
+// and reads again those that differ. Callers hold l.cat.mu.
+func (l *Library) reconcileCatalog(ctx context.Context, progress func(done, total int)) error {
+	c := l.cat
+	disk, err := l.diskStamps(ctx)
+	if err != nil {
+		return err
+	}
+	if !c.tagged {
+		if err := c.readTagged(); err != nil {
+			return l.buildCatalog(ctx, progress)
+		}
+	}
+	for id := range c.articles {
+		if _, ok := disk[id]; !ok {
+			delete(c.articles, id)
+			c.dirty = true
+		}
+	}
+	done := 0
+	for id, stamp := range disk {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if old := c.articles[id]; old == nil || old.stamp != stamp {
+			if err := l.refreshCatalog(id, true); err != nil {
+				return err
+			}
+		}
+		done++
+		if progress != nil && (done%500 == 0 || done == len(disk)) {
+			progress(done, len(disk))
+		}
+	}
+	return nil
+}
+
+// articleIDs lists the article folders.
+func (l *Library) articleIDs() ([]string, error) {
+	entries, err := os.ReadDir(filepath.Join(l.dir, "articles"))
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	var ids []string
+	for _, e := range entries {
+		if e.IsDir() && validID.MatchString(e.Name()) {
+			ids = append(ids, e.Name())
+		}
+	}
+	return ids, nil
+}
+
+// changedArticles records that articles were just imported: in the
+// journal, in the catalog and in the search index's queue, which takes
+// them as they are instead of reading them back. Callers hold the lock.
+func (l *Library) changedArticles(list []*article.Article) {
+	ids := make([]string, len(list))
+	for i, a := range list {
+		ids[i] = a.ID
+	}
+	l.journalAndCatalog(articleChanged, ids, func(id string, i int) (*catArticle, error) {
+		stamp, err := l.stamp(id)
+		if err != nil {
+			return nil, err
+		}
+		return summarise(id, stamp, list[i], nil), nil
+	})
+	l.search.queueFresh(list)
+}
+
+// changed records that articles, or only their annotations, changed: in
+// the journal, in the catalog and in the search index's queue. Every
+// change calls it, holding the lock, once the files are written.
+func (l *Library) changed(kind byte, ids ...string) {
+	l.journalAndCatalog(kind, ids, nil)
+	l.indexLater(ids...)
+}
+
+// journalAndCatalog names articles in the journal and brings their catalog
+// entries up to date: with entry when given, else from the files. A
+// catalog that is not loaded is left alone (it catches up from the journal
+// when it is); one that had read the journal up to where these lines went
+// moves past them.
+func (l *Library) journalAndCatalog(kind byte, ids []string, entry func(id string, i int) (*catArticle, error)) {
+	before, after, jerr := appendChanges(l.dir, kind, ids)
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded || jerr != nil || c.pos != before {
+		// Without its line, the catalog would never learn of the change
+		// from the journal: read it now. A catalog behind the journal
+		// reads these lines with the others'.
+		if c.loaded && jerr != nil {
+			for _, id := range ids {
+				_ = l.refreshCatalog(id, kind == articleChanged)
+			}
+		}
+		return
+	}
+	for i, id := range ids {
+		if entry == nil {
+			_ = l.refreshCatalog(id, kind == articleChanged) // an error leaves it for the stamps to find
+		} else if e, err := entry(id, i); err == nil {
+			c.articles[id] = e
+		}
+	}
+	c.pos, c.dirty = after, true
+}
+
+// closeCatalog writes the catalog if it changed.
+func (l *Library) closeCatalog() error {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded || !c.dirty {
+		return nil
+	}
+	if !c.tagged {
+		if err := c.readTagged(); err != nil {
+			return nil // rebuilt on the next open: nothing is lost
+		}
+	}
+	return c.write()
+}
+
+// List returns every article, newest first (undated ones last), then by
+// title. It comes from the catalog, brought up to date first.
+func (l *Library) List() ([]Summary, error) {
+	c := l.cat
+	c.mu.Lock()
+	if err := l.catalogReady(context.Background(), nil); err != nil {
+		c.mu.Unlock()
+		return nil, err
+	}
+	out := make([]Summary, 0, len(c.articles))
+	for _, a := range c.articles {
+		out = append(out, a.Summary)
+	}
+	c.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return newerFirst(out[i], out[j]) })
+	return out, nil
+}
+
+// PrepareCatalog loads the catalog, building it from the files, with
+// progress, when there is none: List, Tags and Tagged then answer at once.
+// A missing catalog of a large library takes a while to build; the window
+// calls this in the background first. Cancelling ctx stops between
+// articles and leaves the catalog to build the next time.
+func (l *Library) PrepareCatalog(ctx context.Context, progress func(done, total int)) error {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := l.catalogReady(ctx, progress); err != nil {
+		return err
+	}
+	if !c.tagged {
+		if err := c.readTagged(); err != nil {
+			return l.buildCatalog(ctx, progress)
+		}
+	}
+	return nil
+}
+
+// CatalogBuilt reports whether the catalog exists (in memory or on disk):
+// when it does not, the first List reads every article.
+func (l *Library) CatalogBuilt() bool {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.loaded || exists(c.path)
+}
+
+// Tagged returns the tagged annotations of the whole library in brief —
+// ID, article, language, paragraph, the quote on either side, tags, note,
+// colour, orphan — from the catalog, article by article in reading order.
+// Read an article's annotations for the rest.
+func (l *Library) Tagged() ([]*annotation.Annotation, error) {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := l.catalogReady(context.Background(), nil); err != nil {
+		return nil, err
+	}
+	if !c.tagged {
+		if err := c.readTagged(); err != nil {
+			if err := l.buildCatalog(context.Background(), nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var out []*annotation.Annotation
+	for _, a := range c.articles {
+		out = append(out, a.notes...)
+	}
+	// Each article's are in reading order already.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Article < out[j].Article })
+	return out, nil
+}
+
+// Tags counts the tags across the library, most used first. Tags that differ
+// only in case, width or spacing count as one.
+func (l *Library) Tags() ([]TagCount, error) {
+	c := l.cat
+	c.mu.Lock()
+	if err := l.catalogReady(context.Background(), nil); err != nil {
+		c.mu.Unlock()
+		return nil, err
+	}
+	spellings := map[string]int{}
+	for _, a := range c.articles {
+		for t, n := range a.spellings {
+			spellings[t] += n
+		}
+	}
+	c.mu.Unlock()
+	return tallyTags(spellings), nil
+}
+
+// The catalog file.
+
+const catalogMagic = "tandem-catalog 1"
+
+var fieldEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
+
+func unescapeField(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// write writes the catalog file atomically. Callers hold c.mu.
+func (c *catalog) write() error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s\t%s\t%d\t%d\n", catalogMagic, c.pos.Epoch, c.pos.Offset, c.folders)
+	line := func(fields ...string) {
+		for i, f := range fields {
+			if i > 0 {
+				b.WriteByte('\t')
+			}
+			fieldEscaper.WriteString(&b, f)
+		}
+		b.WriteByte('\n')
+	}
+	ids := make([]string, 0, len(c.articles))
+	for id := range c.articles {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		a := c.articles[id]
+		fields := []string{a.ID, a.stamp, a.Title, a.Source, a.Date, strconv.Itoa(a.Pairs),
+			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem}
+		for t, n := range a.spellings {
+			fields = append(fields, t, strconv.Itoa(n))
+		}
+		line(fields...)
+	}
+	b.WriteString("tagged\n")
+	for _, id := range ids {
+		for _, an := range c.articles[id].notes {
+			counter, hasCounter := "", "0"
+			if an.Counterpart != nil {
+				counter, hasCounter = an.Counterpart.Exact, "1"
+			}
+			orphan := "0"
+			if an.Orphan {
+				orphan = "1"
+			}
+			fields := []string{an.Article, an.ID, string(an.Target.Lang), strconv.Itoa(an.Target.Pair), strconv.Itoa(an.Target.Start),
+				an.Target.Exact, hasCounter, counter, string(an.Color), orphan, an.Note}
+			line(append(fields, an.Tags...)...)
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
+		return fmt.Errorf("write catalog: %w", err)
+	}
+	if err := writeFileAtomic(c.path, b.Bytes()); err != nil {
+		return fmt.Errorf("write catalog: %w", err)
+	}
+	c.dirty = false
+	return nil
+}
+
+// errDamagedCatalog means the catalog file cannot be read: it is built
+// again from the files.
+var errDamagedCatalog = errors.New("the catalog is damaged")
+
+// readArticles reads the header and the articles of the catalog file.
+// Callers hold c.mu.
+func (c *catalog) readArticles() error {
+	f, err := os.Open(c.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<16)
+	head, err := r.ReadString('\n')
+	fields := strings.Split(strings.TrimSuffix(head, "\n"), "\t")
+	if err != nil || len(fields) != 4 || fields[0] != catalogMagic {
+		return errDamagedCatalog
+	}
+	pos := parsePosition(fields[1] + " " + fields[2])
+	folders, _ := strconv.ParseInt(fields[3], 10, 64)
+	articles := map[string]*catArticle{}
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return errDamagedCatalog // the "tagged" line ends the articles
+		}
+		if line == "tagged\n" {
+			break
+		}
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(f) < 9 || len(f)%2 == 0 || !validID.MatchString(f[0]) {
+			return errDamagedCatalog
+		}
+		a := &catArticle{Summary: Summary{ID: f[0], Title: unescapeField(f[2]), Source: unescapeField(f[3]), Date: unescapeField(f[4]),
+			Problem: unescapeField(f[8])}, stamp: f[1], spellings: map[string]int{}}
+		a.Pairs, _ = strconv.Atoi(f[5])
+		a.Highlights, _ = strconv.Atoi(f[6])
+		a.Notes, _ = strconv.Atoi(f[7])
+		for i := 9; i+1 < len(f); i += 2 {
+			n, _ := strconv.Atoi(f[i+1])
+			a.spellings[unescapeField(f[i])] = n
+		}
+		for _, t := range tallyTags(a.spellings) {
+			a.Tags = append(a.Tags, t.Tag)
+		}
+		articles[a.ID] = a
+	}
+	c.articles, c.pos, c.folders, c.loaded, c.tagged = articles, pos, folders, true, false
+	return nil
+}
+
+// readTagged reads the tagged annotations of the catalog file, which must
+// be the file the articles were read from. Callers hold c.mu.
+func (c *catalog) readTagged() error {
+	data, err := os.ReadFile(c.path)
+	if err != nil {
+		return err
+	}
+	head, rest, _ := bytes.Cut(data, []byte("\n"))
+	fields := strings.Split(string(head), "\t")
+	if len(fields) != 4 || parsePosition(fields[1]+" "+fields[2]) != c.pos {
+		return errDamagedCatalog // written again since: its articles may differ
+	}
+	_, tagged, ok := bytes.Cut(rest, []byte("tagged\n"))
+	if !ok {
+		return errDamagedCatalog
+	}
+	for _, a := range c.articles {
+		a.notes = nil
+	}
+	for len(tagged) > 0 {
+		var line []byte
+		line, tagged, _ = bytes.Cut(tagged, []byte("\n"))
+		f := strings.Split(string(line), "\t")
+		if len(f) < 11 {
+			return errDamagedCatalog
+		}
+		a := c.articles[f[0]]
+		if a == nil {
+			continue
+		}
+		an := &annotation.Annotation{ID: f[1], Article: f[0], Color: annotation.Color(f[8]), Orphan: f[9] == "1", Note: unescapeField(f[10]),
+			Target: annotation.Target{Lang: article.Lang(f[2]), Exact: unescapeField(f[5])}}
+		an.Target.Pair, _ = strconv.Atoi(f[3])
+		an.Target.Start, _ = strconv.Atoi(f[4])
+		if f[6] == "1" {
+			an.Counterpart = &annotation.Target{Lang: an.Target.Lang.Other(), Exact: unescapeField(f[7])}
+		}
+		for _, t := range f[11:] {
+			an.Tags = append(an.Tags, unescapeField(t))
+		}
+		a.notes = append(a.notes, an)
+	}
+	c.tagged = true
+	return nil
+}
