@@ -64,7 +64,7 @@ e2e: build desktop-deps
 	mkdir -p bin/e2e
 	TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
 		xvfb-run -a -s "-screen 0 1280x820x24" \
-		$(GO) test -tags acceptance -count=1 -v -run 'InTheRealWindow' ./internal/acceptance/
+		$(GO) test -tags acceptance -count=1 -v -run 'RealWindow' ./internal/acceptance/
 
 # A desktop package (binary, icon, .desktop entry) in Tandem.tar.xz, made by
 # the fyne tool; it would bump the build number in FyneApp.toml, so that file

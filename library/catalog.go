@@ -301,6 +301,9 @@ func (l *Library) buildCatalog(ctx context.Context, progress func(done, total in
 			progress(i+1, len(ids))
 		}
 	}
+	// Written at once: a crash should not cost the reading again. A
+	// catalog that cannot be written is built again next time.
+	_ = c.write()
 	return nil
 }
 

@@ -332,3 +332,44 @@ func TestSearchInTheRealWindow(t *testing.T) {
 	time.Sleep(time.Second)
 	d.screenshot("e2e-search-opened.png")
 }
+
+// TestTerminalBesideTheRealWindow runs commands in a terminal while the
+// window is open: an import, which the window lists within a second or
+// so; a search, which the window answers; a list.
+func TestTerminalBesideTheRealWindow(t *testing.T) {
+	bin := os.Getenv("TANDEM_BIN")
+	if bin == "" || os.Getenv("DISPLAY") == "" {
+		t.Fatal("set TANDEM_BIN and run under an X display (make e2e does)")
+	}
+	testenv.Isolate(t)
+	d := startDesktop(t, bin)
+	d.waitProbe("the welcome article", func(p probe) bool { return len(p.List) == 1 && p.Article != "" })
+
+	const id = "2026-03-02-5a1e0c3b"
+	file := filepath.Join(t.TempDir(), "whale.txt")
+	os.WriteFile(file, []byte("← 返回 Tandem Notes\n\n深海里的鲸落养活了整个群落，研究者称之为长达数十年的盛宴。\n\n"+
+		"A whale fall on the deep seabed feeds a whole community; researchers call it a decades-long feast.\n\n"+
+		"2026-03-02 (Monday) · 5a1e0c3b9d\n"), 0o644)
+	started := time.Now()
+	if out := string(tandem(t, "import", file)); !strings.Contains(out, id) {
+		t.Fatalf("import beside the window said %q", out)
+	}
+	ended := time.Now()
+	d.waitProbe("the terminal's article in the list", func(p probe) bool {
+		for _, row := range p.List {
+			if row.ID == id {
+				return true
+			}
+		}
+		return false
+	})
+	t.Logf("the window listed the terminal's import %v after the command started, %v after it ended",
+		time.Since(started).Round(10*time.Millisecond), time.Since(ended).Round(10*time.Millisecond))
+	if out := string(tandem(t, "search", "鲸落")); !strings.Contains(out, id) {
+		t.Errorf("search beside the window found %q, want %s", out, id)
+	}
+	if out := string(tandem(t, "list")); !strings.Contains(out, id) {
+		t.Errorf("list beside the window: %q", out)
+	}
+	d.screenshot("e2e-terminal-import.png")
+}
