@@ -93,7 +93,7 @@ type builder struct{ doc *document.Document }
 
 func (b builder) text(name, value string) {
 	if value != "" {
-		b.doc.AddField(document.NewTextFieldCustom(name, nil, []byte(value), bindex.IndexField, analyzer{}))
+		b.doc.AddField(newTextField(name, value))
 	}
 }
 

@@ -67,7 +67,7 @@ func (u *batcher) index(doc *document.Document) error {
 		return err
 	}
 	for _, f := range doc.Fields {
-		u.text += len(f.Value())
+		u.text += int(f.NumPlainTextBytes())
 	}
 	if u.text < maxBatchText {
 		return nil
