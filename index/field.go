@@ -62,19 +62,29 @@ func (f *textField) Size() int {
 }
 
 // Analyze implements index.Field.
-func (f *textField) Analyze() { f.length, f.freqs = termFrequencies(f.text) }
+func (f *textField) Analyze() {
+	// Sized for the terms the text likely has, so that the map is made
+	// once, not grown: Chinese text has a term for every five bytes or
+	// so (characters and bigrams), English one for every ten.
+	terms := len(f.text) / 10
+	if f.name == fieldZH {
+		terms = len(f.text) / 5
+	}
+	f.length, f.freqs = termFrequencies(f.text, terms)
+}
 
 // freqBlock is how many TokenFreqs termFrequencies allocates at once.
 const freqBlock = 256
 
 // termFrequencies counts the terms the analyzer gives for text, and the
 // tokens: each term, pair and CJK unigram and bigram, as Analyze does.
-func termFrequencies(text string) (int, bindex.TokenFrequencies) {
-	freqs := make(bindex.TokenFrequencies, len(text)/16)
+// It makes room for about the given number of terms.
+func termFrequencies(text string, terms int) (int, bindex.TokenFrequencies) {
+	freqs := make(bindex.TokenFrequencies, terms)
 	// The first blocks are sized for the text, as a short note has few
 	// terms: the frequencies of a whole batch are held at once.
-	block := make([]bindex.TokenFreq, 0, min(len(text)/8+1, freqBlock))
-	terms := make([]byte, 0, min(len(text)+16, termBlock)) // the block new terms are copied into
+	block := make([]bindex.TokenFreq, 0, min(terms+1, freqBlock))
+	arena := make([]byte, 0, min(len(text)+16, termBlock)) // the block new terms are copied into
 	n := 0
 	add := func(term []byte) []byte {
 		n++
@@ -82,12 +92,12 @@ func termFrequencies(text string) (int, bindex.TokenFrequencies) {
 			tf.SetFrequency(tf.Frequency() + 1)
 			return tf.Term
 		}
-		if len(terms)+len(term) > cap(terms) {
-			terms = make([]byte, 0, max(termBlock, len(term)))
+		if len(arena)+len(term) > cap(arena) {
+			arena = make([]byte, 0, max(termBlock, len(term)))
 		}
-		from := len(terms)
-		terms = append(terms, term...)
-		stored := terms[from:len(terms):len(terms)]
+		from := len(arena)
+		arena = append(arena, term...)
+		stored := arena[from:len(arena):len(arena)]
 		if len(block) == cap(block) {
 			block = make([]bindex.TokenFreq, 0, freqBlock)
 		}

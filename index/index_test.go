@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -263,4 +264,43 @@ func TestSearchCallsOnlyBlevesPanicsDamage(t *testing.T) {
 			t.Errorf("error %v, want the index called damaged", err)
 		}
 	})
+}
+
+// TestUpdateAcrossBatches updates articles whose notes fill several
+// batches: every document goes in, and an annotation dropped from an
+// article that spans batches goes out.
+func TestUpdateAcrossBatches(t *testing.T) {
+	x := openTemp(t)
+	texts := newMemTexts()
+	filler := strings.Repeat("filler ", maxBatchText/2/len("filler "))
+	for _, id := range []string{"a1", "a2", "a3"} {
+		a := sampleArticle(id, "投资", "investment "+id)
+		texts.articles[id] = a
+		for _, word := range []string{"alpha", "beta", "gamma"} {
+			target, _ := annotation.FindQuote(a, article.EN, "investment", 1)
+			an := annotation.New(a, target, annotation.Pink)
+			an.Note = word + " " + filler
+			texts.annotations[id] = append(texts.annotations[id], an)
+		}
+	}
+	if err := x.Update(texts.entries(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := x.DocCount(); err != nil || n != 12 {
+		t.Fatalf("%d documents (%v), want 3 articles and 9 annotations", n, err)
+	}
+	texts.annotations["a2"] = texts.annotations["a2"][:1]
+	if err := x.Update(texts.entries(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := x.DocCount(); err != nil || n != 10 {
+		t.Errorf("%d documents (%v), want 3 articles and 7 annotations", n, err)
+	}
+	for q, want := range map[string]string{"alpha": "a1 a2 a3", "gamma": "a1 a3", "filler": "a1 a2 a3"} {
+		got := strings.Fields(hitIDs(t, x, texts, q))
+		slices.Sort(got)
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s finds %q, want %q", q, got, want)
+		}
+	}
 }
