@@ -108,8 +108,8 @@ func printTable(w io.Writer, m machine, version string, t tools, results []resul
 		} else {
 			note(fmt.Sprintf("Window row left out at %s articles: %s.", n, r.WindowNote))
 		}
-		note(fmt.Sprintf("%s articles: %.1f MB of digest files (the raw text); `tandem list` showed %d articles (the welcome article too); `tandem search %s` found %s articles, highlights and notes, `%s` %s files.",
-			n, float64(r.RawBytes)/1e6, r.Listed, query, thousands(r.SearchHits), t.grepBy, thousands(r.GrepHit)))
+		note(fmt.Sprintf("%s articles: %.1f MB of digest files (the raw text); `tandem list` showed %s articles (the welcome article too); `tandem search %s` found %s articles, highlights and notes, `%s` %s files.",
+			n, float64(r.RawBytes)/1e6, thousands(r.Listed), query, thousands(r.SearchHits), t.grepBy, thousands(r.GrepHit)))
 		if r.Load != "" {
 			note(fmt.Sprintf("Load average (1, 5, 15 min) when the %s-article rows were done: %s; other processes on the machine share its cores.", n, r.Load))
 		}
