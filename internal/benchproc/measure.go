@@ -71,7 +71,8 @@ type result struct {
 	Peer     *peerResult
 	PeerNote string // why there is no peer, when there is none
 
-	IndexBytes int64
+	IndexBytes int64 // the Bleve index folder
+	CacheBytes int64 // everything under XDG_CACHE_HOME/tandem (index, catalog, ...)
 
 	List, Search, Grep  time.Duration // medians
 	SearchHits, GrepHit int           // search --json total; files rg names
@@ -250,6 +251,9 @@ func (b *bench) measure(n int) (result, error) {
 	}
 	if r.IndexBytes, err = dirBytes(filepath.Join(lib.cache, "tandem", "index")); err != nil {
 		return r, fmt.Errorf("the search index: %v", err)
+	}
+	if r.CacheBytes, err = dirBytes(filepath.Join(lib.cache, "tandem")); err != nil {
+		return r, err
 	}
 
 	r.List, out, err = medianOf(runs, tandem("list", "--json"))

@@ -110,6 +110,9 @@ func printTable(w io.Writer, m machine, version string, t tools, results []resul
 		}
 		note(fmt.Sprintf("%s articles: %.1f MB of digest files (the raw text); `tandem list` showed %s articles (the welcome article too); `tandem search %s` found %s articles, highlights and notes, `%s` %s files.",
 			n, float64(r.RawBytes)/1e6, thousands(r.Listed), query, thousands(r.SearchHits), t.grepBy, thousands(r.GrepHit)))
+		if r.CacheBytes > r.IndexBytes {
+			note(fmt.Sprintf("%s articles: all of `$XDG_CACHE_HOME/tandem` (the index and what lies beside it) holds %s, %.2f× the raw text.", n, megabytes(r.CacheBytes), float64(r.CacheBytes)/float64(r.RawBytes)))
+		}
 		if r.Load != "" {
 			note(fmt.Sprintf("Load average (1, 5, 15 min) when the %s-article rows were done: %s; other processes on the machine share its cores.", n, r.Load))
 		}
