@@ -246,12 +246,13 @@ func (u *ui) loadVocabulary() {
 func (u *ui) reload() {
 	u.session.background(func() func() {
 		items, err := u.lib.List()
+		prepared := newEntries(items)
 		return func() {
 			if err != nil {
 				u.showError("The library list could not be read", err)
 				return
 			}
-			u.list.setItems(items)
+			u.list.setEntries(prepared)
 			if u.current == "" && len(items) > 0 {
 				first := items[0].ID
 				if last := u.prefs().String(prefLastOpened); last != "" && hasArticle(items, last) {

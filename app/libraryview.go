@@ -126,19 +126,40 @@ func subtitle(s library.Summary) string {
 
 // setItems replaces the articles, keeping the filters and the selection.
 func (v *libraryView) setItems(items []library.Summary) {
-	checkUI()
-	v.all = make([]libraryEntry, len(items))
+	v.setEntries(newEntries(items))
+}
+
+// entries are the articles of the list, ready to filter: made off the UI
+// thread (see newEntries), as a library of 100,000 articles takes a while.
+type entries struct {
+	all     []libraryEntry
+	sources []string
+}
+
+// newEntries prepares articles for the list: titles folded, tags keyed,
+// sources gathered.
+func newEntries(items []library.Summary) entries {
+	e := entries{all: make([]libraryEntry, len(items))}
 	sources := map[string]bool{}
 	for i, s := range items {
-		v.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title)}
+		e.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title)}
 		for _, t := range s.Tags {
-			v.all[i].tags = append(v.all[i].tags, annotation.TagKey(t))
+			e.all[i].tags = append(e.all[i].tags, annotation.TagKey(t))
 		}
 		if s.Source != "" {
 			sources[s.Source] = true
 		}
 	}
-	v.source.Options = append([]string{anyChoice}, sortedKeys(sources)...)
+	e.sources = sortedKeys(sources)
+	return e
+}
+
+// setEntries replaces the articles with prepared ones, keeping the filters
+// and the selection.
+func (v *libraryView) setEntries(e entries) {
+	checkUI()
+	v.all = e.all
+	v.source.Options = append([]string{anyChoice}, e.sources...)
 	v.source.Refresh()
 	v.sortedBy = ""
 	v.apply()

@@ -36,6 +36,7 @@ type command struct {
 	terms   bool          // its arguments are query terms, which may start with '-'
 	synced  bool          // it searches: the index is brought up to date when the library opens
 	reads   bool          // it changes nothing in the library, which it opens read-only
+	catalog bool          // it reads the catalog: a missing one is built first, with progress
 	runner  func() runner // a fresh runner for one run
 }
 
@@ -167,6 +168,14 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 		open = env.OpenReadOnly
 	}
 	lib, err := open()
+	if err == nil && c.catalog && !lib.CatalogBuilt() {
+		fmt.Fprintf(env.Stderr, "tandem %s: reading every article once to make the library's catalog\n", name)
+		if err = lib.PrepareCatalog(context.Background(), func(done, total int) {
+			fmt.Fprintf(env.Stderr, "read %d of %d articles\n", done, total)
+		}); err != nil {
+			lib.Close()
+		}
+	}
 	if err != nil || !c.synced {
 		return lib, err
 	}

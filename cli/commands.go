@@ -12,6 +12,7 @@ var commands = map[string]command{
 	},
 	"list": {
 		reads:   true,
+		catalog: true,
 		usage:   "[--json]",
 		summary: "List the articles in the library, newest first.",
 		runner:  func() runner { return new(listCmd) },
@@ -35,6 +36,7 @@ var commands = map[string]command{
 	},
 	"tags": {
 		reads:   true,
+		catalog: true,
 		usage:   "[--json]",
 		summary: "List the tags across the library with how many annotations carry each.",
 		runner:  func() runner { return new(tagsCmd) },

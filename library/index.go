@@ -28,11 +28,10 @@ const (
 	indexLinger = 2 * time.Second
 )
 
-// readerIndexWait is how long a read-only library waits for a search index
-// another process holds: most often the window, which holds it for its
-// whole life, so waiting longer only delays list and show, which need no
-// index.
-const readerIndexWait = 50 * time.Millisecond
+// indexWait is how long opening the search index waits for another
+// process that holds it: most often the window, which holds it for its
+// whole life.
+const indexWait = 50 * time.Millisecond
 
 // DefaultIndexDir is where the search index of the library in dir lives:
 // $XDG_CACHE_HOME/tandem/index for the default library, and a folder named
@@ -90,6 +89,10 @@ type searchIndex struct {
 	closing  bool
 	failed   error // the last background failure, until WaitIndexed reports it
 	done     chan struct{}
+	// opened runs start, which opens the index, once: when the library
+	// opens, or when a library open for reading first needs the index.
+	opened sync.Once
+	start  func()
 }
 
 // openCaches sets up the catalog and opens the search index, both kept
@@ -105,26 +108,43 @@ func (l *Library) openCaches(indexDir string) error {
 	return nil
 }
 
-// openIndex opens the search index and starts the worker, which first
-// reads what the change journal names since the index was last written.
-// An index that cannot be opened (another process holds it) leaves the
-// library usable; searching then reports why.
+// openIndex sets up the search index: a library that may change opens it
+// now, so that its changes are indexed; one open for reading opens it when
+// it first searches (see ensure): listing or showing needs no index.
 func (l *Library) openIndex(dir string) {
 	s := &searchIndex{pending: map[string]bool{}, fresh: map[string]*article.Article{}, done: make(chan struct{}),
 		posFile: filepath.Clean(dir) + ".position", dir: dir}
 	s.cond = sync.NewCond(&s.mu)
-	var opts index.Options
-	if l.readOnly != nil {
-		opts.LockTimeout = readerIndexWait
-	}
-	s.idx, s.err = index.Open(dir, opts)
+	s.start = l.startIndex
 	l.search = s
-	if s.idx == nil {
+	if l.readOnly == nil {
+		s.ensure()
+	}
+}
+
+// ensure opens the index unless it was opened, or the library closed,
+// before.
+func (s *searchIndex) ensure() { s.opened.Do(s.start) }
+
+// startIndex opens the search index and starts the worker, which first
+// reads what the change journal names since the index was last written.
+// An index that cannot be opened (another process holds it) leaves the
+// library usable: that process indexes what this one changes, from the
+// journal, and answers its searches (serve.go).
+func (l *Library) startIndex() {
+	s := l.search
+	// Another process holding the index is the usual case beside the
+	// window: waiting longer would only delay every command.
+	idx, err := index.Open(s.dir, index.Options{LockTimeout: indexWait})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.idx, s.err = idx, err
+	if idx == nil {
 		close(s.done)
 		return
 	}
 	s.pos, s.behind = Position{}, true
-	if s.idx.Rebuilt() == "" {
+	if idx.Rebuilt() == "" {
 		if data, err := os.ReadFile(s.posFile); err == nil {
 			s.pos = parsePosition(strings.TrimSpace(string(data)))
 			s.behind = s.pos.Epoch == ""
@@ -135,12 +155,12 @@ func (l *Library) openIndex(dir string) {
 		// before is SyncIndex's to find.
 		s.pos = journalEnd(l.dir)
 	}
-	s.mu.Lock()
 	l.readJournal()
-	s.mu.Unlock()
-	l.serveSearches(dir)
+	l.serveSearches(s.dir)
 	go l.indexWorker()
-	s.queue(nil, true) // wakes the worker for what the journal named
+	if len(s.pending) > 0 && s.timer == nil {
+		s.timer = time.AfterFunc(indexQuiet, s.tick)
+	}
 }
 
 // IndexBehind reports whether the search index may miss changes the change
@@ -149,6 +169,7 @@ func (l *Library) openIndex(dir string) {
 // stamp, brings it up to date.
 func (l *Library) IndexBehind() bool {
 	s := l.search
+	s.ensure()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.idx != nil && s.behind
@@ -157,6 +178,12 @@ func (l *Library) IndexBehind() bool {
 // closeIndex indexes what is queued and closes the index.
 func (l *Library) closeIndex() error {
 	s := l.search
+	s.opened.Do(func() { // never opened: there is nothing to wait for
+		s.mu.Lock()
+		s.err = errClosed
+		close(s.done)
+		s.mu.Unlock()
+	})
 	s.mu.Lock()
 	s.closing = true
 	s.cond.Broadcast()
@@ -331,6 +358,7 @@ func (s *searchIndex) queueFresh(list []*article.Article) {
 // and returns the last error the background indexing met, if any.
 func (l *Library) WaitIndexed() error {
 	s := l.search
+	s.ensure()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.waiters++
@@ -394,6 +422,7 @@ func (l *Library) IndexRebuilt() string {
 
 // current is the open index, or why there is none.
 func (s *searchIndex) current() (*index.Index, error) {
+	s.ensure()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.idx == nil {

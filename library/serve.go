@@ -49,7 +49,8 @@ func socketPath(indexDir string) string {
 
 // serveSearches listens for other processes' searches until the index
 // closes. It gives up quietly when it cannot listen: the others then say
-// that the index is in use, as they would without it.
+// that the index is in use, as they would without it. Callers hold
+// l.search.mu.
 func (l *Library) serveSearches(indexDir string) {
 	path := socketPath(indexDir)
 	// This process holds the index, so a socket left here is a crashed
@@ -60,10 +61,7 @@ func (l *Library) serveSearches(indexDir string) {
 		return
 	}
 	os.Chmod(path, 0o600) // other users of the machine may not search
-	s := l.search
-	s.mu.Lock()
-	s.listener = ln
-	s.mu.Unlock()
+	l.search.listener = ln
 	go func() {
 		for {
 			conn, err := ln.Accept()
