@@ -377,12 +377,44 @@ func (l *Library) changedArticles(list []*article.Article) {
 	l.search.queueFresh(list)
 }
 
-// changed records that articles, or only their annotations, changed: in
-// the journal, in the catalog and in the search index's queue. Every
-// change calls it, holding the lock, once the files are written.
+// changed notes that articles, or only their annotations, changed. Every
+// change calls it, holding the lock, once a file is written; when the
+// change ends (flushChanges), each article it touched is named once in the
+// journal, read again into the catalog and queued for the index, however
+// many of its files the change wrote.
 func (l *Library) changed(kind byte, ids ...string) {
-	l.journalAndCatalog(kind, ids, nil)
-	l.indexLater(ids...)
+	if l.touched == nil {
+		l.touched = map[string]bool{}
+	}
+	for _, id := range ids {
+		l.touched[id] = l.touched[id] || kind == articleChanged
+	}
+}
+
+// flushChanges records what the change that ends touched. Callers hold
+// the lock.
+func (l *Library) flushChanges() {
+	if len(l.touched) == 0 {
+		return
+	}
+	var articles, annotations []string
+	for id, articleToo := range l.touched {
+		if articleToo {
+			articles = append(articles, id)
+		} else {
+			annotations = append(annotations, id)
+		}
+	}
+	l.touched = nil
+	for _, group := range []struct {
+		kind byte
+		ids  []string
+	}{{articleChanged, articles}, {annotationsChanged, annotations}} {
+		if len(group.ids) > 0 {
+			l.journalAndCatalog(group.kind, group.ids, nil)
+			l.indexLater(group.ids...)
+		}
+	}
 }
 
 // journalAndCatalog names articles in the journal and brings their catalog

@@ -106,6 +106,11 @@ type Library struct {
 	search *searchIndex // the search index, kept in step (index.go)
 	cat    *catalog     // what the list, tags and claims show (catalog.go)
 	claims idClaims     // article IDs that imports under way are writing (import.go)
+	// touched are the articles the change under way has changed so far,
+	// and whether the article itself changed: recorded in the journal,
+	// the catalog and the index once, when the change ends (see changed).
+	// Guarded by mu.
+	touched map[string]bool
 	// created is true when Open made the library: the welcome article is
 	// imported then.
 	created bool
@@ -132,6 +137,7 @@ func (l *Library) writing() (unlock func(), err error) {
 		return nil, err
 	}
 	return func() {
+		l.flushChanges()
 		lock.release()
 		l.mu.Unlock()
 	}, nil
