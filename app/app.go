@@ -55,8 +55,8 @@ func Run(open func() (*library.Library, error), version string) {
 	stop := make(chan struct{})
 	defer close(stop)
 	u.session.start(stop)
+	u.afterLoad = func() { u.syncIndex(false) }
 	u.load()
-	u.syncIndex(false)
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
 	w.ShowAndRun()
@@ -138,6 +138,7 @@ type ui struct {
 	knownTags   map[string]bool             // for tag completion
 	layoutItems []*fyne.MenuItem            // View menu, one per layoutMode
 	failing     dialog.Dialog               // says once that changes wait for the disk
+	afterLoad   func()                      // runs once the list first shows
 }
 
 func newUI(lib *library.Library, w fyne.Window, version string) *ui {
@@ -253,6 +254,13 @@ func (u *ui) reload() {
 				return
 			}
 			u.list.setEntries(prepared)
+			if after := u.afterLoad; after != nil {
+				// Once the list shows: what the journal cannot tell (edits
+				// by other tools) is found by comparing every article's
+				// stamps, which would slow the start of a large library.
+				u.afterLoad = nil
+				after()
+			}
 			if u.current == "" && len(items) > 0 {
 				first := items[0].ID
 				if last := u.prefs().String(prefLastOpened); last != "" && hasArticle(items, last) {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"text/tabwriter"
@@ -40,13 +41,17 @@ func (l *listCmd) run(c *call) error {
 		records = append(records, listRecord{s.ID, s.Title, s.Source, s.Date, s.Pairs})
 	}
 	if l.json {
-		return writeJSON(c.Env, records)
+		return writeJSONList(c.Env, records)
 	}
-	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	bw := bufio.NewWriter(c.Stdout)
+	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
 	for _, r := range records {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, orDash(r.Date), orDash(r.Source), r.Title)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 func orDash(s string) string {

@@ -36,7 +36,7 @@ func (l *Library) annotationPath(articleID, id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if !validID.MatchString(id) {
+	if !isArticleID(id) {
 		return "", fmt.Errorf("%q: %w", id, ErrNoAnnotation)
 	}
 	return filepath.Join(dir, "annotations", id+".json"), nil
@@ -231,7 +231,7 @@ func (l *Library) FindAnnotation(id string) (*annotation.Annotation, error) {
 }
 
 func (l *Library) findAnnotationFile(id string) (string, error) {
-	if !validID.MatchString(id) {
+	if !isArticleID(id) {
 		return "", fmt.Errorf("%q: %w", id, ErrNoAnnotation)
 	}
 	matches, err := filepath.Glob(filepath.Join(l.dir, "articles", "*", "annotations", id+".json"))

@@ -1,7 +1,6 @@
 package library
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -12,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -44,6 +44,9 @@ type catalog struct {
 	// second part is read on the first call that needs it.
 	tagged bool
 	dirty  bool // changed since the file was written
+	// order is the articles as List returns them, while no change has
+	// come since it was sorted (nil then).
+	order []*catArticle
 	// folders is the modification time of the articles folder when the
 	// catalog last compared its entries with the article folders: a
 	// folder added or removed by hand or by a sync tool changes it.
@@ -54,8 +57,9 @@ type catalog struct {
 type catArticle struct {
 	Summary
 	stamp string
-	// spellings counts the article's tags as written.
-	spellings map[string]int
+	// spellings counts the article's tags as written, one entry a
+	// spelling.
+	spellings []TagCount
 	// notes are its tagged annotations in brief (see Library.Tagged).
 	notes []*annotation.Annotation
 }
@@ -76,20 +80,24 @@ func summarise(id, stamp string, a *article.Article, list []*annotation.Annotati
 // setAnnotations counts an article's annotations and keeps its tagged
 // ones in brief.
 func (c *catArticle) setAnnotations(list []*annotation.Annotation) {
-	c.Highlights, c.Notes, c.Tags, c.spellings, c.notes = 0, 0, nil, map[string]int{}, nil
+	c.Highlights, c.Notes, c.Tags, c.spellings, c.notes = 0, 0, nil, nil, nil
+	spellings := map[string]int{}
 	for _, an := range list {
 		c.Highlights++
 		if an.Note != "" {
 			c.Notes++
 		}
 		for _, t := range an.Tags {
-			c.spellings[t]++
+			spellings[t]++
 		}
 		if len(an.Tags) > 0 {
 			c.notes = append(c.notes, brief(an))
 		}
 	}
-	for _, t := range tallyTags(c.spellings) {
+	for t, n := range spellings {
+		c.spellings = append(c.spellings, TagCount{Tag: t, Count: n})
+	}
+	for _, t := range tallyTags(spellings) {
 		c.Tags = append(c.Tags, t.Tag)
 	}
 }
@@ -243,6 +251,7 @@ func (l *Library) checkFolders() error {
 	for id := range c.articles {
 		if !there[id] {
 			delete(c.articles, id)
+			c.order = nil
 		}
 	}
 	c.folders, c.dirty = info.ModTime().UnixNano(), true
@@ -263,10 +272,12 @@ func (l *Library) refreshCatalog(id string, articleToo bool) error {
 	switch {
 	case errors.Is(err, ErrNotFound):
 		delete(c.articles, id)
+		c.order = nil
 	case err != nil:
 		return err
 	default:
 		c.articles[id] = fresh
+		c.order = nil
 	}
 	c.dirty = true
 	return nil
@@ -286,7 +297,7 @@ func (l *Library) buildCatalog(ctx context.Context, progress func(done, total in
 	if err != nil {
 		return err
 	}
-	c.articles = make(map[string]*catArticle, len(ids))
+	c.articles, c.order = make(map[string]*catArticle, len(ids)), nil
 	c.loaded, c.tagged, c.dirty = true, true, true
 	for i, id := range ids {
 		if err := ctx.Err(); err != nil {
@@ -296,6 +307,7 @@ func (l *Library) buildCatalog(ctx context.Context, progress func(done, total in
 		entry, err := l.readCatalogArticle(id)
 		if err == nil {
 			c.articles[id] = entry
+			c.order = nil
 		}
 		if progress != nil && (i%500 == 499 || i == len(ids)-1) {
 			progress(i+1, len(ids))
@@ -323,6 +335,7 @@ func (l *Library) reconcileCatalog(ctx context.Context, progress func(done, tota
 	for id := range c.articles {
 		if _, ok := disk[id]; !ok {
 			delete(c.articles, id)
+			c.order = nil
 			c.dirty = true
 		}
 	}
@@ -352,7 +365,7 @@ func (l *Library) articleIDs() ([]string, error) {
 	}
 	var ids []string
 	for _, e := range entries {
-		if e.IsDir() && validID.MatchString(e.Name()) {
+		if e.IsDir() && isArticleID(e.Name()) {
 			ids = append(ids, e.Name())
 		}
 	}
@@ -443,6 +456,7 @@ func (l *Library) journalAndCatalog(kind byte, ids []string, entry func(id strin
 			_ = l.refreshCatalog(id, kind == articleChanged) // an error leaves it for the stamps to find
 		} else if e, err := entry(id, i); err == nil {
 			c.articles[id] = e
+			c.order = nil
 		}
 	}
 	c.pos, c.dirty = after, true
@@ -473,12 +487,12 @@ func (l *Library) List() ([]Summary, error) {
 		c.mu.Unlock()
 		return nil, err
 	}
-	out := make([]Summary, 0, len(c.articles))
-	for _, a := range c.articles {
-		out = append(out, a.Summary)
+	order := c.sorted()
+	out := make([]Summary, len(order))
+	for i, a := range order {
+		out[i] = a.Summary
 	}
 	c.mu.Unlock()
-	sort.Slice(out, func(i, j int) bool { return newerFirst(out[i], out[j]) })
 	return out, nil
 }
 
@@ -549,17 +563,32 @@ func (l *Library) Tags() ([]TagCount, error) {
 	}
 	spellings := map[string]int{}
 	for _, a := range c.articles {
-		for t, n := range a.spellings {
-			spellings[t] += n
+		for _, t := range a.spellings {
+			spellings[t.Tag] += t.Count
 		}
 	}
 	c.mu.Unlock()
 	return tallyTags(spellings), nil
 }
 
+// sorted returns the articles in List's order: newest first, then by
+// title. Callers hold c.mu.
+func (c *catalog) sorted() []*catArticle {
+	if c.order != nil && len(c.order) == len(c.articles) {
+		return c.order
+	}
+	order := make([]*catArticle, 0, len(c.articles))
+	for _, a := range c.articles {
+		order = append(order, a)
+	}
+	sort.Slice(order, func(i, j int) bool { return newerFirst(order[i].Summary, order[j].Summary) })
+	c.order = order
+	return order
+}
+
 // The catalog file.
 
-const catalogMagic = "tandem-catalog 1"
+const catalogMagic = "tandem-catalog 2"
 
 var fieldEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
 
@@ -601,23 +630,19 @@ func (c *catalog) write() error {
 		}
 		b.WriteByte('\n')
 	}
-	ids := make([]string, 0, len(c.articles))
-	for id := range c.articles {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		a := c.articles[id]
+	order := c.sorted()
+	for _, a := range order {
 		fields := []string{a.ID, a.stamp, a.Title, a.Source, a.Date, strconv.Itoa(a.Pairs),
-			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem}
-		for t, n := range a.spellings {
-			fields = append(fields, t, strconv.Itoa(n))
+			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem, strconv.Itoa(len(a.Tags))}
+		fields = append(fields, a.Tags...)
+		for _, t := range a.spellings {
+			fields = append(fields, t.Tag, strconv.Itoa(t.Count))
 		}
 		line(fields...)
 	}
 	b.WriteString("tagged\n")
-	for _, id := range ids {
-		for _, an := range c.articles[id].notes {
+	for _, a := range order {
+		for _, an := range a.notes {
 			counter, hasCounter := "", "0"
 			if an.Counterpart != nil {
 				counter, hasCounter = an.Counterpart.Exact, "1"
@@ -648,48 +673,78 @@ var errDamagedCatalog = errors.New("the catalog is damaged")
 // readArticles reads the header and the articles of the catalog file.
 // Callers hold c.mu.
 func (c *catalog) readArticles() error {
-	f, err := os.Open(c.path)
+	data, err := os.ReadFile(c.path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<16)
-	head, err := r.ReadString('\n')
-	fields := strings.Split(strings.TrimSuffix(head, "\n"), "\t")
-	if err != nil || len(fields) != 4 || fields[0] != catalogMagic {
+	// The fields are cut from the file's bytes without a copy: data is
+	// not written again, so the strings stay as they were read.
+	text := unsafe.String(unsafe.SliceData(data), len(data))
+	head, text, _ := strings.Cut(text, "\n")
+	fields := strings.Split(head, "\t")
+	if len(fields) != 4 || fields[0] != catalogMagic {
 		return errDamagedCatalog
 	}
 	pos := parsePosition(fields[1] + " " + fields[2])
 	folders, _ := strconv.ParseInt(fields[3], 10, 64)
-	articles := map[string]*catArticle{}
+	articles := make(map[string]*catArticle, len(text)/128)
+	order := make([]*catArticle, 0, len(text)/128)
+	f := make([]string, 0, 32)
 	for {
-		line, err := r.ReadString('\n')
-		if err != nil {
+		line, rest, ok := strings.Cut(text, "\n")
+		if !ok {
 			return errDamagedCatalog // the "tagged" line ends the articles
 		}
-		if line == "tagged\n" {
+		text = rest
+		if line == "tagged" {
 			break
 		}
-		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(f) < 9 || len(f)%2 == 0 || !validID.MatchString(f[0]) {
+		f = splitFields(f[:0], line)
+		if len(f) < 10 {
+			return errDamagedCatalog
+		}
+		tags, err := strconv.Atoi(f[9])
+		if err != nil || tags < 0 || len(f) < 10+tags || (len(f)-10-tags)%2 != 0 || !isArticleID(f[0]) {
 			return errDamagedCatalog
 		}
 		a := &catArticle{Summary: Summary{ID: f[0], Title: unescapeField(f[2]), Source: unescapeField(f[3]), Date: unescapeField(f[4]),
-			Problem: unescapeField(f[8])}, stamp: f[1], spellings: map[string]int{}}
+			Problem: unescapeField(f[8])}, stamp: f[1]}
 		a.Pairs, _ = strconv.Atoi(f[5])
 		a.Highlights, _ = strconv.Atoi(f[6])
 		a.Notes, _ = strconv.Atoi(f[7])
-		for i := 9; i+1 < len(f); i += 2 {
-			n, _ := strconv.Atoi(f[i+1])
-			a.spellings[unescapeField(f[i])] = n
+		if tags > 0 {
+			a.Tags = make([]string, tags)
+			for i, t := range f[10 : 10+tags] {
+				a.Tags[i] = unescapeField(t)
+			}
 		}
-		for _, t := range tallyTags(a.spellings) {
-			a.Tags = append(a.Tags, t.Tag)
+		for i := 10 + tags; i+1 < len(f); i += 2 {
+			n, _ := strconv.Atoi(f[i+1])
+			a.spellings = append(a.spellings, TagCount{Tag: unescapeField(f[i]), Count: n})
 		}
 		articles[a.ID] = a
+		order = append(order, a)
 	}
 	c.articles, c.pos, c.folders, c.loaded, c.tagged = articles, pos, folders, true, false
+	// The file lists the articles in List's order; a damaged one that
+	// does not is sorted on first use.
+	c.order = order
+	if !sort.SliceIsSorted(order, func(i, j int) bool { return newerFirst(order[i].Summary, order[j].Summary) }) {
+		c.order = nil
+	}
 	return nil
+}
+
+// splitFields appends the tab-separated fields of line to f.
+func splitFields(f []string, line string) []string {
+	for {
+		field, rest, ok := strings.Cut(line, "\t")
+		f = append(f, field)
+		if !ok {
+			return f
+		}
+		line = rest
+	}
 }
 
 // readTagged reads the tagged annotations of the catalog file, which must

@@ -216,7 +216,7 @@ func readChanges(dir string, from Position) ([]changedArticle, Position, error) 
 		}
 		pos += int64(len(line))
 		kind, id, ok := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
-		if !ok || len(kind) != 1 || !validID.MatchString(id) {
+		if !ok || len(kind) != 1 || !isArticleID(id) {
 			continue
 		}
 		if i, ok := seen[id]; ok {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"tandem/annotation"
@@ -222,6 +224,102 @@ func FuzzJournalStep(f *testing.F) {
 		}
 		if _, err := parseStep(again); err != nil {
 			t.Fatalf("a step written cannot be read again: %v", err)
+		}
+	})
+}
+
+// FuzzArticleID holds isArticleID to the pattern it stands for.
+func FuzzArticleID(f *testing.F) {
+	pattern := regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,80}$`)
+	for _, s := range []string{"2026-02-05-fb404c39", "", "-x", "a_b", "../x", "ü", strings.Repeat("a", 81), strings.Repeat("a", 82), "a b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isArticleID(s), pattern.MatchString(s); got != want {
+			t.Errorf("isArticleID(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
+}
+
+// FuzzCatalogFile reads arbitrary bytes as the catalog: a damaged file is
+// refused (and built again from the articles), never a panic; one that is
+// read writes back as it was read.
+func FuzzCatalogFile(f *testing.F) {
+	seed := "tandem-catalog 2\tabc\t56\t17\n" +
+		"2026-02-05-fb404c39\tstamp\tA title\tFT\t2026-02-05\t3\t2\t1\t\t1\tforecast\tforecast\t2\n" +
+		"tagged\n" +
+		"2026-02-05-fb404c39\tuuid-1\ten\t0\t4\tquote\t1\t引文\tyellow\t0\ta note\\nwith a line\tforecast\n"
+	f.Add([]byte(seed))
+	f.Add([]byte("tandem-catalog 2\tabc\t0\t0\ntagged\n"))
+	f.Add([]byte("tandem-catalog 1\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "catalog")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c := &catalog{path: path}
+		if c.readArticles() != nil || c.readTagged() != nil {
+			return
+		}
+		before := snapshotCatalog(c)
+		if err := c.write(); err != nil {
+			t.Fatal(err)
+		}
+		again := &catalog{path: path}
+		if err := again.readArticles(); err != nil {
+			t.Fatalf("the catalog written back does not read: %v", err)
+		}
+		if err := again.readTagged(); err != nil {
+			t.Fatalf("its tagged annotations do not read: %v", err)
+		}
+		if after := snapshotCatalog(again); after != before {
+			t.Errorf("read back\n%s\nwant\n%s", after, before)
+		}
+	})
+}
+
+// snapshotCatalog prints what a catalog holds, in a stable order.
+func snapshotCatalog(c *catalog) string {
+	var b strings.Builder
+	for _, a := range c.sorted() {
+		fmt.Fprintf(&b, "%+v %s %v\n", a.Summary, a.stamp, a.spellings)
+		for _, an := range a.notes {
+			fmt.Fprintf(&b, "  %s %s %+v %v %q %s %v %q\n", an.ID, an.Article, an.Target, an.Counterpart != nil, an.Note, an.Color, an.Orphan, an.Tags)
+		}
+	}
+	return b.String()
+}
+
+// FuzzChangeJournal reads arbitrary bytes as the change journal: lines
+// that are not changes are skipped, never a panic, and the position
+// returned never goes back nor past the end.
+func FuzzChangeJournal(f *testing.F) {
+	f.Add([]byte("tandem-changes 1 abc\na 2026-02-05-fb404c39\nn x\n"), int64(0))
+	f.Add([]byte("tandem-changes 1 abc after def 12\na id\nhalf"), int64(20))
+	f.Add([]byte("junk"), int64(3))
+	f.Fuzz(func(t *testing.T, data []byte, offset int64) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, changesFile), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(filepath.Join(dir, changesFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		epoch, _, _, herr := statJournal(f)
+		f.Close()
+		from := Position{Epoch: epoch, Offset: offset}
+		changes, pos, err := readChanges(dir, from)
+		if herr != nil || err != nil {
+			return
+		}
+		if pos.Offset > int64(len(data)) || pos.Offset < min(offset, int64(len(data))) && offset >= 0 {
+			t.Errorf("position %d read from %d in %d bytes", pos.Offset, offset, len(data))
+		}
+		for _, c := range changes {
+			if !isArticleID(c.ID) {
+				t.Errorf("change of %q, not an article ID", c.ID)
+			}
 		}
 	})
 }

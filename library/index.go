@@ -108,9 +108,10 @@ func (l *Library) openCaches(indexDir string) error {
 	return nil
 }
 
-// openIndex sets up the search index: a library that may change opens it
-// now, so that its changes are indexed; one open for reading opens it when
-// it first searches (see ensure): listing or showing needs no index.
+// openIndex sets up the search index: a library that may change starts
+// opening it now, so that its changes are indexed; one open for reading
+// opens it when it first searches (see ensure): listing or showing needs
+// no index.
 func (l *Library) openIndex(dir string) {
 	s := &searchIndex{pending: map[string]bool{}, fresh: map[string]*article.Article{}, done: make(chan struct{}),
 		posFile: filepath.Clean(dir) + ".position", dir: dir}
@@ -118,7 +119,11 @@ func (l *Library) openIndex(dir string) {
 	s.start = l.startIndex
 	l.search = s
 	if l.readOnly == nil {
-		s.ensure()
+		// In the background: opening a large index takes a moment that
+		// the window's start and an import's parsing need not wait for.
+		// Changes made meanwhile are in the journal, which the index
+		// reads first.
+		go s.ensure()
 	}
 }
 

@@ -180,7 +180,7 @@ func (l *Library) diskStamps(ctx context.Context) (map[string]string, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !e.IsDir() || !validID.MatchString(e.Name()) {
+		if !e.IsDir() || !isArticleID(e.Name()) {
 			continue
 		}
 		stamp, err := l.stamp(e.Name())

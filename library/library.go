@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -341,10 +340,27 @@ func (l *Library) Close() error {
 // Dir is the library's folder.
 func (l *Library) Dir() string { return l.dir }
 
-var validID = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,80}$`)
+// isArticleID reports whether s may be an article ID: a letter or digit,
+// then up to 80 letters, digits, '_' and '-'. It checks by hand, not with
+// a regular expression: the catalog checks 100,000 of them as it loads.
+func isArticleID(s string) bool {
+	if len(s) == 0 || len(s) > 81 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9', 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z':
+		case (c == '_' || c == '-') && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func (l *Library) articleDir(id string) (string, error) {
-	if !validID.MatchString(id) {
+	if !isArticleID(id) {
 		return "", fmt.Errorf("%q: %w", id, ErrNotFound)
 	}
 	return filepath.Join(l.dir, "articles", id), nil

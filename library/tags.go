@@ -31,7 +31,7 @@ func (l *Library) AllAnnotations() ([]*annotation.Annotation, []SetAside, error)
 	var aside []SetAside
 	for _, d := range dirs {
 		id := filepath.Base(filepath.Dir(d))
-		if !validID.MatchString(id) {
+		if !isArticleID(id) {
 			continue
 		}
 		list, bad, err := l.Annotations(id)

@@ -188,12 +188,12 @@ func parseStep(data []byte) (step, error) {
 // check refuses a change that names anything but an article's
 // article.json or one of its annotations.
 func (c change) check() error {
-	if !validID.MatchString(c.Article) {
+	if !isArticleID(c.Article) {
 		return fmt.Errorf("article %q is not an article ID", c.Article)
 	}
 	switch c.File {
 	case "":
-		if !validID.MatchString(c.ID) {
+		if !isArticleID(c.ID) {
 			return fmt.Errorf("annotation %q is not an annotation ID", c.ID)
 		}
 		if c.Before == nil && c.After == nil {
