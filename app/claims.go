@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -24,7 +25,7 @@ import (
 type claimsView struct {
 	u      *ui
 	all    []claimRow
-	shown  []claimRow
+	shown  []*claimRow // the rows of all that the filters keep, in order
 	table  *widget.Table
 	kind   *widget.Select
 	source *widget.Select
@@ -47,6 +48,7 @@ type claimRow struct {
 	an                  *annotation.Annotation
 	date, title, source string
 	kinds, zh, en, tags string
+	keys                []string // the TagKey of each tag, for the filters
 }
 
 var claimColumns = []string{"Date", "Article", "Claim type", "Chinese", "English", "Tags", "Note"}
@@ -149,27 +151,51 @@ func claimRows(lib *library.Library, vocab []string) ([]claimRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	meta := map[string]library.Summary{}
-	for _, s := range list {
-		meta[s.ID] = s
-	}
 	anns, err := lib.Tagged()
 	if err != nil {
 		return nil, err
 	}
-	var rows []claimRow
+	return makeClaimRows(list, anns, vocab), nil
+}
+
+// makeClaimRows makes the rows of the annotations that carry a claim type.
+// Each spelling of a tag is keyed once (annotation.TagKey is slow beside
+// 100,000 highlights).
+func makeClaimRows(list []library.Summary, anns []*annotation.Annotation, vocab []string) []claimRow {
+	meta := make(map[string]*library.Summary, len(list))
+	for i := range list {
+		meta[list[i].ID] = &list[i]
+	}
+	claim := map[string]bool{} // by TagKey
+	for _, v := range vocab {
+		claim[annotation.TagKey(v)] = true
+	}
+	keys := map[string]string{} // TagKey by spelling
+	rows := make([]claimRow, 0, len(anns))
 	for _, an := range anns {
-		kinds := an.ClaimTypes(vocab)
+		var kinds, tagKeys []string
+		for _, t := range an.Tags {
+			k, ok := keys[t]
+			if !ok {
+				k = annotation.TagKey(t)
+				keys[t] = k
+			}
+			tagKeys = append(tagKeys, k)
+			if claim[k] {
+				kinds = append(kinds, t)
+			}
+		}
 		if len(kinds) == 0 {
 			continue
 		}
-		s := meta[an.Article]
-		row := claimRow{an: an, date: s.Date, title: s.Title, source: s.Source,
-			kinds: strings.Join(kinds, ", "), tags: strings.Join(an.Tags, ", ")}
+		row := claimRow{an: an, kinds: strings.Join(kinds, ", "), tags: strings.Join(an.Tags, ", "), keys: tagKeys}
+		if s := meta[an.Article]; s != nil {
+			row.date, row.title, row.source = s.Date, s.Title, s.Source
+		}
 		row.zh, row.en = quotes(an)
 		rows = append(rows, row)
 	}
-	return rows, nil
+	return rows
 }
 
 // quotes returns a highlight's Chinese and English text: its own span in
@@ -208,8 +234,15 @@ func (c *claimsView) fillChoices(vocab []string) {
 // apply filters and sorts the rows and redraws the table.
 func (c *claimsView) apply() {
 	c.shown = c.shown[:0]
-	for _, r := range c.all {
-		if c.keeps(r) {
+	var kind, tag string // as TagKeys: "" keeps every row
+	if k := c.kind.Selected; k != "" && k != anyChoice {
+		kind = annotation.TagKey(k)
+	}
+	if t := strings.TrimSpace(c.tag.Text); t != "" {
+		tag = annotation.TagKey(t)
+	}
+	for i := range c.all {
+		if r := &c.all[i]; c.keeps(r, kind, tag) {
 			c.shown = append(c.shown, r)
 		}
 	}
@@ -224,14 +257,16 @@ func (c *claimsView) apply() {
 	c.table.Refresh()
 }
 
-func (c *claimsView) keeps(r claimRow) bool {
-	if k := c.kind.Selected; k != "" && k != anyChoice && !r.an.HasTag(k) {
+// keeps reports whether the filters keep a row; kind and tag are the
+// TagKeys of the claim type and tag filters, "" when not set.
+func (c *claimsView) keeps(r *claimRow, kind, tag string) bool {
+	if kind != "" && !slices.Contains(r.keys, kind) {
 		return false
 	}
 	if s := c.source.Selected; s != "" && s != anyChoice && r.source != s {
 		return false
 	}
-	if t := strings.TrimSpace(c.tag.Text); t != "" && !r.an.HasTag(t) {
+	if tag != "" && !slices.Contains(r.keys, tag) {
 		return false
 	}
 	if a := strings.TrimSpace(c.after.Text); a != "" && r.date < a {
@@ -243,8 +278,22 @@ func (c *claimsView) keeps(r claimRow) bool {
 	return true
 }
 
-func (c *claimsView) sortKey(r claimRow) string {
-	return [...]string{r.date, r.title, r.kinds, r.zh, r.en, r.tags, r.an.Note}[c.sortBy]
+func (c *claimsView) sortKey(r *claimRow) string {
+	switch c.sortBy {
+	case 0:
+		return r.date
+	case 1:
+		return r.title
+	case 2:
+		return r.kinds
+	case 3:
+		return r.zh
+	case 4:
+		return r.en
+	case 5:
+		return r.tags
+	}
+	return r.an.Note
 }
 
 func (c *claimsView) cell(id widget.TableCellID) string {
@@ -287,7 +336,7 @@ func (c *claimsView) selected(id widget.TableCellID) {
 	double := id.Row == c.lastRow && now.Sub(c.lastTap) < 500*time.Millisecond
 	c.lastRow, c.lastTap = id.Row, now
 	if id.Row < len(c.shown) {
-		c.showDetail(&c.shown[id.Row])
+		c.showDetail(c.shown[id.Row])
 	}
 	if double && id.Row < len(c.shown) {
 		an := c.shown[id.Row].an

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -129,4 +131,37 @@ func TestPasteAsNewArticle(t *testing.T) {
 	if u.reader.art == nil || u.reader.art.Title != "Paste this paragraph" {
 		t.Errorf("the pasted article is not open: %+v", u.reader.art)
 	}
+}
+
+// BenchmarkClaimsTab100k measures what opening the Claims tab does on the
+// UI side with 100,000 claims once the catalog has them (see the library's
+// BenchmarkCatalog100k): the rows made, the choices filled, the table
+// filtered, sorted and shown; then one filter change.
+func BenchmarkClaimsTab100k(b *testing.B) {
+	test.NewTempApp(b).Settings().SetTheme(newTheme())
+	list := summaries(100_000)
+	anns := make([]*annotation.Annotation, len(list))
+	for i, s := range list {
+		anns[i] = &annotation.Annotation{ID: fmt.Sprintf("%08x-0000-4000-8000-000000000000", i), Article: s.ID, Color: annotation.Yellow,
+			Tags: []string{[]string{"forecast", "Denial", "risk"}[i%3]}, Note: "Compare with the central bank's own figure.",
+			Target:      annotation.Target{Lang: article.EN, Exact: "credit growth slowed to 8.7%"},
+			Counterpart: &annotation.Target{Lang: article.ZH, Exact: "信贷增速放缓至8.7%"}}
+	}
+	vocab := annotation.DefaultClaimTypes
+	u := &ui{status: newStatusBar()}
+	c := newClaimsView(u)
+	test.NewTempWindow(b, c.root).Resize(fyne.NewSize(1000, 700))
+	b.Run("open", func(b *testing.B) {
+		for b.Loop() {
+			c.all = makeClaimRows(list, anns, vocab)
+			c.fillChoices(vocab)
+			c.apply()
+		}
+	})
+	b.Run("filter", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			c.tag.Text = []string{"risk", "denial", ""}[i%3]
+			c.apply()
+		}
+	})
 }

@@ -49,3 +49,15 @@ func TestNotesShowTheirMarkdownRendered(t *testing.T) {
 		t.Errorf("the sidebar shows the note as %q", got)
 	}
 }
+
+// FuzzOneLine holds oneLine's shortcut to what it stands for.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", " a", "a ", "a  b", "a\nb", "a\u3000b", "信贷 增速"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -131,7 +132,25 @@ func where(an *annotation.Annotation) string {
 	return strings.Join(parts, " · ")
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	if !needsFolding(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsFolding reports whether oneLine would change s: it has a space
+// other than ' ', two spaces in a row, or one at either end.
+func needsFolding(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || prev == ' ') {
+			return true
+		}
+		prev = r
+	}
+	return prev == ' ' && s != ""
+}
 
 func (s *sidebar) newOrphanItem() fyne.CanvasObject {
 	quote := widget.NewLabel("")

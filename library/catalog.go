@@ -527,7 +527,8 @@ func (l *Library) CatalogBuilt() bool {
 
 // Tagged returns the tagged annotations of the whole library in brief —
 // ID, article, language, paragraph, the quote on either side, tags, note,
-// colour, orphan — from the catalog, article by article in reading order.
+// colour, orphan — from the catalog: article by article as List orders
+// them, each article's in reading order.
 // Read an article's annotations for the rest.
 func (l *Library) Tagged() ([]*annotation.Annotation, error) {
 	c := l.cat
@@ -544,11 +545,9 @@ func (l *Library) Tagged() ([]*annotation.Annotation, error) {
 		}
 	}
 	var out []*annotation.Annotation
-	for _, a := range c.articles {
+	for _, a := range c.sorted() {
 		out = append(out, a.notes...)
 	}
-	// Each article's are in reading order already.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Article < out[j].Article })
 	return out, nil
 }
 
