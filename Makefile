@@ -33,11 +33,15 @@ test: deps
 # launch (under Xvfb) at 20k and 100k articles, each beside a peer (an SQLite
 # FTS5 load in Python, rg, an empty library); about an hour more.
 # TANDEM_BENCH_SIZES=2000 makes both quick (a few minutes);
-# TANDEM_BENCH_PROC_SIZES sets the second table's sizes alone.
+# TANDEM_BENCH_PROC_SIZES sets the second table's sizes alone. Last, the
+# catalog and the Claims tab with 100,000 tagged highlights (Go benchmarks:
+# the catalog loaded from its file, the list, the tag counts and the claims
+# from it, and the Claims tab's rows and table).
 bench: build
 	$(GO) test -c -o bin/library.test ./library
 	TANDEM_BENCH=1 bin/library.test -test.run '^TestBenchTable$$' -test.timeout 0
 	@scripts/deps.sh desktop || echo "bench: no Xvfb, so the window row is left out" >&2
+	@scripts/deps.sh bench || echo "bench: no ripgrep or Python, so those peers are left out or replaced (see the table's notes)" >&2
 	$(GO) build -o bin/benchproc ./internal/benchproc
 	@if command -v xvfb-run >/dev/null 2>&1; then \
 		echo 'xvfb-run -a bin/benchproc -bin $(BIN)'; \
@@ -45,6 +49,7 @@ bench: build
 	else \
 		echo 'bin/benchproc -bin $(BIN)'; bin/benchproc -bin $(BIN); \
 	fi
+	$(GO) test -run '^$$' -bench 'Catalog100k|ClaimsTab100k' -benchtime 5x ./library ./app
 
 deps:
 	@scripts/deps.sh build

@@ -16,7 +16,7 @@ func syncStaged(root string, staged []*parsed) error {
 			return err
 		}
 		for _, e := range entries {
-			if err := syncFile(filepath.Join(p.stage, e.Name())); err != nil {
+			if err := syncPath(filepath.Join(p.stage, e.Name())); err != nil {
 				return err
 			}
 		}
@@ -27,7 +27,8 @@ func syncStaged(root string, staged []*parsed) error {
 	return syncDir(root)
 }
 
-func syncFile(path string) error {
+// syncPath syncs the file at path.
+func syncPath(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
