@@ -544,6 +544,9 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, progress func
 		for i, r := range l.commit(ps) {
 			byFile[batch[i].i] = &r
 		}
+		// The index reads these as they are: should it fall behind, the
+		// import waits, rather than hold every article parsed.
+		l.search.waitRoom()
 		done += len(batch)
 		from := len(results)
 		for ; next < len(files) && byFile[next] != nil; next++ {

@@ -359,6 +359,25 @@ func (s *searchIndex) queueFresh(list []*article.Article) {
 	s.queue(ids, true)
 }
 
+// maxFresh is how many imported articles may wait for the index: an
+// import that gets further ahead waits for it (see waitRoom), so that its
+// memory stays that of a few batches however large the import.
+const maxFresh = 2 * indexBatch
+
+// waitRoom waits until fewer than maxFresh imported articles wait for the
+// index, or there is no index to wait for. Import calls it between
+// batches, holding no lock.
+func (s *searchIndex) waitRoom() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for len(s.fresh) >= maxFresh && s.idx != nil && !s.closing {
+		s.waiters++ // a batch is taken now, lingering for no one
+		s.cond.Broadcast()
+		s.cond.Wait()
+		s.waiters--
+	}
+}
+
 // WaitIndexed waits until every change made so far is in the search index
 // and returns the last error the background indexing met, if any.
 func (l *Library) WaitIndexed() error {
