@@ -146,14 +146,16 @@ func (l *Library) refreshAnnotations(c *catArticle) (*catArticle, error) {
 // catalogReady loads the catalog and brings it up to date with the change
 // journal: it reads the file, or builds it from the files when there is
 // none or it is damaged, then reads again the articles the journal names
-// since. A journal started afresh since the catalog was written (or lost)
-// makes it compare every article's stamp. Callers hold l.cat.mu.
-func (l *Library) catalogReady(ctx context.Context, progress func(done, total int)) error {
+// since, and those whose folders came or went (checkFolders). A journal
+// started afresh since the catalog was written (or lost) makes it compare
+// every article's stamp. It returns the IDs of the articles it read again
+// (every one, after a comparison of stamps). Callers hold l.cat.mu.
+func (l *Library) catalogReady(ctx context.Context, progress func(done, total int)) ([]string, error) {
 	c := l.cat
 	if !c.loaded {
 		if err := c.readArticles(); err != nil {
 			if err := l.buildCatalog(ctx, progress); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
@@ -161,18 +163,22 @@ func (l *Library) catalogReady(ctx context.Context, progress func(done, total in
 	switch {
 	case errors.Is(err, errUnknownEpoch):
 		if err := l.reconcileCatalog(ctx, progress); err != nil {
-			return err
+			return nil, err
 		}
 		c.pos, c.dirty = pos, true
-		return nil
+		ids := make([]string, 0, len(c.articles))
+		for id := range c.articles {
+			ids = append(ids, id)
+		}
+		return ids, nil
 	case err != nil:
-		return err
+		return nil, err
 	}
 	ids := make([]string, 0, len(changes))
 	for _, ch := range changes {
 		ids = append(ids, ch.ID)
 		if err := l.refreshCatalog(ch.ID, ch.ArticleToo); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if pos != c.pos {
@@ -180,15 +186,16 @@ func (l *Library) catalogReady(ctx context.Context, progress func(done, total in
 	}
 	// What other processes changed goes to this process's index too.
 	l.indexLater(ids...)
-	return l.checkFolders()
+	moved, err := l.checkFolders()
+	return append(ids, moved...), err
 }
 
-// CatchUp reads what other processes changed since this one last looked
-// (the change journal's new lines) into the catalog and the search index,
-// and returns the IDs of the articles they changed: the window calls it
-// every fraction of a second to show a terminal's imports and
-// annotations. It costs a stat of the journal when nothing changed, and
-// nothing before the catalog is first read.
+// CatchUp reads what other processes (and other tools, adding or removing
+// article folders) changed since this one last looked into the catalog and
+// the search index, and returns the IDs of the articles they changed: the
+// window calls it every fraction of a second to show a terminal's imports
+// and annotations. When nothing changed it costs a read of the journal's
+// first line and two stats; before the catalog is first read, nothing.
 func (l *Library) CatchUp() ([]string, error) {
 	c := l.cat
 	c.mu.Lock()
@@ -196,29 +203,7 @@ func (l *Library) CatchUp() ([]string, error) {
 	if !c.loaded {
 		return nil, nil
 	}
-	if end := journalEnd(l.dir); end == c.pos {
-		return nil, nil
-	}
-	from := c.pos
-	changes, _, err := readChanges(l.dir, from)
-	if err != nil && !errors.Is(err, errUnknownEpoch) {
-		return nil, err
-	}
-	if err := l.catalogReady(context.Background(), nil); err != nil {
-		return nil, err
-	}
-	var ids []string
-	for _, ch := range changes {
-		ids = append(ids, ch.ID)
-	}
-	if errors.Is(err, errUnknownEpoch) {
-		// The journal started afresh: the stamps were compared, and any
-		// article may have changed.
-		for id := range c.articles {
-			ids = append(ids, id)
-		}
-	}
-	return ids, nil
+	return l.catalogReady(context.Background(), nil)
 }
 
 // checkFolders compares the catalog's articles with the article folders
@@ -226,36 +211,39 @@ func (l *Library) CatchUp() ([]string, error) {
 // removed by hand, or by a sync tool, show in the list. (Such a tool's
 // edits inside a folder are found by SyncIndex's comparison of stamps.)
 // Callers hold l.cat.mu.
-func (l *Library) checkFolders() error {
+func (l *Library) checkFolders() ([]string, error) {
 	c := l.cat
 	info, err := os.Stat(filepath.Join(l.dir, "articles"))
 	if err != nil {
-		return fmt.Errorf("list articles: %w", err)
+		return nil, fmt.Errorf("list articles: %w", err)
 	}
 	if info.ModTime().UnixNano() == c.folders {
-		return nil
+		return nil, nil
 	}
 	ids, err := l.articleIDs()
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var moved []string
 	there := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		there[id] = true
 		if c.articles[id] == nil {
 			if err := l.refreshCatalog(id, true); err != nil {
-				return err
+				return nil, err
 			}
+			moved = append(moved, id)
 		}
 	}
 	for id := range c.articles {
 		if !there[id] {
 			delete(c.articles, id)
 			c.order = nil
+			moved = append(moved, id)
 		}
 	}
 	c.folders, c.dirty = info.ModTime().UnixNano(), true
-	return nil
+	return moved, nil
 }
 
 // refreshCatalog reads one article's entry again. Callers hold l.cat.mu.
@@ -483,7 +471,7 @@ func (l *Library) closeCatalog() error {
 func (l *Library) List() ([]Summary, error) {
 	c := l.cat
 	c.mu.Lock()
-	if err := l.catalogReady(context.Background(), nil); err != nil {
+	if _, err := l.catalogReady(context.Background(), nil); err != nil {
 		c.mu.Unlock()
 		return nil, err
 	}
@@ -505,7 +493,7 @@ func (l *Library) PrepareCatalog(ctx context.Context, progress func(done, total 
 	c := l.cat
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := l.catalogReady(ctx, progress); err != nil {
+	if _, err := l.catalogReady(ctx, progress); err != nil {
 		return err
 	}
 	if !c.tagged {
@@ -534,7 +522,7 @@ func (l *Library) Tagged() ([]*annotation.Annotation, error) {
 	c := l.cat
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := l.catalogReady(context.Background(), nil); err != nil {
+	if _, err := l.catalogReady(context.Background(), nil); err != nil {
 		return nil, err
 	}
 	if !c.tagged {
@@ -556,7 +544,7 @@ func (l *Library) Tagged() ([]*annotation.Annotation, error) {
 func (l *Library) Tags() ([]TagCount, error) {
 	c := l.cat
 	c.mu.Lock()
-	if err := l.catalogReady(context.Background(), nil); err != nil {
+	if _, err := l.catalogReady(context.Background(), nil); err != nil {
 		c.mu.Unlock()
 		return nil, err
 	}

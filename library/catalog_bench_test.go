@@ -25,7 +25,7 @@ func BenchmarkCatalog100k(b *testing.B) {
 	defer lib.Close()
 	c := lib.cat
 	c.mu.Lock()
-	if err := lib.catalogReady(b.Context(), nil); err != nil {
+	if _, err := lib.catalogReady(b.Context(), nil); err != nil {
 		b.Fatal(err)
 	}
 	for i := range 100_000 {
