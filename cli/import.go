@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,9 +16,6 @@ import (
 // UTF-8, so a path whose name is not (a Latin-1 name on Linux) comes out of
 // Path with U+FFFD in place of its odd bytes; PathBytes, present only then,
 // holds the exact bytes in standard base64.
-// importMemory is the soft memory limit of tandem import.
-const importMemory = 320 << 20
-
 type importRecord struct {
 	Path      string `json:"path"`
 	PathBytes []byte `json:"path_bytes,omitempty"`
@@ -49,11 +45,6 @@ func (*importCmd) check(paths []string) error {
 // the files are named and found (a slow file holds back the lines after
 // it, never reorders them); --json prints one array at the end.
 func (i *importCmd) run(c *call) error {
-	// Go lets the heap grow to twice what is live before it collects; a
-	// large import's live heap is mostly the search index's batch and its
-	// merges, so a soft limit keeps the process near what it needs. The
-	// limit is soft: an import that needs more gets it.
-	debug.SetMemoryLimit(importMemory)
 	var progress func(library.Progress)
 	if !i.json {
 		progress = func(p library.Progress) {
