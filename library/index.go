@@ -183,7 +183,13 @@ func (l *Library) IndexBehind() bool {
 // closeIndex indexes what is queued and closes the index.
 func (l *Library) closeIndex() error {
 	s := l.search
-	s.opened.Do(func() { // never opened: there is nothing to wait for
+	if l.readOnly == nil {
+		// A writer's index may still be opening (openIndex): what this
+		// process changed is indexed before it closes, as a later command
+		// expects.
+		s.ensure()
+	}
+	s.opened.Do(func() { // a reader's never opened: nothing to wait for
 		s.mu.Lock()
 		s.err = errClosed
 		close(s.done)
