@@ -89,6 +89,7 @@ type searchIndex struct {
 	closing  bool
 	failed   error // the last background failure, until WaitIndexed reports it
 	done     chan struct{}
+	opened0  Position // where the journal ended when the library opened
 	// opened runs start, which opens the index, once: when the library
 	// opens, or when a library open for reading first needs the index.
 	opened sync.Once
@@ -117,6 +118,10 @@ func (l *Library) openIndex(dir string) {
 		posFile: filepath.Clean(dir) + ".position", dir: dir}
 	s.cond = sync.NewCond(&s.mu)
 	s.start = l.startIndex
+	// Where the journal ends as the library opens: an index that cannot
+	// say how far it read (see startIndex) reads from here, so that what
+	// this process changes while the index opens is not missed.
+	s.opened0 = journalEnd(l.dir)
 	l.search = s
 	if l.readOnly == nil {
 		// In the background: opening a large index takes a moment that
@@ -156,9 +161,9 @@ func (l *Library) startIndex() {
 		}
 	}
 	if s.behind {
-		// Whatever the journal says from now on is to index; what came
-		// before is SyncIndex's to find.
-		s.pos = journalEnd(l.dir)
+		// Whatever the journal says from the library's opening is to
+		// index; what came before is SyncIndex's to find.
+		s.pos = s.opened0
 	}
 	l.readJournal()
 	l.serveSearches(s.dir)
@@ -345,7 +350,10 @@ func (l *Library) readJournal() {
 // from which the next start indexes some articles again. Callers hold
 // s.mu.
 func (s *searchIndex) savePosition() {
-	if s.idx == nil || s.idx.Flush() != nil {
+	// An index that is behind has not indexed what came before its
+	// position: saved, the position would tell the next process that it
+	// had. Only SyncIndex, which clears behind, saves it then.
+	if s.idx == nil || s.behind || s.idx.Flush() != nil {
 		return
 	}
 	_ = writeFileAtomic(s.posFile, []byte(s.pos.String()+"\n"))
