@@ -310,6 +310,13 @@ func (l *Library) indexWorker() {
 		s.mu.Unlock()
 		start := time.Now()
 		err := l.reindex(ids)
+		if err == nil {
+			// Wait for the batch to be on disk before the next: Bleve keeps
+			// what it has not persisted in memory, and during a large import
+			// merging those pending segments cost more than waiting did
+			// (20,000 articles: 34 s instead of 38–42 s).
+			err = l.flushIndex()
+		}
 		s.mu.Lock()
 		s.took = time.Since(start)
 		s.busy = false
@@ -322,6 +329,15 @@ func (l *Library) indexWorker() {
 		s.cond.Broadcast()
 		s.mu.Unlock()
 	}
+}
+
+// flushIndex waits until what the index was given is on disk.
+func (l *Library) flushIndex() error {
+	idx, err := l.search.current()
+	if err != nil {
+		return err
+	}
+	return idx.Flush()
 }
 
 // readJournal queues what the change journal names since the index last
