@@ -11,9 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
-
-	"tandem/annotation"
 	"tandem/article"
 	"tandem/internal/corpus"
 )
@@ -107,15 +104,10 @@ func importEntries(b *testing.B, n int) ([]Entry, int) {
 		raw += c.TextBytes()
 		e := Entry{Article: a, Stamp: "1"}
 		for _, ca := range c.Annotations {
-			target, err := annotation.FindQuote(a, article.Lang(ca.Lang), ca.Quote, 1)
+			an, err := ca.On(a)
 			if err != nil {
 				b.Fatalf("%s: %v", a.ID, err)
 			}
-			an := annotation.New(a, target, annotation.Color(ca.Color))
-			for _, tag := range ca.Tags {
-				an.AddTag(tag)
-			}
-			an.Note = ca.Note
 			raw += len(ca.Note)
 			e.Annotations = append(e.Annotations, an)
 		}
@@ -171,20 +163,6 @@ func settleMerges(x *Index) {
 		}
 		still++
 	}
-}
-
-// scorchStat is one of Scorch's counters.
-func scorchStat(x *Index, name string) uint64 {
-	adv, err := x.bleve.Advanced()
-	if err != nil {
-		return 0
-	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return 0
-	}
-	n, _ := s.StatsMap()[name].(uint64)
-	return n
 }
 
 // treeSize is the bytes of the files under dir.

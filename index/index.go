@@ -206,7 +206,10 @@ func (x *Index) Close() error {
 
 // Epoch changes whenever the index's segments change, background merges
 // included: a benchmark waits for it to settle before timing queries.
-func (x *Index) Epoch() uint64 {
+func (x *Index) Epoch() uint64 { return scorchStat(x, "CurRootEpoch") }
+
+// scorchStat is one of Scorch's counters; 0 when the index has none.
+func scorchStat(x *Index, name string) uint64 {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return 0
@@ -215,8 +218,8 @@ func (x *Index) Epoch() uint64 {
 	if !ok {
 		return 0
 	}
-	epoch, _ := s.StatsMap()["CurRootEpoch"].(uint64)
-	return epoch
+	n, _ := s.StatsMap()[name].(uint64)
+	return n
 }
 
 // DocCount is the number of documents: articles and annotations.

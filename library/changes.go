@@ -61,7 +61,7 @@ const (
 	annotationsChanged = 'n'
 )
 
-// Changed is one article named by the change journal.
+// changedArticle is one article named by the change journal.
 type changedArticle struct {
 	ID         string
 	ArticleToo bool // the article changed, not only its annotations
@@ -106,7 +106,8 @@ func appendChanges(dir string, kind byte, ids []string) (before, after Position,
 		return before, after, fmt.Errorf("change journal: %w", err)
 	}
 	defer f.Close()
-	epoch, _, size, err := statJournal(f)
+	h, err := statJournal(f)
+	epoch, size := h.epoch, h.size
 	if err != nil {
 		// A damaged journal is started afresh: readers find the epoch
 		// unknown and compare stamps.
@@ -148,23 +149,31 @@ func startJournal(path string, prev Position) error {
 	return nil
 }
 
-// statJournal reads the journal's epoch and size from an open journal.
-func statJournal(f *os.File) (epoch string, prev Position, size int64, err error) {
+// journalHead is what statJournal reads of an open journal.
+type journalHead struct {
+	epoch string
+	prev  Position // where the journal it followed ended, if any
+	size  int64
+	lines int64 // the offset of the first change line, past the header
+}
+
+// statJournal reads the header and the size of an open journal.
+func statJournal(f *os.File) (journalHead, error) {
 	info, err := f.Stat()
 	if err != nil {
-		return "", Position{}, 0, err
+		return journalHead{}, err
 	}
 	head := make([]byte, 128)
 	n, _ := f.ReadAt(head, 0)
 	line, _, ok := bytes.Cut(head[:n], []byte("\n"))
 	if !ok {
-		return "", Position{}, 0, errors.New("the change journal has no header")
+		return journalHead{}, errors.New("the change journal has no header")
 	}
-	epoch, prev, ok = readHeader(string(line))
+	epoch, prev, ok := readHeader(string(line))
 	if !ok {
-		return "", Position{}, 0, errors.New("the change journal's header is damaged")
+		return journalHead{}, errors.New("the change journal's header is damaged")
 	}
-	return epoch, prev, info.Size(), nil
+	return journalHead{epoch: epoch, prev: prev, size: info.Size(), lines: int64(len(line)) + 1}, nil
 }
 
 // errUnknownEpoch means a position is of a journal that is gone: the
@@ -187,21 +196,20 @@ func readChanges(dir string, from Position) ([]changedArticle, Position, error) 
 		return nil, from, fmt.Errorf("change journal: %w", err)
 	}
 	defer f.Close()
-	epoch, prev, size, err := statJournal(f)
+	h, err := statJournal(f)
 	if err != nil {
 		return nil, Position{}, errUnknownEpoch
 	}
+	epoch, size := h.epoch, h.size
 	start := from.Offset
 	switch {
 	case from.Epoch == epoch && from.Offset <= size:
-	case from.Epoch != "" && prev == from:
+	case from.Epoch != "" && h.prev == from:
 		start = 0
 	default:
 		return nil, Position{Epoch: epoch, Offset: size}, errUnknownEpoch
 	}
-	if start == 0 {
-		start = int64(len(journalHeaderLine(f)))
-	}
+	start = max(start, h.lines)
 	if _, err := f.Seek(start, io.SeekStart); err != nil {
 		return nil, from, err
 	}
@@ -238,14 +246,6 @@ func ensureJournal(dir string) error {
 	return startJournal(filepath.Join(dir, changesFile), Position{})
 }
 
-// journalHeaderLine returns the journal's first line, newline included.
-func journalHeaderLine(f *os.File) string {
-	head := make([]byte, 128)
-	n, _ := f.ReadAt(head, 0)
-	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
-	return string(line) + "\n"
-}
-
 // journalEnd is the journal's current position (its epoch and size), or
 // the zero Position when there is none.
 func journalEnd(dir string) Position {
@@ -254,9 +254,9 @@ func journalEnd(dir string) Position {
 		return Position{}
 	}
 	defer f.Close()
-	epoch, _, size, err := statJournal(f)
+	h, err := statJournal(f)
 	if err != nil {
 		return Position{}
 	}
-	return Position{Epoch: epoch, Offset: size}
+	return Position{Epoch: h.epoch, Offset: h.size}
 }

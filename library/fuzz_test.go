@@ -306,9 +306,9 @@ func FuzzChangeJournal(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		epoch, _, _, herr := statJournal(f)
+		h, herr := statJournal(f)
 		f.Close()
-		from := Position{Epoch: epoch, Offset: offset}
+		from := Position{Epoch: h.epoch, Offset: offset}
 		changes, pos, err := readChanges(dir, from)
 		if herr != nil || err != nil {
 			return

@@ -222,15 +222,10 @@ func benchAnnotate(t *testing.T, lib *Library, gen *corpus.Generator, n int) {
 }
 
 func benchAnnotation(t *testing.T, a *article.Article, ca corpus.Annotation) *annotation.Annotation {
-	target, err := annotation.FindQuote(a, article.Lang(ca.Lang), ca.Quote, 1)
+	an, err := ca.On(a)
 	if err != nil {
 		t.Fatalf("%s: %v", a.ID, err)
 	}
-	an := annotation.New(a, target, annotation.Color(ca.Color))
-	for _, tag := range ca.Tags {
-		an.AddTag(tag)
-	}
-	an.Note = ca.Note
 	return an
 }
 
