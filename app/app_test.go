@@ -83,7 +83,7 @@ func TestFirstRunOpensWelcomeArticle(t *testing.T) {
 	if len(u.list.items) != 1 {
 		t.Fatalf("list has %d articles, want the welcome article alone", len(u.list.items))
 	}
-	if got := string(u.reader.page.title.runes); got != "Welcome to Tandem" {
+	if got := string(u.reader.page.title.runes); got != "Welcome to Tandem\n欢迎使用 Tandem" {
 		t.Errorf("reader shows %q, want the welcome article", got)
 	}
 	if len(u.reader.page.rows) < 3 {
@@ -117,7 +117,7 @@ func TestImportShowsArticleAndListsFailures(t *testing.T) {
 	if !u.status.bar.Hidden || !u.status.cancel.Hidden {
 		t.Error("progress bar or Cancel still shown after the import ended")
 	}
-	if got := string(u.reader.page.title.runes); !strings.HasPrefix(got, "In Parmy Olson") {
+	if got := string(u.reader.page.title.runes); !strings.HasPrefix(got, "Nvidia CEO Jensen Huang") || !strings.Contains(got, "\nNvidia 执行长") {
 		t.Errorf("reader shows %q, want the imported article", got)
 	}
 	if len(u.list.items) != 2 {

@@ -87,23 +87,27 @@ func newLibraryRow() fyne.CanvasObject {
 	title := widget.NewLabel("")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.Truncation = fyne.TextTruncateEllipsis
+	other := widget.NewLabel("") // the title in the other language
+	other.Truncation = fyne.TextTruncateEllipsis
 	sub := widget.NewLabel("")
 	sub.SizeName = theme.SizeNameCaptionText
 	sub.Truncation = fyne.TextTruncateEllipsis
-	return container.New(&tightVBox{}, title, sub)
+	return container.New(&tightVBox{}, title, other, sub)
 }
 
 func (v *libraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	s := v.items[i]
 	v.shown[o] = i
-	title, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	title, other, sub := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label), box.Objects[2].(*widget.Label)
 	if s.Problem != "" {
 		title.SetText(s.ID)
+		other.SetText("")
 		sub.SetText("cannot be read: " + s.Problem)
 		return
 	}
 	title.SetText(s.Title)
+	other.SetText(s.OtherTitle)
 	sub.SetText(subtitle(s))
 }
 
@@ -142,7 +146,7 @@ func newEntries(items []library.Summary) entries {
 	e := entries{all: make([]libraryEntry, len(items))}
 	sources := map[string]bool{}
 	for i, s := range items {
-		e.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title)}
+		e.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title + "\n" + s.OtherTitle)}
 		for _, t := range s.Tags {
 			e.all[i].tags = append(e.all[i].tags, annotation.TagKey(t))
 		}

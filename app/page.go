@@ -78,7 +78,7 @@ func (p *pairsView) setArticle(a *article.Article, host textHost) {
 		p.Refresh()
 		return
 	}
-	p.title.SetText(a.Title)
+	p.title.SetText(strings.TrimSpace(a.Title + "\n" + article.OtherTitle(a.Title, a.TitleIn(article.ZH), a.TitleIn(article.EN))))
 	p.meta.SetText(metaLine(a))
 	p.only = onlyLanguage(a)
 	zhScale := func() float32 { return p.scale() * 1.1 } // Chinese reads better a little larger

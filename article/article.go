@@ -208,8 +208,13 @@ func (p *Pair) SentenceAt(l Lang, off int) int {
 
 // Article is a bilingual article: its metadata and its aligned pairs.
 type Article struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// TitleZH and TitleEN are the title in each language: the input's own
+	// (a heading, <title>) or the first sentence of that language. Title is
+	// the one shown first.
+	TitleZH  string `json:"title_zh,omitempty"`
+	TitleEN  string `json:"title_en,omitempty"`
 	Source   string `json:"source"`
 	SourceID string `json:"source_id"`
 	Date     string `json:"date"` // YYYY-MM-DD, or empty when the input has none

@@ -48,17 +48,36 @@ func htmlDoc(text string) doc {
 	w.walk(root)
 	w.flush()
 	d.blocks = w.blocks
-	// The page's own <h1> repeats the title: keep it once, as the title.
-	if len(d.blocks) > 0 && len(d.blocks[0]) == 1 && d.meta.title != "" &&
-		strings.EqualFold(strings.TrimSpace(d.blocks[0][0]), strings.TrimSpace(d.meta.title)) {
-		d.dropped = append(d.dropped, d.blocks[0][0])
-		d.blocks = d.blocks[1:]
-	}
+	d.takeHeadings(w.h1)
 	return d
+}
+
+// takeHeadings reads the page's <h1> blocks: one that repeats a title is
+// dropped, and the first in a language without a title becomes its title
+// (a Chinese page heading beside an English <title>).
+func (d *doc) takeHeadings(h1 []int) {
+	drop := map[int]bool{}
+	for _, i := range h1 {
+		if i < len(d.blocks) && len(d.blocks[i]) == 1 && (d.meta.title.has(d.blocks[i][0]) || d.meta.title.add(d.blocks[i][0])) {
+			drop[i] = true
+			d.dropped = append(d.dropped, d.blocks[i][0])
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := d.blocks[:0]
+	for i, b := range d.blocks {
+		if !drop[i] {
+			kept = append(kept, b)
+		}
+	}
+	d.blocks = kept
 }
 
 type blockWriter struct {
 	blocks [][]string
+	h1     []int // the blocks that were <h1> elements
 	lines  []string
 	line   strings.Builder
 }
@@ -80,6 +99,9 @@ func (w *blockWriter) walk(n *html.Node) {
 	block := n.Type == html.ElementNode && blockLevel[n.DataAtom]
 	if block {
 		w.flush()
+		if n.DataAtom == atom.H1 {
+			w.h1 = append(w.h1, len(w.blocks))
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
@@ -113,19 +135,27 @@ func (w *blockWriter) flush() {
 	}
 }
 
-// htmlMeta reads <title> and the <meta> tags Tandem knows.
+// htmlMeta reads <title> and the <meta> tags Tandem knows. og:title wins
+// over <title>; each may hold both languages ("中文标题 | English title"),
+// and the site's name is left out of either.
 func htmlMeta(root *html.Node) meta {
 	var m meta
+	var og, doc string
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Title:
-				if m.title == "" && n.FirstChild != nil {
-					m.title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				if doc == "" && n.FirstChild != nil {
+					doc = n.FirstChild.Data
 				}
 			case atom.Meta:
-				metaTag(&m, attr(n, "name")+attr(n, "property"), attr(n, "content"))
+				key, content := strings.ToLower(attr(n, "name")+attr(n, "property")), attr(n, "content")
+				if key == "og:title" {
+					og = content
+				} else {
+					metaTag(&m, key, content)
+				}
 			case atom.Time:
 				if dt := attr(n, "datetime"); m.date == "" && len(dt) >= 10 && validDate(dt[:10]) {
 					m.date = dt[:10]
@@ -137,14 +167,43 @@ func htmlMeta(root *html.Node) meta {
 		}
 	}
 	visit(root)
+	for _, t := range []string{og, doc} {
+		for _, part := range titleParts(t, m.source) {
+			m.title.add(part)
+		}
+	}
 	return m
+}
+
+// titleSeparator is what joins the parts of a page title.
+const titleSeparator = ` *[|｜–—-] *`
+
+// titleParts cuts a page title into the titles it holds, without the site's
+// name at either end: one title in each language when it has both, else the
+// whole.
+func titleParts(title, site string) []string {
+	title = strings.Join(strings.Fields(title), " ")
+	if site != "" {
+		s := regexp.QuoteMeta(site)
+		title = regexp.MustCompile(`(?i)^` + s + titleSeparator + `|` + titleSeparator + s + `$`).ReplaceAllString(title, "")
+	}
+	parts := regexp.MustCompile(titleSeparator).Split(title, -1)
+	langs := map[Lang]int{}
+	for _, p := range parts {
+		langs[langOf(p)]++
+	}
+	if title == "" {
+		return nil
+	}
+	if len(parts) == 2 && langs[ZH] == 1 && langs[EN] == 1 {
+		return parts
+	}
+	return []string{title}
 }
 
 func metaTag(m *meta, key, content string) {
 	content = strings.TrimSpace(content)
-	switch strings.ToLower(key) {
-	case "og:title":
-		m.title = content
+	switch key {
 	case "author", "article:author":
 		m.author = content
 	case "og:site_name":

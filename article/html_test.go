@@ -16,15 +16,25 @@ func TestHTMLDoc(t *testing.T) {
 			`<meta property="og:title" content="Nvidia hedges"><meta name="author" content="Parmy Olson">` +
 			`<meta property="og:site_name" content="Site"><meta name="date" content="2026-02-04"></head>` +
 			`<body><p>Text.</p></body></html>`,
-			meta{title: "Nvidia hedges", author: "Parmy Olson", source: "Site", date: "2026-02-04"}, [][]string{{"Text."}}},
+			meta{title: titlePair{en: "Nvidia hedges"}, author: "Parmy Olson", source: "Site", date: "2026-02-04"}, [][]string{{"Text."}}},
 		{"navigation, scripts, forms and footer are skipped", `<body><nav>Home</nav><script>var x = "英伟达";</script>` +
 			`<style>p{}</style><p>Kept.</p><form><button>Subscribe</button></form><aside>Related</aside>` +
 			`<footer>© 2026</footer><noscript>Enable JS</noscript></body>`,
 			meta{}, [][]string{{"Kept."}}},
 		{"the h1 repeating the title is dropped", `<title>Nvidia hedges</title><h1>Nvidia hedges</h1><p>Text.</p>`,
-			meta{title: "Nvidia hedges"}, [][]string{{"Text."}}},
+			meta{title: titlePair{en: "Nvidia hedges"}}, [][]string{{"Text."}}},
+		{"a title in two languages, the site left out", `<title>英伟达两面下注 | Nvidia hedges its bet | FT中文网</title>` +
+			`<meta property="og:site_name" content="FT中文网"><p>Text.</p>`,
+			meta{title: titlePair{zh: "英伟达两面下注", en: "Nvidia hedges its bet"}, source: "FT中文网"}, [][]string{{"Text."}}},
+		{"the site's name is not a title", `<title>Nvidia hedges - The Site</title><meta property="og:site_name" content="The Site"><p>x</p>`,
+			meta{title: titlePair{en: "Nvidia hedges"}, source: "The Site"}, [][]string{{"x"}}},
+		{"a dash inside one title is kept", `<title>Fed holds - and markets shrug</title><p>x</p>`,
+			meta{title: titlePair{en: "Fed holds - and markets shrug"}}, [][]string{{"x"}}},
+		{"a Chinese h1 beside an English title is the Chinese title", `<title>Nvidia hedges</title><h1>Nvidia hedges</h1>` +
+			`<h1>英伟达两面下注</h1><p>Text.</p><p>文字。</p>`,
+			meta{title: titlePair{zh: "英伟达两面下注", en: "Nvidia hedges"}}, [][]string{{"Text."}, {"文字。"}}},
 		{"another h1 is kept", `<title>Site</title><h1>Nvidia hedges</h1><p>Text.</p>`,
-			meta{title: "Site"}, [][]string{{"Nvidia hedges"}, {"Text."}}},
+			meta{title: titlePair{en: "Site"}}, [][]string{{"Nvidia hedges"}, {"Text."}}},
 		{"br breaks a line, inline elements do not", `<p>Nvidia <b>denies</b> it.<br>英伟达<i>否认</i>。</p>`,
 			meta{}, [][]string{{"Nvidia denies it.", "英伟达否认。"}}},
 		{"entities and white space", "<p>AT&amp;T &eacute;t&eacute;\n   and\tmore&nbsp;text</p>",

@@ -71,7 +71,7 @@ func markdownDoc(text string) doc {
 		text = text[len(m[0]):]
 	}
 	var lines []string
-	fenced, titled := false, false
+	fenced := false
 	for _, l := range strings.Split(text, "\n") {
 		t := strings.TrimSpace(l)
 		switch {
@@ -81,7 +81,7 @@ func markdownDoc(text string) doc {
 		case fenced:
 			lines = append(lines, l)
 		default:
-			lines = append(lines, d.markdownLine(t, &titled)...)
+			lines = append(lines, d.markdownLine(t)...)
 		}
 	}
 	d.blocks = splitBlocks(lines)
@@ -89,9 +89,10 @@ func markdownDoc(text string) doc {
 }
 
 // markdownLine turns one line outside code into plain lines ("" for a block
-// break). The first level-one heading becomes the title, and is dropped when
-// it repeats the title of the front matter.
-func (d *doc) markdownLine(t string, titled *bool) []string {
+// break). The first level-one heading in each language becomes the title in
+// that language, unless the front matter gave one; a heading that repeats a
+// title is dropped.
+func (d *doc) markdownLine(t string) []string {
 	for strings.HasPrefix(t, ">") {
 		t = strings.TrimSpace(t[1:])
 	}
@@ -100,9 +101,7 @@ func (d *doc) markdownLine(t string, titled *bool) []string {
 	}
 	if m := mdHeading.FindStringSubmatch(t); m != nil {
 		h := stripInline(m[2])
-		if m[1] == "#" && !*titled && (d.meta.title == "" || strings.EqualFold(h, d.meta.title)) {
-			*titled = true
-			d.meta.title = h
+		if m[1] == "#" && (d.meta.title.has(h) || d.meta.title.add(h)) {
 			d.dropped = append(d.dropped, t)
 			return nil
 		}
@@ -155,8 +154,8 @@ func frontMatter(block string) meta {
 		}
 		v = strings.Trim(strings.TrimSpace(v), `"'`)
 		switch strings.ToLower(strings.TrimSpace(k)) {
-		case "title":
-			m.title = v
+		case "title", "title_zh", "title_en":
+			m.title.add(v)
 		case "author", "authors", "by":
 			m.author = v
 		case "date", "published":

@@ -38,21 +38,23 @@ func TestMarkdownDoc(t *testing.T) {
 	cases := []struct {
 		name    string
 		in      string
-		title   string
+		title   titlePair
 		blocks  [][]string
 		dropped []string
 	}{
-		{"front matter ends the file", "---\ntitle: Nvidia\n---", "Nvidia", nil, []string{"---", "title: Nvidia", "---"}},
+		{"front matter ends the file", "---\ntitle: Nvidia\n---", titlePair{en: "Nvidia"}, nil, []string{"---", "title: Nvidia", "---"}},
 		{"heading repeating the front matter title is dropped", "---\ntitle: Nvidia\n---\n# Nvidia\n\nText.",
-			"Nvidia", [][]string{{"Text."}}, []string{"---", "title: Nvidia", "---", "# Nvidia"}},
+			titlePair{en: "Nvidia"}, [][]string{{"Text."}}, []string{"---", "title: Nvidia", "---", "# Nvidia"}},
 		{"another heading stays a paragraph", "---\ntitle: Nvidia\n---\n# Something else\n\nText.",
-			"Nvidia", [][]string{{"Something else"}, {"Text."}}, []string{"---", "title: Nvidia", "---"}},
+			titlePair{en: "Nvidia"}, [][]string{{"Something else"}, {"Text."}}, []string{"---", "title: Nvidia", "---"}},
 		{"first level-one heading is the title", "# Nvidia hedges\n\n## Part 1\nText.\n\n# Second",
-			"Nvidia hedges", [][]string{{"Part 1"}, {"Text."}, {"Second"}}, []string{"# Nvidia hedges"}},
+			titlePair{en: "Nvidia hedges"}, [][]string{{"Part 1"}, {"Text."}, {"Second"}}, []string{"# Nvidia hedges"}},
+		{"a heading in each language is the title in each", "# 英伟达两面下注\n\n文字。\n\n# Nvidia hedges\n\nText.",
+			titlePair{zh: "英伟达两面下注", en: "Nvidia hedges"}, [][]string{{"文字。"}, {"Text."}}, []string{"# 英伟达两面下注", "# Nvidia hedges"}},
 		{"lists, quotes and rules", "- one\n- two\n\n> quoted\n\n---\n\n1. first",
-			"", [][]string{{"one", "two"}, {"quoted"}, {"first"}}, nil},
+			titlePair{}, [][]string{{"one", "two"}, {"quoted"}, {"first"}}, nil},
 		{"fenced code is kept as text", "```\nx := 1\n```\nafter",
-			"", [][]string{{"x := 1"}, {"after"}}, nil},
+			titlePair{}, [][]string{{"x := 1"}, {"after"}}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,7 +69,7 @@ func TestMarkdownDoc(t *testing.T) {
 func TestFrontMatter(t *testing.T) {
 	got := frontMatter("title: \"Nvidia: a hedge\"\nauthor: Parmy Olson\ndate: 2026-02-04T12:30:00+08:00\n" +
 		"site = 'Bloomberg'\nid: FB404C39\ntags: [ai]\nnot a key\ndate2: 2026-13-01")
-	want := meta{title: "Nvidia: a hedge", author: "Parmy Olson", date: "2026-02-04", source: "Bloomberg", sourceID: "fb404c39"}
+	want := meta{title: titlePair{en: "Nvidia: a hedge"}, author: "Parmy Olson", date: "2026-02-04", source: "Bloomberg", sourceID: "fb404c39"}
 	if got != want {
 		t.Errorf("frontMatter = %+v, want %+v", got, want)
 	}

@@ -12,23 +12,143 @@ const (
 	maxTitleZH = 40 // runes of a Chinese one
 )
 
-// deriveTitle makes a title for an input that has none: the first English
-// sentence, else the first Chinese one, shortened at a word boundary.
-func deriveTitle(pairs []Pair) string {
-	for _, l := range []Lang{EN, ZH} {
-		for _, p := range pairs {
-			spans := p.Sentences(l)
-			if len(spans) == 0 {
-				continue
-			}
-			s := string([]rune(p.Text(l))[spans[0].Start:spans[0].End])
-			if l == EN {
-				return shorten(s, maxTitleEN)
-			}
-			return shorten(s, maxTitleZH)
+// titlePair holds the title an input gives in each language.
+type titlePair struct{ zh, en string }
+
+// in returns the slot of language l.
+func (t *titlePair) in(l Lang) *string {
+	if l == ZH {
+		return &t.zh
+	}
+	return &t.en
+}
+
+// add records s as the title in its language unless that language has one;
+// it reports whether s was taken.
+func (t *titlePair) add(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	l := langOf(s)
+	if l == "" || *t.in(l) != "" {
+		return false
+	}
+	*t.in(l) = s
+	return true
+}
+
+// has reports whether s repeats a title already found.
+func (t *titlePair) has(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	return s != "" && (strings.EqualFold(s, t.zh) || strings.EqualFold(s, t.en))
+}
+
+// setTitles gives a its title in each language it has: the input's own where
+// it gives one, else one derived from the text. Title, the one the list
+// shows first, is the input's own title (English first), else the derived
+// English, else the derived Chinese.
+func (a *Article) setTitles(given titlePair) {
+	a.TitleZH, a.TitleEN = given.zh, given.en
+	if a.TitleZH == "" {
+		a.TitleZH = deriveTitle(a.Pairs, ZH)
+	}
+	if a.TitleEN == "" {
+		a.TitleEN = deriveTitle(a.Pairs, EN)
+	}
+	for _, t := range []string{given.en, given.zh, a.TitleEN, a.TitleZH} {
+		if t != "" {
+			a.Title = t
+			return
+		}
+	}
+	a.Title = ""
+}
+
+// TitleIn returns the article's title in language l. An article saved
+// before titles were kept per language has only Title; it counts as the
+// title of the language it is written in.
+func (a *Article) TitleIn(l Lang) string {
+	switch {
+	case a.TitleZH != "" || a.TitleEN != "":
+		t := titlePair{a.TitleZH, a.TitleEN}
+		return *t.in(l)
+	case langOf(a.Title) == l:
+		return a.Title
+	}
+	return ""
+}
+
+// OtherTitle returns the one of the titles zh and en that is not title, the
+// title shown first: what a list shows under it, or "" when there is none.
+func OtherTitle(title, zh, en string) string {
+	for _, t := range []string{zh, en} {
+		if t != "" && t != title {
+			return t
 		}
 	}
 	return ""
+}
+
+// deriveTitle makes a title in language l from the text: the first sentence
+// of l that is not a byline, without its dateline ("WASHINGTON, DC – ",
+// "新华社北京2月4日电") or the lead-in naming the author and date ("In Parmy
+// Olson’s Feb. 4 commentary, "), shortened at a word boundary. Those belong
+// to the article's other fields.
+func deriveTitle(pairs []Pair, l Lang) string {
+	limit := maxTitleEN
+	if l == ZH {
+		limit = maxTitleZH
+	}
+	for _, p := range pairs {
+		text := []rune(p.Text(l))
+		for _, sp := range p.Sentences(l) {
+			s := string(text[sp.Start:sp.End])
+			if isByline(s) {
+				continue
+			}
+			if s = stripLead(s, l); s != "" {
+				return shorten(s, limit)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// datelineEN is a place in capitals ("WASHINGTON, DC", "NEW YORK"), maybe
+	// a date and an agency, then a dash: "LONDON, Feb 4 (Reuters) - ".
+	datelineEN = regexp.MustCompile(`^[A-Z][A-Z.'’]{3,}(?: [A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?` +
+		`(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?[-–—]{1,2} +`)
+	// datelineZH is a place and a dash ("华盛顿特区—"), or an agency's
+	// dateline ("新华社北京2月4日电", "(路透社伦敦2月4日电)").
+	datelineZH = regexp.MustCompile(`^(?:\p{Han}{2,6}[—–－-]{1,2}|[(（]?\p{Han}{0,10}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[)）]?)\s*`)
+	// leadIn names the author and the date before the first claim.
+	leadInEN = regexp.MustCompile(`^In [^,]{0,40}?['’]s? [^\n]{0,60}?\b(?:commentary|column|op-ed|opinion|essay|analysis|article|piece|newsletter|note|report|blog post), +`)
+	leadInZH = regexp.MustCompile(`^在.{0,60}?的(?:评论|評論|专栏|專欄|文章|分析|报告|報告)中[,，、]\s*`)
+)
+
+// isByline reports whether a sentence only names the author.
+func isByline(s string) bool {
+	s = strings.TrimSpace(s)
+	return authorByline.MatchString(s) || authorZHLine.MatchString(s)
+}
+
+// stripLead removes a dateline and an author's lead-in from the start of a
+// sentence in language l, and capitalises what is left of an English one.
+func stripLead(s string, l Lang) string {
+	s = strings.TrimSpace(s)
+	res := []*regexp.Regexp{datelineEN, leadInEN}
+	if l == ZH {
+		res = []*regexp.Regexp{datelineZH, leadInZH}
+	}
+	for _, re := range res {
+		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s = s[loc[1]:]
+		}
+	}
+	if l == EN && s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
 }
 
 // shorten cuts s to at most limit runes (plus an ellipsis), at the last space

@@ -13,12 +13,19 @@ func TestDeriveTitle(t *testing.T) {
 	}{
 		{"short English sentence, period dropped", []Pair{{ZH: "英伟达否认。", EN: "Nvidia denies it. It will invest."}}, "Nvidia denies it"},
 		{"long English sentence cut at a word", []Pair{{EN: "In Parmy Olson’s Feb. 4, 2026 (GMT+8, 12:30) commentary, Nvidia CEO Jensen Huang is reported to have told associates."}},
-			"In Parmy Olson’s Feb. 4, 2026 (GMT+8, 12:30) commentary, Nvidia CEO Jensen Huang…"},
+			"Nvidia CEO Jensen Huang is reported to have told associates"},
+		{"dateline and agency", []Pair{{EN: "LONDON, Feb 4 (Reuters) - Copper prices rose on Tuesday."}}, "Copper prices rose on Tuesday"},
+		{"dateline of a commentary", []Pair{{EN: "WASHINGTON, DC – Last April, the Fed held rates."}}, "Last April, the Fed held rates"},
+		{"a byline is not a title", []Pair{{EN: "By Parmy Olson"}, {EN: "Nvidia denies it."}}, "Nvidia denies it"},
+		{"capitals that are not a dateline", []Pair{{EN: "AI - the word of the year."}}, "AI - the word of the year"},
 		{"cut keeps a closing bracket", []Pair{{EN: "Nvidia (the chipmaker) and OpenAI (the lab) and Microsoft (the software maker) are in talks about money."}},
 			"Nvidia (the chipmaker) and OpenAI (the lab) and Microsoft (the software maker)…"},
 		{"first pair has no English", []Pair{{ZH: "要点"}, {ZH: "英伟达否认。", EN: "Nvidia denies it."}}, "Nvidia denies it"},
 		{"Chinese only, cut at a comma", []Pair{{ZH: "英伟达执行长黄仁勋被指称向业界人士表示,先前对 OpenAI 所宣布的 1,000 亿美元投资其实不具约束力。"}},
 			"英伟达执行长黄仁勋被指称向业界人士表示,先前对 OpenAI 所宣布的…"},
+		{"Chinese dateline", []Pair{{ZH: "华盛顿特区—去年四月，美联储按兵不动。"}}, "去年四月，美联储按兵不动"},
+		{"Chinese agency dateline", []Pair{{ZH: "新华社北京2月4日电 铜价周二上涨。"}}, "铜价周二上涨"},
+		{"Chinese lead-in", []Pair{{ZH: "在 2026 年 2 月 4 日 Parmy Olson 的评论中,英伟达否认。"}}, "英伟达否认"},
 		{"one long word", []Pair{{EN: "Supercalifragilisticexpialidocious-supercalifragilisticexpialidocious-supercalifragilistic"}},
 			"Supercalifragilisticexpialidocious-supercalifragilisticexpialidocious-supercalif…"},
 		{"nothing", nil, ""},
@@ -28,7 +35,10 @@ func TestDeriveTitle(t *testing.T) {
 			for i := range tc.pairs {
 				alignSentences(&tc.pairs[i])
 			}
-			got := deriveTitle(tc.pairs)
+			got := deriveTitle(tc.pairs, EN)
+			if got == "" {
+				got = deriveTitle(tc.pairs, ZH)
+			}
 			if got != tc.want {
 				t.Errorf("deriveTitle = %q, want %q", got, tc.want)
 			}

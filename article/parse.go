@@ -29,7 +29,8 @@ func Parse(data []byte) (*Article, error) {
 
 // meta is what an input says about itself, outside its paragraphs.
 type meta struct {
-	title, author, date, source, sourceID string
+	title                          titlePair
+	author, date, source, sourceID string
 }
 
 // doc is an input cut into blocks (runs of lines between blank lines) before
@@ -56,7 +57,6 @@ func parseText(text string) (*Article, []string) {
 	}
 	d.takeDigestLines()
 	a := &Article{
-		Title:    d.meta.title,
 		Author:   d.meta.author,
 		Date:     d.meta.date,
 		Source:   d.meta.source,
@@ -73,9 +73,7 @@ func parseText(text string) (*Article, []string) {
 		posteriors[i] = alignSentences(&a.Pairs[i])
 	}
 	a.score(posteriors)
-	if a.Title == "" {
-		a.Title = deriveTitle(a.Pairs)
-	}
+	a.setTitles(d.meta.title)
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
 	}

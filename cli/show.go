@@ -11,6 +11,8 @@ import (
 type showRecord struct {
 	ID          string         `json:"id"`
 	Title       string         `json:"title"`
+	TitleZH     string         `json:"title_zh"`
+	TitleEN     string         `json:"title_en"`
 	Source      string         `json:"source"`
 	SourceID    string         `json:"source_id"`
 	Date        string         `json:"date"`
@@ -37,9 +39,13 @@ func (s *showCmd) run(c *call) error {
 		return err
 	}
 	if s.json {
-		return writeJSON(c.Env, showRecord{a.ID, a.Title, a.Source, a.SourceID, a.Date, a.Author, a.Pairs, anns})
+		return writeJSON(c.Env, showRecord{a.ID, a.Title, a.TitleIn(article.ZH), a.TitleIn(article.EN), a.Source, a.SourceID, a.Date, a.Author, a.Pairs, anns})
 	}
-	fmt.Fprintf(c.Stdout, "%s\n%s · %s", a.Title, orDash(a.Date), orDash(a.Source))
+	fmt.Fprintln(c.Stdout, a.Title)
+	if other := article.OtherTitle(a.Title, a.TitleIn(article.ZH), a.TitleIn(article.EN)); other != "" {
+		fmt.Fprintln(c.Stdout, other)
+	}
+	fmt.Fprintf(c.Stdout, "%s · %s", orDash(a.Date), orDash(a.Source))
 	if a.Author != "" {
 		fmt.Fprintf(c.Stdout, " · %s", a.Author)
 	}
@@ -55,3 +61,4 @@ func (s *showCmd) run(c *call) error {
 	}
 	return nil
 }
+

@@ -72,7 +72,8 @@ func catalogPath(indexDir string) string {
 // summarise makes an article's catalog entry from its record and
 // annotations.
 func summarise(id, stamp string, a *article.Article, list []*annotation.Annotation) *catArticle {
-	c := &catArticle{Summary: Summary{ID: id, Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs)}, stamp: stamp}
+	c := &catArticle{Summary: Summary{ID: id, Title: a.Title, Source: a.Source, Date: a.Date, Pairs: len(a.Pairs),
+		OtherTitle: article.OtherTitle(a.Title, a.TitleIn(article.ZH), a.TitleIn(article.EN))}, stamp: stamp}
 	c.setAnnotations(list)
 	return c
 }
@@ -137,7 +138,7 @@ func (l *Library) refreshAnnotations(c *catArticle) (*catArticle, error) {
 	if err != nil {
 		return nil, err
 	}
-	fresh := &catArticle{Summary: Summary{ID: c.ID, Title: c.Title, Source: c.Source, Date: c.Date, Pairs: c.Pairs, Problem: c.Problem}, stamp: stamp}
+	fresh := &catArticle{Summary: Summary{ID: c.ID, Title: c.Title, OtherTitle: c.OtherTitle, Source: c.Source, Date: c.Date, Pairs: c.Pairs, Problem: c.Problem}, stamp: stamp}
 	list, _ := l.readableAnnotations(c.ID)
 	fresh.setAnnotations(list)
 	return fresh, nil
@@ -575,7 +576,12 @@ func (c *catalog) sorted() []*catArticle {
 
 // The catalog file.
 
-const catalogMagic = "tandem-catalog 2"
+const catalogMagic = "tandem-catalog 3"
+
+// articleFields is the number of fields of an article's line before its
+// tags: id, stamp, title, other title, source, date, pairs, highlights,
+// notes, problem and the number of display tags.
+const articleFields = 11
 
 var fieldEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
 
@@ -619,7 +625,7 @@ func (c *catalog) write() error {
 	}
 	order := c.sorted()
 	for _, a := range order {
-		fields := []string{a.ID, a.stamp, a.Title, a.Source, a.Date, strconv.Itoa(a.Pairs),
+		fields := []string{a.ID, a.stamp, a.Title, a.OtherTitle, a.Source, a.Date, strconv.Itoa(a.Pairs),
 			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem, strconv.Itoa(len(a.Tags))}
 		fields = append(fields, a.Tags...)
 		for _, t := range a.spellings {
@@ -687,25 +693,25 @@ func (c *catalog) readArticles() error {
 			break
 		}
 		f = splitFields(f[:0], line)
-		if len(f) < 10 {
+		if len(f) < articleFields {
 			return errDamagedCatalog
 		}
-		tags, err := strconv.Atoi(f[9])
-		if err != nil || tags < 0 || len(f) < 10+tags || (len(f)-10-tags)%2 != 0 || !isArticleID(f[0]) {
+		tags, err := strconv.Atoi(f[articleFields-1])
+		if err != nil || tags < 0 || len(f) < articleFields+tags || (len(f)-articleFields-tags)%2 != 0 || !isArticleID(f[0]) {
 			return errDamagedCatalog
 		}
-		a := &catArticle{Summary: Summary{ID: f[0], Title: unescapeField(f[2]), Source: unescapeField(f[3]), Date: unescapeField(f[4]),
-			Problem: unescapeField(f[8])}, stamp: f[1]}
-		a.Pairs, _ = strconv.Atoi(f[5])
-		a.Highlights, _ = strconv.Atoi(f[6])
-		a.Notes, _ = strconv.Atoi(f[7])
+		a := &catArticle{Summary: Summary{ID: f[0], Title: unescapeField(f[2]), OtherTitle: unescapeField(f[3]), Source: unescapeField(f[4]),
+			Date: unescapeField(f[5]), Problem: unescapeField(f[9])}, stamp: f[1]}
+		a.Pairs, _ = strconv.Atoi(f[6])
+		a.Highlights, _ = strconv.Atoi(f[7])
+		a.Notes, _ = strconv.Atoi(f[8])
 		if tags > 0 {
 			a.Tags = make([]string, tags)
-			for i, t := range f[10 : 10+tags] {
+			for i, t := range f[articleFields : articleFields+tags] {
 				a.Tags[i] = unescapeField(t)
 			}
 		}
-		for i := 10 + tags; i+1 < len(f); i += 2 {
+		for i := articleFields + tags; i+1 < len(f); i += 2 {
 			n, _ := strconv.Atoi(f[i+1])
 			a.spellings = append(a.spellings, TagCount{Tag: unescapeField(f[i]), Count: n})
 		}

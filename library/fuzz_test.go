@@ -245,13 +245,13 @@ func FuzzArticleID(f *testing.F) {
 // refused (and built again from the articles), never a panic; one that is
 // read writes back as it was read.
 func FuzzCatalogFile(f *testing.F) {
-	seed := "tandem-catalog 2\tabc\t56\t17\n" +
-		"2026-02-05-fb404c39\tstamp\tA title\tFT\t2026-02-05\t3\t2\t1\t\t1\tforecast\tforecast\t2\n" +
+	seed := "tandem-catalog 3\tabc\t56\t17\n" +
+		"2026-02-05-fb404c39\tstamp\tA title\t一个标题\tFT\t2026-02-05\t3\t2\t1\t\t1\tforecast\tforecast\t2\n" +
 		"tagged\n" +
 		"2026-02-05-fb404c39\tuuid-1\ten\t0\t4\tquote\t1\t引文\tyellow\t0\ta note\\nwith a line\tforecast\n"
 	f.Add([]byte(seed))
+	f.Add([]byte("tandem-catalog 3\tabc\t0\t0\ntagged\n"))
 	f.Add([]byte("tandem-catalog 2\tabc\t0\t0\ntagged\n"))
-	f.Add([]byte("tandem-catalog 1\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(t.TempDir(), "catalog")
 		if err := os.WriteFile(path, data, 0o644); err != nil {

@@ -447,11 +447,13 @@ func (l *Library) checkIdentity(id string) error {
 
 // Summary is one line of the library list.
 type Summary struct {
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	Source string `json:"source"`
-	Date   string `json:"date"`
-	Pairs  int    `json:"pairs"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// OtherTitle is the title in the other language, or "".
+	OtherTitle string `json:"other_title,omitempty"`
+	Source     string `json:"source"`
+	Date       string `json:"date"`
+	Pairs      int    `json:"pairs"`
 	// Highlights and Notes count the article's annotations and those with
 	// a note; Tags are the tags they carry (as typed, each once by TagKey).
 	Highlights int      `json:"highlights"`
