@@ -71,6 +71,11 @@ var commands = map[string]command{
 		summary: "Say how many deleted annotations the trash holds; --empty removes them for good\n(undo and redo cannot bring them back).",
 		runner:  func() runner { return new(trashCmd) },
 	},
+	"sync": {
+		usage:   "[--json] | init URL",
+		summary: "Share the library through git: commit what changed here, fetch, merge, push. sync init URL\nsets up the remote (a bare repository on a disk, or any git URL your git reaches) and syncs.\nAn annotation changed on two machines is kept twice, both tagged \"sync conflict\".",
+		runner:  func() runner { return new(syncCmd) },
+	},
 	"export": {
 		reads:   true,
 		usage:   "--format md|w3c|csv [ID...]",
