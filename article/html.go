@@ -185,7 +185,7 @@ func titleParts(title, site string) []string {
 	title = strings.Join(strings.Fields(title), " ")
 	if site != "" {
 		s := regexp.QuoteMeta(site)
-		title = regexp.MustCompile(`(?i)^` + s + titleSeparator + `|` + titleSeparator + s + `$`).ReplaceAllString(title, "")
+		title = regexp.MustCompile(`(?i)^`+s+titleSeparator+`|`+titleSeparator+s+`$`).ReplaceAllString(title, "")
 	}
 	parts := regexp.MustCompile(titleSeparator).Split(title, -1)
 	langs := map[Lang]int{}

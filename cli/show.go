@@ -61,4 +61,3 @@ func (s *showCmd) run(c *call) error {
 	}
 	return nil
 }
-
