@@ -113,6 +113,8 @@ func showFatal(w fyne.Window, err error) {
 // ui is the main window and what it shows.
 type ui struct {
 	lib         *library.Library
+	syncing     bool           // a sync is under way (syncing.go)
+	syncItem    *fyne.MenuItem // File > Sync Now
 	win         fyne.Window
 	version     string
 	list        *libraryView

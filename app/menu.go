@@ -29,6 +29,7 @@ func (u *ui) menu() *fyne.MainMenu {
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }),
 		fyne.NewMenuItem("Tags", func() { u.tabs.Select(u.tagsTab) }))
+	u.syncItem = fyne.NewMenuItem("Sync Now", u.syncLibrary)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			item("Import File…", shortcutImportFile, u.chooseFile),
@@ -36,6 +37,7 @@ func (u *ui) menu() *fyne.MainMenu {
 			item("Import a Path…", shortcutImportPath, u.askPath),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export…", u.showExport),
+			u.syncItem,
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Rebuild Search Index", func() { u.syncIndex(true) })),
 		fyne.NewMenu("Edit",

@@ -86,6 +86,20 @@ func (l *Library) SyncInit(ctx context.Context, url string) (SyncResult, error) 
 	return l.Sync(ctx)
 }
 
+// SyncRemote returns the remote the library syncs with, or "" when sync
+// is not set up (or git is missing).
+func (l *Library) SyncRemote() string {
+	repo, err := gitsync.Open(l.dir)
+	if err != nil {
+		return ""
+	}
+	url, err := repo.Run(context.Background(), "remote", "get-url", "origin")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(url)
+}
+
 // maxSyncRounds is how many times a sync fetches again when another
 // machine pushed between its fetch and its push.
 const maxSyncRounds = 4
