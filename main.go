@@ -23,7 +23,11 @@ func main() {
 		read := func() (*library.Library, error) {
 			return library.Open(library.Options{Welcome: assets.Welcome, ReadOnly: true})
 		}
-		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version}, os.Args[1:]))
+		window := func(articleID, annotationID string) error {
+			app.RunAt(open, version, articleID, annotationID)
+			return nil
+		}
+		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version, Window: window}, os.Args[1:]))
 	}
 	app.Run(open, version)
 }

@@ -39,6 +39,13 @@ const (
 // the window closes. When the library cannot be opened (another Tandem owns
 // it, say) the window says why instead.
 func Run(open func() (*library.Library, error), version string) {
+	RunAt(open, version, "", "")
+}
+
+// RunAt is Run, showing an article (at an annotation, when annotationID
+// is not "") once the window is up: tandem open with no window open.
+// While the window is open, tandem open shows passages in it.
+func RunAt(open func() (*library.Library, error), version, articleID, annotationID string) {
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(appIcon)
 	a.Settings().SetTheme(themeNamed(a.Preferences().StringWithFallback(prefTheme, themeSystem)))
@@ -55,7 +62,15 @@ func Run(open func() (*library.Library, error), version string) {
 	stop := make(chan struct{})
 	defer close(stop)
 	u.session.start(stop)
-	u.afterLoad = func() { u.syncIndex(false) }
+	u.afterLoad = func() {
+		u.syncIndex(false)
+		if articleID != "" {
+			u.openAt(articleID, annotationID)
+		}
+	}
+	if stop, err := library.ServeWindow(lib.WindowAddress(), u.showLink); err == nil {
+		defer stop()
+	}
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
@@ -282,6 +297,19 @@ func hasArticle(items []library.Summary, id string) bool {
 		}
 	}
 	return false
+}
+
+// showLink shows what a tandem:// link names, asked for by tandem open
+// from another process: the window comes to the front at the passage.
+func (u *ui) showLink(articleID, annotationID string) error {
+	if _, err := u.lib.Article(articleID); err != nil {
+		return err
+	}
+	fyne.Do(func() {
+		u.win.RequestFocus()
+		u.openAt(articleID, annotationID)
+	})
+	return nil
 }
 
 // openAt opens an article on the Read tab and, when annotationID is set,

@@ -358,6 +358,7 @@ func (c *claimsView) export(format string) {
 		}
 		shown[r.an.ID] = true
 	}
+	vocab := slices.Clone(c.u.vocab)
 	c.u.saveExport("claims", format, func(w io.Writer) error {
 		var items []export.Item
 		for _, id := range order {
@@ -379,6 +380,6 @@ func (c *claimsView) export(format string) {
 			}
 			items = append(items, item)
 		}
-		return export.Write(w, format, items)
+		return export.Write(w, format, items, vocab)
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -18,6 +19,7 @@ var exportFormats = []struct{ name, key, ext string }{
 	{"Markdown (Obsidian)", "md", ".md"},
 	{"W3C Web Annotation (JSON-LD)", "w3c", ".jsonld"},
 	{"CSV", "csv", ".csv"},
+	{"Web page to share (HTML: both languages, highlights, notes)", "html", ".html"},
 }
 
 // exportScope is what File > Export writes: the article on display, the
@@ -50,12 +52,13 @@ func (u *ui) showExport() {
 		}
 		s := scopes[indexOf(names, scope.Selected)]
 		f := exportFormats[indexOf(formats, format.Selected)]
+		vocab := slices.Clone(u.vocab)
 		u.saveExport(s.file, f.key, func(w io.Writer) error {
 			its, err := s.items()
 			if err != nil {
 				return err
 			}
-			return export.Write(w, f.key, its)
+			return export.Write(w, f.key, its, vocab)
 		})
 	}, u.win)
 }

@@ -30,6 +30,10 @@ type Env struct {
 	// used when it is nil.
 	OpenReadOnly func() (*library.Library, error)
 	Version      string
+	// Window opens the window at an article (and an annotation, when not
+	// ""), for tandem open when no window is open; it returns when the
+	// window closes. Nil where there is no window to open.
+	Window func(articleID, annotationID string) error
 }
 
 // command is one line of the command table (commands.go).

@@ -71,6 +71,12 @@ var commands = map[string]command{
 		summary: "Say how many deleted annotations the trash holds; --empty removes them for good\n(undo and redo cannot bring them back).",
 		runner:  func() runner { return new(trashCmd) },
 	},
+	"open": {
+		reads:   true,
+		usage:   "tandem://open/ARTICLE-ID[#ANNOTATION-ID]",
+		summary: "Show an article, at a highlight, in the window: the open one, else a new window. Exports\ncarry these links; the desktop entry makes them open Tandem from a browser or notes app.",
+		runner:  func() runner { return new(openCmd) },
+	},
 	"sync": {
 		usage:   "[--json] | init URL",
 		summary: "Share the library through git: commit what changed here, fetch, merge, push. sync init URL\nsets up the remote (a bare repository on a disk, or any git URL your git reaches) and syncs.\nAn annotation changed on two machines is kept twice, both tagged \"sync conflict\".",

@@ -15,11 +15,13 @@ import (
 
 type exportCmd struct{ format string }
 
-func (e *exportCmd) define(fs *flag.FlagSet) { fs.StringVar(&e.format, "format", "", "md, w3c or csv") }
+func (e *exportCmd) define(fs *flag.FlagSet) {
+	fs.StringVar(&e.format, "format", "", "md, w3c, csv or html")
+}
 
 func (e *exportCmd) check([]string) error {
 	if !slices.Contains(export.Formats, e.format) {
-		return usageError("--format must be md, w3c or csv")
+		return usageError("--format must be md, w3c, csv or html")
 	}
 	return nil
 }
@@ -30,8 +32,16 @@ func (e *exportCmd) run(c *call) error {
 	if err != nil {
 		return err
 	}
+	vocab, err := c.lib.ClaimVocabulary()
+	if err != nil {
+		return err
+	}
+	names := make([]string, len(vocab))
+	for i, t := range vocab {
+		names[i] = t.Name
+	}
 	w := bufio.NewWriter(c.Stdout)
-	if err := export.Write(w, e.format, items); err != nil {
+	if err := export.Write(w, e.format, items, names); err != nil {
 		return err
 	}
 	return w.Flush()

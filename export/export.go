@@ -1,6 +1,7 @@
 // Package export writes a reader's annotations out of Tandem in formats other
 // tools read — Markdown for notes apps such as Obsidian, W3C Web Annotation
-// JSON-LD, and CSV — and reads the W3C form back in.
+// JSON-LD, CSV, and a self-contained HTML page to share an annotated article
+// with someone who has no Tandem — and reads the W3C form back in.
 package export
 
 import (
@@ -21,15 +22,18 @@ type Item struct {
 
 // Formats are the names of the formats Write writes, as the command line
 // and the window offer them.
-var Formats = []string{"md", "w3c", "csv"}
+var Formats = []string{"md", "w3c", "csv", "html"}
 
 // ErrFormat means Write was asked for a format not among Formats.
 var ErrFormat = errors.New("unknown export format")
 
 // Write writes items in the named format: md (Markdown), w3c (a W3C
-// AnnotationCollection) or csv.
-func Write(w io.Writer, format string, items []Item) error {
+// AnnotationCollection), csv or html. claimTypes, the library's claim
+// vocabulary, marks the tags that are claims in the HTML page.
+func Write(w io.Writer, format string, items []Item, claimTypes []string) error {
 	switch format {
+	case "html":
+		return HTML(w, items, claimTypes)
 	case "md":
 		return Markdown(w, items)
 	case "w3c":

@@ -110,10 +110,12 @@ func TestMarkdownReadsLikeNotes(t *testing.T) {
 	}
 	md := buf.String()
 	for _, want := range []string{
-		"# In Parmy Olson’s",
+		"# Nvidia CEO Jensen Huang is reported",
+		"\n\nNvidia 执行长 Jensen Huang 被指称",
 		"- Source: Avalaches\n- Date: 2026-02-05",
+		"- Open in Tandem: <tandem://open/2026-02-05-fb404c39>",
 		"> **中** 不具约束力\n>\n> **EN** In Parmy Olson’s",
-		"#denial #AI-chips pink · ¶1 zh",
+		"#denial #AI-chips pink · ¶1 zh · [open in Tandem](tandem://open/2026-02-05-fb404c39#",
 		"Huang *hedges*, \"quietly\",\nsee the FT.",
 		"> **EN** $1.4 trillion",
 		"## Orphaned highlights",
@@ -160,10 +162,10 @@ func TestWriteByFormat(t *testing.T) {
 	for _, tc := range []struct {
 		format string
 		write  func(io.Writer, []Item) error
-	}{{"md", Markdown}, {"w3c", W3C}, {"csv", CSV}} {
+	}{{"md", Markdown}, {"w3c", W3C}, {"csv", CSV}, {"html", func(w io.Writer, its []Item) error { return HTML(w, its, nil) }}} {
 		t.Run(tc.format, func(t *testing.T) {
 			var got, want bytes.Buffer
-			if err := Write(&got, tc.format, its); err != nil {
+			if err := Write(&got, tc.format, its, nil); err != nil {
 				t.Fatal(err)
 			}
 			tc.write(&want, its)
@@ -172,7 +174,7 @@ func TestWriteByFormat(t *testing.T) {
 			}
 		})
 	}
-	if err := Write(io.Discard, "pdf", its); !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), `"pdf"`) {
+	if err := Write(io.Discard, "pdf", its, nil); !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), `"pdf"`) {
 		t.Errorf("unknown format: %v", err)
 	}
 }

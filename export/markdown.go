@@ -42,7 +42,11 @@ func Markdown(w io.Writer, items []Item) error {
 
 func writeArticleHeading(w io.Writer, a *article.Article) {
 	fmt.Fprintf(w, "# %s\n\n", oneLine(a.Title))
-	for _, f := range [][2]string{{"Source", a.Source}, {"Date", a.Date}, {"Author", a.Author}, {"Tandem ID", a.ID}} {
+	if other := article.OtherTitle(a.Title, a.TitleIn(article.ZH), a.TitleIn(article.EN)); other != "" {
+		fmt.Fprintf(w, "%s\n\n", oneLine(other))
+	}
+	for _, f := range [][2]string{{"Source", a.Source}, {"Date", a.Date}, {"Author", a.Author}, {"Tandem ID", a.ID},
+		{"Open in Tandem", "<" + Link(a.ID, "") + ">"}} {
 		if f[1] != "" {
 			fmt.Fprintf(w, "- %s: %s\n", f[0], oneLine(f[1]))
 		}
@@ -61,7 +65,7 @@ func writeHighlight(w io.Writer, an *annotation.Annotation) {
 	for _, t := range an.Tags {
 		meta = append(meta, "#"+hashtag(t))
 	}
-	meta = append(meta, fmt.Sprintf("%s · ¶%d %s", an.Color, an.Target.Pair+1, an.Target.Lang))
+	meta = append(meta, fmt.Sprintf("%s · ¶%d %s · [open in Tandem](%s)", an.Color, an.Target.Pair+1, an.Target.Lang, Link(an.Article, an.ID)))
 	fmt.Fprintf(w, "%s\n\n", strings.Join(meta, " "))
 	if len(an.Figures) > 0 {
 		var figs []string

@@ -3,6 +3,7 @@
 #   scripts/deps.sh build    C compiler and the OpenGL/X11 headers Fyne links against
 #   scripts/deps.sh desktop  Xvfb, xdotool and ImageMagick for screenshots and end-to-end tests
 #   scripts/deps.sh bench    ripgrep and Python (SQLite FTS5), the peers of make bench
+#   scripts/deps.sh browser  Chromium and a CJK font, to check the HTML export in a real browser
 # On Debian and Ubuntu it installs what is missing with apt-get (through sudo
 # when not root); elsewhere it names what to install and stops.
 set -eu
@@ -10,12 +11,14 @@ set -eu
 build_pkgs="gcc libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 desktop_pkgs="xvfb xauth xdotool imagemagick"
 bench_pkgs="ripgrep python3"
+browser_pkgs="chromium fonts-droid-fallback"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
 desktop) want=$desktop_pkgs ;;
 bench) want=$bench_pkgs ;;
-*) echo "usage: $0 build|desktop|bench" >&2; exit 2 ;;
+browser) want=$browser_pkgs ;;
+*) echo "usage: $0 build|desktop|bench|browser" >&2; exit 2 ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
