@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -71,6 +72,7 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 	if stop, err := library.ServeWindow(lib.WindowAddress(), u.showLink); err == nil {
 		defer stop()
 	}
+	go registerLinksOnce(runtime.GOOS)
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
