@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -63,6 +64,9 @@ func ServeWindow(addr string, show func(articleID, annotationID string) error) (
 		return nil, errors.New("another Tandem window of this library is open")
 	}
 	os.Remove(addr)
+	if err := os.MkdirAll(filepath.Dir(addr), 0o755); err != nil {
+		return nil, err
+	}
 	ln, err := net.Listen("unix", addr)
 	if err != nil {
 		return nil, err
