@@ -371,5 +371,14 @@ func TestTerminalBesideTheRealWindow(t *testing.T) {
 	if out := string(tandem(t, "list")); !strings.Contains(out, id) {
 		t.Errorf("list beside the window: %q", out)
 	}
+	// A tandem:// link, as an export carries it, shows the article and the
+	// highlight in the window already open.
+	var an struct{ ID string }
+	json.Unmarshal(tandem(t, "annotate", "--json", id, "--lang", "zh", "--quote", "鲸落"), &an)
+	link := "tandem://open/" + id + "#" + strings.TrimPrefix(an.ID, "urn:uuid:")
+	if out := string(tandem(t, "open", link)); !strings.Contains(out, "shown in the open window") {
+		t.Errorf("tandem open %s said %q", link, out)
+	}
+	d.waitProbe("the linked article open", func(p probe) bool { return p.Article == id })
 	d.screenshot("e2e-terminal-import.png")
 }
