@@ -1,7 +1,9 @@
 package library
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -302,7 +304,9 @@ func (l *Library) settleConflicts(ctx context.Context, repo *gitsync.Repo, res *
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
-		res.Conflicts = append(res.Conflicts, c)
+		if c.Action != "" {
+			res.Conflicts = append(res.Conflicts, c)
+		}
 	}
 	// The settled paths and the copies made of the other machine's
 	// annotations.
@@ -337,6 +341,9 @@ func (l *Library) settleOne(ctx context.Context, repo *gitsync.Repo, p string) (
 		}
 		c.Copy, c.Action = copyID, "changed on both machines: both kept, tagged “"+ConflictTag+"”"
 		return c, nil
+	case sameApartFrom(ours, theirs, "imported", "created"):
+		// One file made on both machines at different times: the
+		// welcome article each imported, library.json. Not a conflict.
 	default:
 		c.Action = "changed on both machines: kept this machine's version; the other is in the history"
 	}
@@ -344,6 +351,37 @@ func (l *Library) settleOne(ctx context.Context, repo *gitsync.Repo, p string) (
 		return c, err
 	}
 	return c, writeFileAtomic(full, keep)
+}
+
+// sameApartFrom reports whether two JSON objects are equal once the named
+// keys (time stamps) are left out.
+func sameApartFrom(a, b []byte, keys ...string) bool {
+	var x, y map[string]json.RawMessage
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	for _, k := range keys {
+		delete(x, k)
+		delete(y, k)
+	}
+	if len(x) != len(y) {
+		return false
+	}
+	for k, v := range x {
+		w, ok := y[k]
+		if !ok || !bytes.Equal(compactJSON(v), compactJSON(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+func compactJSON(v []byte) []byte {
+	var b bytes.Buffer
+	if json.Compact(&b, v) != nil {
+		return v
+	}
+	return b.Bytes()
 }
 
 func isAnnotationPath(parts []string) bool {
