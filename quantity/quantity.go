@@ -34,6 +34,7 @@ const (
 	Days       = "days"
 	Hours      = "hours"
 	Minutes    = "minutes"
+	Seconds    = "seconds" // also a time measured to the second: 2:13:38, 2 小时 13 分 38 秒
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and

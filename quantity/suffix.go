@@ -15,6 +15,10 @@ func (s *scanner) suffix(c core) match {
 	if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
 		k = end
+	} else if c.han && k > end {
+		if m, e := s.hanScale(k); m > 1 {
+			v, end, c.scaled, k = v*m, e, true, e // 二十多万
+		}
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
 		return found(e, v*factor, cur)
@@ -22,9 +26,17 @@ func (s *scanner) suffix(c core) match {
 	if c.currency != "" {
 		return found(end, v, c.currency)
 	}
+	if secs, e, ok := s.stopwatch(v, k); ok && !c.scaled && c.currency == "" {
+		return found(e, secs, Seconds)
+	}
 	if unit, e := s.unitAfter(k); e > k && unit == decades {
 		return found(e, v*10, Years)
+	} else if e > k && unit == centuries {
+		return found(e, v*100, Years)
 	} else if e > k {
+		if (unit == Years || unit == Months) && (s.at(e) == '半') {
+			return found(e+1, v+0.5, unit) // 三年半, 两个月半
+		}
 		return found(e, v, unit)
 	}
 	if c.han && s.at(k) == '成' {
@@ -34,6 +46,44 @@ func (s *scanner) suffix(c core) match {
 		return skip(end) // 三星, 两岸: a word, not a count
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// stopwatch reads a time measured in hours, minutes and seconds after a
+// number v ending at k: 2 小时 13 分 38 秒, 1 分 57 秒 79 (1:57.79), 38 秒;
+// the value is in seconds. Hours or minutes alone are durations, read by
+// unitAfter.
+func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
+	total, groups, end := 0.0, 0, k
+	for i := s.spaces(k); ; {
+		unit, m := "", 0.0
+		for _, u := range []struct {
+			text string
+			secs float64
+		}{{"小时", 3600}, {"小時", 3600}, {"分钟", 60}, {"分鐘", 60}, {"分", 60}, {"秒", 1}} {
+			if s.has(i, u.text) {
+				unit, m = u.text, u.secs
+				break
+			}
+		}
+		if unit == "" {
+			break
+		}
+		total, groups = total+v*m, groups+1
+		i += len([]rune(unit))
+		end = i
+		if m == 1 {
+			if c, ok := s.arabicCore(i); ok && isDigit(s.at(i)) && c.integer && c.digits == 2 {
+				total, end = total+c.value/100, c.end // 57 秒 79: hundredths
+			}
+			return total, end, true
+		}
+		next, e, ok := s.numberAt(s.spaces(i))
+		if !ok {
+			break
+		}
+		v, i = next, s.spaces(e)
+	}
+	return total, end, groups >= 2
 }
 
 // plainUnit is the unit of a number with nothing after it: a year when it is
@@ -79,7 +129,7 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		mult, e := 1.0, s.spaces(i)
 		for {
 			u, ok := hanUnits[s.at(e)]
-			if !ok || s.metricAfter(e+1) || s.at(e+1) == '分' {
+			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || s.at(e+1) == '分' {
 				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点
 			}
 			mult, e = mult*u, e+1
@@ -120,6 +170,7 @@ var currencies = []struct {
 }{
 	{"美元", USD, false, 1}, {"美金", USD, false, 1}, {"美分", USD, false, 0.01},
 	{"欧元", EUR, false, 1}, {"英镑", GBP, false, 1}, {"日元", JPY, false, 1},
+	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
 	{"人民币", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
@@ -150,25 +201,31 @@ func (s *scanner) currencyAfter(i int) (string, float64, int) {
 	return "", 1, i
 }
 
-// decades is read after a number and turned into Years; it is never a
-// Quantity's unit.
-const decades = "decades"
+// decades and centuries are read after a number and turned into Years;
+// they are never a Quantity's unit.
+const (
+	decades   = "decades"
+	centuries = "centuries"
+)
 
 // units after a number, longest first. Latin words match in any case and
 // may be joined by a hyphen (10-year, 27-percent, 100-fold).
 var units = []struct{ text, unit string }{
 	{"个百分点", Percent}, {"百分点", Percent}, {"个基点", BasisPoint}, {"基点", BasisPoint},
+	{"個百分點", Percent}, {"百分點", Percent}, {"個基點", BasisPoint}, {"基點", BasisPoint},
+	{"個多月", Months}, {"個月", Months}, {"個星期", Weeks}, {"個小時", Hours}, {"小時", Hours}, {"分鐘", Minutes},
 	{"%", Percent}, {"％", Percent}, {"×", Multiple}, {"倍", Multiple},
-	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周", Weeks}, {"个星期", Weeks},
+	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周岁", Years}, {"週歲", Years},
+	{"周", Weeks}, {"个星期", Weeks},
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},
-	{"分钟", Minutes}, {"年", Years},
+	{"分钟", Minutes}, {"秒钟", Seconds}, {"秒鐘", Seconds}, {"年", Years},
 	{"percentage points", Percent}, {"percentage point", Percent}, {"percent", Percent},
 	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint},
 	{"bps", BasisPoint}, {"times", Multiple}, {"fold", Multiple}, {"x", Multiple},
 	{"years", Years}, {"year", Years}, {"months", Months}, {"month", Months},
 	{"weeks", Weeks}, {"week", Weeks}, {"days", Days}, {"day", Days},
-	{"hours", Hours}, {"hour", Hours}, {"minutes", Minutes}, {"minute", Minutes},
-	{"decades", decades},
+	{"hours", Hours}, {"hour", Hours}, {"minutes", Minutes}, {"minute", Minutes}, {"seconds", Seconds},
+	{"decades", decades}, {"centuries", centuries},
 }
 
 // unitAfter reads the unit after a number at i; the end is i when there is
