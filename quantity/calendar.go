@@ -37,6 +37,7 @@ func (s *scanner) clock(c core) (match, bool) {
 	if colon && minutes >= 60 {
 		return match{}, false
 	}
+
 	if secs, end, ok := s.lapSeconds(h, minutes, e); colon && ok {
 		return found(end, secs, Seconds), true // 2:13:38, 3:51.659: a race time
 	}
@@ -61,6 +62,29 @@ func afternoon(part string) bool {
 		return true
 	}
 	return false
+}
+
+// dottedTime reads a time written 9.30am (the British way) from the number
+// c, read as the decimal 9.30; without am or pm it stays a decimal.
+func (s *scanner) dottedTime(c core) (match, bool) {
+	if c.integer || c.han || c.value >= 13 || c.end-c.start < 4 || s.at(c.end-3) != '.' {
+		return match{}, false
+	}
+	pm, k := s.meridiem(c.end)
+	if k == c.end {
+		return match{}, false
+	}
+	h := math.Floor(c.value)
+	minutes := math.Round((c.value - h) * 100)
+	switch {
+	case minutes >= 60:
+		return match{}, false
+	case pm && h < 12:
+		h += 12
+	case !pm && h == 12:
+		h = 0
+	}
+	return found(k, h*100+minutes, Time), true
 }
 
 // lapSeconds reads the seconds of a time measured to the second after

@@ -286,6 +286,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 	if o, ok := otherCurrency(q, other.unmatched); ok {
 		return confRate, fmt.Sprintf("%s against %s: the exchange rate is not known, unchecked", short(q), short(o))
 	}
+	if o, ok := bareYuan(q, other.unmatched); ok {
+		return confRate, fmt.Sprintf("%s against %s: 元 alone may be the unit of another currency", q.Text, o.Text)
+	}
 	qMentioned := mentioned(q, other)
 	for _, o := range other.unmatched {
 		// A figure and one in the other language that it may have been
@@ -351,16 +354,48 @@ func otherCurrency(q Quantity, others []Quantity) (Quantity, bool) {
 		return Quantity{}, false
 	}
 	for _, o := range others {
-		if isCurrency(o.Unit) && o.Unit != q.Unit && !yenOrYuan(q.Unit, o.Unit) && !yenOrYuan(o.Unit, q.Unit) && !sameValue(q.Value, o.Value) {
+		if isCurrency(o.Unit) && o.Unit != q.Unit && !sameValue(q.Value, o.Value) && !maybeSameCurrency(q, o) {
 			return o, true
 		}
 	}
 	return Quantity{}, false
 }
 
+// maybeSameCurrency reports whether two amounts read as different
+// currencies may be in one: ¥ and the yen or the yuan, $ and another
+// dollar (2,700 澳元 and $2,700), or 元 alone within a quarter of the
+// other (60 多元 and $60); a real exchange rate moves an amount further.
+func maybeSameCurrency(a, b Quantity) bool {
+	if yenOrYuan(a.Unit, b.Unit) || yenOrYuan(b.Unit, a.Unit) || dollarSign(a, b.Unit) || dollarSign(b, a.Unit) {
+		return true
+	}
+	ratio := math.Max(a.Value, b.Value) / math.Min(a.Value, b.Value)
+	return (yuanAlone(a) || yuanAlone(b)) && ratio < 1.25
+}
+
+// bareYuan returns an amount of others in another currency with the value
+// of q, when one of the two is written with 元 alone: Chinese news abroad
+// write 60 多元(美元，下同) for $60.
+func bareYuan(q Quantity, others []Quantity) (Quantity, bool) {
+	for _, o := range others {
+		if isCurrency(q.Unit) && isCurrency(o.Unit) && sameValue(q.Value, o.Value) && (yuanAlone(q) || yuanAlone(o)) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// yuanAlone reports whether q is an amount written with the character 元
+// and no other name of a currency (not 美元, 人民币, 元人民币).
+func yuanAlone(q Quantity) bool {
+	rs := []rune(q.Text)
+	n := len(rs)
+	return q.Unit == CNY && n >= 2 && rs[n-1] == '元' && (isDigit(rs[n-2]) || isSpace(rs[n-2]) || isHanNumeral(rs[n-2]) || rs[n-2] == '多')
+}
+
 func isCurrency(u string) bool {
 	switch u {
-	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD:
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD:
 		return true
 	}
 	return false
@@ -418,10 +453,18 @@ func Matches(a, b Quantity) bool {
 	switch {
 	case a.Unit == Date && b.Unit == Date:
 		return sameDate(a.Value, b.Value)
-	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit):
+	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
+		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)
 	}
 	return false
+}
+
+// dollarSign reports whether q is written with the sign $ alone, which
+// Extract reads as US dollars, and u another dollar: Australian and
+// Canadian news write their own dollars so (2,700 澳元 and $2,700).
+func dollarSign(q Quantity, u string) bool {
+	return q.Unit == USD && strings.HasPrefix(q.Text, "$") && (u == AUD || u == CAD || u == HKD)
 }
 
 // yenOrYuan reports whether a is the sign ¥ and b one of the currencies it

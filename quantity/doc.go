@@ -14,8 +14,8 @@
 // number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five, two hundred, a
 // million, one third, two-thirds, a quarter of); currencies ($, US$, €, £,
-// HK$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 元, 人民币, and the English
-// words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
+// HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
@@ -33,7 +33,9 @@
 // 36, half a dozen = 6), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
-// 千万 before a currency (百万美金 = US$1 million) are read as well.
+// 千万 before a currency (百万美金 = US$1 million) are read as well; so is
+// a time written 9.30am, and the first number of a range takes the scale
+// written after the second (600-700 万: 6 and 7 million).
 //
 // # What is deliberately not read
 //
@@ -91,7 +93,9 @@
 //     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), unless the other
 //     side states the figure in the same system too;
 //   - a Chinese multiple after a verb of growth matches one more (提高三倍
-//     and quadrupling), and 35m matches 3,500 万.
+//     and quadrupling), and 35m matches 3,500 万;
+//   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
+//     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -118,10 +122,14 @@
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
-//     7th"); percentages and amounts of money are never excused so;
+//     7th"), "this or the next" (十一二岁 and "11 or 12"); amounts of money
+//     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
-//     same value in two currencies is a changed currency, at 0.9;
+//     same value in two currencies is a changed currency, at 0.9, but for
+//     元 alone, which Chinese news abroad write for dollars (60 多元 and
+//     $60): 0.2; 元 alone within a quarter of the other amount is a
+//     changed figure, not an exchange rate, at 0.9;
 //   - 0.1: the figures of a pair with one side empty: there is nothing to
 //     check them against.
 package quantity

@@ -174,6 +174,9 @@ var extractCases = []struct {
 	{"lap time", article.EN, "is 3:51.659", []want{{"3:51.659", 231.659, Seconds}}},
 	{"下午 before a clock time", article.ZH, "下午 6:19 降落", []want{{"6:19", 1819, Time}}},
 	{"GDP10%", article.ZH, "占GDP10%", []want{{"10%", 10, Percent}}},
+	{"a time written 9.30am", article.EN, "at 9.30am", []want{{"9.30am", 930, Time}}},
+	{"a range shares its scale", article.ZH, "600-700万卢布", []want{{"600", 6e6, Plain}, {"700万", 7e6, Plain}}},
+	{"澳元", article.ZH, "2700 澳元的罚款", []want{{"2700 澳元", 2700, AUD}}},
 
 	// Not figures since issue 13.
 	{"之一 before 百度", article.ZH, "之一百度", nil},
@@ -291,7 +294,7 @@ func TestNormalized(t *testing.T) {
 // knownUnits are the units Extract may return.
 var knownUnits = map[string]bool{
 	Plain: true, Percent: true, BasisPoint: true, Multiple: true, USD: true, EUR: true,
-	GBP: true, CNY: true, JPY: true, HKD: true, YenOrYuan: true, Year: true, Date: true,
+	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, YenOrYuan: true, Year: true, Date: true,
 	Time: true, Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true,
 	Seconds: true,
 }

@@ -81,6 +81,9 @@ func looseNumbers(text string) []float64 {
 				add(v, e)
 			} else if v := unitsOnly(rs[i:e]); v > 0 {
 				add(v, e) // 百日, 上万人, 百万美金
+			} else if a, b, ok := neighbours(rs[i:e]); ok {
+				add(a, e) // 十一二岁: 11 or 12
+				add(b, e)
 			}
 			for _, c := range rs[i:e] {
 				if d, ok := hanDigits[c]; ok {
@@ -115,6 +118,26 @@ func otherDay(n int, qs []Quantity) bool {
 		}
 	}
 	return false
+}
+
+// neighbours reads a numeral that ends in two neighbouring digits, "this
+// or the next" (十一二 is 11 or 12, 三四十 30 or 40).
+func neighbours(run []rune) (float64, float64, bool) {
+	n := len(run)
+	if n < 3 {
+		return 0, 0, false
+	}
+	a, okA := hanDigits[run[n-2]]
+	b, okB := hanDigits[run[n-1]]
+	if !okA || !okB || b != a+1 {
+		return 0, 0, false
+	}
+	x, okX := hanValue(run[:n-1])
+	y, okY := hanValue(append(run[:n-2:n-2], run[n-1]))
+	if !okX || !okY {
+		return 0, 0, false
+	}
+	return x, y, true
 }
 
 // unitsOnly returns the value of a run of numeral units without a digit
@@ -152,9 +175,14 @@ func looseWord(w string) (float64, bool) {
 }
 
 // looseScale reads a scale after a number ending at i: 万, 亿, 多万,
-// million, billion; it returns 1 when there is none.
+// million, billion, also after a range (6-7 million); it returns 1 when
+// there is none.
 func looseScale(rs []rune, i int) float64 {
 	s := &scanner{rs: rs}
+	if strings.ContainsRune("-–~", s.at(i)) && isDigit(s.at(i+1)) {
+		c, _ := s.arabicCore(i + 1)
+		i = c.end // 6-7 million: the 6 is in millions too
+	}
 	k := s.spaces(i)
 	if strings.ContainsRune("多余", s.at(k)) {
 		k++
@@ -182,12 +210,15 @@ func looseScale(rs []rune, i int) float64 {
 // form the check does not read as a figure: an ordinal (十九大 and "19th
 // Congress"), a name (HMX-1), a word (两国 and "both countries"), a day
 // or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m.").
-// Percentages, amounts of money and multiples in digits are never excused
-// so; "seven times" may be shots (七枪).
+// Amounts of money and multiples in digits are never excused so, nor
+// percentages but by a word (50% and "half"); "seven times" may be shots
+// (七枪).
 func mentioned(q Quantity, other *side) bool {
 	var alts []float64
 	switch q.Unit {
-	case Percent, BasisPoint:
+	case Percent:
+		alts = append(alts, q.Value/100) // 50% and "over half"
+	case BasisPoint:
 		return false
 	case Multiple:
 		if isLatin([]rune(q.Text)[0]) {

@@ -9,6 +9,9 @@ func (s *scanner) suffix(c core) match {
 		if m, ok := s.calendar(c); ok {
 			return m
 		}
+		if m, ok := s.dottedTime(c); ok {
+			return m
+		}
 	}
 	v, end := c.value, c.end
 	k := s.approx(end)
@@ -19,6 +22,8 @@ func (s *scanner) suffix(c core) match {
 		if m, e := s.hanScale(k); m > 1 {
 			v, end, c.scaled, k = v*m, e, true, e // 二十多万
 		}
+	} else if m := s.rangeScale(end, c); m > 1 {
+		return found(end, v*m, Plain) // the 600 of 600-700 万, the 6 of 6-7 million
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
 		return found(e, v*factor, cur)
@@ -84,6 +89,33 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 		v, i = next, s.spaces(e)
 	}
 	return total, end, groups >= 2
+}
+
+// rangeScale returns the scale of the number after a range dash at i
+// (600-700 万, 6-7 million, 1 至 1.5 亿): the first number of a range shares
+// the scale written after the second. It returns 1 when there is none.
+func (s *scanner) rangeScale(i int, c core) float64 {
+	k := i
+	switch {
+	case strings.ContainsRune("-–—~～", s.at(k)):
+		k++
+	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
+		k = s.spaces(s.spaces(k) + 1)
+	default:
+		return 1
+	}
+	if !isDigit(s.at(k)) || c.han {
+		return 1
+	}
+	next, ok := s.arabicCore(k)
+	if !ok {
+		return 1
+	}
+	mult, _, ok := s.scale(s.approx(next.end), next)
+	if !ok {
+		return 1
+	}
+	return mult
 }
 
 // plainUnit is the unit of a number with nothing after it: a year when it is
@@ -172,10 +204,12 @@ var currencies = []struct {
 	{"欧元", EUR, false, 1}, {"英镑", GBP, false, 1}, {"日元", JPY, false, 1},
 	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
+	{"澳元", AUD, false, 1}, {"澳币", AUD, false, 1}, {"加元", CAD, false, 1}, {"加币", CAD, false, 1},
 	{"人民币", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
-	{"us dollars", USD, true, 1}, {"dollars", USD, true, 1}, {"dollar", USD, true, 1},
+	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
+	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},

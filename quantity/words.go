@@ -51,6 +51,10 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e+1, USD)
 	case w == "HK" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, HKD)
+	case w == "A" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, AUD)
+	case w == "C" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, CAD)
 	case currencyCodes[w] != "":
 		return s.amountAfterSign(i, e, currencyCodes[w])
 	}
