@@ -33,7 +33,8 @@
 // 36, half a dozen = 6), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
-// 千万 before a currency (百万美金 = US$1 million) are read as well; so is
+// 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
+// (兩個億, but not 20 个亿元以上项目) are read as well; so is
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million).
 //

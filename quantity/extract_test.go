@@ -151,6 +151,8 @@ var extractCases = []struct {
 
 	// Read since issue 13, on published translations.
 	{"traditional 兩 and 億", article.ZH, "兩億元", []want{{"兩億元", 2e8, CNY}}},
+	{"spoken 个亿", article.ZH, "投资达4个亿", []want{{"4个亿", 4e8, Plain}}},
+	{"traditional 兩個億", article.ZH, "兩個億元", []want{{"兩個億元", 2e8, CNY}}},
 	{"traditional 兩 with a measure", article.ZH, "兩個窗口", []want{{"兩", 2, Plain}}},
 	{"spelled-out percent decimal", article.ZH, "百分之三点五", []want{{"百分之三点五", 3.5, Percent}}},
 	{"spelled-out decimal and 亿", article.ZH, "十五点二亿亩", []want{{"十五点二亿", 1.52e9, Plain}}},

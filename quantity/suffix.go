@@ -15,7 +15,10 @@ func (s *scanner) suffix(c core) match {
 	}
 	v, end := c.value, c.end
 	k := s.approx(end)
-	if mult, e, ok := s.scale(k, c); ok {
+	if g := s.spaces(k); (s.has(g, "个亿") || s.has(g, "個億")) && !s.has(g+2, "元以上") && !s.has(g+2, "元级") {
+		v, end, c.scaled = v*1e8, g+2, true // 4 个亿, 兩個億: spoken 亿; not 20 个亿元以上项目, projects
+		k = end
+	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
 		k = end
 	} else if c.han && k > end {
