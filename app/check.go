@@ -38,17 +38,19 @@ func newCheckPanel(r *reader) *checkPanel {
 	c.showAll = widget.NewCheck("Show all", func(bool) { c.show() })
 	c.list = widget.NewList(func() int { return len(c.found) },
 		func() fyne.CanvasObject {
-			quote, value := widget.NewLabel(""), widget.NewLabel("")
-			quote.Truncation = fyne.TextTruncateEllipsis
-			value.Truncation = fyne.TextTruncateEllipsis
-			value.Importance = widget.LowImportance
-			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value)
+			quote, value, reason := widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
+			for _, l := range []*widget.Label{quote, value, reason} {
+				l.Truncation = fyne.TextTruncateEllipsis
+			}
+			value.Importance, reason.Importance = widget.LowImportance, widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value, reason)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			lines := o.(*fyne.Container).Objects
-			quote, value := describeMismatch(c.found[i])
+			quote, value, reason := describeMismatch(c.found[i])
 			lines[0].(*widget.Label).SetText(quote)
 			lines[1].(*widget.Label).SetText(value)
+			lines[2].(*widget.Label).SetText(reason)
 		})
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.UnselectAll()
@@ -100,10 +102,10 @@ func (c *checkPanel) show() {
 		fmt.Fprintf(&b, "%d figures likely differ in the other language:", likely)
 	}
 	if rest := len(c.all) - likely; rest > 0 && c.showAll.Checked {
-		fmt.Fprintf(&b, "\nAlso listed: %s without a counterpart that likely %s not mismatches, each with its reason.",
+		fmt.Fprintf(&b, "\nAlso listed: %s without a counterpart that %s likely not mismatches, each with its reason.",
 			plural(rest, "figure"), isOrAre(rest))
 	} else if rest > 0 {
-		fmt.Fprintf(&b, "\n%s without a counterpart likely %s not mismatches: Show all lists them.", plural(rest, "other figure"), isOrAre(rest))
+		fmt.Fprintf(&b, "\n%s without a counterpart %s likely not mismatches: Show all lists them.", plural(rest, "other figure"), isOrAre(rest))
 	}
 	if uncertain > 0 {
 		fmt.Fprintf(&b, "\n%s aligned with low confidence (amber in the margin): check them by eye.", plural(uncertain, "row"))
@@ -121,20 +123,20 @@ func isOrAre(n int) string {
 	return "are"
 }
 
-// describeMismatch gives the two lines of a row of the panel: where and what
-// the figure is, "¶3 中 “1,200 亿美元”", and how it reads and why it is
-// listed, "= 120,000,000,000 USD · likely: no counterpart; the en text says
-// $100 billion".
-func describeMismatch(m quantity.Mismatch) (quote, value string) {
+// describeMismatch gives the three lines of a row of the panel: where and
+// what the figure is, "¶3 中 “1,200 亿美元”"; how it reads and how likely
+// it differs, "= 120,000,000,000 USD · likely mismatch"; and why, "no
+// counterpart; the en text says $100 billion".
+func describeMismatch(m quantity.Mismatch) (quote, value, reason string) {
 	lang := "中"
 	if m.Lang == article.EN {
 		lang = "EN"
 	}
-	how := "unlikely"
+	how := "likely not a mismatch"
 	if m.IsLikely() {
-		how = "likely"
+		how = "likely mismatch"
 	}
-	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), fmt.Sprintf("= %s · %s: %s", m.Normalized(), how, m.Reason)
+	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), fmt.Sprintf("= %s · %s", m.Normalized(), how), m.Reason
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both

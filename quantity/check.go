@@ -284,10 +284,10 @@ func hasCounterpart(q Quantity, others []Quantity) bool {
 // real difference, and the reason.
 func judge(q Quantity, mine, other *side) (float64, string) {
 	if o, ok := otherCurrency(q, other.unmatched); ok {
-		return confRate, fmt.Sprintf("%s against %s: the exchange rate is not known, unchecked", short(q), short(o))
+		return confRate, fmt.Sprintf("against %s: exchange rate not known, unchecked", o.Text)
 	}
 	if o, ok := bareYuan(q, other.unmatched); ok {
-		return confRate, fmt.Sprintf("%s against %s: 元 alone may be the unit of another currency", q.Text, o.Text)
+		return confRate, fmt.Sprintf("against %s: 元 alone may be the unit of another currency", o.Text)
 	}
 	qMentioned := mentioned(q, other)
 	for _, o := range other.unmatched {
@@ -300,6 +300,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		// "seven times"). The same number in another unit is a changed
 		// unit.
 		oAlone := !mentioned(o, mine)
+		if countAgainstFigure(q, o, mine.text, other.text) {
+			continue // "the two leaders" is no changed 4 亿元
+		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
 			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) {
 			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, o.Text)
@@ -320,9 +323,6 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 	}
 	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
 }
-
-// short writes a quantity as text and normalised value.
-func short(q Quantity) string { return fmt.Sprintf("%s (%s)", q.Text, q.Normalized()) }
 
 // sameKind reports whether two units could state the same figure, one of
 // them changed: either of them plain, or both of one kind (currencies,
@@ -428,6 +428,16 @@ func counting(q Quantity, text string) bool {
 		k++
 	}
 	return k == 1
+}
+
+// countAgainstFigure reports whether one of q and o is a counting word and
+// the other a figure with a unit a count does not take (money, a
+// percentage, a date, a year, a time): a count is no changed amount.
+func countAgainstFigure(q, o Quantity, qText, oText string) bool {
+	notACount := func(u string) bool {
+		return isCurrency(u) || u == Percent || u == BasisPoint || u == Date || u == Year || u == Time
+	}
+	return counting(q, qText) && notACount(o.Unit) || counting(o, oText) && notACount(q.Unit)
 }
 
 // measureNext reports whether a measure word or a unit follows q in text

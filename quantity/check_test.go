@@ -326,6 +326,7 @@ var issueCases = []struct {
 	{"三年半 and three-and-a-half", "历时三年半。", "It took three-and-a-half years.", nil},
 	{"Section N and 第N条", "第 5 条规定了罚则。", "Section 5 sets the penalties.", nil},
 	{"amounts in two currencies", "投资 4 亿元。", "It invested $55 million.", nil},
+	{"a count is no changed amount", "该基金向两国领导人的项目投资 4 亿元。", "The fund invested $55 million in the two leaders' project.", nil},
 	{"1 美元 per dollar", "1美元兑6.45元人民币。", "The rate is 6.45 yuan per dollar.", nil},
 	{"above parity", "汇率高于1。", "The rate is above parity.", nil},
 	{"spelled-out decimal percent", "增长百分之三点五。", "It grew 3.5%.", nil},
@@ -367,7 +368,7 @@ func TestCheckPairAllGivesReasons(t *testing.T) {
 		want         string // in the reason of the one finding
 	}{
 		{"a counting word", "合作涵盖三个方面：贸易、投资和人员往来。", "Cooperation covers trade, investment and exchanges of people.", "counting word"},
-		{"two currencies", "投资 4 亿元。", "It invested $55 million.", "exchange rate is not known"},
+		{"two currencies", "投资 4 亿元。", "It invested $55 million.", "exchange rate not known"},
 		{"a row without a counterpart", "投资 4 亿元。", "", "row has no counterpart"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
