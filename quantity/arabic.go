@@ -73,7 +73,7 @@ func (s *scanner) percentAfter(i int) bool {
 // labels are the words before a number that make it a label, not a
 // figure: Section 5 is 第5条, Article 3, No. 7, Group of 7 (七国集团).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
-	"no. ", "no.", "number ", "group of ", "#"}
+	"no. ", "no.", "number ", "Group of ", "#"}
 
 // labelBefore reports whether a label ends just before digits at i.
 func (s *scanner) labelBefore(i int) bool {
@@ -82,8 +82,9 @@ func (s *scanner) labelBefore(i int) bool {
 		if i-n < 0 || isLatin(s.at(i-n-1)) {
 			continue
 		}
-		if strings.EqualFold(string(s.rs[i-n:i]), l) {
-			return true
+		got := string(s.rs[i-n : i])
+		if l == "Group of " && got == l || l != "Group of " && strings.EqualFold(got, l) {
+			return true // a group of 11 children is a count; the Group of 7 a name
 		}
 	}
 	return false

@@ -199,14 +199,20 @@ type side struct {
 // others, by value and unit or by a conversion of units (2,100 米 and
 // 7,000 feet).
 func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
-	scaled := make([]Quantity, len(others))
-	for k, o := range others {
-		scaled[k] = scaledByLetter(o)
+	var scaled []Quantity // others read with an attached m or k as a scale
+	for _, o := range others {
+		if so := scaledByLetter(o); so != o {
+			scaled = append(scaled, so)
+		}
 	}
 	var out []Quantity
 	for _, q := range mine {
-		if !hasCounterpart(q, others) && !hasCounterpart(scaledByLetter(q), others) && !hasCounterpart(q, scaled) &&
-			!converted(q, myText, others, otherText) && !grown(q, myText, others, otherText) {
+		sq := scaledByLetter(q)
+		switch {
+		case hasCounterpart(q, others) && !yearDenied(q, others):
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled):
+		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
+		default:
 			out = append(out, q)
 		}
 	}
@@ -229,6 +235,35 @@ func scaledByLetter(q Quantity) Quantity {
 		q.Value *= 1e3
 	}
 	return q
+}
+
+// yearDenied reports whether q, a date with a year, matches only dates of
+// others without one while others state years, none of them q's: 2018 年 2
+// 月或 3 月 against "February or March 2019".
+func yearDenied(q Quantity, others []Quantity) bool {
+	year := func(o Quantity) int {
+		switch n := int(o.Value + 0.5); o.Unit {
+		case Year:
+			return n
+		case Date:
+			return n / 10000
+		}
+		return 0
+	}
+	y := year(q)
+	if q.Unit != Date || y == 0 {
+		return false
+	}
+	stated := false
+	for _, o := range others {
+		switch oy := year(o); {
+		case oy == y:
+			return false
+		case oy != 0:
+			stated = true
+		}
+	}
+	return stated
 }
 
 // growthVerbs before a Chinese multiple make it ambiguous: 提高三倍 is read

@@ -344,6 +344,9 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "百分之三点五"}, {0, article.EN, "4.5%"}}},
 	{"changed currency, same value", "投资 4 亿元人民币。", "It invested $400 million.",
 		[]reported{{0, article.ZH, "4 亿元人民币"}, {0, article.EN, "$400 million"}}},
+	{"the year of two months", "2019年2月或3月试航", "trials in February or March 2019", nil},
+	{"the year of two months changed", "2018年2月或3月试航", "trials in February or March 2019",
+		[]reported{{0, article.ZH, "2018年2月"}, {0, article.EN, "March 2019"}}},
 	{"one of repeated figures changed", "共获2金2银1铜。", "She won 2 gold, 1 silver and 1 bronze.",
 		[]reported{{0, article.ZH, "2"}, {0, article.EN, "1"}}},
 }

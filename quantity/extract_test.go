@@ -191,6 +191,7 @@ var extractCases = []struct {
 	{"decade with a curly apostrophe", article.EN, "the 1930’s", nil},
 	{"section", article.EN, "Section 5 and Article 12", nil},
 	{"Group of 7", article.EN, "the Group of 7", nil},
+	{"a group of 11 is a count", article.EN, "a group of 11 children", []want{{"11", 11, Plain}}},
 	{"a day's name", article.ZH, "双11和8·11", nil},
 	{"round the clock", article.EN, "on a 7*24 basis", nil},
 	{"ordinal century", article.EN, "the 20th century", nil},
