@@ -15,34 +15,42 @@ import (
 	"tandem/quantity"
 )
 
-// checkPanel is "Check translation": the figures of the article that have
-// no counterpart in the other language, pair by pair, and how many rows
-// are aligned with low confidence. Choosing a figure scrolls to its pair and
-// marks the unmatched figures on both sides.
+// checkPanel is "Check translation": the figures of the article that likely
+// differ between the two languages, pair by pair, and how many rows are
+// aligned with low confidence. "Show all" adds the figures without a
+// counterpart that are likely not mismatches, and those of rows without a
+// counterpart, each with its reason. Choosing a figure scrolls to its pair
+// and marks the listed figures on both sides.
 type checkPanel struct {
 	r       *reader
-	found   []quantity.Mismatch
+	art     *article.Article
+	all     []quantity.Mismatch // every figure without a counterpart
+	found   []quantity.Mismatch // the ones listed: likely, or all with showAll
 	list    *widget.List
 	summary *widget.Label
+	showAll *widget.Check
 	root    fyne.CanvasObject
 }
 
 func newCheckPanel(r *reader) *checkPanel {
 	c := &checkPanel{r: r, summary: widget.NewLabel("")}
 	c.summary.Wrapping = fyne.TextWrapWord
+	c.showAll = widget.NewCheck("Show all", func(bool) { c.show() })
 	c.list = widget.NewList(func() int { return len(c.found) },
 		func() fyne.CanvasObject {
-			quote, value := widget.NewLabel(""), widget.NewLabel("")
-			quote.Truncation = fyne.TextTruncateEllipsis
-			value.Truncation = fyne.TextTruncateEllipsis
-			value.Importance = widget.LowImportance
-			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value)
+			quote, value, reason := widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
+			for _, l := range []*widget.Label{quote, value, reason} {
+				l.Truncation = fyne.TextTruncateEllipsis
+			}
+			value.Importance, reason.Importance = widget.LowImportance, widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value, reason)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			lines := o.(*fyne.Container).Objects
-			quote, value := describeMismatch(c.found[i])
+			quote, value, reason := describeMismatch(c.found[i])
 			lines[0].(*widget.Label).SetText(quote)
 			lines[1].(*widget.Label).SetText(value)
+			lines[2].(*widget.Label).SetText(reason)
 		})
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.UnselectAll()
@@ -50,49 +58,85 @@ func newCheckPanel(r *reader) *checkPanel {
 			r.showMismatch(c.found[i].Pair)
 		}
 	}
-	c.root = container.NewBorder(c.summary, nil, nil, nil, c.list)
+	c.root = container.NewBorder(container.NewVBox(c.summary, c.showAll), nil, nil, nil, c.list)
 	return c
 }
 
 // set checks a newly shown article.
 func (c *checkPanel) set(a *article.Article) {
-	c.found = nil
+	c.art, c.all = a, nil
 	if a != nil {
-		c.found = quantity.Check(a)
+		c.all = quantity.CheckAll(a)
+	}
+	c.show()
+}
+
+// show lists the likely mismatches, or every figure without a counterpart
+// when "Show all" is on, and says what the list holds.
+func (c *checkPanel) show() {
+	likely := 0
+	c.found = c.found[:0]
+	for _, m := range c.all {
+		if m.IsLikely() {
+			likely++
+		}
+		if m.IsLikely() || c.showAll.Checked {
+			c.found = append(c.found, m)
+		}
 	}
 	uncertain := 0
-	if a != nil {
-		for i := range a.Pairs {
-			if a.Pairs[i].LowConfidence() {
+	if c.art != nil {
+		for i := range c.art.Pairs {
+			if c.art.Pairs[i].LowConfidence() {
 				uncertain++
 			}
 		}
 	}
 	var b strings.Builder
-	switch len(c.found) {
+	switch likely {
 	case 0:
 		b.WriteString("Every figure has its counterpart in the other language.")
 	case 1:
-		b.WriteString("1 figure has no counterpart in the other language:")
+		b.WriteString("1 figure likely differs in the other language:")
 	default:
-		fmt.Fprintf(&b, "%d figures have no counterpart in the other language:", len(c.found))
+		fmt.Fprintf(&b, "%d figures likely differ in the other language:", likely)
+	}
+	if rest := len(c.all) - likely; rest > 0 && c.showAll.Checked {
+		fmt.Fprintf(&b, "\nAlso listed: %s without a counterpart that %s likely not mismatches, each with its reason.",
+			plural(rest, "figure"), isOrAre(rest))
+	} else if rest > 0 {
+		fmt.Fprintf(&b, "\n%s without a counterpart %s likely not mismatches: Show all lists them.", plural(rest, "other figure"), isOrAre(rest))
 	}
 	if uncertain > 0 {
 		fmt.Fprintf(&b, "\n%s aligned with low confidence (amber in the margin): check them by eye.", plural(uncertain, "row"))
 	}
 	c.summary.SetText(b.String())
 	c.list.Refresh()
+	c.r.refreshMarks(c.r.mismatchPair) // the marked pair shows what is listed now
 }
 
-// describeMismatch gives the two lines of a row of the panel: where and what
-// the figure is, "¶3 中 “1,200 亿美元”", and how it reads,
-// "= 120,000,000,000 USD".
-func describeMismatch(m quantity.Mismatch) (quote, value string) {
+// isOrAre agrees a verb with a count.
+func isOrAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// describeMismatch gives the three lines of a row of the panel: where and
+// what the figure is, "¶3 中 “1,200 亿美元”"; how it reads and how likely
+// it differs, "= 120,000,000,000 USD · likely mismatch"; and why, "no
+// counterpart; the en text says $100 billion".
+func describeMismatch(m quantity.Mismatch) (quote, value, reason string) {
 	lang := "中"
 	if m.Lang == article.EN {
 		lang = "EN"
 	}
-	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), "= " + m.Normalized()
+	how := "likely not a mismatch"
+	if m.IsLikely() {
+		how = "likely mismatch"
+	}
+	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), fmt.Sprintf("= %s · %s", m.Normalized(), how), m.Reason
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both

@@ -101,3 +101,33 @@ func TestUncertainRowsAreMarked(t *testing.T) {
 		t.Error("no row marked as uncertain")
 	}
 }
+
+func TestCheckTranslationShowAll(t *testing.T) {
+	u, lib := newTestUI(t)
+	text := "Trade rests on goods, money and people.\n贸易建立在三个方面之上：商品、货币和人员。\n"
+	r := lib.Import("three.txt", []byte(text))
+	if r.Status != library.Imported {
+		t.Fatal(r.Err)
+	}
+	u.open(r.ID)
+	settle(t, u)
+	c := u.reader.check
+	if len(c.found) != 0 || !strings.Contains(c.summary.Text, "Show all lists them") {
+		t.Fatalf("by default: %d listed, summary %q; want none and a pointer to Show all", len(c.found), c.summary.Text)
+	}
+	c.showAll.SetChecked(true)
+	if len(c.found) != 1 || c.found[0].Text != "三" || c.found[0].IsLikely() {
+		t.Fatalf("with Show all: %+v, want the counting word 三, not likely", c.found)
+	}
+	if _, value, reason := describeMismatch(c.found[0]); !strings.Contains(value, "likely not a mismatch") || !strings.Contains(reason, "a counting word") {
+		t.Errorf("row says %q, %q", value, reason)
+	}
+	c.list.Select(0)
+	if marks := u.reader.mismatchMarks(0, "zh"); len(marks) != 1 {
+		t.Errorf("%d marks on the Chinese side, want 1", len(marks))
+	}
+	c.showAll.SetChecked(false)
+	if len(c.found) != 0 || len(u.reader.mismatchMarks(0, "zh")) != 0 {
+		t.Errorf("Show all off: %d listed, %d marks", len(c.found), len(u.reader.mismatchMarks(0, "zh")))
+	}
+}

@@ -7,10 +7,11 @@ import (
 	"tandem/quantity"
 )
 
-type checkNumbersCmd struct{ json bool }
+type checkNumbersCmd struct{ json, all bool }
 
 func (k *checkNumbersCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&k.json, "json", false, `print [{"pair","lang","text","value","unit"}]`)
+	fs.BoolVar(&k.json, "json", false, `print [{"pair","lang","text","value","unit","confidence","reason"}]`)
+	fs.BoolVar(&k.all, "all", false, "also print the figures without a counterpart that are likely not mismatches, and those of rows without a counterpart")
 }
 
 func (*checkNumbersCmd) check(args []string) error {
@@ -22,36 +23,61 @@ func (k *checkNumbersCmd) run(c *call) error {
 	if err != nil {
 		return fmt.Errorf("read article: %w", err)
 	}
-	mismatches := quantity.Check(a)
+	all := quantity.CheckAll(a)
+	shown := all
+	if !k.all {
+		shown = quantity.Check(a)
+	}
 	if k.json {
-		if mismatches == nil {
-			mismatches = []quantity.Mismatch{} // [] rather than null
+		if shown == nil {
+			shown = []quantity.Mismatch{} // [] rather than null
 		}
-		if err := writeJSON(c.Env, mismatches); err != nil {
+		if err := writeJSON(c.Env, shown); err != nil {
 			return fmt.Errorf("write JSON: %w", err)
 		}
 	} else {
-		printMismatches(c.Env, a.ID, mismatches)
+		printMismatches(c.Env, a.ID, shown, k.all)
 	}
-	if len(mismatches) > 0 {
-		return errFailed
+	for _, m := range all {
+		if m.IsLikely() {
+			return errFailed
+		}
 	}
 	return nil
 }
 
-// printMismatches writes one line per mismatch, ¶N lang “text” value unit,
-// and a summary line.
-func printMismatches(env *Env, id string, ms []quantity.Mismatch) {
+// printMismatches writes one line per mismatch, ¶N lang “text” value unit
+// (with --all, the confidence and the reason after it), and a summary line.
+func printMismatches(env *Env, id string, ms []quantity.Mismatch, all bool) {
+	likely := 0
+	for _, m := range ms {
+		if m.IsLikely() {
+			likely++
+		}
+	}
 	if len(ms) == 0 {
 		fmt.Fprintf(env.Stdout, "no mismatches in %s\n", id)
 		return
 	}
 	for _, m := range ms {
-		fmt.Fprintf(env.Stdout, "¶%d %s  “%s”  %s\n", m.Pair+1, m.Lang, m.Text, m.Normalized())
+		line := fmt.Sprintf("¶%d %s  “%s”  %s", m.Pair+1, m.Lang, m.Text, m.Normalized())
+		if all {
+			line += fmt.Sprintf("  [%.1f %s]", m.Confidence, m.Reason)
+		}
+		fmt.Fprintln(env.Stdout, line)
 	}
 	noun := "mismatches"
-	if len(ms) == 1 {
+	if likely == 1 {
 		noun = "mismatch"
 	}
-	fmt.Fprintf(env.Stdout, "%d %s in %s: figures with no counterpart in the other language\n", len(ms), noun, id)
+	if !all {
+		fmt.Fprintf(env.Stdout, "%d %s in %s: figures with no counterpart in the other language\n", likely, noun, id)
+		return
+	}
+	figures := "figures"
+	if len(ms) == 1 {
+		figures = "figure"
+	}
+	fmt.Fprintf(env.Stdout, "%d likely %s in %s; %d %s in all with no counterpart in the other language, or not checked\n",
+		likely, noun, id, len(ms), figures)
 }

@@ -47,8 +47,8 @@ func TestCheckNumbers(t *testing.T) {
 			"¶3 zh  “150 亿美元”  15,000,000,000 USD\n¶3 en  “$13 billion”  13,000,000,000 USD\n" +
 				"2 mismatches in 2026-02-05-fb404c39: figures with no counterpart in the other language\n", ""},
 		{"changed figure as JSON", changed, true, 1, "",
-			`[{"pair":2,"lang":"zh","text":"150 亿美元","value":15000000000,"unit":"USD"},` +
-				`{"pair":2,"lang":"en","text":"$13 billion","value":13000000000,"unit":"USD"}]`},
+			`[{"pair":2,"lang":"zh","text":"150 亿美元","value":15000000000,"unit":"USD","confidence":0.9,"reason":"no counterpart; the en text says $13 billion"},` +
+				`{"pair":2,"lang":"en","text":"$13 billion","value":13000000000,"unit":"USD","confidence":0.9,"reason":"no counterpart; the zh text says 150 亿美元"}]`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			testenv.Isolate(t)
@@ -113,4 +113,26 @@ func TestCheckNumbersHelpSaysPairIsZeroBased(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "0-based") || !strings.Contains(out, "--json") {
 		t.Errorf("exit %d, help %q", code, out)
 	}
+}
+
+func TestCheckNumbersAll(t *testing.T) {
+	testenv.Isolate(t)
+	text := "Trade rests on goods, money and people.\n贸易建立在三个方面之上：商品、货币和人员。\n\n" +
+		"The deal is worth $5 billion.\n这笔交易价值 50 亿美元。\n"
+	id := importForCheckNumbers(t, []byte(text))
+	code, out, errOut := run(t, "check-numbers", id)
+	if code != 0 || errOut != "" || out != "no mismatches in "+id+"\n" {
+		t.Errorf("default: exit %d, stdout %q, stderr %q; want 0 and no mismatches", code, out, errOut)
+	}
+	code, out, _ = run(t, "check-numbers", "--all", id)
+	want := "¶1 zh  “三”  3  [0.3 a counting word (三) the en text may say without a number]\n" +
+		"0 likely mismatches in " + id + "; 1 figure in all with no counterpart in the other language, or not checked\n"
+	if code != 0 || out != want {
+		t.Errorf("--all: exit %d, stdout\n%s\nwant\n%s", code, out, want)
+	}
+	code, out, _ = run(t, "check-numbers", "--all", "--json", id)
+	if code != 0 {
+		t.Errorf("--all --json: exit %d", code)
+	}
+	checkNumbersJSON(t, out, `[{"pair":0,"lang":"zh","text":"三","value":3,"unit":"","confidence":0.3,"reason":"a counting word (三) the en text may say without a number"}]`)
 }

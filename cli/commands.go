@@ -100,12 +100,16 @@ var commands = map[string]command{
 	},
 	"check-numbers": {
 		reads: true,
-		usage: "[--json] ID",
+		usage: "[--json] [--all] ID",
 		summary: "Check that every figure of a pair has its counterpart in the other language.\n" +
-			"Prints each quantity (amount, percentage, multiple, count, date, duration) that has\n" +
-			"no counterpart in its pair: ¶N counts pairs from 1; in --json, \"pair\" is the\n" +
-			"0-based index of tandem show --json. Vague amounts (tens of billions, 数百亿) are\n" +
-			"not checked. Exit 1 when there are mismatches.",
+			"Prints each quantity (amount, percentage, multiple, count, date, duration) that\n" +
+			"likely differs between the two languages of its pair: ¶N counts pairs from 1; in\n" +
+			"--json, \"pair\" is the 0-based index of tandem show --json, \"confidence\" (0 to 1)\n" +
+			"how likely the figure differs and \"reason\" why. --all adds the figures without a\n" +
+			"counterpart that are likely not mismatches (a counting word, a unit or currency\n" +
+			"that cannot be converted, a number the other side writes as a word or a name) and\n" +
+			"the figures of rows without a counterpart. Vague amounts (tens of billions, 数百亿)\n" +
+			"are not checked. Exit 1 when there are likely mismatches.",
 		runner: func() runner { return new(checkNumbersCmd) },
 	},
 	"align": {

@@ -23,18 +23,71 @@ type core struct {
 // where the quantity begins (before a currency sign), cur the currency that
 // sign names.
 func (s *scanner) arabicAt(start, i int, cur string) match {
-	if start == i && s.nameBefore(i) {
+	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
 		return skip(s.alnumEnd(i))
 	}
 	c, ok := s.arabicCore(i)
-	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) {
-		return skip(c.end) // 第 3 次 is an ordinal
+	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
+		return skip(s.alnumEnd(c.end + 1)) // 8·11: the name of a day
+	}
+	if s.at(i-1) == '双' || s.at(i-1) == '雙' {
+		return skip(c.end) // 双11: a shopping day
+	}
+	if s.decadeListed(c.end) {
+		return skip(c.end) // 7、80 年代: the seventies and eighties
+	}
+	if (s.at(c.end) == '*' || s.at(c.end) == '×') && isDigit(s.at(c.end+1)) {
+		return skip(s.alnumEnd(c.end + 1)) // 7*24: round the clock, not a figure
+	}
+	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || start == i && s.labelBefore(i) {
+		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
+	}
+	if (s.at(c.end) == '\'' || s.at(c.end) == '’') && s.at(c.end+1) == 's' && !isLatin(s.at(c.end+2)) {
+		return skip(c.end + 2) // the 1930's, a decade
 	}
 	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) {
 		return s.attachedLetters(c, cur)
 	}
 	c.start, c.currency = start, cur
 	return s.suffix(c)
+}
+
+// decadeListed reports whether a number ending at i is the first of a
+// list of decades: 7、80 年代, 70、80 年代.
+func (s *scanner) decadeListed(i int) bool {
+	if s.at(i) != '、' && s.at(i) != ',' || !isDigit(s.at(i+1)) {
+		return false
+	}
+	c, ok := s.arabicCore(i + 1)
+	k := s.spaces(c.end)
+	return ok && (s.has(k, "年代") || s.decadeListed(c.end))
+}
+
+// percentAfter reports whether the digits at i are followed by a percent
+// sign: GDP10% is 10 % of the GDP, not a name.
+func (s *scanner) percentAfter(i int) bool {
+	c, _ := s.arabicCore(i)
+	return s.at(c.end) == '%' || s.at(c.end) == '％'
+}
+
+// labels are the words before a number that make it a label, not a
+// figure: Section 5 is 第5条, Article 3, No. 7, Group of 7 (七国集团).
+var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
+	"no. ", "no.", "number ", "Group of ", "#"}
+
+// labelBefore reports whether a label ends just before digits at i.
+func (s *scanner) labelBefore(i int) bool {
+	for _, l := range labels {
+		n := len([]rune(l))
+		if i-n < 0 || isLatin(s.at(i-n-1)) {
+			continue
+		}
+		got := string(s.rs[i-n : i])
+		if l == "Group of " && got == l || l != "Group of " && strings.EqualFold(got, l) {
+			return true // a group of 11 children is a count; the Group of 7 a name
+		}
+	}
+	return false
 }
 
 // nameBefore reports whether digits at i belong to a name: attached to a

@@ -1,5 +1,7 @@
 package quantity
 
+import "math"
+
 // calendar reads the date, year or time of day that the whole number c
 // begins: 2026 年 2 月 4 日, 2025 年, 10 月, 2026-02-04, 4 February 2026,
 // 12:30, 3 pm, 下午 3 点. It also steps over decades and centuries (90 年代,
@@ -35,6 +37,10 @@ func (s *scanner) clock(c core) (match, bool) {
 	if colon && minutes >= 60 {
 		return match{}, false
 	}
+
+	if secs, end, ok := s.lapSeconds(h, minutes, e); colon && ok {
+		return found(end, secs, Seconds), true // 2:13:38, 3:51.659: a race time
+	}
 	pm, k := s.meridiem(e)
 	switch {
 	case k > e && pm && h < 12:
@@ -43,8 +49,60 @@ func (s *scanner) clock(c core) (match, bool) {
 		h = 0 // 12 am is midnight
 	case k == e && !colon:
 		return match{}, false
+	case k == e && h < 12 && afternoon(s.partOfDay(c.start)):
+		h += 12 // 下午 6:19
 	}
 	return found(k, h*100+minutes, Time), true
+}
+
+// afternoon reports whether a part of the day is after noon.
+func afternoon(part string) bool {
+	switch part {
+	case "下午", "晚上", "傍晚", "夜里":
+		return true
+	}
+	return false
+}
+
+// dottedTime reads a time written 9.30am (the British way) from the number
+// c, read as the decimal 9.30; without am or pm it stays a decimal.
+func (s *scanner) dottedTime(c core) (match, bool) {
+	if c.integer || c.han || c.value >= 13 || c.end-c.start < 4 || s.at(c.end-3) != '.' {
+		return match{}, false
+	}
+	pm, k := s.meridiem(c.end)
+	if k == c.end {
+		return match{}, false
+	}
+	h := math.Floor(c.value)
+	minutes := math.Round((c.value - h) * 100)
+	switch {
+	case minutes >= 60:
+		return match{}, false
+	case pm && h < 12:
+		h += 12
+	case !pm && h == 12:
+		h = 0
+	}
+	return found(k, h*100+minutes, Time), true
+}
+
+// lapSeconds reads the seconds of a time measured to the second after
+// "h:mm" ending at i: ":38" (h:mm:ss), or ".659" (m:ss.fff, h then being
+// the minutes). It returns the time in seconds.
+func (s *scanner) lapSeconds(h, mm float64, i int) (float64, int, bool) {
+	if sec, e, ok := s.colonMinutes(i); ok && sec < 60 {
+		return h*3600 + mm*60 + sec, e, true
+	}
+	if s.at(i) == '.' && isDigit(s.at(i+1)) {
+		c, ok := s.arabicCore(i + 1)
+		if !ok {
+			return 0, i, false
+		}
+		frac := c.value / math.Pow(10, float64(c.end-i-1))
+		return h*60 + mm + frac, c.end, true
+	}
+	return 0, i, false
 }
 
 // colonMinutes reads ":30" after an hour at i.
@@ -91,11 +149,8 @@ func (s *scanner) hanClock(c core) (match, bool) {
 	if minutes < 0 && part == "" {
 		return match{}, false // 50 点 are index points
 	}
-	switch part {
-	case "下午", "晚上", "傍晚", "夜里":
-		if h < 12 {
-			h += 12
-		}
+	if afternoon(part) && h < 12 {
+		h += 12
 	}
 	return found(e, h*100+max(minutes, 0), Time), true
 }
@@ -153,7 +208,7 @@ func (s *scanner) smallInt(i int, most float64) (float64, int, bool) {
 func (s *scanner) hanDate(c core) (match, bool) {
 	e := s.spaces(c.end)
 	switch {
-	case s.has(e, "年代") || s.has(e, "世纪"):
+	case s.has(e, "年代") || s.has(e, "世纪") || s.has(e, "世紀"):
 		return skip(e + 2), true
 	case s.at(e) == '年' && yearLike(c):
 		if m, d, end, ok := s.monthDay(e + 1); ok {

@@ -2,58 +2,307 @@ package quantity
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"tandem/article"
 )
 
 // Mismatch is a quantity that has no counterpart in the other language of
-// its pair.
+// its pair, with how likely that is a real difference and why.
 type Mismatch struct {
 	Quantity
+	// Confidence is how likely the figure really differs between the two
+	// languages, from 0 to 1; Likely is the line between a mismatch to
+	// show and one only `--all` shows.
+	Confidence float64
+	// Reason says in a few words why the figure is or is not suspect.
+	Reason string
 }
 
-// MarshalJSON writes the mismatch as {"pair","lang","text","value","unit"},
-// the record of `tandem check-numbers --json`; pair is 0-based.
+// Likely is the confidence from which a mismatch is shown by default.
+const Likely = 0.5
+
+// The confidences the check gives, from likely to unlikely.
+const (
+	confPartner   = 0.9 // the other language states another figure in its place
+	confAlone     = 0.7 // a figure with a unit or digits that the other language lacks
+	confCounting  = 0.3 // a counting word the other language may say without a number
+	confMentioned = 0.2 // the other language writes the number, not as a figure
+	confRate      = 0.2 // two currencies: the exchange rate is not known
+	confNoRow     = 0.1 // the row has no counterpart to check against
+	confRestated  = 0.6 // each language repeats a different figure
+)
+
+// IsLikely reports whether the mismatch is likely a real difference.
+func (m Mismatch) IsLikely() bool { return m.Confidence >= Likely }
+
+// MarshalJSON writes the mismatch as {"pair","lang","text","value","unit",
+// "confidence","reason"}, the record of `tandem check-numbers --json`; pair
+// is 0-based.
 func (m Mismatch) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Pair  int          `json:"pair"`
-		Lang  article.Lang `json:"lang"`
-		Text  string       `json:"text"`
-		Value float64      `json:"value"`
-		Unit  string       `json:"unit"`
-	}{m.Pair, m.Lang, m.Text, m.Value, m.Unit})
+		Pair       int          `json:"pair"`
+		Lang       article.Lang `json:"lang"`
+		Text       string       `json:"text"`
+		Value      float64      `json:"value"`
+		Unit       string       `json:"unit"`
+		Confidence float64      `json:"confidence"`
+		Reason     string       `json:"reason"`
+	}{m.Pair, m.Lang, m.Text, m.Value, m.Unit, m.Confidence, m.Reason})
 }
 
-// Check returns the quantities of a that have no counterpart in the other
-// language of their pair, by pair, Chinese before English, in reading order.
-// See the package documentation for what counts as a counterpart.
-func Check(a *article.Article) []Mismatch {
+// Check returns the likely mismatches of a: the quantities without a
+// counterpart in the other language of their pair that are likely real
+// differences, by pair, Chinese before English, in reading order. See the
+// package documentation for what counts as a counterpart.
+func Check(a *article.Article) []Mismatch { return likely(CheckAll(a)) }
+
+// CheckAll returns every quantity of a without a counterpart, likely or
+// not, with its confidence and reason; the figures of a pair with one side
+// empty are listed too, as not checked.
+func CheckAll(a *article.Article) []Mismatch {
 	var out []Mismatch
 	for i := range a.Pairs {
-		out = append(out, CheckPair(i, &a.Pairs[i])...)
+		out = append(out, CheckPairAll(i, &a.Pairs[i])...)
 	}
 	return out
 }
 
-// CheckPair returns the quantities of pair p, the i-th of its article, that
-// have no counterpart in the other language. A pair with one side empty is
-// not checked.
-func CheckPair(i int, p *article.Pair) []Mismatch {
-	if p.ZH == "" || p.EN == "" {
-		return nil
-	}
-	zh, en := Extract(p.ZH, article.ZH), Extract(p.EN, article.EN)
+// CheckPair returns the likely mismatches of pair p, the i-th of its
+// article.
+func CheckPair(i int, p *article.Pair) []Mismatch { return likely(CheckPairAll(i, p)) }
+
+// likely keeps the mismatches that are likely.
+func likely(ms []Mismatch) []Mismatch {
 	var out []Mismatch
-	for _, side := range [][2][]Quantity{{zh, en}, {en, zh}} {
-		for _, q := range side[0] {
-			if !hasCounterpart(q, side[1]) {
-				q.Pair = i
-				out = append(out, Mismatch{q})
-			}
+	for _, m := range ms {
+		if m.IsLikely() {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// CheckPairAll returns every quantity of pair p, the i-th of its article,
+// that has no counterpart in the other language, each with its confidence
+// and reason. When one side is empty, every figure of the other is listed
+// as not checked.
+func CheckPairAll(i int, p *article.Pair) []Mismatch {
+	zh, en := Extract(p.ZH, article.ZH), Extract(p.EN, article.EN)
+	if p.ZH == "" || p.EN == "" {
+		var out []Mismatch
+		for _, q := range append(zh, en...) {
+			q.Pair = i
+			out = append(out, Mismatch{q, confNoRow, "row has no counterpart: not checked"})
+		}
+		return out
+	}
+	sides := [2]side{
+		{lang: article.ZH, text: p.ZH, qs: zh},
+		{lang: article.EN, text: p.EN, qs: en},
+	}
+	for k := range sides {
+		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
+	}
+	sides[0].extra, sides[1].extra = leftOver(zh, en), leftOver(en, zh)
+	var out []Mismatch
+	for k := range sides {
+		for _, q := range sides[k].unmatched {
+			q.Pair = i
+			conf, why := judge(q, &sides[k], &sides[1-k])
+			out = append(out, Mismatch{q, conf, why})
+		}
+	}
+	for k := range sides {
+		for _, q := range sides[k].extra {
+			if o, ok := changedFrom(q, &sides[1-k]); ok {
+				q.Pair = i
+				why := fmt.Sprintf("stated more often in %s than in %s, where %s stands in its place", sides[k].lang, sides[1-k].lang, o.Text)
+				out = append(out, Mismatch{q, confRestated, why})
+			}
+		}
+	}
+	sortMismatches(out)
+	return out
+}
+
+// changedFrom returns a figure that the other language states more often
+// than this one and that q, a figure this language states more often than
+// the other, may have been changed from: 2金2银1铜 against "2 gold, 1
+// silver and 1 bronze", where one 2 stands for a 1. Restating a figure in
+// one language is common; each language repeating a different one is not.
+func changedFrom(q Quantity, other *side) (Quantity, bool) {
+	for _, o := range other.extra {
+		if sameKind(q.Unit, o.Unit) && !Matches(q, o) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// leftOver returns the quantities of mine that are left when each is paired
+// with a distinct matching quantity of others, in reading order, and that
+// do have a match there (the ones without are ordinary mismatches).
+func leftOver(mine, others []Quantity) []Quantity {
+	used := make([]bool, len(others))
+	var out []Quantity
+	for _, q := range mine {
+		paired, any := false, false
+		for k, o := range others {
+			if !Matches(q, o) {
+				continue
+			}
+			any = true
+			if !used[k] {
+				used[k], paired = true, true
+				break
+			}
+		}
+		if any && !paired {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// sortMismatches puts mismatches in the order Check promises: Chinese
+// before English, in reading order.
+func sortMismatches(ms []Mismatch) {
+	slices.SortStableFunc(ms, func(a, b Mismatch) int {
+		if a.Lang != b.Lang {
+			if a.Lang == article.ZH {
+				return -1
+			}
+			return 1
+		}
+		return a.Start - b.Start
+	})
+}
+
+// side is one language of a pair being checked.
+type side struct {
+	lang      article.Lang
+	text      string
+	qs        []Quantity
+	unmatched []Quantity
+	// extra are the figures stated more often here than in the other
+	// language (each has a counterpart by value).
+	extra     []Quantity
+	loose     []float64 // every number the text writes, read loosely; made when needed
+	looseRead bool
+}
+
+// unmatched returns the quantities of mine that have no counterpart in
+// others, by value and unit or by a conversion of units (2,100 米 and
+// 7,000 feet).
+func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
+	var scaled []Quantity // others read with an attached m or k as a scale
+	for _, o := range others {
+		if so := scaledByLetter(o); so != o {
+			scaled = append(scaled, so)
+		}
+	}
+	var out []Quantity
+	for _, q := range mine {
+		sq := scaledByLetter(q)
+		switch {
+		case hasCounterpart(q, others) && !yearDenied(q, others):
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled):
+		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
+		default:
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// scaledByLetter returns q read with the letter attached to its number as
+// a scale, m for million and k for thousand (35m posts: 3,500 万个帖子),
+// which Extract reads only after a currency sign, as 100m may be metres;
+// q itself when no such letter is attached.
+func scaledByLetter(q Quantity) Quantity {
+	rs := []rune(q.Text)
+	if q.Unit != Plain || len(rs) < 2 || !isDigit(rs[len(rs)-2]) {
+		return q
+	}
+	switch rs[len(rs)-1] {
+	case 'm':
+		q.Value *= 1e6
+	case 'k':
+		q.Value *= 1e3
+	}
+	return q
+}
+
+// yearDenied reports whether q, a date with a year, matches only dates of
+// others without one while others state years, none of them q's: 2018 年 2
+// 月或 3 月 against "February or March 2019".
+func yearDenied(q Quantity, others []Quantity) bool {
+	year := func(o Quantity) int {
+		switch n := int(o.Value + 0.5); o.Unit {
+		case Year:
+			return n
+		case Date:
+			return n / 10000
+		}
+		return 0
+	}
+	y := year(q)
+	if q.Unit != Date || y == 0 {
+		return false
+	}
+	stated := false
+	for _, o := range others {
+		switch oy := year(o); {
+		case oy == y:
+			return false
+		case oy != 0:
+			stated = true
+		}
+	}
+	return stated
+}
+
+// growthVerbs before a Chinese multiple make it ambiguous: 提高三倍 is read
+// as "to three times" or "by three times", four times as much.
+var growthVerbs = []string{"提高", "增加", "增长", "增長", "上升", "扩大", "擴大", "提升", "翻了"}
+
+// grown reports whether q and a multiple of others differ by one where the
+// Chinese one follows a verb of growth (提高三倍 and quadrupled).
+func grown(q Quantity, myText string, others []Quantity, otherText string) bool {
+	if q.Unit != Multiple {
+		return false
+	}
+	for _, o := range others {
+		if o.Unit != Multiple {
+			continue
+		}
+		switch {
+		case q.Lang == article.ZH && afterGrowth(myText, q.Start) && sameValue(q.Value+1, o.Value),
+			o.Lang == article.ZH && afterGrowth(otherText, o.Start) && sameValue(o.Value+1, q.Value):
+			return true
+		}
+	}
+	return false
+}
+
+// afterGrowth reports whether a verb of growth (and 了) ends just before
+// rune i of text.
+func afterGrowth(text string, i int) bool {
+	rs := []rune(text)
+	if i > len(rs) {
+		return false
+	}
+	before := strings.TrimRight(string(rs[:i]), " 了约近")
+	for _, v := range growthVerbs {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCounterpart reports whether some quantity of others matches q.
@@ -66,6 +315,181 @@ func hasCounterpart(q Quantity, others []Quantity) bool {
 	return false
 }
 
+// judge gives the confidence that an unmatched quantity q of mine is a
+// real difference, and the reason.
+func judge(q Quantity, mine, other *side) (float64, string) {
+	if o, ok := otherCurrency(q, other.unmatched); ok {
+		return confRate, fmt.Sprintf("against %s: exchange rate not known, unchecked", o.Text)
+	}
+	if o, ok := bareYuan(q, other.unmatched); ok {
+		return confRate, fmt.Sprintf("against %s: 元 alone may be the unit of another currency", o.Text)
+	}
+	qMentioned := mentioned(q, other)
+	for _, o := range other.unmatched {
+		// A figure and one in the other language that it may have been
+		// changed from or to: both written nowhere else in the other
+		// language, or one of them so and not a counting word. Not when
+		// each is written in some other form on the other side (五月 and
+		// "in May", 9 点 and "9 p.m."), nor a counting word beside a
+		// figure the other side writes in words (两位警察 and 七枪 against
+		// "seven times"). The same number in another unit is a changed
+		// unit.
+		oAlone := !mentioned(o, mine)
+		if countAgainstFigure(q, o, mine.text, other.text) {
+			continue // "the two leaders" is no changed 4 亿元
+		}
+		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
+			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) {
+			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, o.Text)
+		}
+	}
+	for _, o := range other.extra {
+		// A figure the other language states once more than this one:
+		// 2-1 against 2-2.
+		if sameKind(q.Unit, o.Unit) && !qMentioned {
+			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s once more", other.lang, o.Text)
+		}
+	}
+	switch {
+	case qMentioned:
+		return confMentioned, fmt.Sprintf("the %s text writes %s, not as a figure", other.lang, formatValue(q.Value, Plain))
+	case counting(q, mine.text):
+		return confCounting, fmt.Sprintf("a counting word (%s) the %s text may say without a number", q.Text, other.lang)
+	}
+	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
+}
+
+// sameKind reports whether two units could state the same figure, one of
+// them changed: either of them plain, or both of one kind (currencies,
+// durations, calendar).
+func sameKind(a, b string) bool {
+	return a == Plain || b == Plain || unitKind(a) == unitKind(b)
+}
+
+// unitKind groups the units: every currency together, every duration
+// together, years with dates; each other unit is a kind of its own.
+func unitKind(u string) string {
+	switch {
+	case isCurrency(u):
+		return "money"
+	case u == Years || u == Months || u == Weeks || u == Days || u == Hours || u == Minutes || u == Seconds:
+		return "duration"
+	case u == Year || u == Date:
+		return "calendar"
+	}
+	return u
+}
+
+// otherCurrency returns an unmatched amount of others in another currency
+// than q with another value: without the exchange rate, the two cannot be
+// compared. The same value in two currencies is a mismatch (a currency
+// changed), so it is not returned.
+func otherCurrency(q Quantity, others []Quantity) (Quantity, bool) {
+	if !isCurrency(q.Unit) {
+		return Quantity{}, false
+	}
+	for _, o := range others {
+		if isCurrency(o.Unit) && o.Unit != q.Unit && !sameValue(q.Value, o.Value) && !maybeSameCurrency(q, o) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// maybeSameCurrency reports whether two amounts read as different
+// currencies may be in one: ¥ and the yen or the yuan, $ and another
+// dollar (2,700 澳元 and $2,700), or 元 alone within a quarter of the
+// other (60 多元 and $60); a real exchange rate moves an amount further.
+func maybeSameCurrency(a, b Quantity) bool {
+	if yenOrYuan(a.Unit, b.Unit) || yenOrYuan(b.Unit, a.Unit) || dollarSign(a, b.Unit) || dollarSign(b, a.Unit) {
+		return true
+	}
+	ratio := math.Max(a.Value, b.Value) / math.Min(a.Value, b.Value)
+	return (yuanAlone(a) || yuanAlone(b)) && ratio < 1.25
+}
+
+// bareYuan returns an amount of others in another currency with the value
+// of q, when one of the two is written with 元 alone: Chinese news abroad
+// write 60 多元(美元，下同) for $60.
+func bareYuan(q Quantity, others []Quantity) (Quantity, bool) {
+	for _, o := range others {
+		if isCurrency(q.Unit) && isCurrency(o.Unit) && sameValue(q.Value, o.Value) && (yuanAlone(q) || yuanAlone(o)) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// yuanAlone reports whether q is an amount written with the character 元
+// and no other name of a currency (not 美元, 人民币, 元人民币).
+func yuanAlone(q Quantity) bool {
+	rs := []rune(q.Text)
+	n := len(rs)
+	return q.Unit == CNY && n >= 2 && rs[n-1] == '元' && (isDigit(rs[n-2]) || isSpace(rs[n-2]) || isHanNumeral(rs[n-2]) || rs[n-2] == '多')
+}
+
+func isCurrency(u string) bool {
+	switch u {
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD:
+		return true
+	}
+	return false
+}
+
+// counting reports whether q is written as a small count that translators
+// often render without a number (两国 as "both countries", "the two
+// leaders" as 两国领导人, 三个方面 as a list of three): one Chinese
+// numeral character or an English number word up to a dozen. Digits are
+// figures, a translator keeps them; but for 1 before a measure word (1 名,
+// 1 所), which English says with "a".
+func counting(q Quantity, text string) bool {
+	switch q.Unit {
+	case Percent, BasisPoint, Date, Year, Time:
+		return false
+	}
+	rs := []rune(q.Text)
+	if q.Value > 12 || len(rs) == 0 {
+		return false
+	}
+	switch r := rs[0]; {
+	case isDigit(r):
+		oneDigit := len(rs) == 1 || !isDigit(rs[1]) && rs[1] != '.' && rs[1] != ','
+		return oneDigit && q.Value == 1 && q.Lang == article.ZH && measureNext(q, text) // 1 名 and "a prisoner"
+	case isLatin(r):
+		return true // up to a dozen
+	}
+	k := 0
+	for k < len(rs) && isHanNumeral(rs[k]) {
+		k++
+	}
+	return k == 1
+}
+
+// countAgainstFigure reports whether one of q and o is a counting word and
+// the other a figure with a unit a count does not take (money, a
+// percentage, a date, a year, a time): a count is no changed amount.
+func countAgainstFigure(q, o Quantity, qText, oText string) bool {
+	notACount := func(u string) bool {
+		return isCurrency(u) || u == Percent || u == BasisPoint || u == Date || u == Year || u == Time
+	}
+	return counting(q, qText) && notACount(o.Unit) || counting(o, oText) && notACount(q.Unit)
+}
+
+// measureNext reports whether a measure word or a unit follows q in text
+// (1 名, 1 所, 1 分钟).
+func measureNext(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.End > len(rs) || q.Start >= q.End {
+		return false
+	}
+	if q.Unit != Plain {
+		return true
+	}
+	s := &scanner{rs: rs}
+	r := s.at(s.spaces(q.End))
+	return isHan(r) && strings.ContainsRune(measures, r)
+}
+
 // Matches reports whether a and b state the same figure: the same unit and
 // value; or one of them a plain number with the value of the other; or ¥
 // against yen or yuan of the same value; or two dates that agree on month
@@ -74,10 +498,18 @@ func Matches(a, b Quantity) bool {
 	switch {
 	case a.Unit == Date && b.Unit == Date:
 		return sameDate(a.Value, b.Value)
-	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit):
+	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
+		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)
 	}
 	return false
+}
+
+// dollarSign reports whether q is written with the sign $ alone, which
+// Extract reads as US dollars, and u another dollar: Australian and
+// Canadian news write their own dollars so (2,700 澳元 and $2,700).
+func dollarSign(q Quantity, u string) bool {
+	return q.Unit == USD && strings.HasPrefix(q.Text, "$") && (u == AUD || u == CAD || u == HKD)
 }
 
 // yenOrYuan reports whether a is the sign ¥ and b one of the currencies it

@@ -229,12 +229,13 @@ func replaceNth(s, old, new string, nth int) (string, bool) {
 }
 
 func TestMismatchJSON(t *testing.T) {
-	m := Mismatch{Quantity{Lang: article.ZH, Pair: 2, Start: 5, End: 14, Text: "1,100 亿美元", Value: 1.1e11, Unit: USD}}
+	m := Mismatch{Quantity: Quantity{Lang: article.ZH, Pair: 2, Start: 5, End: 14, Text: "1,100 亿美元", Value: 1.1e11, Unit: USD},
+		Confidence: 0.9, Reason: "no counterpart; the en text says $100 billion"}
 	b, err := json.Marshal([]Mismatch{m})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `[{"pair":2,"lang":"zh","text":"1,100 亿美元","value":110000000000,"unit":"USD"}]`
+	want := `[{"pair":2,"lang":"zh","text":"1,100 亿美元","value":110000000000,"unit":"USD","confidence":0.9,"reason":"no counterpart; the en text says $100 billion"}]`
 	if string(b) != want {
 		t.Errorf("JSON %s, want %s", b, want)
 	}
@@ -291,4 +292,129 @@ func TestCandidatesWithoutSentenceSpans(t *testing.T) {
 	if len(got) != 2 || got[0].Sentence != 0 || got[1].Sentence != 1 || got[1].Quantities[0].Text != "3 亿元" {
 		t.Errorf("Candidates = %+v, want one per Chinese sentence", got)
 	}
+}
+
+// issueCases are the faithful translations that raised false alarms on
+// published text (issue 13): each must stay silent by default. The changed
+// ones below them must still be reported.
+var issueCases = []struct {
+	name   string
+	zh, en string
+	want   []reported
+}{
+	{"两 as the two", "两国领导人会晤。", "The two leaders met.", nil},
+	{"两项 as both", "上述两项措施均已生效。", "Both measures have taken effect.", nil},
+	{"两位数 as double digits", "出口实现两位数增长。", "Exports grew by double digits.", nil},
+	{"三个方面 as a list of three", "合作涵盖三个方面：贸易、投资和人员往来。", "Cooperation covers trade, investment and exchanges of people.", nil},
+	{"之一 before 百度", "中国最大的互联网公司之一百度宣布裁员。", "Baidu, one of China's largest internet companies, announced job cuts.", nil},
+	{"零部件", "汽车零部件出口增长。", "Exports of car components grew.", nil},
+	{"三次方程", "他解出了三次方程。", "He solved the cubic equation.", nil},
+	{"Group of 7", "七国集团峰会开幕。", "The Group of 7 summit opened.", nil},
+	{"metres and feet", "该镇海拔约2100米。", "The town lies about 7,000 feet above sea level.", nil},
+	{"kilometres and miles", "全长 290 公里。", "It runs for 180 miles.", nil},
+	{"Celsius and Fahrenheit", "气温达到 35 摄氏度。", "Temperatures hit 95°F.", nil},
+	{"kilograms and pounds", "他体重 82 公斤。", "He weighs 180 pounds.", nil},
+	{"traditional 兩 and 億", "投資兩億元。", "It invested 200 million yuan.", nil},
+	{"16世紀", "這座教堂建於16世紀。", "The church was built in the 16th century.", nil},
+	{"1930年代 and the 1930’s", "1930年代的大萧条", "the Depression of the 1930’s", nil},
+	{"幾十年 and decades", "幾十年來", "for decades", nil},
+	{"四倍 and quadrupled", "收入增长了四倍。", "Revenue quadrupled.", nil},
+	{"提高三倍 and quadrupling", "产量提高三倍。", "Output is quadrupling.", nil},
+	{"half a dozen and 六", "六个国家签署了协议。", "Half a dozen countries signed the deal.", nil},
+	{"three dozen and 36", "36 名议员反对。", "Three dozen lawmakers objected.", nil},
+	{"three out of four and 四分之三", "四分之三的受访者表示支持。", "Three out of four respondents support it.", nil},
+	{"三年半 and three-and-a-half", "历时三年半。", "It took three-and-a-half years.", nil},
+	{"Section N and 第N条", "第 5 条规定了罚则。", "Section 5 sets the penalties.", nil},
+	{"amounts in two currencies", "投资 4 亿元。", "It invested $55 million.", nil},
+	{"a count is no changed amount", "该基金向两国领导人的项目投资 4 亿元。", "The fund invested $55 million in the two leaders' project.", nil},
+	{"1 美元 per dollar", "1美元兑6.45元人民币。", "The rate is 6.45 yuan per dollar.", nil},
+	{"above parity", "汇率高于1。", "The rate is above parity.", nil},
+	{"spelled-out decimal percent", "增长百分之三点五。", "It grew 3.5%.", nil},
+	{"decades in a list", "上世纪7、80年代", "in the 1970s and 1980s", nil},
+	{"元 for dollars", "花60多元(美元，下同)买了一件外套。", "She paid more than $60 for a jacket.", nil},
+	{"$ for Australian dollars", "将面临 2700 澳元的罚款", "face $2,700 fine", nil},
+	{"50% and half", "瑞典超过 50%。", "over half in Sweden.", nil},
+	{"十一二岁", "在他十一二岁的时候", "at the age of 11 or 12", nil},
+	{"a range with one scale", "单价从600-700万卢布起。", "priced at RUB6-7 million.", nil},
+	{"9.30am", "上午 9:30 到达", "arrived about 9.30am", nil},
+
+	{"changed conversion", "该镇海拔约2100米。", "The town lies about 9,000 feet above sea level.",
+		[]reported{{0, article.ZH, "2100"}, {0, article.EN, "9,000"}}},
+	{"changed spelled-out percent", "增长百分之三点五。", "It grew 4.5%.",
+		[]reported{{0, article.ZH, "百分之三点五"}, {0, article.EN, "4.5%"}}},
+	{"changed currency, same value", "投资 4 亿元人民币。", "It invested $400 million.",
+		[]reported{{0, article.ZH, "4 亿元人民币"}, {0, article.EN, "$400 million"}}},
+	{"the year of two months", "2019年2月或3月试航", "trials in February or March 2019", nil},
+	{"the year of two months changed", "2018年2月或3月试航", "trials in February or March 2019",
+		[]reported{{0, article.ZH, "2018年2月"}, {0, article.EN, "March 2019"}}},
+	{"one of repeated figures changed", "共获2金2银1铜。", "She won 2 gold, 1 silver and 1 bronze.",
+		[]reported{{0, article.ZH, "2"}, {0, article.EN, "1"}}},
+}
+
+func TestCheckPairIssueCases(t *testing.T) {
+	for _, tc := range issueCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := reportedOf(CheckPair(0, &article.Pair{ZH: tc.zh, EN: tc.en}))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("CheckPair(%q, %q) = %v, want %v", tc.zh, tc.en, got, tc.want)
+				for _, m := range CheckPairAll(0, &article.Pair{ZH: tc.zh, EN: tc.en}) {
+					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckPairAllGivesReasons(t *testing.T) {
+	for _, tc := range []struct {
+		name, zh, en string
+		want         string // in the reason of the one finding
+	}{
+		{"a counting word", "合作涵盖三个方面：贸易、投资和人员往来。", "Cooperation covers trade, investment and exchanges of people.", "counting word"},
+		{"two currencies", "投资 4 亿元。", "It invested $55 million.", "exchange rate not known"},
+		{"a row without a counterpart", "投资 4 亿元。", "", "row has no counterpart"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			all := CheckPairAll(0, &article.Pair{ZH: tc.zh, EN: tc.en})
+			if len(all) == 0 || !strings.Contains(all[0].Reason, tc.want) || all[0].IsLikely() {
+				t.Errorf("CheckPairAll = %+v, want an unlikely finding because %q", all, tc.want)
+			}
+			if got := CheckPair(0, &article.Pair{ZH: tc.zh, EN: tc.en}); len(got) != 0 {
+				t.Errorf("CheckPair reports %v", reportedOf(got))
+			}
+		})
+	}
+}
+
+// FuzzCheckPair holds CheckPairAll to findings that lie in their pair's
+// text, with a confidence from 0 to 1 and a reason, and CheckPair to the
+// likely ones among them, for any pair; seeded from the pair tables.
+func FuzzCheckPair(f *testing.F) {
+	for _, tc := range checkPairCases {
+		f.Add(tc.zh, tc.en)
+	}
+	for _, tc := range issueCases {
+		f.Add(tc.zh, tc.en)
+	}
+	f.Fuzz(func(t *testing.T, zh, en string) {
+		zh, en = strings.ToValidUTF8(zh, "\uFFFD"), strings.ToValidUTF8(en, "\uFFFD")
+		p := article.Pair{ZH: zh, EN: en}
+		all := CheckPairAll(3, &p)
+		likely := 0
+		for _, m := range all {
+			text := []rune(p.Text(m.Lang))
+			if m.Pair != 3 || m.Start < 0 || m.End > len(text) || string(text[m.Start:m.End]) != m.Text {
+				t.Fatalf("finding %+v outside its pair", m)
+			}
+			if m.Confidence < 0 || m.Confidence > 1 || m.Reason == "" {
+				t.Fatalf("finding %+v: confidence or reason wrong", m)
+			}
+			if m.IsLikely() {
+				likely++
+			}
+		}
+		if got := CheckPair(3, &p); len(got) != likely {
+			t.Fatalf("CheckPair gives %d, CheckPairAll %d likely", len(got), likely)
+		}
+	})
 }

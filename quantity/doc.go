@@ -14,8 +14,8 @@
 // number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five, two hundred, a
 // million, one third, two-thirds, a quarter of); currencies ($, US$, €, £,
-// HK$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 元, 人民币, and the English
-// words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
+// HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
@@ -23,8 +23,20 @@
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
 // dates (Feb. 4, 2026, 4 February 2026, October 2025, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
-// 12 点 30 分). A number with a lower-case unit attached keeps its value with
-// no unit (3nm, 10km).
+// 12 点 30 分); times measured to the second (2:13:38, 3:51.659, 2 小时 13
+// 分 38 秒, unit Seconds). A number with a lower-case unit attached keeps its
+// value with no unit (3nm, 10km).
+//
+// Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
+// 點, 紀, 幾, 數 …); decimals spelled out in Chinese numerals too
+// (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). English dozens (three dozen =
+// 36, half a dozen = 6), fractions in words (three out of four, one in
+// six), halves (three-and-a-half years, 三年半, half a billion), verbs of
+// multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
+// 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
+// (兩個億, but not 20 个亿元以上项目) are read as well; so is
+// a time written 9.30am, and the first number of a range takes the scale
+// written after the second (600-700 万: 6 and 7 million).
 //
 // # What is deliberately not read
 //
@@ -48,7 +60,13 @@
 //   - digits that belong to a name: attached to Latin letters or joined to a
 //     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G);
 //     a lower-case word before the hyphen keeps the number (late-2023);
-//   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %.
+//   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
+//   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
+//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), 二十面体
+//     and 六边形 (shapes), 双11 and 8·11 (names of days), 7*24 (round the
+//     clock), decades listed (7、80 年代, the 1930’s) and centuries (16
+//     世紀); labels (Section 5, Article 3, No. 7, #77, Group of 7); a month
+//     that begins a name (the March for Life).
 //
 // # Values and units
 //
@@ -68,14 +86,51 @@
 //     the same value, because units are often spelled in words it does not
 //     read (10 家公司 and 10 companies, 100 billion and 1,000 亿美元);
 //   - a date without a year matches a date with one on month and day
-//     (Feb. 4 and 2026 年 2 月 4 日).
+//     (Feb. 4 and 2026 年 2 月 4 日);
+//   - a length, area, weight or temperature matches the same amount in
+//     another unit: exactly within one system (5 公里 and 5,000 metres),
+//     within 6 % (1 degree) between metric and other units, which
+//     translators round (约 2,100 米 and 7,000 feet, 290 公里 and 180
+//     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), unless the other
+//     side states the figure in the same system too;
+//   - a Chinese multiple after a verb of growth matches one more (提高三倍
+//     and quadrupling), and 35m matches 3,500 万;
+//   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
+//     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
-// common in either language. Words such as roughly, about, more than, 约, 超过,
-// 多 do not change the value. A pair with one side empty is not checked:
-// there is nothing to check it against. When one figure is changed in one
-// language, the changed figure has no counterpart, and the original in the
-// other language, unless it is stated elsewhere in the pair, has none either:
-// both are reported, and both belong to that pair.
+// common in either language; but when each language states a different
+// value more often than the other (2金2银1铜 against "2 gold, 1 silver and
+// 1 bronze"), both are reported. Words such as roughly, about, more than,
+// 约, 超过, 多 do not change the value.
+//
+// # Likely mismatches
+//
+// Not every figure without a counterpart is a mismatch. CheckAll gives each
+// a confidence from 0 to 1 and a reason; Check and CheckPair keep the
+// likely ones (confidence at least Likely, 0.5), which is what `tandem
+// check-numbers` and the reader's Check translation tab show by default:
+//   - 0.9: the other language has a figure without a counterpart too, of a
+//     compatible unit, that this one may have been changed from: a changed
+//     figure is reported in both languages, and both belong to that pair;
+//   - 0.7: a figure with digits or a unit that the other language lacks;
+//   - 0.6: each language repeats a different figure (above);
+//   - 0.3: a counting word (one Chinese numeral character, an English
+//     number word up to a dozen, 1 before a measure word) that translators
+//     render without a number: 两国 and "both countries", 三个方面 before a
+//     list of three, 1 名 and "a";
+//   - 0.2: the other language writes the number, but not as a figure: an
+//     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
+//     dozen, parity, a month name), a day or an hour alone (7 日 and "the
+//     7th"), "this or the next" (十一二岁 and "11 or 12"); amounts of money
+//     are never excused so, percentages only by a word (50% and "half");
+//   - 0.2: amounts in two currencies with different values: without the
+//     exchange rate they cannot be compared (4 亿元 and $55 million). The
+//     same value in two currencies is a changed currency, at 0.9, but for
+//     元 alone, which Chinese news abroad write for dollars (60 多元 and
+//     $60): 0.2; 元 alone within a quarter of the other amount is a
+//     changed figure, not an exchange rate, at 0.9;
+//   - 0.1: the figures of a pair with one side empty: there is nothing to
+//     check them against.
 package quantity

@@ -148,6 +148,54 @@ var extractCases = []struct {
 	{"empty", article.EN, "", nil},
 	{"huge number", article.EN, "1" + strings.Repeat("0", 400), nil},
 	{"version number", article.EN, "v1.2.3", nil},
+
+	// Read since issue 13, on published translations.
+	{"traditional 兩 and 億", article.ZH, "兩億元", []want{{"兩億元", 2e8, CNY}}},
+	{"spoken 个亿", article.ZH, "投资达4个亿", []want{{"4个亿", 4e8, Plain}}},
+	{"traditional 兩個億", article.ZH, "兩個億元", []want{{"兩個億元", 2e8, CNY}}},
+	{"traditional 兩 with a measure", article.ZH, "兩個窗口", []want{{"兩", 2, Plain}}},
+	{"spelled-out percent decimal", article.ZH, "百分之三点五", []want{{"百分之三点五", 3.5, Percent}}},
+	{"spelled-out decimal and 亿", article.ZH, "十五点二亿亩", []want{{"十五点二亿", 1.52e9, Plain}}},
+	{"traditional 點", article.ZH, "六點一級", []want{{"六點一", 6.1, Plain}}},
+	{"多 between a Chinese numeral and 万", article.ZH, "二十多万人", []want{{"二十多万", 2e5, Plain}}},
+	{"万 before 吨 is a scale", article.ZH, "1200万吨", []want{{"1200万", 1.2e7, Plain}}},
+	{"百万 before a currency", article.ZH, "百万美金的投资", []want{{"百万美金", 1e6, USD}}},
+	{"three dozen", article.EN, "three dozen eggs", []want{{"three dozen", 36, Plain}}},
+	{"half a dozen", article.EN, "half a dozen", []want{{"half a dozen", 6, Plain}}},
+	{"half a billion", article.EN, "half a billion dollars", []want{{"half a billion dollars", 5e8, USD}}},
+	{"three out of four", article.EN, "three out of four", []want{{"three out of four", 0.75, Plain}}},
+	{"one in six", article.EN, "one in six staff", []want{{"one in six", 1.0 / 6, Plain}}},
+	{"three-and-a-half years", article.EN, "three-and-a-half years", []want{{"three-and-a-half years", 3.5, Years}}},
+	{"三年半", article.ZH, "三年半", []want{{"三年半", 3.5, Years}}},
+	{"quadrupled", article.EN, "revenue quadrupled", []want{{"quadrupled", 4, Multiple}}},
+	{"a century", article.EN, "more than a century", []want{{"a century", 100, Years}}},
+	{"January, 2015", article.EN, "In January, 2015, she", []want{{"January, 2015", 20150100, Date}}},
+	{"周岁 is years of age", article.ZH, "64周岁", []want{{"64周岁", 64, Years}}},
+	{"race time", article.EN, "won in 2:13:38", []want{{"2:13:38", 8018, Seconds}}},
+	{"race time in Chinese", article.ZH, "以2小时13分38秒夺冠", []want{{"2小时13分38秒", 8018, Seconds}}},
+	{"lap time", article.EN, "is 3:51.659", []want{{"3:51.659", 231.659, Seconds}}},
+	{"下午 before a clock time", article.ZH, "下午 6:19 降落", []want{{"6:19", 1819, Time}}},
+	{"GDP10%", article.ZH, "占GDP10%", []want{{"10%", 10, Percent}}},
+	{"a time written 9.30am", article.EN, "at 9.30am", []want{{"9.30am", 930, Time}}},
+	{"a range shares its scale", article.ZH, "600-700万卢布", []want{{"600", 6e6, Plain}, {"700万", 7e6, Plain}}},
+	{"澳元", article.ZH, "2700 澳元的罚款", []want{{"2700 澳元", 2700, AUD}}},
+
+	// Not figures since issue 13.
+	{"之一 before 百度", article.ZH, "之一百度", nil},
+	{"零 alone", article.ZH, "零部件", nil},
+	{"a power", article.ZH, "三次方程", nil},
+	{"double digits", article.ZH, "两位数", nil},
+	{"a shape", article.ZH, "二十面体", nil},
+	{"traditional century", article.ZH, "16世紀", nil},
+	{"traditional vague 幾", article.ZH, "幾十年", nil},
+	{"decade with a curly apostrophe", article.EN, "the 1930’s", nil},
+	{"section", article.EN, "Section 5 and Article 12", nil},
+	{"Group of 7", article.EN, "the Group of 7", nil},
+	{"a group of 11 is a count", article.EN, "a group of 11 children", []want{{"11", 11, Plain}}},
+	{"a day's name", article.ZH, "双11和8·11", nil},
+	{"round the clock", article.EN, "on a 7*24 basis", nil},
+	{"ordinal century", article.EN, "the 20th century", nil},
+	{"month in a name", article.EN, "the March for Life", nil},
 }
 
 func TestExtract(t *testing.T) {
@@ -249,8 +297,9 @@ func TestNormalized(t *testing.T) {
 // knownUnits are the units Extract may return.
 var knownUnits = map[string]bool{
 	Plain: true, Percent: true, BasisPoint: true, Multiple: true, USD: true, EUR: true,
-	GBP: true, CNY: true, JPY: true, HKD: true, YenOrYuan: true, Year: true, Date: true,
+	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, YenOrYuan: true, Year: true, Date: true,
 	Time: true, Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true,
+	Seconds: true,
 }
 
 // FuzzExtract holds Extract to never panicking and to spans that lie in the

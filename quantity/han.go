@@ -2,19 +2,21 @@ package quantity
 
 import "strings"
 
-// hanDigits are the Chinese digits by value; 〇 and 零 are both zero, 两 is
-// two.
+// hanDigits are the Chinese digits by value; 〇 and 零 are both zero, 两
+// (traditional 兩) is two.
 var hanDigits = map[rune]int{
-	'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
+	'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4,
 	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 }
 
-// hanUnits are the Chinese numeral units.
-var hanUnits = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8, '兆': 1e12}
+// hanUnits are the Chinese numeral units, simplified and traditional.
+var hanUnits = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
 
 // measures are the characters that make a single numeral character a count:
-// 三种, 两个, 四大. Units (年, 天, 倍, 元 …) are read before and count too.
-const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗笔轮场届层级季岁组批股次点大"
+// 三种, 两个, 四大 (traditional 個, 種 …). Units (年, 天, 倍, 元 …) are read
+// before and count too.
+const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大" +
+	"個種類項條張輛顆筆輪場屆層級歲組點"
 
 // hanAt reads what may start at a Chinese character: 百分之, 千分之, 万分之
 // fractions, an amount after 人民币, or a Chinese numeral.
@@ -36,7 +38,63 @@ func (s *scanner) hanAt(i int) match {
 	if _, ok := hanDigits[s.rs[i]]; ok || s.rs[i] == '十' {
 		return s.hanNumeralAt(i, i, "")
 	}
+	if m, ok := s.bareScaleAmount(i); ok {
+		return m
+	}
 	return skip(i)
+}
+
+// bareScaleAmount reads 百万 or 千万 before a currency at i, start of a
+// word: 百万美金 is US$1 million. Without a currency such a run stays vague
+// (千万 is also "by all means").
+func (s *scanner) bareScaleAmount(i int) (match, bool) {
+	if s.at(i) != '百' && s.at(i) != '千' || s.at(i+1) != '万' && s.at(i+1) != '萬' || isHanNumeral(s.at(i-1)) || s.notACountBefore(i) {
+		return match{}, false
+	}
+	if cur, factor, e := s.currencyAfter(i + 2); cur != "" {
+		return found(e, hanUnits[s.at(i)]*1e4*factor, cur), true
+	}
+	return match{}, false
+}
+
+// notANumber reports whether the numeral run [i,end) is part of a word: 之一
+// (one of) before 百度, 零 alone (零部件, 零售), 三次方程 (a power), 两位数
+// (double digits), 二十面体 and 六边形 (shapes).
+func (s *scanner) notANumber(i, end int) (int, bool) {
+	switch {
+	case s.at(i-1) == '之' && s.at(i) == '一':
+		return i + 1, true
+	case end == i+1 && (s.at(i) == '零' || s.at(i) == '〇'):
+		return end, true
+	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
+		s.has(end, "面体") || s.has(end, "面體") || s.has(end, "边形") || s.has(end, "邊形") || s.has(end, "角形"):
+		return end, true // a power, double digits, an icosahedron, a hexagon
+	}
+	return end, false
+}
+
+// hanDecimal reads the decimal part written 点 (點) and digits after a
+// Chinese numeral ending at i: 五十一点六, 十五点二亿. Digits followed by
+// 分 are minutes (三点五分), not a decimal.
+func (s *scanner) hanDecimal(i int) (float64, int, bool) {
+	if s.at(i) != '点' && s.at(i) != '點' {
+		return 0, i, false
+	}
+	k := i + 1
+	frac, scale := 0.0, 0.1
+	for {
+		d, ok := hanDigits[s.at(k)]
+		if !ok || s.at(k) == '两' || s.at(k) == '兩' {
+			break
+		}
+		frac += float64(d) * scale
+		scale /= 10
+		k++
+	}
+	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' {
+		return 0, i, false
+	}
+	return frac, k, true
 }
 
 // hanNumeralAt reads a Chinese numeral at i and what follows it; start is
@@ -45,6 +103,9 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	end := s.hanRunEnd(i)
 	if start == i && s.notACountBefore(i) {
 		return skip(end)
+	}
+	if e, ok := s.notANumber(i, end); ok {
+		return skip(e)
 	}
 	run := s.rs[i:end]
 	c := core{start: start, end: end, integer: true, han: true, currency: cur}
@@ -61,6 +122,16 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	if s.has(end, "分之") {
 		return s.fraction(end+2, v)
 	}
+	if ok && !c.scaled && hanUnits[run[len(run)-1]] < 1e4 {
+		if frac, e, isDecimal := s.hanDecimal(end); isDecimal {
+			c.value, c.end, c.integer, c.single = v+frac, e, false, false
+			c.scaled = s.hanScaleAt(e) > 1
+			if c.scaled {
+				m, e2 := s.hanScale(e)
+				c.value, c.end = c.value*m, e2
+			}
+		}
+	}
 	if c.single && (v == 1 || run[0] == '两' && strings.ContainsRune("次倍", s.at(end))) {
 		// 一 is too common a word (一个, 统一); 两次 and 两倍 read as twice.
 		if m, ok := s.calendar(c); ok && v == 1 && m.unit == Date {
@@ -71,13 +142,32 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	return s.suffix(c)
 }
 
+// hanScaleAt returns the product of the scale characters (万, 亿) at i, 1
+// when there are none.
+func (s *scanner) hanScaleAt(i int) float64 {
+	m, _ := s.hanScale(i)
+	return m
+}
+
+// hanScale reads scale characters of ten thousand and more at i: 亿, 万亿.
+func (s *scanner) hanScale(i int) (float64, int) {
+	m := 1.0
+	for {
+		u, ok := hanUnits[s.at(i)]
+		if !ok || u < 1e4 || u == 1e12 && s.metricAfter(i+1) {
+			return m, i
+		}
+		m, i = m*u, i+1
+	}
+}
+
 // notACountBefore reports whether the character before a numeral at i makes
-// it an ordinal, a weekday or a vague amount: 第三, 星期三, 周三, 数十亿,
-// 几十; or whether the numeral continues one that was stepped over
-// (千万 as "by all means", 万一).
+// it an ordinal, a weekday, a vague amount or the name of a day: 第三,
+// 星期三, 周三, 数十亿, 几十 (traditional 數, 幾, 週), 双十一; or whether the numeral continues one that
+// was stepped over (千万 as "by all means", 万一).
 func (s *scanner) notACountBefore(i int) bool {
 	p := s.at(i - 1)
-	if strings.ContainsRune("第数几周百千万亿兆", p) {
+	if strings.ContainsRune("第数几周數幾週百千万亿兆萬億双雙", p) {
 		return true
 	}
 	return s.has(i-2, "星期") || s.has(i-2, "礼拜")
@@ -207,5 +297,8 @@ func (s *scanner) numberAt(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	v, ok := hanValue(s.rs[i:end])
+	if frac, e, isDecimal := s.hanDecimal(end); ok && isDecimal {
+		return v + frac, e, true // 百分之三点五
+	}
 	return v, end, ok
 }

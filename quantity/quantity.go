@@ -25,6 +25,8 @@ const (
 	YenOrYuan  = "¥"     // the sign ¥ (or ￥) alone: it matches JPY and CNY
 	JPY        = "JPY"   // yen, 日元
 	HKD        = "HKD"   // HK$, 港元
+	AUD        = "AUD"   // A$, Australian dollars, 澳元
+	CAD        = "CAD"   // C$, Canadian dollars, 加元
 	Year       = "year"  // a calendar year: Value 2025
 	Date       = "date"  // Value YYYYMMDD, 00 for a part not stated
 	Time       = "time"  // a time of day: Value HHMM
@@ -34,6 +36,7 @@ const (
 	Days       = "days"
 	Hours      = "hours"
 	Minutes    = "minutes"
+	Seconds    = "seconds" // also a time measured to the second: 2:13:38, 2 小时 13 分 38 秒
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and

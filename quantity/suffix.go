@@ -9,12 +9,24 @@ func (s *scanner) suffix(c core) match {
 		if m, ok := s.calendar(c); ok {
 			return m
 		}
+		if m, ok := s.dottedTime(c); ok {
+			return m
+		}
 	}
 	v, end := c.value, c.end
 	k := s.approx(end)
-	if mult, e, ok := s.scale(k, c); ok {
+	if g := s.spaces(k); (s.has(g, "个亿") || s.has(g, "個億")) && !s.has(g+2, "元以上") && !s.has(g+2, "元级") {
+		v, end, c.scaled = v*1e8, g+2, true // 4 个亿, 兩個億: spoken 亿; not 20 个亿元以上项目, projects
+		k = end
+	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
 		k = end
+	} else if c.han && k > end {
+		if m, e := s.hanScale(k); m > 1 {
+			v, end, c.scaled, k = v*m, e, true, e // 二十多万
+		}
+	} else if m := s.rangeScale(end, c); m > 1 {
+		return found(end, v*m, Plain) // the 600 of 600-700 万, the 6 of 6-7 million
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
 		return found(e, v*factor, cur)
@@ -22,9 +34,17 @@ func (s *scanner) suffix(c core) match {
 	if c.currency != "" {
 		return found(end, v, c.currency)
 	}
+	if secs, e, ok := s.stopwatch(v, k); ok && !c.scaled && c.currency == "" {
+		return found(e, secs, Seconds)
+	}
 	if unit, e := s.unitAfter(k); e > k && unit == decades {
 		return found(e, v*10, Years)
+	} else if e > k && unit == centuries {
+		return found(e, v*100, Years)
 	} else if e > k {
+		if (unit == Years || unit == Months) && (s.at(e) == '半') {
+			return found(e+1, v+0.5, unit) // 三年半, 两个月半
+		}
 		return found(e, v, unit)
 	}
 	if c.han && s.at(k) == '成' {
@@ -34,6 +54,71 @@ func (s *scanner) suffix(c core) match {
 		return skip(end) // 三星, 两岸: a word, not a count
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// stopwatch reads a time measured in hours, minutes and seconds after a
+// number v ending at k: 2 小时 13 分 38 秒, 1 分 57 秒 79 (1:57.79), 38 秒;
+// the value is in seconds. Hours or minutes alone are durations, read by
+// unitAfter.
+func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
+	total, groups, end := 0.0, 0, k
+	for i := s.spaces(k); ; {
+		unit, m := "", 0.0
+		for _, u := range []struct {
+			text string
+			secs float64
+		}{{"小时", 3600}, {"小時", 3600}, {"分钟", 60}, {"分鐘", 60}, {"分", 60}, {"秒", 1}} {
+			if s.has(i, u.text) {
+				unit, m = u.text, u.secs
+				break
+			}
+		}
+		if unit == "" {
+			break
+		}
+		total, groups = total+v*m, groups+1
+		i += len([]rune(unit))
+		end = i
+		if m == 1 {
+			if c, ok := s.arabicCore(i); ok && isDigit(s.at(i)) && c.integer && c.digits == 2 {
+				total, end = total+c.value/100, c.end // 57 秒 79: hundredths
+			}
+			return total, end, true
+		}
+		next, e, ok := s.numberAt(s.spaces(i))
+		if !ok {
+			break
+		}
+		v, i = next, s.spaces(e)
+	}
+	return total, end, groups >= 2
+}
+
+// rangeScale returns the scale of the number after a range dash at i
+// (600-700 万, 6-7 million, 1 至 1.5 亿): the first number of a range shares
+// the scale written after the second. It returns 1 when there is none.
+func (s *scanner) rangeScale(i int, c core) float64 {
+	k := i
+	switch {
+	case strings.ContainsRune("-–—~～", s.at(k)):
+		k++
+	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
+		k = s.spaces(s.spaces(k) + 1)
+	default:
+		return 1
+	}
+	if !isDigit(s.at(k)) || c.han {
+		return 1
+	}
+	next, ok := s.arabicCore(k)
+	if !ok {
+		return 1
+	}
+	mult, _, ok := s.scale(s.approx(next.end), next)
+	if !ok {
+		return 1
+	}
+	return mult
 }
 
 // plainUnit is the unit of a number with nothing after it: a year when it is
@@ -79,7 +164,7 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		mult, e := 1.0, s.spaces(i)
 		for {
 			u, ok := hanUnits[s.at(e)]
-			if !ok || s.metricAfter(e+1) || s.at(e+1) == '分' {
+			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || s.at(e+1) == '分' {
 				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点
 			}
 			mult, e = mult*u, e+1
@@ -120,11 +205,14 @@ var currencies = []struct {
 }{
 	{"美元", USD, false, 1}, {"美金", USD, false, 1}, {"美分", USD, false, 0.01},
 	{"欧元", EUR, false, 1}, {"英镑", GBP, false, 1}, {"日元", JPY, false, 1},
+	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
+	{"澳元", AUD, false, 1}, {"澳币", AUD, false, 1}, {"加元", CAD, false, 1}, {"加币", CAD, false, 1},
 	{"人民币", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
-	{"us dollars", USD, true, 1}, {"dollars", USD, true, 1}, {"dollar", USD, true, 1},
+	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
+	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
@@ -150,25 +238,31 @@ func (s *scanner) currencyAfter(i int) (string, float64, int) {
 	return "", 1, i
 }
 
-// decades is read after a number and turned into Years; it is never a
-// Quantity's unit.
-const decades = "decades"
+// decades and centuries are read after a number and turned into Years;
+// they are never a Quantity's unit.
+const (
+	decades   = "decades"
+	centuries = "centuries"
+)
 
 // units after a number, longest first. Latin words match in any case and
 // may be joined by a hyphen (10-year, 27-percent, 100-fold).
 var units = []struct{ text, unit string }{
 	{"个百分点", Percent}, {"百分点", Percent}, {"个基点", BasisPoint}, {"基点", BasisPoint},
+	{"個百分點", Percent}, {"百分點", Percent}, {"個基點", BasisPoint}, {"基點", BasisPoint},
+	{"個多月", Months}, {"個月", Months}, {"個星期", Weeks}, {"個小時", Hours}, {"小時", Hours}, {"分鐘", Minutes},
 	{"%", Percent}, {"％", Percent}, {"×", Multiple}, {"倍", Multiple},
-	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周", Weeks}, {"个星期", Weeks},
+	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周岁", Years}, {"週歲", Years},
+	{"周", Weeks}, {"个星期", Weeks},
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},
-	{"分钟", Minutes}, {"年", Years},
+	{"分钟", Minutes}, {"秒钟", Seconds}, {"秒鐘", Seconds}, {"年", Years},
 	{"percentage points", Percent}, {"percentage point", Percent}, {"percent", Percent},
 	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint},
 	{"bps", BasisPoint}, {"times", Multiple}, {"fold", Multiple}, {"x", Multiple},
 	{"years", Years}, {"year", Years}, {"months", Months}, {"month", Months},
 	{"weeks", Weeks}, {"week", Weeks}, {"days", Days}, {"day", Days},
-	{"hours", Hours}, {"hour", Hours}, {"minutes", Minutes}, {"minute", Minutes},
-	{"decades", decades},
+	{"hours", Hours}, {"hour", Hours}, {"minutes", Minutes}, {"minute", Minutes}, {"seconds", Seconds},
+	{"decades", decades}, {"centuries", centuries},
 }
 
 // unitAfter reads the unit after a number at i; the end is i when there is

@@ -51,6 +51,10 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e+1, USD)
 	case w == "HK" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, HKD)
+	case w == "A" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, AUD)
+	case w == "C" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, CAD)
 	case currencyCodes[w] != "":
 		return s.amountAfterSign(i, e, currencyCodes[w])
 	}
@@ -84,6 +88,11 @@ func (s *scanner) monthAt(i int) (m, end int, full bool) {
 // October 2025, and a full month name alone (October, but not May).
 func (s *scanner) monthDate(i int) match {
 	m, e, full := s.monthAt(i)
+	if s.at(e) == ',' && full {
+		if y, end := s.yearAfter(e); y > 0 {
+			return found(end, date(y, float64(m), 0), Date) // January, 2015
+		}
+	}
 	if k := s.spaces(e); k > e && isDigit(s.at(k)) {
 		c, ok := s.arabicCore(k)
 		switch {
@@ -95,10 +104,21 @@ func (s *scanner) monthDate(i int) match {
 			return found(c.end, date(c.value, float64(m), 0), Date)
 		}
 	}
-	if full && m != 5 {
+	if full && m != 5 && !s.nameAfter(e) {
 		return found(e, date(0, float64(m), 0), Date)
 	}
 	return skip(e)
+}
+
+// nameAfter reports whether a month name alone ending at e begins a name:
+// a capitalised word or "for" follows it (March for Life, March Madness).
+func (s *scanner) nameAfter(e int) bool {
+	k := s.spaces(e)
+	if k == e {
+		return false
+	}
+	_, isFor := s.hasWord(k, "for")
+	return unicode.IsUpper(s.at(k)) || isFor
 }
 
 // ordinalEnd steps over st, nd, rd or th after a day at i (Feb. 4th).
@@ -122,11 +142,17 @@ func (s *scanner) numberWords(i int) match {
 	if v, ok := foldWord(w); ok {
 		return found(e, v, Multiple)
 	}
-	if e2, ok := s.hasWord(s.spaces(e), "a year"); ok && w == "half" && s.spaces(e) == e+1 {
-		return found(e2, 6, Months) // half a year: 半年
+	if v, ok := multipliedWord(w); ok {
+		return found(e, v, Multiple) // quadrupled: 四倍
+	}
+	if w == "half" {
+		return s.halfA(e)
 	}
 	if w == "decade" {
 		return found(e, 10, Years) // a decade, the past decade: 十年
+	}
+	if w == "hundred" && s.has(e, "-year") && !isLatin(s.at(e+5)) {
+		return found(e+5, 100, Years) // the two hundred-year goals: 两个一百年
 	}
 	v, ok := wordNumbers[w]
 	if !ok {
@@ -136,11 +162,106 @@ func (s *scanner) numberWords(i int) match {
 	if den, end, ok := s.fractionWord(e, "s"); ok {
 		return found(end, v/den, Plain)
 	}
+	if end, ok := s.hasWord(s.spaces(e), "dozen"); ok && s.spaces(e) > e {
+		return s.suffix(core{start: i, end: end, value: v * 12, integer: true}) // three dozen: 36
+	}
+	if den, end, ok := s.outOf(e); ok {
+		return found(end, v/den, Plain) // three out of four: 四分之三
+	}
+	if end, ok := s.andAHalf(e); ok {
+		return s.suffix(core{start: i, end: end, value: v + 0.5}) // three and a half years
+	}
 	m := s.suffix(core{start: i, end: e, value: v, integer: true})
-	if m.ok && m.unit == Plain && s.at(e) == '-' && isLatin(s.at(e+1)) {
-		return skip(s.wordEnd(e + 1)) // two-way, three-party: a compound word
+	if m.ok && m.unit == Plain && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
+		return skip(s.wordEnd(m.end + 1)) // two-way, three-party: a compound word; not two-million
 	}
 	return m
+}
+
+// multiplied are the verbs of multiplying, without -d or -ing: tripled,
+// quadrupling. Doubled is left out, as twice and double are: 翻倍 is not
+// read either.
+var multiplied = map[string]float64{"tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5, "sextupl": 6}
+
+// multipliedWord reads a verb of multiplying (tripled, quadruples,
+// quintupling); the adjectives (a triple jump) are not figures.
+func multipliedWord(w string) (float64, bool) {
+	for _, end := range []string{"ed", "es", "ing"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			v, ok := multiplied[stem]
+			return v, ok
+		}
+	}
+	return 0, false
+}
+
+// halfA reads what follows "half" ending at e: half a year (six months),
+// half a dozen (six), half a billion (0.5 billion); half alone is not a
+// figure.
+func (s *scanner) halfA(e int) match {
+	k := s.spaces(e)
+	a, ok := s.hasWord(k, "a")
+	if !ok || k != e+1 {
+		return skip(e)
+	}
+	k = s.spaces(a)
+	if end, ok := s.hasWord(k, "year"); ok {
+		return found(end, 6, Months) // half a year: 半年
+	}
+	if end, ok := s.hasWord(k, "dozen"); ok {
+		return found(end, 6, Plain) // half a dozen: 六
+	}
+	for _, sc := range englishScales[:4] {
+		if end, ok := s.hasWord(k, sc.word); ok {
+			return s.suffix(core{start: e - 4, end: end, value: sc.value / 2, scaled: true})
+		}
+	}
+	return skip(e)
+}
+
+// outOf reads "out of four" after a number ending at e.
+func (s *scanner) outOf(e int) (float64, int, bool) {
+	k := s.spaces(e)
+	out, ok := s.hasWord(k, "out")
+	if !ok || k == e {
+		return 0, e, false
+	}
+	k = s.spaces(out)
+	of, ok := s.hasWord(k, "of")
+	if !ok || k == out {
+		return 0, e, false
+	}
+	k = s.spaces(of)
+	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+	if den, ok := wordNumbers[w]; ok && k > of {
+		return den, s.wordEnd(k), true
+	}
+	return 0, e, false
+}
+
+// inEvery reads " in six" after "one" ending at e.
+func (s *scanner) inEvery(e int) (float64, int, bool) {
+	k := s.spaces(e)
+	in, ok := s.hasWord(k, "in")
+	if !ok || k == e {
+		return 0, e, false
+	}
+	k = s.spaces(in)
+	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+	if den, ok := wordNumbers[w]; ok && k > in {
+		return den, s.wordEnd(k), true
+	}
+	return 0, e, false
+}
+
+// andAHalf reads " and a half" or "-and-a-half" after a number ending at e.
+func (s *scanner) andAHalf(e int) (int, bool) {
+	for _, sep := range []string{" ", "-"} {
+		if s.has(e, sep+"and"+sep+"a"+sep+"half") && !isLatin(s.at(e+len("and a half")+1)) {
+			return e + len("and a half") + 1, true
+		}
+	}
+	return e, false
 }
 
 // compound continues a number word v ending at e: twenty-five, two hundred
@@ -149,8 +270,8 @@ func (s *scanner) compound(v float64, e int) (float64, int) {
 	v, e = s.hyphenUnit(v, e)
 	k := s.spaces(e)
 	end, ok := s.hasWord(k, "hundred")
-	if !ok || k == e {
-		return v, e
+	if !ok || k == e || s.at(end) == '-' && isLatin(s.at(end+1)) {
+		return v, e // not "two hundred-year goals"
 	}
 	v, e = v*100, end
 	k = s.spaces(e)
@@ -192,6 +313,15 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 				return s.suffix(core{start: i, end: end, value: sc.value, integer: true, scaled: true})
 			}
 		}
+	}
+	if end, ok := s.hasWord(k, "dozen"); ok && k == e+1 {
+		return found(end, 12, Plain) // a dozen
+	}
+	if den, end, ok := s.inEvery(e); ok && !article {
+		return found(end, 1/den, Plain) // one in six: 六分之一
+	}
+	if end, ok := s.hasWord(k, "century"); ok && k == e+1 {
+		return found(end, 100, Years) // a century: 一百年
 	}
 	if den, end, ok := s.fractionWord(e, ""); ok {
 		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) {

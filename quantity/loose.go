@@ -1,0 +1,266 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+)
+
+// isHanNumeral reports whether r is a Chinese digit or numeral unit.
+func isHanNumeral(r rune) bool {
+	_, d := hanDigits[r]
+	_, u := hanUnits[r]
+	return d || u
+}
+
+// ordinalWords are English ordinals and what they count.
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+
+// looseWords are English words that say a number without being a figure
+// the check compares: both, a pair, a dozen, a century, parity (高于 1).
+var looseWords = map[string]float64{
+	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
+	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
+	"may": 5, "parity": 1,
+}
+
+// looseNumbers returns every number that text writes, in whatever form:
+// digits inside names and ordinals (HMX-1, 19th, #77), Chinese numerals
+// before any character (十九大, 十二届, 两国, 七国), English ordinals and
+// month names, and words such as both and dozen; a scale after a number
+// multiplies it. The check reads none of these as figures; a figure that
+// matches one of them is mentioned, not missing.
+func looseNumbers(text string) []float64 {
+	rs := []rune(text)
+	var out []float64
+	add := func(v float64, end int) {
+		out = append(out, v)
+		if m := looseScale(rs, end); m > 1 {
+			out = append(out, v*m)
+		}
+	}
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isDigit(r):
+			s := &scanner{rs: rs}
+			c, ok := s.arabicCore(i)
+			if ok {
+				add(c.value, c.end)
+				if i >= 2 && strings.EqualFold(string(rs[i-2:i]), "FY") && c.value < 100 {
+					out = append(out, 2000+c.value) // FY18: 2018 财年
+				}
+			}
+			if ok && rs[min(c.end, len(rs)-1)] == '·' {
+				if d, ok := s.arabicCore(c.end + 1); ok && d.end > c.end+1 {
+					out = append(out, c.value+d.value/math.Pow(10, float64(d.end-c.end-1))) // 8·11 and 8.11
+				}
+			}
+			i = max(c.end, i+1)
+		case isHanNumeral(r) || strings.ContainsRune("俩倆", r):
+			e := i
+			for e < len(rs) && isHanNumeral(rs[e]) {
+				e++
+			}
+			if e == i {
+				out = append(out, 2) // 俩: the two of them
+				i++
+				continue
+			}
+			if i > 0 && strings.ContainsRune("周週期拜", rs[i-1]) {
+				i = e // 周四, 星期四: a weekday
+				continue
+			}
+			if v, ok := hanValue(rs[i:e]); ok && v > 0 {
+				add(v, e)
+			} else if v := unitsOnly(rs[i:e]); v > 0 {
+				add(v, e) // 百日, 上万人, 百万美金
+			} else if a, b, ok := neighbours(rs[i:e]); ok {
+				add(a, e) // 十一二岁: 11 or 12
+				add(b, e)
+			}
+			for _, c := range rs[i:e] {
+				if d, ok := hanDigits[c]; ok {
+					out = append(out, float64(d))
+				}
+			}
+			i = e
+		case isLatin(r):
+			e := i
+			for e < len(rs) && isLatin(rs[e]) {
+				e++
+			}
+			w := strings.ToLower(string(rs[i:e]))
+			if v, ok := looseWord(w); ok {
+				add(v, e)
+			}
+			i = e
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// otherDay reports whether qs, the unmatched figures of the other
+// language, hold a date of the month of date n (MMDD) with another day.
+func otherDay(n int, qs []Quantity) bool {
+	for _, o := range qs {
+		m := int(o.Value + 0.5)
+		if o.Unit == Date && m/100%100 == n/100%100 && m%100 != 0 && m%100 != n%100 {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours reads a numeral that ends in two neighbouring digits, "this
+// or the next" (十一二 is 11 or 12, 三四十 30 or 40).
+func neighbours(run []rune) (float64, float64, bool) {
+	n := len(run)
+	if n < 3 {
+		return 0, 0, false
+	}
+	a, okA := hanDigits[run[n-2]]
+	b, okB := hanDigits[run[n-1]]
+	if !okA || !okB || b != a+1 {
+		return 0, 0, false
+	}
+	x, okX := hanValue(run[:n-1])
+	y, okY := hanValue(append(run[:n-2:n-2], run[n-1]))
+	if !okX || !okY {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// unitsOnly returns the value of a run of numeral units without a digit
+// (百, 万, 百万, 千万), 0 when the run has a digit.
+func unitsOnly(run []rune) float64 {
+	v := 1.0
+	for _, r := range run {
+		u, ok := hanUnits[r]
+		if !ok {
+			return 0
+		}
+		v *= u
+	}
+	return v
+}
+
+// looseWord reads one English word that names a number.
+func looseWord(w string) (float64, bool) {
+	if v, ok := wordNumbers[w]; ok {
+		return v, true
+	}
+	if v, ok := ordinalWords[w]; ok {
+		return v, true
+	}
+	if v, ok := looseWords[w]; ok {
+		return v, true
+	}
+	if m, ok := fullMonths[w]; ok {
+		return float64(m), true
+	}
+	if m, ok := shortMonths[w]; ok {
+		return float64(m), true
+	}
+	return 0, false
+}
+
+// looseScale reads a scale after a number ending at i: 万, 亿, 多万,
+// million, billion, also after a range (6-7 million); it returns 1 when
+// there is none.
+func looseScale(rs []rune, i int) float64 {
+	s := &scanner{rs: rs}
+	if strings.ContainsRune("-–~", s.at(i)) && isDigit(s.at(i+1)) {
+		c, _ := s.arabicCore(i + 1)
+		i = c.end // 6-7 million: the 6 is in millions too
+	}
+	k := s.spaces(i)
+	if strings.ContainsRune("多余", s.at(k)) {
+		k++
+	}
+	m := 1.0
+	for {
+		u, ok := hanUnits[s.at(k)]
+		if !ok || u < 1e4 {
+			break
+		}
+		m, k = m*u, k+1
+	}
+	if m > 1 {
+		return m
+	}
+	for _, sc := range englishScales {
+		if _, ok := s.hasWord(k, sc.word); ok {
+			return sc.value
+		}
+	}
+	return 1
+}
+
+// mentioned reports whether the other side writes the value of q in some
+// form the check does not read as a figure: an ordinal (十九大 and "19th
+// Congress"), a name (HMX-1), a word (两国 and "both countries"), a day
+// or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m.").
+// Amounts of money and multiples in digits are never excused so, nor
+// percentages but by a word (50% and "half"); "seven times" may be shots
+// (七枪).
+func mentioned(q Quantity, other *side) bool {
+	var alts []float64
+	switch q.Unit {
+	case Percent:
+		alts = append(alts, q.Value/100) // 50% and "over half"
+	case BasisPoint:
+		return false
+	case Multiple:
+		if isLatin([]rune(q.Text)[0]) {
+			alts = append(alts, q.Value)
+		} else {
+			return false
+		}
+	case Date:
+		// A day alone (the 7th, 二号) or a month alone (五月, May); a month
+		// and day must agree as a date.
+		n := int(q.Value + 0.5)
+		switch {
+		case n/10000 != 0:
+			return false
+		case n%100 == 0:
+			alts = append(alts, float64(n/100%100))
+		case otherDay(n, other.unmatched):
+			return false // 8 月 8 日 against August 7
+		default:
+			alts = append(alts, float64(n%100))
+		}
+	case Time:
+		n := int(q.Value + 0.5)
+		if n%100 != 0 {
+			return false
+		}
+		alts = append(alts, float64(n/100), float64(n/100-12))
+	default:
+		if isCurrency(q.Unit) {
+			return false
+		}
+		alts = append(alts, q.Value)
+	}
+	if !other.looseRead {
+		other.loose, other.looseRead = looseNumbers(other.text), true
+	}
+	for _, v := range other.loose {
+		for _, a := range alts {
+			if a > 0 && sameValue(v, a) {
+				return true
+			}
+		}
+	}
+	return false
+}

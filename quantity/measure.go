@@ -1,0 +1,128 @@
+package quantity
+
+import "math"
+
+// measure is a unit of length, area, weight or temperature written after
+// a number, and the factor that turns it into the base unit of its
+// dimension (metre, square metre, kilogram; degrees Celsius by formula).
+type measure struct {
+	text   string
+	dim    string
+	factor float64
+	word   bool // an English word: matched in any case, whole
+}
+
+// measures after a number, longest first in each language.
+var measureUnits = []measure{
+	{"平方公里", "m2", 1e6, false}, {"平方千米", "m2", 1e6, false}, {"平方米", "m2", 1, false},
+	{"平方英里", "m2", 2.589988e6, false}, {"平方英尺", "m2", 0.09290304, false},
+	{"英亩", "m2", 4046.8564, false}, {"公顷", "m2", 1e4, false}, {"亩", "m2", 666.667, false}, {"畝", "m2", 666.667, false},
+	{"公里", "m", 1000, false}, {"千米", "m", 1000, false}, {"厘米", "m", 0.01, false}, {"毫米", "m", 0.001, false},
+	{"英尺", "m", 0.3048, false}, {"英寸", "m", 0.0254, false}, {"英里", "m", 1609.344, false},
+	{"海里", "m", 1852, false}, {"公尺", "m", 1, false}, {"米", "m", 1, false}, {"码", "m", 0.9144, false},
+	{"公斤", "kg", 1, false}, {"千克", "kg", 1, false}, {"公吨", "kg", 1000, false}, {"吨", "kg", 1000, false},
+	{"磅", "kg", 0.45359237, false}, {"克", "kg", 0.001, false},
+	{"摄氏度", "C", 1, false}, {"攝氏度", "C", 1, false}, {"℃", "C", 1, false}, {"°C", "C", 1, false},
+	{"华氏度", "F", 1, false}, {"華氏度", "F", 1, false}, {"℉", "F", 1, false}, {"°F", "F", 1, false},
+	{"square kilometres", "m2", 1e6, true}, {"square kilometers", "m2", 1e6, true},
+	{"square metres", "m2", 1, true}, {"square meters", "m2", 1, true}, {"square miles", "m2", 2.589988e6, true},
+	{"square feet", "m2", 0.09290304, true}, {"hectares", "m2", 1e4, true}, {"acres", "m2", 4046.8564, true},
+	{"mu", "m2", 666.667, true},
+	{"kilometres", "m", 1000, true}, {"kilometers", "m", 1000, true}, {"km", "m", 1000, true},
+	{"metres", "m", 1, true}, {"meters", "m", 1, true}, {"centimetres", "m", 0.01, true},
+	{"centimeters", "m", 0.01, true}, {"cm", "m", 0.01, true}, {"millimetres", "m", 0.001, true},
+	{"millimeters", "m", 0.001, true}, {"mm", "m", 0.001, true}, {"nautical miles", "m", 1852, true},
+	{"miles", "m", 1609.344, true}, {"mile", "m", 1609.344, true}, {"feet", "m", 0.3048, true},
+	{"foot", "m", 0.3048, true}, {"ft", "m", 0.3048, true}, {"inches", "m", 0.0254, true},
+	{"inch", "m", 0.0254, true}, {"yards", "m", 0.9144, true}, {"m", "m", 1, true},
+	{"kilograms", "kg", 1, true}, {"kilogrammes", "kg", 1, true}, {"kg", "kg", 1, true},
+	{"tonnes", "kg", 1000, true}, {"tons", "kg", 1000, true}, {"pounds", "kg", 0.45359237, true},
+	{"pound", "kg", 0.45359237, true}, {"lbs", "kg", 0.45359237, true}, {"lb", "kg", 0.45359237, true},
+	{"grams", "kg", 0.001, true},
+	{"degrees celsius", "C", 1, true}, {"degrees fahrenheit", "F", 1, true}, {"celsius", "C", 1, true},
+	{"fahrenheit", "F", 1, true},
+}
+
+// measureOf returns the dimension of the unit written after q in text
+// (or at the end of q's own text, as "pounds" read as a currency), q's
+// value in the base unit of that dimension, and whether the unit is
+// metric.
+func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok bool) {
+	rs := []rune(text)
+	if q.End > len(rs) || q.Start < 0 || q.Start > q.End {
+		return "", 0, false, false
+	}
+	s := &scanner{rs: rs}
+	// The unit may be part of q's text (a currency word, letters attached)
+	// or follow it; look from the end of q's digits.
+	k := q.Start
+	for k < q.End && !s.unitStart(k) {
+		k++
+	}
+	k = s.spaces(k)
+	for _, m := range measureUnits {
+		e, ok := s.hasExact(k, m.text)
+		if m.word {
+			e, ok = s.hasWord(k, m.text)
+		}
+		if !ok || e <= k {
+			continue
+		}
+		if m.dim == "F" {
+			return "C", (q.Value - 32) * 5 / 9, false, true
+		}
+		return m.dim, q.Value * m.factor, metric(m), true
+	}
+	return "", 0, false, false
+}
+
+// metric reports whether m is a metric unit (or Celsius); the others are
+// converted from or to one by translators, and rounded.
+func metric(m measure) bool {
+	switch m.text {
+	case "英尺", "英寸", "英里", "海里", "码", "磅", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu",
+		"square miles", "square feet", "acres", "nautical miles", "miles", "mile", "feet", "foot",
+		"ft", "inches", "inch", "yards", "pounds", "pound", "lbs", "lb":
+		return false
+	}
+	return true
+}
+
+// unitStart reports whether a unit may start at i inside a quantity: the
+// rune before it is a digit or a space and it is not one.
+func (s *scanner) unitStart(i int) bool {
+	r := s.at(i)
+	return !isDigit(r) && r != ',' && r != '.' && (isDigit(s.at(i-1)) || isSpace(s.at(i-1)))
+}
+
+// converted reports whether q, a figure with a unit of measure, has a
+// counterpart in others in another unit of the same dimension: 约 2,100 米
+// and 7,000 feet, 290 公里 and 180 miles, 30 ℃ and 86 °F, 5 公里 and 5,000
+// metres. A figure converted between metric and other units is rounded, so
+// 6 % apart (1 degree for temperatures) still agree; within one system the
+// values must be equal.
+func converted(q Quantity, myText string, others []Quantity, otherText string) bool {
+	dim, v, isMetric, ok := measureOf(q, myText)
+	if !ok {
+		return false
+	}
+	converted, sameSystem := false, false
+	for _, o := range others {
+		d, w, oMetric, ok := measureOf(o, otherText)
+		switch {
+		case !ok || d != dim:
+		case isMetric == oMetric:
+			sameSystem = true
+			if sameValue(v, w) {
+				return true // 5 公里 and 5,000 metres
+			}
+		case dim == "C" && math.Abs(v-w) <= 1,
+			dim != "C" && v > 0 && w > 0 && math.Abs(v-w) <= 0.06*math.Max(v, w):
+			converted = true
+		}
+	}
+	// When the other side states the figure in the same system as well
+	// (3,000 磅(1,300 公斤) and 3,000 pounds (1,300 kg)), that one must
+	// agree exactly.
+	return converted && !sameSystem
+}
