@@ -113,10 +113,10 @@ func writeArticleHTML(w *bufio.Writer, it Item, claimTypes []string) error {
 		fmt.Fprint(w, "</section>\n")
 	}
 	if found := quantity.Check(a); len(found) > 0 {
-		fmt.Fprint(w, "<section class=\"figures\">\n<h2>Figure check</h2>\n<p>Figures with no counterpart in the other language:</p>\n<ul>\n")
+		fmt.Fprint(w, "<section class=\"figures\">\n<h2>Figure check</h2>\n<p>Figures that likely differ between the two languages:</p>\n<ul>\n")
 		for _, f := range found {
-			fmt.Fprintf(w, "<li><a href=\"#%s-p%d\">¶%d</a> <span lang=\"%s\">“%s”</span> %s</li>\n",
-				esc(a.ID), f.Pair+1, f.Pair+1, f.Lang, esc(f.Text), esc(f.Normalized()))
+			fmt.Fprintf(w, "<li><a href=\"#%s-p%d\">¶%d</a> <span lang=\"%s\">“%s”</span> %s: %s</li>\n",
+				esc(a.ID), f.Pair+1, f.Pair+1, f.Lang, esc(f.Text), esc(f.Normalized()), esc(f.Reason))
 		}
 		fmt.Fprint(w, "</ul>\n</section>\n")
 	}
