@@ -123,23 +123,23 @@ var articleSizes = []int{8, 6, 9, 7}
 // article.
 type paragraph []unit
 
-// articles groups the units of a source into paragraphs and the paragraphs
+// articles groups the units of a source into paragraphs, across chapters
+// (a source of unrelated segments has one a chapter), and the paragraphs
 // into articles. A paragraph whose text the splitter cuts otherwise than
 // its units (a verse that starts in lower case after a full stop) is left
 // out.
 func articles(chapters [][]verse) [][]paragraph {
-	var paras []paragraph
-	k := 0
+	var us []unit
 	for _, ch := range chapters {
-		us := units(ch)
-		for len(us) > 0 {
-			n := min(paragraphSizes[k%len(paragraphSizes)], len(us))
-			k++
-			p := paragraph(us[:n])
-			us = us[n:]
-			if p.splitsAsUnits() {
-				paras = append(paras, p)
-			}
+		us = append(us, units(ch)...)
+	}
+	var paras []paragraph
+	for k := 0; len(us) > 0; k++ {
+		n := min(paragraphSizes[k%len(paragraphSizes)], len(us))
+		p := paragraph(us[:n])
+		us = us[n:]
+		if p.splitsAsUnits() {
+			paras = append(paras, p)
 		}
 	}
 	var out [][]paragraph
@@ -188,6 +188,8 @@ type Source struct {
 var sourceFiles = []struct{ name, path string }{
 	{"bible-ot", "bible/ot.tsv"},
 	{"bible-nt", "bible/nt.tsv"},
+	{"wmt19", "wmt/newstest2019.tsv"},
+	{"wmt20", "wmt/newstest2020.tsv"},
 }
 
 // Load reads every source from dir (internal/eval/testdata).
