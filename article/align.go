@@ -227,10 +227,12 @@ func abs(x int) int {
 	return x
 }
 
-// lengthModel predicts the English length of Chinese text: perHan English
-// runes for each Chinese character, and the other runes (Latin names,
-// numbers) one for one.
-type lengthModel struct{ perHan float64 }
+// lengthModel is what an alignment learns of the translation it aligns.
+// It predicts the English length of Chinese text: perHan English runes for
+// each Chinese character, and the other runes (Latin names, numbers) one
+// for one. keptNames is the share of the names and numbers either side
+// writes that the other side writes as they are, somewhere in the text.
+type lengthModel struct{ perHan, keptNames float64 }
 
 func fitLength(a, b []segment) lengthModel {
 	han, other, en := 0, 0, 0
@@ -242,9 +244,56 @@ func fitLength(a, b []segment) lengthModel {
 		en += s.han + s.other
 	}
 	if han == 0 {
-		return lengthModel{perHan: 3}
+		return lengthModel{perHan: 3, keptNames: keptNames(a, b)}
 	}
-	return lengthModel{perHan: math.Max(1, float64(en-other)/float64(han))}
+	return lengthModel{perHan: math.Max(1, float64(en-other)/float64(han)), keptNames: keptNames(a, b)}
+}
+
+// keptNames returns the share of the distinct names of each side that the
+// other side has as an anchor somewhere, or 0 when there are no names.
+// Analyst commentary keeps most names (Nvidia, 2025); a translated news
+// story or a book writes most in Chinese characters (Tennessee is 田纳西,
+// 160,000 is 16万).
+func keptNames(a, b []segment) float64 {
+	kept, total := 0, 0
+	for _, sides := range [][2][]segment{{a, b}, {b, a}} {
+		anchors := map[string]bool{}
+		for _, s := range sides[1] {
+			for _, t := range s.anchors {
+				anchors[t] = true
+			}
+		}
+		names := map[string]bool{}
+		for _, s := range sides[0] {
+			for _, t := range s.names {
+				if !names[t] {
+					names[t] = true
+					total++
+					if anchors[t] {
+						kept++
+					}
+				}
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(kept) / float64(total)
+}
+
+// maxKeptNames bounds the share of kept names an alignment believes, so
+// that a name missing from a bead never rules the bead out.
+const maxKeptNames = 0.9
+
+// missCost is what a name one side has and the other lacks costs a bead:
+// minus the log of the chance that a translation drops a name, at most the
+// level's penalty. Where the translator writes names in Chinese
+// characters, a missing name says nothing, and an English paragraph full
+// of them must not pay for each until leaving it without counterpart is
+// cheaper than pairing it with its translation.
+func (lm lengthModel) missCost(lv level) float64 {
+	return math.Min(lv.missPenalty, -math.Log(1-math.Min(lm.keptNames, maxKeptNames)))
 }
 
 // fitOneToOne fits the length model to the 1–1 beads of an alignment; ok
@@ -295,7 +344,7 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	}
 	c -= anchorReward * float64(sharedAnchors(a, b))
 	if len(a) > 0 && len(b) > 0 && lv.missPenalty > 0 {
-		c += lv.missPenalty * float64(missedNames(a, b)+missedNames(b, a))
+		c += lm.missCost(lv) * float64(missedNames(a, b)+missedNames(b, a))
 	}
 	return c
 }
