@@ -38,7 +38,8 @@ func ratio(n, d int) float64 {
 
 // Score is what one source under one damage got: pairs, sentence links,
 // and the links that follow an untranslated sentence (in its row and every
-// row after it), which must not shift.
+// row after it), which must not shift: of those the aligner finds in the
+// undamaged article, how many it still finds.
 type Score struct {
 	Source, Damage string
 	Articles       int
@@ -51,12 +52,13 @@ func (s *Score) add(o Score) {
 	s.Pairs, s.Links, s.AfterGap = s.Pairs.Add(o.Pairs), s.Links.Add(o.Links), s.AfterGap.Add(o.AfterGap)
 }
 
-// measure parses a damaged article and scores it. gap is the index of the
-// row with an untranslated sentence and the unit it lacks, or -1.
-func measure(d doc, source string, gapRow, gapUnit int) (Score, error) {
+// measure parses a damaged article and scores it. gapRow and gapUnit are
+// the row with an untranslated sentence and the unit it lacks, or -1;
+// clean holds the links found in the undamaged article.
+func measure(d doc, source string, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
 	a, err := article.Parse(d.digest(source))
 	if err != nil {
-		return Score{}, err
+		return Score{}, nil, err
 	}
 	wantPairs, wantLinks := map[string]bool{}, map[string]bool{}
 	after := map[string]bool{}
@@ -66,7 +68,7 @@ func measure(d doc, source string, gapRow, gapUnit int) (Score, error) {
 		for _, l := range g.links {
 			k := linkKey(g.zh[l[0]], g.en[l[1]])
 			wantLinks[k] = true
-			if gapRow >= 0 && (i > gapRow || i == gapRow && unitOfEN(r, l[1]) > gapUnit) {
+			if gapRow >= 0 && clean[k] && (i > gapRow || i == gapRow && unitOfEN(r, l[1]) > gapUnit) {
 				after[k] = true
 			}
 		}
@@ -88,7 +90,7 @@ func measure(d doc, source string, gapRow, gapUnit int) (Score, error) {
 			s.AfterGap.FN++
 		}
 	}
-	return s, nil
+	return s, gotLinks, nil
 }
 
 // unitOfEN returns the index of the unit that holds English sentence j of
@@ -146,7 +148,7 @@ func Run(source string, arts [][]paragraph) ([]Score, error) {
 		scores = append(scores, Score{Source: source, Damage: dm.name})
 	}
 	for ai, ps := range arts {
-		s, err := measure(undamaged(ps), source, -1, -1)
+		s, clean, err := measure(undamaged(ps), source, -1, -1, nil)
 		if err != nil {
 			return nil, fmt.Errorf("%s article %d: %w", source, ai, err)
 		}
@@ -159,7 +161,7 @@ func Run(source string, arts [][]paragraph) ([]Score, error) {
 					continue
 				}
 				gapRow, gapUnit := untranslatedAt(d)
-				s, err := measure(d, source, gapRow, gapUnit)
+				s, _, err := measure(d, source, gapRow, gapUnit, clean)
 				if err != nil {
 					return nil, fmt.Errorf("%s article %d, %s at %d: %w", source, ai, dm.name, p, err)
 				}
