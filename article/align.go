@@ -232,9 +232,15 @@ func abs(x int) int {
 // lengthModel is what an alignment learns of the translation it aligns.
 // It predicts the English length of Chinese text: perHan English runes for
 // each Chinese character, and the other runes (Latin names, numbers) one
-// for one. keptNames is the share of the names and numbers either side
-// writes that the other side writes as they are, somewhere in the text.
-type lengthModel struct{ perHan, keptNames float64 }
+// for one. kept is the share of the names either side writes that the
+// other side writes as they are, somewhere in the text.
+type lengthModel struct {
+	perHan float64
+	kept   keptShare
+}
+
+// keptShare is a share of numbers and one of words.
+type keptShare struct{ numbers, words float64 }
 
 func fitLength(a, b []segment) lengthModel {
 	han, other, en := 0, 0, 0
@@ -246,18 +252,18 @@ func fitLength(a, b []segment) lengthModel {
 		en += s.han + s.other
 	}
 	if han == 0 {
-		return lengthModel{perHan: 3, keptNames: keptNames(a, b)}
+		return lengthModel{perHan: 3, kept: keptNames(a, b)}
 	}
-	return lengthModel{perHan: math.Max(1, float64(en-other)/float64(han)), keptNames: keptNames(a, b)}
+	return lengthModel{perHan: math.Max(1, float64(en-other)/float64(han)), kept: keptNames(a, b)}
 }
 
 // keptNames returns the share of the distinct names of each side that the
-// other side has as an anchor somewhere, or 0 when there are no names.
-// Analyst commentary keeps most names (Nvidia, 2025); a translated news
-// story or a book writes most in Chinese characters (Tennessee is 田纳西,
-// 160,000 is 16万).
-func keptNames(a, b []segment) float64 {
-	kept, total := 0, 0
+// other side has as an anchor somewhere, numbers and words apart; 0 where
+// there are none. Analyst commentary keeps most names (Nvidia, 2025); a
+// translated news story or a book writes most words in Chinese characters
+// (Tennessee is 田纳西) and many numbers in Chinese units (160,000 is 16万).
+func keptNames(a, b []segment) keptShare {
+	var kept, total [2]int // [0] numbers, [1] words
 	for _, sides := range [][2][]segment{{a, b}, {b, a}} {
 		anchors := map[string]bool{}
 		for _, s := range sides[1] {
@@ -268,34 +274,45 @@ func keptNames(a, b []segment) float64 {
 		names := map[string]bool{}
 		for _, s := range sides[0] {
 			for _, t := range s.names {
-				if !names[t] {
-					names[t] = true
-					total++
-					if anchors[t] {
-						kept++
-					}
+				if names[t] {
+					continue
+				}
+				names[t] = true
+				k := 1
+				if isNumber(t) {
+					k = 0
+				}
+				total[k]++
+				if anchors[t] {
+					kept[k]++
 				}
 			}
 		}
 	}
-	if total == 0 {
-		return 0
+	share := func(k int) float64 {
+		if total[k] == 0 {
+			return 0
+		}
+		return float64(kept[k]) / float64(total[k])
 	}
-	return float64(kept) / float64(total)
+	return keptShare{share(0), share(1)}
 }
 
 // maxKeptNames bounds the share of kept names an alignment believes, so
 // that a name missing from a bead never rules the bead out.
 const maxKeptNames = 0.9
 
-// missCost is what a name one side has and the other lacks costs a bead:
-// minus the log of the chance that a translation drops a name, at most the
-// level's penalty. Where the translator writes names in Chinese
-// characters, a missing name says nothing, and an English paragraph full
-// of them must not pay for each until leaving it without counterpart is
-// cheaper than pairing it with its translation.
-func (lm lengthModel) missCost(lv level) float64 {
-	return math.Min(lv.missPenalty, -math.Log(1-math.Min(lm.keptNames, maxKeptNames)))
+// missCost is what the names one side has and the other lacks cost a
+// bead: for each, minus the log of the chance that the translation drops
+// it, at most the level's penalty. Where the translator writes names in
+// Chinese characters a missing name says nothing, and an English paragraph
+// full of them must not pay for each until leaving it without counterpart
+// is cheaper than pairing it with its translation.
+func (lm lengthModel) missCost(m missed, lv level) float64 {
+	cost := func(kept float64) float64 {
+		return math.Min(lv.missPenalty, -math.Log(1-math.Min(kept, maxKeptNames)))
+	}
+	return cost(lm.kept.numbers)*float64(m.numbers) + cost(lm.kept.words)*float64(m.words)
 }
 
 // fitOneToOne fits the length model to the 1–1 beads of an alignment; ok
@@ -346,7 +363,7 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	}
 	c -= anchorReward * float64(sharedAnchors(a, b))
 	if len(a) > 0 && len(b) > 0 && lv.missPenalty > 0 {
-		c += lm.missCost(lv) * float64(missedNames(a, b)+missedNames(b, a))
+		c += lm.missCost(missedNames(a, b).add(missedNames(b, a)), lv)
 	}
 	return c
 }
