@@ -340,8 +340,9 @@ func union(segs []segment, w int, set func(*segment) []uint64) uint64 {
 func anchorsList(s *segment) []string { return s.anchors }
 func namesList(s *segment) []string   { return s.names }
 
-// maxBeadSide is the most segments a bead holds on one side.
-const maxBeadSide = 3
+// maxBeadSide is the most segments a bead holds on one side (4–1 at the
+// sentence level).
+const maxBeadSide = 4
 
 // merged walks the union of one sorted list from each segment of a bead, in
 // order and each string once, without copying: this runs for every bead
