@@ -26,10 +26,38 @@ type segment struct {
 	// anchorIDs and nameIDs hold the same sets as sorted numbers instead,
 	// when an alignment has too many tokens for bitsets to pay.
 	anchorIDs, nameIDs []int32
+	// parts are the lengths of a paragraph's sentences, in order.
+	parts []partLength
 	// numbers is how many of the alignment's tokens are numbers:
 	// internAnchors numbers them first, so a token numbered below this is
 	// a number and any other a word.
 	numbers int
+}
+
+// partLength is the length of a sentence of a paragraph.
+type partLength struct{ han, other int }
+
+func runeCounts(rs []rune) partLength {
+	var p partLength
+	for _, r := range rs {
+		switch {
+		case unicode.IsSpace(r):
+		case IsHan(r):
+			p.han++
+		default:
+			p.other++
+		}
+	}
+	return p
+}
+
+// partLen sums the lengths of parts i to j.
+func (s *segment) partLen(i, j int) partLength {
+	var p partLength
+	for _, x := range s.parts[i:j] {
+		p.han, p.other = p.han+x.han, p.other+x.other
+	}
+	return p
 }
 
 func newSegment(s string) segment {
