@@ -416,19 +416,6 @@ func (m *merged[T]) next() (T, bool) {
 	}
 }
 
-// count returns how many strings the union holds, without using it up.
-func (m *merged[T]) count() int {
-	if m.n == 1 {
-		return len(m.lists[0]) // one sorted list of distinct strings
-	}
-	c := *m
-	n := 0
-	for _, ok := c.next(); ok; _, ok = c.next() {
-		n++
-	}
-	return n
-}
-
 // common counts the strings two unions share, using both up.
 func common[T cmp.Ordered](a, b *merged[T]) int {
 	n := 0
