@@ -114,30 +114,62 @@ func (d doc) digest(source string) []byte {
 	return []byte(b.String())
 }
 
+// interleaved lays the article out paragraph by paragraph, each Chinese
+// paragraph before its English one.
+func (d doc) interleaved(string) []byte {
+	var b strings.Builder
+	for _, r := range d {
+		for _, zh := range []bool{true, false} {
+			for _, p := range r.paragraphs(zh) {
+				b.WriteString(p)
+				b.WriteString("\n\n")
+			}
+		}
+	}
+	return []byte(b.String())
+}
+
+// layout is a way to lay an article out in a format Tandem imports.
+// Interleaving pairs neighbouring paragraphs, so a paragraph split or two
+// merged on one side cannot be laid out that way and are measured in the
+// digest layout only.
+type layout struct {
+	name        string
+	render      func(d doc, source string) []byte
+	splitsMerge bool
+}
+
+var layouts = []layout{
+	{"digest", doc.digest, true},
+	{"interleaved", doc.interleaved, false},
+}
+
 // damage is one kind of change a real translation makes to an article.
 // apply changes the article at paragraph p, or reports false when it
 // cannot there (a paragraph too short to split, say); other is a paragraph
-// of another article, for a note nobody translated.
+// of another article, for a note nobody translated. rearranges is set for
+// a paragraph split or merged on one side.
 type damage struct {
-	name  string
-	apply func(d doc, p int, other paragraph) (doc, bool)
+	name       string
+	rearranges bool
+	apply      func(d doc, p int, other paragraph) (doc, bool)
 }
 
 // damages lists the kinds, each tried at several positions.
 var damages = []damage{
-	{"missing zh paragraph", func(d doc, p int, _ paragraph) (doc, bool) {
+	{"missing zh paragraph", false, func(d doc, p int, _ paragraph) (doc, bool) {
 		d[p].noZH = true
 		return d, true
 	}},
-	{"missing en paragraph", func(d doc, p int, _ paragraph) (doc, bool) {
+	{"missing en paragraph", false, func(d doc, p int, _ paragraph) (doc, bool) {
 		d[p].noEN = true
 		return d, true
 	}},
-	{"extra one-language note", func(d doc, p int, other paragraph) (doc, bool) {
+	{"extra one-language note", false, func(d doc, p int, other paragraph) (doc, bool) {
 		note := row{units: other, noZH: p%2 == 0, noEN: p%2 != 0}
 		return append(d[:p], append(doc{note}, d[p:]...)...), true
 	}},
-	{"paragraph split on one side", func(d doc, p int, _ paragraph) (doc, bool) {
+	{"paragraph split on one side", true, func(d doc, p int, _ paragraph) (doc, bool) {
 		if len(d[p].units) < 2 {
 			return d, false
 		}
@@ -149,7 +181,7 @@ var damages = []damage{
 		}
 		return d, true
 	}},
-	{"paragraphs merged on one side", func(d doc, p int, _ paragraph) (doc, bool) {
+	{"paragraphs merged on one side", true, func(d doc, p int, _ paragraph) (doc, bool) {
 		if p+1 >= len(d) {
 			p--
 		}
@@ -162,7 +194,7 @@ var damages = []damage{
 		}
 		return append(d[:p], append(doc{merged}, d[p+2:]...)...), true
 	}},
-	{"untranslated sentence", func(d doc, p int, _ paragraph) (doc, bool) {
+	{"untranslated sentence", false, func(d doc, p int, _ paragraph) (doc, bool) {
 		us := d[p].units
 		for _, i := range middleOut(len(us)) {
 			if len(us[i].zh) == 1 && len(us[i].en) == 1 && len(us) > 1 {

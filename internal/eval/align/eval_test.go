@@ -40,15 +40,15 @@ func TestEvalAlign(t *testing.T) {
 		switch s.Damage {
 		case Clean:
 			if f := s.Links.F1(); f < minCleanLinkF1 {
-				t.Errorf("%s, clean: link F1 %.3f, want at least %.2f", s.Source, f, minCleanLinkF1)
+				t.Errorf("%s, %s, clean: link F1 %.3f, want at least %.2f", s.Source, s.Layout, f, minCleanLinkF1)
 			}
 		case "missing zh paragraph", "missing en paragraph":
 			if f := s.Pairs.F1(); f < minMissingPairF1 {
-				t.Errorf("%s, %s: pair F1 %.3f, want at least %.2f", s.Source, s.Damage, f, minMissingPairF1)
+				t.Errorf("%s, %s, %s: pair F1 %.3f, want at least %.2f", s.Source, s.Layout, s.Damage, f, minMissingPairF1)
 			}
 		case "untranslated sentence":
 			if r := s.AfterGap.Recall(); r < minAfterGapRecall {
-				t.Errorf("%s, %s: %.3f of the links after the gap right, want at least %.2f", s.Source, s.Damage, r, minAfterGapRecall)
+				t.Errorf("%s, %s, %s: %.3f of the links after the gap right, want at least %.2f", s.Source, s.Layout, s.Damage, r, minAfterGapRecall)
 			}
 		}
 	}

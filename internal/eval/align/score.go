@@ -41,10 +41,10 @@ func ratio(n, d int) float64 {
 // row after it), which must not shift: of those the aligner finds in the
 // undamaged article, how many it still finds.
 type Score struct {
-	Source, Damage string
-	Articles       int
-	Pairs, Links   Tally
-	AfterGap       Tally
+	Source, Layout, Damage string
+	Articles               int
+	Pairs, Links           Tally
+	AfterGap               Tally
 }
 
 func (s *Score) add(o Score) {
@@ -55,8 +55,8 @@ func (s *Score) add(o Score) {
 // measure parses a damaged article and scores it. gapRow and gapUnit are
 // the row with an untranslated sentence and the unit it lacks, or -1;
 // clean holds the links found in the undamaged article.
-func measure(d doc, source string, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
-	a, err := article.Parse(d.digest(source))
+func measure(d doc, text []byte, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
+	a, err := article.Parse(text)
 	if err != nil {
 		return Score{}, nil, err
 	}
@@ -141,29 +141,46 @@ func compare(got, want map[string]bool) Tally {
 const Clean = "clean"
 
 // Run scores a source: each article whole, then under each damage at each
-// position. It returns one score for the clean articles and one per damage.
+// position, in each layout. It returns one score for the clean articles
+// and one per damage, for each layout.
 func Run(source string, arts [][]paragraph) ([]Score, error) {
-	scores := []Score{{Source: source, Damage: Clean}}
+	var scores []Score
+	for _, lay := range layouts {
+		s, err := runLayout(source, lay, arts)
+		if err != nil {
+			return nil, err
+		}
+		scores = append(scores, s...)
+	}
+	return scores, nil
+}
+
+func runLayout(source string, lay layout, arts [][]paragraph) ([]Score, error) {
+	scores := []Score{{Source: source, Layout: lay.name, Damage: Clean}}
+	var kinds []damage
 	for _, dm := range damages {
-		scores = append(scores, Score{Source: source, Damage: dm.name})
+		if lay.splitsMerge || !dm.rearranges {
+			kinds = append(kinds, dm)
+			scores = append(scores, Score{Source: source, Layout: lay.name, Damage: dm.name})
+		}
 	}
 	for ai, ps := range arts {
-		s, clean, err := measure(undamaged(ps), source, -1, -1, nil)
+		s, clean, err := measure(undamaged(ps), lay.render(undamaged(ps), source), -1, -1, nil)
 		if err != nil {
-			return nil, fmt.Errorf("%s article %d: %w", source, ai, err)
+			return nil, fmt.Errorf("%s article %d, %s: %w", source, ai, lay.name, err)
 		}
 		scores[0].add(s)
 		other := arts[(ai+1)%len(arts)][0]
-		for di, dm := range damages {
+		for di, dm := range kinds {
 			for _, p := range positions(len(ps)) {
 				d, ok := dm.apply(undamaged(ps).clone(), p, other)
 				if !ok {
 					continue
 				}
 				gapRow, gapUnit := untranslatedAt(d)
-				s, _, err := measure(d, source, gapRow, gapUnit, clean)
+				s, _, err := measure(d, lay.render(d, source), gapRow, gapUnit, clean)
 				if err != nil {
-					return nil, fmt.Errorf("%s article %d, %s at %d: %w", source, ai, dm.name, p, err)
+					return nil, fmt.Errorf("%s article %d, %s, %s at %d: %w", source, ai, lay.name, dm.name, p, err)
 				}
 				scores[di+1].add(s)
 			}
@@ -191,13 +208,13 @@ func untranslatedAt(d doc) (int, int) {
 // WriteTable prints the scores, one line each, with the totals of each
 // damage over every source.
 func WriteTable(w io.Writer, scores []Score) {
-	fmt.Fprintf(w, "%-10s %-30s %5s   %-23s   %-23s   %s\n", "source", "damage", "cases", "pairs P / R / F1", "links P / R / F1", "after gap R")
+	fmt.Fprintf(w, "%-10s %-12s %-30s %5s   %-23s   %-23s   %s\n", "source", "layout", "damage", "cases", "pairs P / R / F1", "links P / R / F1", "after gap R")
 	row := func(s Score) {
 		gap := "-"
 		if s.AfterGap.TP+s.AfterGap.FN > 0 {
 			gap = fmt.Sprintf("%.3f", s.AfterGap.Recall())
 		}
-		fmt.Fprintf(w, "%-10s %-30s %5d   %.3f / %.3f / %.3f   %.3f / %.3f / %.3f   %s\n", s.Source, s.Damage, s.Articles,
+		fmt.Fprintf(w, "%-10s %-12s %-30s %5d   %.3f / %.3f / %.3f   %.3f / %.3f / %.3f   %s\n", s.Source, s.Layout, s.Damage, s.Articles,
 			s.Pairs.Precision(), s.Pairs.Recall(), s.Pairs.F1(), s.Links.Precision(), s.Links.Recall(), s.Links.F1(), gap)
 	}
 	for _, s := range scores {
@@ -208,17 +225,18 @@ func WriteTable(w io.Writer, scores []Score) {
 	}
 }
 
-// Totals sums the scores of each damage over the sources, in the order
-// the damages first appear.
+// Totals sums the scores of each layout and damage over the sources, in
+// the order they first appear.
 func Totals(scores []Score) []Score {
 	var out []Score
-	at := map[string]int{}
+	at := map[[2]string]int{}
 	for _, s := range scores {
-		i, ok := at[s.Damage]
+		k := [2]string{s.Layout, s.Damage}
+		i, ok := at[k]
 		if !ok {
 			i = len(out)
-			at[s.Damage] = i
-			out = append(out, Score{Source: "all", Damage: s.Damage})
+			at[k] = i
+			out = append(out, Score{Source: "all", Layout: s.Layout, Damage: s.Damage})
 		}
 		out[i].add(s)
 	}
