@@ -37,6 +37,7 @@ type segment struct {
 // partLength is the length of a sentence of a paragraph.
 type partLength struct{ han, other int }
 
+// runeCounts measures a sentence as newSegment measures a segment.
 func runeCounts(rs []rune) partLength {
 	var p partLength
 	for _, r := range rs {
