@@ -11,7 +11,7 @@ SEEDS   ?= internal/acceptance/testdata/seeds
 
 export CGO_ENABLED := 1
 
-.PHONY: run build test bench deps desktop-deps screenshot e2e package lint clean
+.PHONY: run build test eval bench deps desktop-deps screenshot e2e package lint clean
 
 run: build
 	./$(BIN)
@@ -23,6 +23,12 @@ build: deps
 test: deps
 	$(GO) vet ./...
 	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
+
+# Alignment and the figure check measured on real published translations
+# (internal/eval): a table per evaluation, failing below its targets.
+# TANDEM_EVAL=1 lets the alignment evaluation run; make test skips it.
+eval:
+	TANDEM_EVAL=1 $(GO) test -count=1 -v -run '^TestEval' ./internal/eval/...
 
 # The search benchmark, two tables. First, in process: for 1k, 10k and 100k
 # synthetic articles (import+index speed, index size, peak memory, query

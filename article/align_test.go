@@ -254,10 +254,10 @@ func TestAnchorCountsAgree(t *testing.T) {
 					x, y := a[i:min(i+w[0], len(a))], b[j:min(j+w[1], len(b))]
 					px, py := pa[i:i+len(x)], pb[j:j+len(y)]
 					if got, want := sharedAnchors(x, y), sharedAnchors(px, py); got != want {
-						t.Errorf("wide %v: sharedAnchors(%d+%d, %d+%d) = %d, strings say %d", wide, i, len(x), j, len(y), got, want)
+						t.Errorf("wide %v: sharedAnchors(%d+%d, %d+%d) = %v, strings say %v", wide, i, len(x), j, len(y), got, want)
 					}
 					if got, want := missedNames(x, y), missedNames(px, py); got != want {
-						t.Errorf("wide %v: missedNames(%d+%d, %d+%d) = %d, strings say %d", wide, i, len(x), j, len(y), got, want)
+						t.Errorf("wide %v: missedNames(%d+%d, %d+%d) = %v, strings say %v", wide, i, len(x), j, len(y), got, want)
 					}
 				}
 			}

@@ -26,6 +26,39 @@ type segment struct {
 	// anchorIDs and nameIDs hold the same sets as sorted numbers instead,
 	// when an alignment has too many tokens for bitsets to pay.
 	anchorIDs, nameIDs []int32
+	// parts are the lengths of a paragraph's sentences, in order.
+	parts []partLength
+	// numbers is how many of the alignment's tokens are numbers:
+	// internAnchors numbers them first, so a token numbered below this is
+	// a number and any other a word.
+	numbers int
+}
+
+// partLength is the length of a sentence of a paragraph.
+type partLength struct{ han, other int }
+
+// runeCounts measures a sentence as newSegment measures a segment.
+func runeCounts(rs []rune) partLength {
+	var p partLength
+	for _, r := range rs {
+		switch {
+		case unicode.IsSpace(r):
+		case IsHan(r):
+			p.han++
+		default:
+			p.other++
+		}
+	}
+	return p
+}
+
+// partLen sums the lengths of parts i to j.
+func (s *segment) partLen(i, j int) partLength {
+	var p partLength
+	for _, x := range s.parts[i:j] {
+		p.han, p.other = p.han+x.han, p.other+x.other
+	}
+	return p
 }
 
 func newSegment(s string) segment {
@@ -56,18 +89,25 @@ const maxAnchorWords = 8
 // when there are too many tokens for that to pay, no bitsets.
 func internAnchors(a, b []segment) {
 	ids := map[string]int{}
-	for _, side := range [][]segment{a, b} {
-		for i := range side {
-			for _, t := range side[i].anchors {
-				if _, ok := ids[t]; !ok {
-					ids[t] = len(ids)
+	numbers := 0
+	for _, wantNumbers := range []bool{true, false} {
+		for _, side := range [][]segment{a, b} {
+			for i := range side {
+				for _, t := range side[i].anchors {
+					if _, ok := ids[t]; !ok && isNumber(t) == wantNumbers {
+						ids[t] = len(ids)
+					}
 				}
 			}
+		}
+		if wantNumbers {
+			numbers = len(ids)
 		}
 	}
 	words := (len(ids) + 63) / 64
 	for _, side := range [][]segment{a, b} {
 		for i := range side {
+			side[i].numbers = numbers
 			side[i].anchorIDs, side[i].nameIDs = nil, nil
 			if words > maxAnchorWords {
 				side[i].anchorBits, side[i].nameBits = nil, nil
@@ -224,22 +264,75 @@ func sharedAnchors(a, b []segment) int {
 	return common(&x, &y)
 }
 
+// isNumber reports whether an anchor is a number rather than a word.
+func isNumber(token string) bool { return token != "" && isDigit(token[0]) }
+
+// missed counts the names one side of a bead has and the other lacks:
+// numbers and words apart, since a translation keeps the one far more
+// often than the other.
+type missed struct{ numbers, words int }
+
+func (m missed) add(o missed) missed { return missed{m.numbers + o.numbers, m.words + o.words} }
+
 // missedNames counts the names of a that no segment of b has as an anchor,
 // each once.
-func missedNames(a, b []segment) int {
-	if interned(a, b) {
-		n := 0
+func missedNames(a, b []segment) missed {
+	var m missed
+	switch {
+	case interned(a, b):
 		for w := range a[0].anchorBits {
-			n += bits.OnesCount64(union(a, w, namesBits) &^ union(b, w, anchorsBits))
+			x := union(a, w, namesBits) &^ union(b, w, anchorsBits)
+			low := lowBits(w, a[0].numbers)
+			m.numbers += bits.OnesCount64(x & low)
+			m.words += bits.OnesCount64(x &^ low)
 		}
-		return n
-	}
-	if numbered(a, b) {
+	case numbered(a, b):
 		names, anchors := newMerged(a, nameIDs), newMerged(b, anchorIDs)
-		return names.count() - common(&names, &anchors)
+		n := int32(a[0].numbers)
+		missing(&names, &anchors, func(id int32) { m.count(id < n) })
+	default:
+		names, anchors := newMerged(a, namesList), newMerged(b, anchorsList)
+		missing(&names, &anchors, func(t string) { m.count(isNumber(t)) })
 	}
-	names, anchors := newMerged(a, namesList), newMerged(b, anchorsList)
-	return names.count() - common(&names, &anchors)
+	return m
+}
+
+func (m *missed) count(number bool) {
+	if number {
+		m.numbers++
+	} else {
+		m.words++
+	}
+}
+
+// lowBits returns the bits of word w of a bitset that stand for tokens
+// numbered below n.
+func lowBits(w, n int) uint64 {
+	switch {
+	case n >= (w+1)*64:
+		return ^uint64(0)
+	case n <= w*64:
+		return 0
+	}
+	return 1<<(n-w*64) - 1
+}
+
+// missing calls f for each string of a that b lacks, using both up.
+func missing[T cmp.Ordered](a, b *merged[T], f func(T)) {
+	x, okA := a.next()
+	y, okB := b.next()
+	for okA {
+		switch {
+		case !okB || x < y:
+			f(x)
+			x, okA = a.next()
+		case x == y:
+			x, okA = a.next()
+			y, okB = b.next()
+		default:
+			y, okB = b.next()
+		}
+	}
 }
 
 // interned reports whether both sides of a bead carry bitsets of the same
@@ -276,8 +369,9 @@ func union(segs []segment, w int, set func(*segment) []uint64) uint64 {
 func anchorsList(s *segment) []string { return s.anchors }
 func namesList(s *segment) []string   { return s.names }
 
-// maxBeadSide is the most segments a bead holds on one side.
-const maxBeadSide = 3
+// maxBeadSide is the most segments a bead holds on one side (4–1 at the
+// sentence level).
+const maxBeadSide = 4
 
 // merged walks the union of one sorted list from each segment of a bead, in
 // order and each string once, without copying: this runs for every bead
@@ -321,19 +415,6 @@ func (m *merged[T]) next() (T, bool) {
 		m.last, m.any = x, true
 		return x, true
 	}
-}
-
-// count returns how many strings the union holds, without using it up.
-func (m *merged[T]) count() int {
-	if m.n == 1 {
-		return len(m.lists[0]) // one sorted list of distinct strings
-	}
-	c := *m
-	n := 0
-	for _, ok := c.next(); ok; _, ok = c.next() {
-		n++
-	}
-	return n
 }
 
 // common counts the strings two unions share, using both up.

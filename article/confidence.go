@@ -133,13 +133,13 @@ func interleavedLayout(pairs []Pair, f Format) bool {
 }
 
 func lineSegments(text string) []segment {
-	var out []segment
+	var lines []string
 	for _, l := range strings.Split(text, "\n") {
 		if strings.TrimSpace(l) != "" {
-			out = append(out, newSegment(l))
+			lines = append(lines, l)
 		}
 	}
-	return out
+	return paragraphSegments(lines)
 }
 
 // scoreLinks returns the confidence of each link of p: the posterior of the
