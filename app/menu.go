@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"time"
 )
 
 // menu builds the main menu; items show their shortcuts.
@@ -29,7 +30,7 @@ func (u *ui) menu() *fyne.MainMenu {
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }),
 		fyne.NewMenuItem("Tags", func() { u.tabs.Select(u.tagsTab) }))
-	u.syncItem = fyne.NewMenuItem("Sync Now", u.syncLibrary)
+	u.syncItem = fyne.NewMenuItem(syncLabel(u.prefs().String(prefLastSync), time.Now()), u.syncLibrary)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			item("Import File…", shortcutImportFile, u.chooseFile),

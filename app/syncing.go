@@ -14,8 +14,12 @@ import (
 	"tandem/library"
 )
 
-// prefRemote remembers the last remote typed into the sync dialog.
-const prefRemote = "sync.remote"
+// Preferences of sync: the last remote typed into the sync dialog, and
+// when the last sync ended well (RFC 3339).
+const (
+	prefRemote   = "sync.remote"
+	prefLastSync = "sync.last"
+)
 
 // syncLibrary is File > Sync: it syncs the library with its git remote,
 // or asks for the remote first when sync is not set up. Reading and
@@ -88,7 +92,8 @@ func (u *ui) synced(res library.SyncResult, err error) {
 		u.showError("Sync failed", err)
 	default:
 		u.status.end(syncSummary(res, at))
-		u.setSyncLabel("Sync Now (last " + at + ")")
+		u.prefs().SetString(prefLastSync, time.Now().Format(time.RFC3339))
+		u.setSyncLabel(syncLabel(u.prefs().String(prefLastSync), time.Now()))
 		if len(res.Conflicts) > 0 {
 			u.showConflicts(res.Conflicts)
 		}
@@ -118,6 +123,19 @@ func (u *ui) showConflicts(list []library.SyncConflict) {
 	d := dialog.NewCustom("Changed on two machines", "OK", text, u.win)
 	d.Resize(fyne.NewSize(620, 320))
 	d.Show()
+}
+
+// syncLabel names the File menu's Sync item after the last sync: its time
+// today, else its date.
+func syncLabel(last string, now time.Time) string {
+	t, err := time.Parse(time.RFC3339, last)
+	switch {
+	case err != nil:
+		return "Sync Now"
+	case t.Local().Format(time.DateOnly) == now.Local().Format(time.DateOnly):
+		return "Sync Now (last " + t.Local().Format("15:04") + ")"
+	}
+	return "Sync Now (last " + t.Local().Format("Jan 2") + ")"
 }
 
 // setSyncLabel renames the File menu's Sync item.

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tandem/library"
 )
@@ -58,5 +59,18 @@ func TestSyncSummary(t *testing.T) {
 	want := "Synced at 12:00: sent 1 changed file, received changes to 2 articles. 1 conflict kept both ways (tag “sync conflict”)."
 	if got != want {
 		t.Errorf("syncSummary = %q, want %q", got, want)
+	}
+}
+
+func TestSyncLabel(t *testing.T) {
+	now := time.Date(2026, 12, 2, 15, 0, 0, 0, time.Local)
+	for _, tc := range []struct{ last, want string }{
+		{"", "Sync Now"},
+		{now.Add(-time.Hour).Format(time.RFC3339), "Sync Now (last 14:00)"},
+		{now.AddDate(0, 0, -3).Format(time.RFC3339), "Sync Now (last Nov 29)"},
+	} {
+		if got := syncLabel(tc.last, now); got != tc.want {
+			t.Errorf("syncLabel(%q) = %q, want %q", tc.last, got, tc.want)
+		}
 	}
 }
