@@ -36,6 +36,7 @@ const (
 	FormatOneLanguage Format = "one-language"
 	FormatMarkdown    Format = "markdown"
 	FormatHTML        Format = "html"
+	FormatDOCX        Format = "docx" // a Word file
 )
 
 // Span is a half-open rune range [Start, End) in a paragraph. In JSON it is the

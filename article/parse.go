@@ -16,11 +16,20 @@ import (
 // format are detected from the content, never from a file name. The result
 // has its ID set and every pair split into sentences and aligned.
 func Parse(data []byte) (*Article, error) {
-	text, _, err := Decode(data)
-	if err != nil {
-		return nil, err
+	var a *Article
+	if isDOCX(data) && len(data) <= MaxSize {
+		d, err := docxDoc(data)
+		if err != nil {
+			return nil, err
+		}
+		a, _ = parseDoc(d)
+	} else {
+		text, _, err := Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		a, _ = parseText(text)
 	}
-	a, _ := parseText(text)
 	if len(a.Pairs) == 0 {
 		return nil, ErrNoText
 	}
@@ -46,15 +55,18 @@ type doc struct {
 // parseText turns decoded text into an article. It also returns the lines it
 // read as metadata rather than as paragraphs.
 func parseText(text string) (*Article, []string) {
-	var d doc
 	switch {
 	case looksLikeHTML(text):
-		d = htmlDoc(text)
+		return parseDoc(htmlDoc(text))
 	case looksLikeMarkdown(text):
-		d = markdownDoc(text)
-	default:
-		d = doc{blocks: splitBlocks(strings.Split(text, "\n"))}
+		return parseDoc(markdownDoc(text))
 	}
+	return parseDoc(doc{blocks: splitBlocks(strings.Split(text, "\n"))})
+}
+
+// parseDoc turns an input cut into blocks into an article, and returns
+// the lines it read as metadata.
+func parseDoc(d doc) (*Article, []string) {
 	d.takeDigestLines()
 	a := &Article{
 		Author:   d.meta.author,

@@ -45,11 +45,11 @@ type Result struct {
 }
 
 // Importable reports whether a file found inside a folder is imported: text,
-// Markdown and HTML files, by extension. Files named one by one are imported
+// Markdown, HTML and Word (.docx) files, by extension. Files named one by one are imported
 // whatever their name, since the format is read from the content.
 func Importable(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".markdown", ".html", ".htm":
+	case ".txt", ".md", ".markdown", ".html", ".htm", ".docx":
 		return true
 	}
 	return false
@@ -386,6 +386,8 @@ func sourceExt(f article.Format) string {
 		return "md"
 	case article.FormatHTML:
 		return "html"
+	case article.FormatDOCX:
+		return "docx"
 	}
 	return "txt"
 }
