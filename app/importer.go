@@ -80,7 +80,7 @@ func (u *ui) chooseFile() {
 		r.Close()
 		u.importURIs([]fyne.URI{r.URI()})
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".docx"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}))
 	d.Resize(fyne.NewSize(820, 560))
 	u.startIn(d)
 	d.Show()

@@ -37,6 +37,7 @@ const (
 	FormatMarkdown    Format = "markdown"
 	FormatHTML        Format = "html"
 	FormatDOCX        Format = "docx" // a Word file
+	FormatPDF         Format = "pdf"
 )
 
 // Span is a half-open rune range [Start, End) in a paragraph. In JSON it is the

@@ -17,8 +17,12 @@ import (
 // has its ID set and every pair split into sentences and aligned.
 func Parse(data []byte) (*Article, error) {
 	var a *Article
-	if isDOCX(data) && len(data) <= MaxSize {
-		d, err := docxDoc(data)
+	if document := isDOCX(data) || isPDF(data); document && len(data) <= MaxSize {
+		read := docxDoc
+		if isPDF(data) {
+			read = pdfDoc
+		}
+		d, err := read(data)
 		if err != nil {
 			return nil, err
 		}

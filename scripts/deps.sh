@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the system packages Tandem needs, where it can.
-#   scripts/deps.sh build    C compiler and the OpenGL/X11 headers Fyne links against
+#   scripts/deps.sh build    C compiler and the OpenGL/X11 headers Fyne links against;
+#                            poppler's pdftotext, which reads PDFs
 #   scripts/deps.sh desktop  Xvfb, xdotool and ImageMagick for screenshots and end-to-end tests
 #   scripts/deps.sh bench    ripgrep and Python (SQLite FTS5), the peers of make bench
 #   scripts/deps.sh browser  Chromium and a CJK font, to check the HTML export in a real browser
@@ -8,7 +9,7 @@
 # when not root); elsewhere it names what to install and stops.
 set -eu
 
-build_pkgs="gcc libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
+build_pkgs="gcc poppler-utils libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 desktop_pkgs="xvfb xauth xdotool imagemagick"
 bench_pkgs="ripgrep python3"
 browser_pkgs="chromium fonts-droid-fallback"

@@ -1,0 +1,264 @@
+package article
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// PDFs are read through poppler's pdftotext, which keeps the reading order
+// of columns and reads the CID fonts Chinese PDFs embed; Tandem then takes
+// out what a printed page adds to an article (running headers and footers,
+// page numbers, a disclaimer on every page) and joins lines into
+// paragraphs again, across page breaks too.
+
+// ErrNoPDFReader means pdftotext is not installed.
+var ErrNoPDFReader = errors.New("reading PDFs needs pdftotext: install poppler-utils (Debian and Ubuntu: apt install poppler-utils)")
+
+// isPDF reports whether data is a PDF file.
+func isPDF(data []byte) bool { return bytes.HasPrefix(data, []byte("%PDF-")) }
+
+// pdfTimeout bounds the extraction of one PDF.
+const pdfTimeout = time.Minute
+
+// pdfDoc reads the text of a PDF into blocks, one paragraph a block.
+func pdfDoc(data []byte) (doc, error) {
+	d := doc{format: FormatPDF}
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return d, ErrNoPDFReader
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
+	defer cancel()
+	var out, errOut bytes.Buffer
+	cmd := exec.CommandContext(ctx, tool, "-bbox-layout", "-enc", "UTF-8", "-q", "-", "-")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = bytes.NewReader(data), &limitedWriter{w: &out, left: 4 * MaxSize}, &errOut
+	if err := cmd.Run(); err != nil {
+		why := strings.TrimSpace(errOut.String())
+		switch {
+		case ctx.Err() != nil:
+			why = fmt.Sprintf("reading it took more than %v", pdfTimeout)
+		case strings.Contains(why, "ncorrect password"), strings.Contains(why, "ncrypt"):
+			why = "it is protected by a password"
+		case why == "":
+			why = err.Error()
+		}
+		return d, fmt.Errorf("%w: the PDF cannot be read: %s", ErrDocument, why)
+	}
+	if !utf8.Valid(out.Bytes()) {
+		return d, fmt.Errorf("%w: the PDF's text is not UTF-8", ErrDocument)
+	}
+	d.blocks = pdfParagraphs(pdfLines(out.String()))
+	if len(d.blocks) == 0 {
+		return d, fmt.Errorf("%w: the PDF has no text layer (a scan?); Tandem does not read scanned pages yet", ErrNoText)
+	}
+	return d, nil
+}
+
+// limitedWriter fails past its limit.
+type limitedWriter struct {
+	w    *bytes.Buffer
+	left int
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if len(p) > l.left {
+		return 0, fmt.Errorf("%w: its text is over %d MB", ErrTooLarge, (4*MaxSize)>>20)
+	}
+	l.left -= len(p)
+	return l.w.Write(p)
+}
+
+var (
+	// pageNumber is a line that only numbers the page: "3", "3/12",
+	// "Page 3 of 12", "- 3 -", "第3页".
+	pageNumber = regexp.MustCompile(`(?i)^(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|／)\s*\d{1,4})?\s*[-–—]?$|^第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?$`)
+	// digits are replaced to find lines repeated with another number.
+	digits = regexp.MustCompile(`\d+`)
+)
+
+// pdfLine is a line of a page as pdftotext -bbox-layout places it, in
+// points from the top left.
+type pdfLine struct {
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+// pdfLines reads the pages and lines of pdftotext -bbox-layout's output,
+// in its reading order (columns one after the other).
+func pdfLines(xhtml string) [][]pdfLine {
+	root, err := html.Parse(strings.NewReader(xhtml))
+	if err != nil {
+		return nil
+	}
+	var pages [][]pdfLine
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "page":
+				pages = append(pages, nil)
+			case "line":
+				if len(pages) == 0 {
+					pages = append(pages, nil)
+				}
+				l := pdfLine{x0: attrFloat(n, "xmin"), y0: attrFloat(n, "ymin"), x1: attrFloat(n, "xmax"), y1: attrFloat(n, "ymax")}
+				var words []string
+				for w := n.FirstChild; w != nil; w = w.NextSibling {
+					if w.Type == html.ElementNode && w.Data == "word" && w.FirstChild != nil {
+						words = append(words, w.FirstChild.Data)
+					}
+				}
+				if l.text = strings.Join(strings.Fields(strings.Join(words, " ")), " "); l.text != "" {
+					pages[len(pages)-1] = append(pages[len(pages)-1], l)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return pages
+}
+
+func attrFloat(n *html.Node, key string) float64 {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			f, _ := strconv.ParseFloat(a.Val, 64)
+			return f
+		}
+	}
+	return 0
+}
+
+// pdfParagraphs joins the lines of the pages into paragraphs. Lines
+// repeated on most pages (running headers and footers, a disclaimer) and
+// page numbers are dropped. A paragraph ends where the space before the
+// next line is clearly wider than between its lines, where the next line
+// is indented, or where a line stops well short of the right margin; one
+// cut by a page or column break goes on unless it ended a sentence.
+func pdfParagraphs(pages [][]pdfLine) [][]string {
+	seen := map[string]int{}
+	for _, p := range pages {
+		once := map[string]bool{}
+		for _, l := range p {
+			if k := boilerplateKey(l.text); k != "" && !once[k] {
+				once[k] = true
+				seen[k]++
+			}
+		}
+	}
+	repeated := func(l string) bool {
+		return len(pages) >= 2 && seen[boilerplateKey(l)] >= max(2, (len(pages)+1)/2)
+	}
+	var paras [][]string
+	open := false // the last paragraph goes on
+	for _, p := range pages {
+		var lines []pdfLine
+		for _, l := range p {
+			if !repeated(l.text) && !pageNumber.MatchString(l.text) {
+				lines = append(lines, l)
+			}
+		}
+		left, right, gap := pageGeometry(lines)
+		for i, l := range lines {
+			if i > 0 {
+				prev := lines[i-1]
+				switch {
+				case l.y0 < prev.y0-1: // a new column: like a new page
+					open = open && !paragraphEnds(paras[len(paras)-1][0])
+				case l.y0-prev.y1 > gap*1.5+1.5, l.x0 > left+(l.y1-l.y0)*1.2:
+					open = false
+				}
+			}
+			if open {
+				last := paras[len(paras)-1]
+				last[0] = joinPDFLines(last[0], l.text)
+			} else {
+				paras = append(paras, []string{l.text})
+			}
+			// A line well short of the right margin ends its paragraph.
+			open = l.x1 >= left+(right-left)*0.85
+		}
+		if n := len(paras); n > 0 {
+			open = open && !paragraphEnds(paras[n-1][0])
+		}
+	}
+	return paras
+}
+
+// pageGeometry returns a page's text margins and the usual space between
+// its lines: the median of the gaps between a line and the next.
+func pageGeometry(lines []pdfLine) (left, right, gap float64) {
+	if len(lines) == 0 {
+		return 0, 0, 0
+	}
+	left, right = lines[0].x0, lines[0].x1
+	var gaps []float64
+	for i, l := range lines {
+		left, right = min(left, l.x0), max(right, l.x1)
+		if i > 0 && l.y0 >= lines[i-1].y0 {
+			gaps = append(gaps, max(0, l.y0-lines[i-1].y1))
+		}
+	}
+	if len(gaps) > 0 {
+		slices.Sort(gaps)
+		gap = gaps[len(gaps)/2]
+	}
+	return left, right, gap
+}
+
+// paragraphEnds reports whether a paragraph's text ends a sentence.
+func paragraphEnds(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？…\"”’」』)）:：", r)
+}
+
+// boilerplateKey is a line with its numbers masked, to find the lines a
+// page repeats; "" for a line that is too short to tell.
+func boilerplateKey(l string) string {
+	l = strings.Join(strings.Fields(l), " ")
+	if utf8.RuneCountInString(l) < 3 {
+		return ""
+	}
+	return digits.ReplaceAllString(l, "#")
+}
+
+// joinPDFLines joins two lines of one paragraph: a word hyphenated at the
+// line's end is joined whole, Chinese without a space.
+func joinPDFLines(a, b string) string {
+	if strings.HasSuffix(a, "-") && len(a) > 1 {
+		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+		after, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsLower(before) && unicode.IsLower(after) {
+			return a[:len(a)-1] + b
+		}
+	}
+	return joinLines(a, b)
+}
+
+// displayWidth counts a Chinese character as two columns, as it is printed.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if IsHan(r) || isCJKPunct(r) || unicode.Is(unicode.Hangul, r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}

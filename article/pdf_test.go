@@ -1,0 +1,142 @@
+package article
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+func needPDFReader(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is missing: scripts/deps.sh build installs it")
+		}
+		t.Skip("pdftotext is not installed (scripts/deps.sh build installs it)")
+	}
+}
+
+// TestParsePDF reads a note printed to PDF by Chromium (see
+// testdata/pdf/README.md): three pages, each with the browser's date,
+// title, address and page number; a heading and ten Chinese paragraphs,
+// then the same in English, from a published translation.
+func TestParsePDF(t *testing.T) {
+	needPDFReader(t)
+	data, err := os.ReadFile("testdata/pdf/research_note.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Format != FormatPDF {
+		t.Errorf("format %q", a.Format)
+	}
+	var all strings.Builder
+	for _, p := range a.Pairs {
+		all.WriteString(p.ZH + "\n" + p.EN + "\n")
+	}
+	for _, boiler := range []string{"file://", "1/3", "2/3", "Research note", " PM"} {
+		if strings.Contains(all.String(), boiler) {
+			t.Errorf("boilerplate %q came through", boiler)
+		}
+	}
+	if len(a.Pairs) != 11 {
+		for _, p := range a.Pairs {
+			t.Logf("%.30q | %.40q", p.ZH, p.EN)
+		}
+		t.Fatalf("%d pairs, want the heading and ten paragraphs", len(a.Pairs))
+	}
+	first := a.Pairs[1]
+	if !strings.HasPrefix(first.ZH, "说它精密") || !strings.HasSuffix(first.ZH, "深入做工作。") || strings.Contains(first.ZH, " ") {
+		t.Errorf("first Chinese paragraph %q: lines not joined as one, or joined with spaces", first.ZH)
+	}
+	if !strings.HasPrefix(first.EN, "Delicate because") || !strings.HasSuffix(first.EN, "work.") {
+		t.Errorf("first English paragraph %q", first.EN)
+	}
+	last := a.Pairs[len(a.Pairs)-1]
+	if !strings.HasSuffix(last.ZH, "措辞。”") || !strings.Contains(last.EN, "Drummond") {
+		t.Errorf("last pair %q / %q: a paragraph cut by a page break not joined?", last.ZH, last.EN)
+	}
+}
+
+func TestPDFParagraphs(t *testing.T) {
+	// Two pages of 12-point lines 14 points apart, 72 to 540 wide.
+	line := func(y float64, x0, x1 float64, text string) pdfLine { return pdfLine{x0, y, x1, y + 12, text} }
+	pages := [][]pdfLine{{
+		line(20, 72, 300, "Weekly | Page 1"),
+		line(40, 72, 400, "Not advice: read the disclosures."),
+		line(80, 72, 540, "A line that runs the whole width of the page, as the text is set."),
+		line(94, 72, 200, "The end of it."),
+		line(120, 72, 540, "A paragraph after a wider space, and not a short line before it."),
+		line(134, 72, 540, "Another para-"),
+		line(148, 90, 540, "Indented: a new paragraph that goes on across the page to the very"),
+		line(162, 72, 540, "end of the line"),
+		line(760, 300, 310, "1"),
+	}, {
+		line(20, 72, 300, "Weekly | Page 2"),
+		line(40, 72, 400, "Not advice: read the disclosures."),
+		line(80, 72, 540, "without a stop at the page break and ends here."),
+		line(760, 300, 310, "2"),
+	}}
+	got := pdfParagraphs(pages)
+	want := []string{
+		"A line that runs the whole width of the page, as the text is set. The end of it.",
+		"A paragraph after a wider space, and not a short line before it. Another para-",
+		"Indented: a new paragraph that goes on across the page to the very end of the line without a stop at the page break and ends here.",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("paragraphs %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i][0] != want[i] {
+			t.Errorf("paragraph %d %q, want %q", i, got[i][0], want[i])
+		}
+	}
+	if j := joinPDFLines("inter-", "national"); j != "international" {
+		t.Errorf("a hyphenated word joined as %q", j)
+	}
+	if j := joinPDFLines("说它精密，", "是因为"); j != "说它精密，是因为" {
+		t.Errorf("Chinese lines joined as %q", j)
+	}
+}
+
+func TestParsePDFErrors(t *testing.T) {
+	needPDFReader(t)
+	for _, tc := range []struct {
+		name string
+		data string
+		want error
+	}{
+		{"a cut PDF", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog", ErrDocument},
+		{"no text layer", emptyPDF, ErrNoText},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Parse([]byte(tc.data)); !errors.Is(err, tc.want) {
+				t.Errorf("Parse: %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+// emptyPDF is a valid one-page PDF with nothing on the page, as a scan
+// without a text layer reads.
+const emptyPDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+	"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+// FuzzPDFLayout reads arbitrary text as pdftotext -bbox-layout's output:
+// paragraphs of non-empty lines, never a panic.
+func FuzzPDFLayout(f *testing.F) {
+	f.Add(`<doc><page><flow><block><line xMin="72" yMin="80" xMax="540" yMax="92"><word>Text</word><word>line.</word></line></block></flow></page></doc>`)
+	f.Add(`<doc><page><line xMin="72" yMin="80" xMax="300" yMax="92"><word>说它精密，</word></line><line xMin="72" yMin="60" xMax="x" yMax="72"><word>是</word></line></page><page></page></doc>`)
+	f.Fuzz(func(t *testing.T, xhtml string) {
+		for _, p := range pdfParagraphs(pdfLines(xhtml)) {
+			if len(p) != 1 || strings.TrimSpace(p[0]) == "" {
+				t.Fatalf("paragraph %q", p)
+			}
+		}
+	})
+}
