@@ -19,7 +19,8 @@ var keyHelp = [][2]string{
 	{"Delete", "Delete the highlight (it goes to the trash)"},
 	{"Esc", "Clear the selection"},
 	{"j / k", "Next / previous pair"},
-	{"n / p", "Next / previous highlight (when nothing is selected)"},
+	{"n / N", "Next / previous match of the search opened, marked in the article (when nothing is selected)"},
+	{"n / p", "Next / previous highlight (when nothing is selected and no search is marked)"},
 	{"Right click", "Fix the alignment: merge, split, move a sentence, link or unlink"},
 	{"Ctrl+C", "Copy the selection"},
 	{"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / redo the last change to highlights (in a text field: to its text)"},
@@ -50,6 +51,8 @@ func (r *reader) typedRune(ch rune) {
 		r.colour(annotation.Colors[ch-'1'])
 	case ch == 't' || ch == 'T':
 		r.askTags()
+	case (ch == 'n' || ch == 'N') && !r.active() && len(r.found.hits) > 0:
+		r.stepHit(map[rune]int{'n': 1, 'N': -1}[ch])
 	case ch == 'N' || ch == 'n' && r.active():
 		r.askNote()
 	case ch == 'c' || ch == 'C':

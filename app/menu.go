@@ -27,6 +27,9 @@ func (u *ui) menu() *fyne.MainMenu {
 		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
 		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Show or Hide the Library", func() { u.panes.toggle(0) }),
+		fyne.NewMenuItem("Show or Hide the Highlights", func() { u.panes.toggle(1) }),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }),
 		fyne.NewMenuItem("Tags", func() { u.tabs.Select(u.tagsTab) }))
 	return fyne.NewMainMenu(

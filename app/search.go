@@ -50,7 +50,12 @@ func newSearchView(u *ui) *searchView {
 	s := &searchView{u: u, problem: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
 	s.field = newSearchEntry(s)
 	s.field.SetPlaceHolder("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)")
-	s.field.OnChanged = func(string) { s.later() }
+	s.field.OnChanged = func(q string) {
+		if strings.TrimSpace(q) != u.reader.found.query {
+			u.reader.markQuery("") // the marks last until the query changes
+		}
+		s.later()
+	}
 	s.field.OnSubmitted = func(string) { s.open(max(s.chosen, 0)) }
 	s.problem.Importance = widget.DangerImportance
 	s.problem.Wrapping = fyne.TextWrapWord
@@ -222,12 +227,16 @@ func (s *searchView) move(d int) {
 }
 
 // open opens result i at its first hit: the highlight it matched, or the
-// paragraph, flashed.
+// paragraph, flashed. Every place the query stands in the article is
+// marked, and the text takes the keyboard, so that n and N step through
+// them.
 func (s *searchView) open(i int) {
 	if i < 0 || i >= len(s.hits) {
 		return
 	}
 	h := s.hits[i]
+	defer s.u.win.Canvas().Focus(s.u.reader.page)
+	s.u.reader.markQuery(s.shownQuery)
 	for _, an := range h.Annotations {
 		if !an.Orphan {
 			s.u.openAt(h.ID, an.ID)
