@@ -39,6 +39,7 @@ const (
 // the window closes. When the library cannot be opened (another Tandem owns
 // it, say) the window says why instead.
 func Run(open func() (*library.Library, error), version string) {
+	keepPreferences()
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(appIcon)
 	a.Settings().SetTheme(themeNamed(a.Preferences().StringWithFallback(prefTheme, themeSystem)))
