@@ -143,7 +143,8 @@ func TestActionBarInTheRealWindow(t *testing.T) {
 // TestNarrowWindowInTheRealWindow lights a sentence under the pointer and
 // moves the pointer out of the window: the light goes. Then it makes the
 // window 640 pixels wide: the library and the sidebar collapse into
-// buttons, rows stack, and the buttons bring the panes back.
+// buttons, rows stack, and the buttons bring the panes back; search results
+// fit the width.
 func TestNarrowWindowInTheRealWindow(t *testing.T) {
 	d, p := openSample(t)
 	d.xdo("windowsize", d.win, "1000", "800")
@@ -183,4 +184,13 @@ func TestNarrowWindowInTheRealWindow(t *testing.T) {
 	d.waitProbe("the sidebar beside the reader", func(p probe) bool { return p.Panes[1] && len(p.Paragraphs) > 0 })
 	time.Sleep(500 * time.Millisecond)
 	d.screenshot("e2e-narrow-sidebar.png")
+
+	// Snippets wrap like the reader's text: a marked Latin name inside
+	// Chinese stays whole on its line (looked at in the screenshot).
+	d.xdo("key", "ctrl+k")
+	time.Sleep(300 * time.Millisecond)
+	d.xdo("type", "--delay", "80", "OpenAI")
+	d.waitProbe("the results for OpenAI", func(p probe) bool { return p.Query == "OpenAI" && p.Hits > 0 })
+	time.Sleep(500 * time.Millisecond)
+	d.screenshot("e2e-narrow-search.png")
 }
