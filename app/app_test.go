@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -245,5 +246,27 @@ func TestImportDialogsTakeATypedPathAndStartInTheLastFolder(t *testing.T) {
 	submitDialog(t, u, "Import")
 	if c.problem.Hidden || u.win.Canvas().Overlays().Top() == nil {
 		t.Error("a path to nothing closed the dialog without saying why")
+	}
+}
+
+func TestExportDialogTakesATypedPath(t *testing.T) {
+	u, _ := newTestUI(t)
+	dir := t.TempDir()
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "id,quote\n"); return err }
+	u.saveExport("claims", "csv", write)
+	entry := dialogEntry(t, u)
+	if !strings.HasPrefix(filepath.Base(entry.Text), "tandem-claims-") || !strings.HasSuffix(entry.Text, ".csv") {
+		t.Errorf("the save dialog suggests %q", entry.Text)
+	}
+	out := filepath.Join(dir, "claims.csv")
+	entry.SetText(out)
+	submitDialog(t, u)
+	settle(t, u)
+	if data, err := os.ReadFile(out); err != nil || string(data) != "id,quote\n" {
+		t.Fatalf("the export at the typed path holds %q (%v)", data, err)
+	}
+	u.saveExport("claims", "csv", write)
+	if got := filepath.Dir(dialogEntry(t, u).Text); got != dir {
+		t.Errorf("the next export starts in %q, want the last folder used", got)
 	}
 }

@@ -19,6 +19,7 @@ const (
 	prefSideSplit  = "window.sideSplit"
 	prefLastOpened = "window.lastArticle"
 	prefLastFolder = "import.lastFolder"
+	prefExportDir  = "export.lastFolder"
 )
 
 // showSettings opens the settings: text size, default layout, theme, and
