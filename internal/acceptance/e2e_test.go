@@ -3,12 +3,14 @@
 package acceptance
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -55,10 +57,30 @@ type probe struct {
 
 // desktop drives the real window with xdotool.
 type desktop struct {
-	t     *testing.T
-	probe string
-	shots string
-	win   string // the window's X id
+	t      *testing.T
+	probe  string
+	shots  string
+	win    string        // the window's X id
+	stderr *lockedBuffer // what the window prints
+}
+
+// lockedBuffer is a buffer the window's stderr is copied into while the
+// test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // startDesktop starts the window with the layout probe on, waits for it
@@ -67,10 +89,18 @@ func startDesktop(t *testing.T, bin string) *desktop {
 	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
 	app := exec.Command(bin)
 	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	d.stderr = &lockedBuffer{}
+	app.Stderr = d.stderr
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	t.Cleanup(func() {
+		app.Process.Kill()
+		app.Wait()
+		if s := strings.TrimSpace(d.stderr.String()); s != "" {
+			t.Logf("the window's stderr:\n%s", s)
+		}
+	})
 	d.win = strings.Fields(d.xdo("search", "--sync", "--name", "^Tandem"))[0]
 	d.xdo("windowmove", d.win, "0", "0")
 	return d
