@@ -26,6 +26,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / redo the last change to highlights (in a text field: to its text)"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
 	{"Ctrl+K", "Search the library (Enter opens the first result, arrows move through them)"},
+	{"Ctrl+B / Ctrl+Shift+B", "Show or put away the library list / the highlights sidebar"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import a file / a folder (a typed path too)"},
 	{"Ctrl+L", "Import a file or folder by typing its path"},
 	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},

@@ -52,4 +52,9 @@ func TestNarrowWindowCollapsesPanesAndStacksRows(t *testing.T) {
 	if shows(u.sidebar.root) {
 		t.Error("the Highlights button in a wide window does not put the sidebar away")
 	}
+	u.windowShortcut(shortcutLibraryPane)
+	u.windowShortcut(shortcutSidebarPane)
+	if shows(u.list.root) || !shows(u.sidebar.root) {
+		t.Error("Ctrl+B and Ctrl+Shift+B do not toggle the list and the sidebar")
+	}
 }
