@@ -70,13 +70,17 @@ screenshot: build desktop-deps
 
 # The real binary under Xvfb, driven with xdotool: open the sample article,
 # highlight by drag and key, tag with T, check the files; import a folder,
-# search a Chinese word with Ctrl+K and open the first result. Then the HTML
-# export of an annotated article in headless Chromium. Screenshots land in
-# bin/e2e/.
+# search a Chinese word with Ctrl+K, open the first result, step through
+# its marked matches with n and N; drag seven times and check the action
+# bar; move the pointer out of the window; make it 640 wide; open a
+# tandem:// link from the terminal. Then the HTML export of an annotated
+# article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
+# for make test: Fyne reads the locale while its packages initialise,
+# before Tandem runs, and complains of C.UTF-8.
 e2e: build desktop-deps
 	@scripts/deps.sh browser || echo "e2e: no Chromium, so the HTML export check is skipped" >&2
 	mkdir -p bin/e2e
-	TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
+	LANGUAGE=$${LANGUAGE:-en} TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
 		xvfb-run -a -s "-screen 0 1280x820x24" \
 		$(GO) test -tags acceptance -count=1 -v -run 'RealWindow|InChromium' ./internal/acceptance/
 

@@ -13,23 +13,25 @@ import (
 	"tandem/article"
 )
 
-// actionBar is the small bar that appears by a selection or a clicked
-// highlight: five colours, Tag, Note, Claim, and for a highlight its
-// counterpart and Delete. It floats over the reader, not in a pop-up, so the
-// text keeps the keyboard and the single keys work while it shows.
+// actionBar is the small bar that shows while there is a selection or a
+// clicked highlight: five colours, Tag, Note, Claim, and for a highlight its
+// counterpart and Delete. It sits under the reader, not over the text, so it
+// hides nothing being read, and it is not a pop-up, so the text keeps the
+// keyboard and the single keys work while it shows. It goes when the
+// selection goes.
 type actionBar struct {
 	r        *reader
-	root     *fyne.Container
-	panel    *fyne.Container
+	root     *fyne.Container // the bar, at the foot of the reader
+	what     *widget.Label   // what the buttons act on
 	swatches []*swatch
 	pairBtn  *widget.Button
 	delBtn   *widget.Button
-	anchor   func() (view *textView, span article.Span) // what the bar stands by
 }
 
 func newActionBar(r *reader) *actionBar {
-	b := &actionBar{r: r}
-	row := container.NewHBox()
+	b := &actionBar{r: r, what: widget.NewLabel("")}
+	b.what.TextStyle.Italic = true
+	row := container.NewHBox(b.what)
 	for i, c := range annotation.Colors {
 		s := newSwatch(c, i+1, func() { r.colour(c) })
 		b.swatches = append(b.swatches, s)
@@ -59,23 +61,27 @@ func newActionBar(r *reader) *actionBar {
 	bg.CornerRadius = 8
 	bg.StrokeWidth = 1
 	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
-	b.panel = container.NewStack(bg, container.NewPadded(row))
-	b.root = container.NewWithoutLayout(b.panel)
+	// The row scrolls sideways in a narrow window rather than widen it.
+	b.root = container.NewStack(bg, container.NewHScroll(container.NewPadded(row)))
 	b.root.Hide()
 	return b
 }
 
-// showForSelection shows the bar by the text selection.
+// showForSelection shows the bar for the text selection.
 func (b *actionBar) showForSelection() {
+	b.what.SetText("Selection:")
 	b.pairBtn.Hide()
 	b.delBtn.Hide()
-	b.anchor = func() (*textView, article.Span) { return b.r.sel.view, b.r.sel.span }
-	b.show()
+	for _, s := range b.swatches {
+		s.setCurrent(false)
+	}
+	b.show(b.r.sel.view, b.r.sel.span)
 }
 
-// showForAnnotation shows the bar by a highlight, offering to clear or
+// showForAnnotation shows the bar for a highlight, offering to clear or
 // restore its counterpart and to delete it.
 func (b *actionBar) showForAnnotation(an *annotation.Annotation) {
+	b.what.SetText("Highlight:")
 	b.pairBtn.SetText("Clear pair")
 	b.pairBtn.SetIcon(theme.ContentClearIcon())
 	if an.Counterpart == nil {
@@ -87,65 +93,39 @@ func (b *actionBar) showForAnnotation(an *annotation.Annotation) {
 	for _, s := range b.swatches {
 		s.setCurrent(s.color == an.Color)
 	}
-	b.anchor = func() (*textView, article.Span) {
-		if an.Orphan || an.Target.Pair >= len(b.r.page.rows) {
-			return nil, noSpan
-		}
-		return b.r.page.rows[an.Target.Pair].view(an.Target.Lang), article.Span{Start: an.Target.Start, End: an.Target.End}
+	if an.Orphan || an.Target.Pair >= len(b.r.page.rows) {
+		b.show(nil, noSpan)
+		return
 	}
-	b.show()
+	b.show(b.r.page.rows[an.Target.Pair].view(an.Target.Lang), article.Span{Start: an.Target.Start, End: an.Target.End})
 }
 
-func (b *actionBar) show() {
-	bg := b.panel.Objects[0].(*canvas.Rectangle)
+// show puts the bar at the foot of the reader, which grows shorter by its
+// height, and keeps the span it acts on in view.
+func (b *actionBar) show(v *textView, span article.Span) {
+	bg := b.root.Objects[0].(*canvas.Rectangle)
 	bg.FillColor = b.r.u.color(theme.ColorNameOverlayBackground)
 	bg.StrokeColor = b.r.u.color(theme.ColorNameSeparator)
-	b.panel.Resize(b.panel.MinSize())
-	b.root.Show()
-	b.follow()
+	if b.root.Hidden {
+		b.root.Show()
+		b.r.pane.Refresh()
+	}
+	if v != nil && !v.Hidden {
+		b.r.reveal(v, span)
+	}
+	b.r.u.writeProbe()
 }
 
-// hide takes the bar away.
+// hide takes the bar away; the reader grows back.
 func (b *actionBar) hide() {
-	b.anchor = nil
 	for _, s := range b.swatches {
 		s.setCurrent(false)
 	}
-	b.root.Hide()
-}
-
-// follow places the bar under the last line of its anchor (above the
-// first line when there is no room below), inside the visible part of the
-// reader; it hides while the anchor is scrolled out of view.
-func (b *actionBar) follow() {
-	if b.anchor == nil {
-		return
-	}
-	v, span := b.anchor()
-	if v == nil || v.Hidden {
+	if !b.root.Hidden {
 		b.root.Hide()
-		return
+		b.r.pane.Refresh()
+		b.r.u.writeProbe()
 	}
-	rects := v.rangeRects(span)
-	if len(rects) == 0 {
-		b.root.Hide()
-		return
-	}
-	origin := v.Position().Subtract(b.r.scroll.Offset)
-	first, last := rects[0], rects[len(rects)-1]
-	size := b.panel.MinSize()
-	view := b.r.scroll.Size()
-	x := origin.X + last[1].X - size.Width/2
-	y := origin.Y + last[1].Y + 6
-	if y+size.Height > view.Height {
-		y = origin.Y + first[0].Y - size.Height - 6
-	}
-	if y < 0 || y+size.Height > view.Height {
-		b.root.Hide()
-		return
-	}
-	b.panel.Move(fyne.NewPos(max(4, min(x, view.Width-size.Width-4)), y))
-	b.root.Show()
 }
 
 // swatch is a colour button of the action bar, labelled with its key.

@@ -47,6 +47,7 @@ func Run(open func() (*library.Library, error), version string) {
 // is not "") once the window is up: tandem open with no window open.
 // While the window is open, tandem open shows passages in it.
 func RunAt(open func() (*library.Library, error), version, articleID, annotationID string) {
+	keepPreferences()
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(appIcon)
 	a.Settings().SetTheme(themeNamed(a.Preferences().StringWithFallback(prefTheme, themeSystem)))
@@ -76,7 +77,9 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
-	w.ShowAndRun()
+	w.Show()
+	onPointerLeave(w, u.reader.pointerLeft)
+	a.Run()
 }
 
 // watchEvery is how often the window looks for changes other processes
@@ -144,6 +147,7 @@ type ui struct {
 	status      *statusBar
 	session     *session            // the one way to the library and back to the widgets
 	splits      [2]*container.Split // library | work, reader | sidebar
+	panes       *panes              // which of them show, by the window's width
 	current     string              // ID of the article on display
 	pendingJump string              // highlight to scroll to once the article opens
 	pendingText textTarget          // or text to scroll to and flash
@@ -173,6 +177,7 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.reader.onAnnotations = u.sidebar.set
 	u.list = newLibraryView(func(id string) {
 		u.tabs.Select(u.readTab) // choosing an article shows it, whatever tab was up
+		u.panes.articleChosen()
 		u.open(id)
 	})
 	u.claims = newClaimsView(u)
@@ -185,6 +190,10 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.tagsTab = container.NewTabItemWithIcon("Tags", theme.MenuIcon(), u.tags.root)
 	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab, u.tagsTab)
 	u.tabs.OnSelected = func(t *container.TabItem) {
+		if t != u.readTab {
+			u.reader.letGo() // the action bar goes with the selection
+		}
+		u.writeProbe()
 		switch t {
 		case u.claimsTab:
 			u.claims.load()
@@ -194,7 +203,9 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	}
 	split := container.NewHSplit(u.list.root, u.tabs)
 	u.restoreWindow(split, readPane)
-	w.SetContent(container.NewBorder(container.NewPadded(u.search.bar), u.status.root, nil, nil, split))
+	u.panes = newPanes(u, split, readPane)
+	top := container.NewBorder(nil, nil, u.panes.listBtn, u.panes.sideBtn, u.search.bar)
+	w.SetContent(container.NewBorder(container.NewPadded(top), u.status.root, nil, nil, u.panes.root))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })

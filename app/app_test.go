@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,5 +207,66 @@ func TestImportAPathByTyping(t *testing.T) {
 	u.askPath()
 	if got := dialogEntry(t, u).Text; got != dir+string(filepath.Separator) {
 		t.Errorf("the next path dialog starts at %q, want the last folder", got)
+	}
+}
+
+func TestImportDialogsTakeATypedPathAndStartInTheLastFolder(t *testing.T) {
+	u, lib := newTestUI(t)
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "commentary")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"seed.txt": testenv.Seed(t), "notes.pdf": []byte("%PDF"), ".hidden.txt": nil} {
+		if err := os.WriteFile(filepath.Join(sub, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := u.choosePath(false)
+	entry := dialogEntry(t, u)
+	entry.SetText(sub + string(filepath.Separator)) // typed: the folder is listed
+	until(t, u, func() bool { return c.dir == sub && len(c.entries) == 1 })
+	if c.entries[0].Name() != "seed.txt" {
+		t.Errorf("the dialog lists %q, want the one importable file", c.entries[0].Name())
+	}
+	c.list.Select(0)
+	if entry.Text != filepath.Join(sub, "seed.txt") {
+		t.Errorf("choosing the file put %q in the path field", entry.Text)
+	}
+	submitDialog(t, u, "Import")
+	settle(t, u)
+	if _, err := lib.Article(seedID); err != nil {
+		t.Fatalf("the chosen file was not imported: %v", err)
+	}
+	c = u.choosePath(true)
+	if got := dialogEntry(t, u).Text; got != sub+string(filepath.Separator) {
+		t.Errorf("the folder dialog starts at %q, want the last folder used", got)
+	}
+	dialogEntry(t, u).SetText(filepath.Join(dir, "nowhere"))
+	submitDialog(t, u, "Import")
+	if c.problem.Hidden || u.win.Canvas().Overlays().Top() == nil {
+		t.Error("a path to nothing closed the dialog without saying why")
+	}
+}
+
+func TestExportDialogTakesATypedPath(t *testing.T) {
+	u, _ := newTestUI(t)
+	dir := t.TempDir()
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "id,quote\n"); return err }
+	u.saveExport("claims", "csv", write)
+	entry := dialogEntry(t, u)
+	if !strings.HasPrefix(filepath.Base(entry.Text), "tandem-claims-") || !strings.HasSuffix(entry.Text, ".csv") {
+		t.Errorf("the save dialog suggests %q", entry.Text)
+	}
+	out := filepath.Join(dir, "claims.csv")
+	entry.SetText(out)
+	submitDialog(t, u)
+	settle(t, u)
+	if data, err := os.ReadFile(out); err != nil || string(data) != "id,quote\n" {
+		t.Fatalf("the export at the typed path holds %q (%v)", data, err)
+	}
+	u.saveExport("claims", "csv", write)
+	if got := filepath.Dir(dialogEntry(t, u).Text); got != dir {
+		t.Errorf("the next export starts in %q, want the last folder used", got)
 	}
 }

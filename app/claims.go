@@ -92,7 +92,8 @@ func newClaimsView(u *ui) *claimsView {
 	c.showDetail(nil)
 	split := container.NewVSplit(c.table, container.NewVScroll(c.detail))
 	split.Offset = 0.62
-	c.root = container.NewBorder(container.NewVBox(bar, tools), nil, nil, nil, split)
+	// The filters scroll sideways in a narrow window rather than widen it.
+	c.root = container.NewBorder(container.NewVBox(container.NewHScroll(bar), container.NewHScroll(tools)), nil, nil, nil, split)
 	return c
 }
 

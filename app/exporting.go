@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -103,33 +103,34 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 			ext = f.ext
 		}
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError("The export could not be saved", err)
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
+	name := fmt.Sprintf("tandem-%s-%s%s", what, time.Now().Format("2006-01-02"), ext)
+	u.chooseSaveAs(name, ext, func(path string) {
 		u.session.background(func() func() {
-			bw := bufio.NewWriter(wc)
-			err := write(bw)
-			if err == nil {
-				err = bw.Flush()
-			}
-			if cerr := wc.Close(); err == nil {
-				err = cerr
-			}
+			err := writeExport(path, write)
 			return func() {
 				if err != nil {
 					u.showError("The export failed", err)
 					return
 				}
-				u.status.say("Exported to " + wc.URI().Path())
+				u.status.say("Exported to " + path)
 			}
 		})
-	}, u.win)
-	d.SetFileName(fmt.Sprintf("tandem-%s-%s%s", what, time.Now().Format("2006-01-02"), ext))
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	})
+}
+
+// writeExport writes an export to a file, buffered.
+func writeExport(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

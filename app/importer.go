@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/library"
@@ -23,15 +22,6 @@ var (
 	shortcutImportFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutImportPath   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
 )
-
-// startIn opens a file dialog in the folder the last import came from.
-func (u *ui) startIn(d *dialog.FileDialog) {
-	if dir := u.prefs().String(prefLastFolder); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-}
 
 // askPath imports a file or folder whose path is typed (or pasted) — what
 // the file dialogs cannot take. It starts with the last folder used.
@@ -68,38 +58,12 @@ func expandHome(path string) string {
 	return path
 }
 
-func (u *ui) chooseFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		r.Close()
-		u.importURIs([]fyne.URI{r.URI()})
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}))
-	d.Resize(fyne.NewSize(820, 560))
-	u.startIn(d)
-	d.Show()
-}
+// chooseFile opens the import dialog for a file (File > Import File…).
+func (u *ui) chooseFile() { u.choosePath(false) }
 
-func (u *ui) chooseFolder() {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if l != nil {
-			u.importURIs([]fyne.URI{l})
-		}
-	}, u.win)
-	d.Resize(fyne.NewSize(820, 560))
-	u.startIn(d)
-	d.Show()
-}
+// chooseFolder opens the import dialog for a folder (File > Import
+// Folder…).
+func (u *ui) chooseFolder() { u.choosePath(true) }
 
 // importURIs imports dropped or chosen files and folders in the background.
 func (u *ui) importURIs(uris []fyne.URI) {

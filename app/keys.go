@@ -19,13 +19,15 @@ var keyHelp = [][2]string{
 	{"Delete", "Delete the highlight (it goes to the trash)"},
 	{"Esc", "Clear the selection"},
 	{"j / k", "Next / previous pair"},
-	{"n / p", "Next / previous highlight (when nothing is selected)"},
+	{"n / N", "Next / previous match of the search opened, marked in the article (when nothing is selected)"},
+	{"n / p", "Next / previous highlight (when nothing is selected and no search is marked)"},
 	{"Right click", "Fix the alignment: merge, split, move a sentence, link or unlink"},
 	{"Ctrl+C", "Copy the selection"},
 	{"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / redo the last change to highlights (in a text field: to its text)"},
 	{"Ctrl+= / Ctrl+-", "Larger / smaller text"},
 	{"Ctrl+K", "Search the library (Enter opens the first result, arrows move through them)"},
-	{"Ctrl+O / Ctrl+Shift+O", "Import files / a folder"},
+	{"Ctrl+B / Ctrl+Shift+B", "Show or put away the library list / the highlights sidebar"},
+	{"Ctrl+O / Ctrl+Shift+O", "Import a file / a folder (a typed path too)"},
 	{"Ctrl+L", "Import a file or folder by typing its path"},
 	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},
 }
@@ -50,6 +52,8 @@ func (r *reader) typedRune(ch rune) {
 		r.colour(annotation.Colors[ch-'1'])
 	case ch == 't' || ch == 'T':
 		r.askTags()
+	case (ch == 'n' || ch == 'N') && !r.active() && len(r.found.hits) > 0:
+		r.stepHit(map[rune]int{'n': 1, 'N': -1}[ch])
 	case ch == 'N' || ch == 'n' && r.active():
 		r.askNote()
 	case ch == 'c' || ch == 'C':

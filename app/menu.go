@@ -28,6 +28,9 @@ func (u *ui) menu() *fyne.MainMenu {
 		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
 		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
+		item("Show or Hide the Library", shortcutLibraryPane, func() { u.panes.toggle(0) }),
+		item("Show or Hide the Highlights", shortcutSidebarPane, func() { u.panes.toggle(1) }),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }),
 		fyne.NewMenuItem("Tags", func() { u.tabs.Select(u.tagsTab) }))
 	u.syncItem = fyne.NewMenuItem(syncLabel(u.prefs().String(prefLastSync), time.Now()), u.syncLibrary)
@@ -67,7 +70,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutPasteArticle, shortcutSearch} {
+	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutPasteArticle, shortcutSearch, shortcutLibraryPane, shortcutSidebarPane} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -117,6 +120,10 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.pasteArticle()
 	case shortcutSearch.ShortcutName():
 		u.search.focus()
+	case shortcutLibraryPane.ShortcutName():
+		u.panes.toggle(0)
+	case shortcutSidebarPane.ShortcutName():
+		u.panes.toggle(1)
 	}
 }
 

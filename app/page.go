@@ -41,6 +41,7 @@ type pairsView struct {
 	onKey       func(*fyne.KeyEvent)
 	onRune      func(rune)
 	onShortcut  func(fyne.Shortcut)
+	onTap       func() // a click beside the text
 }
 
 // pairRow holds a pair's two paragraph views.
@@ -116,16 +117,24 @@ func onlyLanguage(a *article.Article) article.Lang {
 	return ""
 }
 
-// shownMode is the layout the article gets: an article in one language
-// takes the full width whatever the layout chosen.
-func (p *pairsView) shownMode() layoutMode {
-	switch p.only {
-	case article.ZH:
+// shownMode is the layout the article gets at a width: an article in one
+// language takes the full width whatever the layout chosen, and side by
+// side becomes stacked where two columns would be too narrow to read.
+func (p *pairsView) shownMode(inner float32) layoutMode {
+	switch {
+	case p.only == article.ZH:
 		return chineseOnly
-	case article.EN:
+	case p.only == article.EN:
 		return englishOnly
+	case p.mode == sideBySide && inner < stackBelow*p.scale():
+		return stacked
 	}
 	return p.mode
+}
+
+// shownNow is the layout on display.
+func (p *pairsView) shownNow() layoutMode {
+	return p.shownMode(p.Size().Width - 2*theme.Padding()*3)
 }
 
 // metaLine is the line under the title: date, source, author.
@@ -143,6 +152,10 @@ const (
 	columnGap = 28 // between the Chinese and the English column
 	rowGap    = 18 // between pairs, a separator line in the middle
 	stackGap  = 10 // between Chinese and English in the stacked layout
+	// stackBelow is the text width (at text size 1) under which side by
+	// side shows stacked: each column would hold fewer than about twenty
+	// Chinese characters.
+	stackBelow = 640
 )
 
 // arrange positions everything for width and returns the total height. With
@@ -198,7 +211,7 @@ func (p *pairsView) arrangeRow(row pairRow, x, y, inner float32, place bool) flo
 			t.Hide()
 		}
 	}
-	mode := p.shownMode()
+	mode := p.shownMode(inner)
 	switch mode {
 	case chineseOnly, englishOnly:
 		shown, hidden := row.zh, row.en
@@ -238,6 +251,14 @@ func (p *pairsView) FocusGained() {}
 
 // FocusLost is part of fyne.Focusable.
 func (p *pairsView) FocusLost() {}
+
+// Tapped reports a click that fell beside the text: between rows, in the
+// margins or under the last row.
+func (p *pairsView) Tapped(*fyne.PointEvent) {
+	if p.onTap != nil {
+		p.onTap()
+	}
+}
 
 // TypedRune passes typed characters to the reader.
 func (p *pairsView) TypedRune(r rune) {

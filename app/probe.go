@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // ProbeEnv names the variable that turns on the layout probe: when it holds
@@ -23,6 +24,24 @@ type probe struct {
 	Scale      float32          `json:"scale"`
 	List       []probeBox       `json:"list"`
 	Paragraphs []probeParagraph `json:"paragraphs"`
+
+	Tab     string      `json:"tab"`               // the tab on display
+	Window  [2]int      `json:"window"`            // the canvas's width and height
+	Text    [4]int      `json:"text"`              // the reader's scrolled text: x, y, width, height
+	Bar     []int       `json:"bar,omitempty"`     // the action bar, when it shows: x, y, width, height
+	Lit     bool        `json:"lit"`               // a sentence is lit under the pointer
+	Marked  []probeMark `json:"marked,omitempty"`  // the search's hits marked in the article
+	Current int         `json:"current"`           // the one n and N went to, or -1
+	Panes   [2]bool     `json:"panes"`             // the library list and the sidebar show
+	Stacked bool        `json:"stacked"`           // the rows show stacked
+	Buttons []probeBox  `json:"buttons,omitempty"` // "library" and "highlights", the panes' buttons
+}
+
+type probeMark struct {
+	Pair  int    `json:"pair"`
+	Lang  string `json:"lang"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 type probeBox struct {
@@ -74,6 +93,29 @@ func (u *ui) snapshot() probe {
 	px := func(v float32) int { return int(v*scale + 0.5) }
 	d := fyne.CurrentApp().Driver()
 	p := probe{Article: u.current, Scale: scale, Query: u.search.shownQuery, Hits: len(u.search.hits)}
+	box := func(o fyne.CanvasObject) [4]int {
+		pos := d.AbsolutePositionForObject(o)
+		return [4]int{px(pos.X), px(pos.Y), px(o.Size().Width), px(o.Size().Height)}
+	}
+	r := u.reader
+	p.Tab = u.tabs.Selected().Text
+	p.Window = [2]int{px(c.Size().Width), px(c.Size().Height)}
+	p.Text = box(r.scroll)
+	if r.bar.root.Visible() {
+		b := box(r.bar.root)
+		p.Bar = b[:]
+	}
+	p.Lit = r.hover.index >= 0
+	for _, h := range r.found.hits {
+		p.Marked = append(p.Marked, probeMark{Pair: h.pair, Lang: string(h.lang), Start: h.span.Start, End: h.span.End})
+	}
+	p.Current = r.found.at
+	p.Panes = [2]bool{u.list.root.Visible(), u.sidebar.root.Visible()}
+	p.Stacked = r.page.shownNow() == stacked
+	for name, b := range map[string]*widget.Button{"library": u.panes.listBtn, "highlights": u.panes.sideBtn} {
+		at := box(b)
+		p.Buttons = append(p.Buttons, probeBox{ID: name, Center: [2]int{at[0] + at[2]/2, at[1] + at[3]/2}})
+	}
 	for _, row := range u.list.rows() {
 		pos := d.AbsolutePositionForObject(row.obj)
 		size := row.obj.Size()

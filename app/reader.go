@@ -22,7 +22,8 @@ type reader struct {
 	page   *pairsView
 	scroll *container.Scroll
 	bar    *actionBar
-	root   fyne.CanvasObject // the scroll with the action bar floating over it
+	pane   *fyne.Container   // the scroll with the action bar at its foot
+	root   fyne.CanvasObject // what the window shows of the reader
 
 	art    *article.Article
 	anns   []*annotation.Annotation // in reading order
@@ -36,6 +37,7 @@ type reader struct {
 	hover   sentenceRef            // the sentence under the pointer
 	pinned  sentenceRef            // the sentence clicked on
 	flash   *annotation.Annotation // the highlight just jumped to
+	found   queryHits              // the search's hits, marked
 	cursor  int                    // index in anns of the last highlight n/p went to
 
 	check        *checkPanel // the figures without a counterpart
@@ -66,10 +68,11 @@ func newReader(u *ui) *reader {
 	r := &reader{u: u, scale: 1, hover: noSentence, pinned: noSentence, cursor: -1, mismatchPair: -1, linkFrom: noSentence}
 	r.page = newPairsView(func() float32 { return r.scale })
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
+	r.page.onTap = r.letGo
 	r.scroll = container.NewVScroll(r.page)
 	r.bar = newActionBar(r)
-	r.scroll.OnScrolled = func(fyne.Position) { r.bar.follow() }
-	r.root = container.NewStack(r.scroll, container.NewWithoutLayout(r.bar.root))
+	r.pane = container.NewBorder(nil, r.bar.root, nil, nil, r.scroll)
+	r.root = r.pane
 	return r
 }
 
@@ -84,6 +87,9 @@ func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	if r.check != nil {
 		r.check.set(a)
 	}
+	query := r.found.query
+	r.found = queryHits{at: -1}
+	r.markQuery(query)
 	r.setAnnotations(anns)
 	r.scroll.Offset = fyne.Position{}
 	r.scroll.Refresh()
@@ -175,6 +181,7 @@ func (r *reader) marksFor(pair int, lang article.Lang) []textMark {
 			}
 		}
 	}
+	marks = append(marks, r.hitMarks(pair, lang)...)
 	marks = append(marks, r.mismatchMarks(pair, lang)...)
 	return append(marks, r.candidateMarks(pair, lang)...)
 }
@@ -260,7 +267,23 @@ func (r *reader) scrollTo(y float32) {
 	maxY := r.page.Size().Height - r.scroll.Size().Height
 	r.scroll.Offset.Y = max(0, min(y, maxY))
 	r.scroll.Refresh()
-	r.bar.follow()
+}
+
+// reveal scrolls, if need be, so that a span of a paragraph is in view.
+func (r *reader) reveal(v *textView, span article.Span) {
+	rects := v.rangeRects(span)
+	if len(rects) == 0 {
+		return
+	}
+	top := v.Position().Y + rects[0][0].Y
+	bottom := v.Position().Y + rects[len(rects)-1][1].Y
+	view := r.scroll.Size().Height
+	switch {
+	case bottom > r.scroll.Offset.Y+view:
+		r.scrollTo(min(top, bottom-view+rowGap))
+	case top < r.scroll.Offset.Y:
+		r.scrollTo(top - rowGap)
+	}
 }
 
 // topPair is the pair at the top of the view.
@@ -293,7 +316,8 @@ func (r *reader) jumpTo(an *annotation.Annotation) {
 }
 
 // jumpToText scrolls to the first place text occurs in a paragraph (a
-// search hit) and flashes it; without it, to the paragraph.
+// search hit) and flashes it; without it, to the paragraph. The query's
+// hits, marked, go on from there with n and N.
 func (r *reader) jumpToText(pair int, lang article.Lang, text string) {
 	if pair < 0 || pair >= len(r.page.rows) {
 		return
@@ -307,14 +331,27 @@ func (r *reader) jumpToText(pair int, lang article.Lang, text string) {
 		start := utf8.RuneCountInString(string(v.runes)[:i])
 		span = article.Span{Start: start, End: start + utf8.RuneCountInString(text)}
 	}
+	r.found.near = queryHit{pair: pair, lang: lang, span: span}
+	if r.found.hits != nil {
+		r.goNear()
+		r.refreshAllMarks()
+	}
+	if span.Start < 0 {
+		r.scrollToPair(pair)
+		return
+	}
+	r.showSpan(v, span)
+}
+
+// showSpan scrolls a span of a paragraph to the upper third of the view
+// and flashes it.
+func (r *reader) showSpan(v *textView, span article.Span) {
 	y := v.Position().Y
-	if rects := v.rangeRects(span); span.Start >= 0 && len(rects) > 0 {
+	if rects := v.rangeRects(span); len(rects) > 0 {
 		y += rects[0][0].Y
 	}
 	r.scrollTo(y - r.scroll.Size().Height/3)
-	if span.Start >= 0 {
-		r.flashSpan(v, span)
-	}
+	r.flashSpan(v, span)
 }
 
 // flashSpan makes a span of text blink twice.
@@ -361,15 +398,17 @@ func (r *reader) selecting(v *textView, sel article.Span, done bool) {
 	if r.sel.view != nil && r.sel.view != v {
 		r.sel.view.setSelection(noSpan)
 	}
-	if r.editing != nil {
+	wasEditing := r.editing != nil
+	if wasEditing {
 		old := r.editing
 		r.editing = nil
 		r.refreshAnnotation(old)
 	}
 	r.sel = selection{view: v, span: sel}
-	if done && r.sel.ok() {
+	switch {
+	case done && r.sel.ok():
 		r.bar.showForSelection()
-	} else {
+	case !r.sel.ok() || wasEditing:
 		r.bar.hide()
 	}
 }
@@ -401,6 +440,7 @@ func (r *reader) hovered(v *textView, off int) {
 	}
 	old := r.hover
 	r.hover = ref
+	r.u.writeProbe()
 	if ref.index >= 0 && len(r.candidate(ref)) > 0 {
 		r.u.status.say(figureHint) // what the underlines are
 	}
@@ -411,6 +451,10 @@ func (r *reader) hovered(v *textView, off int) {
 		r.refreshMarks(ref.pair)
 	}
 }
+
+// pointerLeft puts out the sentence lit under the pointer when the pointer
+// leaves the window, which the text views are not told.
+func (r *reader) pointerLeft() { r.hovered(nil, -1) }
 
 // edit selects a highlight for changing: the action bar shows its colour,
 // tags, note, claim, counterpart and delete.
@@ -432,6 +476,14 @@ func (r *reader) stopEditing() {
 	r.editing = nil
 	r.refreshAnnotation(old)
 	r.bar.hide()
+}
+
+// letGo clears the selection and lets go of the highlight being edited:
+// a click beside the text, or the reader leaving the screen for another
+// tab.
+func (r *reader) letGo() {
+	r.clearSelection()
+	r.stopEditing()
 }
 
 func (r *reader) clearSelection() {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tandem/article"
 	"tandem/index"
 )
 
@@ -50,7 +52,12 @@ func newSearchView(u *ui) *searchView {
 	s := &searchView{u: u, problem: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
 	s.field = newSearchEntry(s)
 	s.field.SetPlaceHolder("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)")
-	s.field.OnChanged = func(string) { s.later() }
+	s.field.OnChanged = func(q string) {
+		if strings.TrimSpace(q) != u.reader.found.query {
+			u.reader.markQuery("") // the marks last until the query changes
+		}
+		s.later()
+	}
 	s.field.OnSubmitted = func(string) { s.open(max(s.chosen, 0)) }
 	s.problem.Importance = widget.DangerImportance
 	s.problem.Wrapping = fyne.TextWrapWord
@@ -222,12 +229,16 @@ func (s *searchView) move(d int) {
 }
 
 // open opens result i at its first hit: the highlight it matched, or the
-// paragraph, flashed.
+// paragraph, flashed. Every place the query stands in the article is
+// marked, and the text takes the keyboard, so that n and N step through
+// them.
 func (s *searchView) open(i int) {
 	if i < 0 || i >= len(s.hits) {
 		return
 	}
 	h := s.hits[i]
+	defer s.u.win.Canvas().Focus(s.u.reader.page)
+	s.u.reader.markQuery(s.shownQuery)
 	for _, an := range h.Annotations {
 		if !an.Orphan {
 			s.u.openAt(h.ID, an.ID)
@@ -301,9 +312,9 @@ func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
 	meta.SizeName = theme.SizeNameCaptionText
 	box := container.New(&tightVBox{}, title, meta)
 	for _, sn := range h.Snippets {
-		box.Add(markedText(snippetLabel(sn), sn.Text, false))
+		box.Add(s.snippetText(snippetLabel(sn), sn.Text, false, c.open))
 		if len(sn.Aligned) > 0 {
-			box.Add(markedText("", sn.Aligned, true))
+			box.Add(s.snippetText("", sn.Aligned, true, c.open))
 		}
 	}
 	for _, an := range h.Annotations {
@@ -356,6 +367,29 @@ func annotationText(an index.AnnotationHit) *widget.RichText {
 	return rt
 }
 
+// snippetText shows a snippet's parts the way the reader shows text:
+// wrapped by Unicode line breaking, so that a marked word never breaks
+// apart and no space is added around it, with the matches on the fill the
+// reader gives them. Dim text is the aligned paragraph of the other
+// language. A click on it opens the result, as anywhere on the card.
+func (s *searchView) snippetText(prefix string, parts []index.SnippetPart, dim bool, open func()) fyne.CanvasObject {
+	var b strings.Builder
+	var marks []textMark
+	b.WriteString(prefix)
+	at := utf8.RuneCountInString(prefix)
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p.Text)
+		if p.Mark {
+			marks = append(marks, textMark{Span: article.Span{Start: at, End: at + n}, fill: s.u.color(colorHit)})
+		}
+		b.WriteString(p.Text)
+		at += n
+	}
+	v := newTextView(b.String(), fyne.TextStyle{}, func() float32 { return 0.95 })
+	v.dim, v.marks, v.tap = dim, marks, open
+	return container.NewPadded(v)
+}
+
 // markedText renders a snippet's parts as rich text with the matches bold
 // and coloured; dim text is the aligned paragraph of the other language.
 func markedText(prefix string, parts []index.SnippetPart, dim bool) *widget.RichText {
@@ -389,7 +423,9 @@ func (c *resultCard) setChosen(on bool) {
 }
 
 // Tapped opens the result.
-func (c *resultCard) Tapped(*fyne.PointEvent) { c.s.open(c.i) }
+func (c *resultCard) Tapped(*fyne.PointEvent) { c.open() }
+
+func (c *resultCard) open() { c.s.open(c.i) }
 
 // Cursor shows a hand over a result.
 func (c *resultCard) Cursor() desktop.Cursor { return desktop.PointerCursor }

@@ -64,7 +64,7 @@ func TestSearchAsYouTypeInBothLanguages(t *testing.T) {
 
 func richText(c *resultCard) string { return textOf(c.content) }
 
-// textOf is the text of the labels and rich texts laid out in o.
+// textOf is the text of the labels, rich texts and text views laid out in o.
 func textOf(o fyne.CanvasObject) string {
 	var b strings.Builder
 	for _, o := range test.LaidOutObjects(o) {
@@ -73,6 +73,8 @@ func textOf(o fyne.CanvasObject) string {
 			b.WriteString(o.String())
 		case *widget.Label:
 			b.WriteString(o.Text)
+		case *textView:
+			b.WriteString(string(o.runes))
 		}
 	}
 	return b.String()
@@ -176,5 +178,45 @@ func TestExportTheSearchResults(t *testing.T) {
 	}
 	if len(items) != 1 || len(items[0].Annotations) != 1 || items[0].Annotations[0].Target.Exact != "nonbinding" {
 		t.Errorf("search results export: %d items", len(items))
+	}
+}
+
+func TestSnippetsKeepMarkedWordsWholeOnALine(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.focus()
+	s.field.SetText("OpenAI")
+	settle(t, u)
+	for _, width := range []float32{1200, 700, 640} {
+		u.win.Resize(fyne.NewSize(width, 800))
+		u.panes.fit(u.panes.root.Size().Width)
+		marked := 0
+		for _, c := range s.cards {
+			for _, o := range test.LaidOutObjects(c.content) {
+				v, ok := o.(*textView)
+				if !ok || len(v.marks) == 0 {
+					continue
+				}
+				w := v.layoutFor(v.Size().Width)
+				for _, m := range v.marks {
+					marked++
+					word := string(v.runes[m.Start:m.End])
+					if !strings.HasPrefix(word, "OpenAI") {
+						t.Errorf("at %v wide, marked %q", width, word)
+					}
+					for _, l := range w.lines {
+						if m.Start < l.end && m.End > l.end {
+							t.Errorf("at %v wide, %q breaks across lines", width, word)
+						}
+					}
+					if m.Start > 0 && v.runes[m.Start-1] == ' ' && m.Start > 1 && v.runes[m.Start-2] == ' ' {
+						t.Errorf("at %v wide, spaces added before %q", width, word)
+					}
+				}
+			}
+		}
+		if marked < 3 {
+			t.Errorf("at %v wide, %d marked words in the snippets", width, marked)
+		}
 	}
 }

@@ -19,6 +19,7 @@ const (
 	prefSideSplit  = "window.sideSplit"
 	prefLastOpened = "window.lastArticle"
 	prefLastFolder = "import.lastFolder"
+	prefExportDir  = "export.lastFolder"
 )
 
 // showSettings opens the settings: text size, default layout, theme, and
@@ -79,13 +80,20 @@ func (u *ui) restoreWindow(listSplit, sideSplit *container.Split) {
 func clampSplit(v float64) float64 { return min(0.9, max(0.1, v)) }
 
 // saveWindow remembers the window for the next run.
+// Only what changed is written: each change makes Fyne rewrite its whole
+// file, in place, while the window closes.
 func (u *ui) saveWindow() {
 	p := u.prefs()
+	set := func(key string, v float64) {
+		if p.Float(key) != v {
+			p.SetFloat(key, v)
+		}
+	}
 	size := u.win.Canvas().Size()
-	p.SetFloat(prefWidth, float64(size.Width))
-	p.SetFloat(prefHeight, float64(size.Height))
+	set(prefWidth, float64(size.Width))
+	set(prefHeight, float64(size.Height))
 	if u.splits[0] != nil {
-		p.SetFloat(prefListSplit, u.splits[0].Offset)
-		p.SetFloat(prefSideSplit, u.splits[1].Offset)
+		set(prefListSplit, u.splits[0].Offset)
+		set(prefSideSplit, u.splits[1].Offset)
 	}
 }

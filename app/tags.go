@@ -45,10 +45,12 @@ func newTagsView(u *ui) *tagsView {
 	v.enable()
 	v.newClaim.SetPlaceHolder("new claim type")
 	v.newClaim.OnSubmitted = func(string) { v.addClaim() }
-	left := container.NewBorder(boldLabel("Tags"), container.NewHBox(rename, merge, remove), nil, nil, v.list)
+	// Buttons and claim types scroll sideways in a narrow window rather
+	// than widen it.
+	left := container.NewBorder(boldLabel("Tags"), container.NewHScroll(container.NewHBox(rename, merge, remove)), nil, nil, v.list)
 	right := container.NewBorder(boldLabel("Claim types and their colours"),
 		container.NewBorder(nil, nil, nil, widget.NewButton("Add", v.addClaim), v.newClaim), nil, nil,
-		container.NewVScroll(v.claims))
+		container.NewScroll(v.claims))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
 	v.root = split

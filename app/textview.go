@@ -45,6 +45,8 @@ type textView struct {
 
 	marks     []textMark // highlight fills, drawn in order
 	selection article.Span
+	dim       bool   // in the placeholder colour, as the other language of a search snippet
+	tap       func() // what a click does in static text (host nil), if anything
 
 	dragging    bool
 	anchor      int
@@ -129,7 +131,10 @@ func (t *textView) MinSize() fyne.Size {
 
 // Cursor shows the I-beam over selectable text.
 func (t *textView) Cursor() desktop.Cursor {
-	if t.host == nil {
+	switch {
+	case t.host == nil && t.tap != nil:
+		return desktop.PointerCursor
+	case t.host == nil:
 		return desktop.DefaultCursor
 	}
 	return desktop.TextCursor
@@ -226,6 +231,9 @@ func (t *textView) snapToWords(s article.Span) article.Span {
 
 // Tapped reports a single click.
 func (t *textView) Tapped(ev *fyne.PointEvent) {
+	if t.host == nil && t.tap != nil {
+		t.tap()
+	}
 	if t.host != nil && t.clicks <= 1 {
 		t.host.tapped(t, t.runeAt(ev.Position))
 	}
@@ -343,6 +351,9 @@ func (r *textRenderer) Layout(size fyne.Size) {
 func (r *textRenderer) layoutLines(w *textWrap, size fyne.Size) {
 	t := r.view
 	fg := theme.ColorForWidget(theme.ColorNameForeground, t)
+	if t.dim {
+		fg = theme.ColorForWidget(theme.ColorNamePlaceHolder, t)
+	}
 	if w == r.linesFor && fg == r.linesFg {
 		for _, txt := range r.texts[:len(w.lines)] {
 			r.objs = append(r.objs, txt)

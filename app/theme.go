@@ -81,6 +81,8 @@ func highlightFill(c annotation.Color, kind markKind) fyne.ThemeColorName {
 const (
 	colorSentence  fyne.ThemeColorName = "tandem-sentence"  // a sentence and its counterpart under the pointer
 	colorFlash     fyne.ThemeColorName = "tandem-flash"     // a highlight the reader jumped to
+	colorHit       fyne.ThemeColorName = "tandem-hit"       // where the search opened stands in the article
+	colorHitNow    fyne.ThemeColorName = "tandem-hit-now"   // the match n or N went to
 	colorMismatch  fyne.ThemeColorName = "tandem-mismatch"  // a figure without a counterpart
 	colorCandidate fyne.ThemeColorName = "tandem-candidate" // a figure that could become a number claim
 	colorUncertain fyne.ThemeColorName = "tandem-uncertain" // the margin of a row aligned with low confidence
@@ -110,6 +112,10 @@ func (t tandemTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 		return color.NRGBA{255, 255, 255, 0x1a}
 	case colorFlash:
 		return color.NRGBA{255, 255, 255, 0x90}
+	case colorHit:
+		return color.NRGBA{249, 115, 22, 0x48}
+	case colorHitNow:
+		return color.NRGBA{249, 115, 22, 0xa0}
 	case colorMismatch:
 		return color.NRGBA{239, 68, 68, 0x70}
 	case colorCandidate:

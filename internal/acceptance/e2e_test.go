@@ -3,12 +3,14 @@
 package acceptance
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,13 +37,50 @@ type probe struct {
 			X             []int
 		}
 	}
+	Tab    string
+	Window [2]int
+	Text   [4]int // the reader's scrolled text: x, y, width, height
+	Bar    []int  // the action bar, when it shows
+	Lit    bool
+	Marked []struct {
+		Pair, Start, End int
+		Lang             string
+	}
+	Current int
+	Panes   [2]bool
+	Stacked bool
+	Buttons []struct {
+		ID     string
+		Center [2]int
+	}
 }
 
 // desktop drives the real window with xdotool.
 type desktop struct {
-	t     *testing.T
-	probe string
-	shots string
+	t      *testing.T
+	probe  string
+	shots  string
+	win    string        // the window's X id
+	stderr *lockedBuffer // what the window prints
+}
+
+// lockedBuffer is a buffer the window's stderr is copied into while the
+// test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // startDesktop starts the window with the layout probe on, waits for it
@@ -50,12 +89,20 @@ func startDesktop(t *testing.T, bin string) *desktop {
 	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
 	app := exec.Command(bin)
 	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	d.stderr = &lockedBuffer{}
+	app.Stderr = d.stderr
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
-	win := d.xdo("search", "--sync", "--name", "^Tandem")
-	d.xdo("windowmove", strings.Fields(win)[0], "0", "0")
+	t.Cleanup(func() {
+		app.Process.Kill()
+		app.Wait()
+		if s := strings.TrimSpace(d.stderr.String()); s != "" {
+			t.Logf("the window's stderr:\n%s", s)
+		}
+	})
+	d.win = strings.Fields(d.xdo("search", "--sync", "--name", "^Tandem"))[0]
+	d.xdo("windowmove", d.win, "0", "0")
 	return d
 }
 
@@ -295,7 +342,9 @@ func TestSearchInTheRealWindow(t *testing.T) {
 	}
 	const id = "2026-03-02-5a1e0c3b"
 	target := "← 返回 Tandem Notes\n\n深海里的鲸落养活了整个群落，研究者称之为长达数十年的盛宴。\n\n" +
+		"一次鲸落能让海底的生命延续几十年。\n\n" +
 		"A whale fall on the deep seabed feeds a whole community; researchers call it a decades-long feast.\n\n" +
+		"One whale fall keeps life on the seabed going for decades.\n\n" +
 		"2026-03-02 (Monday) · 5a1e0c3b9d\n"
 	os.WriteFile(filepath.Join(folder, "whale.txt"), []byte(target), 0o644)
 	tandem(t, "import", folder)
@@ -331,6 +380,26 @@ func TestSearchInTheRealWindow(t *testing.T) {
 	}
 	time.Sleep(time.Second)
 	d.screenshot("e2e-search-opened.png")
+
+	// Every place the word stands is marked, and n and N step through
+	// them.
+	p = d.waitProbe("the word marked", func(p probe) bool { return p.Article == id && len(p.Marked) >= 2 && p.Current >= 0 })
+	for _, m := range p.Marked {
+		for _, para := range p.Paragraphs {
+			if para.Pair == m.Pair && para.Lang == m.Lang {
+				if got := string([]rune(para.Text)[m.Start:m.End]); got != "鲸落" {
+					t.Errorf("marked %q in %s paragraph %d, want 鲸落", got, m.Lang, m.Pair)
+				}
+			}
+		}
+	}
+	first := p.Current
+	d.xdo("key", "n")
+	p = d.waitProbe("n to the next match", func(p probe) bool { return p.Current == (first+1)%len(p.Marked) })
+	time.Sleep(300 * time.Millisecond)
+	d.screenshot("e2e-search-marked.png")
+	d.xdo("key", "N")
+	d.waitProbe("N back to the first match", func(p probe) bool { return p.Current == first })
 }
 
 // TestTerminalBesideTheRealWindow runs commands in a terminal while the

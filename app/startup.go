@@ -1,0 +1,58 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+)
+
+// preferencesFile is where Fyne keeps the window's settings (size, panes,
+// text size, last article): $XDG_CONFIG_HOME/fyne/<app ID>/preferences.json.
+func preferencesFile() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "fyne", ID, "preferences.json")
+}
+
+// keepPreferences runs before Fyne reads the settings. Fyne rewrites its
+// file in place, so a Tandem that stops while it writes (killed, or the
+// machine going down) leaves it empty or cut short, and the next start
+// says "Preferences load error: EOF" and forgets every setting. A copy of
+// the last file that read whole is kept beside it and put back when the
+// file does not read.
+func keepPreferences() {
+	path := preferencesFile()
+	if path == "" {
+		return
+	}
+	good := path + ".good"
+	data, err := os.ReadFile(path)
+	switch {
+	case err != nil:
+		return // none yet, or unreadable: Fyne starts afresh or says why
+	case readsWhole(data):
+		replaceFile(good, data) // best effort: the copy is a convenience
+		return
+	}
+	if data, err := os.ReadFile(good); err == nil && readsWhole(data) && replaceFile(path, data) == nil {
+		return
+	}
+	os.Remove(path) // empty or cut short, and nothing to put back: start afresh
+}
+
+// replaceFile writes data to path through a temporary file and a rename,
+// so that path is never seen half written.
+func replaceFile(path string, data []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func readsWhole(data []byte) bool {
+	var v map[string]any
+	return json.Unmarshal(data, &v) == nil
+}
