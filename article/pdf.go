@@ -42,10 +42,10 @@ func pdfDoc(data []byte) (doc, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
 	defer cancel()
 	var out, errOut bytes.Buffer
-	cmd := exec.CommandContext(ctx, tool, "-bbox-layout", "-enc", "UTF-8", "-q", "-", "-")
+	cmd := exec.CommandContext(ctx, tool, "-bbox-layout", "-enc", "UTF-8", "-", "-")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = bytes.NewReader(data), &limitedWriter{w: &out, left: 4 * MaxSize}, &errOut
 	if err := cmd.Run(); err != nil {
-		why := strings.TrimSpace(errOut.String())
+		why := lastLine(errOut.String())
 		switch {
 		case ctx.Err() != nil:
 			why = fmt.Sprintf("reading it took more than %v", pdfTimeout)
@@ -64,6 +64,12 @@ func pdfDoc(data []byte) (doc, error) {
 		return d, fmt.Errorf("%w: the PDF has no text layer (a scan?); Tandem does not read scanned pages yet", ErrNoText)
 	}
 	return d, nil
+}
+
+// lastLine is the last line pdftotext printed about its failure.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
 }
 
 // limitedWriter fails past its limit.

@@ -116,7 +116,7 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 		"empty.txt":          nil,
 		"binary.html":        []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"),
 		"header-only.txt":    []byte("← 返回 Avalaches\n\n2026-02-05 (Thursday) · fb404c39676d621172526f2823fb54b8e939475a"),
-		"ignored.pdf":        []byte("%PDF-1.4"),
+		"ignored.xlsx":       []byte("PK\x03\x04"),
 		".hidden/x.txt":      []byte("hidden"),
 	}
 	for name, data := range files {
@@ -137,7 +137,7 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 		got[strings.TrimPrefix(r.Path, dir+string(filepath.Separator))] = r
 	}
 	if len(got) != 6 {
-		t.Errorf("%d results, want 6 (pdf and hidden skipped): %v", len(got), got)
+		t.Errorf("%d results, want 6 (xlsx and hidden skipped): %v", len(got), got)
 	}
 	want := map[string]struct {
 		status Status
@@ -331,7 +331,10 @@ func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 			os.Exit(1)
 		}
 		fmt.Println("locked")
-		select {} // hold the lock until killed
+		// Hold the lock until killed. A sleep, not select {}: once the
+		// library's own goroutines end, the runtime would end a process
+		// blocked for good as deadlocked, and the lock with it.
+		time.Sleep(time.Hour)
 	}
 	testenv.Isolate(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLockOfKilledProcessIsTakenOver$")
