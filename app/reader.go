@@ -70,6 +70,7 @@ func newReader(u *ui) *reader {
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.page.onTap = r.letGo
 	r.scroll = container.NewVScroll(r.page)
+	r.scroll.OnScrolled = func(fyne.Position) { r.u.writeProbe() }
 	r.bar = newActionBar(r)
 	r.pane = container.NewBorder(nil, r.bar.root, nil, nil, r.scroll)
 	r.root = r.pane
@@ -267,6 +268,7 @@ func (r *reader) scrollTo(y float32) {
 	maxY := r.page.Size().Height - r.scroll.Size().Height
 	r.scroll.Offset.Y = max(0, min(y, maxY))
 	r.scroll.Refresh()
+	r.u.writeProbe()
 }
 
 // reveal scrolls, if need be, so that a span of a paragraph is in view.

@@ -57,6 +57,31 @@ func (d *desktop) click(at [2]int) {
 	d.xdo("mousemove", fmt.Sprint(at[0]), fmt.Sprint(at[1]), "click", "1")
 }
 
+// inView scrolls the reader, if need be, so that runes from to to of a
+// paragraph are on screen: pressing j or k (next or previous pair) brings
+// a pair to the top. It returns the probe written after the scroll.
+func (d *desktop) inView(p probe, pair int, lang string, from, to int) probe {
+	d.t.Helper()
+	for range 4 {
+		_, top := caret(d.t, p, pair, lang, from, 0)
+		_, bottom := caret(d.t, p, pair, lang, to, 0)
+		if top-10 > p.Text[1] && bottom+20 < p.Text[1]+p.Text[3] {
+			return p
+		}
+		key, before := "j", top
+		if top-10 <= p.Text[1] {
+			key = "k"
+		}
+		d.xdo("key", key)
+		p = d.waitProbe("the reader scrolled by "+key, func(q probe) bool {
+			_, y := caret(d.t, q, pair, lang, from, 0)
+			return y != before
+		})
+	}
+	d.t.Fatalf("pair %d %s runes %d-%d not brought into view", pair, lang, from, to)
+	return p
+}
+
 // barBelowText fails the test unless the action bar shows under the
 // reader's text, covering none of it.
 func barBelowText(t *testing.T, p probe, what string) {
@@ -93,6 +118,7 @@ func TestActionBarInTheRealWindow(t *testing.T) {
 		{0, "en", "nonbinding", false},
 	} {
 		from, to := runeOffset(t, p, drag.pair, drag.lang, drag.quote)
+		p = d.inView(p, drag.pair, drag.lang, from, to)
 		if drag.back {
 			from, to = to, from
 		}
@@ -125,6 +151,7 @@ func TestActionBarInTheRealWindow(t *testing.T) {
 	// Another tab takes the selection and its bar away; an article chosen
 	// meanwhile shows on the Read tab.
 	from, to = runeOffset(t, p, 1, "en", "The piece links")
+	p = d.inView(p, 1, "en", from, to)
 	d.drag(p, 1, "en", from, to)
 	d.waitProbe("the bar", func(p probe) bool { return p.Bar != nil })
 	d.xdo("key", "ctrl+k")
