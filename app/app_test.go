@@ -217,7 +217,7 @@ func TestImportDialogsTakeATypedPathAndStartInTheLastFolder(t *testing.T) {
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string][]byte{"seed.txt": testenv.Seed(t), "notes.pdf": []byte("%PDF"), ".hidden.txt": nil} {
+	for name, data := range map[string][]byte{"seed.txt": testenv.Seed(t), "notes.xlsx": []byte("PK"), ".hidden.txt": nil} {
 		if err := os.WriteFile(filepath.Join(sub, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -14,6 +14,10 @@ import (
 // .docx) is damaged or holds no document.
 var ErrDocument = errors.New("the document cannot be read")
 
+// errNotZip means bytes that start like a zip archive are not one: they
+// are read as text, which says what they are.
+var errNotZip = errors.New("not a zip archive")
+
 // maxDocumentXML bounds what a .docx's document may take unpacked: a
 // small zip can unpack to gigabytes.
 const maxDocumentXML = 4 * MaxSize
@@ -30,7 +34,7 @@ func docxDoc(data []byte) (doc, error) {
 	d := doc{format: FormatDOCX}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return d, fmt.Errorf("%w: not a Word file (.docx): %v", ErrDocument, err)
+		return d, errNotZip
 	}
 	var body *zip.File
 	for _, f := range zr.File {

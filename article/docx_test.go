@@ -88,7 +88,7 @@ func TestParseDOCXErrors(t *testing.T) {
 			zw.Close()
 			return b.Bytes()
 		}(), ErrDocument},
-		{"a cut zip", makeDOCX(t, wpara("", "Text."))[:40], ErrDocument},
+		{"a cut zip reads as binary", makeDOCX(t, wpara("", "Text."))[:40], ErrBinary},
 		{"broken XML", makeDOCX(t, "<w:p><w:r><w:t>Text</w:p>"), ErrDocument},
 		{"no text", makeDOCX(t, wpara("", "   ")), ErrNoText},
 	} {

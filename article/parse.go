@@ -3,6 +3,7 @@ package article
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -17,22 +18,26 @@ import (
 // has its ID set and every pair split into sentences and aligned.
 func Parse(data []byte) (*Article, error) {
 	var a *Article
-	if document := isDOCX(data) || isPDF(data); document && len(data) <= MaxSize {
-		read := docxDoc
-		if isPDF(data) {
-			read = pdfDoc
-		}
-		d, err := read(data)
-		if err != nil {
-			return nil, err
-		}
+	var d doc
+	err := errNotZip // not a document format: read as text
+	switch {
+	case len(data) > MaxSize:
+	case isPDF(data):
+		d, err = pdfDoc(data)
+	case isDOCX(data):
+		d, err = docxDoc(data)
+	}
+	switch {
+	case err == nil:
 		a, _ = parseDoc(d)
-	} else {
+	case errors.Is(err, errNotZip):
 		text, _, err := Decode(data)
 		if err != nil {
 			return nil, err
 		}
 		a, _ = parseText(text)
+	default:
+		return nil, err
 	}
 	if len(a.Pairs) == 0 {
 		return nil, ErrNoText
