@@ -255,16 +255,3 @@ func joinPDFLines(a, b string) string {
 	}
 	return joinLines(a, b)
 }
-
-// displayWidth counts a Chinese character as two columns, as it is printed.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		if IsHan(r) || isCJKPunct(r) || unicode.Is(unicode.Hangul, r) {
-			w += 2
-		} else {
-			w++
-		}
-	}
-	return w
-}
