@@ -133,7 +133,15 @@ func (l *Library) Sync(ctx context.Context) (SyncResult, error) {
 			return res, fmt.Errorf("sync: fetch: %w", err)
 		}
 		if theirs := repo.RemoteHead(ctx); theirs != "" {
-			if err := l.underLock(func() error { return l.merge(ctx, repo, theirs, &res) }); err != nil {
+			// What was written here during the fetch is committed first:
+			// git refuses to merge over uncommitted changes.
+			err := l.underLock(func() error {
+				if err := l.commitLocal(ctx, repo, &res); err != nil {
+					return err
+				}
+				return l.merge(ctx, repo, theirs, &res)
+			})
+			if err != nil {
 				return res, fmt.Errorf("sync: %w", err)
 			}
 		}
