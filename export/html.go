@@ -69,12 +69,11 @@ func writeArticleHTML(w *bufio.Writer, it Item, claimTypes []string) error {
 	if en != "" {
 		fmt.Fprintf(w, "<h1 lang=\"en\">%s</h1>\n", esc(en))
 	}
-	if zh != "" {
-		tag := "p class=\"title-zh\""
-		if en == "" {
-			tag = "h1"
-		}
-		fmt.Fprintf(w, "<%s lang=\"zh\">%s</%s>\n", tag, esc(zh), strings.Fields(tag)[0])
+	switch {
+	case zh != "" && en == "":
+		fmt.Fprintf(w, "<h1 lang=\"zh\">%s</h1>\n", esc(zh))
+	case zh != "":
+		fmt.Fprintf(w, "<p class=\"title-zh\" lang=\"zh\">%s</p>\n", esc(zh))
 	}
 	var meta []string
 	for _, s := range []string{a.Date, a.Source, a.Author} {

@@ -60,12 +60,15 @@ type Error struct {
 	Output string
 }
 
+// Error gives git's output in one line, its lines joined by "; ".
 func (e *Error) Error() string {
-	out := strings.TrimSpace(e.Output)
-	if i := strings.LastIndex(out, "\n"); i >= 0 && len(out) > 400 {
-		out = "…" + out[i:]
+	var lines []string
+	for _, l := range strings.Split(e.Output, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
 	}
-	return fmt.Sprintf("git %s: %s", strings.Join(e.Args, " "), out)
+	return fmt.Sprintf("git %s: %s", strings.Join(e.Args, " "), strings.Join(lines, "; "))
 }
 
 // Run runs git with args in the working tree and returns its standard

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"tandem/annotation"
@@ -280,11 +281,7 @@ func (l *Library) noteSynced(paths []string) []string {
 
 func appendNew(list []string, ids ...string) []string {
 	for _, id := range ids {
-		found := false
-		for _, x := range list {
-			found = found || x == id
-		}
-		if !found {
+		if !slices.Contains(list, id) {
 			list = append(list, id)
 		}
 	}
