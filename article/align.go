@@ -571,13 +571,13 @@ func alignParagraphs(zh, en []string) []Pair {
 
 func paragraphSegments(ps []string) []segment {
 	out := make([]segment, len(ps))
-	for i, s := range ps {
-		out[i] = newSegment(s)
-		rs := []rune(s)
-		for _, sp := range Sentences(s) {
+	parallel(len(ps), func(i int) {
+		out[i] = newSegment(ps[i])
+		rs := []rune(ps[i])
+		for _, sp := range Sentences(ps[i]) {
 			out[i].parts = append(out[i].parts, runeCounts(rs[sp.Start:sp.End]))
 		}
-	}
+	})
 	return out
 }
 

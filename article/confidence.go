@@ -93,15 +93,16 @@ func (a *Article) score(posteriors [][]float64) {
 // over their alignments: over those the layout allows when the article is
 // interleaved.
 func paragraphLattice(pairs []Pair, f Format) (*lattice, []bead) {
-	var zh, en []segment
+	var zhLines, enLines []string
 	beads := make([]bead, len(pairs))
 	for i, p := range pairs {
-		bd := bead{A0: len(zh), B0: len(en)}
-		zh = append(zh, lineSegments(p.ZH)...)
-		en = append(en, lineSegments(p.EN)...)
-		bd.A1, bd.B1 = len(zh), len(en)
+		bd := bead{A0: len(zhLines), B0: len(enLines)}
+		zhLines = appendLines(zhLines, p.ZH)
+		enLines = appendLines(enLines, p.EN)
+		bd.A1, bd.B1 = len(zhLines), len(enLines)
 		beads[i] = bd
 	}
+	zh, en := paragraphSegments(zhLines), paragraphSegments(enLines)
 	model, ok := fitOneToOne(zh, en, beads)
 	if !ok {
 		model = fitLength(zh, en)
@@ -132,14 +133,14 @@ func interleavedLayout(pairs []Pair, f Format) bool {
 	return false
 }
 
-func lineSegments(text string) []segment {
-	var lines []string
-	for _, l := range strings.Split(text, "\n") {
+// appendLines appends the lines of text that hold more than spaces.
+func appendLines(lines []string, text string) []string {
+	for l := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(l) != "" {
 			lines = append(lines, l)
 		}
 	}
-	return paragraphSegments(lines)
+	return lines
 }
 
 // scoreLinks returns the confidence of each link of p: the posterior of the

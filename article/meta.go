@@ -198,13 +198,21 @@ var notPeople = setOf("The", "Opinion", "News", "Times", "Journal", "Post", "Str
 	"Holdings", "Company", "Agency", "Office", "Ministry", "Council", "Association", "Reuters", "Bloomberg", "Economist",
 	"Tech", "Technologies", "Labs", "Ventures", "Advisors", "Associates", "Analytics", "Consulting", "Markets")
 
+// authorHead and authorTail are how many pairs at the start and at the end
+// of an article deriveAuthor reads: a byline or an introduction naming the
+// author sits there, and a long article's middle would only cost time.
+const authorHead, authorTail = 8, 4
+
 // deriveAuthor finds the author where the text names one in the usual ways:
 // "In Parmy Olson's ... commentary", "By Parmy Olson", "Parmy Olson 的评论",
 // "作者:…". When the two languages name different people it gives up: an
 // empty author is better than a wrong one.
 func deriveAuthor(pairs []Pair) string {
 	var en, zh string
-	for _, p := range pairs {
+	for i, p := range pairs {
+		if i >= authorHead && i < len(pairs)-authorTail {
+			continue
+		}
 		if en == "" {
 			if m := authorPhrase.FindStringSubmatch(p.EN); m != nil {
 				en = m[1]

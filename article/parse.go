@@ -90,9 +90,7 @@ func parseDoc(d doc) (*Article, []string) {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
-	for i := range a.Pairs {
-		posteriors[i] = alignSentences(&a.Pairs[i])
-	}
+	parallel(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
 	a.score(posteriors)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {

@@ -394,3 +394,63 @@ func TestDeleteTagAndClaimVocabulary(t *testing.T) {
 }
 
 func claimType(name string, c annotation.Color) ClaimType { return ClaimType{Name: name, Color: c} }
+
+// TestImportManyAnnotationsIsOneBatch imports enough annotations for them
+// to be written as one batch (two syncs in all): every file lands and is
+// listed, one undo takes them all back, and a batch whose last file cannot
+// be put in place leaves no file of it and no temporary file behind.
+func TestImportManyAnnotationsIsOneBatch(t *testing.T) {
+	lib, a := withSeed(t)
+	tg, err := annotation.FindQuote(a, article.EN, "Nvidia", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := func(n int) []*annotation.Annotation {
+		var list []*annotation.Annotation
+		for i := range n {
+			an := annotation.New(a, tg, annotation.Yellow)
+			an.Note = fmt.Sprintf("note %d", i)
+			list = append(list, an)
+		}
+		return list
+	}
+	files := func() []string {
+		names, _ := filepath.Glob(filepath.Join(lib.Dir(), "articles", seedID, "annotations", "*"))
+		hidden, _ := filepath.Glob(filepath.Join(lib.Dir(), "articles", seedID, "annotations", ".*"))
+		return append(names, hidden...)
+	}
+
+	list := batch(2 * manyWrites)
+	if r := lib.ImportAnnotations(list); len(r.Errs) != 0 || r.Imported != len(list) {
+		t.Fatalf("imported %d of %d: %v", r.Imported, len(list), r.Errs)
+	}
+	if got := files(); len(got) != len(list) {
+		t.Fatalf("%d files after the import, want %d: %v", len(got), len(list), got)
+	}
+	got, _, err := lib.Annotations(seedID)
+	if err != nil || len(got) != len(list) {
+		t.Fatalf("listed %d annotations (%v), want %d", len(got), err, len(list))
+	}
+	if what, err := lib.Undo(); err != nil || what != "import annotations" {
+		t.Fatalf("undo: %q %v", what, err)
+	}
+	if got := files(); len(got) != 0 {
+		t.Fatalf("undo left %v", got)
+	}
+
+	list = batch(2 * manyWrites)
+	last := list[len(list)-1]
+	// A folder where the last file goes: its rename fails after the others.
+	if err := os.MkdirAll(filepath.Join(lib.Dir(), "articles", seedID, "annotations", last.ID+".json"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if r := lib.ImportAnnotations(list); len(r.Errs) != 1 || !strings.Contains(r.Errs[0].Error(), "rename") {
+		t.Fatalf("a batch with a folder in its way: %v, want the rename's error", r.Errs)
+	}
+	if got := files(); len(got) != 1 {
+		t.Errorf("after the failed batch: %v, want only the folder", got)
+	}
+	if what, err := lib.Undo(); !errors.Is(err, ErrNothingToUndo) {
+		t.Errorf("undo after the failed batch: %q %v, want nothing to undo", what, err)
+	}
+}

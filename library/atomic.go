@@ -27,6 +27,26 @@ func writeFileAtomic(path string, data []byte) error {
 	return syncDir(dir)
 }
 
+// writeTemp writes data to a new temporary file beside path, unsynced, and
+// returns its name: the first half of writeFileAtomic, for a batch that
+// syncs many files at once (syncFiles) before renaming them into place.
+func writeTemp(path string, data []byte) (string, error) {
+	dir, base := filepath.Split(path)
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
 func writeAndSync(f *os.File, data []byte) error {
 	_, err := f.Write(data)
 	if err == nil {

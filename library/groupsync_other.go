@@ -27,6 +27,24 @@ func syncStaged(root string, staged []*parsed) error {
 	return syncDir(root)
 }
 
+// syncFiles makes files, and their folders' entries, durable: without
+// syncfs, each file and each of their folders is synced.
+func syncFiles(_ string, files []string) error {
+	dirs := map[string]bool{}
+	for _, f := range files {
+		if err := syncPath(f); err != nil {
+			return err
+		}
+		dirs[filepath.Dir(f)] = true
+	}
+	for d := range dirs {
+		if err := syncDir(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // syncPath syncs the file at path.
 func syncPath(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
