@@ -40,6 +40,9 @@ func Parse(data []byte) (*Article, error) {
 		return nil, err
 	}
 	if len(a.Pairs) == 0 {
+		if a.Format == FormatHTML {
+			return nil, fmt.Errorf("%w: the web page holds no article (a sign-in page, or only links, forms and scripts)", ErrNoText)
+		}
 		return nil, ErrNoText
 	}
 	return a, nil
