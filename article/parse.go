@@ -25,7 +25,9 @@ func Parse(data []byte) (*Article, error) {
 	case isPDF(data):
 		d, err = pdfDoc(data)
 	case isDOCX(data):
-		d, err = docxDoc(data)
+		if d, err = epubDoc(data); errors.Is(err, errNotEPUB) {
+			d, err = docxDoc(data)
+		}
 	}
 	switch {
 	case err == nil:

@@ -7,7 +7,7 @@ package cli
 var commands = map[string]command{
 	"import": {
 		usage:   "[--json] PATH|URL...",
-		summary: "Import articles from files, folders (recursively: .txt .md .markdown .html .htm .docx .pdf) and web pages (http and https URLs, fetched now).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
+		summary: "Import articles from files, folders (recursively: .txt .md .markdown .html .htm .docx .pdf .epub) and web pages (http and https URLs, fetched now).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
 		runner:  func() runner { return new(importCmd) },
 	},
 	"list": {

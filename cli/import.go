@@ -74,7 +74,7 @@ func (i *importCmd) run(c *call) error {
 		}
 	}
 	if len(results) == 0 {
-		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html, .htm, .docx or .pdf files found")
+		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html, .htm, .docx, .pdf or .epub files found")
 		return errFailed
 	}
 	if failed {
