@@ -125,6 +125,9 @@ func TestWebPages(t *testing.T) {
 				t.Errorf("title %q (zh %q) date %q author %q source %q\nwant %q (zh %q) %q %q %q",
 					a.Title, a.TitleZH, a.Date, a.Author, a.Source, tc.title, tc.titleZH, tc.date, tc.author, tc.site)
 			}
+			if tc.lang == ZH && a.TitleEN != "" {
+				t.Errorf("a Chinese page got the English title %q", a.TitleEN)
+			}
 			if a.Format != FormatHTML {
 				t.Errorf("format %q", a.Format)
 			}
