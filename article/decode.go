@@ -274,7 +274,9 @@ func decodeDeclared(data []byte) (string, Encoding, bool) {
 		return "", "", false
 	}
 	codec, name := charset.Lookup(label)
-	if codec == nil || name == "utf-8" || name == "replacement" {
+	// A page cannot declare UTF-16 in ASCII it holds (WHATWG reads such a
+	// declaration as UTF-8), nor mean the replacement decoder.
+	if codec == nil || name == "utf-8" || name == "replacement" || strings.HasPrefix(name, "utf-16") {
 		return "", "", false
 	}
 	out, err := codec.NewDecoder().Bytes(data)

@@ -276,6 +276,7 @@ func TestDeclaredCharset(t *testing.T) {
 		{"Windows-1252", "<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94", "<meta charset=\"windows-1252\"><p>café “quoted”", "windows-1252"},
 		{"UTF-8 under an old GBK declaration", `<meta charset="gbk"><p>` + simplified, `<meta charset="gbk"><p>` + simplified, UTF8},
 		{"an unknown charset is guessed", `<meta charset="x-unknown"><p>` + big5, `<meta charset="x-unknown"><p>` + traditional, Big5},
+		{"a UTF-16 declaration is not believed", `<meta charset="utf-16le"><p>` + big5, `<meta charset="utf-16le"><p>` + traditional, Big5},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
