@@ -56,6 +56,7 @@ func htmlDoc(text string) doc {
 		d.meta.date, d.meta.source = pageDateline(w.blocks, d.meta.source)
 	}
 	if body, ok := readableBody(root, w.blocks); ok {
+		body.byline = cmp.Or(body.byline, w.byline)
 		w = body
 	}
 	if d.meta.author == "" {

@@ -47,9 +47,12 @@ func readableBody(root *html.Node, whole [][]string) (blockWriter, bool) {
 	if kept == 0 || kept*5 < all && kept < minReadable {
 		return blockWriter{}, false
 	}
-	if w.byline == "" {
-		if _, byline := boilerplateLine(strings.TrimSpace(art.Byline())); byline != "" {
-			w.byline = byline
+	if byline := strings.TrimSpace(art.Byline()); w.byline == "" && byline != "" {
+		// Readability gives the byline's text, with or without its "By".
+		if m := bylineEN.FindStringSubmatch("By " + strings.TrimPrefix(byline, "By ")); m != nil {
+			w.byline = m[1]
+		} else if m := bylineZH.FindStringSubmatch(byline); m != nil {
+			w.byline = m[1]
 		}
 	}
 	return w, true

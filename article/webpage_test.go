@@ -356,3 +356,25 @@ func BenchmarkParseWebPage(b *testing.B) {
 		}
 	}
 }
+
+func TestWebPageByline(t *testing.T) {
+	seg := wmt(t)
+	page := `<html><head><title>Brexit talks</title></head><body><header><nav><a href="/">Home</a></nav></header><article>` +
+		`<h1>Brexit talks</h1><div class="author-name">Ann Lee</div>` +
+		"<p>" + seg[30][1] + "</p><p>" + seg[46][1] + "</p><p>" + seg[47][1] + "</p><p>" + seg[13][1] + "</p></article></body></html>"
+	cases := []struct{ name, page, author string }{
+		{"a byline paragraph", strings.Replace(page, `<div class="author-name">Ann Lee</div>`, `<p>By Ann Lee</p>`, 1), "Ann Lee"},
+		{"readability's byline without By", page, "Ann Lee"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse([]byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tc.author || len(a.Pairs) != 4 {
+				t.Errorf("author %q, %d pairs; want %q, 4", a.Author, len(a.Pairs), tc.author)
+			}
+		})
+	}
+}
