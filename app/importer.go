@@ -98,12 +98,16 @@ func (u *ui) chooseFile() { u.choosePath(false) }
 // Folder…).
 func (u *ui) chooseFolder() { u.choosePath(true) }
 
-// importURIs imports dropped or chosen files and folders in the background.
+// importURIs imports dropped or chosen files and folders in the background;
+// a link dropped from a browser is fetched and imported as a web page.
 func (u *ui) importURIs(uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
-		if uri.Scheme() == "file" {
+		switch {
+		case uri.Scheme() == "file":
 			paths = append(paths, uri.Path())
+		case webfetch.IsURL(uri.String()):
+			u.importURL(uri.String())
 		}
 	}
 	if len(paths) > 0 {

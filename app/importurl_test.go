@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -19,12 +21,15 @@ func TestImportAURLByTyping(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/climate/thunberg" {
-			http.NotFound(w, r)
-			return
-		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
+		switch r.URL.Path {
+		case "/climate/thunberg":
+			w.Write(page)
+		case "/climate/thunberg-updated": // another text, so another article
+			w.Write([]byte(strings.Replace(string(page), "桑伯格访问联合国后", "桑伯格访问联合国之后", 1)))
+		default:
+			http.NotFound(w, r)
+		}
 	}))
 	defer s.Close()
 
@@ -45,6 +50,18 @@ func TestImportAURLByTyping(t *testing.T) {
 	}
 	if got := u.status.label.Text; !strings.HasPrefix(got, "Imported 1 article") {
 		t.Errorf("status %q", got)
+	}
+
+	// A link dropped from a browser is fetched the same way.
+	before := len(list)
+	link, err := storage.ParseURI(s.URL + "/climate/thunberg-updated")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.importURIs([]fyne.URI{link})
+	settle(t, u)
+	if list, _ = lib.List(); len(list) != before+1 {
+		t.Errorf("a dropped link: %d articles, want %d", len(list), before+1)
 	}
 
 	u.askPath()
