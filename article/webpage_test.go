@@ -332,7 +332,8 @@ func FuzzHTMLDoc(f *testing.F) {
 }
 
 // BenchmarkParseWebPage parses a large saved news page (about 400 KB: 2,000
-// paragraphs among a site's chrome), through readability.
+// paragraphs among a site's chrome), through readability, and the same
+// paragraphs as a plain page read whole: the ratio is readability's cost.
 func BenchmarkParseWebPage(b *testing.B) {
 	page, err := os.ReadFile("testdata/web/news-en.html")
 	if err != nil {
@@ -346,14 +347,20 @@ func BenchmarkParseWebPage(b *testing.B) {
 			body.WriteString(`<div class="ad-slot"><span>Advertisement</span></div>` + "\n")
 		}
 	}
-	big := strings.Replace(string(page), `<div class="story-body">`, `<div class="story-body">`+body.String(), 1)
-	b.SetBytes(int64(len(big)))
-	b.ResetTimer()
-	for range b.N {
-		a, err := Parse([]byte(big))
-		if err != nil || len(a.Pairs) < 2000 {
-			b.Fatalf("%v, %d pairs", err, len(a.Pairs))
-		}
+	pages := []struct{ name, page string }{
+		{"chrome", strings.Replace(string(page), `<div class="story-body">`, `<div class="story-body">`+body.String(), 1)},
+		{"plain", "<html><head><title>Plain</title></head><body>" + body.String() + "</body></html>"},
+	}
+	for _, p := range pages {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(p.page)))
+			for range b.N {
+				a, err := Parse([]byte(p.page))
+				if err != nil || len(a.Pairs) < 2000 {
+					b.Fatalf("%v, %d pairs", err, len(a.Pairs))
+				}
+			}
+		})
 	}
 }
 
