@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/library"
+	"tandem/webfetch"
 )
 
 var (
@@ -24,15 +25,21 @@ var (
 )
 
 // askPath imports a file or folder whose path is typed (or pasted) — what
-// the file dialogs cannot take. It starts with the last folder used.
+// the file dialogs cannot take — or the web page at a URL. It starts with
+// the last folder used.
 func (u *ui) askPath() {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("/path/to/article.txt or a folder")
+	entry.SetPlaceHolder("/path/to/article.txt, a folder, or https://… for a web page")
 	if dir := u.prefs().String(prefLastFolder); dir != "" {
 		entry.SetText(dir + string(filepath.Separator))
 	}
-	d := dialog.NewForm("Import a path", "Import", "Cancel", []*widget.FormItem{widget.NewFormItem("Path", entry)}, func(ok bool) {
-		path := expandHome(strings.TrimSpace(entry.Text))
+	d := dialog.NewForm("Import a path or URL", "Import", "Cancel", []*widget.FormItem{widget.NewFormItem("Path or URL", entry)}, func(ok bool) {
+		text := strings.TrimSpace(entry.Text)
+		if ok && webfetch.IsURL(text) {
+			u.importURL(text)
+			return
+		}
+		path := expandHome(text)
 		if !ok || path == "" {
 			return
 		}
@@ -46,6 +53,32 @@ func (u *ui) askPath() {
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(entry)
+}
+
+// importURL fetches the web page at rawURL in the background, with a
+// Cancel button in the status bar, and imports it: the page's bytes become
+// the article's source. A failed fetch is listed as a failed import.
+func (u *ui) importURL(rawURL string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	u.status.begin("Fetching "+rawURL, cancel)
+	u.session.background(func() func() {
+		_, data, err := webfetch.Fetch(ctx, rawURL)
+		return func() {
+			switch {
+			case ctx.Err() != nil:
+				u.finishImport(nil, true)
+			case err != nil:
+				u.finishImport([]library.Result{{Path: rawURL, Status: library.Failed, Err: err}}, false)
+			default:
+				u.status.begin("Importing "+rawURL, cancel)
+				u.session.do(&change{what: "import a web page", run: func() (outcome, error) {
+					return outcome{value: u.session.store.Import(rawURL, data)}, nil
+				}, done: func(o outcome) {
+					u.finishImport([]library.Result{o.value.(library.Result)}, false)
+				}})
+			}
+		}
+	})
 }
 
 // expandHome reads a leading ~ as the home folder, as a shell would.
@@ -65,12 +98,16 @@ func (u *ui) chooseFile() { u.choosePath(false) }
 // Folder…).
 func (u *ui) chooseFolder() { u.choosePath(true) }
 
-// importURIs imports dropped or chosen files and folders in the background.
+// importURIs imports dropped or chosen files and folders in the background;
+// a link dropped from a browser is fetched and imported as a web page.
 func (u *ui) importURIs(uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
-		if uri.Scheme() == "file" {
+		switch {
+		case uri.Scheme() == "file":
 			paths = append(paths, uri.Path())
+		case webfetch.IsURL(uri.String()):
+			u.importURL(uri.String())
 		}
 	}
 	if len(paths) > 0 {

@@ -14,7 +14,7 @@ import (
 )
 
 // importExtensions are the file names the import dialog lists.
-var importExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
+var importExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".epub"}
 
 // chooserMode is what a pathChooser chooses.
 type chooserMode int

@@ -38,6 +38,7 @@ const (
 	FormatHTML        Format = "html"
 	FormatDOCX        Format = "docx" // a Word file
 	FormatPDF         Format = "pdf"
+	FormatEPUB        Format = "epub" // an EPUB book's chapters
 )
 
 // Span is a half-open rune range [Start, End) in a paragraph. In JSON it is the

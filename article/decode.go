@@ -3,10 +3,13 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -18,7 +21,9 @@ const MaxSize = 20 << 20
 // Encoding names the character encoding an input was decoded from.
 type Encoding string
 
-// The encodings Decode recognises.
+// The encodings Decode recognises by their bytes. An HTML page that is not
+// UTF-8 may also declare another (see decodeDeclared); its Encoding is then
+// the WHATWG name, such as "windows-1252".
 const (
 	UTF8    Encoding = "utf-8"
 	UTF16LE Encoding = "utf-16le"
@@ -30,8 +35,9 @@ const (
 // Decode turns the bytes of a file into text with LF line ends and no byte
 // order mark. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised
 // by their marks, UTF-16 without one by the zero bytes its ASCII characters
-// put on one side of each pair; other bytes that are not UTF-8 are tried as
-// GB18030 and Big5 and the reading with more common Chinese characters wins.
+// put on one side of each pair; other bytes that are not UTF-8 are read in
+// the charset an HTML page declares in a <meta>, else tried as GB18030 and
+// Big5 and the reading with more common Chinese characters wins.
 // Bytes that cannot be decoded give an *EncodingError that says where.
 func Decode(data []byte) (string, Encoding, error) {
 	switch {
@@ -80,6 +86,9 @@ func decodeBytes(data []byte) (string, Encoding, error) {
 	at := invalidUTF8(data)
 	if at < 0 {
 		return string(data), UTF8, nil
+	}
+	if text, enc, ok := decodeDeclared(data); ok {
+		return text, enc, nil
 	}
 	text, enc := decodeChinese(data)
 	if enc == "" {
@@ -246,6 +255,79 @@ func checkBinary(data []byte) error {
 		return fmt.Errorf("%w: %d control bytes", ErrBinary, controls)
 	}
 	return nil
+}
+
+// charsetScan is how far into a page decodeDeclared looks for a <meta>
+// naming its charset. Browsers look at the first 1024 bytes; saved pages
+// often carry long comments or scripts before it.
+const charsetScan = 8 << 10
+
+// decodeDeclared reads bytes that are not UTF-8 in the charset an HTML page
+// declares in its first <meta charset> or <meta http-equiv="Content-Type">
+// (Tandem's URL import writes the HTTP header's charset there too): GBK,
+// GB18030, Big5, the Windows and ISO code pages. Bytes that are valid UTF-8
+// never get here, since a page saved again as UTF-8 often keeps its old
+// declaration. ok is false when the page declares nothing Tandem can use.
+func decodeDeclared(data []byte) (string, Encoding, bool) {
+	label := declaredCharset(data[:min(len(data), charsetScan)])
+	if label == "" {
+		return "", "", false
+	}
+	codec, name := charset.Lookup(label)
+	// A page cannot declare UTF-16 in ASCII it holds (WHATWG reads such a
+	// declaration as UTF-8), nor mean the replacement decoder.
+	if codec == nil || name == "utf-8" || name == "replacement" || strings.HasPrefix(name, "utf-16") {
+		return "", "", false
+	}
+	out, err := codec.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", false
+	}
+	switch name {
+	case "gbk", "gb18030":
+		return string(out), GB18030, true
+	case "big5":
+		return string(out), Big5, true
+	}
+	return string(out), Encoding(name), true
+}
+
+// declaredCharset returns the charset label of the first <meta> that
+// names one, or "".
+func declaredCharset(head []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, equiv, content string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					equiv = string(v)
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs != "" {
+				return strings.TrimSpace(cs)
+			}
+			if strings.EqualFold(equiv, "content-type") {
+				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
+					return params["charset"]
+				}
+			}
+		}
+	}
 }
 
 // decodeChinese reads bytes that are not UTF-8 as GB18030 and as Big5 and keeps

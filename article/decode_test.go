@@ -144,6 +144,10 @@ func FuzzDecode(f *testing.F) {
 	for _, tc := range encodingErrorCases {
 		f.Add(tc.data)
 	}
+	// Pages that declare their charset (TestDeclaredCharset).
+	f.Add([]byte("<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94"))
+	f.Add([]byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><p>\xd3\xa2\xce\xb0\xb4\xef"))
+	f.Add([]byte("<meta charset=utf-16le><p>\xb0\xb1"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text, enc, err := Decode(data)
 		if err != nil {

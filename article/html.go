@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -33,9 +34,13 @@ var blockLevel = map[atom.Atom]bool{
 	atom.Hr: true, atom.Address: true, atom.Body: true, atom.Center: true,
 }
 
-// htmlDoc reads a saved web page: metadata from <head> (title, author, site
-// name, publication date) and paragraphs from the block elements of the body,
-// leaving out navigation, scripts and forms.
+// htmlDoc reads a saved web page: metadata from <head> and JSON-LD (title,
+// author, site name, publication date) and paragraphs from the block
+// elements of the body, leaving out navigation, scripts, forms and lines
+// that are a page's furniture (see boilerplateLine). A page in one language
+// that carries a site's chrome is cut down to its article by readability
+// first (see readableBody); a page holding both languages, or a plain one,
+// is read whole.
 func htmlDoc(text string) doc {
 	d := doc{format: FormatHTML}
 	root, err := html.Parse(strings.NewReader(text))
@@ -47,7 +52,21 @@ func htmlDoc(text string) doc {
 	var w blockWriter
 	w.walk(root)
 	w.flush()
+	if d.meta.date == "" {
+		d.meta.date, d.meta.source = pageDateline(w.blocks, d.meta.source)
+	}
+	if body, ok := readableBody(root, w.blocks); ok {
+		body.byline = cmp.Or(body.byline, w.byline)
+		w = body
+	}
+	if d.meta.author == "" {
+		d.meta.author = w.byline
+	}
 	d.blocks = w.blocks
+	if signInPage(root, d.blocks) {
+		d.blocks = nil
+		return d
+	}
 	d.takeHeadings(w.h1)
 	return d
 }
@@ -80,6 +99,7 @@ type blockWriter struct {
 	h1     []int // the blocks that were <h1> elements
 	lines  []string
 	line   strings.Builder
+	byline string // the first byline left out as a paragraph
 }
 
 func (w *blockWriter) walk(n *html.Node) {
@@ -129,18 +149,34 @@ func (w *blockWriter) newline() {
 
 func (w *blockWriter) flush() {
 	w.newline()
-	if len(w.lines) > 0 {
-		w.blocks = append(w.blocks, w.lines)
-		w.lines = nil
+	if len(w.lines) == 0 {
+		return
 	}
+	if len(w.lines) == 1 {
+		if drop, byline := boilerplateLine(w.lines[0]); drop {
+			if w.byline == "" {
+				w.byline = byline
+			}
+			if n := len(w.h1); n > 0 && w.h1[n-1] == len(w.blocks) {
+				w.h1 = w.h1[:n-1]
+			}
+			w.lines = nil
+			return
+		}
+	}
+	w.blocks = append(w.blocks, w.lines)
+	w.lines = nil
 }
 
-// htmlMeta reads <title> and the <meta> tags Tandem knows. og:title wins
-// over <title>; each may hold both languages ("中文标题 | English title"),
-// and the site's name is left out of either.
+// htmlMeta reads <title>, the <meta> tags Tandem knows and the page's
+// JSON-LD. og:title wins over JSON-LD's headline and that over <title>; each
+// may hold both languages ("中文标题 | English title"), and the site's name
+// is left out of either. A date in a <meta> wins over JSON-LD's, and that
+// over the first <time> (which may be a related story's).
 func htmlMeta(root *html.Node) meta {
 	var m meta
-	var og, doc string
+	var og, doc, timeDate string
+	var ld linkedData
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -157,8 +193,12 @@ func htmlMeta(root *html.Node) meta {
 					metaTag(&m, key, content)
 				}
 			case atom.Time:
-				if dt := attr(n, "datetime"); m.date == "" && len(dt) >= 10 && validDate(dt[:10]) {
-					m.date = dt[:10]
+				if dt := attr(n, "datetime"); timeDate == "" && len(dt) >= 10 && validDate(dt[:10]) {
+					timeDate = dt[:10]
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					ld.read(n.FirstChild.Data)
 				}
 			}
 		}
@@ -167,7 +207,13 @@ func htmlMeta(root *html.Node) meta {
 		}
 	}
 	visit(root)
-	for _, t := range []string{og, doc} {
+	m.author = cmp.Or(m.author, ld.author)
+	m.source = cmp.Or(m.source, ld.publisher)
+	m.date = cmp.Or(m.date, ld.date, timeDate)
+	for _, t := range []string{og, ld.headline, doc} {
+		if isCopyright(strings.TrimSpace(t)) {
+			continue // a clipper's notice, not the article's title
+		}
 		for _, part := range titleParts(t, m.source) {
 			m.title.add(part)
 		}
@@ -178,6 +224,11 @@ func htmlMeta(root *html.Node) meta {
 // titleSeparator is what joins the parts of a page title.
 const titleSeparator = ` *[|｜–—-] *`
 
+// sectionSeparator joins the parts of a portal's page title
+// ("标题_国际新闻_示例网", "Headline - World - Site"): unlike titleSeparator,
+// a hyphen counts only between spaces.
+var sectionSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-–—]\s+`)
+
 // titleParts cuts a page title into the titles it holds, without the site's
 // name at either end: one title in each language when it has both, else the
 // whole.
@@ -186,6 +237,15 @@ func titleParts(title, site string) []string {
 	if site != "" {
 		s := regexp.QuoteMeta(site)
 		title = regexp.MustCompile(`(?i)^`+s+titleSeparator+`|`+titleSeparator+s+`$`).ReplaceAllString(title, "")
+	}
+	if sections := sectionSeparator.Split(title, -1); len(sections) >= 3 {
+		// "Headline_Section_Site": the headline, or the headlines in
+		// both languages when the first two parts are they.
+		first, second := langOf(sections[0]), langOf(sections[1])
+		if first != "" && second != "" && first != second {
+			return sections[:2]
+		}
+		return sections[:1]
 	}
 	parts := regexp.MustCompile(titleSeparator).Split(title, -1)
 	langs := map[Lang]int{}

@@ -25,7 +25,9 @@ func Parse(data []byte) (*Article, error) {
 	case isPDF(data):
 		d, err = pdfDoc(data)
 	case isDOCX(data):
-		d, err = docxDoc(data)
+		if d, err = epubDoc(data); errors.Is(err, errNotEPUB) {
+			d, err = docxDoc(data)
+		}
 	}
 	switch {
 	case err == nil:
@@ -40,6 +42,9 @@ func Parse(data []byte) (*Article, error) {
 		return nil, err
 	}
 	if len(a.Pairs) == 0 {
+		if a.Format == FormatHTML {
+			return nil, fmt.Errorf("%w: the web page holds no article (a sign-in page, or only links, forms and scripts)", ErrNoText)
+		}
 		return nil, ErrNoText
 	}
 	return a, nil

@@ -6,8 +6,8 @@ package cli
 // is its own. tandem help lists the table.
 var commands = map[string]command{
 	"import": {
-		usage:   "[--json] PATH...",
-		summary: "Import articles from files and folders (folders recursively: .txt .md .markdown .html .htm).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
+		usage:   "[--json] PATH|URL...",
+		summary: "Import articles from files, folders (recursively: .txt .md .markdown .html .htm .docx .pdf .epub) and web pages (http and https URLs, fetched now).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
 		runner:  func() runner { return new(importCmd) },
 	},
 	"list": {

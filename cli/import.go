@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"tandem/library"
+	"tandem/webfetch"
 )
 
 // importRecord is one line of `tandem import --json`. JSON strings are
@@ -53,7 +54,7 @@ func (i *importCmd) run(c *call) error {
 			}
 		}
 	}
-	results := c.lib.ImportPaths(context.Background(), c.args, progress)
+	results := importArgs(context.Background(), c, progress)
 	failed := false
 	records := make([]importRecord, 0, len(results))
 	for _, r := range results {
@@ -73,7 +74,7 @@ func (i *importCmd) run(c *call) error {
 		}
 	}
 	if len(results) == 0 {
-		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html or .htm files found")
+		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html, .htm, .docx, .pdf or .epub files found")
 		return errFailed
 	}
 	if failed {
@@ -82,11 +83,54 @@ func (i *importCmd) run(c *call) error {
 	return nil
 }
 
+// importArgs imports what the command line names, in its order: each run
+// of files and folders through ImportPaths, each URL fetched (only now,
+// since the reader asked) and imported as its page's bytes.
+func importArgs(ctx context.Context, c *call, progress func(library.Progress)) []library.Result {
+	var results []library.Result
+	var paths []string
+	importPaths := func() {
+		if len(paths) > 0 {
+			results = append(results, c.lib.ImportPaths(ctx, paths, progress)...)
+			paths = nil
+		}
+	}
+	for _, arg := range c.args {
+		if !webfetch.IsURL(arg) {
+			paths = append(paths, arg)
+			continue
+		}
+		importPaths()
+		r := importURL(ctx, c.lib, arg)
+		if progress != nil {
+			progress(library.Progress{Done: 1, Total: 1, Current: arg, Finished: []library.Result{r}})
+		}
+		results = append(results, r)
+	}
+	importPaths()
+	return results
+}
+
+// importURL fetches a page and imports it; the page's bytes are the
+// article's source. A failed fetch is a failed result whose error names
+// the URL.
+func importURL(ctx context.Context, lib *library.Library, rawURL string) library.Result {
+	_, data, err := webfetch.Fetch(ctx, rawURL)
+	if err != nil {
+		return library.Result{Path: rawURL, Status: library.Failed, Err: err}
+	}
+	return lib.Import(rawURL, data)
+}
+
 func printResult(env *Env, r library.Result) {
 	if r.Status == library.Failed {
-		// r.Err starts with the path (library.Result); say it quoted.
-		reason := strings.TrimPrefix(r.Err.Error(), r.Path+": ")
-		fmt.Fprintf(env.Stderr, "failed     %s: %s\n", displayPath(r.Path), oneLine(reason))
+		// r.Err starts with the path (library.Result), or names it
+		// otherwise (a failed fetch); say it quoted.
+		msg := r.Err.Error()
+		if reason, ok := strings.CutPrefix(msg, r.Path+": "); ok {
+			msg = displayPath(r.Path) + ": " + reason
+		}
+		fmt.Fprintf(env.Stderr, "failed     %s\n", oneLine(msg))
 		return
 	}
 	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), r.Pairs)

@@ -45,11 +45,11 @@ type Result struct {
 }
 
 // Importable reports whether a file found inside a folder is imported: text,
-// Markdown, HTML, Word (.docx) and PDF files, by extension. Files named one by one are imported
+// Markdown, HTML, Word (.docx), PDF and EPUB files, by extension. Files named one by one are imported
 // whatever their name, since the format is read from the content.
 func Importable(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf":
+	case ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".epub":
 		return true
 	}
 	return false
@@ -390,6 +390,8 @@ func sourceExt(f article.Format) string {
 		return "docx"
 	case article.FormatPDF:
 		return "pdf"
+	case article.FormatEPUB:
+		return "epub"
 	}
 	return "txt"
 }
