@@ -65,7 +65,8 @@ func (u *ui) chooseFile() { u.choosePath(false) }
 // Folder…).
 func (u *ui) chooseFolder() { u.choosePath(true) }
 
-// importURIs imports dropped or chosen files and folders in the background.
+// importURIs imports dropped or chosen files and folders in the background
+// (two files, one Chinese and one English, are offered as a pair).
 func (u *ui) importURIs(uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
@@ -74,7 +75,7 @@ func (u *ui) importURIs(uris []fyne.URI) {
 		}
 	}
 	if len(paths) > 0 {
-		u.importPaths(paths)
+		u.dropped(paths)
 	}
 }
 

@@ -39,6 +39,8 @@ func (u *ui) menu() *fyne.MainMenu {
 			item("Import File…", shortcutImportFile, u.chooseFile),
 			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
 			item("Import a Path…", shortcutImportPath, u.askPath),
+			fyne.NewMenuItem("Import Two Versions…", func() { u.choosePair() }),
+			fyne.NewMenuItem("Add Other Language…", u.addOtherLanguage),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export…", u.showExport),
 			u.syncItem,
