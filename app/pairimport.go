@@ -54,6 +54,8 @@ func (u *ui) choosePair() *pairDialog {
 		}
 		u.importPair(a, b)
 	}, u.win)
+	p.a.OnSubmitted = func(string) { u.win.Canvas().Focus(p.b) }
+	p.b.OnSubmitted = func(string) { p.d.Submit() }
 	p.d.Resize(fyne.NewSize(640, p.d.MinSize().Height))
 	p.d.Show()
 	u.win.Canvas().Focus(p.a)
