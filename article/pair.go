@@ -3,6 +3,7 @@ package article
 import (
 	"errors"
 	"fmt"
+	"sync"
 )
 
 // Errors of ParsePair. They are wrapped with the names of the files; test
@@ -46,19 +47,28 @@ func ParsePair(nameA string, dataA []byte, nameB string, dataB []byte) (*Article
 	var vs [2]Version
 	var docs [2]doc
 	var uss [2][]unit
-	for i, f := range []struct {
-		name string
-		data []byte
-	}{{nameA, dataA}, {nameB, dataB}} {
-		d, err := readDoc(f.data)
-		if err != nil {
-			return nil, vs, fmt.Errorf("%s: %w", f.name, err)
+	names := [2]string{nameA, nameB}
+	// The two files are read at once: a PDF waits on pdftotext.
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i, data := range [2][]byte{dataA, dataB} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			docs[i], errs[i] = readDoc(data)
+		}()
+	}
+	wg.Wait()
+	for i := range docs {
+		if errs[i] != nil {
+			return nil, vs, fmt.Errorf("%s: %w", names[i], errs[i])
 		}
+		d := docs[i]
 		d.takeDigestLines()
 		us := units(d.blocks)
 		l, err := versionLang(us)
 		if err != nil {
-			return nil, vs, fmt.Errorf("%s: %w", f.name, err)
+			return nil, vs, fmt.Errorf("%s: %w", names[i], err)
 		}
 		docs[i], uss[i], vs[i] = d, us, Version{Lang: l, Format: d.format}
 	}
