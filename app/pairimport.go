@@ -127,7 +127,7 @@ func versionsOfOne(a, b string) bool {
 // offerPair asks whether two dropped files, a Chinese and an English one,
 // are one article in two languages.
 func (u *ui) offerPair(a, b string) {
-	msg := widget.NewLabel(fmt.Sprintf("%s and %s look like the Chinese and the English version of one article.\n"+
+	msg := widget.NewLabel(fmt.Sprintf("%s and %s look like two versions of one article, one in Chinese and one in English.\n"+
 		"Pair them as one aligned article, or import each on its own?", filepath.Base(a), filepath.Base(b)))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Two versions of one article?", "Pair as one article", "Import separately", msg, func(pair bool) {
