@@ -22,6 +22,7 @@ var (
 	shortcutImportFile   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutImportFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutImportPath   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutImportPair   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // askPath imports a file or folder whose path is typed (or pasted) — what
@@ -98,8 +99,9 @@ func (u *ui) chooseFile() { u.choosePath(false) }
 // Folder…).
 func (u *ui) chooseFolder() { u.choosePath(true) }
 
-// importURIs imports dropped or chosen files and folders in the background;
-// a link dropped from a browser is fetched and imported as a web page.
+// importURIs imports dropped or chosen files and folders in the background
+// (two files, one Chinese and one English, are offered as a pair); a link
+// dropped from a browser is fetched and imported as a web page.
 func (u *ui) importURIs(uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
@@ -111,7 +113,7 @@ func (u *ui) importURIs(uris []fyne.URI) {
 		}
 	}
 	if len(paths) > 0 {
-		u.importPaths(paths)
+		u.dropped(paths)
 	}
 }
 

@@ -29,6 +29,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+B / Ctrl+Shift+B", "Show or put away the library list / the highlights sidebar"},
 	{"Ctrl+O / Ctrl+Shift+O", "Import a file / a folder (a typed path too)"},
 	{"Ctrl+L", "Import a file or folder by typing its path"},
+	{"Ctrl+Shift+L", "Import two versions of one article, Chinese and English, as one"},
 	{"Ctrl+Shift+V", "Paste the clipboard as a new article"},
 }
 

@@ -39,6 +39,8 @@ func (u *ui) menu() *fyne.MainMenu {
 			item("Import File…", shortcutImportFile, u.chooseFile),
 			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
 			item("Import a Path…", shortcutImportPath, u.askPath),
+			item("Import Two Versions…", shortcutImportPair, func() { u.choosePair() }),
+			fyne.NewMenuItem("Add Other Language…", u.addOtherLanguage),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export…", u.showExport),
 			u.syncItem,
@@ -70,7 +72,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutPasteArticle, shortcutSearch, shortcutLibraryPane, shortcutSidebarPane} {
+	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutImportPair, shortcutPasteArticle, shortcutSearch, shortcutLibraryPane, shortcutSidebarPane} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -116,6 +118,8 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.chooseFolder()
 	case shortcutImportPath.ShortcutName():
 		u.askPath()
+	case shortcutImportPair.ShortcutName():
+		u.choosePair()
 	case shortcutPasteArticle.ShortcutName():
 		u.pasteArticle()
 	case shortcutSearch.ShortcutName():

@@ -28,6 +28,8 @@ type store interface {
 	SetClaimVocabulary(vocab []library.ClaimType) error
 	ImportPaths(ctx context.Context, paths []string, progress func(library.Progress)) []library.Result
 	Import(name string, data []byte) library.Result
+	ImportPairFiles(ctx context.Context, pathA, pathB string) library.Result
+	Pair(id, name string, data []byte) (*article.Article, library.AnchorReport, error)
 }
 
 var _ store = (*library.Library)(nil)

@@ -163,12 +163,18 @@ func Replay(data []byte, edits []Edit) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	return a, a.applyEdits(edits)
+}
+
+// applyEdits applies edits in order, stopping at the first that does not
+// apply and naming it.
+func (a *Article) applyEdits(edits []Edit) error {
 	for i, e := range edits {
 		if err := a.Apply(e); err != nil {
-			return a, fmt.Errorf("edit %d: %w", i, err)
+			return fmt.Errorf("edit %d: %w", i, err)
 		}
 	}
-	return a, nil
+	return nil
 }
 
 // checked reports, wrapped around ErrEdit, when the n pairs from p do not

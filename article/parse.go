@@ -17,7 +17,23 @@ import (
 // format are detected from the content, never from a file name. The result
 // has its ID set and every pair split into sentences and aligned.
 func Parse(data []byte) (*Article, error) {
-	var a *Article
+	d, err := readDoc(data)
+	if err != nil {
+		return nil, err
+	}
+	a, _ := parseDoc(d)
+	if len(a.Pairs) == 0 {
+		if a.Format == FormatHTML {
+			return nil, fmt.Errorf("%w: the web page holds no article (a sign-in page, or only links, forms and scripts)", ErrNoText)
+		}
+		return nil, ErrNoText
+	}
+	return a, nil
+}
+
+// readDoc reads the bytes of a file into blocks, whatever its format: a
+// document format (PDF, Word) by its magic bytes, else decoded text.
+func readDoc(data []byte) (doc, error) {
 	var d doc
 	err := errNotZip // not a document format: read as text
 	switch {
@@ -31,23 +47,15 @@ func Parse(data []byte) (*Article, error) {
 	}
 	switch {
 	case err == nil:
-		a, _ = parseDoc(d)
+		return d, nil
 	case errors.Is(err, errNotZip):
 		text, _, err := Decode(data)
 		if err != nil {
-			return nil, err
+			return doc{}, err
 		}
-		a, _ = parseText(text)
-	default:
-		return nil, err
+		return textDoc(text), nil
 	}
-	if len(a.Pairs) == 0 {
-		if a.Format == FormatHTML {
-			return nil, fmt.Errorf("%w: the web page holds no article (a sign-in page, or only links, forms and scripts)", ErrNoText)
-		}
-		return nil, ErrNoText
-	}
-	return a, nil
+	return doc{}, err
 }
 
 // meta is what an input says about itself, outside its paragraphs.
@@ -69,13 +77,18 @@ type doc struct {
 // parseText turns decoded text into an article. It also returns the lines it
 // read as metadata rather than as paragraphs.
 func parseText(text string) (*Article, []string) {
+	return parseDoc(textDoc(text))
+}
+
+// textDoc cuts decoded text into blocks: as HTML, Markdown or plain text.
+func textDoc(text string) doc {
 	switch {
 	case looksLikeHTML(text):
-		return parseDoc(htmlDoc(text))
+		return htmlDoc(text)
 	case looksLikeMarkdown(text):
-		return parseDoc(markdownDoc(text))
+		return markdownDoc(text)
 	}
-	return parseDoc(doc{blocks: splitBlocks(strings.Split(text, "\n"))})
+	return doc{blocks: splitBlocks(strings.Split(text, "\n"))}
 }
 
 // parseDoc turns an input cut into blocks into an article, and returns

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -127,7 +128,7 @@ func pdfLines(xhtml string) [][]pdfLine {
 					}
 				}
 				if l.text = strings.Join(strings.Fields(strings.Join(words, " ")), " "); l.text != "" {
-					pages[len(pages)-1] = append(pages[len(pages)-1], l)
+					pages[len(pages)-1] = addPDFLine(pages[len(pages)-1], l)
 				}
 				return
 			}
@@ -138,6 +139,25 @@ func pdfLines(xhtml string) [][]pdfLine {
 	}
 	walk(root)
 	return pages
+}
+
+// addPDFLine adds a line to a page's lines. pdftotext cuts a justified
+// line whose words are spread wide into pieces, one "line" a word or two
+// at the same height; a piece that goes on the line before it, close on
+// its right, is joined to it, or each piece would look like an indented
+// paragraph of its own. Pieces far apart (a running header's date and
+// title) stay apart.
+func addPDFLine(lines []pdfLine, l pdfLine) []pdfLine {
+	if n := len(lines); n > 0 {
+		prev := &lines[n-1]
+		height := prev.y1 - prev.y0
+		if math.Abs(l.y0-prev.y0) < 1 && math.Abs(l.y1-prev.y1) < 1 && l.x0 >= prev.x1-1 && l.x0-prev.x1 < 3*height {
+			prev.text = joinPDFLines(prev.text, l.text)
+			prev.x1 = l.x1
+			return lines
+		}
+	}
+	return append(lines, l)
 }
 
 func attrFloat(n *html.Node, key string) float64 {
@@ -207,7 +227,9 @@ func pdfParagraphs(pages [][]pdfLine) [][]string {
 }
 
 // pageGeometry returns a page's text margins and the usual space between
-// its lines: the median of the gaps between a line and the next.
+// the lines of a paragraph: the lower quartile of the gaps between a line
+// and the next. Not the median: on a page of short paragraphs most gaps
+// are between paragraphs, and their median hid every paragraph break.
 func pageGeometry(lines []pdfLine) (left, right, gap float64) {
 	if len(lines) == 0 {
 		return 0, 0, 0
@@ -222,7 +244,7 @@ func pageGeometry(lines []pdfLine) (left, right, gap float64) {
 	}
 	if len(gaps) > 0 {
 		slices.Sort(gaps)
-		gap = gaps[len(gaps)/2]
+		gap = gaps[len(gaps)/4]
 	}
 	return left, right, gap
 }

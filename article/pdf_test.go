@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -129,6 +130,45 @@ const emptyPDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<
 
 // FuzzPDFLayout reads arbitrary text as pdftotext -bbox-layout's output:
 // paragraphs of non-empty lines, never a panic.
+// TestPDFLinePieces reads a page as pdftotext gives one set justified
+// with wide spaces, in short paragraphs (see testdata/pair): a line cut
+// into pieces a word each is one line again; the running header's date
+// and title, far apart on one line, stay two lines and are dropped as
+// repeated; and paragraphs of one or two lines, whose gaps outnumber the
+// gaps between lines, are told apart all the same.
+func TestPDFLinePieces(t *testing.T) {
+	box := func(x0, y, x1 float64, word string) string {
+		return fmt.Sprintf(`<line xMin="%g" yMin="%g" xMax="%g" yMax="%g"><word>%s</word></line>`, x0, y, x1, y+16, word)
+	}
+	var page strings.Builder
+	page.WriteString("<page>" + box(24, 15, 92, "12/2/26,") + box(339, 15, 371, "Note"))
+	y := 100.0
+	for p := range 4 {
+		if p == 1 { // a justified line cut into pieces
+			page.WriteString(box(28, y, 80, "Others,") + box(97, y, 150, "though,") + box(167, y, 584, "castigated travellers for intolerance"))
+		} else {
+			page.WriteString(box(28, y, 584, fmt.Sprintf("Paragraph %d runs the whole width of the line", p)))
+		}
+		page.WriteString(box(28, y+18, 300, fmt.Sprintf("and ends short %d.", p)))
+		y += 18 + 16 + 30 // the second line, then the space between paragraphs
+	}
+	page.WriteString("</page>")
+	second := strings.NewReplacer("12/2/26,", "12/3/26,", "Paragraph", "Section", "ends short", "stops short", "Others", "Some").Replace(page.String())
+	doc := "<doc>" + page.String() + second + "</doc>"
+	got := pdfParagraphs(pdfLines(doc))
+	if len(got) != 8 {
+		t.Fatalf("%d paragraphs, want 8: %q", len(got), got)
+	}
+	if want := "Others, though, castigated travellers for intolerance and ends short 1."; got[1][0] != want {
+		t.Errorf("the cut line reads %q, want %q", got[1][0], want)
+	}
+	for _, p := range got {
+		if strings.Contains(p[0], "12/") || strings.Contains(p[0], "Note") {
+			t.Errorf("the running header came through: %q", p[0])
+		}
+	}
+}
+
 func FuzzPDFLayout(f *testing.F) {
 	f.Add(`<doc><page><flow><block><line xMin="72" yMin="80" xMax="540" yMax="92"><word>Text</word><word>line.</word></line></block></flow></page></doc>`)
 	f.Add(`<doc><page><line xMin="72" yMin="80" xMax="300" yMax="92"><word>说它精密，</word></line><line xMin="72" yMin="60" xMax="x" yMax="72"><word>是</word></line></page><page></page></doc>`)

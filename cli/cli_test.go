@@ -157,7 +157,7 @@ func TestEveryCommandOpensTheLibraryTheSameWay(t *testing.T) {
 	export := filepath.Join(t.TempDir(), "export.jsonld")
 	os.WriteFile(export, []byte("[]"), 0o644)
 	good := map[string][]string{
-		"import": {"a.txt"}, "list": nil, "show": {"ID"}, "annotate": {"ID", "--lang", "en", "--quote", "q"},
+		"import": {"a.txt"}, "pair": {"ID", "en.html"}, "list": nil, "show": {"ID"}, "annotate": {"ID", "--lang", "en", "--quote", "q"},
 		"annotations": {"ID"}, "tags": nil, "tag": {"rename", "a", "b"}, "counterpart": {"ID", "--clear"},
 		"delete": {"ID"}, "undo": nil, "redo": nil, "trash": nil, "export": {"--format", "md"},
 		"import-annotations": {export}, "reparse": nil, "check-numbers": {"ID"}, "align": {"ID", "--merge", "0"},

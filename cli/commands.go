@@ -6,9 +6,17 @@ package cli
 // is its own. tandem help lists the table.
 var commands = map[string]command{
 	"import": {
-		usage:   "[--json] PATH|URL...",
-		summary: "Import articles from files, folders (recursively: .txt .md .markdown .html .htm .docx .pdf .epub) and web pages (http and https URLs, fetched now).\nPrints one result per file; exits 1 when any file failed, after importing the others.",
-		runner:  func() runner { return new(importCmd) },
+		usage: "[--json] PATH|URL... | [--json] --pair A B",
+		summary: "Import articles from files, folders (recursively: .txt .md .markdown .html .htm .docx .pdf .epub) and web pages (http and https URLs, fetched now).\nPrints one result per file; exits 1 when any file failed, after importing the others.\n" +
+			"--pair makes one aligned article of two files or URLs, the Chinese and the English version of it in\n" +
+			"either order, each in any format; both are kept. Two in one language are refused.",
+		runner: func() runner { return new(importCmd) },
+	},
+	"pair": {
+		usage: "[--json] ID FILE",
+		summary: "Attach the other language to an article imported in one: align FILE's paragraphs with the\n" +
+			"article's, keep FILE next to its source and re-anchor the annotations (tandem undo takes it back).",
+		runner: func() runner { return new(pairCmd) },
 	},
 	"list": {
 		reads:   true,

@@ -20,6 +20,8 @@ import (
 type importRecord struct {
 	Path      string `json:"path"`
 	PathBytes []byte `json:"path_bytes,omitempty"`
+	// OtherPath is the second file of a pair (import --pair), else absent.
+	OtherPath string `json:"other_path,omitempty"`
 	ID        string `json:"id"`
 	Title     string `json:"title"`
 	Source    string `json:"source"`
@@ -29,14 +31,18 @@ type importRecord struct {
 	Error     string `json:"error"`
 }
 
-type importCmd struct{ json bool }
+type importCmd struct{ json, pair bool }
 
 func (i *importCmd) define(fs *flag.FlagSet) {
 	fs.BoolVar(&i.json, "json", false, "print a JSON array of results")
+	fs.BoolVar(&i.pair, "pair", false, "make one article of two files: the Chinese and the English version, in either order")
 }
 
-func (*importCmd) check(paths []string) error {
-	if len(paths) == 0 {
+func (i *importCmd) check(paths []string) error {
+	switch {
+	case i.pair && len(paths) != 2:
+		return usageError("--pair takes two files: the Chinese and the English version")
+	case len(paths) == 0:
 		return usageError("name at least one file or folder")
 	}
 	return nil
@@ -54,18 +60,20 @@ func (i *importCmd) run(c *call) error {
 			}
 		}
 	}
-	results := importArgs(context.Background(), c, progress)
+	var results []library.Result
+	if i.pair {
+		results = []library.Result{c.lib.ImportPairFiles(context.Background(), c.args[0], c.args[1])}
+		if progress != nil {
+			progress(library.Progress{Finished: results})
+		}
+	} else {
+		results = importArgs(context.Background(), c, progress)
+	}
 	failed := false
 	records := make([]importRecord, 0, len(results))
 	for _, r := range results {
-		rec := importRecord{Path: r.Path, ID: r.ID, Title: r.Title, Source: r.Source, Date: r.Date, Pairs: r.Pairs, Status: string(r.Status)}
-		if !utf8.ValidString(r.Path) {
-			rec.PathBytes = []byte(r.Path)
-		}
-		if r.Err != nil {
-			rec.Error = r.Err.Error()
-			failed = true
-		}
+		rec := newImportRecord(r)
+		failed = failed || r.Err != nil
 		records = append(records, rec)
 	}
 	if i.json {
@@ -122,7 +130,28 @@ func importURL(ctx context.Context, lib *library.Library, rawURL string) library
 	return lib.Import(rawURL, data)
 }
 
+// newImportRecord is the JSON record of one result.
+func newImportRecord(r library.Result) importRecord {
+	rec := importRecord{Path: r.Path, OtherPath: r.OtherPath, ID: r.ID, Title: r.Title, Source: r.Source, Date: r.Date, Pairs: r.Pairs, Status: string(r.Status)}
+	if !utf8.ValidString(r.Path) {
+		rec.PathBytes = []byte(r.Path)
+	}
+	if r.Err != nil {
+		rec.Error = r.Err.Error()
+	}
+	return rec
+}
+
 func printResult(env *Env, r library.Result) {
+	if r.OtherPath != "" {
+		// A pair's error names the file it is about.
+		if r.Status == library.Failed {
+			fmt.Fprintf(env.Stderr, "failed     %s + %s: %s\n", displayPath(r.Path), displayPath(r.OtherPath), oneLine(r.Err.Error()))
+			return
+		}
+		fmt.Fprintf(env.Stdout, "%-10s %s  %s + %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), displayPath(r.OtherPath), r.Pairs)
+		return
+	}
 	if r.Status == library.Failed {
 		// r.Err starts with the path (library.Result), or names it
 		// otherwise (a failed fetch); say it quoted.

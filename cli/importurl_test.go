@@ -101,3 +101,46 @@ func TestImportURLPrintsOneLinePerResult(t *testing.T) {
 		t.Errorf("stderr %q, want %q", errOut, want)
 	}
 }
+
+// TestImportPairOfURLs pairs the Chinese and the English page of one story,
+// one by URL and one from a file: one article, both pages kept.
+func TestImportPairOfURLs(t *testing.T) {
+	testenv.Isolate(t)
+	s := pageServer(t)
+	zh := filepath.Join("..", "article", "testdata", "web", "news-zh.html")
+	code, out, errOut := run(t, "import", "--json", "--pair", s.URL+"/world/thunberg", zh)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var records []importRecord
+	if err := json.Unmarshal([]byte(out), &records); err != nil || len(records) != 1 {
+		t.Fatalf("not one JSON record (%v):\n%s", err, out)
+	}
+	r := records[0]
+	if r.Status != "imported" || r.Path != s.URL+"/world/thunberg" || r.OtherPath != zh || r.Pairs < 3 {
+		t.Fatalf("record %+v", r)
+	}
+	lib, err := library.Open(library.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	a, err := lib.Article(r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range a.Pairs {
+		if p.ZH == "" || p.EN == "" {
+			t.Errorf("row %d is in one language: %q %q", i, p.ZH, p.EN)
+		}
+	}
+	for _, name := range []string{"source.zh.html", "source.en.html"} {
+		if _, err := os.Stat(filepath.Join(lib.Dir(), "articles", r.ID, name)); err != nil {
+			t.Errorf("%s not kept: %v", name, err)
+		}
+	}
+	code, _, errOut = run(t, "import", "--pair", s.URL+"/missing", zh)
+	if code != 1 || !strings.Contains(errOut, s.URL+"/missing: 404 Not Found") {
+		t.Errorf("a pair with a missing page: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -42,6 +42,8 @@ type Result struct {
 	Pairs  int
 	Status Status
 	Err    error
+	// OtherPath is the second file of a pair (ImportPair), else "".
+	OtherPath string
 }
 
 // Importable reports whether a file found inside a folder is imported: text,
@@ -70,7 +72,13 @@ type parsed struct {
 	r    Result
 	a    *article.Article
 	data []byte
+	// hash tells the article's bytes from others' (see record.identity):
+	// data's sha256, or for a pair both files'.
 	hash string
+	// name is the source's name in the article's folder, "" for
+	// source.<ext>; other is the second file of a pair, or nil.
+	name  string
+	other *version
 	// stage is the staging folder its files are written in; release
 	// gives back the ID it claimed.
 	stage   string
@@ -88,9 +96,13 @@ func parse(name string, data []byte) *parsed {
 	}
 	p.a = a
 	p.r.Title, p.r.Source, p.r.Date, p.r.Pairs = a.Title, a.Source, a.Date, len(a.Pairs)
-	sum := sha256.Sum256(data)
-	p.hash = hex.EncodeToString(sum[:])
+	p.hash = sha256Hex(data)
 	return p
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // commit stores a batch of parsed files as articles, with one round of
@@ -166,11 +178,19 @@ func (l *Library) stage(p *parsed, batch *[]*parsed) error {
 		return err
 	}
 	rec := record{Article: p.a, SourceFile: "source." + sourceExt(p.a.Format), SourceHash: p.hash, Imported: time.Now().UTC().Truncate(time.Second)}
+	files := map[string][]byte{}
+	if p.other != nil {
+		rec.SourceFile, rec.SourceHash = p.name, sha256Hex(p.data)
+		rec.OtherSourceFile, rec.OtherSourceHash = p.other.name, p.other.hash
+		files[p.other.name] = p.other.data
+	}
+	files[rec.SourceFile] = p.data
 	js, err := json.MarshalIndent(rec, "", "  ")
 	if err != nil {
 		return err
 	}
-	for name, data := range map[string][]byte{rec.SourceFile: p.data, "article.json": append(js, '\n')} {
+	files["article.json"] = append(js, '\n')
+	for name, data := range files {
 		if err := writeNew(filepath.Join(p.stage, name), data); err != nil {
 			return err
 		}
@@ -206,7 +226,7 @@ func (l *Library) place(staged []*parsed) {
 			// was claimed: the same text is a duplicate; anything else
 			// (or a folder without article.json, a sync tool's work) is
 			// never renamed over.
-			if rec, err := l.record(p.a.ID); err == nil && (rec.SourceHash == p.hash || sameText(rec.Article, p.a)) {
+			if rec, err := l.record(p.a.ID); err == nil && (rec.identity() == p.hash || sameText(rec.Article, p.a)) {
 				p.r.Status = Duplicate
 				continue
 			}
@@ -325,7 +345,7 @@ func (l *Library) tryClaim(id string, a *article.Article, hash string, batch *[]
 		return true, nil, nil
 	case err != nil:
 		return false, nil, err
-	case existing.SourceHash == hash || sameText(existing.Article, a):
+	case existing.identity() == hash || sameText(existing.Article, a):
 		return false, nil, errSameText
 	}
 	return false, nil, nil
@@ -341,6 +361,10 @@ func (l *Library) unclaim(id string) {
 
 func (r Result) fail(err error) Result {
 	r.Status = Failed
+	if r.OtherPath != "" {
+		r.Err = fmt.Errorf("%s and %s: %w", r.Path, r.OtherPath, err)
+		return r
+	}
 	r.Err = fmt.Errorf("%s: %w", r.Path, err)
 	return r
 }

@@ -372,6 +372,20 @@ type record struct {
 	SourceFile string    `json:"source_file"`
 	SourceHash string    `json:"source_sha256"`
 	Imported   time.Time `json:"imported"`
+	// OtherSourceFile and OtherSourceHash are the second file of an
+	// article paired from a Chinese and an English version (ImportPair,
+	// Pair), kept byte for byte next to SourceFile; empty otherwise.
+	OtherSourceFile string `json:"other_source_file,omitempty"`
+	OtherSourceHash string `json:"other_source_sha256,omitempty"`
+}
+
+// identity is the hash that tells whether bytes being imported are those
+// the article came from: its source's, or for a pair both sources'.
+func (r *record) identity() string {
+	if r.OtherSourceFile == "" {
+		return r.SourceHash
+	}
+	return pairHash(r.SourceHash, r.OtherSourceHash)
 }
 
 // Article reads an article by ID.

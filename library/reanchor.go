@@ -26,7 +26,7 @@ func (r *AnchorReport) add(how annotation.Anchoring) {
 	}
 }
 
-// Reparse reads an article's stored source again with the current parser
+// Reparse reads an article's stored source (both sources of a pair) again with the current parser
 // (after Tandem's parsing improved), replays the reader's alignment edits
 // on it, and, when the text comes out different, replaces article.json and
 // re-anchors the annotations. An edit that no longer applies is dropped and
@@ -41,7 +41,17 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 	if err != nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 	}
-	a, replayErr := article.Replay(source, rec.Edits)
+	var a *article.Article
+	var replayErr error
+	if rec.OtherSourceFile == "" {
+		a, replayErr = article.Replay(source, rec.Edits)
+	} else {
+		other, err := readInside(dir, rec.OtherSourceFile, "article.json", "other_source_file", article.MaxSize)
+		if err != nil {
+			return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
+		}
+		a, replayErr = article.ReplayPair(rec.SourceFile, source, rec.OtherSourceFile, other, rec.Edits)
+	}
 	if a == nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, replayErr)
 	}
