@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,17 +28,17 @@ var (
 // the file dialogs cannot take. It starts with the last folder used.
 func (u *ui) askPath() {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("/path/to/article.txt or a folder")
+	entry.SetPlaceHolder(lang.L("/path/to/article.txt or a folder"))
 	if dir := u.prefs().String(prefLastFolder); dir != "" {
 		entry.SetText(dir + string(filepath.Separator))
 	}
-	d := dialog.NewForm("Import a path", "Import", "Cancel", []*widget.FormItem{widget.NewFormItem("Path", entry)}, func(ok bool) {
+	d := dialog.NewForm(lang.L("Import a path"), lang.L("Import"), lang.L("Cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("Path"), entry)}, func(ok bool) {
 		path := expandHome(strings.TrimSpace(entry.Text))
 		if !ok || path == "" {
 			return
 		}
 		if _, err := os.Stat(path); err != nil {
-			u.showError("Nothing to import there", err)
+			u.showError(lang.L("Nothing to import there"), err)
 			return
 		}
 		u.importPaths([]string{path})
@@ -83,21 +84,21 @@ func (u *ui) importURIs(uris []fyne.URI) {
 func (u *ui) pasteArticle() {
 	text := fyne.CurrentApp().Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		u.status.say("The clipboard holds no text to paste as an article.")
+		u.status.say(lang.L("The clipboard holds no text to paste as an article."))
 		return
 	}
-	u.session.do(&change{what: "paste an article", run: func() (outcome, error) {
+	u.session.do(&change{what: lang.L("paste an article"), run: func() (outcome, error) {
 		r := u.session.store.Import("the clipboard", []byte(text))
 		return outcome{value: r}, nil // a failure is the clipboard's, shown below
 	}, done: func(o outcome) {
 		switch r := o.value.(library.Result); r.Status {
 		case library.Failed:
-			u.showError("The clipboard could not be made into an article", r.Err)
+			u.showError(lang.L("The clipboard could not be made into an article"), r.Err)
 		case library.Duplicate:
-			u.status.say("That article is already in the library.")
+			u.status.say(lang.L("That article is already in the library."))
 			u.openAt(r.ID, "")
 		default:
-			u.status.say(fmt.Sprintf("Pasted as a new article: %s.", r.Title))
+			u.status.say(fmt.Sprintf(lang.L("Pasted as a new article: %s."), r.Title))
 			u.reload()
 			u.openAt(r.ID, "")
 		}
@@ -121,9 +122,9 @@ func (u *ui) importPaths(paths []string) {
 		u.prefs().SetString(prefLastFolder, dir) // the dialogs start there next time
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	u.status.begin("Importing", cancel)
+	u.status.begin(lang.L("Importing"), cancel)
 	job := &importJob{u: u, ctx: ctx, started: time.Now(), throttle: newThrottle(time.Second / 60)}
-	u.session.do(&change{what: "import", run: func() (outcome, error) {
+	u.session.do(&change{what: lang.L("import"), run: func() (outcome, error) {
 		files, failed := library.Expand(paths)
 		job.files, job.results = files, failed
 		return job.turn()
@@ -155,7 +156,7 @@ func (j *importJob) turn() (outcome, error) {
 		})...)
 		j.done += len(chunk)
 		if j.ctx.Err() == nil && j.done < len(j.files) {
-			return outcome{next: &change{what: "import", run: j.turn}}, nil
+			return outcome{next: &change{what: lang.L("import"), run: j.turn}}, nil
 		}
 	}
 	results, cancelled := j.results, j.ctx.Err() != nil
@@ -196,24 +197,17 @@ func (u *ui) finishImport(results []library.Result, cancelled bool) {
 }
 
 func importSummary(imported, duplicates, failed int, cancelled bool) string {
-	s := fmt.Sprintf("Imported %s", plural(imported, "article"))
+	s := fmt.Sprintf(lang.L("Imported %s"), plural(imported, "article"))
 	if duplicates > 0 {
-		s += fmt.Sprintf(", %d already in the library", duplicates)
+		s += fmt.Sprintf(lang.L(", %d already in the library"), duplicates)
 	}
 	if failed > 0 {
-		s += fmt.Sprintf(", %d failed", failed)
+		s += fmt.Sprintf(lang.L(", %d failed"), failed)
 	}
 	if cancelled {
-		s += " (cancelled; what was imported is kept)"
+		s += lang.L(" (cancelled; what was imported is kept)")
 	}
 	return s + "."
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // showFailures lists every file that failed and why.
@@ -224,10 +218,10 @@ func (u *ui) showFailures(summary string, failed []library.Result) {
 	}
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	intro := widget.NewLabel(summary + " These files were not imported; nothing else was changed:")
+	intro := widget.NewLabel(fmt.Sprintf(lang.L("%s These files were not imported; nothing else was changed:"), summary))
 	intro.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text))
-	d := dialog.NewCustom(fmt.Sprintf("%s could not be imported", plural(len(failed), "file")), "Close", body, u.win)
+	d := dialog.NewCustom(fmt.Sprintf(lang.L("%s could not be imported"), plural(len(failed), "file")), lang.L("Close"), body, u.win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }
