@@ -64,9 +64,12 @@ deps:
 desktop-deps:
 	@scripts/deps.sh desktop
 
-# The README's picture: the real app under Xvfb showing an imported article.
+# The README's pictures: the real app under Xvfb showing an imported article,
+# then its File menu and a dialog in Simplified and Traditional Chinese.
 screenshot: build desktop-deps
 	scripts/screenshot.sh $(BIN) docs/screenshot.png $(SEEDS)
+	scripts/screenshot-lang.sh $(BIN) zh_CN.UTF-8 docs/ui-zh-hans.png docs/ui-zh-hans-dialog.png
+	scripts/screenshot-lang.sh $(BIN) zh_TW.UTF-8 docs/ui-zh-hant.png docs/ui-zh-hant-dialog.png
 
 # The real binary under Xvfb, driven with xdotool: open the sample article,
 # highlight by drag and key, tag with T, check the files; import a folder,

@@ -80,9 +80,16 @@ func setLocaleEnv(locale string) func() {
 }
 
 // translatable marks a catalogue key kept in a list built before the
-// catalogues load (keyHelp, layoutNames, ...): translateLists translates it
-// where it stands, and the catalogue test finds it by this call.
-func translatable(s string) string { return s }
+// catalogues load (keyHelp, layoutNames, ...): translateLists translates
+// the marked entries where they stand, and leaves the rest (key names such
+// as "Ctrl+K") as they are; the catalogue test finds the keys by this call.
+func translatable(s string) string {
+	marked[s] = true
+	return s
+}
+
+// marked are the keys translatable has marked.
+var marked = map[string]bool{}
 
 // translated is whether translateLists has run: the lists are translated
 // once, from the English keys.
@@ -96,18 +103,24 @@ func translateLists() {
 		return
 	}
 	translated = true
+	tr := func(s *string) {
+		if marked[*s] {
+			*s = lang.L(*s)
+		}
+	}
 	for _, list := range [][]string{layoutNames, libraryOrders, claimColumns} {
-		for i, s := range list {
-			list[i] = lang.L(s)
+		for i := range list {
+			tr(&list[i])
 		}
 	}
 	for i := range keyHelp {
-		keyHelp[i][0], keyHelp[i][1] = lang.L(keyHelp[i][0]), lang.L(keyHelp[i][1])
+		tr(&keyHelp[i][0])
+		tr(&keyHelp[i][1])
 	}
 	for i := range exportFormats {
-		exportFormats[i].name = lang.L(exportFormats[i].name)
+		tr(&exportFormats[i].name)
 	}
-	anyChoice = lang.L(anyChoice)
+	tr(&anyChoice)
 }
 
 // plural is a count of things, "3 highlights", "3 处高亮": word, the
