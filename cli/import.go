@@ -31,12 +31,12 @@ type importRecord struct {
 type importCmd struct{ json bool }
 
 func (i *importCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&i.json, "json", false, "print a JSON array of results")
+	fs.BoolVar(&i.json, "json", false, tr("print a JSON array of results"))
 }
 
 func (*importCmd) check(paths []string) error {
 	if len(paths) == 0 {
-		return usageError("name at least one file or folder")
+		return usageError(tr("name at least one file or folder"))
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func (i *importCmd) run(c *call) error {
 		}
 	}
 	if len(results) == 0 {
-		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html or .htm files found")
+		fmt.Fprintln(c.Stderr, tr("tandem import: no .txt, .md, .markdown, .html or .htm files found"))
 		return errFailed
 	}
 	if failed {
@@ -86,10 +86,10 @@ func printResult(env *Env, r library.Result) {
 	if r.Status == library.Failed {
 		// r.Err starts with the path (library.Result); say it quoted.
 		reason := strings.TrimPrefix(r.Err.Error(), r.Path+": ")
-		fmt.Fprintf(env.Stderr, "failed     %s: %s\n", displayPath(r.Path), oneLine(reason))
+		fmt.Fprintf(env.Stderr, tr("failed     %s: %s\n"), displayPath(r.Path), oneLine(reason))
 		return
 	}
-	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), r.Pairs)
+	fmt.Fprintf(env.Stdout, tr("%-10s %s  %s (%d pairs)\n"), r.Status, r.ID, displayPath(r.Path), r.Pairs)
 }
 
 // displayPath is a path as one line of output can hold it: as it is, or

@@ -76,10 +76,10 @@ func Match(name string) string {
 type Catalogue map[string]string
 
 // Load reads the catalogue of lang from dir in files (lang.json). English
-// needs no file: a key reads as itself.
+// (or "") needs no file: a key reads as itself.
 func Load(files fs.FS, dir, lang string) (Catalogue, error) {
 	c := Catalogue{}
-	if lang == English {
+	if lang == English || lang == "" {
 		return c, nil
 	}
 	name := dir + "/" + lang + ".json"

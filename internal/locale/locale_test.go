@@ -62,8 +62,10 @@ func TestLoad(t *testing.T) {
 	if _, err := Load(files, "tr", Traditional); err == nil {
 		t.Error("a broken catalogue loaded without error")
 	}
-	if c, err := Load(files, "tr", English); err != nil || c.T("Import") != "Import" {
-		t.Errorf("English: %v, %q", err, c.T("Import"))
+	for _, lang := range []string{English, ""} {
+		if c, err := Load(files, "tr", lang); err != nil || c.T("Import") != "Import" {
+			t.Errorf("English (%q): %v, %q", lang, err, c.T("Import"))
+		}
 	}
 }
 
