@@ -55,7 +55,7 @@ func (s *statusBar) progress(done, total int, current string, started time.Time)
 		return
 	}
 	s.bar.SetValue(float64(done) / float64(total))
-	msg := fmt.Sprintf("%s %d of %d", s.task, done, total)
+	msg := fmt.Sprintf(lang.L("%s %d of %d"), s.task, done, total)
 	if current != "" {
 		msg += ": " + filepath.Base(current)
 	}
