@@ -64,21 +64,26 @@ deps:
 desktop-deps:
 	@scripts/deps.sh desktop
 
-# The README's picture: the real app under Xvfb showing an imported article.
+# The README's pictures: the real app under Xvfb showing an imported article,
+# then its File menu and a dialog in Simplified and Traditional Chinese.
 screenshot: build desktop-deps
 	scripts/screenshot.sh $(BIN) docs/screenshot.png $(SEEDS)
+	scripts/screenshot-lang.sh $(BIN) zh_CN.UTF-8 docs/ui-zh-hans.png docs/ui-zh-hans-dialog.png
+	scripts/screenshot-lang.sh $(BIN) zh_TW.UTF-8 docs/ui-zh-hant.png docs/ui-zh-hant-dialog.png
 
 # The real binary under Xvfb, driven with xdotool: open the sample article,
 # highlight by drag and key, tag with T, check the files; import a folder,
 # search a Chinese word with Ctrl+K, open the first result, step through
 # its marked matches with n and N; drag seven times and check the action
 # bar; move the pointer out of the window; make it 640 wide; open a
-# tandem:// link from the terminal. Then the HTML export of an annotated
+# tandem:// link from the terminal; type pinyin through fcitx5 (scripts/deps.sh
+# ime) into the search field, a tag and a note. Then the HTML export of an annotated
 # article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
 # for make test: Fyne reads the locale while its packages initialise,
 # before Tandem runs, and complains of C.UTF-8.
 e2e: build desktop-deps
 	@scripts/deps.sh browser || echo "e2e: no Chromium, so the HTML export check is skipped" >&2
+	@scripts/deps.sh ime || echo "e2e: no fcitx5, so typing Chinese is skipped" >&2
 	mkdir -p bin/e2e
 	LANGUAGE=$${LANGUAGE:-en} TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
 		xvfb-run -a -s "-screen 0 1280x820x24" \

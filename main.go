@@ -27,7 +27,7 @@ func main() {
 			app.RunAt(open, version, articleID, annotationID)
 			return nil
 		}
-		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version, Window: window}, os.Args[1:]))
+		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version, Window: window, Language: cli.Language()}, os.Args[1:]))
 	}
 	app.Run(open, version)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -42,15 +43,15 @@ func newActionBar(r *reader) *actionBar {
 		btn.Importance = widget.LowImportance
 		return btn
 	}
-	row.Add(small("Tag", theme.ListIcon(), r.askTags))
-	row.Add(small("Note", theme.DocumentCreateIcon(), r.askNote))
-	row.Add(small("Claim", theme.ConfirmIcon(), r.askClaim))
-	b.pairBtn = small("Pair", theme.ContentClearIcon(), func() {
+	row.Add(small(lang.L("Tag"), theme.ListIcon(), r.askTags))
+	row.Add(small(lang.L("Note"), theme.DocumentCreateIcon(), r.askNote))
+	row.Add(small(lang.L("Claim"), theme.ConfirmIcon(), r.askClaim))
+	b.pairBtn = small(lang.L("Pair"), theme.ContentClearIcon(), func() {
 		if r.editing != nil {
 			r.toggleCounterpart(r.editing)
 		}
 	})
-	b.delBtn = small("Delete", theme.DeleteIcon(), func() {
+	b.delBtn = small(lang.L("Delete"), theme.DeleteIcon(), func() {
 		if r.editing != nil {
 			r.remove(r.editing)
 		}
@@ -69,7 +70,7 @@ func newActionBar(r *reader) *actionBar {
 
 // showForSelection shows the bar for the text selection.
 func (b *actionBar) showForSelection() {
-	b.what.SetText("Selection:")
+	b.what.SetText(lang.L("Selection:"))
 	b.pairBtn.Hide()
 	b.delBtn.Hide()
 	for _, s := range b.swatches {
@@ -81,11 +82,11 @@ func (b *actionBar) showForSelection() {
 // showForAnnotation shows the bar for a highlight, offering to clear or
 // restore its counterpart and to delete it.
 func (b *actionBar) showForAnnotation(an *annotation.Annotation) {
-	b.what.SetText("Highlight:")
-	b.pairBtn.SetText("Clear pair")
+	b.what.SetText(lang.L("Highlight:"))
+	b.pairBtn.SetText(lang.L("Clear pair"))
 	b.pairBtn.SetIcon(theme.ContentClearIcon())
 	if an.Counterpart == nil {
-		b.pairBtn.SetText("Pair again")
+		b.pairBtn.SetText(lang.L("Pair again"))
 		b.pairBtn.SetIcon(theme.ContentRedoIcon())
 	}
 	b.pairBtn.Show()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -25,33 +26,33 @@ func (r *reader) alignMenu(v *textView, off int, at fyne.Position) {
 			items = append(items, fyne.NewMenuItem(label, edit(e)))
 		}
 	}
-	add(ref.pair < last, "Merge this pair with the next", article.Edit{Op: article.OpMerge, Pair: ref.pair})
-	add(ref.index > 0, "Split the pair before this sentence", article.Edit{Op: article.OpSplit, Pair: ref.pair, Lang: ref.lang, Sentence: ref.index})
-	add(ref.index == 0 && ref.pair > 0, "Move this sentence to the previous pair", article.Edit{Op: article.OpMove, Pair: ref.pair, Lang: ref.lang, Sentence: 0, Dir: -1})
-	add(ref.index == n-1 && ref.pair < last, "Move this sentence to the next pair", article.Edit{Op: article.OpMove, Pair: ref.pair, Lang: ref.lang, Sentence: ref.index, Dir: 1})
-	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Link this sentence to…", func() { r.startLink(ref) }))
+	add(ref.pair < last, lang.L("Merge this pair with the next"), article.Edit{Op: article.OpMerge, Pair: ref.pair})
+	add(ref.index > 0, lang.L("Split the pair before this sentence"), article.Edit{Op: article.OpSplit, Pair: ref.pair, Lang: ref.lang, Sentence: ref.index})
+	add(ref.index == 0 && ref.pair > 0, lang.L("Move this sentence to the previous pair"), article.Edit{Op: article.OpMove, Pair: ref.pair, Lang: ref.lang, Sentence: 0, Dir: -1})
+	add(ref.index == n-1 && ref.pair < last, lang.L("Move this sentence to the next pair"), article.Edit{Op: article.OpMove, Pair: ref.pair, Lang: ref.lang, Sentence: ref.index, Dir: 1})
+	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Link this sentence to…"), func() { r.startLink(ref) }))
 	for _, j := range p.Counterparts(ref.lang, ref.index) {
 		e := article.Edit{Op: article.OpUnlink, Pair: ref.pair, ZH: ref.index, EN: j}
 		if ref.lang == article.EN {
 			e.ZH, e.EN = j, ref.index
 		}
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf("Unlink from %s sentence %d", langName(ref.lang.Other()), j+1), edit(e)))
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Unlink from %s sentence %d"), langName(ref.lang.Other()), j+1), edit(e)))
 	}
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.u.win.Canvas(), at)
 }
 
 func langName(l article.Lang) string {
 	if l == article.ZH {
-		return "Chinese"
+		return lang.L("Chinese")
 	}
-	return "English"
+	return lang.L("English")
 }
 
 // startLink waits for the reader to click the sentence, in the other
 // language of the same pair, to link with ref.
 func (r *reader) startLink(ref sentenceRef) {
 	r.linkFrom = ref
-	r.u.status.say(fmt.Sprintf("Click the %s sentence of this pair to link it with, or Esc.", langName(ref.lang.Other())))
+	r.u.status.say(fmt.Sprintf(lang.L("Click the %s sentence of this pair to link it with, or Esc."), langName(ref.lang.Other())))
 }
 
 // finishLink links the waiting sentence to the one clicked, if it is in
@@ -65,7 +66,7 @@ func (r *reader) finishLink(v *textView, off int) bool {
 	r.linkFrom = noSentence
 	to := r.sentenceAt(v, off)
 	if to.index < 0 || to.pair != from.pair || to.lang == from.lang {
-		r.u.status.say("Not linked: choose a sentence of the other language in the same pair.")
+		r.u.status.say(lang.L("Not linked: choose a sentence of the other language in the same pair."))
 		return true
 	}
 	e := article.Edit{Op: article.OpLink, Pair: from.pair, ZH: from.index, EN: to.index}
@@ -82,14 +83,14 @@ func (r *reader) editAlignment(e article.Edit) {
 	id := r.art.ID
 	r.clearSelection()
 	r.stopEditing()
-	r.u.session.do(&change{what: "fix the alignment", article: id, run: func() (outcome, error) {
+	r.u.session.do(&change{what: lang.L("fix the alignment"), article: id, run: func() (outcome, error) {
 		_, report, err := r.u.session.store.EditAlignment(id, e)
 		if err != nil {
 			return outcome{}, err
 		}
-		msg := "Alignment changed — Ctrl+Z takes it back."
+		msg := lang.L("Alignment changed — Ctrl+Z takes it back.")
 		if report.Orphaned > 0 {
-			msg = fmt.Sprintf("Alignment changed; %s lost their text (see Orphans). Ctrl+Z takes it back.", plural(report.Orphaned, "highlight"))
+			msg = fmt.Sprintf(lang.L("Alignment changed; %s lost their text (see Orphans). Ctrl+Z takes it back."), plural(report.Orphaned, "highlight"))
 		}
 		return outcome{message: msg, reread: true}, nil
 	}})

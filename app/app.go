@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"image/color"
 	"runtime"
 	"slices"
@@ -49,6 +50,9 @@ func Run(open func() (*library.Library, error), version string) {
 func RunAt(open func() (*library.Library, error), version, articleID, annotationID string) {
 	keepPreferences()
 	a := fyneapp.NewWithID(ID)
+	if err := useLanguage(a.Preferences().String(prefLanguage)); err != nil {
+		fyne.LogError("Tandem's translations could not be read; the window speaks English", err)
+	}
 	a.SetIcon(appIcon)
 	a.Settings().SetTheme(themeNamed(a.Preferences().StringWithFallback(prefTheme, themeSystem)))
 	w := a.NewWindow("Tandem")
@@ -123,9 +127,9 @@ func (u *ui) changedElsewhere(ids []string) {
 
 // showFatal fills the window with an error that leaves nothing to do but quit.
 func showFatal(w fyne.Window, err error) {
-	msg := widget.NewLabel(fmt.Sprintf("Tandem cannot open its library.\n\n%s", err))
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("Tandem cannot open its library.\n\n%s"), err))
 	msg.Wrapping = fyne.TextWrapWord
-	quit := widget.NewButton("Quit", func() { w.Close() })
+	quit := widget.NewButton(lang.L("Quit"), func() { w.Close() })
 	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewCenter(quit), nil, nil, msg)))
 	w.Resize(fyne.NewSize(560, 240))
 }
@@ -184,10 +188,10 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.search = newSearchView(u)
 	u.tags = newTagsView(u)
 	readPane := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
-	u.readTab = container.NewTabItemWithIcon("Read", theme.FileTextIcon(), readPane)
-	u.searchTab = container.NewTabItemWithIcon("Search", theme.SearchIcon(), u.search.root)
-	u.claimsTab = container.NewTabItemWithIcon("Claims", theme.ListIcon(), u.claims.root)
-	u.tagsTab = container.NewTabItemWithIcon("Tags", theme.MenuIcon(), u.tags.root)
+	u.readTab = container.NewTabItemWithIcon(lang.L("Read"), theme.FileTextIcon(), readPane)
+	u.searchTab = container.NewTabItemWithIcon(lang.L("Search"), theme.SearchIcon(), u.search.root)
+	u.claimsTab = container.NewTabItemWithIcon(lang.L("Claims"), theme.ListIcon(), u.claims.root)
+	u.tagsTab = container.NewTabItemWithIcon(lang.L("Tags"), theme.MenuIcon(), u.tags.root)
 	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab, u.tagsTab)
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t != u.readTab {
@@ -230,7 +234,7 @@ func (u *ui) load() {
 		u.loadVocabulary()
 		return
 	}
-	const task = "Reading the library"
+	task := lang.L("Reading the library")
 	ctx, cancel := context.WithCancel(context.Background())
 	u.session.task(func() {
 		defer cancel()
@@ -245,7 +249,7 @@ func (u *ui) load() {
 		u.session.post(func() {
 			u.status.end("")
 			if err != nil && !errors.Is(err, context.Canceled) {
-				u.showError("The library list could not be read", err)
+				u.showError(lang.L("The library list could not be read"), err)
 			}
 			u.reload()
 			u.loadVocabulary()
@@ -280,7 +284,7 @@ func (u *ui) reload() {
 		prepared := newEntries(items)
 		return func() {
 			if err != nil {
-				u.showError("The library list could not be read", err)
+				u.showError(lang.L("The library list could not be read"), err)
 				return
 			}
 			u.list.setEntries(prepared)
@@ -382,7 +386,7 @@ func (u *ui) showState(st articleState) {
 		return // another article was chosen meanwhile
 	}
 	if st.err != nil {
-		u.showError(fmt.Sprintf("The article %s could not be opened", st.id), st.err)
+		u.showError(fmt.Sprintf(lang.L("The article %s could not be opened"), st.id), st.err)
 		return
 	}
 	anns, fresh := u.session.lay(st)
@@ -416,9 +420,9 @@ func (u *ui) reportSetAside(aside []library.SetAside) {
 	for _, s := range aside {
 		fmt.Fprintf(&b, "• %s\n", s)
 	}
-	dialog.ShowInformation("Some highlights could not be read",
-		"These files were damaged (half written, or a bad merge). They were renamed to .corrupt and kept; "+
-			"everything else loaded.\n\n"+b.String(), u.win)
+	dialog.ShowInformation(lang.L("Some highlights could not be read"),
+		lang.L("These files were damaged (half written, or a bad merge). They were renamed to .corrupt and kept; everything else loaded.")+
+			"\n\n"+b.String(), u.win)
 }
 
 // showError shows what failed, in a sentence a reader understands.
@@ -436,17 +440,17 @@ func (u *ui) saveReport(r saveReport) {
 	case r.err == nil && u.failing != nil && r.waiting == 0:
 		u.failing.Hide() // what it warned about is on disk now
 		u.failing = nil
-		u.status.say("All changes saved.")
+		u.status.say(lang.L("All changes saved."))
 	case r.err == nil:
 		if r.message != "" {
 			u.status.say(r.message)
 		}
 	case r.final:
-		u.showError(fmt.Sprintf("Tandem could not %s, so the change was taken back", r.what), r.err)
+		u.showError(fmt.Sprintf(lang.L("Tandem could not %s, so the change was taken back"), r.what), r.err)
 	default:
-		u.status.say(fmt.Sprintf("%s not saved yet — retrying. They are kept until they can be written.", plural(r.waiting, "change")))
+		u.status.say(fmt.Sprintf(lang.L("%s not saved yet — retrying. They are kept until they can be written."), plural(r.waiting, "change")))
 		if u.failing == nil {
-			u.failing = dialog.NewInformation("Not saved yet", fmt.Sprintf("Tandem could not %s: %s.\n\nYour change is kept on screen, and Tandem keeps trying to save it.", r.what, r.err), u.win)
+			u.failing = dialog.NewInformation(lang.L("Not saved yet"), fmt.Sprintf(lang.L("Tandem could not %s: %s.\n\nYour change is kept on screen, and Tandem keeps trying to save it."), r.what, r.err), u.win)
 			u.failing.Show()
 		}
 	}
@@ -478,7 +482,7 @@ func (u *ui) addClaimType(t string) {
 		return
 	}
 	u.vocab = append(u.vocab, t)
-	u.session.do(&change{what: "add a claim type",
+	u.session.do(&change{what: lang.L("add a claim type"),
 		run:    func() (outcome, error) { return outcome{}, u.session.store.AddClaimType(t) },
 		undone: func(error) { u.loadVocabulary() }})
 }
@@ -489,11 +493,11 @@ func (u *ui) close() {
 	u.saveWindow()
 	u.session.flush(5 * time.Second)
 	if n := u.session.waiting(); n > 0 {
-		msg := fmt.Sprintf("%s could not be written to the library. Quit anyway and lose them?", plural(n, "change"))
+		msg := fmt.Sprintf(lang.L("%s could not be written to the library. Quit anyway and lose them?"), plural(n, "change"))
 		if u.failing == nil { // nothing failed: the queue is busy, with an import say
-			msg = fmt.Sprintf("Tandem is still writing %s (an import under way counts as one; what it imported so far stays). Quit anyway and lose the rest?", plural(n, "change"))
+			msg = fmt.Sprintf(lang.L("Tandem is still writing %s (an import under way counts as one; what it imported so far stays). Quit anyway and lose the rest?"), plural(n, "change"))
 		}
-		dialog.ShowConfirm("Changes not saved", msg,
+		dialog.ShowConfirm(lang.L("Changes not saved"), msg,
 			func(quit bool) {
 				if quit {
 					u.win.Close()
@@ -508,7 +512,7 @@ func (u *ui) close() {
 }
 
 func (u *ui) about() {
-	dialog.ShowInformation("About Tandem", fmt.Sprintf(
-		"Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0).",
+	dialog.ShowInformation(lang.L("About Tandem"), fmt.Sprintf(
+		lang.L("Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0)."),
 		u.version, u.lib.Dir()), u.win)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -35,7 +36,7 @@ type checkPanel struct {
 func newCheckPanel(r *reader) *checkPanel {
 	c := &checkPanel{r: r, summary: widget.NewLabel("")}
 	c.summary.Wrapping = fyne.TextWrapWord
-	c.showAll = widget.NewCheck("Show all", func(bool) { c.show() })
+	c.showAll = widget.NewCheck(lang.L("Show all"), func(bool) { c.show() })
 	c.list = widget.NewList(func() int { return len(c.found) },
 		func() fyne.CanvasObject {
 			quote, value, reason := widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
@@ -95,32 +96,21 @@ func (c *checkPanel) show() {
 	var b strings.Builder
 	switch likely {
 	case 0:
-		b.WriteString("Every figure has its counterpart in the other language.")
-	case 1:
-		b.WriteString("1 figure likely differs in the other language:")
+		b.WriteString(lang.L("Every figure has its counterpart in the other language."))
 	default:
-		fmt.Fprintf(&b, "%d figures likely differ in the other language:", likely)
+		b.WriteString(counted("{{.Count}} figures likely differ in the other language:", likely))
 	}
 	if rest := len(c.all) - likely; rest > 0 && c.showAll.Checked {
-		fmt.Fprintf(&b, "\nAlso listed: %s without a counterpart that %s likely not mismatches, each with its reason.",
-			plural(rest, "figure"), isOrAre(rest))
+		b.WriteString("\n" + counted("Also listed: {{.Count}} figures without a counterpart that are likely not mismatches, each with its reason.", rest))
 	} else if rest > 0 {
-		fmt.Fprintf(&b, "\n%s without a counterpart %s likely not mismatches: Show all lists them.", plural(rest, "other figure"), isOrAre(rest))
+		b.WriteString("\n" + counted("{{.Count}} other figures without a counterpart are likely not mismatches: Show all lists them.", rest))
 	}
 	if uncertain > 0 {
-		fmt.Fprintf(&b, "\n%s aligned with low confidence (amber in the margin): check them by eye.", plural(uncertain, "row"))
+		b.WriteString("\n" + counted("{{.Count}} rows aligned with low confidence (amber in the margin): check them by eye.", uncertain))
 	}
 	c.summary.SetText(b.String())
 	c.list.Refresh()
 	c.r.refreshMarks(c.r.mismatchPair) // the marked pair shows what is listed now
-}
-
-// isOrAre agrees a verb with a count.
-func isOrAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
 }
 
 // describeMismatch gives the three lines of a row of the panel: where and
@@ -128,15 +118,15 @@ func isOrAre(n int) string {
 // it differs, "= 120,000,000,000 USD · likely mismatch"; and why, "no
 // counterpart; the en text says $100 billion".
 func describeMismatch(m quantity.Mismatch) (quote, value, reason string) {
-	lang := "中"
+	side := "中"
 	if m.Lang == article.EN {
-		lang = "EN"
+		side = "EN"
 	}
-	how := "likely not a mismatch"
+	how := lang.L("likely not a mismatch")
 	if m.IsLikely() {
-		how = "likely mismatch"
+		how = lang.L("likely mismatch")
 	}
-	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, lang, m.Text), fmt.Sprintf("= %s · %s", m.Normalized(), how), m.Reason
+	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, side, m.Text), fmt.Sprintf("= %s · %s", m.Normalized(), how), m.Reason
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both
@@ -182,7 +172,9 @@ func (r *reader) candidate(ref sentenceRef) []quantity.Quantity {
 }
 
 // figureHint says what the underlined figures of a sentence are.
-const figureHint = "Underlined: the figures of this sentence. Press A to make it a number claim that records them."
+func figureHint() string {
+	return lang.L("Underlined: the figures of this sentence. Press A to make it a number claim that records them.")
+}
 
 // candidateMarks underline the figures of the sentence under the pointer
 // (or clicked), to show that A makes it a number claim.
@@ -208,7 +200,7 @@ func (r *reader) acceptCandidate() {
 	}
 	figures := r.candidate(ref)
 	if len(figures) == 0 {
-		r.u.status.say("Point at or click a sentence with figures (underlined), then press A to make it a number claim.")
+		r.u.status.say(lang.L("Point at or click a sentence with figures (underlined), then press A to make it a number claim."))
 		return
 	}
 	s := r.art.Pairs[ref.pair].Sentences(ref.lang)[ref.index]
@@ -220,5 +212,5 @@ func (r *reader) acceptCandidate() {
 			an.Figures = append(an.Figures, annotation.Figure{Quote: q.Text, Amount: q.Value, Unit: q.Unit})
 		}
 	})
-	r.u.status.say(fmt.Sprintf("Number claim with %s saved.", plural(len(figures), "figure")))
+	r.u.status.say(fmt.Sprintf(lang.L("Number claim with %s saved."), plural(len(figures), "figure")))
 }

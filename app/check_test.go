@@ -58,7 +58,7 @@ func TestAcceptNumberCandidate(t *testing.T) {
 	en := r.page.rows[1].en
 	off := len([]rune(string(en.runes)[:strings.Index(string(en.runes), "$1.4 trillion")]))
 	r.hovered(en, off)
-	if u.status.label.Text != figureHint {
+	if u.status.label.Text != figureHint() {
 		t.Errorf("pointing at a sentence with figures, the status bar says %q", u.status.label.Text)
 	}
 	r.tapped(en, off)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"io"
 	"slices"
 	"sort"
@@ -51,18 +52,19 @@ type claimRow struct {
 	keys                []string // the TagKey of each tag, for the filters
 }
 
-var claimColumns = []string{"Date", "Article", "Claim type", "Chinese", "English", "Tags", "Note"}
+var claimColumns = []string{translatable("Date"), translatable("Article"), translatable("Claim type"), translatable("Chinese"), translatable("English"), translatable("Tags"), translatable("Note")}
 
-const anyChoice = "All"
+// anyChoice is the filter choice that filters nothing.
+var anyChoice = translatable("All")
 
 func newClaimsView(u *ui) *claimsView {
 	c := &claimsView{u: u, count: widget.NewLabel(""), sortBy: 0, desc: true, lastRow: -1}
 	c.kind = widget.NewSelect(nil, func(string) { c.apply() })
 	c.source = widget.NewSelect(nil, func(string) { c.apply() })
 	c.tag, c.after, c.before = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	c.tag.SetPlaceHolder("tag")
-	c.after.SetPlaceHolder("after YYYY-MM-DD")
-	c.before.SetPlaceHolder("before YYYY-MM-DD")
+	c.tag.SetPlaceHolder(lang.L("tag"))
+	c.after.SetPlaceHolder(lang.L("after YYYY-MM-DD"))
+	c.before.SetPlaceHolder(lang.L("before YYYY-MM-DD"))
 	for _, e := range []*widget.Entry{c.tag, c.after, c.before} {
 		e.OnChanged = func(string) { c.apply() }
 	}
@@ -82,11 +84,11 @@ func newClaimsView(u *ui) *claimsView {
 	}
 	c.table.OnSelected = c.selected
 	export := func(format string) func() { return func() { c.export(format) } }
-	bar := container.NewHBox(widget.NewLabel("Type"), c.kind, widget.NewLabel("Source"), c.source,
+	bar := container.NewHBox(widget.NewLabel(lang.L("Type")), c.kind, widget.NewLabel(lang.L("Source")), c.source,
 		container.NewGridWrap(fyne.NewSize(120, c.tag.MinSize().Height), c.tag),
 		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.after),
 		container.NewGridWrap(fyne.NewSize(160, c.tag.MinSize().Height), c.before))
-	tools := container.NewHBox(c.count, widget.NewButton("Export CSV…", export("csv")), widget.NewButton("Export Markdown…", export("md")))
+	tools := container.NewHBox(c.count, widget.NewButton(lang.L("Export CSV…"), export("csv")), widget.NewButton(lang.L("Export Markdown…"), export("md")))
 	c.detail = widget.NewRichText()
 	c.detail.Wrapping = fyne.TextWrapWord
 	c.showDetail(nil)
@@ -101,7 +103,7 @@ func newClaimsView(u *ui) *claimsView {
 // quotes, its tags and its note rendered — what the table's cells cut.
 func (c *claimsView) showDetail(r *claimRow) {
 	if r == nil {
-		c.detail.ParseMarkdown("*Click a claim to read it whole here; a double click opens the article at it.*")
+		c.detail.ParseMarkdown(lang.L("*Click a claim to read it whole here; a double click opens the article at it.*"))
 		return
 	}
 	strong := widget.RichTextStyleStrong
@@ -118,7 +120,7 @@ func (c *claimsView) showDetail(r *claimRow) {
 		segs = append(segs, line("Tags  ", r.tags)...)
 	}
 	if r.an.Note != "" {
-		segs = append(segs, &widget.TextSegment{Text: "Note", Style: strong}, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		segs = append(segs, &widget.TextSegment{Text: lang.L("Note"), Style: strong}, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 		segs = append(segs, widget.NewRichTextFromMarkdown(r.an.Note).Segments...)
 	}
 	c.detail.Segments = segs
@@ -133,7 +135,7 @@ func (c *claimsView) load() {
 		rows, err := claimRows(u.lib, vocab)
 		return func() {
 			if err != nil {
-				u.showError("The claims could not be read", err)
+				u.showError(lang.L("The claims could not be read"), err)
 				return
 			}
 			c.all = rows
@@ -254,7 +256,7 @@ func (c *claimsView) apply() {
 		}
 		return a < b
 	})
-	c.count.SetText(fmt.Sprintf("%d of %d claims", len(c.shown), len(c.all)))
+	c.count.SetText(fmt.Sprintf(lang.L("%d of %d claims"), len(c.shown), len(c.all)))
 	c.table.Refresh()
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -52,12 +53,12 @@ func (r *reader) askTags() {
 	}
 	drawChips()
 	entry := newCompletingEntry(r.u.sortedTags())
-	entry.SetPlaceHolder("new tag (several: separate with commas)")
-	items := []*widget.FormItem{widget.NewFormItem("Tag", entry)}
+	entry.SetPlaceHolder(lang.L("new tag (several: separate with commas)"))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Tag"), entry)}
 	if len(keep) > 0 {
-		items = append([]*widget.FormItem{widget.NewFormItem("Tags", chips)}, items...)
+		items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Tags"), chips)}, items...)
 	}
-	r.form("Tag", items, entry, func() {
+	r.form(lang.L("Tag"), items, entry, func() {
 		tags := append(keep, splitTags(entry.Text)...)
 		r.apply(func(an *annotation.Annotation) {
 			an.Tags = nil
@@ -85,10 +86,10 @@ func (r *reader) askNote() {
 	}
 	entry := widget.NewMultiLineEntry()
 	entry.SetText(r.current().Note)
-	entry.SetPlaceHolder("A note in Markdown: *emphasis*, **strong**, lists, links…")
+	entry.SetPlaceHolder(lang.L("A note in Markdown: *emphasis*, **strong**, lists, links…"))
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetMinRowsVisible(6)
-	r.form("Note", []*widget.FormItem{widget.NewFormItem("", entry)}, entry, func() {
+	r.form(lang.L("Note"), []*widget.FormItem{widget.NewFormItem("", entry)}, entry, func() {
 		note := strings.TrimRight(entry.Text, " \n")
 		r.apply(func(an *annotation.Annotation) { an.Note = note })
 	})
@@ -109,9 +110,9 @@ func (r *reader) askClaim() {
 		choice.SetSelected(r.u.vocab[0])
 	}
 	other := widget.NewEntry()
-	other.SetPlaceHolder("or a new claim type")
-	items := []*widget.FormItem{widget.NewFormItem("Claim type", choice), widget.NewFormItem("", other)}
-	r.form("Claim", items, other, func() {
+	other.SetPlaceHolder(lang.L("or a new claim type"))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Claim type"), choice), widget.NewFormItem("", other)}
+	r.form(lang.L("Claim"), items, other, func() {
 		kind := choice.Selected
 		if t := annotation.CleanTag(other.Text); t != "" {
 			kind = t
@@ -141,7 +142,7 @@ func matchVocab(vocab []string, tag string) string {
 // form shows a small dialog with focus in entry; Save runs ok. The text
 // gets the keyboard back afterwards.
 func (r *reader) form(title string, items []*widget.FormItem, focus fyne.Focusable, ok func()) {
-	d := dialog.NewForm(title, "Save", "Cancel", items, func(confirmed bool) {
+	d := dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(confirmed bool) {
 		if confirmed {
 			ok()
 		}

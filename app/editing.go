@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"slices"
 	"sort"
 
@@ -29,7 +30,7 @@ func (r *reader) create(c annotation.Color, edit func(*annotation.Annotation)) {
 	v := r.sel.view
 	t, err := annotation.NewTarget(r.art, v.lang, v.pair, r.sel.span.Start, r.sel.span.End)
 	if err != nil {
-		r.u.showError("The selection cannot be highlighted", err)
+		r.u.showError(lang.L("The selection cannot be highlighted"), err)
 		return
 	}
 	an := annotation.New(r.art, t, c)
@@ -69,7 +70,7 @@ func (r *reader) change(an *annotation.Annotation, edit func(*annotation.Annotat
 func (r *reader) save(an *annotation.Annotation) {
 	cp := an.Clone()
 	r.u.remember(cp.Tags...)
-	r.u.session.do(&change{what: "save a highlight", article: cp.Article, lay: saving(cp),
+	r.u.session.do(&change{what: lang.L("save a highlight"), article: cp.Article, lay: saving(cp),
 		run: func() (outcome, error) { return outcome{}, r.u.session.store.SaveAnnotation(cp) }})
 }
 
@@ -89,7 +90,7 @@ func (r *reader) remove(an *annotation.Annotation) {
 	r.setAnnotations(rest)
 	r.refreshAnnotation(an)
 	id := an.ID
-	r.u.session.do(&change{what: "delete a highlight", article: an.Article, lay: deleting(id),
+	r.u.session.do(&change{what: lang.L("delete a highlight"), article: an.Article, lay: deleting(id),
 		run: func() (outcome, error) {
 			_, err := r.u.session.store.DeleteAnnotation(id)
 			if errors.Is(err, library.ErrNoAnnotation) {
@@ -97,7 +98,7 @@ func (r *reader) remove(an *annotation.Annotation) {
 			}
 			return outcome{}, err
 		}})
-	r.u.status.say("Highlight deleted — Ctrl+Z brings it back.")
+	r.u.status.say(lang.L("Highlight deleted — Ctrl+Z brings it back."))
 }
 
 // toggleCounterpart removes the highlight's span in the other language, or
@@ -115,13 +116,13 @@ func (r *reader) toggleCounterpart(an *annotation.Annotation) {
 // reattach moves an orphan onto the current selection.
 func (r *reader) reattach(an *annotation.Annotation) {
 	if !r.sel.ok() {
-		r.u.status.say("Select the text the highlight belongs to first, then choose Attach.")
+		r.u.status.say(lang.L("Select the text the highlight belongs to first, then choose Attach."))
 		return
 	}
 	v := r.sel.view
 	t, err := annotation.NewTarget(r.art, v.lang, v.pair, r.sel.span.Start, r.sel.span.End)
 	if err != nil {
-		r.u.showError("The highlight cannot be attached there", err)
+		r.u.showError(lang.L("The highlight cannot be attached there"), err)
 		return
 	}
 	r.clearSelection()
@@ -136,19 +137,19 @@ func (r *reader) reattach(an *annotation.Annotation) {
 // undo takes back the last change (after every change still waiting) and
 // shows the article's annotations as they are on disk afterwards.
 func (r *reader) undo(redo bool) {
-	what, step, verb := "undo", r.u.session.store.Undo, "Undid"
+	what, step, verb, nothing := lang.L("undo"), r.u.session.store.Undo, lang.L("Undid"), lang.L("Nothing to undo.")
 	if redo {
-		what, step, verb = "redo", r.u.session.store.Redo, "Redid"
+		what, step, verb, nothing = lang.L("redo"), r.u.session.store.Redo, lang.L("Redid"), lang.L("Nothing to redo.")
 	}
 	r.u.session.do(&change{what: what, run: func() (outcome, error) {
 		done, err := step()
 		switch {
 		case errors.Is(err, library.ErrNothingToUndo):
-			return outcome{message: "Nothing to " + what + "."}, nil
+			return outcome{message: nothing}, nil
 		case err != nil:
 			return outcome{}, err
 		}
-		return outcome{message: fmt.Sprintf("%s: %s.", verb, done), reread: true}, nil
+		return outcome{message: fmt.Sprintf(lang.L("%s: %s."), verb, done), reread: true}, nil
 	}})
 }
 

@@ -3,6 +3,7 @@ package app
 import (
 	"bufio"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"io"
 	"os"
 	"slices"
@@ -16,10 +17,10 @@ import (
 
 // The export formats, as File > Export offers them.
 var exportFormats = []struct{ name, key, ext string }{
-	{"Markdown (Obsidian)", "md", ".md"},
-	{"W3C Web Annotation (JSON-LD)", "w3c", ".jsonld"},
-	{"CSV", "csv", ".csv"},
-	{"Web page to share (HTML: both languages, highlights, notes)", "html", ".html"},
+	{translatable("Markdown (Obsidian)"), "md", ".md"},
+	{translatable("W3C Web Annotation (JSON-LD)"), "w3c", ".jsonld"},
+	{translatable("CSV"), "csv", ".csv"},
+	{translatable("Web page to share (HTML: both languages, highlights, notes)"), "html", ".html"},
 }
 
 // exportScope is what File > Export writes: the article on display, the
@@ -45,8 +46,8 @@ func (u *ui) showExport() {
 	}
 	format := widget.NewRadioGroup(formats, nil)
 	format.SetSelected(formats[0])
-	items := []*widget.FormItem{widget.NewFormItem("Export", scope), widget.NewFormItem("As", format)}
-	dialog.ShowForm("Export annotations", "Choose file…", "Cancel", items, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Export"), scope), widget.NewFormItem(lang.L("As"), format)}
+	dialog.ShowForm(lang.L("Export annotations"), lang.L("Choose file…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -67,19 +68,19 @@ func (u *ui) exportScopes() []exportScope {
 	var scopes []exportScope
 	if a := u.reader.art; a != nil {
 		id := a.ID
-		scopes = append(scopes, exportScope{"This article", id, func() ([]export.Item, error) {
+		scopes = append(scopes, exportScope{lang.L("This article"), id, func() ([]export.Item, error) {
 			items, _, err := u.lib.ExportItems([]string{id})
 			return items, err
 		}})
 	}
 	if hits := u.search.hits; len(hits) > 0 {
 		q := u.search.field.Text
-		scopes = append(scopes, exportScope{fmt.Sprintf("The search results for %q", q), "search", func() ([]export.Item, error) {
+		scopes = append(scopes, exportScope{fmt.Sprintf(lang.L("The search results for %q"), q), "search", func() ([]export.Item, error) {
 			items, _, err := u.lib.ExportHits(hits)
 			return items, err
 		}})
 	}
-	return append(scopes, exportScope{"The whole library", "library", func() ([]export.Item, error) {
+	return append(scopes, exportScope{lang.L("The whole library"), "library", func() ([]export.Item, error) {
 		items, _, err := u.lib.ExportItems(nil)
 		return items, err
 	}})
@@ -109,10 +110,10 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 			err := writeExport(path, write)
 			return func() {
 				if err != nil {
-					u.showError("The export failed", err)
+					u.showError(lang.L("The export failed"), err)
 					return
 				}
-				u.status.say("Exported to " + path)
+				u.status.say(fmt.Sprintf(lang.L("Exported to %s"), path))
 			}
 		})
 	})

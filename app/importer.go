@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,11 +31,11 @@ var (
 // the last folder used.
 func (u *ui) askPath() {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("/path/to/article.txt, a folder, or https://… for a web page")
+	entry.SetPlaceHolder(lang.L("/path/to/article.txt, a folder, or https://… for a web page"))
 	if dir := u.prefs().String(prefLastFolder); dir != "" {
 		entry.SetText(dir + string(filepath.Separator))
 	}
-	d := dialog.NewForm("Import a path or URL", "Import", "Cancel", []*widget.FormItem{widget.NewFormItem("Path or URL", entry)}, func(ok bool) {
+	d := dialog.NewForm(lang.L("Import a path or URL"), lang.L("Import"), lang.L("Cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("Path or URL"), entry)}, func(ok bool) {
 		text := strings.TrimSpace(entry.Text)
 		if ok && webfetch.IsURL(text) {
 			u.importURL(text)
@@ -45,7 +46,7 @@ func (u *ui) askPath() {
 			return
 		}
 		if _, err := os.Stat(path); err != nil {
-			u.showError("Nothing to import there", err)
+			u.showError(lang.L("Nothing to import there"), err)
 			return
 		}
 		u.importPaths([]string{path})
@@ -61,7 +62,7 @@ func (u *ui) askPath() {
 // the article's source. A failed fetch is listed as a failed import.
 func (u *ui) importURL(rawURL string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	u.status.begin("Fetching "+rawURL, cancel)
+	u.status.begin(fmt.Sprintf(lang.L("Fetching %s"), rawURL), cancel)
 	u.session.background(func() func() {
 		_, data, err := webfetch.Fetch(ctx, rawURL)
 		return func() {
@@ -71,8 +72,8 @@ func (u *ui) importURL(rawURL string) {
 			case err != nil:
 				u.finishImport([]library.Result{{Path: rawURL, Status: library.Failed, Err: err}}, false)
 			default:
-				u.status.begin("Importing "+rawURL, cancel)
-				u.session.do(&change{what: "import a web page", run: func() (outcome, error) {
+				u.status.begin(fmt.Sprintf(lang.L("Importing %s"), rawURL), cancel)
+				u.session.do(&change{what: lang.L("import a web page"), run: func() (outcome, error) {
 					return outcome{value: u.session.store.Import(rawURL, data)}, nil
 				}, done: func(o outcome) {
 					u.finishImport([]library.Result{o.value.(library.Result)}, false)
@@ -122,21 +123,21 @@ func (u *ui) importURIs(uris []fyne.URI) {
 func (u *ui) pasteArticle() {
 	text := fyne.CurrentApp().Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		u.status.say("The clipboard holds no text to paste as an article.")
+		u.status.say(lang.L("The clipboard holds no text to paste as an article."))
 		return
 	}
-	u.session.do(&change{what: "paste an article", run: func() (outcome, error) {
+	u.session.do(&change{what: lang.L("paste an article"), run: func() (outcome, error) {
 		r := u.session.store.Import("the clipboard", []byte(text))
 		return outcome{value: r}, nil // a failure is the clipboard's, shown below
 	}, done: func(o outcome) {
 		switch r := o.value.(library.Result); r.Status {
 		case library.Failed:
-			u.showError("The clipboard could not be made into an article", r.Err)
+			u.showError(lang.L("The clipboard could not be made into an article"), r.Err)
 		case library.Duplicate:
-			u.status.say("That article is already in the library.")
+			u.status.say(lang.L("That article is already in the library."))
 			u.openAt(r.ID, "")
 		default:
-			u.status.say(fmt.Sprintf("Pasted as a new article: %s.", r.Title))
+			u.status.say(fmt.Sprintf(lang.L("Pasted as a new article: %s."), r.Title))
 			u.reload()
 			u.openAt(r.ID, "")
 		}
@@ -160,9 +161,9 @@ func (u *ui) importPaths(paths []string) {
 		u.prefs().SetString(prefLastFolder, dir) // the dialogs start there next time
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	u.status.begin("Importing", cancel)
+	u.status.begin(lang.L("Importing"), cancel)
 	job := &importJob{u: u, ctx: ctx, started: time.Now(), throttle: newThrottle(time.Second / 60)}
-	u.session.do(&change{what: "import", run: func() (outcome, error) {
+	u.session.do(&change{what: lang.L("import"), run: func() (outcome, error) {
 		files, failed := library.Expand(paths)
 		job.files, job.results = files, failed
 		return job.turn()
@@ -194,7 +195,7 @@ func (j *importJob) turn() (outcome, error) {
 		})...)
 		j.done += len(chunk)
 		if j.ctx.Err() == nil && j.done < len(j.files) {
-			return outcome{next: &change{what: "import", run: j.turn}}, nil
+			return outcome{next: &change{what: lang.L("import"), run: j.turn}}, nil
 		}
 	}
 	results, cancelled := j.results, j.ctx.Err() != nil
@@ -235,24 +236,17 @@ func (u *ui) finishImport(results []library.Result, cancelled bool) {
 }
 
 func importSummary(imported, duplicates, failed int, cancelled bool) string {
-	s := fmt.Sprintf("Imported %s", plural(imported, "article"))
+	s := fmt.Sprintf(lang.L("Imported %s"), plural(imported, "article"))
 	if duplicates > 0 {
-		s += fmt.Sprintf(", %d already in the library", duplicates)
+		s += fmt.Sprintf(lang.L(", %d already in the library"), duplicates)
 	}
 	if failed > 0 {
-		s += fmt.Sprintf(", %d failed", failed)
+		s += fmt.Sprintf(lang.L(", %d failed"), failed)
 	}
 	if cancelled {
-		s += " (cancelled; what was imported is kept)"
+		s += lang.L(" (cancelled; what was imported is kept)")
 	}
 	return s + "."
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // showFailures lists every file that failed and why.
@@ -263,10 +257,10 @@ func (u *ui) showFailures(summary string, failed []library.Result) {
 	}
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	intro := widget.NewLabel(summary + " These files were not imported; nothing else was changed:")
+	intro := widget.NewLabel(fmt.Sprintf(lang.L("%s These files were not imported; nothing else was changed:"), summary))
 	intro.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text))
-	d := dialog.NewCustom(fmt.Sprintf("%s could not be imported", plural(len(failed), "file")), "Close", body, u.win)
+	d := dialog.NewCustom(fmt.Sprintf(lang.L("%s could not be imported"), plural(len(failed), "file")), lang.L("Close"), body, u.win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"time"
 )
 
@@ -13,9 +14,9 @@ import (
 // job of more than a few articles shows progress and a Cancel button.
 func (u *ui) syncIndex(rebuild bool) {
 	ctx, cancel := context.WithCancel(context.Background())
-	task, do := "Updating the search index", u.lib.SyncIndex
+	task, do := lang.L("Updating the search index"), u.lib.SyncIndex
 	if rebuild {
-		task, do = "Rebuilding the search index", u.lib.RebuildIndex
+		task, do = lang.L("Rebuilding the search index"), u.lib.RebuildIndex
 	}
 	u.session.task(func() {
 		defer cancel()
@@ -40,11 +41,11 @@ func (u *ui) syncIndex(rebuild bool) {
 func (u *ui) indexed(task string, shown bool, err error) {
 	switch {
 	case errors.Is(err, context.Canceled):
-		u.status.end(task + " was cancelled; searches cover what was indexed so far.")
+		u.status.end(fmt.Sprintf(lang.L("%s was cancelled; searches cover what was indexed so far."), task))
 	case err != nil:
 		u.status.end("")
-		u.showError("The search index could not be updated", fmt.Errorf("%w. Searching may miss recent changes; File > Rebuild Search Index tries again", err))
+		u.showError(lang.L("The search index could not be updated"), fmt.Errorf(lang.L("%w. Searching may miss recent changes; File > Rebuild Search Index tries again"), err))
 	case shown:
-		u.status.end(task + ": done.")
+		u.status.end(fmt.Sprintf(lang.L("%s: done."), task))
 	}
 }

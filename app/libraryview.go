@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"slices"
 	"sort"
 	"strings"
@@ -50,7 +51,7 @@ type libraryEntry struct {
 }
 
 // The sort orders of the library list.
-var libraryOrders = []string{"Newest first", "Oldest first", "Title A–Z"}
+var libraryOrders = []string{translatable("Newest first"), translatable("Oldest first"), translatable("Title A–Z")}
 
 func newLibraryView(onOpen func(id string)) *libraryView {
 	v := &libraryView{onOpen: onOpen, count: widget.NewLabel(""), shown: map[fyne.CanvasObject]int{}, pause: 120 * time.Millisecond}
@@ -64,17 +65,17 @@ func newLibraryView(onOpen func(id string)) *libraryView {
 		v.onOpen(v.selected)
 	}
 	v.filter = widget.NewEntry()
-	v.filter.SetPlaceHolder("Filter titles")
+	v.filter.SetPlaceHolder(lang.L("Filter titles"))
 	v.filter.OnChanged = func(string) { v.later() }
 	v.order = widget.NewSelect(libraryOrders, func(string) { v.apply() })
 	v.order.Selected = libraryOrders[0]
 	v.source = widget.NewSelect([]string{anyChoice}, func(string) { v.apply() })
 	v.source.Selected = anyChoice
 	v.tag, v.after, v.before = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	v.tag.SetPlaceHolder("tag")
+	v.tag.SetPlaceHolder(lang.L("tag"))
 	v.tag.OnChanged = func(string) { v.later() }
-	v.after.SetPlaceHolder("from date")
-	v.before.SetPlaceHolder("to date")
+	v.after.SetPlaceHolder(lang.L("from date"))
+	v.before.SetPlaceHolder(lang.L("to date"))
 	v.after.OnChanged = func(string) { v.later() }
 	v.before.OnChanged = func(string) { v.later() }
 	top := container.NewVBox(v.filter, container.NewGridWithColumns(2, v.order, v.source),
@@ -103,7 +104,7 @@ func (v *libraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if s.Problem != "" {
 		title.SetText(s.ID)
 		other.SetText("")
-		sub.SetText("cannot be read: " + s.Problem)
+		sub.SetText(fmt.Sprintf(lang.L("cannot be read: %s"), s.Problem))
 		return
 	}
 	title.SetText(s.Title)
@@ -213,7 +214,7 @@ func (v *libraryView) apply() {
 	if len(v.items) == len(v.all) {
 		v.count.SetText(plural(len(v.all), "article"))
 	} else {
-		v.count.SetText(fmt.Sprintf("%d of %s", len(v.items), plural(len(v.all), "article")))
+		v.count.SetText(fmt.Sprintf(lang.L("%d of %s"), len(v.items), plural(len(v.all), "article")))
 	}
 	v.list.Refresh()
 	v.selectID(v.selected)

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"time"
@@ -23,48 +24,48 @@ func (u *ui) menu() *fyne.MainMenu {
 		i.Checked = layoutMode(m) == r.mode
 		u.layoutItems = append(u.layoutItems, i)
 	}
-	view := fyne.NewMenu("View", append(append([]*fyne.MenuItem(nil), u.layoutItems...), fyne.NewMenuItemSeparator(),
-		item("Larger Text", shortcutZoomIn, func() { r.zoom(0.1) }),
-		item("Smaller Text", shortcutZoomOut, func() { r.zoom(-0.1) }),
-		fyne.NewMenuItem("Actual Size", func() { r.zoom(1 - r.scale) }))...)
+	view := fyne.NewMenu(lang.L("View"), append(append([]*fyne.MenuItem(nil), u.layoutItems...), fyne.NewMenuItemSeparator(),
+		item(lang.L("Larger Text"), shortcutZoomIn, func() { r.zoom(0.1) }),
+		item(lang.L("Smaller Text"), shortcutZoomOut, func() { r.zoom(-0.1) }),
+		fyne.NewMenuItem(lang.L("Actual Size"), func() { r.zoom(1 - r.scale) }))...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
-		item("Show or Hide the Library", shortcutLibraryPane, func() { u.panes.toggle(0) }),
-		item("Show or Hide the Highlights", shortcutSidebarPane, func() { u.panes.toggle(1) }),
+		item(lang.L("Show or Hide the Library"), shortcutLibraryPane, func() { u.panes.toggle(0) }),
+		item(lang.L("Show or Hide the Highlights"), shortcutSidebarPane, func() { u.panes.toggle(1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Claims", func() { u.tabs.Select(u.claimsTab) }),
-		fyne.NewMenuItem("Tags", func() { u.tabs.Select(u.tagsTab) }))
+		fyne.NewMenuItem(lang.L("Claims"), func() { u.tabs.Select(u.claimsTab) }),
+		fyne.NewMenuItem(lang.L("Tags"), func() { u.tabs.Select(u.tagsTab) }))
 	u.syncItem = fyne.NewMenuItem(syncLabel(u.prefs().String(prefLastSync), time.Now()), u.syncLibrary)
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File",
-			item("Import File…", shortcutImportFile, u.chooseFile),
-			item("Import Folder…", shortcutImportFolder, u.chooseFolder),
-			item("Import a Path…", shortcutImportPath, u.askPath),
-			item("Import Two Versions…", shortcutImportPair, func() { u.choosePair() }),
-			fyne.NewMenuItem("Add Other Language…", u.addOtherLanguage),
+		fyne.NewMenu(lang.L("File"),
+			item(lang.L("Import File…"), shortcutImportFile, u.chooseFile),
+			item(lang.L("Import Folder…"), shortcutImportFolder, u.chooseFolder),
+			item(lang.L("Import a Path or URL…"), shortcutImportPath, u.askPath),
+			item(lang.L("Import Two Versions…"), shortcutImportPair, func() { u.choosePair() }),
+			fyne.NewMenuItem(lang.L("Add Other Language…"), u.addOtherLanguage),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Export…", u.showExport),
+			fyne.NewMenuItem(lang.L("Export…"), u.showExport),
 			u.syncItem,
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Rebuild Search Index", func() { u.syncIndex(true) })),
-		fyne.NewMenu("Edit",
-			item("Undo", &fyne.ShortcutUndo{}, func() { u.undoOrRedo(false) }),
-			item("Redo", shortcutRedo, func() { u.undoOrRedo(true) }),
+			fyne.NewMenuItem(lang.L("Rebuild Search Index"), func() { u.syncIndex(true) })),
+		fyne.NewMenu(lang.L("Edit"),
+			item(lang.L("Undo"), &fyne.ShortcutUndo{}, func() { u.undoOrRedo(false) }),
+			item(lang.L("Redo"), shortcutRedo, func() { u.undoOrRedo(true) }),
 			fyne.NewMenuItemSeparator(),
-			item("Copy", &fyne.ShortcutCopy{}, r.copySelection),
-			item("Paste as New Article", shortcutPasteArticle, u.pasteArticle),
+			item(lang.L("Copy"), &fyne.ShortcutCopy{}, r.copySelection),
+			item(lang.L("Paste as New Article"), shortcutPasteArticle, u.pasteArticle),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Settings…", u.showSettings)),
+			fyne.NewMenuItem(lang.L("Settings…"), u.showSettings)),
 		view,
-		fyne.NewMenu("Go",
-			item("Search", shortcutSearch, u.search.focus),
+		fyne.NewMenu(lang.L("Go"),
+			item(lang.L("Search"), shortcutSearch, u.search.focus),
 			fyne.NewMenuItemSeparator(),
-			item("Next Pair", nil, func() { r.typedRune('j') }),
-			item("Previous Pair", nil, func() { r.typedRune('k') }),
-			item("Next Highlight", nil, func() { r.stepHighlight(1) }),
-			item("Previous Highlight", nil, func() { r.stepHighlight(-1) })),
-		fyne.NewMenu("Help",
-			fyne.NewMenuItem("Keyboard Shortcuts", func() { u.showShortcuts() }),
-			fyne.NewMenuItem("About Tandem", u.about)),
+			item(lang.L("Next Pair"), nil, func() { r.typedRune('j') }),
+			item(lang.L("Previous Pair"), nil, func() { r.typedRune('k') }),
+			item(lang.L("Next Highlight"), nil, func() { r.stepHighlight(1) }),
+			item(lang.L("Previous Highlight"), nil, func() { r.stepHighlight(-1) })),
+		fyne.NewMenu(lang.L("Help"),
+			fyne.NewMenuItem(lang.L("Keyboard Shortcuts"), func() { u.showShortcuts() }),
+			fyne.NewMenuItem(lang.L("About Tandem"), u.about)),
 	)
 }
 
@@ -167,7 +168,7 @@ func (u *ui) markLayout(m layoutMode) {
 // showShortcuts opens a window listing every keyboard shortcut; Esc
 // closes it.
 func (u *ui) showShortcuts() fyne.Window {
-	w := fyne.CurrentApp().NewWindow("Keyboard Shortcuts — Tandem")
+	w := fyne.CurrentApp().NewWindow(lang.L("Keyboard Shortcuts — Tandem"))
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			w.Close()

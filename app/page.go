@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,7 +23,7 @@ const (
 	stacked
 )
 
-var layoutNames = []string{"Side by side", "Chinese only", "English only", "Stacked"}
+var layoutNames = []string{translatable("Side by side"), translatable("Chinese only"), translatable("English only"), translatable("Stacked")}
 
 // pairsView lays out an article's header and its rows: each row one pair,
 // Chinese left and English right (or as the layout mode says), the row as
@@ -60,7 +61,7 @@ func newPairsView(scale func() float32) *pairsView {
 	p := &pairsView{
 		title: newTextView("", fyne.TextStyle{Bold: true}, func() float32 { return scale() * 1.45 }),
 		meta:  newTextView("", fyne.TextStyle{}, func() float32 { return scale() * 0.9 }),
-		empty: widget.NewLabel("Choose an article on the left, or drop files on this window to import them."),
+		empty: widget.NewLabel(lang.L("Choose an article on the left, or drop files on this window to import them.")),
 		scale: scale,
 	}
 	p.empty.Wrapping = fyne.TextWrapWord

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/article"
@@ -30,15 +31,15 @@ type pairDialog struct {
 // choosePair opens the Import Two Versions dialog.
 func (u *ui) choosePair() *pairDialog {
 	p := &pairDialog{a: widget.NewEntry(), b: widget.NewEntry()}
-	p.a.SetPlaceHolder("Path or URL of the Chinese or the English version")
-	p.b.SetPlaceHolder("Path or URL of the other language's version")
+	p.a.SetPlaceHolder(lang.L("Path or URL of the Chinese or the English version"))
+	p.b.SetPlaceHolder(lang.L("Path or URL of the other language's version"))
 	field := func(e *widget.Entry) fyne.CanvasObject {
-		browse := widget.NewButton("Browse…", func() {
+		browse := widget.NewButton(lang.L("Browse…"), func() {
 			start := u.prefs().String(prefLastFolder)
 			if text := expandHome(strings.TrimSpace(e.Text)); text != "" && !webfetch.IsURL(text) {
 				start = filepath.Dir(text)
 			}
-			u.newPathChooser("Choose a Version", "Choose", chooseFile, importExtensions, start, "", func(path string) {
+			u.newPathChooser(lang.L("Choose a Version"), lang.L("Choose"), chooseFile, importExtensions, start, "", func(path string) {
 				e.SetText(path)
 				p.d.Show() // keep the pair dialog on top of the window
 			})
@@ -46,10 +47,10 @@ func (u *ui) choosePair() *pairDialog {
 		return container.NewBorder(nil, nil, nil, browse, e)
 	}
 	items := []*widget.FormItem{
-		widget.NewFormItem("One version", field(p.a)),
-		widget.NewFormItem("The other", field(p.b)),
+		widget.NewFormItem(lang.L("One version"), field(p.a)),
+		widget.NewFormItem(lang.L("The other"), field(p.b)),
 	}
-	p.d = dialog.NewForm("Import Two Versions", "Import", "Cancel", items, func(ok bool) {
+	p.d = dialog.NewForm(lang.L("Import Two Versions"), lang.L("Import"), lang.L("Cancel"), items, func(ok bool) {
 		a, b := expandHome(strings.TrimSpace(p.a.Text)), expandHome(strings.TrimSpace(p.b.Text))
 		if !ok || a == "" || b == "" {
 			return
@@ -73,9 +74,9 @@ func (u *ui) importPair(a, b string) {
 		u.prefs().SetString(prefLastFolder, filepath.Dir(a))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	u.status.begin("Importing two versions", cancel)
+	u.status.begin(lang.L("Importing two versions"), cancel)
 	u.status.progress(0, 1, filepath.Base(a)+" + "+filepath.Base(b), time.Now())
-	u.session.do(&change{what: "import two versions", run: func() (outcome, error) {
+	u.session.do(&change{what: lang.L("import two versions"), run: func() (outcome, error) {
 		if ctx.Err() != nil {
 			return outcome{}, nil // cancelled before its turn: nothing imported
 		}
@@ -131,10 +132,9 @@ func versionsOfOne(a, b string) bool {
 // offerPair asks whether two dropped files, a Chinese and an English one,
 // are one article in two languages.
 func (u *ui) offerPair(a, b string) {
-	msg := widget.NewLabel(fmt.Sprintf("%s and %s look like two versions of one article, one in Chinese and one in English.\n"+
-		"Pair them as one aligned article, or import each on its own?", filepath.Base(a), filepath.Base(b)))
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("%s and %s look like two versions of one article, one in Chinese and one in English.\nPair them as one aligned article, or import each on its own?"), filepath.Base(a), filepath.Base(b)))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Two versions of one article?", "Pair as one article", "Import separately", msg, func(pair bool) {
+	d := dialog.NewCustomConfirm(lang.L("Two versions of one article?"), lang.L("Pair as one article"), lang.L("Import separately"), msg, func(pair bool) {
 		if pair {
 			u.importPair(a, b)
 			return
@@ -162,16 +162,16 @@ func (u *ui) addOtherLanguage() {
 	a := u.reader.art
 	switch {
 	case a == nil:
-		u.status.say("Open an article in one language first, then add its other language.")
+		u.status.say(lang.L("Open an article in one language first, then add its other language."))
 		return
 	case !oneLanguage(a):
-		u.status.say("This article has both languages already.")
+		u.status.say(lang.L("This article has both languages already."))
 		return
 	}
 	id := a.ID
-	u.newPathChooser("Add the Other Language", "Add", chooseFile, importExtensions, u.prefs().String(prefLastFolder), "", func(path string) {
+	u.newPathChooser(lang.L("Add the Other Language"), lang.L("Add"), chooseFile, importExtensions, u.prefs().String(prefLastFolder), "", func(path string) {
 		u.prefs().SetString(prefLastFolder, filepath.Dir(path))
-		u.session.do(&change{what: "add the other language", article: id, run: func() (outcome, error) {
+		u.session.do(&change{what: lang.L("add the other language"), article: id, run: func() (outcome, error) {
 			data, err := library.ReadRegular(path, article.MaxSize)
 			if err != nil {
 				return outcome{}, err
@@ -180,9 +180,9 @@ func (u *ui) addOtherLanguage() {
 			if err != nil {
 				return outcome{}, err
 			}
-			msg := fmt.Sprintf("Paired with %s: %s — Ctrl+Z takes it back.", filepath.Base(path), plural(len(paired.Pairs), "row"))
+			msg := fmt.Sprintf(lang.L("Paired with %s: %s — Ctrl+Z takes it back."), filepath.Base(path), plural(len(paired.Pairs), "row"))
 			if report.Orphaned > 0 {
-				msg = fmt.Sprintf("Paired with %s; %s lost their text (see Orphans). Ctrl+Z takes it back.", filepath.Base(path), plural(report.Orphaned, "highlight"))
+				msg = fmt.Sprintf(lang.L("Paired with %s; %s lost their text (see Orphans). Ctrl+Z takes it back."), filepath.Base(path), plural(report.Orphaned, "highlight"))
 			}
 			return outcome{message: msg, reread: true}, nil
 		}, done: func(outcome) { u.reload() }})

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -94,8 +95,8 @@ func (p *panes) apply() {
 	setShown(list, s[0])
 	setShown(work, !(p.narrow && s[0]))
 	setShown(side, s[1])
-	p.listBtn.SetText(map[bool]string{true: "Hide library", false: "Library"}[s[0]])
-	p.sideBtn.SetText(map[bool]string{true: "Hide highlights", false: "Highlights"}[s[1]])
+	p.listBtn.SetText(map[bool]string{true: lang.L("Hide library"), false: lang.L("Library")}[s[0]])
+	p.sideBtn.SetText(map[bool]string{true: lang.L("Hide highlights"), false: lang.L("Highlights")}[s[1]])
 	p.listSplit.Refresh()
 	p.sideSplit.Refresh()
 	p.u.writeProbe()

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,12 +48,12 @@ type pathChooser struct {
 
 // choosePath opens the import dialog, for a file or for a folder.
 func (u *ui) choosePath(folders bool) *pathChooser {
-	title, mode := "Import a File", chooseFile
+	title, mode := lang.L("Import a File"), chooseFile
 	if folders {
-		title, mode = "Import a Folder", chooseFolder
+		title, mode = lang.L("Import a Folder"), chooseFolder
 	}
 	start := u.prefs().String(prefLastFolder)
-	return u.newPathChooser(title, "Import", mode, importExtensions, start, "", func(path string) {
+	return u.newPathChooser(title, lang.L("Import"), mode, importExtensions, start, "", func(path string) {
 		u.importPaths([]string{path})
 	})
 }
@@ -59,7 +61,7 @@ func (u *ui) choosePath(folders bool) *pathChooser {
 // chooseSaveAs asks where to write an export, suggesting name in the
 // folder the last export went to; done writes it.
 func (u *ui) chooseSaveAs(name, ext string, done func(path string)) *pathChooser {
-	return u.newPathChooser("Export", "Save", chooseSave, []string{ext}, u.prefs().String(prefExportDir), name, func(path string) {
+	return u.newPathChooser(lang.L("Export"), lang.L("Save"), chooseSave, []string{ext}, u.prefs().String(prefExportDir), name, func(path string) {
 		u.prefs().SetString(prefExportDir, filepath.Dir(path))
 		done(path)
 	})
@@ -71,7 +73,7 @@ func (u *ui) newPathChooser(title, confirm string, mode chooserMode, exts []stri
 	c := &pathChooser{u: u, mode: mode, exts: exts, done: done, path: widget.NewEntry(), problem: widget.NewLabel("")}
 	c.problem.Importance = widget.DangerImportance
 	c.problem.Hide()
-	c.path.SetPlaceHolder("/path/to/article.txt — type, paste or choose below")
+	c.path.SetPlaceHolder(lang.L("/path/to/article.txt — type, paste or choose below"))
 	c.path.OnChanged = func(text string) {
 		if dir := expandHome(text); strings.HasSuffix(text, string(filepath.Separator)) && dir != c.dir {
 			c.show(filepath.Clean(dir)) // a typed folder is listed as soon as it ends in a slash
@@ -107,7 +109,7 @@ func (u *ui) newPathChooser(title, confirm string, mode chooserMode, exts []stri
 		c.path.SetText(filepath.Dir(c.dir) + string(filepath.Separator))
 	})
 	top := container.NewVBox(container.NewBorder(nil, nil, up, nil, c.path), c.problem)
-	c.d = dialog.NewCustomConfirm(title, confirm, "Cancel", container.NewBorder(top, nil, nil, nil, c.list), func(ok bool) {
+	c.d = dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), container.NewBorder(top, nil, nil, nil, c.list), func(ok bool) {
 		if ok {
 			c.submit()
 		}
@@ -185,7 +187,7 @@ func (c *pathChooser) submit() {
 	}
 	c.d.Hide()
 	if c.mode == chooseSave && info != nil && !info.IsDir() {
-		dialog.ShowConfirm("Replace the file?", path+" is there already. Replace it?", func(yes bool) {
+		dialog.ShowConfirm(lang.L("Replace the file?"), fmt.Sprintf(lang.L("%s is there already. Replace it?"), path), func(yes bool) {
 			if yes {
 				c.done(path)
 				return
@@ -203,6 +205,6 @@ func (c *pathChooser) say(err error) {
 		c.problem.Hide()
 		return
 	}
-	c.problem.SetText("Nothing there: " + err.Error())
+	c.problem.SetText(fmt.Sprintf(lang.L("Nothing there: %s"), err))
 	c.problem.Show()
 }

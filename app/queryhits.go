@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"slices"
 
 	"tandem/article"
@@ -132,7 +133,7 @@ func (r *reader) stepHit(dir int) bool {
 	r.refreshMarks(h.pair)
 	r.showSpan(r.page.rows[h.pair].view(h.lang), h.span)
 	r.u.writeProbe()
-	r.u.status.say(fmt.Sprintf("Match %d of %d for %q — n and N go to the next and previous.", slices.Index(shown, next)+1, len(shown), r.found.query))
+	r.u.status.say(fmt.Sprintf(lang.L("Match %d of %d for %q — n and N go to the next and previous."), slices.Index(shown, next)+1, len(shown), r.found.query))
 	return true
 }
 

@@ -444,7 +444,7 @@ func (r *reader) hovered(v *textView, off int) {
 	r.hover = ref
 	r.u.writeProbe()
 	if ref.index >= 0 && len(r.candidate(ref)) > 0 {
-		r.u.status.say(figureHint) // what the underlines are
+		r.u.status.say(figureHint()) // what the underlines are
 	}
 	if old.index >= 0 {
 		r.refreshMarks(old.pair)

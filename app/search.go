@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"sort"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ type searchView struct {
 func newSearchView(u *ui) *searchView {
 	s := &searchView{u: u, problem: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
 	s.field = newSearchEntry(s)
-	s.field.SetPlaceHolder("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)")
+	s.field.SetPlaceHolder(lang.L("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)"))
 	s.field.OnChanged = func(q string) {
 		if strings.TrimSpace(q) != u.reader.found.query {
 			u.reader.markQuery("") // the marks last until the query changes
@@ -137,18 +138,18 @@ func (s *searchView) show(res *index.Results, err error) {
 		s.summary.SetText("")
 		return
 	case err != nil:
-		s.summary.SetText("Search is not available: " + err.Error())
+		s.summary.SetText(fmt.Sprintf(lang.L("Search is not available: %s"), err))
 		return
 	case res == nil:
-		s.summary.SetText("Type to search the whole library in both languages.")
+		s.summary.SetText(lang.L("Type to search the whole library in both languages."))
 		return
 	}
 	s.hits = res.Hits
-	matches := fmt.Sprintf("%d matches", res.Total)
+	matches := fmt.Sprintf(lang.L("%d matches"), res.Total)
 	if res.Total == 1 {
-		matches = "1 match"
+		matches = lang.L("1 match")
 	}
-	s.summary.SetText(fmt.Sprintf("%s; %s shown (%.0f ms)", matches, plural(len(res.Hits), "article"), res.TookMS))
+	s.summary.SetText(fmt.Sprintf(lang.L("%s; %s shown (%.0f ms)"), matches, plural(len(res.Hits), "article"), res.TookMS))
 	for i, h := range res.Hits {
 		c := newResultCard(s, i, h)
 		s.cards = append(s.cards, c)
@@ -336,17 +337,17 @@ func nonEmpty(parts ...string) []string {
 }
 
 func snippetLabel(sn index.Snippet) string {
-	lang := "中"
+	side := "中"
 	if sn.Lang == "en" {
-		lang = "EN"
+		side = "EN"
 	}
 	switch sn.Field {
 	case "note":
-		return fmt.Sprintf("¶%d note · ", sn.Pair+1)
+		return fmt.Sprintf(lang.L("¶%d note · "), sn.Pair+1)
 	case "quote", "counterpart":
-		return fmt.Sprintf("¶%d %s highlight · ", sn.Pair+1, lang)
+		return fmt.Sprintf(lang.L("¶%d %s highlight · "), sn.Pair+1, side)
 	}
-	return fmt.Sprintf("¶%d %s · ", sn.Pair+1, lang)
+	return fmt.Sprintf("¶%d %s · ", sn.Pair+1, side)
 }
 
 // annotationText is a matching highlight in a result: its quote, tags and

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"net/url"
 
 	"fyne.io/fyne/v2"
@@ -42,25 +43,32 @@ func (u *ui) showSettings() {
 		}
 	})
 	layout.SetSelected(layoutNames[r.mode])
-	themes := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(name string) {
-		u.prefs().SetString(prefTheme, name)
-		fyne.CurrentApp().Settings().SetTheme(themeNamed(name))
+	themeKeys := []string{themeSystem, themeLight, themeDark}
+	themeLabels := []string{lang.L("Follow the system"), lang.L("Light"), lang.L("Dark")}
+	themes := widget.NewRadioGroup(themeLabels, func(label string) {
+		if i := indexOf(themeLabels, label); i >= 0 {
+			u.prefs().SetString(prefTheme, themeKeys[i])
+			fyne.CurrentApp().Settings().SetTheme(themeNamed(themeKeys[i]))
+		}
 	})
-	themes.SetSelected(u.prefs().StringWithFallback(prefTheme, themeSystem))
-	folder := widget.NewButton("Open the data folder", func() {
+	if i := indexOf(themeKeys, u.prefs().StringWithFallback(prefTheme, themeSystem)); i >= 0 {
+		themes.SetSelected(themeLabels[i])
+	}
+	folder := widget.NewButton(lang.L("Open the data folder"), func() {
 		if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: u.lib.Dir()}); err != nil {
-			u.showError("The data folder could not be opened", err)
+			u.showError(lang.L("The data folder could not be opened"), err)
 		}
 	})
 	where := widget.NewLabel(u.lib.Dir())
 	where.Wrapping = fyne.TextWrapBreak
 	form := widget.NewForm(
-		widget.NewFormItem("Text size", container.NewBorder(nil, nil, nil, sizeLabel, size)),
-		widget.NewFormItem("Layout", layout),
-		widget.NewFormItem("Theme", themes),
-		widget.NewFormItem("Library", container.NewVBox(where, folder)),
+		widget.NewFormItem(lang.L("Text size"), container.NewBorder(nil, nil, nil, sizeLabel, size)),
+		widget.NewFormItem(lang.L("Layout"), layout),
+		widget.NewFormItem(lang.L("Theme"), themes),
+		widget.NewFormItem(lang.L("Language"), u.languageChoice()),
+		widget.NewFormItem(lang.L("Library"), container.NewVBox(where, folder)),
 	)
-	d := dialog.NewCustom("Settings", "Close", form, u.win)
+	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, u.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 }
@@ -96,4 +104,30 @@ func (u *ui) saveWindow() {
 		set(prefListSplit, u.splits[0].Offset)
 		set(prefSideSplit, u.splits[1].Offset)
 	}
+}
+
+// languageChoice is Settings' choice of the window's language: the
+// system's, or one named in itself. Fyne reads the language once, at
+// start, so a new choice applies from the next start, as the note says.
+func (u *ui) languageChoice() fyne.CanvasObject {
+	labels := make([]string, len(languageChoices))
+	for i, c := range languageChoices {
+		labels[i] = c.label
+	}
+	labels[0] = lang.L("Follow the system")
+	note := widget.NewLabel(lang.L("Tandem speaks the new language from its next start."))
+	note.Wrapping = fyne.TextWrapWord
+	note.Hide()
+	choice := widget.NewSelect(labels, func(label string) {
+		if i := indexOf(labels, label); i >= 0 && languageChoices[i].tag != u.prefs().String(prefLanguage) {
+			u.prefs().SetString(prefLanguage, languageChoices[i].tag)
+			note.Show()
+		}
+	})
+	for i, c := range languageChoices {
+		if c.tag == u.prefs().String(prefLanguage) {
+			choice.SetSelected(labels[i])
+		}
+	}
+	return container.NewVBox(choice, note)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"image/color"
 	"strings"
 	"unicode"
@@ -55,7 +56,7 @@ func newSidebar(r *reader) *sidebar {
 	s.split.Offset = 0.7
 	s.highlights = container.NewStack(top)
 	r.check = newCheckPanel(r)
-	s.root = container.NewAppTabs(container.NewTabItem("Highlights", s.highlights), container.NewTabItem("Check translation", r.check.root))
+	s.root = container.NewAppTabs(container.NewTabItem(lang.L("Highlights"), s.highlights), container.NewTabItem(lang.L("Check translation"), r.check.root))
 	s.set(nil)
 	return s
 }
@@ -70,11 +71,11 @@ func (s *sidebar) set(anns []*annotation.Annotation) {
 			s.live = append(s.live, an)
 		}
 	}
-	s.header.SetText(fmt.Sprintf("Highlights (%d)", len(s.live)))
+	s.header.SetText(fmt.Sprintf(lang.L("Highlights (%d)"), len(s.live)))
 	if len(s.live) == 0 {
-		s.header.SetText("Highlights — select text, then press 1 to 5")
+		s.header.SetText(lang.L("Highlights — select text, then press 1 to 5"))
 	}
-	s.orphanHeader.SetText(fmt.Sprintf("Orphans (%d): their text is no longer in the article. Select new text, then Attach.", len(s.orphans)))
+	s.orphanHeader.SetText(fmt.Sprintf(lang.L("Orphans (%d): their text is no longer in the article. Select new text, then Attach."), len(s.orphans)))
 	if len(s.orphans) > 0 {
 		s.highlights.Objects = []fyne.CanvasObject{s.split}
 	} else {
@@ -121,11 +122,11 @@ var noteStyle = widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCapti
 
 // where says where a highlight is and how it is tagged: "¶3 EN · #forecast".
 func where(an *annotation.Annotation) string {
-	lang := "中"
+	side := "中"
 	if an.Target.Lang == article.EN {
-		lang = "EN"
+		side = "EN"
 	}
-	parts := []string{fmt.Sprintf("¶%d %s", an.Target.Pair+1, lang)}
+	parts := []string{fmt.Sprintf("¶%d %s", an.Target.Pair+1, side)}
 	for _, t := range an.Tags {
 		parts = append(parts, "#"+t)
 	}
@@ -155,7 +156,7 @@ func needsFolding(s string) bool {
 func (s *sidebar) newOrphanItem() fyne.CanvasObject {
 	quote := widget.NewLabel("")
 	quote.Truncation = fyne.TextTruncateEllipsis
-	attach := widget.NewButtonWithIcon("Attach", theme.ContentPasteIcon(), nil)
+	attach := widget.NewButtonWithIcon(lang.L("Attach"), theme.ContentPasteIcon(), nil)
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	return container.NewBorder(nil, nil, nil, container.NewHBox(attach, del), quote)
 }

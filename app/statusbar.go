@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"path/filepath"
 	"time"
 
@@ -25,7 +26,7 @@ type statusBar struct {
 func newStatusBar() *statusBar {
 	s := &statusBar{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
 	s.label.Truncation = fyne.TextTruncateEllipsis
-	s.cancel = widget.NewButton("Cancel", func() {
+	s.cancel = widget.NewButton(lang.L("Cancel"), func() {
 		if s.stop != nil {
 			s.stop()
 		}
@@ -54,7 +55,7 @@ func (s *statusBar) progress(done, total int, current string, started time.Time)
 		return
 	}
 	s.bar.SetValue(float64(done) / float64(total))
-	msg := fmt.Sprintf("%s %d of %d", s.task, done, total)
+	msg := fmt.Sprintf(lang.L("%s %d of %d"), s.task, done, total)
 	if current != "" {
 		msg += ": " + filepath.Base(current)
 	}
@@ -71,9 +72,9 @@ func timeLeft(done, total int, elapsed time.Duration) string {
 	}
 	rest := time.Duration(float64(elapsed) / float64(done) * float64(total-done))
 	if rest < time.Minute {
-		return fmt.Sprintf("about %d s left", int(rest.Seconds())+1)
+		return fmt.Sprintf(lang.L("about %d s left"), int(rest.Seconds())+1)
 	}
-	return fmt.Sprintf("about %d min left", int(rest.Minutes())+1)
+	return fmt.Sprintf(lang.L("about %d min left"), int(rest.Minutes())+1)
 }
 
 // say shows a message in the status bar (not while an import reports its

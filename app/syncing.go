@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 	"time"
 
@@ -28,7 +29,7 @@ const (
 // in any other process's changes.
 func (u *ui) syncLibrary() {
 	if u.syncing {
-		u.status.say("A sync is already under way.")
+		u.status.say(lang.L("A sync is already under way."))
 		return
 	}
 	if u.lib.SyncRemote() == "" {
@@ -41,13 +42,13 @@ func (u *ui) syncLibrary() {
 // askRemote asks for the git remote to sync with, then syncs.
 func (u *ui) askRemote() {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("/media/usb/tandem.git or git@host:me/tandem.git")
+	entry.SetPlaceHolder(lang.L("/media/usb/tandem.git or git@host:me/tandem.git"))
 	entry.SetText(u.prefs().String(prefRemote))
-	help := widget.NewLabel("A git repository: a bare one on a disk (git init --bare), or any URL your git can push to.\n" +
-		"Your library's files are committed and merged with what the remote holds.")
+	help := widget.NewLabel(lang.L("A git repository: a bare one on a disk (git init --bare), or any URL your git can push to.\n") +
+		lang.L("Your library's files are committed and merged with what the remote holds."))
 	help.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm("Sync with a git remote", "Sync", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Remote", entry), widget.NewFormItem("", help)}, func(ok bool) {
+	d := dialog.NewForm(lang.L("Sync with a git remote"), lang.L("Sync"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Remote"), entry), widget.NewFormItem("", help)}, func(ok bool) {
 			url := expandHome(strings.TrimSpace(entry.Text))
 			if !ok || url == "" {
 				return
@@ -65,7 +66,7 @@ func (u *ui) askRemote() {
 func (u *ui) runSync(remote string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	u.syncing = true
-	u.status.begin("Syncing", cancel)
+	u.status.begin(lang.L("Syncing"), cancel)
 	u.session.task(func() {
 		defer cancel()
 		var res library.SyncResult
@@ -86,10 +87,10 @@ func (u *ui) synced(res library.SyncResult, err error) {
 	at := time.Now().Format("15:04")
 	switch {
 	case errors.Is(err, context.Canceled):
-		u.status.end("Sync cancelled; the next sync picks up where it stopped.")
+		u.status.end(lang.L("Sync cancelled; the next sync picks up where it stopped."))
 	case err != nil:
-		u.status.end("Sync failed at " + at + "; everything is still saved here.")
-		u.showError("Sync failed", err)
+		u.status.end(fmt.Sprintf(lang.L("Sync failed at %s; everything is still saved here."), at))
+		u.showError(lang.L("Sync failed"), err)
 	default:
 		u.status.end(syncSummary(res, at))
 		u.prefs().SetString(prefLastSync, time.Now().Format(time.RFC3339))
@@ -102,10 +103,10 @@ func (u *ui) synced(res library.SyncResult, err error) {
 
 // syncSummary says in one line what a sync did.
 func syncSummary(res library.SyncResult, at string) string {
-	msg := fmt.Sprintf("Synced at %s: sent %s, received changes to %s.", at,
+	msg := fmt.Sprintf(lang.L("Synced at %s: sent %s, received changes to %s."), at,
 		plural(res.Committed, "changed file"), plural(len(res.Received), "article"))
 	if n := len(res.Conflicts); n > 0 {
-		msg += fmt.Sprintf(" %s kept both ways (tag “%s”).", plural(n, "conflict"), library.ConflictTag)
+		msg += fmt.Sprintf(lang.L(" %s kept both ways (tag “%s”)."), plural(n, "conflict"), library.ConflictTag)
 	}
 	return msg
 }
@@ -116,11 +117,11 @@ func (u *ui) showConflicts(list []library.SyncConflict) {
 	for _, c := range list {
 		fmt.Fprintf(&b, "• %s: %s\n", c.Path, c.Action)
 	}
-	b.WriteString("\nNothing was lost. Both versions of an annotation carry the tag “" + library.ConflictTag +
-		"”: open the Tags tab, or search tag:\"" + library.ConflictTag + "\", keep the one you want and delete the other.")
+	b.WriteString("\n")
+	b.WriteString(fmt.Sprintf(lang.L("Nothing was lost. Both versions of an annotation carry the tag “%s”: open the Tags tab, or search tag:\"%s\", keep the one you want and delete the other."), library.ConflictTag, library.ConflictTag))
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Changed on two machines", "OK", text, u.win)
+	d := dialog.NewCustom(lang.L("Changed on two machines"), lang.L("OK"), text, u.win)
 	d.Resize(fyne.NewSize(620, 320))
 	d.Show()
 }
@@ -131,11 +132,11 @@ func syncLabel(last string, now time.Time) string {
 	t, err := time.Parse(time.RFC3339, last)
 	switch {
 	case err != nil:
-		return "Sync Now"
+		return lang.L("Sync Now")
 	case t.Local().Format(time.DateOnly) == now.Local().Format(time.DateOnly):
-		return "Sync Now (last " + t.Local().Format("15:04") + ")"
+		return fmt.Sprintf(lang.L("Sync Now (last %s)"), t.Local().Format("15:04"))
 	}
-	return "Sync Now (last " + t.Local().Format("Jan 2") + ")"
+	return fmt.Sprintf(lang.L("Sync Now (last %s)"), t.Local().Format(lang.L("Jan 2")))
 }
 
 // setSyncLabel renames the File menu's Sync item.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -38,18 +39,18 @@ func newTagsView(u *ui) *tagsView {
 		})
 	v.list.OnSelected = func(i widget.ListItemID) { v.chosen = i; v.enable() }
 	v.list.OnUnselected = func(widget.ListItemID) { v.chosen = -1; v.enable() }
-	rename := widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), func() { v.askRename("Rename tag", "New name") })
-	merge := widget.NewButtonWithIcon("Merge into…", theme.ContentPasteIcon(), func() { v.askRename("Merge tag", "Merge into tag") })
-	remove := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.askDelete)
+	rename := widget.NewButtonWithIcon(lang.L("Rename…"), theme.DocumentCreateIcon(), func() { v.askRename(lang.L("Rename tag"), lang.L("New name")) })
+	merge := widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentPasteIcon(), func() { v.askRename(lang.L("Merge tag"), lang.L("Merge into tag")) })
+	remove := widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), v.askDelete)
 	v.buttons = []*widget.Button{rename, merge, remove}
 	v.enable()
-	v.newClaim.SetPlaceHolder("new claim type")
+	v.newClaim.SetPlaceHolder(lang.L("new claim type"))
 	v.newClaim.OnSubmitted = func(string) { v.addClaim() }
 	// Buttons and claim types scroll sideways in a narrow window rather
 	// than widen it.
-	left := container.NewBorder(boldLabel("Tags"), container.NewHScroll(container.NewHBox(rename, merge, remove)), nil, nil, v.list)
-	right := container.NewBorder(boldLabel("Claim types and their colours"),
-		container.NewBorder(nil, nil, nil, widget.NewButton("Add", v.addClaim), v.newClaim), nil, nil,
+	left := container.NewBorder(boldLabel(lang.L("Tags")), container.NewHScroll(container.NewHBox(rename, merge, remove)), nil, nil, v.list)
+	right := container.NewBorder(boldLabel(lang.L("Claim types and their colours")),
+		container.NewBorder(nil, nil, nil, widget.NewButton(lang.L("Add"), v.addClaim), v.newClaim), nil, nil,
 		container.NewScroll(v.claims))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
@@ -83,7 +84,7 @@ func (v *tagsView) load() {
 				err = verr
 			}
 			if err != nil {
-				v.u.showError("The tags could not be read", err)
+				v.u.showError(lang.L("The tags could not be read"), err)
 				return
 			}
 			v.tags, v.vocab, v.chosen = tags, vocab, -1
@@ -134,7 +135,7 @@ func (v *tagsView) addClaim() {
 // reported and the list read back.
 func (v *tagsView) saveClaims() {
 	vocab := append([]library.ClaimType(nil), v.vocab...)
-	v.u.session.do(&change{what: "save the claim types",
+	v.u.session.do(&change{what: lang.L("save the claim types"),
 		run:    func() (outcome, error) { return outcome{}, v.u.session.store.SetClaimVocabulary(vocab) },
 		done:   func(outcome) { v.load() },
 		undone: func(error) { v.load() }})
@@ -149,9 +150,9 @@ func (v *tagsView) askRename(title, label string) {
 	old := v.tags[v.chosen].Tag
 	entry := newCompletingEntry(v.u.sortedTags())
 	entry.SetText(old)
-	d := dialog.NewForm(title, "Apply", "Cancel", []*widget.FormItem{widget.NewFormItem(label, entry)}, func(ok bool) {
+	d := dialog.NewForm(title, lang.L("Apply"), lang.L("Cancel"), []*widget.FormItem{widget.NewFormItem(label, entry)}, func(ok bool) {
 		if ok && annotation.CleanTag(entry.Text) != "" {
-			v.retag(fmt.Sprintf("%q renamed", old), func() (int, error) { return v.u.session.store.RenameTag(old, entry.Text) })
+			v.retag(fmt.Sprintf(lang.L("%q renamed"), old), func() (int, error) { return v.u.session.store.RenameTag(old, entry.Text) })
 		}
 	}, v.u.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
@@ -166,10 +167,10 @@ func (v *tagsView) askDelete() {
 		return
 	}
 	t := v.tags[v.chosen]
-	dialog.ShowConfirm("Delete tag", fmt.Sprintf("Remove the tag %q from %s? The highlights stay. Edit > Undo brings the tag back.",
+	dialog.ShowConfirm(lang.L("Delete tag"), fmt.Sprintf(lang.L("Remove the tag %q from %s? The highlights stay. Edit > Undo brings the tag back."),
 		t.Tag, plural(t.Count, "highlight")), func(ok bool) {
 		if ok {
-			v.retag(fmt.Sprintf("%q deleted", t.Tag), func() (int, error) { return v.u.session.store.DeleteTag(t.Tag) })
+			v.retag(fmt.Sprintf(lang.L("%q deleted"), t.Tag), func() (int, error) { return v.u.session.store.DeleteTag(t.Tag) })
 		}
 	}, v.u.win)
 }
@@ -177,11 +178,11 @@ func (v *tagsView) askDelete() {
 // retag runs a library-wide tag change through the session, then reloads
 // the tags and the article on display.
 func (v *tagsView) retag(done string, do func() (int, error)) {
-	v.u.session.do(&change{what: "change a tag", run: func() (outcome, error) {
+	v.u.session.do(&change{what: lang.L("change a tag"), run: func() (outcome, error) {
 		n, err := do()
 		if err != nil {
 			return outcome{}, err // a partial change is in the undo history
 		}
-		return outcome{message: fmt.Sprintf("Tag %s on %s — Edit > Undo takes it back.", done, plural(n, "highlight")), reread: true}, nil
+		return outcome{message: fmt.Sprintf(lang.L("Tag %s on %s — Edit > Undo takes it back."), done, plural(n, "highlight")), reread: true}, nil
 	}, done: func(outcome) { v.load() }, undone: func(error) { v.load() }})
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -15,22 +16,22 @@ type alignCmd struct {
 }
 
 func (a *alignCmd) define(fs *flag.FlagSet) {
-	fs.StringVar(&a.merge, "merge", "", "P: join pair P with the next")
-	fs.StringVar(&a.split, "split", "", "P:S: start a new pair at sentence S")
-	fs.StringVar(&a.move, "move", "", "P:S:up|down: move a sentence to the previous or next pair")
-	fs.StringVar(&a.link, "link", "", "P:ZS:ES: link two sentences")
-	fs.StringVar(&a.unlink, "unlink", "", "P:ZS:ES: unlink two sentences")
-	fs.StringVar(&a.lang, "lang", "zh", "the column --split and --move count sentences in")
+	fs.StringVar(&a.merge, "merge", "", tr("P: join pair P with the next"))
+	fs.StringVar(&a.split, "split", "", tr("P:S: start a new pair at sentence S"))
+	fs.StringVar(&a.move, "move", "", tr("P:S:up|down: move a sentence to the previous or next pair"))
+	fs.StringVar(&a.link, "link", "", tr("P:ZS:ES: link two sentences"))
+	fs.StringVar(&a.unlink, "unlink", "", tr("P:ZS:ES: unlink two sentences"))
+	fs.StringVar(&a.lang, "lang", "zh", tr("the column --split and --move count sentences in"))
 }
 
 func (a *alignCmd) check(args []string) error {
 	var err error
 	a.edit, err = alignEdit(a.merge, a.split, a.move, a.link, a.unlink, article.Lang(a.lang))
 	if err == nil && len(args) != 1 {
-		err = fmt.Errorf("name one article ID")
+		err = errors.New(tr("name one article ID"))
 	}
 	if err != nil {
-		return usagef("%s (tandem align --help)", err)
+		return usagef(tr("%s (tandem align --help)"), err)
 	}
 	return nil
 }
@@ -40,7 +41,7 @@ func (a *alignCmd) run(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "%s: %d pairs now; annotations: %d in place, %d moved, %d close match, %d orphaned\n",
+	fmt.Fprintf(c.Stdout, tr("%s: %d pairs now; annotations: %d in place, %d moved, %d close match, %d orphaned\n"),
 		art.ID, len(art.Pairs), report.Exact, report.Moved, report.Fuzzy, report.Orphaned)
 	return nil
 }
@@ -76,11 +77,11 @@ func alignEdit(merge, split, move, link, unlink string, lang article.Lang) (arti
 	}
 	switch {
 	case len(edits) != 1:
-		return article.Edit{}, fmt.Errorf("give exactly one of --merge, --split, --move, --link, --unlink")
+		return article.Edit{}, errors.New(tr("give exactly one of --merge, --split, --move, --link, --unlink"))
 	case !lang.Valid():
-		return article.Edit{}, fmt.Errorf("--lang must be zh or en")
+		return article.Edit{}, errors.New(tr("--lang must be zh or en"))
 	case edits[0].Op == article.OpMove && edits[0].Dir == 0:
-		return article.Edit{}, fmt.Errorf("--move P:S:up or P:S:down")
+		return article.Edit{}, errors.New(tr("--move P:S:up or P:S:down"))
 	}
 	return edits[0], nil
 }
@@ -94,13 +95,13 @@ func numbers(spec string, parts int) ([]int, string, error) {
 		word, fields = fields[parts], fields[:parts]
 	}
 	if len(fields) != parts {
-		return nil, "", fmt.Errorf("want %d numbers separated by colons", parts)
+		return nil, "", fmt.Errorf(tr("want %d numbers separated by colons"), parts)
 	}
 	out := make([]int, parts)
 	for i, f := range fields {
 		n, err := strconv.Atoi(f)
 		if err != nil || n < 0 {
-			return nil, "", fmt.Errorf("%q is not a number from 0", f)
+			return nil, "", fmt.Errorf(tr("%q is not a number from 0"), f)
 		}
 		out[i] = n
 	}

@@ -27,18 +27,18 @@ type annotateCmd struct {
 }
 
 func (a *annotateCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&a.json, "json", false, "print the annotation as W3C JSON-LD")
-	fs.StringVar(&a.lang, "lang", "", "language of the quote: zh or en")
-	fs.StringVar(&a.quote, "quote", "", "the exact text to highlight")
-	fs.IntVar(&a.occurrence, "occurrence", 1, "which occurrence of the quote, counting from 1")
-	fs.StringVar(&a.color, "color", "yellow", "yellow, green, blue, pink or purple")
-	fs.StringVar(&a.note, "note", "", "a note (Markdown)")
-	fs.Var(&a.tags, "tag", "a tag (repeat for more)")
+	fs.BoolVar(&a.json, "json", false, tr("print the annotation as W3C JSON-LD"))
+	fs.StringVar(&a.lang, "lang", "", tr("language of the quote: zh or en"))
+	fs.StringVar(&a.quote, "quote", "", tr("the exact text to highlight"))
+	fs.IntVar(&a.occurrence, "occurrence", 1, tr("which occurrence of the quote, counting from 1"))
+	fs.StringVar(&a.color, "color", "yellow", tr("yellow, green, blue, pink or purple"))
+	fs.StringVar(&a.note, "note", "", tr("a note (Markdown)"))
+	fs.Var(&a.tags, "tag", tr("a tag (repeat for more)"))
 }
 
 func (a *annotateCmd) check(args []string) error {
 	if len(args) != 1 || a.quote == "" || !article.Lang(a.lang).Valid() {
-		return usageError("give one article ID, --lang zh or en, and --quote")
+		return usageError(tr("give one article ID, --lang zh or en, and --quote"))
 	}
 	var err error
 	a.parsed, err = annotation.ParseColor(a.color)
@@ -65,7 +65,7 @@ func (a *annotateCmd) run(c *call) error {
 	if a.json {
 		return writeW3C(c.Env, an)
 	}
-	fmt.Fprintf(c.Stdout, "annotated %s\n", an.ID)
+	fmt.Fprintf(c.Stdout, tr("annotated %s\n"), an.ID)
 	printAnnotation(c.Env, an)
 	return nil
 }
@@ -98,7 +98,7 @@ func (l w3cList) MarshalJSON() ([]byte, error) {
 func printAnnotation(env *Env, an *annotation.Annotation) {
 	state := ""
 	if an.Orphan {
-		state = " ORPHAN (text gone)"
+		state = tr(" ORPHAN (text gone)")
 	}
 	fmt.Fprintf(env.Stdout, "%s  %s ¶%d %d–%d  %s%s\n", an.ID, an.Target.Lang, an.Target.Pair+1, an.Target.Start, an.Target.End, an.Color, state)
 	fmt.Fprintf(env.Stdout, "    “%s”\n", oneLine(an.Target.Exact))
@@ -106,20 +106,22 @@ func printAnnotation(env *Env, an *annotation.Annotation) {
 		fmt.Fprintf(env.Stdout, "    ↔ “%s”\n", oneLine(an.Counterpart.Exact))
 	}
 	if len(an.Tags) > 0 {
-		fmt.Fprintf(env.Stdout, "    tags: %s\n", strings.Join(an.Tags, ", "))
+		fmt.Fprintf(env.Stdout, tr("    tags: %s\n"), strings.Join(an.Tags, ", "))
 	}
 	if an.Note != "" {
-		fmt.Fprintf(env.Stdout, "    note: %s\n", oneLine(an.Note))
+		fmt.Fprintf(env.Stdout, tr("    note: %s\n"), oneLine(an.Note))
 	}
 }
 
 type annotationsCmd struct{ json bool }
 
 func (a *annotationsCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&a.json, "json", false, "print a JSON array of W3C annotations")
+	fs.BoolVar(&a.json, "json", false, tr("print a JSON array of W3C annotations"))
 }
 
-func (*annotationsCmd) check(args []string) error { return wantArgs(args, 1, "name one article ID") }
+func (*annotationsCmd) check(args []string) error {
+	return wantArgs(args, 1, tr("name one article ID"))
+}
 
 func (a *annotationsCmd) run(c *call) error {
 	list, err := annotationsOf(c, c.args[0])
@@ -146,14 +148,14 @@ func annotationsOf(c *call, id string) ([]*annotation.Annotation, error) {
 // warnSetAside warns on stderr about annotation files that were set aside.
 func warnSetAside(env *Env, aside []library.SetAside) {
 	for _, s := range aside {
-		fmt.Fprintf(env.Stderr, "tandem: warning: %s\n", oneLine(s.String()))
+		fmt.Fprintf(env.Stderr, tr("tandem: warning: %s\n"), oneLine(s.String()))
 	}
 }
 
 type deleteCmd struct{ noFlags }
 
 func (*deleteCmd) check(args []string) error {
-	return wantArgs(args, 1, "name one annotation ID (tandem annotations ID lists them)")
+	return wantArgs(args, 1, tr("name one annotation ID (tandem annotations ID lists them)"))
 }
 
 func (*deleteCmd) run(c *call) error {
@@ -161,7 +163,7 @@ func (*deleteCmd) run(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "moved to the trash: %s “%s” (tandem undo brings it back)\n", an.ID, oneLine(an.Target.Exact))
+	fmt.Fprintf(c.Stdout, tr("moved to the trash: %s “%s” (tandem undo brings it back)\n"), an.ID, oneLine(an.Target.Exact))
 	return nil
 }
 
@@ -181,7 +183,7 @@ type historyCmd struct {
 	which string
 }
 
-func (*historyCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+func (*historyCmd) check(args []string) error { return wantArgs(args, 0, tr("takes no arguments")) }
 
 func (h *historyCmd) run(c *call) error {
 	do := c.lib.Undo

@@ -10,10 +10,10 @@ import (
 type checkCmd struct{ json bool }
 
 func (k *checkCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&k.json, "json", false, `print JSON: [{"id","problem","detail"}]`)
+	fs.BoolVar(&k.json, "json", false, tr(`print JSON: [{"id","problem","detail"}]`))
 }
 
-func (*checkCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+func (*checkCmd) check(args []string) error { return wantArgs(args, 0, tr("takes no arguments")) }
 
 func (k *checkCmd) run(c *call) error {
 	diffs, err := c.lib.IndexDifferences()
@@ -41,17 +41,16 @@ func (k *checkCmd) run(c *call) error {
 	if copies > 0 {
 		// Reindexing cannot help here: only the reader knows which folder
 		// is the copy.
-		fmt.Fprintf(c.Stderr, "tandem check: %d article folders hold another article's article.json (copied folders?); "+
-			"remove each copy, or set \"id\" in its article.json to the folder's name\n", copies)
+		fmt.Fprintf(c.Stderr, tr("tandem check: %d article folders hold another article's article.json (copied folders?); remove each copy, or set \"id\" in its article.json to the folder's name\n"), copies)
 	}
 	if n := len(diffs) - copies; n > 0 {
-		fmt.Fprintf(c.Stderr, "tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n", n)
+		fmt.Fprintf(c.Stderr, tr("tandem check: the library and the search index differ (%d articles); tandem reindex rebuilds it\n"), n)
 	}
 	if len(diffs) > 0 {
 		return errFailed
 	}
 	if !k.json {
-		fmt.Fprintln(c.Stdout, "the library and the search index agree")
+		fmt.Fprintln(c.Stdout, tr("the library and the search index agree"))
 	}
 	return nil
 }

@@ -10,18 +10,18 @@ import (
 type checkNumbersCmd struct{ json, all bool }
 
 func (k *checkNumbersCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&k.json, "json", false, `print [{"pair","lang","text","value","unit","confidence","reason"}]`)
-	fs.BoolVar(&k.all, "all", false, "also print the figures without a counterpart that are likely not mismatches, and those of rows without a counterpart")
+	fs.BoolVar(&k.json, "json", false, tr(`print [{"pair","lang","text","value","unit","confidence","reason"}]`))
+	fs.BoolVar(&k.all, "all", false, tr("also print the figures without a counterpart that are likely not mismatches, and those of rows without a counterpart"))
 }
 
 func (*checkNumbersCmd) check(args []string) error {
-	return wantArgs(args, 1, "name one article ID (tandem list shows them)")
+	return wantArgs(args, 1, tr("name one article ID (tandem list shows them)"))
 }
 
 func (k *checkNumbersCmd) run(c *call) error {
 	a, err := c.lib.Article(c.args[0])
 	if err != nil {
-		return fmt.Errorf("read article: %w", err)
+		return fmt.Errorf(tr("read article: %w"), err)
 	}
 	all := quantity.CheckAll(a)
 	shown := all
@@ -33,7 +33,7 @@ func (k *checkNumbersCmd) run(c *call) error {
 			shown = []quantity.Mismatch{} // [] rather than null
 		}
 		if err := writeJSON(c.Env, shown); err != nil {
-			return fmt.Errorf("write JSON: %w", err)
+			return fmt.Errorf(tr("write JSON: %w"), err)
 		}
 	} else {
 		printMismatches(c.Env, a.ID, shown, k.all)
@@ -56,7 +56,7 @@ func printMismatches(env *Env, id string, ms []quantity.Mismatch, all bool) {
 		}
 	}
 	if len(ms) == 0 {
-		fmt.Fprintf(env.Stdout, "no mismatches in %s\n", id)
+		fmt.Fprintf(env.Stdout, tr("no mismatches in %s\n"), id)
 		return
 	}
 	for _, m := range ms {
@@ -66,18 +66,18 @@ func printMismatches(env *Env, id string, ms []quantity.Mismatch, all bool) {
 		}
 		fmt.Fprintln(env.Stdout, line)
 	}
-	noun := "mismatches"
+	noun := tr("mismatches")
 	if likely == 1 {
-		noun = "mismatch"
+		noun = tr("mismatch")
 	}
 	if !all {
-		fmt.Fprintf(env.Stdout, "%d %s in %s: figures with no counterpart in the other language\n", likely, noun, id)
+		fmt.Fprintf(env.Stdout, tr("%d %s in %s: figures with no counterpart in the other language\n"), likely, noun, id)
 		return
 	}
-	figures := "figures"
+	figures := tr("figures")
 	if len(ms) == 1 {
-		figures = "figure"
+		figures = tr("figure")
 	}
-	fmt.Fprintf(env.Stdout, "%d likely %s in %s; %d %s in all with no counterpart in the other language, or not checked\n",
+	fmt.Fprintf(env.Stdout, tr("%d likely %s in %s; %d %s in all with no counterpart in the other language, or not checked\n"),
 		likely, noun, id, len(ms), figures)
 }

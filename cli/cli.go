@@ -34,6 +34,11 @@ type Env struct {
 	// ""), for tandem open when no window is open; it returns when the
 	// window closes. Nil where there is no window to open.
 	Window func(articleID, annotationID string) error
+	// Language is the language of the human-readable text: help, messages
+	// and reports (locale.English when "", as in tests; main passes
+	// Language(), read from the environment). JSON output is the same in
+	// every language.
+	Language string
 }
 
 // command is one line of the command table (commands.go).
@@ -99,10 +104,11 @@ func wantArgs(args []string, n int, problem string) error {
 // Run runs the subcommand named by args[0] and returns the process exit
 // status: 0 on success, 1 when the command failed, 2 on a usage error.
 func Run(env *Env, args []string) int {
+	speak(env)
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
-				fmt.Fprintf(env.Stdout, "usage: tandem %s %s\n\n%s\n", args[1], c.usage, c.summary)
+				fmt.Fprintf(env.Stdout, tr("usage: tandem %s %s\n\n%s\n"), args[1], c.usage, tr(c.summary))
 				return 0
 			}
 		}
@@ -115,7 +121,7 @@ func Run(env *Env, args []string) int {
 	}
 	c, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(env.Stderr, "tandem: unknown command %q (try tandem help)\n", args[0])
+		fmt.Fprintf(env.Stderr, tr("tandem: unknown command %q (try tandem help)\n"), args[0])
 		return 2
 	}
 	err := runCommand(env, args[0], c, args[1:])
@@ -166,7 +172,7 @@ func runCommand(env *Env, name string, c command, args []string) error {
 	if cerr := lib.Close(); cerr != nil {
 		// The files are written and the index catches up on the next
 		// search: a warning, not a failure that invites doing it again.
-		fmt.Fprintf(env.Stderr, "tandem %s: warning: %s\n", name, oneLine(cerr.Error()))
+		fmt.Fprintf(env.Stderr, tr("tandem %s: warning: %s\n"), name, oneLine(cerr.Error()))
 	}
 	return err
 }
@@ -183,9 +189,9 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 	}
 	lib, err := open()
 	if err == nil && c.catalog && !lib.CatalogBuilt() {
-		fmt.Fprintf(env.Stderr, "tandem %s: reading every article once to make the library's catalog\n", name)
+		fmt.Fprintf(env.Stderr, tr("tandem %s: reading every article once to make the library's catalog\n"), name)
 		if err = lib.PrepareCatalog(context.Background(), func(done, total int) {
-			fmt.Fprintf(env.Stderr, "read %d of %d articles\n", done, total)
+			fmt.Fprintf(env.Stderr, tr("read %d of %d articles\n"), done, total)
 		}); err != nil {
 			lib.Close()
 		}
@@ -194,7 +200,7 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 		return lib, err
 	}
 	if why := lib.IndexRebuilt(); why != "" {
-		fmt.Fprintf(env.Stderr, "tandem %s: building the search index (%s)\n", name, why)
+		fmt.Fprintf(env.Stderr, tr("tandem %s: building the search index (%s)\n"), name, why)
 	}
 	// The index catches up from the change journal on its own; only an
 	// index the journal cannot bring up to date compares every article.
@@ -212,7 +218,7 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 // progressPrinter reports indexing progress on stderr, one line per batch.
 func progressPrinter(env *Env) func(done, total int) {
 	return func(done, total int) {
-		fmt.Fprintf(env.Stderr, "indexed %d of %d articles\n", done, total)
+		fmt.Fprintf(env.Stderr, tr("indexed %d of %d articles\n"), done, total)
 	}
 }
 
@@ -254,19 +260,19 @@ func writeJSONList[T any](env *Env, list []T) error {
 }
 
 func printUsage(w io.Writer) {
-	fmt.Fprintln(w, "Tandem reads Chinese and English analyst commentary side by side.")
-	fmt.Fprintln(w, "\nusage: tandem                 open the window")
-	fmt.Fprintln(w, "       tandem COMMAND [ARGS]  run a command\n\ncommands:")
+	fmt.Fprintln(w, tr("Tandem reads Chinese and English analyst commentary side by side."))
+	fmt.Fprintln(w, tr("\nusage: tandem                 open the window"))
+	fmt.Fprintln(w, tr("       tandem COMMAND [ARGS]  run a command\n\ncommands:"))
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		first, _, _ := strings.Cut(commands[n].summary, "\n")
+		first, _, _ := strings.Cut(tr(commands[n].summary), "\n")
 		fmt.Fprintf(w, "  %-19s %s\n", n, first)
 	}
-	fmt.Fprintln(w, "\nRun tandem COMMAND --help for a command's options.")
+	fmt.Fprintln(w, tr("\nRun tandem COMMAND --help for a command's options."))
 }
 
 // flags makes a flag set for a command that prints its usage to stdout on
@@ -302,7 +308,7 @@ func parse(env *Env, fs *flag.FlagSet, args []string) ([]string, error) {
 				printCommandHelp(env.Stdout, fs, c)
 				return nil, err
 			}
-			fmt.Fprintf(env.Stderr, "tandem %s: %s (tandem %s --help lists the options)\n", fs.Name(), err, fs.Name())
+			fmt.Fprintf(env.Stderr, tr("tandem %s: %s (tandem %s --help lists the options)\n"), fs.Name(), err, fs.Name())
 			return nil, errUsage
 		}
 		args = args[n:]
@@ -333,11 +339,11 @@ func flagArgs(fs *flag.FlagSet, args []string) int {
 }
 
 func printCommandHelp(w io.Writer, fs *flag.FlagSet, c command) {
-	fmt.Fprintf(w, "usage: tandem %s %s\n\n%s\n", fs.Name(), c.usage, c.summary)
+	fmt.Fprintf(w, tr("usage: tandem %s %s\n\n%s\n"), fs.Name(), c.usage, tr(c.summary))
 	hasFlags := false
 	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 	if hasFlags {
-		fmt.Fprintln(w, "\noptions:")
+		fmt.Fprintln(w, tr("\noptions:"))
 		fs.SetOutput(w)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)

@@ -13,10 +13,10 @@ type counterpartCmd struct {
 }
 
 func (k *counterpartCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&k.clear, "clear", false, "highlight nothing in the other language")
-	fs.BoolVar(&k.auto, "auto", false, "use the aligned sentence(s) again")
-	fs.StringVar(&k.quote, "quote", "", "the text to highlight in the other language")
-	fs.IntVar(&k.occurrence, "occurrence", 1, "which occurrence of the quote, counting from 1")
+	fs.BoolVar(&k.clear, "clear", false, tr("highlight nothing in the other language"))
+	fs.BoolVar(&k.auto, "auto", false, tr("use the aligned sentence(s) again"))
+	fs.StringVar(&k.quote, "quote", "", tr("the text to highlight in the other language"))
+	fs.IntVar(&k.occurrence, "occurrence", 1, tr("which occurrence of the quote, counting from 1"))
 }
 
 func (k *counterpartCmd) check(args []string) error {
@@ -27,7 +27,7 @@ func (k *counterpartCmd) check(args []string) error {
 		}
 	}
 	if len(args) != 1 || chosen != 1 {
-		return usageError("name one annotation and exactly one of --clear, --auto, --quote")
+		return usageError(tr("name one annotation and exactly one of --clear, --auto, --quote"))
 	}
 	return nil
 }

@@ -16,12 +16,12 @@ import (
 type exportCmd struct{ format string }
 
 func (e *exportCmd) define(fs *flag.FlagSet) {
-	fs.StringVar(&e.format, "format", "", "md, w3c, csv or html")
+	fs.StringVar(&e.format, "format", "", tr("md, w3c, csv or html"))
 }
 
 func (e *exportCmd) check([]string) error {
 	if !slices.Contains(export.Formats, e.format) {
-		return usageError("--format must be md, w3c, csv or html")
+		return usageError(tr("--format must be md, w3c, csv or html"))
 	}
 	return nil
 }
@@ -61,7 +61,7 @@ type importAnnotationsCmd struct {
 }
 
 func (m *importAnnotationsCmd) check(args []string) error {
-	if err := wantArgs(args, 1, "name one file"); err != nil {
+	if err := wantArgs(args, 1, tr("name one file")); err != nil {
 		return err
 	}
 	data, err := library.ReadRegular(args[0], maxAnnotationsFile)
@@ -81,18 +81,18 @@ func (m *importAnnotationsCmd) check(args []string) error {
 func (m *importAnnotationsCmd) run(c *call) error {
 	r := c.lib.ImportAnnotations(m.list)
 	for _, e := range r.Errs {
-		fmt.Fprintf(c.Stderr, "tandem import-annotations: %s: %s\n", c.args[0], oneLine(e.Error()))
+		fmt.Fprintf(c.Stderr, tr("tandem import-annotations: %s: %s\n"), c.args[0], oneLine(e.Error()))
 	}
 	for _, an := range r.Orphans {
-		fmt.Fprintf(c.Stderr, "tandem import-annotations: %s: annotation %s: its target (%s ¶%d %d–%d) is not in the text of %s; imported as an orphan\n",
+		fmt.Fprintf(c.Stderr, tr("tandem import-annotations: %s: annotation %s: its target (%s ¶%d %d–%d) is not in the text of %s; imported as an orphan\n"),
 			c.args[0], an.ID, an.Target.Lang, an.Target.Pair+1, an.Target.Start, an.Target.End, an.Article)
 	}
-	fmt.Fprintf(c.Stdout, "imported %d of %d annotations", r.Imported, len(m.list))
+	fmt.Fprintf(c.Stdout, tr("imported %d of %d annotations"), r.Imported, len(m.list))
 	if len(r.Moved) > 0 {
-		fmt.Fprintf(c.Stdout, ", %d moved to where their quote is", len(r.Moved))
+		fmt.Fprintf(c.Stdout, tr(", %d moved to where their quote is"), len(r.Moved))
 	}
 	if len(r.Orphans) > 0 {
-		fmt.Fprintf(c.Stdout, ", %d as orphans", len(r.Orphans))
+		fmt.Fprintf(c.Stdout, tr(", %d as orphans"), len(r.Orphans))
 	}
 	fmt.Fprintln(c.Stdout)
 	if len(r.Errs) > 0 {

@@ -34,16 +34,16 @@ type importRecord struct {
 type importCmd struct{ json, pair bool }
 
 func (i *importCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&i.json, "json", false, "print a JSON array of results")
-	fs.BoolVar(&i.pair, "pair", false, "make one article of two files: the Chinese and the English version, in either order")
+	fs.BoolVar(&i.json, "json", false, tr("print a JSON array of results"))
+	fs.BoolVar(&i.pair, "pair", false, tr("make one article of two files or URLs: the Chinese and the English version, in either order"))
 }
 
 func (i *importCmd) check(paths []string) error {
 	switch {
 	case i.pair && len(paths) != 2:
-		return usageError("--pair takes two files: the Chinese and the English version")
+		return usageError(tr("--pair takes two files: the Chinese and the English version"))
 	case len(paths) == 0:
-		return usageError("name at least one file or folder")
+		return usageError(tr("name at least one file or folder"))
 	}
 	return nil
 }
@@ -82,7 +82,7 @@ func (i *importCmd) run(c *call) error {
 		}
 	}
 	if len(results) == 0 {
-		fmt.Fprintln(c.Stderr, "tandem import: no .txt, .md, .markdown, .html, .htm, .docx, .pdf or .epub files found")
+		fmt.Fprintln(c.Stderr, tr("tandem import: no .txt, .md, .markdown, .html, .htm, .docx, .pdf or .epub files found"))
 		return errFailed
 	}
 	if failed {
@@ -146,10 +146,10 @@ func printResult(env *Env, r library.Result) {
 	if r.OtherPath != "" {
 		// A pair's error names the file it is about.
 		if r.Status == library.Failed {
-			fmt.Fprintf(env.Stderr, "failed     %s + %s: %s\n", displayPath(r.Path), displayPath(r.OtherPath), oneLine(r.Err.Error()))
+			fmt.Fprintf(env.Stderr, tr("failed     %s + %s: %s\n"), displayPath(r.Path), displayPath(r.OtherPath), oneLine(r.Err.Error()))
 			return
 		}
-		fmt.Fprintf(env.Stdout, "%-10s %s  %s + %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), displayPath(r.OtherPath), r.Pairs)
+		fmt.Fprintf(env.Stdout, tr("%-10s %s  %s + %s (%d pairs)\n"), r.Status, r.ID, displayPath(r.Path), displayPath(r.OtherPath), r.Pairs)
 		return
 	}
 	if r.Status == library.Failed {
@@ -157,12 +157,13 @@ func printResult(env *Env, r library.Result) {
 		// otherwise (a failed fetch); say it quoted.
 		msg := r.Err.Error()
 		if reason, ok := strings.CutPrefix(msg, r.Path+": "); ok {
-			msg = displayPath(r.Path) + ": " + reason
+			fmt.Fprintf(env.Stderr, tr("failed     %s: %s\n"), displayPath(r.Path), oneLine(reason))
+			return
 		}
-		fmt.Fprintf(env.Stderr, "failed     %s\n", oneLine(msg))
+		fmt.Fprintf(env.Stderr, tr("failed     %s\n"), oneLine(msg))
 		return
 	}
-	fmt.Fprintf(env.Stdout, "%-10s %s  %s (%d pairs)\n", r.Status, r.ID, displayPath(r.Path), r.Pairs)
+	fmt.Fprintf(env.Stdout, tr("%-10s %s  %s (%d pairs)\n"), r.Status, r.ID, displayPath(r.Path), r.Pairs)
 }
 
 // displayPath is a path as one line of output can hold it: as it is, or

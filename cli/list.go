@@ -18,11 +18,11 @@ type listRecord struct {
 
 type listCmd struct{ json bool }
 
-func (l *listCmd) define(fs *flag.FlagSet) { fs.BoolVar(&l.json, "json", false, "print JSON") }
+func (l *listCmd) define(fs *flag.FlagSet) { fs.BoolVar(&l.json, "json", false, tr("print JSON")) }
 
 func (l *listCmd) check(args []string) error {
 	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
+		return usagef(tr("unexpected argument %q"), args[0])
 	}
 	return nil
 }
@@ -35,7 +35,7 @@ func (l *listCmd) run(c *call) error {
 	records := make([]listRecord, 0, len(list))
 	for _, s := range list {
 		if s.Problem != "" {
-			fmt.Fprintf(c.Stderr, "tandem list: %s\n", oneLine(s.Problem))
+			fmt.Fprintf(c.Stderr, tr("tandem list: %s\n"), oneLine(s.Problem))
 			continue
 		}
 		records = append(records, listRecord{s.ID, s.Title, s.Source, s.Date, s.Pairs})

@@ -16,7 +16,7 @@ type openCmd struct {
 }
 
 func (o *openCmd) check(args []string) error {
-	if err := wantArgs(args, 1, "name one tandem://open/ARTICLE-ID#ANNOTATION-ID link"); err != nil {
+	if err := wantArgs(args, 1, tr("name one tandem://open/ARTICLE-ID#ANNOTATION-ID link")); err != nil {
 		return err
 	}
 	var err error
@@ -31,7 +31,7 @@ func (o *openCmd) run(c *call) error {
 	err := library.AskWindow(c.lib.WindowAddress(), o.article, o.annotation)
 	switch {
 	case err == nil:
-		fmt.Fprintf(c.Stdout, "shown in the open window: %s\n", export.Link(o.article, o.annotation))
+		fmt.Fprintf(c.Stdout, tr("shown in the open window: %s\n"), export.Link(o.article, o.annotation))
 		return nil
 	case !errors.Is(err, library.ErrNoWindow):
 		return err

@@ -12,11 +12,11 @@ import (
 type pairCmd struct{ json bool }
 
 func (p *pairCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&p.json, "json", false, "print the result as import --json does (status \"paired\")")
+	fs.BoolVar(&p.json, "json", false, tr("print the result as import --json does (status \"paired\")"))
 }
 
 func (*pairCmd) check(args []string) error {
-	return wantArgs(args, 2, "name an article ID and the file of its other language")
+	return wantArgs(args, 2, tr("name an article ID and the file of its other language"))
 }
 
 func (p *pairCmd) run(c *call) error {
@@ -41,7 +41,7 @@ func (p *pairCmd) run(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "paired     %s  %s (%d pairs); annotations: %d in place, %d moved, %d close match, %d orphaned\n",
+	fmt.Fprintf(c.Stdout, tr("paired     %s  %s (%d pairs); annotations: %d in place, %d moved, %d close match, %d orphaned\n"),
 		id, displayPath(path), len(a.Pairs), report.Exact, report.Moved, report.Fuzzy, report.Orphaned)
 	return nil
 }

@@ -7,7 +7,7 @@ import (
 
 type reindexCmd struct{ noFlags }
 
-func (*reindexCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+func (*reindexCmd) check(args []string) error { return wantArgs(args, 0, tr("takes no arguments")) }
 
 func (*reindexCmd) run(c *call) error {
 	articles := 0
@@ -19,6 +19,6 @@ func (*reindexCmd) run(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "rebuilt the search index: %d articles\n", articles)
+	fmt.Fprintf(c.Stdout, tr("rebuilt the search index: %d articles\n"), articles)
 	return nil
 }

@@ -17,14 +17,14 @@ type searchCmd struct {
 }
 
 func (s *searchCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&s.json, "json", false, `print JSON: {"total","took_ms","hits":[...],"facets":{...}}`)
-	fs.IntVar(&s.limit, "limit", 20, "articles to show at most")
-	fs.StringVar(&s.sort, "sort", "relevance", "relevance or date (newest first)")
+	fs.BoolVar(&s.json, "json", false, tr(`print JSON: {"total","took_ms","hits":[...],"facets":{...}}`))
+	fs.IntVar(&s.limit, "limit", 20, tr("articles to show at most"))
+	fs.StringVar(&s.sort, "sort", "relevance", tr("relevance or date (newest first)"))
 }
 
 func (s *searchCmd) check(args []string) error {
 	if len(args) == 0 || (s.sort != string(index.ByRelevance) && s.sort != string(index.ByDate)) || s.limit < 1 {
-		return usageError("give a query; --sort is relevance or date and --limit at least 1")
+		return usageError(tr("give a query; --sort is relevance or date and --limit at least 1"))
 	}
 	return nil
 }
@@ -126,5 +126,5 @@ func printResults(env *Env, res *index.Results) {
 			fmt.Fprintf(env.Stdout, "    ✎ %s %s [%s] “%s”\n", a.ID, a.Color, strings.Join(a.Tags, ", "), oneLine(a.Quote))
 		}
 	}
-	fmt.Fprintf(env.Stdout, "%d matching articles, highlights and notes (%.1f ms)\n", res.Total, res.TookMS)
+	fmt.Fprintf(env.Stdout, tr("%d matching articles, highlights and notes (%.1f ms)\n"), res.Total, res.TookMS)
 }

@@ -23,10 +23,10 @@ type showRecord struct {
 
 type showCmd struct{ json bool }
 
-func (s *showCmd) define(fs *flag.FlagSet) { fs.BoolVar(&s.json, "json", false, "print JSON") }
+func (s *showCmd) define(fs *flag.FlagSet) { fs.BoolVar(&s.json, "json", false, tr("print JSON")) }
 
 func (*showCmd) check(args []string) error {
-	return wantArgs(args, 1, "name one article ID (tandem list shows them)")
+	return wantArgs(args, 1, tr("name one article ID (tandem list shows them)"))
 }
 
 func (s *showCmd) run(c *call) error {
@@ -54,7 +54,7 @@ func (s *showCmd) run(c *call) error {
 		fmt.Fprintf(c.Stdout, "\n[%d] 中  %s\n[%d] EN  %s\n", i+1, orDash(p.ZH), i+1, orDash(p.EN))
 	}
 	if len(anns) > 0 {
-		fmt.Fprintf(c.Stdout, "\n%d annotations:\n", len(anns))
+		fmt.Fprintf(c.Stdout, tr("\n%d annotations:\n"), len(anns))
 		for _, an := range anns {
 			printAnnotation(c.Env, an)
 		}

@@ -9,10 +9,10 @@ import (
 type tagsCmd struct{ json bool }
 
 func (t *tagsCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&t.json, "json", false, "print JSON: [{\"tag\",\"count\"}]")
+	fs.BoolVar(&t.json, "json", false, tr("print JSON: [{\"tag\",\"count\"}]"))
 }
 
-func (*tagsCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+func (*tagsCmd) check(args []string) error { return wantArgs(args, 0, tr("takes no arguments")) }
 
 func (t *tagsCmd) run(c *call) error {
 	tags, err := c.lib.Tags()
@@ -33,7 +33,7 @@ type tagCmd struct{ noFlags }
 
 func (*tagCmd) check(args []string) error {
 	if len(args) != 3 || args[0] != "rename" {
-		return usageError("usage: tandem tag rename OLD NEW")
+		return usageError(tr("usage: tandem tag rename OLD NEW"))
 	}
 	return nil
 }
@@ -42,8 +42,8 @@ func (*tagCmd) run(c *call) error {
 	from, to := c.args[1], c.args[2]
 	n, err := c.lib.RenameTag(from, to)
 	if err != nil {
-		return fmt.Errorf("%d annotations renamed before: %w", n, err)
+		return fmt.Errorf(tr("%d annotations renamed before: %w"), n, err)
 	}
-	fmt.Fprintf(c.Stdout, "renamed %q to %q on %d annotations\n", from, to, n)
+	fmt.Fprintf(c.Stdout, tr("renamed %q to %q on %d annotations\n"), from, to, n)
 	return nil
 }

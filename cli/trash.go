@@ -8,10 +8,10 @@ import (
 type trashCmd struct{ empty bool }
 
 func (t *trashCmd) define(fs *flag.FlagSet) {
-	fs.BoolVar(&t.empty, "empty", false, "remove the deleted annotations for good")
+	fs.BoolVar(&t.empty, "empty", false, tr("remove the deleted annotations for good"))
 }
 
-func (*trashCmd) check(args []string) error { return wantArgs(args, 0, "takes no arguments") }
+func (*trashCmd) check(args []string) error { return wantArgs(args, 0, tr("takes no arguments")) }
 
 func (t *trashCmd) run(c *call) error {
 	if t.empty {
@@ -19,14 +19,14 @@ func (t *trashCmd) run(c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "removed %d annotations for good\n", n)
+		fmt.Fprintf(c.Stdout, tr("removed %d annotations for good\n"), n)
 		return nil
 	}
 	n, err := c.lib.TrashCount()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "the trash holds %d annotations\n", n)
+	fmt.Fprintf(c.Stdout, tr("the trash holds %d annotations\n"), n)
 	return nil
 }
 
@@ -50,12 +50,12 @@ func (*reparseCmd) run(c *call) error {
 		r, err := c.lib.Reparse(id)
 		switch {
 		case err != nil:
-			fmt.Fprintf(c.Stderr, "tandem reparse: %s\n", oneLine(err.Error()))
+			fmt.Fprintf(c.Stderr, tr("tandem reparse: %s\n"), oneLine(err.Error()))
 			failed = true
 		case !r.Changed:
-			fmt.Fprintf(c.Stdout, "%s  unchanged\n", id)
+			fmt.Fprintf(c.Stdout, tr("%s  unchanged\n"), id)
 		default:
-			fmt.Fprintf(c.Stdout, "%s  updated: %d in place, %d moved, %d close match, %d orphaned\n", id, r.Exact, r.Moved, r.Fuzzy, r.Orphaned)
+			fmt.Fprintf(c.Stdout, tr("%s  updated: %d in place, %d moved, %d close match, %d orphaned\n"), id, r.Exact, r.Moved, r.Fuzzy, r.Orphaned)
 		}
 	}
 	if failed {

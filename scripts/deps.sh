@@ -5,6 +5,7 @@
 #   scripts/deps.sh desktop  Xvfb, xdotool and ImageMagick for screenshots and end-to-end tests
 #   scripts/deps.sh bench    ripgrep and Python (SQLite FTS5), the peers of make bench
 #   scripts/deps.sh browser  Chromium and a CJK font, to check the HTML export in a real browser
+#   scripts/deps.sh ime      fcitx5 with pinyin and a D-Bus session, to type Chinese in the window
 # On Debian and Ubuntu it installs what is missing with apt-get (through sudo
 # when not root); elsewhere it names what to install and stops.
 set -eu
@@ -13,13 +14,15 @@ build_pkgs="gcc poppler-utils libgl1-mesa-dev libx11-dev libxcursor-dev libxrand
 desktop_pkgs="xvfb xauth xdotool imagemagick"
 bench_pkgs="ripgrep python3"
 browser_pkgs="chromium fonts-droid-fallback"
+ime_pkgs="fcitx5 fcitx5-chinese-addons dbus-x11"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
 desktop) want=$desktop_pkgs ;;
 bench) want=$bench_pkgs ;;
 browser) want=$browser_pkgs ;;
-*) echo "usage: $0 build|desktop|bench|browser" >&2; exit 2 ;;
+ime) want=$ime_pkgs ;;
+*) echo "usage: $0 build|desktop|bench|browser|ime" >&2; exit 2 ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
@@ -63,5 +66,8 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# fcitx5's recommends bring a desktop's worth of packages the test needs none of.
+lean=""
+[ "${1:-build}" = ime ] && lean="--no-install-recommends"
 # shellcheck disable=SC2086 # the list is meant to split into words
-$sudo apt-get install -y -qq $missing
+$sudo apt-get install -y -qq $lean $missing

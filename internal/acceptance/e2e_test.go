@@ -86,9 +86,15 @@ func (b *lockedBuffer) String() string {
 // startDesktop starts the window with the layout probe on, waits for it
 // and moves it to the top left corner; the test's end closes it.
 func startDesktop(t *testing.T, bin string) *desktop {
+	return startDesktopEnv(t, bin, nil)
+}
+
+// startDesktopEnv is startDesktop with more environment for the window
+// (an input method's, say).
+func startDesktopEnv(t *testing.T, bin string, env []string) *desktop {
 	d := &desktop{t: t, probe: filepath.Join(t.TempDir(), "probe.json"), shots: os.Getenv("E2E_SHOTS")}
 	app := exec.Command(bin)
-	app.Env = append(os.Environ(), "TANDEM_E2E_PROBE="+d.probe)
+	app.Env = append(append(os.Environ(), env...), "TANDEM_E2E_PROBE="+d.probe)
 	d.stderr = &lockedBuffer{}
 	app.Stderr = d.stderr
 	if err := app.Start(); err != nil {

@@ -15,7 +15,7 @@ import (
 )
 
 // TestImportAURLInTheRealWindow types the address of a Chinese portal's
-// page (GBK, its charset in a <meta>) into Import a Path…: the window
+// page (GBK, its charset in a <meta>) into Import a Path or URL…: the window
 // fetches it, imports the article without the portal's menus, sidebar and
 // footer, and opens it.
 func TestImportAURLInTheRealWindow(t *testing.T) {
