@@ -158,8 +158,17 @@ func (d *Dictionary) buildEnglish() {
 			})
 		}
 	}
+	// One array holds every list: appends left up to half of each list's
+	// room unused.
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	flat := make([]int32, 0, total)
 	for id, st := range stemOf {
-		ix.postings[st] = lists[id]
+		at := len(flat)
+		flat = append(flat, lists[id]...)
+		ix.postings[st] = flat[at:len(flat):len(flat)]
 	}
 	d.english = ix
 }
