@@ -73,7 +73,8 @@ screenshot: build desktop-deps
 # search a Chinese word with Ctrl+K, open the first result, step through
 # its marked matches with n and N; drag seven times and check the action
 # bar; move the pointer out of the window; make it 640 wide; open a
-# tandem:// link from the terminal. Then the HTML export of an annotated
+# tandem:// link from the terminal; double-click a word in each language
+# for the dictionary popup. Then the HTML export of an annotated
 # article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
 # for make test: Fyne reads the locale while its packages initialise,
 # before Tandem runs, and complains of C.UTF-8.

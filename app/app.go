@@ -24,6 +24,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/dict"
 	"tandem/library"
 )
 
@@ -509,6 +510,7 @@ func (u *ui) close() {
 
 func (u *ui) about() {
 	dialog.ShowInformation("About Tandem", fmt.Sprintf(
-		"Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0).",
-		u.version, u.lib.Dir()), u.win)
+		"Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0).\n\n"+
+			"The dictionary is CC-CEDICT (MDBG, %s), licensed under Creative Commons\nAttribution-ShareAlike 4.0; it builds on CEDICT by Paul Andrew Denisowski.",
+		u.version, u.lib.Dir(), dict.BundledDate), u.win)
 }

@@ -49,6 +49,11 @@ type Dictionary struct {
 // ErrSyntax is the error a line that is not a CC-CEDICT entry wraps.
 var ErrSyntax = errors.New("not a CC-CEDICT entry")
 
+// BundledDate is the release date of the bundled dictionary, for the
+// attribution, known without reading it (a test checks it against the
+// file's header).
+const BundledDate = "2026-06-12"
+
 //go:embed data/cedict.u8.gz
 var bundled []byte
 

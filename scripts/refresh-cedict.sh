@@ -3,8 +3,8 @@
 # CC-CEDICT release: scripts/refresh-cedict.sh PATH/cedict_ts.u8 (plain or
 # .gz). The header (licence, date, entry count) is kept first; the entries
 # are sorted by their simplified headword, byte order, so that the program
-# finds them sorted when it loads. Update dict/data/README.md with the date
-# printed at the end.
+# finds them sorted when it loads. Update dict/data/README.md and
+# BundledDate in dict/dict.go with the date printed at the end.
 set -eu
 src=${1:?usage: scripts/refresh-cedict.sh PATH/cedict_ts.u8}
 out=$(dirname "$0")/../dict/data/cedict.u8.gz
