@@ -181,7 +181,7 @@ func TestEnglish(t *testing.T) {
 		{"investment", "投资", "股本"},
 		{"investments", "入股", "投资"},
 		{"tariff", "关税", "关税"},
-		{"inflation", "通货膨胀", "通胀"},
+		{"inflation", "通胀", "通货膨胀"},
 		{"lower interest rates", "降息", "减息"},
 		{"interest rate", "利率", "利率"},
 		{"Olson's", "", ""},

@@ -22,12 +22,31 @@ type englishIndex struct {
 // best first: a gloss that is the query itself, "to" and articles aside
 // (word for word before stem for stem), then one holding it as a phrase,
 // then one holding its words; among equals the shorter gloss, the earlier
-// gloss (the word's first sense), the entry with fewer glosses, then the
+// gloss (the word's first sense), the entry with fewer senses, then the
 // shorter headword first. A gloss's parts between semicolons count as
 // glosses. Cross-references ("variant of 投資", "see ...", measure words
 // "CL:...") and surnames are not searched. The index is built on the first
 // call.
 func (d *Dictionary) English(query string) []Entry {
+	hits := d.rankEnglish(query)
+	out := make([]Entry, len(hits))
+	for i, h := range hits {
+		out[i] = d.entries[h.entry]
+	}
+	return out
+}
+
+// englishHit is an entry English found, with how well it matched.
+type englishHit struct {
+	entry  int32
+	rank   int
+	at     int // which gloss (parts between semicolons counted apart)
+	words  int // how many words that gloss has
+	senses int // how many glosses the entry has, references aside
+}
+
+// rankEnglish is English's entries with their ranks, best first.
+func (d *Dictionary) rankEnglish(query string) []englishHit {
 	d.englishOnce.Do(d.buildEnglish)
 	q := contentStems(query)
 	if len(q) == 0 {
@@ -37,15 +56,9 @@ func (d *Dictionary) English(query string) []Entry {
 	for _, s := range q[1:] {
 		cands = intersect(cands, d.english.postings[s])
 	}
-	type scored struct {
-		entry int32
-		rank  int
-		at    int // which gloss (parts between semicolons counted apart)
-		words int // how many words that gloss has
-	}
-	var hits []scored
+	var hits []englishHit
 	for _, x := range cands {
-		best := scored{entry: x, rank: -1}
+		best := englishHit{entry: x, rank: -1}
 		at := 0
 		for _, g := range d.entries[x].Glosses {
 			if isReference(g) {
@@ -57,27 +70,27 @@ func (d *Dictionary) English(query string) []Entry {
 				if r == rankEqual && plain(sub) == plain(query) {
 					r = rankSame
 				}
+				if qualified(sub) {
+					r = min(r, rankPhrase)
+				}
 				if r > best.rank || r == best.rank && len(gs) < best.words {
 					best.rank, best.at, best.words = r, at, len(gs)
 				}
 				at++
 			}
 		}
+		best.senses = at
 		if best.rank > 0 {
 			hits = append(hits, best)
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b scored) int {
+	slices.SortStableFunc(hits, func(a, b englishHit) int {
 		ea, eb := &d.entries[a.entry], &d.entries[b.entry]
 		return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(a.words, b.words), cmp.Compare(a.at, b.at),
-			cmp.Compare(len(ea.Glosses), len(eb.Glosses)), cmp.Compare(len(ea.Simplified), len(eb.Simplified)),
+			cmp.Compare(a.senses, b.senses), cmp.Compare(len(ea.Simplified), len(eb.Simplified)),
 			cmp.Compare(a.entry, b.entry))
 	})
-	out := make([]Entry, len(hits))
-	for i, h := range hits {
-		out[i] = d.entries[h.entry]
-	}
-	return out
+	return hits
 }
 
 // Exact ranks of matchRank.
@@ -88,9 +101,31 @@ const (
 	rankSame   = 4 // the gloss is the query, word by word
 )
 
-// plain is a gloss or query in lower case without a leading "to ".
+// qualified reports whether a gloss narrows its sense in parentheses after
+// it ("to invest (energy or time)"), which makes it a looser match; a
+// label before it ("(financial) deficit") or an abbreviation's note
+// ("(abbr. for 通貨膨脹)") does not count.
+func qualified(gloss string) bool {
+	i := strings.IndexByte(gloss, '(')
+	return i > 0 && strings.TrimSpace(gloss[:i]) != "" && !strings.HasPrefix(gloss[i+1:], "abbr")
+}
+
+// plain is a gloss or query in lower case without a leading "to " or
+// what is in parentheses.
 func plain(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	s = strings.Join(strings.Fields(strings.ToLower(b.String())), " ")
 	return strings.TrimPrefix(s, "to ")
 }
 
