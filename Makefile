@@ -24,9 +24,10 @@ test: deps
 	$(GO) vet ./...
 	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
 
-# Alignment and the figure check measured on real published translations
-# (internal/eval): a table per evaluation and the rows short of issue 13's
-# targets, failing only below floors just under today's figures.
+# Alignment, the figure check and search across languages (~term) measured
+# on real published translations (internal/eval): a table per evaluation
+# and the rows short of their targets, failing only below floors just
+# under today's figures.
 # TANDEM_EVAL=1 lets the alignment evaluation run; make test skips it.
 eval:
 	TANDEM_EVAL=1 $(GO) test -count=1 -v -run '^TestEval' ./internal/eval/...

@@ -81,3 +81,15 @@ func bundledForTest(tb testing.TB) *Dictionary {
 	}
 	return d
 }
+
+// BenchmarkTranslations expands an English and a Chinese search term, as a
+// ~term in a query does, the English index already built.
+func BenchmarkTranslations(b *testing.B) {
+	d := bundledForTest(b)
+	d.English("warm")
+	for b.Loop() {
+		if len(d.Translations("investment")) == 0 || len(d.Translations("投资")) == 0 {
+			b.Fatal("no translations")
+		}
+	}
+}

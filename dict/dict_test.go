@@ -179,7 +179,7 @@ func TestEnglish(t *testing.T) {
 		among        string // a headword among the first five
 	}{
 		{"investment", "投资", "股本"},
-		{"investments", "入股", "投资"},
+		{"investments", "投资", "股本"},
 		{"tariff", "关税", "关税"},
 		{"inflation", "通胀", "通货膨胀"},
 		{"lower interest rates", "降息", "减息"},

@@ -20,8 +20,8 @@ type englishIndex struct {
 // English returns the entries with a gloss that holds every word of query
 // (compared by stem: "investments" finds "investment" and "to invest"),
 // best first: a gloss that is the query itself, "to" and articles aside
-// (word for word before stem for stem), then one holding it as a phrase,
-// then one holding its words; among equals the shorter gloss, the earlier
+// (word for word before stem for stem), then one beginning with it, one
+// holding it as a phrase, one holding its words; among equals the shorter gloss, the earlier
 // gloss (the word's first sense), the entry with fewer senses, then the
 // shorter headword first. A gloss's parts between semicolons count as
 // glosses. Cross-references ("variant of 投資", "see ...", measure words
@@ -67,7 +67,7 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 			for sub := range strings.SplitSeq(g, ";") {
 				gs := contentStems(sub)
 				r := matchRank(gs, q)
-				if r == rankEqual && plain(sub) == plain(query) {
+				if r == rankEqual && singular(plain(sub)) == singular(plain(query)) {
 					r = rankSame
 				}
 				if qualified(sub) {
@@ -97,21 +97,27 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 const (
 	rankWords  = 1 // the gloss holds every word of the query
 	rankPhrase = 2 // the gloss holds the query's words in a row
-	rankEqual  = 3 // the gloss is the query, stem by stem
-	rankSame   = 4 // the gloss is the query, word by word
+	rankLeads  = 3 // the gloss begins with the query's words
+	rankEqual  = 4 // the gloss is the query, stem by stem
+	rankSame   = 5 // the gloss is the query, word by word (or but for a plural s)
 )
 
 // qualified reports whether a gloss narrows its sense in parentheses after
 // it ("to invest (energy or time)"), which makes it a looser match; a
-// label before it ("(financial) deficit") or an abbreviation's note
-// ("(abbr. for 通貨膨脹)") does not count.
+// label of one word ("demand (economics)"), a label before the gloss
+// ("(financial) deficit") or an abbreviation's note ("(abbr. for 通貨膨脹)")
+// does not count.
 func qualified(gloss string) bool {
 	i := strings.IndexByte(gloss, '(')
-	return i > 0 && strings.TrimSpace(gloss[:i]) != "" && !strings.HasPrefix(gloss[i+1:], "abbr")
+	if i <= 0 || strings.TrimSpace(gloss[:i]) == "" || strings.HasPrefix(gloss[i+1:], "abbr") {
+		return false
+	}
+	note, _, _ := strings.Cut(gloss[i+1:], ")")
+	return len(strings.Fields(note)) > 1
 }
 
-// plain is a gloss or query in lower case without a leading "to " or
-// what is in parentheses.
+// plain is a gloss or query in lower case without a leading "to", "the",
+// "a" or "an", or what is in parentheses.
 func plain(s string) string {
 	var b strings.Builder
 	depth := 0
@@ -126,14 +132,22 @@ func plain(s string) string {
 		}
 	}
 	s = strings.Join(strings.Fields(strings.ToLower(b.String())), " ")
-	return strings.TrimPrefix(s, "to ")
+	for _, p := range []string{"to ", "the ", "a ", "an "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
 }
+
+// singular is an English word or phrase without a plural s at its end.
+func singular(s string) string { return strings.TrimSuffix(s, "s") }
 
 // matchRank says how well a gloss's stems gs hold the query's stems q.
 func matchRank(gs, q []string) int {
 	switch {
 	case slices.Equal(gs, q):
 		return rankEqual
+	case len(gs) > len(q) && slices.Equal(gs[:len(q)], q):
+		return rankLeads
 	case containsRun(gs, q):
 		return rankPhrase
 	}

@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -8,8 +9,9 @@ import (
 // Translations caps: a search term grows by at most this many words.
 const (
 	maxTranslations = 6
-	maxChinese      = 4 // Chinese words for an English term
-	maxGlossWords   = 3 // a gloss longer than this is a definition, not a translation
+	maxChinese      = 5  // Chinese words for an English term
+	maxTier         = 12 // the best glosses weighed for them
+	maxGlossWords   = 3  // a gloss longer than this is a definition, not a translation
 )
 
 // Translations returns what a term in one language is in the other, for a
@@ -17,11 +19,13 @@ const (
 // ones only ("investment", "invest" for 投资; "to" and what is in
 // parentheses dropped), or the Chinese headwords (simplified) whose gloss
 // is an English term ("投资" for "investment"), else whose gloss holds it as
-// a phrase. An English phrase that no gloss holds is tried word by word
-// through near synonyms the dictionary itself gives: "rate cut" finds 降息
-// (to lower interest rates), as 削减 glosses both "to cut down" and "to
-// lower". At most six English terms or four Chinese words, best first;
-// none when the dictionary does not know the term.
+// a phrase; words before lone characters, and among them those that begin
+// more headwords first (the dictionary's only hint of common use). An
+// English phrase that no gloss holds is tried word by word through near
+// synonyms the dictionary itself gives: "rate cut" finds 降息 (to lower
+// interest rates), as 削减 glosses both "to cut down" and "to lower". At
+// most six English terms or five Chinese words, best first; none when the
+// dictionary does not know the term.
 func (d *Dictionary) Translations(term string) []string {
 	term = strings.TrimSpace(term)
 	if term == "" {
@@ -93,21 +97,80 @@ func translationOf(gloss string) string {
 
 func (d *Dictionary) toChinese(term string) []string {
 	hits := d.rankEnglish(term)
+	// The best tier present decides: glosses that are the term (word for
+	// word or stem for stem), else glosses holding it as a phrase.
+	rank := map[string]int{}
+	tier := d.headwords(hits, rankEqual, maxTier, rank)
+	if len(tier) == 0 {
+		tier = d.headwords(hits, rankPhrase, maxTier, rank)
+	}
+	if len(tier) == 0 {
+		if len(contentStems(term)) > 1 {
+			return d.viaSynonyms(term)
+		}
+		return nil
+	}
+	// The dictionary says nothing of how common a word is. Among equal
+	// glosses, a word that many others hold (能力: 能力建设, 工作能力) is
+	// in common use; a lone character has too many senses to search for
+	// when a word will do.
+	tier = d.byUse(tier, rank)
+	if rank[tier[0]] >= rankEqual && len(tier) < maxChinese {
+		// Room left: words whose gloss begins with the term ("to
+		// sacrifice one's life" for "sacrifice").
+		var more []string
+		for _, s := range d.byUse(d.headwords(hits, rankLeads, maxTier, rank), rank) {
+			if !slices.Contains(tier, s) {
+				more = append(more, s)
+			}
+		}
+		tier = append(tier, more[:min(len(more), maxChinese-len(tier))]...)
+	}
+	if rank[tier[0]] < rankEqual {
+		return tier[:min(len(tier), 3)]
+	}
+	return tier[:min(len(tier), maxChinese)]
+}
+
+// headwords lists the simplified headwords of the hits ranked at least
+// least, each once, at most n, noting each one's rank.
+func (d *Dictionary) headwords(hits []englishHit, least, n int, rank map[string]int) []string {
 	var out []string
-	// The best rank present decides: glosses that are the term word for
-	// word, else stem for stem, else glosses holding it as a phrase.
-	for i, h := range hits {
-		if h.rank < hits[0].rank || h.rank < rankPhrase || len(out) == maxChinese {
+	for _, h := range hits {
+		if h.rank < least || len(out) == n {
 			break
 		}
-		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) && (i == 0 || h.rank > rankPhrase || len(out) < 3) {
+		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) {
 			out = append(out, s)
+			rank[s] = h.rank
 		}
 	}
-	if len(out) == 0 && len(contentStems(term)) > 1 {
-		out = d.viaSynonyms(term)
-	}
 	return out
+}
+
+// byUse orders words by rank, then by how many headwords hold them, words
+// of one character left out when there are longer ones.
+func (d *Dictionary) byUse(words []string, rank map[string]int) []string {
+	if slices.ContainsFunc(words, func(s string) bool { return runeCount(s) > 1 }) {
+		words = slices.DeleteFunc(words, func(s string) bool { return runeCount(s) == 1 })
+	}
+	uses := make(map[string]int, len(words))
+	for _, s := range words {
+		uses[s] = d.compounds(s)
+	}
+	slices.SortStableFunc(words, func(a, b string) int { return cmp.Or(rank[b]-rank[a], uses[b]-uses[a]) })
+	return words
+}
+
+// compounds counts the headwords, other than word, that hold it.
+func (d *Dictionary) compounds(word string) int {
+	n := 0
+	for i := range d.entries {
+		if s := d.entries[i].Simplified; len(s) > len(word) && strings.Contains(s, word) {
+			n++
+		}
+	}
+	return n
 }
 
 // viaSynonyms finds the headwords with one gloss that holds, for each word

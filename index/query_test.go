@@ -49,12 +49,12 @@ var parseCases = []struct {
 	{"empty", " \t\u3000", "", "the query is empty"},
 	{"translated word", "~投资", "[投资 | investment | invest]", ""},
 	{"translated phrase", `～"rate cut"`, `["rate cut" | 减息 | 减税 | 降息]`, ""},
-	{"translated English word", "~tariff", "[tariff | 关税 | 费率]", ""},
+	{"translated English word", "~tariff", "[tariff | 关税 | 费率 | 关税壁垒 | 保税区]", ""},
 	{"translation excluded", "a -~投资", "[a] [-投资] [-investment] [-invest]", ""},
 	{"translation in OR", "nvidia OR ~央行", `[nvidia | 央行 | "central bank"]`, ""},
 	{"unknown to the dictionary", "~qwzxv", "[qwzxv]", ""},
 	{"lone tilde is a word", "a ~ b", "[a] [~] [b]", ""},
-	{"~OR is a word, translated", "a ~OR b", "[a] [OR | 亦或 | 或是 | 抑或 | 要么] [b]", ""},
+	{"~OR is a word, translated", "a ~OR b", "[a] [OR | 还是 | 亦或 | 或是 | 抑或 | 要么] [b]", ""},
 	{"translated filter", "~tag:x", "", "~ goes before a word or a phrase, not a filter at position 1"},
 }
 
