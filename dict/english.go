@@ -15,6 +15,13 @@ import (
 // word's Snowball stem lists the entries with a gloss holding it.
 type englishIndex struct {
 	postings map[string][]int32
+	// pairs counts the headwords (simplified) holding each pair of
+	// characters, the dictionary's hint of how common a word is.
+	pairs map[[2]rune]int
+	// words gives each lower-case word of the glosses its stem's place in
+	// stems, -1 for a stop word: stemming is the dear part of matching.
+	words map[string]int32
+	stems []string
 }
 
 // English returns the entries with a gloss that holds every word of query
@@ -48,7 +55,7 @@ type englishHit struct {
 // rankEnglish is English's entries with their ranks, best first.
 func (d *Dictionary) rankEnglish(query string) []englishHit {
 	d.englishOnce.Do(d.buildEnglish)
-	q := contentStems(query)
+	q := d.stemsOf(query)
 	if len(q) == 0 {
 		return nil
 	}
@@ -65,7 +72,7 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 				continue
 			}
 			for sub := range strings.SplitSeq(g, ";") {
-				gs := contentStems(sub)
+				gs := d.stemsOf(sub)
 				r := matchRank(gs, q)
 				if r == rankEqual && singular(plain(sub)) == singular(plain(query)) {
 					r = rankSame
@@ -214,6 +221,20 @@ func (d *Dictionary) buildEnglish() {
 		total += len(l)
 	}
 	flat := make([]int32, 0, total)
+	ix.words, ix.stems = ids, stemOf
+	ix.pairs = make(map[[2]rune]int, 1<<17)
+	var seen [][2]rune
+	for i := range d.entries {
+		r := []rune(d.entries[i].Simplified)
+		seen = seen[:0]
+		for k := 0; k+1 < len(r); k++ {
+			p := [2]rune{r[k], r[k+1]}
+			if !slices.Contains(seen, p) {
+				seen = append(seen, p)
+				ix.pairs[p]++
+			}
+		}
+	}
 	for id, st := range stemOf {
 		at := len(flat)
 		flat = append(flat, lists[id]...)
@@ -265,16 +286,22 @@ func isReference(g string) bool {
 
 // stopWords are left out of glosses and queries: "to invest" and "invest"
 // are the same gloss.
-var stopWords = map[string]bool{"to": true, "a": true, "an": true, "the": true, "of": true, "sb": true, "sth": true, "one's": true, "oneself": true}
+var stopWords = map[string]bool{"to": true, "a": true, "an": true, "the": true, "of": true, "sb": true, "sth": true, "one's": true, "oneself": true,
+	"or": true, "and": true, "in": true, "on": true, "for": true, "with": true, "by": true, "as": true, "at": true, "be": true, "is": true, "etc": true}
 
-// contentStems is the stems of the English words of s, lower case, without
-// stop words or what is in parentheses or brackets (usage notes, pinyin).
-func contentStems(s string) []string {
+// stemsOf is the stems of the English words of s, lower case, without
+// stop words or what is in parentheses or brackets (usage notes, pinyin);
+// the stems of the glosses' words are known.
+func (d *Dictionary) stemsOf(s string) []string {
 	var out []string
 	var buf []byte
 	eachWord(s, &buf, func(w []byte) {
-		if !stopWords[string(w)] {
+		id, ok := d.english.words[string(w)]
+		switch {
+		case !ok && !stopWords[string(w)]:
 			out = append(out, Stem(string(w)))
+		case ok && id >= 0:
+			out = append(out, d.english.stems[id])
 		}
 	})
 	return out

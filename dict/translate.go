@@ -11,6 +11,7 @@ const (
 	maxTranslations = 6
 	maxChinese      = 5  // Chinese words for an English term
 	maxTier         = 12 // the best glosses weighed for them
+	maxSynonymic    = 4  // Chinese words found through synonyms
 	maxGlossWords   = 3  // a gloss longer than this is a definition, not a translation
 )
 
@@ -105,7 +106,7 @@ func (d *Dictionary) toChinese(term string) []string {
 		tier = d.headwords(hits, rankPhrase, maxTier, rank)
 	}
 	if len(tier) == 0 {
-		if len(contentStems(term)) > 1 {
+		if len(d.stemsOf(term)) > 1 {
 			return d.viaSynonyms(term)
 		}
 		return nil
@@ -162,23 +163,29 @@ func (d *Dictionary) byUse(words []string, rank map[string]int) []string {
 	return words
 }
 
-// compounds counts the headwords, other than word, that hold it.
+// compounds counts the headwords, other than word, that hold it: exactly
+// for a word of two characters, and for a longer one the count of its
+// rarest pair of characters, which bounds it.
 func (d *Dictionary) compounds(word string) int {
-	n := 0
-	for i := range d.entries {
-		if s := d.entries[i].Simplified; len(s) > len(word) && strings.Contains(s, word) {
-			n++
+	r := []rune(word)
+	n := -1
+	for i := 0; i+1 < len(r); i++ {
+		c := d.english.pairs[[2]rune{r[i], r[i+1]}]
+		if n < 0 || c < n {
+			n = c
 		}
 	}
-	return n
+	return max(n-1, 0)
 }
 
 // viaSynonyms finds the headwords with one gloss that holds, for each word
 // of an English phrase, the word or a near synonym of it, and one of the
-// words itself; the shortest such glosses first, at most three.
+// words itself; best first (the word itself weighs most, then a synonym
+// by how many words witness it), shorter glosses first among equals; at
+// most four.
 func (d *Dictionary) viaSynonyms(term string) []string {
-	words := contentStems(term)
-	sets := make([]map[string]bool, len(words))
+	words := d.stemsOf(term)
+	sets := make([]map[string]int, len(words))
 	var cands []int32
 	for i, w := range words {
 		sets[i] = d.synonyms(w)
@@ -195,28 +202,31 @@ func (d *Dictionary) viaSynonyms(term string) []string {
 		}
 	}
 	type found struct {
-		entry int32
-		words int
+		entry        int32
+		weight, size int
 	}
 	var hits []found
 	for _, x := range cands {
-		best := 0
+		best := found{entry: x}
 		for _, g := range d.entries[x].Glosses {
 			for sub := range strings.SplitSeq(g, ";") {
-				gs := contentStems(sub)
-				if !isReference(sub) && len(gs) >= len(words) && holdsAll(gs, sets) && holdsAny(gs, words) && (best == 0 || len(gs) < best) {
-					best = len(gs)
+				gs := d.stemsOf(sub)
+				if isReference(sub) || len(gs) < len(words) || len(gs) > len(words)+2 || !holdsAny(gs, words) {
+					continue
+				}
+				if w := weigh(gs, sets); w > best.weight || w == best.weight && w > 0 && len(gs) < best.size {
+					best.weight, best.size = w, len(gs)
 				}
 			}
 		}
-		if best > 0 && best <= len(words)+2 {
-			hits = append(hits, found{x, best})
+		if best.weight > 0 {
+			hits = append(hits, best)
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b found) int { return a.words - b.words })
+	slices.SortStableFunc(hits, func(a, b found) int { return cmp.Or(b.weight-a.weight, a.size-b.size) })
 	var out []string
 	for _, h := range hits {
-		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) && len(out) < 3 {
+		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) && len(out) < maxSynonymic {
 			out = append(out, s)
 		}
 	}
@@ -229,20 +239,32 @@ func holdsAny(gs, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(gs, w) })
 }
 
-func holdsAll(gs []string, sets []map[string]bool) bool {
+// weigh sums, over the phrase's words, the weight of the best stem of the
+// gloss among each word's synonyms; 0 when a word has none there.
+func weigh(gs []string, sets []map[string]int) int {
+	total := 0
 	for _, set := range sets {
-		if !slices.ContainsFunc(gs, func(s string) bool { return set[s] }) {
-			return false
+		best := 0
+		for _, s := range gs {
+			best = max(best, set[s])
 		}
+		if best == 0 {
+			return 0
+		}
+		total += best
 	}
-	return true
+	return total
 }
 
-// synonyms is a stem and the stems the dictionary makes its near
-// synonyms: the other one-word glosses of the words (of two characters or
-// more) one of whose short glosses ("to cut", "to cut down") starts with
-// it, when two words or more witness it.
-func (d *Dictionary) synonyms(stem string) map[string]bool {
+// itself is the weight of a phrase's own word among its synonyms.
+const itself = 1000
+
+// synonyms weighs a stem's near synonyms, as the dictionary makes them:
+// the other one-word glosses of the words (of two characters or more) one
+// of whose short glosses ("to cut", "to cut down") starts with the stem,
+// by how many words witness each, two at least. The stem itself weighs
+// most.
+func (d *Dictionary) synonyms(stem string) map[string]int {
 	witnesses := map[string]int{}
 	for _, x := range d.english.postings[stem] {
 		e := &d.entries[x]
@@ -253,7 +275,7 @@ func (d *Dictionary) synonyms(stem string) map[string]bool {
 		starts := false
 		for _, g := range e.Glosses {
 			for sub := range strings.SplitSeq(g, ";") {
-				if gs := contentStems(sub); len(gs) >= 1 && len(gs) <= 2 && !isReference(sub) {
+				if gs := d.stemsOf(sub); len(gs) >= 1 && len(gs) <= 2 && !isReference(sub) {
 					short = append(short, gs)
 					starts = starts || gs[0] == stem
 				}
@@ -268,10 +290,10 @@ func (d *Dictionary) synonyms(stem string) map[string]bool {
 			}
 		}
 	}
-	set := map[string]bool{stem: true}
+	set := map[string]int{stem: itself}
 	for s, n := range witnesses {
-		if n >= 2 {
-			set[s] = true
+		if n >= 2 && s != stem {
+			set[s] = n
 		}
 	}
 	return set
