@@ -1,8 +1,6 @@
 package dict
 
 import (
-	"bytes"
-	"compress/gzip"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -13,11 +11,8 @@ import (
 func BenchmarkLoad(b *testing.B) {
 	var d *Dictionary
 	for b.Loop() {
-		zr, err := gzip.NewReader(bytes.NewReader(bundled))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if d, err = Parse("bundled", zr); err != nil {
+		var err error
+		if d, err = parseGzip("bundled", bundled); err != nil {
 			b.Fatal(err)
 		}
 	}
