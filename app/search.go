@@ -64,7 +64,7 @@ func newSearchView(u *ui) *searchView {
 	s.problem.Wrapping = fyne.TextWrapWord
 	s.problem.Hide()
 	s.also.Wrapping = fyne.TextWrapWord
-	s.also.Importance = widget.LowImportance
+	s.also.TextStyle.Italic = true
 	s.also.Hide()
 	s.facets = container.NewHBox()
 	s.results = container.NewVBox()
@@ -176,7 +176,7 @@ func alsoText(exps []index.Expansion) string {
 		if len(e.Also) > 0 {
 			also = strings.Join(e.Also, ", ")
 		}
-		lines = append(lines, "~"+e.Term+" also: "+also)
+		lines = append(lines, "~"+index.QuoteTerm(e.Term)+" also: "+also)
 	}
 	return strings.Join(lines, "\n")
 }

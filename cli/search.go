@@ -116,7 +116,7 @@ func printResults(env *Env, res *index.Results) {
 		if len(e.Also) > 0 {
 			also = strings.Join(e.Also, ", ")
 		}
-		fmt.Fprintf(env.Stdout, "~%s also: %s\n", e.Term, also)
+		fmt.Fprintf(env.Stdout, "~%s also: %s\n", index.QuoteTerm(e.Term), also)
 	}
 	for _, h := range res.Hits {
 		fmt.Fprintf(env.Stdout, "%s  %s  %s  %s\n", h.ID, orDash(h.Date), orDash(h.Source), h.Title)

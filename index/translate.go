@@ -43,3 +43,12 @@ func (q *Query) translate() error {
 	q.Clauses = append(q.Clauses, extra...)
 	return nil
 }
+
+// QuoteTerm writes a term as a query would: in quotes when it holds a
+// space ("rate cut").
+func QuoteTerm(term string) string {
+	if strings.ContainsAny(term, " \t") {
+		return `"` + term + `"`
+	}
+	return term
+}
