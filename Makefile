@@ -24,9 +24,10 @@ test: deps
 	$(GO) vet ./...
 	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
 
-# Alignment and the figure check measured on real published translations
-# (internal/eval): a table per evaluation and the rows short of issue 13's
-# targets, failing only below floors just under today's figures.
+# Alignment, the figure check and search across languages (~term) measured
+# on real published translations (internal/eval): a table per evaluation
+# and the rows short of their targets, failing only below floors just
+# under today's figures.
 # TANDEM_EVAL=1 lets the alignment evaluation run; make test skips it.
 eval:
 	TANDEM_EVAL=1 $(GO) test -count=1 -v -run '^TestEval' ./internal/eval/...
@@ -76,7 +77,8 @@ screenshot: build desktop-deps
 # search a Chinese word with Ctrl+K, open the first result, step through
 # its marked matches with n and N; drag seven times and check the action
 # bar; move the pointer out of the window; make it 640 wide; open a
-# tandem:// link from the terminal; type pinyin through fcitx5 (scripts/deps.sh
+# tandem:// link from the terminal; double-click a word in each language
+# for the dictionary popup; type pinyin through fcitx5 (scripts/deps.sh
 # ime) into the search field, a tag and a note. Then the HTML export of an annotated
 # article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
 # for make test: Fyne reads the locale while its packages initialise,

@@ -25,6 +25,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/dict"
 	"tandem/library"
 )
 
@@ -513,6 +514,6 @@ func (u *ui) close() {
 
 func (u *ui) about() {
 	dialog.ShowInformation(lang.L("About Tandem"), fmt.Sprintf(
-		lang.L("Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0)."),
-		u.version, u.lib.Dir()), u.win)
+		lang.L("Tandem %s\n\nReads Chinese and English analyst commentary side by side.\n\nLibrary: %s\n\nChinese text is set in Droid Sans Fallback (Apache License 2.0).\n\nThe dictionary is CC-CEDICT (MDBG, %s), licensed under Creative Commons\nAttribution-ShareAlike 4.0; it builds on CEDICT by Paul Andrew Denisowski."),
+		u.version, u.lib.Dir(), dict.BundledDate), u.win)
 }

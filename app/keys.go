@@ -86,6 +86,7 @@ func (r *reader) stepBack() {
 func (r *reader) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEscape:
+		r.closeLookup()
 		r.linkFrom = noSentence
 		r.clearSelection()
 		r.stopEditing()

@@ -35,6 +35,7 @@ type probe struct {
 	Panes   [2]bool     `json:"panes"`             // the library list and the sidebar show
 	Stacked bool        `json:"stacked"`           // the rows show stacked
 	Buttons []probeBox  `json:"buttons,omitempty"` // "library" and "highlights", the panes' buttons
+	Lookup  string      `json:"lookup,omitempty"`  // the word the dictionary popup shows
 }
 
 type probeMark struct {
@@ -106,6 +107,7 @@ func (u *ui) snapshot() probe {
 		p.Bar = b[:]
 	}
 	p.Lit = r.hover.index >= 0
+	p.Lookup = r.lookupShown()
 	for _, h := range r.found.hits {
 		p.Marked = append(p.Marked, probeMark{Pair: h.pair, Lang: string(h.lang), Start: h.span.Start, End: h.span.End})
 	}

@@ -43,6 +43,7 @@ type reader struct {
 	check        *checkPanel // the figures without a counterpart
 	mismatchPair int         // the pair whose unmatched figures are marked, or -1
 	linkFrom     sentenceRef // a sentence waiting to be linked to the next one clicked
+	lookup       wordLookup  // the dictionary popup
 
 	onAnnotations func([]*annotation.Annotation) // the sidebar follows
 	onMode        func(layoutMode)               // the toolbar follows
@@ -80,6 +81,7 @@ func newReader(u *ui) *reader {
 // show replaces the article on display and scrolls to its top.
 func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	checkUI()
+	r.closeLookup()
 	r.art = a
 	r.sel, r.editing, r.flash = selection{}, nil, nil
 	r.hover, r.pinned, r.cursor, r.mismatchPair = noSentence, noSentence, -1, -1

@@ -31,6 +31,7 @@ type searchView struct {
 	u       *ui
 	field   *searchEntry
 	problem *widget.Label
+	also    *widget.Label // what the query's ~terms also match
 	facets  *fyne.Container
 	results *fyne.Container
 	scroll  *container.Scroll
@@ -50,7 +51,7 @@ type searchView struct {
 }
 
 func newSearchView(u *ui) *searchView {
-	s := &searchView{u: u, problem: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
+	s := &searchView{u: u, problem: widget.NewLabel(""), also: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
 	s.field = newSearchEntry(s)
 	s.field.SetPlaceHolder(lang.L("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)"))
 	s.field.OnChanged = func(q string) {
@@ -63,13 +64,16 @@ func newSearchView(u *ui) *searchView {
 	s.problem.Importance = widget.DangerImportance
 	s.problem.Wrapping = fyne.TextWrapWord
 	s.problem.Hide()
+	s.also.Wrapping = fyne.TextWrapWord
+	s.also.TextStyle.Italic = true
+	s.also.Hide()
 	s.facets = container.NewHBox()
 	s.results = container.NewVBox()
 	s.scroll = container.NewVScroll(s.results)
 	s.summary.TextStyle.Italic = true
 	// The query's problem shows at the top of the Search tab, which typing
 	// brings forward, so the window never moves while the user types.
-	s.root = container.NewBorder(container.NewVBox(s.problem, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
+	s.root = container.NewBorder(container.NewVBox(s.problem, s.also, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
 	s.bar = s.field
 	return s
 }
@@ -126,6 +130,7 @@ func (s *searchView) run() {
 // show replaces the results (or shows why there are none).
 func (s *searchView) show(res *index.Results, err error) {
 	s.problem.Hide()
+	s.also.Hide()
 	s.results.RemoveAll()
 	s.facets.RemoveAll()
 	s.hits, s.cards, s.chosen = nil, nil, -1
@@ -145,6 +150,10 @@ func (s *searchView) show(res *index.Results, err error) {
 		return
 	}
 	s.hits = res.Hits
+	if text := alsoText(res.Expansions); text != "" {
+		s.also.SetText(text)
+		s.also.Show()
+	}
 	matches := fmt.Sprintf(lang.L("%d matches"), res.Total)
 	if res.Total == 1 {
 		matches = lang.L("1 match")
@@ -157,6 +166,20 @@ func (s *searchView) show(res *index.Results, err error) {
 	}
 	s.addFacets(res.Facets)
 	s.scroll.ScrollToTop()
+}
+
+// alsoText says what the query's ~terms also matched: "~投资 also:
+// investment, invest".
+func alsoText(exps []index.Expansion) string {
+	var lines []string
+	for _, e := range exps {
+		if len(e.Also) == 0 {
+			lines = append(lines, fmt.Sprintf(lang.L("~%s also: nothing — the dictionary does not know it"), index.QuoteTerm(e.Term)))
+			continue
+		}
+		lines = append(lines, fmt.Sprintf(lang.L("~%s also: %s"), index.QuoteTerm(e.Term), strings.Join(e.Also, ", ")))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // addFacets shows chips for tags, sources and claim types, most common

@@ -220,3 +220,21 @@ func TestSnippetsKeepMarkedWordsWholeOnALine(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchShowsWhatATildeTermAlsoMatches(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.field.SetText("~投资")
+	settle(t, u)
+	if !s.also.Visible() || s.also.Text != "~投资 also: investment, invest" {
+		t.Errorf("under the field: %q (shown %v)", s.also.Text, s.also.Visible())
+	}
+	if len(s.hits) == 0 {
+		t.Error("~投资 found nothing")
+	}
+	s.field.SetText("投资")
+	settle(t, u)
+	if s.also.Visible() {
+		t.Errorf("a query without ~ still shows %q", s.also.Text)
+	}
+}

@@ -25,8 +25,8 @@ import (
 // width, so dragging, hovering and scrolling never measure text.
 //
 // A drag selects a rune range, a double click a word (a sentence in
-// Chinese), a triple click the paragraph; the view reports these to its
-// host, which decides what they mean.
+// Chinese) and looks the word under it up, a triple click the paragraph;
+// the view reports these to its host, which decides what they mean.
 type textView struct {
 	widget.BaseWidget
 
@@ -69,6 +69,9 @@ type textHost interface {
 	// tappedSecondary reports a right click at rune off, at a position on
 	// the canvas.
 	tappedSecondary(v *textView, off int, at fyne.Position)
+	// doubleClicked reports a double click at rune off, at a position on
+	// the canvas, after the selection it makes.
+	doubleClicked(v *textView, off int, at fyne.Position)
 }
 
 // textMark is a coloured rune range drawn behind the text, or as a line
@@ -175,6 +178,9 @@ func (t *textView) MouseUp(ev *desktop.MouseEvent) {
 	if sel.End > sel.Start {
 		t.setSelection(sel)
 		t.host.selecting(t, sel, true)
+	}
+	if t.clicks == 2 {
+		t.host.doubleClicked(t, t.runeAt(ev.Position), ev.AbsolutePosition)
 	}
 }
 

@@ -49,6 +49,7 @@ type command struct {
 	synced  bool          // it searches: the index is brought up to date when the library opens
 	reads   bool          // it changes nothing in the library, which it opens read-only
 	catalog bool          // it reads the catalog: a missing one is built first, with progress
+	alone   bool          // it needs no library, which is not opened
 	runner  func() runner // a fresh runner for one run
 }
 
@@ -156,6 +157,9 @@ func runCommand(env *Env, name string, c command, args []string) error {
 	}
 	if err := r.check(rest); err != nil {
 		return err
+	}
+	if c.alone {
+		return r.run(&call{Env: env, args: rest})
 	}
 	if c.reads {
 		// A command that reads runs for a moment and allocates what it

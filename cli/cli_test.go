@@ -151,7 +151,8 @@ func TestFlagsMayFollowArguments(t *testing.T) {
 
 // TestEveryCommandOpensTheLibraryTheSameWay: with good arguments, every
 // command of the table says why the library did not open in the same
-// words; with a usage mistake, none tries to open it.
+// words; with a usage mistake, none tries to open it. A command that needs
+// no library never opens it.
 func TestEveryCommandOpensTheLibraryTheSameWay(t *testing.T) {
 	testenv.Isolate(t)
 	export := filepath.Join(t.TempDir(), "export.jsonld")
@@ -164,8 +165,19 @@ func TestEveryCommandOpensTheLibraryTheSameWay(t *testing.T) {
 		"search": {"q"}, "reindex": nil, "check": nil, "sync": nil,
 		"open": {"tandem://open/2026-02-05-fb404c39#4f778737-1fc6-438f-a95f-20bb62ccb39d"},
 	}
-	for name := range commands {
+	for name, c := range commands {
 		args, ok := good[name]
+		if c.alone {
+			// It needs no library: it never opens one.
+			var stdout, stderr bytes.Buffer
+			env := &Env{Stdout: &stdout, Stderr: &stderr,
+				Open: func() (*library.Library, error) {
+					t.Errorf("%s opened the library", name)
+					return nil, errors.New("no")
+				}}
+			Run(env, []string{name, "投资"})
+			continue
+		}
 		if !ok {
 			t.Errorf("%s: no good arguments in this test", name)
 			continue

@@ -140,6 +140,17 @@ var commands = map[string]command{
 		reads:  true,
 		runner: func() runner { return new(searchCmd) },
 	},
+	"lookup": {
+		alone: true,
+		terms: true,
+		usage: "[--json] [--limit N] WORD",
+		summary: "Look a word up in the bundled Chinese–English dictionary (CC-CEDICT, CC BY-SA 4.0).\n" +
+			"A Chinese word, simplified or traditional, gives its entries; Chinese text that is no\n" +
+			"single entry is cut into words and each is looked up. English (a word or a phrase) gives\n" +
+			"the Chinese entries whose glosses hold it, best first, at most --limit (default 10, 0: all).\n" +
+			"Exits 1 when nothing is found.",
+		runner: func() runner { return new(lookupCmd) },
+	},
 	"reindex": {
 		usage:   "",
 		summary: "Delete the search index and build it again from the library's files (progress on stderr).",

@@ -47,10 +47,11 @@ func (s *searchCmd) run(c *call) error {
 // searchJSON is the output of tandem search --json: the results, with
 // snippet text HTML-escaped and its matches in <mark>…</mark>.
 type searchJSON struct {
-	Total  uint64        `json:"total"`
-	TookMS float64       `json:"took_ms"`
-	Hits   []hitJSON     `json:"hits"`
-	Facets *index.Facets `json:"facets,omitempty"`
+	Total      uint64            `json:"total"`
+	TookMS     float64           `json:"took_ms"`
+	Hits       []hitJSON         `json:"hits"`
+	Facets     *index.Facets     `json:"facets,omitempty"`
+	Expansions []index.Expansion `json:"expansions,omitempty"`
 }
 
 type hitJSON struct {
@@ -73,7 +74,7 @@ type snippetJSON struct {
 }
 
 func resultsJSON(res *index.Results) searchJSON {
-	out := searchJSON{Total: res.Total, TookMS: res.TookMS, Hits: make([]hitJSON, 0, len(res.Hits)), Facets: res.Facets}
+	out := searchJSON{Total: res.Total, TookMS: res.TookMS, Hits: make([]hitJSON, 0, len(res.Hits)), Facets: res.Facets, Expansions: res.Expansions}
 	for _, h := range res.Hits {
 		hj := hitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Date: h.Date, Score: h.Score,
 			Snippets: make([]snippetJSON, 0, len(h.Snippets)), Annotations: h.Annotations}
@@ -110,6 +111,13 @@ func terminal(parts []index.SnippetPart) string {
 }
 
 func printResults(env *Env, res *index.Results) {
+	for _, e := range res.Expansions {
+		also := tr("nothing: the dictionary does not know it")
+		if len(e.Also) > 0 {
+			also = strings.Join(e.Also, ", ")
+		}
+		fmt.Fprintf(env.Stdout, tr("~%s also: %s\n"), index.QuoteTerm(e.Term), also)
+	}
 	for _, h := range res.Hits {
 		fmt.Fprintf(env.Stdout, "%s  %s  %s  %s\n", h.ID, orDash(h.Date), orDash(h.Source), h.Title)
 		for _, s := range h.Snippets {

@@ -156,3 +156,20 @@ func TestSearchSnippetsInJSONAndText(t *testing.T) {
 		t.Errorf("text:\n%s", out)
 	}
 }
+
+func TestSearchTildeSaysWhatItAlsoMatches(t *testing.T) {
+	testenv.Isolate(t)
+	if code, _, errOut := run(t, "import", testenv.SeedPath()); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	code, out, errOut := run(t, "search", "~不具约束力", "~nonbinding")
+	if code != 0 || !strings.Contains(out, "~nonbinding also: ") || !strings.Contains(out, "2026-02-05-fb404c39") {
+		t.Errorf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	code, out, _ = run(t, "search", "--json", "~投资")
+	var res searchJSON
+	if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil || len(res.Expansions) != 1 ||
+		strings.Join(res.Expansions[0].Also, ",") != "investment,invest" {
+		t.Errorf("exit %d, %v: %s", code, err, out)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -47,6 +48,7 @@ type goldenQuery struct {
 	Aligned     map[string]string   `json:"aligned"` // hit ID: text some aligned snippet holds
 	Facets      *Facets             `json:"facets"`
 	Error       string              `json:"error"` // the error must contain it
+	Expansions  []Expansion         `json:"expansions"`
 }
 
 func TestGolden(t *testing.T) {
@@ -142,6 +144,9 @@ func checkQuery(t *testing.T, x *Index, texts Texts, q goldenQuery) {
 	}
 	if !slices.Equal(ids, want) {
 		t.Fatalf("%q: hits %v, want %v", q.Query, ids, want)
+	}
+	if q.Expansions != nil && !reflect.DeepEqual(res.Expansions, q.Expansions) {
+		t.Errorf("%q: expansions %v, want %v", q.Query, res.Expansions, q.Expansions)
 	}
 	checkAnnotations(t, q, res)
 	checkMarks(t, q, res)

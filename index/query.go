@@ -55,7 +55,10 @@ type Term struct {
 	Text    string // the word or phrase, or the filter's value (normalised)
 	Filter  string // the filter's key, for filters
 	Exclude bool   // written with a leading minus
-	Pos     int    // 1-based position in the query
+	// Translate is true for a term written with a leading ~: it also
+	// matches its translations, which Parse adds after it as alternatives.
+	Translate bool
+	Pos       int // 1-based position in the query
 }
 
 // Clause holds when any of its terms holds: terms joined by OR.
@@ -66,6 +69,16 @@ type Clause []Term
 type Query struct {
 	Clauses []Clause
 	Lang    article.Lang
+	// Expansions are the translations each ~term was given, in the
+	// query's order.
+	Expansions []Expansion
+}
+
+// Expansion is what a ~term also matches: its translations from the
+// dictionary (none when the dictionary does not know it).
+type Expansion struct {
+	Term string   `json:"term"`
+	Also []string `json:"also"`
 }
 
 // quotes open and close phrases: ASCII, full-width and curly quotes.
@@ -74,7 +87,11 @@ const quotes = "\"＂“”"
 // Parse reads a query: words and "phrases" in either language, -word to
 // exclude, OR between alternatives, and the filters tag:, source:,
 // lang:zh|en, color:, is:highlight|note|claim|orphan, after:YYYY-MM-DD and
-// before:YYYY-MM-DD (both inclusive). A malformed query is a *QueryError.
+// before:YYYY-MM-DD (both inclusive). ~word or ~"a phrase" also matches
+// the term's translations from the bundled dictionary (see
+// dict.Translations): ~投资 finds investment, ~"rate cut" finds 降息;
+// -~word excludes the term and its translations. A malformed query is a
+// *QueryError.
 func Parse(s string) (*Query, error) {
 	p := parser{in: []rune(s)}
 	q := &Query{}
@@ -93,6 +110,9 @@ func Parse(s string) (*Query, error) {
 	}
 	if orPending {
 		return nil, &QueryError{Msg: "OR at the end of the query needs a term after it"}
+	}
+	if err := q.translate(); err != nil {
+		return nil, err
 	}
 	if len(q.Clauses) == 0 && q.Lang == "" {
 		return nil, &QueryError{Msg: "the query is empty"}
@@ -140,19 +160,26 @@ func (p *parser) next() (t Term, isOr, ok bool, err error) {
 		t.Exclude = true
 		p.i++
 	}
+	if (p.in[p.i] == '~' || p.in[p.i] == '～') && p.i+1 < len(p.in) && !unicode.IsSpace(p.in[p.i+1]) {
+		t.Translate = true
+		p.i++
+	}
 	if strings.ContainsRune(quotes, p.in[p.i]) {
 		t.Kind = Phrase
 		t.Text, err = p.quoted()
 		return t, false, true, err
 	}
 	word := p.bare()
-	if word == "OR" && !t.Exclude {
+	if word == "OR" && !t.Exclude && !t.Translate {
 		return t, true, true, nil
 	}
 	key, value, isFilter := splitFilter(word)
 	if !isFilter {
 		t.Text = word
 		return t, false, true, nil
+	}
+	if t.Translate {
+		return t, false, true, &QueryError{Pos: t.Pos, Msg: "~ goes before a word or a phrase, not a filter"}
 	}
 	t.Kind, t.Filter = Filter, key
 	t.Text, err = p.filterValue(key, value, t.Pos)

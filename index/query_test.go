@@ -47,6 +47,15 @@ var parseCases = []struct {
 	{"OR twice", "a OR OR b", "", "OR needs a term on each side at position 6"},
 	{"OR last", "a OR", "", "OR at the end of the query needs a term after it"},
 	{"empty", " \t\u3000", "", "the query is empty"},
+	{"translated word", "~投资", "[投资 | investment | invest]", ""},
+	{"translated phrase", `～"rate cut"`, `["rate cut" | 减税 | 储蓄率 | 减息 | 降息]`, ""},
+	{"translated English word", "~tariff", "[tariff | 关税 | 费率 | 关税壁垒 | 保税区]", ""},
+	{"translation excluded", "a -~投资", "[a] [-投资] [-investment] [-invest]", ""},
+	{"translation in OR", "nvidia OR ~央行", `[nvidia | 央行 | "central bank"]`, ""},
+	{"unknown to the dictionary", "~qwzxv", "[qwzxv]", ""},
+	{"lone tilde is a word", "a ~ b", "[a] [~] [b]", ""},
+	{"~OR is a word the dictionary skips", "a ~OR b", "[a] [OR] [b]", ""},
+	{"translated filter", "~tag:x", "", "~ goes before a word or a phrase, not a filter at position 1"},
 }
 
 func TestParse(t *testing.T) {
@@ -102,6 +111,12 @@ func describe(q *Query) string {
 func FuzzParse(f *testing.F) {
 	for _, tc := range parseCases {
 		f.Add(tc.query)
+	}
+	// The first ~term reads the dictionary and builds its English index,
+	// seconds under the fuzzer's instrumentation: done here, before the
+	// inputs, so that no input looks hung.
+	if _, err := Parse("~investment ~投资"); err != nil {
+		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := Parse(s)

@@ -49,6 +49,8 @@ type Results struct {
 	TookMS float64 `json:"took_ms"`
 	Hits   []Hit   `json:"hits"`
 	Facets *Facets `json:"facets,omitempty"` // when SearchOptions.Facets asks
+	// Expansions are the translations the query's ~terms also matched.
+	Expansions []Expansion `json:"expansions,omitempty"`
 }
 
 // Facets count the matches by value, when SearchOptions.Facets asks for
@@ -125,6 +127,7 @@ func (x *Index) Search(ctx context.Context, q string, opts SearchOptions, texts 
 		return nil, err
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	res.Expansions = parsed.Expansions
 	return res, nil
 }
 

@@ -53,6 +53,7 @@ type probe struct {
 		ID     string
 		Center [2]int
 	}
+	Lookup string // the word the dictionary popup shows
 }
 
 // desktop drives the real window with xdotool.

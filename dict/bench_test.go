@@ -1,0 +1,90 @@
+package dict
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
+
+// BenchmarkLoad parses the bundled dictionary from its gzip bytes, as
+// Bundled does once a process; it reports the heap the dictionary holds.
+func BenchmarkLoad(b *testing.B) {
+	var d *Dictionary
+	for b.Loop() {
+		var err error
+		if d, err = parseGzip("bundled", bundled); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	runtime.GC()
+	debug.FreeOSMemory()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	runtime.KeepAlive(d)
+}
+
+// BenchmarkLookup looks up a Chinese word, as the reader's popup does.
+func BenchmarkLookup(b *testing.B) {
+	d := bundledForTest(b)
+	for b.Loop() {
+		if len(d.Lookup("投资")) == 0 {
+			b.Fatal("投资 not found")
+		}
+	}
+}
+
+// BenchmarkWordAtAndLookup finds the word under a point in a real
+// paragraph and looks it up: the popup's whole work for a Chinese word.
+func BenchmarkWordAtAndLookup(b *testing.B) {
+	d := bundledForTest(b)
+	text := "俄罗斯联邦储蓄银行首席执行官格尔曼·格里夫表示，到2024年，俄罗斯对互联网银行的投资将超过1万亿卢布。"
+	for b.Loop() {
+		w, ok := d.WordAt(text, 40)
+		if !ok || len(d.Lookup(w.Text)) == 0 {
+			b.Fatal("no word at 40")
+		}
+	}
+}
+
+// BenchmarkEnglish looks up an English word, the index already built.
+func BenchmarkEnglish(b *testing.B) {
+	d := bundledForTest(b)
+	d.English("warm")
+	for b.Loop() {
+		if len(d.English("investment")) == 0 {
+			b.Fatal("investment not found")
+		}
+	}
+}
+
+// BenchmarkEnglishIndex builds the English index, which the first English
+// look-up of a process pays for.
+func BenchmarkEnglishIndex(b *testing.B) {
+	d := bundledForTest(b)
+	for b.Loop() {
+		d.buildEnglish()
+	}
+}
+
+func bundledForTest(tb testing.TB) *Dictionary {
+	tb.Helper()
+	d, err := Bundled()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// BenchmarkTranslations expands an English and a Chinese search term, as a
+// ~term in a query does, the English index already built.
+func BenchmarkTranslations(b *testing.B) {
+	d := bundledForTest(b)
+	d.English("warm")
+	for b.Loop() {
+		if len(d.Translations("investment")) == 0 || len(d.Translations("投资")) == 0 {
+			b.Fatal("no translations")
+		}
+	}
+}
