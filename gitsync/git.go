@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -21,7 +22,18 @@ import (
 const Branch = "main"
 
 // ErrNoGit means git is not installed.
-var ErrNoGit = errors.New("git is not installed: install it (Debian and Ubuntu: apt install git) and try again")
+var ErrNoGit = errors.New("git is not installed: " + installGit(runtime.GOOS) + " and try again")
+
+// installGit says how to install git on the system goos names.
+func installGit(goos string) string {
+	switch goos {
+	case "windows":
+		return "install Git for Windows, with git on PATH,"
+	case "darwin":
+		return "install it (xcode-select --install)"
+	}
+	return "install it (Debian and Ubuntu: apt install git)"
+}
 
 // ErrNotSetUp means the folder is not a git repository yet.
 var ErrNotSetUp = errors.New("sync is not set up: run tandem sync init URL first")

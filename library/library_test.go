@@ -134,7 +134,7 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 	})
 	got := map[string]Result{}
 	for _, r := range results {
-		got[strings.TrimPrefix(r.Path, dir+string(filepath.Separator))] = r
+		got[filepath.ToSlash(strings.TrimPrefix(r.Path, dir+string(filepath.Separator)))] = r
 	}
 	if len(got) != 6 {
 		t.Errorf("%d results, want 6 (xlsx and hidden skipped): %v", len(got), got)
