@@ -6,7 +6,6 @@ package main
 import (
 	"os"
 
-	"tandem/app"
 	"tandem/assets"
 	"tandem/cli"
 	"tandem/library"
@@ -24,10 +23,9 @@ func main() {
 			return library.Open(library.Options{Welcome: assets.Welcome, ReadOnly: true})
 		}
 		window := func(articleID, annotationID string) error {
-			app.RunAt(open, version, articleID, annotationID)
-			return nil
+			return runWindowAt(open, articleID, annotationID)
 		}
 		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: open, OpenReadOnly: read, Version: version, Window: window, Language: cli.Language()}, os.Args[1:]))
 	}
-	app.Run(open, version)
+	runWindow(open)
 }

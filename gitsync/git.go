@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -21,7 +22,18 @@ import (
 const Branch = "main"
 
 // ErrNoGit means git is not installed.
-var ErrNoGit = errors.New("git is not installed: install it (Debian and Ubuntu: apt install git) and try again")
+var ErrNoGit = errors.New("git is not installed: " + installGit(runtime.GOOS) + " and try again")
+
+// installGit says how to install git on the system goos names.
+func installGit(goos string) string {
+	switch goos {
+	case "windows":
+		return "install Git for Windows, with git on PATH,"
+	case "darwin":
+		return "install it (xcode-select --install)"
+	}
+	return "install it (Debian and Ubuntu: apt install git)"
+}
 
 // ErrNotSetUp means the folder is not a git repository yet.
 var ErrNotSetUp = errors.New("sync is not set up: run tandem sync init URL first")
@@ -74,10 +86,13 @@ func (e *Error) Error() string {
 // Run runs git with args in the working tree and returns its standard
 // output. git never asks on the terminal (a remote that wants a password
 // the credential helper lacks fails instead), and speaks English so its
-// output can be read.
+// output can be read. It never converts line endings either: Git for
+// Windows sets core.autocrlf for the whole machine, which would check out
+// the library's files with CRLF on one machine and change the bytes that
+// article IDs and highlight offsets are counted in.
 func (r *Repo) Run(ctx context.Context, args ...string) (string, error) {
 	var out, errOut bytes.Buffer
-	cmd := exec.CommandContext(ctx, r.git, args...)
+	cmd := exec.CommandContext(ctx, r.git, append([]string{"-c", "core.autocrlf=false"}, args...)...)
 	cmd.Dir = r.Dir
 	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "LC_ALL=C", "GIT_MERGE_AUTOEDIT=no")
 	cmd.Stdout, cmd.Stderr = &out, &errOut

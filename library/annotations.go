@@ -156,7 +156,7 @@ func setAside(path string) (string, error) {
 		}
 		target = fmt.Sprintf("%s.corrupt-%d", path, i)
 	}
-	if err := os.Rename(path, target); err != nil {
+	if err := replaceFile(path, target); err != nil {
 		return "", err
 	}
 	return target, syncDir(filepath.Dir(path))
@@ -298,7 +298,7 @@ func (l *Library) trashAnnotation(articleID, id string) (change, error) {
 	if err := os.MkdirAll(trash, 0o755); err != nil {
 		return change{}, err
 	}
-	if err := os.Rename(path, filepath.Join(trash, id+".json")); err != nil {
+	if err := replaceFile(path, filepath.Join(trash, id+".json")); err != nil {
 		return change{}, err
 	}
 	if err := syncDir(trash); err != nil {

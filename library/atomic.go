@@ -7,8 +7,9 @@ import (
 
 // writeFileAtomic replaces path with data so that a crash at any moment leaves
 // either the old file or the new one: write a temporary file in the same
-// folder, fsync it, rename it over path, fsync the folder (syncDir, in
-// atomic_unix.go and atomic_windows.go, knows what each platform allows).
+// folder, fsync it, rename it over path, fsync the folder (replaceFile and
+// syncDir, in atomic_unix.go and atomic_windows.go, know what each platform
+// allows).
 func writeFileAtomic(path string, data []byte) error {
 	dir, base := filepath.Split(path)
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
@@ -20,7 +21,7 @@ func writeFileAtomic(path string, data []byte) error {
 		os.Remove(tmp)
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := replaceFile(tmp, path); err != nil {
 		os.Remove(tmp)
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -134,7 +135,7 @@ func TestImportPathsKeepsGoodFilesAndNamesBadOnes(t *testing.T) {
 	})
 	got := map[string]Result{}
 	for _, r := range results {
-		got[strings.TrimPrefix(r.Path, dir+string(filepath.Separator))] = r
+		got[filepath.ToSlash(strings.TrimPrefix(r.Path, dir+string(filepath.Separator)))] = r
 	}
 	if len(got) != 6 {
 		t.Errorf("%d results, want 6 (xlsx and hidden skipped): %v", len(got), got)
@@ -323,8 +324,9 @@ func TestTwoOpensShareTheLibrary(t *testing.T) {
 func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 	if os.Getenv("TANDEM_LOCK_CHILD") == "1" {
 		lib, err := Open(Options{})
+		var unlock func()
 		if err == nil {
-			_, err = lib.writing()
+			unlock, err = lib.writing()
 		}
 		if err != nil {
 			fmt.Println("error", err)
@@ -333,8 +335,12 @@ func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 		fmt.Println("locked")
 		// Hold the lock until killed. A sleep, not select {}: once the
 		// library's own goroutines end, the runtime would end a process
-		// blocked for good as deadlocked, and the lock with it.
+		// blocked for good as deadlocked, and the lock with it. The
+		// unlock function is kept alive: unreachable, the lock file's
+		// finalizer would close it at the next collection (which the
+		// index's work in the background brings on) and drop the lock.
 		time.Sleep(time.Hour)
+		runtime.KeepAlive(unlock)
 	}
 	testenv.Isolate(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLockOfKilledProcessIsTakenOver$")

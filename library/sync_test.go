@@ -3,6 +3,7 @@ package library
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -15,6 +16,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/gitsync"
 	"tandem/index"
 	"tandem/internal/testenv"
 )
@@ -191,6 +193,16 @@ func keys(m map[string]*annotation.Annotation) []string {
 
 func TestSyncNotSetUp(t *testing.T) {
 	lib := openTemp(t, nil)
+	if _, err := exec.LookPath("git"); err != nil {
+		// Without git (Windows without Git for Windows), both say so.
+		if _, err := lib.Sync(context.Background()); !errors.Is(err, gitsync.ErrNoGit) {
+			t.Errorf("sync without git: %v, want gitsync.ErrNoGit", err)
+		}
+		if _, err := lib.SyncInit(context.Background(), t.TempDir()); !errors.Is(err, gitsync.ErrNoGit) {
+			t.Errorf("sync init without git: %v, want gitsync.ErrNoGit", err)
+		}
+		return
+	}
 	if _, err := lib.Sync(context.Background()); err == nil || !strings.Contains(err.Error(), "sync init") {
 		t.Errorf("sync before init: %v", err)
 	}

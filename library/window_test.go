@@ -2,8 +2,13 @@ package library
 
 import (
 	"errors"
+	"syscall"
 	"testing"
 )
+
+// wsaEAFNOSUPPORT is Windows's "address family not supported": its
+// sockets have no AF_UNIX. The number means nothing on Unix.
+const wsaEAFNOSUPPORT = syscall.Errno(10047)
 
 func TestAskWindow(t *testing.T) {
 	lib := openTemp(t, nil)
@@ -19,6 +24,9 @@ func TestAskWindow(t *testing.T) {
 		got = append(got, [2]string{article, annotation})
 		return nil
 	})
+	if errors.Is(err, wsaEAFNOSUPPORT) {
+		t.Skip("no Unix sockets here (Windows before 10 1803, or Wine): the window serves no links, and links open a window of their own")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@
 #   scripts/deps.sh bench    ripgrep and Python (SQLite FTS5), the peers of make bench
 #   scripts/deps.sh browser  Chromium and a CJK font, to check the HTML export in a real browser
 #   scripts/deps.sh ime      fcitx5 with pinyin and a D-Bus session, to type Chinese in the window
+#   scripts/deps.sh windows  MinGW-w64 and Wine, to build tandem.exe and run its tests
 # On Debian and Ubuntu it installs what is missing with apt-get (through sudo
 # when not root); elsewhere it names what to install and stops.
 set -eu
@@ -15,6 +16,7 @@ desktop_pkgs="xvfb xauth xdotool imagemagick"
 bench_pkgs="ripgrep python3"
 browser_pkgs="chromium fonts-droid-fallback"
 ime_pkgs="fcitx5 fcitx5-chinese-addons dbus-x11"
+windows_pkgs="gcc-mingw-w64-x86-64 wine64 zip"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
@@ -22,7 +24,8 @@ desktop) want=$desktop_pkgs ;;
 bench) want=$bench_pkgs ;;
 browser) want=$browser_pkgs ;;
 ime) want=$ime_pkgs ;;
-*) echo "usage: $0 build|desktop|bench|browser|ime" >&2; exit 2 ;;
+windows) want=$windows_pkgs ;;
+*) echo "usage: $0 build|desktop|bench|browser|ime|windows" >&2; exit 2 ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
