@@ -20,9 +20,11 @@ build: deps
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 # LANGUAGE quiets Fyne's complaint about the C.UTF-8 locale of build machines.
+# Under -race on a busy 2-core machine the library's and the big files'
+# tests take several minutes each: a package may take 30.
 test: deps
 	$(GO) vet ./...
-	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race ./...
+	LANGUAGE=$${LANGUAGE:-en} $(GO) test -race -timeout 30m ./...
 
 # Alignment, the figure check and search across languages (~term) measured
 # on real published translations (internal/eval): a table per evaluation
@@ -128,7 +130,8 @@ windows-package: windows
 	zip -j -q bin/tandem-windows-amd64.zip bin/tandem.exe README.md assets/LICENSE-DroidSansFallback.txt
 
 # The Windows build's tests under Wine (scripts/test-windows.sh): article,
-# annotation, index, library, cli, export, gitsync and quantity, then
+# annotation, dict, index, library, cli, export, gitsync, quantity,
+# webfetch and internal/locale, then
 # tandem.exe imports the sample article, lists it as JSON and finds it.
 # That tandem.exe is built without the window (-tags nogui), in seconds;
 # WINDOWS_EXE=bin/tandem.exe smokes the full build of make windows instead.

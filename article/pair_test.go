@@ -237,7 +237,7 @@ func pairingF1(t *testing.T, a *Article, zh, en []para) (f1 float64, got, want, 
 
 func TestParsePair(t *testing.T) {
 	cases := pairCases(t)
-	if _, err := os.Stat("testdata/pair/note_zh.pdf"); err == nil && hasPDFReader() {
+	if _, err := os.Stat("testdata/pair/note_zh.pdf"); err == nil && hasPDFReader(t) {
 		cases = append(cases, pdfCase(t))
 	}
 	for _, tc := range cases {
@@ -279,11 +279,6 @@ func TestParsePair(t *testing.T) {
 			}
 		})
 	}
-}
-
-func hasPDFReader() bool {
-	_, err := os.Stat("/usr/bin/pdftotext")
-	return err == nil
 }
 
 func samePairs(a, b *Article) bool {
