@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -145,13 +146,14 @@ func pdfLines(xhtml string) [][]pdfLine {
 // line whose words are spread wide into pieces, one "line" a word or two
 // at the same height; a piece that goes on the line before it, close on
 // its right, is joined to it, or each piece would look like an indented
-// paragraph of its own. Pieces far apart (a running header's date and
-// title) stay apart.
+// paragraph of its own. Pieces farther apart than one and a half times the
+// line's height (a running header's date and title, the lines of two
+// columns side by side) stay apart.
 func addPDFLine(lines []pdfLine, l pdfLine) []pdfLine {
 	if n := len(lines); n > 0 {
 		prev := &lines[n-1]
 		height := prev.y1 - prev.y0
-		if math.Abs(l.y0-prev.y0) < 1 && math.Abs(l.y1-prev.y1) < 1 && l.x0 >= prev.x1-1 && l.x0-prev.x1 < 3*height {
+		if math.Abs(l.y0-prev.y0) < 1 && math.Abs(l.y1-prev.y1) < 1 && l.x0 >= prev.x1-1 && l.x0-prev.x1 < 1.5*height {
 			prev.text = joinPDFLines(prev.text, l.text)
 			prev.x1 = l.x1
 			return lines
@@ -199,8 +201,10 @@ func pdfParagraphs(pages [][]pdfLine) [][]string {
 				lines = append(lines, l)
 			}
 		}
-		left, right, gap := pageGeometry(lines)
+		lines = columnOrder(lines)
+		geometry := columnGeometry(lines)
 		for i, l := range lines {
+			left, right, gap := geometry(i)
 			if i > 0 {
 				prev := lines[i-1]
 				switch {
@@ -224,6 +228,127 @@ func pdfParagraphs(pages [][]pdfLine) [][]string {
 		}
 	}
 	return paras
+}
+
+// columnOrder puts the lines of a page set in two columns in reading
+// order: pdftotext reads the lines of two columns that start at one height
+// in turn, one from each. The columns are found by their gutter, an
+// upright strip in the middle half of the page that at most one line in
+// ten crosses, with running text on both sides (not a table's labels and
+// figures); the lines that cross it (a heading over both columns) cut
+// the page into bands, and each band is read down its left column, then
+// down its right. A page with no gutter keeps pdftotext's order.
+func columnOrder(lines []pdfLine) []pdfLine {
+	if len(lines) < 4 {
+		return lines
+	}
+	left, right := lines[0].x0, lines[0].x1
+	for _, l := range lines {
+		left, right = min(left, l.x0), max(right, l.x1)
+	}
+	const step = 2.0 // points a bucket
+	cover := make([]int, int((right-left)/step)+1)
+	for _, l := range lines {
+		for b := int((l.x0 - left) / step); b <= int((l.x1-left)/step) && b < len(cover); b++ {
+			cover[max(b, 0)]++
+		}
+	}
+	// The widest run of buckets crossed by few lines, within the middle half.
+	lo, hi := len(cover)/4, len(cover)*3/4
+	best, bestLen, run := -1, 0, 0
+	for b := lo; b < hi; b++ {
+		if cover[b] <= max(1, len(lines)/10) {
+			run++
+			if run > bestLen {
+				best, bestLen = b-run+1, run
+			}
+		} else {
+			run = 0
+		}
+	}
+	if bestLen*step < 6 {
+		return lines
+	}
+	gutter := left + (float64(best)+float64(bestLen)/2)*step
+	var l, r, spanning []pdfLine
+	for _, ln := range lines {
+		switch {
+		case ln.x1 <= gutter:
+			l = append(l, ln)
+		case ln.x0 >= gutter:
+			r = append(r, ln)
+		default:
+			spanning = append(spanning, ln)
+		}
+	}
+	// Columns of text, not the labels and figures of a table: most lines
+	// of each run across a good part of the page.
+	if !textColumn(l, right-left) || !textColumn(r, right-left) {
+		return lines
+	}
+	byY := func(a, b pdfLine) int { return cmp.Compare(a.y0, b.y0) }
+	slices.SortStableFunc(l, byY)
+	slices.SortStableFunc(r, byY)
+	slices.SortStableFunc(spanning, byY)
+	out := make([]pdfLine, 0, len(lines))
+	for i := 0; i <= len(spanning); i++ {
+		bottom := math.Inf(1)
+		if i < len(spanning) {
+			bottom = spanning[i].y0
+		}
+		for _, col := range []*[]pdfLine{&l, &r} {
+			n := 0
+			for n < len(*col) && (*col)[n].y0 < bottom {
+				n++
+			}
+			out = append(out, (*col)[:n]...)
+			*col = (*col)[n:]
+		}
+		if i < len(spanning) {
+			out = append(out, spanning[i])
+		}
+	}
+	return out
+}
+
+// textColumn reports whether lines are a column of running text: at
+// least two, and at least half of them wider than a third of the page's width.
+func textColumn(lines []pdfLine, width float64) bool {
+	wide := 0
+	for _, l := range lines {
+		if l.x1-l.x0 > width/3 {
+			wide++
+		}
+	}
+	return len(lines) >= 2 && wide*2 >= len(lines)
+}
+
+// columnGeometry returns, for each line of a page, the margins and line
+// spacing of its column: the lines from where the text goes back up the
+// page (pdftotext reads columns one after the other) to where it does so
+// again. A narrow column's lines all stop short of the page's right margin,
+// and measured against the page each would end a paragraph. A line alone
+// in its run is measured against the page.
+func columnGeometry(lines []pdfLine) func(i int) (left, right, gap float64) {
+	type geometry struct{ left, right, gap float64 }
+	var page geometry
+	page.left, page.right, page.gap = pageGeometry(lines)
+	of := make([]geometry, len(lines))
+	start := 0
+	for i := range len(lines) + 1 {
+		if i < len(lines) && (i == 0 || lines[i].y0 >= lines[i-1].y0-1) {
+			continue
+		}
+		col := page
+		if i-start >= 2 {
+			col.left, col.right, col.gap = pageGeometry(lines[start:i])
+		}
+		for k := start; k < i; k++ {
+			of[k] = col
+		}
+		start = i
+	}
+	return func(i int) (float64, float64, float64) { return of[i].left, of[i].right, of[i].gap }
 }
 
 // pageGeometry returns a page's text margins and the usual space between

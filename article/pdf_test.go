@@ -192,3 +192,38 @@ func FuzzPDFLayout(f *testing.F) {
 		}
 	})
 }
+
+// TestParsePDFColumns reads the same note set in two columns a page: the
+// paragraphs come in reading order, down one column and then the next,
+// the same eleven pairs as from one column.
+func TestParsePDFColumns(t *testing.T) {
+	needPDFReader(t)
+	read := func(name string) *Article {
+		data, err := os.ReadFile("testdata/pdf/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Parse(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return a
+	}
+	one, two := read("research_note.pdf"), read("research_note_columns.pdf")
+	if len(two.Pairs) != len(one.Pairs) {
+		for _, p := range two.Pairs {
+			t.Logf("%.30q | %.40q", p.ZH, p.EN)
+		}
+		t.Fatalf("%d pairs from two columns, %d from one", len(two.Pairs), len(one.Pairs))
+	}
+	// Lines break at other places in narrower columns, so a space may come
+	// or go where a line ends next to a figure, and a compound cut at its
+	// hyphen ("in-" "depth") is read as one hyphenated word; the words and
+	// their order are the same.
+	bare := func(s string) string { return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "-", "") }
+	for i := range one.Pairs {
+		if bare(two.Pairs[i].ZH) != bare(one.Pairs[i].ZH) || bare(two.Pairs[i].EN) != bare(one.Pairs[i].EN) {
+			t.Errorf("pair %d from two columns:\n%q\n%q\nfrom one:\n%q\n%q", i, two.Pairs[i].ZH, two.Pairs[i].EN, one.Pairs[i].ZH, one.Pairs[i].EN)
+		}
+	}
+}
