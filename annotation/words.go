@@ -32,6 +32,16 @@ const spreadCost = 0.25
 
 var bundled = sync.OnceValues(dict.Bundled)
 
+// PrepareWords loads what WordCounterpartOf needs on its first call (the
+// bundled dictionary and its index of English glosses, most of a second
+// together), so that a window can load it in the background rather than
+// make the first highlight wait.
+func PrepareWords() {
+	if d, err := bundled(); err == nil {
+		d.English("prepare")
+	}
+}
+
 // WordCounterpartOf returns the counterpart of t found word by word with
 // the bundled dictionary, and the finder's confidence: the smallest span of
 // the linked sentence(s) that translates t (see Refine), or the sentences

@@ -213,3 +213,24 @@ func FuzzRefine(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRefine is the word finder on one selection of a WMT sentence,
+// the dictionary loaded: what making a highlight adds.
+func BenchmarkRefine(b *testing.B) {
+	d := bundledDict(b)
+	a := segmentArticle("本周，中国海关总署公布的统计数据显示，今年前7个月，中国进出口总值13.21万亿元人民币，比去年同期下降3％。",
+		"This week, China's General Administration of Customs released statistics show that the first 7 months of this year, China's import and export value of 13.21 trillion yuan, down 3% over the same period last year.")
+	for _, lang := range []article.Lang{article.ZH, article.EN} {
+		quote := map[article.Lang]string{article.ZH: "进出口总值", article.EN: "General Administration of Customs"}[lang]
+		tg, err := FindQuote(a, lang, quote, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sentence := *CounterpartOf(a, tg)
+		b.Run(string(lang), func(b *testing.B) {
+			for b.Loop() {
+				Refine(a, d, tg, sentence)
+			}
+		})
+	}
+}
