@@ -175,6 +175,25 @@ func TestAnnotationReanchorKeepsChosenCounterpart(t *testing.T) {
 	}
 }
 
+func TestAnnotationReanchorKeepsHowTheCounterpartWasMade(t *testing.T) {
+	a := articleOf([]string{"The central bank cut rates. Growth slowed."}, []string{"央行降息了。经济增长放缓。"})
+	edited := articleOf([]string{"Today the central bank cut rates. Growth slowed."}, []string{"今天央行降息了。经济增长放缓。"})
+	word := New(a, mustFind(t, a, article.EN, "central bank", 1), Yellow)
+	if word.Counterpart == nil || word.Counterpart.Exact != "央行" || word.CounterpartConfidence == 0 {
+		t.Fatalf("new: counterpart %+v, confidence %v", word.Counterpart, word.CounterpartConfidence)
+	}
+	old := word.Clone()
+	old.Counterpart, old.CounterpartConfidence = CounterpartOf(a, old.Target), 0
+	word.Reanchor(edited)
+	old.Reanchor(edited)
+	if word.Counterpart == nil || word.Counterpart.Exact != "央行" || word.Counterpart.Start != 2 || word.CounterpartConfidence == 0 {
+		t.Errorf("word counterpart after the edit: %+v, confidence %v", word.Counterpart, word.CounterpartConfidence)
+	}
+	if old.Counterpart == nil || old.Counterpart.Exact != "今天央行降息了。" || old.CounterpartConfidence != 0 {
+		t.Errorf("sentence counterpart after the edit: %+v, confidence %v", old.Counterpart, old.CounterpartConfidence)
+	}
+}
+
 func TestTags(t *testing.T) {
 	an := &Annotation{}
 	for _, tag := range []string{" Forecast ", "#forecast", "ＡＩ  chips", "AI chips", ""} {

@@ -63,11 +63,17 @@ type Annotation struct {
 	// counterpart by hand: re-anchoring then keeps their choice instead of
 	// computing it again from the alignment.
 	CounterpartSet bool
-	Color          Color
-	Tags           []string // as typed; compare with TagKey
-	Note           string   // Markdown
-	Created        time.Time
-	Modified       time.Time
+	// CounterpartConfidence is how sure the word finder was of the
+	// counterpart, in (0, 1] (see Refine); under LowConfidence the
+	// counterpart is the whole sentence as a fallback. 0 means the finder
+	// did not choose it: a sentence counterpart made before Tandem had the
+	// finder, or a span the user chose.
+	CounterpartConfidence float64
+	Color                 Color
+	Tags                  []string // as typed; compare with TagKey
+	Note                  string   // Markdown
+	Created               time.Time
+	Modified              time.Time
 	// Orphan is true when the text the annotation was made on is gone; the
 	// target keeps the old quote so the reader can re-attach it.
 	Orphan bool
@@ -84,19 +90,26 @@ type Figure struct {
 	Unit   string  `json:"unit"`
 }
 
-// New makes an annotation on target, computing its counterpart from the
-// article's sentence alignment.
+// New makes an annotation on target, with the counterpart the word finder
+// gives (WordCounterpartOf) and its confidence.
 func New(a *article.Article, target Target, color Color) *Annotation {
 	now := Now()
-	return &Annotation{
-		ID:          NewID(),
-		Article:     a.ID,
-		Target:      target,
-		Counterpart: CounterpartOf(a, target),
-		Color:       color,
-		Created:     now,
-		Modified:    now,
+	an := &Annotation{
+		ID:       NewID(),
+		Article:  a.ID,
+		Target:   target,
+		Color:    color,
+		Created:  now,
+		Modified: now,
 	}
+	an.Counterpart, an.CounterpartConfidence = WordCounterpartOf(a, target)
+	return an
+}
+
+// CounterpartUnsure reports whether the counterpart is the sentence the
+// word finder fell back to, not a span it is sure of.
+func (an *Annotation) CounterpartUnsure() bool {
+	return an.Counterpart != nil && an.CounterpartConfidence > 0 && an.CounterpartConfidence < LowConfidence
 }
 
 // Now is the current time as annotations record it: UTC, whole milliseconds,

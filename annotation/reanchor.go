@@ -220,10 +220,11 @@ func abs(x int) int {
 }
 
 // Reanchor moves the annotation onto the article's current text. Its
-// counterpart is computed again from the alignment, unless the user chose
-// it, in which case it is re-anchored too (and computed again if lost). A
-// target that cannot be found makes the annotation an orphan, keeping the
-// old quote.
+// counterpart is computed again, unless the user chose it, in which case it
+// is re-anchored too (and computed again if lost): by the word finder when
+// the word finder chose it before (CounterpartConfidence is not 0), else
+// as the sentence(s) the alignment links, as it was made. A target that
+// cannot be found makes the annotation an orphan, keeping the old quote.
 func (an *Annotation) Reanchor(a *article.Article) Anchoring {
 	t, how := Reanchor(a, an.Target)
 	if how == AnchorOrphan {
@@ -238,7 +239,12 @@ func (an *Annotation) Reanchor(a *article.Article) Anchoring {
 		}
 		an.CounterpartSet = false
 	}
-	if !an.CounterpartSet {
+	switch {
+	case an.CounterpartSet:
+		// The user cleared it: it stays cleared.
+	case an.CounterpartConfidence > 0:
+		an.Counterpart, an.CounterpartConfidence = WordCounterpartOf(a, t)
+	default:
 		an.Counterpart = CounterpartOf(a, t)
 	}
 	return how

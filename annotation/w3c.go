@@ -20,35 +20,39 @@ const (
 
 // tandemContext defines Tandem's own terms beside the W3C vocabulary:
 // colour, paragraph (the pair index a position counts in), orphan,
-// counterpartSet and the figures of a number claim.
+// counterpartSet, counterpartConfidence and the figures of a number claim.
 var tandemContext = map[string]any{
-	"tandem":         "urn:tandem:vocab:",
-	"color":          "tandem:color",
-	"paragraph":      map[string]string{"@id": "tandem:paragraph", "@type": "xsd:integer"},
-	"orphan":         map[string]string{"@id": "tandem:orphan", "@type": "xsd:boolean"},
-	"counterpartSet": map[string]string{"@id": "tandem:counterpartSet", "@type": "xsd:boolean"},
-	"figures":        map[string]string{"@id": "tandem:figures", "@container": "@list"},
-	"quote":          "tandem:quote",
-	"amount":         map[string]string{"@id": "tandem:amount", "@type": "xsd:double"},
-	"unit":           "tandem:unit",
+	"tandem":                "urn:tandem:vocab:",
+	"color":                 "tandem:color",
+	"paragraph":             map[string]string{"@id": "tandem:paragraph", "@type": "xsd:integer"},
+	"orphan":                map[string]string{"@id": "tandem:orphan", "@type": "xsd:boolean"},
+	"counterpartSet":        map[string]string{"@id": "tandem:counterpartSet", "@type": "xsd:boolean"},
+	"counterpartConfidence": map[string]string{"@id": "tandem:counterpartConfidence", "@type": "xsd:double"},
+	"figures":               map[string]string{"@id": "tandem:figures", "@container": "@list"},
+	"quote":                 "tandem:quote",
+	"amount":                map[string]string{"@id": "tandem:amount", "@type": "xsd:double"},
+	"unit":                  "tandem:unit",
 }
 
 // Context is the @context of every annotation Tandem writes.
 var Context = []any{AnnoContext, tandemContext}
 
 type w3cAnnotation struct {
-	Context        any             `json:"@context"`
-	ID             string          `json:"id"`
-	Type           string          `json:"type"`
-	Motivation     string          `json:"motivation"`
-	Created        string          `json:"created"`
-	Modified       string          `json:"modified"`
-	Color          Color           `json:"color"`
-	Orphan         bool            `json:"orphan,omitempty"`
-	CounterpartSet bool            `json:"counterpartSet,omitempty"`
-	Figures        []Figure        `json:"figures,omitempty"`
-	Body           []w3cBody       `json:"body,omitempty"`
-	Target         json.RawMessage `json:"target"`
+	Context        any    `json:"@context"`
+	ID             string `json:"id"`
+	Type           string `json:"type"`
+	Motivation     string `json:"motivation"`
+	Created        string `json:"created"`
+	Modified       string `json:"modified"`
+	Color          Color  `json:"color"`
+	Orphan         bool   `json:"orphan,omitempty"`
+	CounterpartSet bool   `json:"counterpartSet,omitempty"`
+	// CounterpartConfidence is written for a counterpart the word finder
+	// chose; files without it read as 0, "not measured".
+	CounterpartConfidence float64         `json:"counterpartConfidence,omitempty"`
+	Figures               []Figure        `json:"figures,omitempty"`
+	Body                  []w3cBody       `json:"body,omitempty"`
+	Target                json.RawMessage `json:"target"`
 }
 
 type w3cBody struct {
@@ -93,6 +97,7 @@ func (an *Annotation) MarshalW3C() ([]byte, error) {
 		CounterpartSet: an.CounterpartSet,
 		Figures:        an.Figures,
 	}
+	w.CounterpartConfidence = an.CounterpartConfidence
 	if an.Note != "" {
 		w.Body = append(w.Body, w3cBody{Type: "TextualBody", Purpose: "commenting", Value: an.Note, Format: "text/markdown"})
 	}
@@ -155,6 +160,9 @@ func ParseW3C(data []byte) (*Annotation, error) {
 		return nil, fmt.Errorf("%w: id %q is not urn:uuid:<uuid>", ErrW3C, w.ID)
 	}
 	an := &Annotation{ID: id, Color: w.Color, Orphan: w.Orphan, CounterpartSet: w.CounterpartSet, Figures: w.Figures}
+	if w.CounterpartConfidence < 0 || w.CounterpartConfidence > 1 {
+		return nil, fmt.Errorf("%w: counterpartConfidence %v is not between 0 and 1", ErrW3C, w.CounterpartConfidence)
+	}
 	if _, err := ParseColor(string(w.Color)); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrW3C, err)
 	}
@@ -176,6 +184,7 @@ func ParseW3C(data []byte) (*Annotation, error) {
 	if err := an.readTargets(w.Target); err != nil {
 		return nil, err
 	}
+	an.CounterpartConfidence = w.CounterpartConfidence
 	return an, nil
 }
 

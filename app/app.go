@@ -79,6 +79,8 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 		defer stop()
 	}
 	go registerLinksOnce(runtime.GOOS)
+	// The first highlight would otherwise wait for the dictionary to load.
+	go annotation.PrepareWords()
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)

@@ -102,14 +102,15 @@ func (r *reader) remove(an *annotation.Annotation) {
 }
 
 // toggleCounterpart removes the highlight's span in the other language, or
-// computes it again from the alignment when it was cleared.
+// finds it again (annotation.WordCounterpartOf) when it was cleared.
 func (r *reader) toggleCounterpart(an *annotation.Annotation) {
 	r.change(an, func(an *annotation.Annotation) {
 		if an.Counterpart != nil {
-			an.Counterpart, an.CounterpartSet = nil, true
+			an.Counterpart, an.CounterpartSet, an.CounterpartConfidence = nil, true, 0
 			return
 		}
-		an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(r.art, an.Target), false
+		an.Counterpart, an.CounterpartConfidence = annotation.WordCounterpartOf(r.art, an.Target)
+		an.CounterpartSet = false
 	})
 }
 
@@ -127,7 +128,8 @@ func (r *reader) reattach(an *annotation.Annotation) {
 	}
 	r.clearSelection()
 	an.Target, an.Orphan = t, false
-	an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(r.art, t), false
+	an.Counterpart, an.CounterpartConfidence = annotation.WordCounterpartOf(r.art, t)
+	an.CounterpartSet = false
 	an.Modified = annotation.Now()
 	library.SortReadingOrder(r.anns)
 	r.setAnnotations(r.anns)

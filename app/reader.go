@@ -169,7 +169,11 @@ func (r *reader) marksFor(pair int, lang article.Lang) []textMark {
 	}
 	for _, an := range r.byPair[pair] {
 		if c := an.Counterpart; c != nil && c.Pair == pair && c.Lang == lang {
-			add(article.Span{Start: c.Start, End: c.End}, highlightFill(an.Color, markCounterpart))
+			kind := markCounterpart
+			if an.CounterpartUnsure() {
+				kind = markUnsure
+			}
+			add(article.Span{Start: c.Start, End: c.End}, highlightFill(an.Color, kind))
 		}
 	}
 	for _, an := range r.byPair[pair] {

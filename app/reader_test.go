@@ -159,6 +159,48 @@ func TestKeysCreateHighlightsThatReachTheLibrary(t *testing.T) {
 	}
 }
 
+func TestAHighlightsCounterpartIsTheWordsThatTranslateIt(t *testing.T) {
+	u, lib := openSeed(t)
+	r := u.reader
+	fills := func(pair int) map[color.Color]bool {
+		out := map[color.Color]bool{}
+		for _, m := range r.marksFor(pair, article.ZH) {
+			out[m.fill] = true
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		quote, want string
+		kind        markKind
+	}{
+		{"Claude Cowork", "Claude Cowork", markCounterpart},
+		// The dictionary lacks "nonbinding": the sentence, drawn lighter.
+		{"nonbinding", "在 2026 年", markUnsure},
+	} {
+		target, _ := annotation.FindQuote(r.art, article.EN, tc.quote, 1)
+		dragOver(t, u, r.page.rows[target.Pair].en, target.Start, target.End)
+		r.page.TypedRune('1')
+		settle(t, u)
+		list, _, _ := lib.Annotations(seedID)
+		var an *annotation.Annotation
+		for _, a := range list {
+			if a.Target.Exact == tc.quote {
+				an = a
+			}
+		}
+		if an == nil || an.Counterpart == nil || !strings.HasPrefix(an.Counterpart.Exact, tc.want) || an.CounterpartConfidence == 0 {
+			t.Fatalf("%q: saved %+v", tc.quote, an)
+		}
+		want := u.color(highlightFill(annotation.Yellow, tc.kind))
+		if !fills(target.Pair)[want] {
+			t.Errorf("%q: the counterpart is not drawn as %s", tc.quote, tc.kind)
+		}
+	}
+	if u.color(highlightFill(annotation.Yellow, markUnsure)) == u.color(highlightFill(annotation.Yellow, markCounterpart)) {
+		t.Error("an unsure counterpart is drawn like a sure one")
+	}
+}
+
 // dialogEntry returns the first entry of the dialog on top.
 func dialogEntry(t *testing.T, u *ui) *widget.Entry {
 	t.Helper()

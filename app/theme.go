@@ -69,6 +69,7 @@ type markKind string
 const (
 	markOwn         markKind = "own"         // the span the user chose
 	markCounterpart markKind = "counterpart" // its aligned span in the other language
+	markUnsure      markKind = "unsure"      // that span when it is the sentence the word finder fell back to
 	markSelected    markKind = "selected"    // the highlight being edited
 )
 
@@ -132,7 +133,7 @@ func (t tandemTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 	if !ok || len(parts) != 2 {
 		return t.Theme.Color(n, v)
 	}
-	alpha := map[markKind]uint8{markOwn: 0x6a, markCounterpart: 0x2c, markSelected: 0xb0}[markKind(parts[1])]
+	alpha := map[markKind]uint8{markOwn: 0x6a, markCounterpart: 0x2c, markUnsure: 0x16, markSelected: 0xb0}[markKind(parts[1])]
 	if light {
 		alpha += alpha / 5
 	}

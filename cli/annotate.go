@@ -103,7 +103,11 @@ func printAnnotation(env *Env, an *annotation.Annotation) {
 	fmt.Fprintf(env.Stdout, "%s  %s ¶%d %d–%d  %s%s\n", an.ID, an.Target.Lang, an.Target.Pair+1, an.Target.Start, an.Target.End, an.Color, state)
 	fmt.Fprintf(env.Stdout, "    “%s”\n", oneLine(an.Target.Exact))
 	if an.Counterpart != nil {
-		fmt.Fprintf(env.Stdout, "    ↔ “%s”\n", oneLine(an.Counterpart.Exact))
+		unsure := ""
+		if an.CounterpartUnsure() {
+			unsure = tr(" (the sentence: no words matched well)")
+		}
+		fmt.Fprintf(env.Stdout, "    ↔ “%s”%s\n", oneLine(an.Counterpart.Exact), unsure)
 	}
 	if len(an.Tags) > 0 {
 		fmt.Fprintf(env.Stdout, tr("    tags: %s\n"), strings.Join(an.Tags, ", "))

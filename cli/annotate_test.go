@@ -184,3 +184,20 @@ func TestDeleteAndCounterpartTakeTheIDThatJSONPrints(t *testing.T) {
 		t.Errorf("delete again: exit %d %q", code, errOut)
 	}
 }
+
+func TestAnnotateFindsTheWordCounterpart(t *testing.T) {
+	importSeed(t)
+	for quote, want := range map[string]string{
+		"Claude Cowork": "↔ “Claude Cowork”\n",
+		"$13 billion":   "↔ “130 亿美元”\n",
+	} {
+		code, out, errOut := run(t, "annotate", seedID, "--lang", "en", "--quote", quote)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("annotate %q: exit %d, %q %q; want the line %q", quote, code, out, errOut, want)
+		}
+	}
+	code, out, _ := run(t, "annotate", seedID, "--lang", "en", "--quote", "nonbinding")
+	if code != 0 || !strings.Contains(out, "(the sentence: no words matched well)") {
+		t.Errorf("a word the dictionary lacks: exit %d, %q; want the sentence, said unsure", code, out)
+	}
+}

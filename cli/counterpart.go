@@ -14,7 +14,7 @@ type counterpartCmd struct {
 
 func (k *counterpartCmd) define(fs *flag.FlagSet) {
 	fs.BoolVar(&k.clear, "clear", false, tr("highlight nothing in the other language"))
-	fs.BoolVar(&k.auto, "auto", false, tr("use the aligned sentence(s) again"))
+	fs.BoolVar(&k.auto, "auto", false, tr("find the counterpart again: the words that translate the highlight, else the aligned sentence(s)"))
 	fs.StringVar(&k.quote, "quote", "", tr("the text to highlight in the other language"))
 	fs.IntVar(&k.occurrence, "occurrence", 1, tr("which occurrence of the quote, counting from 1"))
 }
@@ -43,15 +43,16 @@ func (k *counterpartCmd) run(c *call) error {
 	}
 	switch {
 	case k.clear:
-		an.Counterpart, an.CounterpartSet = nil, true
+		an.Counterpart, an.CounterpartSet, an.CounterpartConfidence = nil, true, 0
 	case k.auto:
-		an.Counterpart, an.CounterpartSet = annotation.CounterpartOf(a, an.Target), false
+		an.Counterpart, an.CounterpartConfidence = annotation.WordCounterpartOf(a, an.Target)
+		an.CounterpartSet = false
 	default:
 		t, err := annotation.FindQuote(a, an.Target.Lang.Other(), k.quote, k.occurrence)
 		if err != nil {
 			return err
 		}
-		an.Counterpart, an.CounterpartSet = &t, true
+		an.Counterpart, an.CounterpartSet, an.CounterpartConfidence = &t, true, 0
 	}
 	an.Modified = annotation.Now()
 	if err := c.lib.SaveAnnotation(an); err != nil {

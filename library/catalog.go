@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,6 +52,11 @@ type catalog struct {
 	// catalog last compared its entries with the article folders: a
 	// folder added or removed by hand or by a sync tool changes it.
 	folders int64
+	// unreported holds the articles other processes changed that the
+	// catalog has read but CatchUp has not yet returned: a List between two
+	// catch-ups reads the journal too, and the window must still hear of
+	// them.
+	unreported map[string]bool
 }
 
 // catArticle is one article in the catalog.
@@ -171,7 +177,7 @@ func (l *Library) catalogReady(ctx context.Context, progress func(done, total in
 		for id := range c.articles {
 			ids = append(ids, id)
 		}
-		return ids, nil
+		return c.report(ids), nil
 	case err != nil:
 		return nil, err
 	}
@@ -188,7 +194,7 @@ func (l *Library) catalogReady(ctx context.Context, progress func(done, total in
 	// What other processes changed goes to this process's index too.
 	l.indexLater(ids...)
 	moved, err := l.checkFolders()
-	return append(ids, moved...), err
+	return c.report(append(ids, moved...)), err
 }
 
 // CatchUp reads what other processes (and other tools, adding or removing
@@ -204,7 +210,26 @@ func (l *Library) CatchUp() ([]string, error) {
 	if !c.loaded {
 		return nil, nil
 	}
-	return l.catalogReady(context.Background(), nil)
+	_, err := l.catalogReady(context.Background(), nil)
+	ids := make([]string, 0, len(c.unreported))
+	for id := range c.unreported {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	c.unreported = nil
+	return ids, err
+}
+
+// report keeps ids for the next CatchUp and returns them. Callers hold
+// l.cat.mu.
+func (c *catalog) report(ids []string) []string {
+	if c.unreported == nil {
+		c.unreported = map[string]bool{}
+	}
+	for _, id := range ids {
+		c.unreported[id] = true
+	}
+	return ids
 }
 
 // checkFolders compares the catalog's articles with the article folders

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -372,4 +373,33 @@ func TestLockOfKilledProcessIsTakenOver(t *testing.T) {
 		t.Fatalf("import after the holder was killed: %+v", r)
 	}
 	lib.Close()
+}
+
+// TestCatchUpReportsWhatAListReadFirst: another process's change that a
+// List read from the journal before the window's next CatchUp is still
+// reported by that CatchUp, so the window shows it.
+func TestCatchUpReportsWhatAListReadFirst(t *testing.T) {
+	window := openTemp(t, nil)
+	defer window.Close()
+	terminal, err := Open(Options{})
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer terminal.Close()
+	if _, err := window.List(); err != nil { // the window has read its catalog
+		t.Fatal(err)
+	}
+	r := terminal.Import("a.txt", []byte("From the terminal.\n\n来自终端。\n"))
+	if r.Status != Imported {
+		t.Fatalf("import: %+v", r)
+	}
+	if _, err := window.List(); err != nil {
+		t.Fatal(err)
+	}
+	if ids, err := window.CatchUp(); err != nil || !slices.Contains(ids, r.ID) {
+		t.Fatalf("CatchUp after a List: %v (%v), want %s", ids, err, r.ID)
+	}
+	if ids, err := window.CatchUp(); err != nil || len(ids) != 0 {
+		t.Errorf("a second CatchUp: %v (%v), want nothing new", ids, err)
+	}
 }

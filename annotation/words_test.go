@@ -1,0 +1,236 @@
+package annotation
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"tandem/article"
+	"tandem/dict"
+)
+
+func bundledDict(t testing.TB) *dict.Dictionary {
+	t.Helper()
+	d, err := dict.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// segmentArticle is one WMT segment as an article of one pair whose two
+// texts are one sentence each, linked: the sentence counterpart of any
+// selection is the whole other text.
+func segmentArticle(zh, en string) *article.Article {
+	return &article.Article{ID: "2026-01-01-00000000", Pairs: []article.Pair{{
+		ZH: zh, EN: en,
+		SentencesZH: []article.Span{{Start: 0, End: utf8.RuneCountInString(zh)}},
+		SentencesEN: []article.Span{{Start: 0, End: utf8.RuneCountInString(en)}},
+		Links:       []article.Link{{ZH: 0, EN: 0}},
+	}}}
+}
+
+// judged is one hand-judged selection of testdata/counterparts.tsv.
+type judged struct {
+	ref, selection, gold string
+	lang                 article.Lang
+}
+
+func readTSV(t *testing.T, name string, fields int) [][]string {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+			row := strings.Split(line, "\t")
+			if len(row) != fields {
+				t.Fatalf("%s: %q has %d fields, want %d", name, line, len(row), fields)
+			}
+			rows = append(rows, row)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// overlapF1 is the character-overlap F1 of two spans [s, e).
+func overlapF1(gs, ge, s, e int) float64 {
+	common := min(ge, e) - max(gs, s)
+	if common <= 0 {
+		return 0
+	}
+	p, r := float64(common)/float64(e-s), float64(common)/float64(ge-gs)
+	return 2 * p * r / (p + r)
+}
+
+// TestWordCounterpartsOnWMT measures the word finder on selections from
+// real news translations, judged by hand before the finder was written
+// (testdata/counterparts.tsv, 30 selections, on which its rules were then
+// tuned) and after its rules were set (testdata/counterparts-heldout.tsv,
+// 12, never tuned on): exact matches and character-overlap F1 against the
+// gold span, with the sentence counterpart as the baseline. The floors sit
+// a little under what the finder reaches, so that a change that makes it
+// worse fails.
+func TestWordCounterpartsOnWMT(t *testing.T) {
+	d := bundledDict(t)
+	segments := map[string][2]string{}
+	for _, row := range readTSV(t, "testdata/wmt19-segments.tsv", 3) {
+		segments[row[0]] = [2]string{row[1], row[2]}
+	}
+	for _, set := range []struct {
+		file              string
+		exactFloor, f1Min float64
+	}{
+		{"testdata/counterparts.tsv", 0.7, 0.85},
+		{"testdata/counterparts-heldout.tsv", 0.6, 0.65},
+	} {
+		t.Run(set.file, func(t *testing.T) {
+			var cases []judged
+			for _, row := range readTSV(t, set.file, 4) {
+				cases = append(cases, judged{ref: row[0], lang: article.Lang(row[1]), selection: row[2], gold: row[3]})
+			}
+			exact, f1 := scoreCounterparts(t, d, segments, cases)
+			if exact < set.exactFloor || f1 < set.f1Min {
+				t.Errorf("exact %.2f, F1 %.2f: under the floors %.2f, %.2f", exact, f1, set.exactFloor, set.f1Min)
+			}
+		})
+	}
+}
+
+// scoreCounterparts returns the exact-match rate and the mean F1 of the
+// word finder on cases, and logs each case and the sentence baseline.
+func scoreCounterparts(t *testing.T, d *dict.Dictionary, segments map[string][2]string, cases []judged) (exact, f1 float64) {
+	var baseExact, baseF1 float64
+	for _, c := range cases {
+		seg, ok := segments[c.ref]
+		if !ok {
+			t.Fatalf("no segment %s", c.ref)
+		}
+		a := segmentArticle(seg[0], seg[1])
+		tg := mustFind(t, a, c.lang, c.selection, 1)
+		gold := mustFind(t, a, c.lang.Other(), c.gold, 1)
+		sentence := CounterpartOf(a, tg)
+		got, confidence := Refine(a, d, tg, *sentence)
+		score := overlapF1(gold.Start, gold.End, got.Start, got.End)
+		f1 += score
+		baseF1 += overlapF1(gold.Start, gold.End, sentence.Start, sentence.End)
+		if got.Start == gold.Start && got.End == gold.End {
+			exact++
+		}
+		if sentence.Start == gold.Start && sentence.End == gold.End {
+			baseExact++
+		}
+		t.Logf("%-9s %s %q → %q (%.2f; F1 %.2f; gold %q)", c.ref, c.lang, c.selection, got.Exact, confidence, score, c.gold)
+	}
+	n := float64(len(cases))
+	t.Logf("word counterparts: exact %.2f, F1 %.2f; sentence baseline: exact %.2f, F1 %.2f (%d selections)",
+		exact/n, f1/n, baseExact/n, baseF1/n, len(cases))
+	return exact / n, f1 / n
+}
+
+func TestRefineGolden(t *testing.T) {
+	d := bundledDict(t)
+	for _, tc := range []struct {
+		name, zh, en string
+		lang         article.Lang
+		selection    string
+		want         string
+		sure         bool // confidence at least LowConfidence
+	}{
+		{"a name written alike", "Anthropic 上周发布了 Claude Cowork，一款面向办公的智能体。",
+			"Anthropic released Claude Cowork, an agent for office work, last week.",
+			article.EN, "Claude Cowork", "Claude Cowork", true},
+		{"a figure written otherwise", "该公司新一轮融资130亿美元，估值翻倍。",
+			"The company raised $13 billion in a new round, doubling its valuation.",
+			article.EN, "$13 billion", "130亿美元", true},
+		{"a Chinese term by its glosses", "这份协议不具约束力，双方可以随时退出。",
+			"The agreement is nonbinding, and either side may withdraw at any time.",
+			article.ZH, "协议", "agreement", true},
+		{"an English phrase by its headwords", "央行宣布降息，以刺激经济增长。",
+			"The central bank announced a rate cut to stimulate economic growth.",
+			article.EN, "economic growth", "经济增长", true},
+		{"the whole sentence selected", "央行宣布降息。", "The central bank cut rates.",
+			article.EN, "The central bank cut rates.", "央行宣布降息。", true},
+		{"nothing translates it", "央行宣布降息。", "The central bank cut rates, said Zxqv.",
+			article.EN, "Zxqv", "央行宣布降息。", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := segmentArticle(tc.zh, tc.en)
+			tg := mustFind(t, a, tc.lang, tc.selection, 1)
+			got, confidence := Refine(a, d, tg, *CounterpartOf(a, tg))
+			if got.Exact != tc.want || got.Lang != tc.lang.Other() || (confidence >= LowConfidence) != tc.sure {
+				t.Errorf("%q: got %q (%s, confidence %.2f), want %q (sure %v)", tc.selection, got.Exact, got.Lang, confidence, tc.want, tc.sure)
+			}
+			if confidence <= 0 || confidence > 1 {
+				t.Errorf("confidence %v is not in (0, 1]", confidence)
+			}
+		})
+	}
+}
+
+// FuzzRefine checks that whatever the texts and the selection, the word
+// counterpart is a non-empty span inside the linked sentences, quoted from
+// the text, with a confidence in (0, 1].
+func FuzzRefine(f *testing.F) {
+	f.Add("该公司新一轮融资130亿美元，估值翻倍。", "The company raised $13 billion in a new round.", 5, 12, false)
+	f.Add("央行宣布降息。另一句。", "The central bank cut rates. Another one.", 0, 3, true)
+	f.Add("凯蒂·巴姆于周四进球。", "Katie Bam scored on Thursday.", 0, 9, false)
+	f.Add("", "x", 0, 1, false)
+	d := bundledDict(f)
+	f.Fuzz(func(t *testing.T, zh, en string, start, end int, chinese bool) {
+		a := articleOf([]string{en}, []string{zh})
+		lang := article.EN
+		if chinese {
+			lang = article.ZH
+		}
+		tg, err := NewTarget(a, lang, 0, start, end)
+		if err != nil {
+			return
+		}
+		sentence := CounterpartOf(a, tg)
+		if sentence == nil {
+			return
+		}
+		got, confidence := Refine(a, d, tg, *sentence)
+		text := []rune(a.Pairs[0].Text(lang.Other()))
+		if got.Start < sentence.Start || got.End > sentence.End || got.Start >= got.End {
+			t.Fatalf("span %d–%d outside the sentence %d–%d", got.Start, got.End, sentence.Start, sentence.End)
+		}
+		if got.Exact != string(text[got.Start:got.End]) || got.Lang != lang.Other() || got.Pair != 0 {
+			t.Fatalf("target %+v does not quote the text", got)
+		}
+		if confidence <= 0 || confidence > 1 {
+			t.Fatalf("confidence %v", confidence)
+		}
+	})
+}
+
+// BenchmarkRefine is the word finder on one selection of a WMT sentence,
+// the dictionary loaded: what making a highlight adds.
+func BenchmarkRefine(b *testing.B) {
+	d := bundledDict(b)
+	a := segmentArticle("本周，中国海关总署公布的统计数据显示，今年前7个月，中国进出口总值13.21万亿元人民币，比去年同期下降3％。",
+		"This week, China's General Administration of Customs released statistics show that the first 7 months of this year, China's import and export value of 13.21 trillion yuan, down 3% over the same period last year.")
+	for _, lang := range []article.Lang{article.ZH, article.EN} {
+		quote := map[article.Lang]string{article.ZH: "进出口总值", article.EN: "General Administration of Customs"}[lang]
+		tg, err := FindQuote(a, lang, quote, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sentence := *CounterpartOf(a, tg)
+		b.Run(string(lang), func(b *testing.B) {
+			for b.Loop() {
+				Refine(a, d, tg, sentence)
+			}
+		})
+	}
+}
