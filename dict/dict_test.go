@@ -269,3 +269,28 @@ func checkCover(t *testing.T, text string, words []Word) {
 		t.Fatalf("words join to %q, want %q", b.String(), text)
 	}
 }
+
+// TestIndexOrders checks both headword orders of the bundle against plain
+// string comparison: the traditional one is sorted by number prefixes
+// first (prefix8), which must agree with it.
+func TestIndexOrders(t *testing.T) {
+	d := bundledForTest(t)
+	for _, o := range []struct {
+		name  string
+		order []int32
+		key   func(*Entry) string
+	}{
+		{"simplified", d.bySimp, func(e *Entry) string { return e.Simplified }},
+		{"traditional", d.byTrad, func(e *Entry) string { return e.Traditional }},
+	} {
+		for k := 1; k < len(o.order); k++ {
+			a, b := o.order[k-1], o.order[k]
+			if c := strings.Compare(o.key(&d.entries[a]), o.key(&d.entries[b])); c > 0 || c == 0 && a > b {
+				t.Fatalf("%s order: entry %d (%q) before %d (%q)", o.name, a, o.key(&d.entries[a]), b, o.key(&d.entries[b]))
+			}
+		}
+	}
+	if n := len(d.byTrad); n < 10000 {
+		t.Errorf("%d entries in the traditional order", n)
+	}
+}
