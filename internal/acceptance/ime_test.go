@@ -86,15 +86,21 @@ func startFcitx(t *testing.T) []string {
 			t.Logf("fcitx5 said:\n%s", log.String())
 		}
 	})
-	deadline := time.Now().Add(20 * time.Second)
+	// Up means answering on D-Bus and, as its log says, serving XIM with
+	// pinyin loaded: fcitx5 answers before it has loaded them (by a few
+	// seconds on a busy machine), and a window started before its XIM
+	// server is up never gets an input method, so the letters typed go
+	// in as they are.
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		c := exec.Command("fcitx5-remote")
 		c.Env = append(os.Environ(), env...)
-		if err := c.Run(); err == nil {
+		said := log.String()
+		if c.Run() == nil && strings.Contains(said, "Loaded addon xim") && strings.Contains(said, "Loaded addon pinyin") {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("fcitx5 did not come up:\n%s", log.String())
+			t.Fatalf("fcitx5 did not come up with XIM and pinyin:\n%s", log.String())
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
