@@ -253,7 +253,7 @@ func glossWords(entries []dict.Entry) map[string]bool {
 			if strings.HasPrefix(g, "see ") || strings.HasPrefix(g, "variant of") || strings.HasPrefix(g, "CL:") {
 				continue
 			}
-			for _, w := range strings.FieldsFunc(dropParentheses(g), notWordRune) {
+			for _, w := range strings.FieldsFunc(dict.DropParentheses(g), notWordRune) {
 				if key, ok := englishKey(w); ok {
 					out[key] = true
 				}
@@ -277,22 +277,6 @@ func englishKey(w string) (string, bool) {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
-
-func dropParentheses(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(' || r == '[':
-			depth++
-		case r == ')' || r == ']':
-			depth = max(depth-1, 0)
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 // matchGlosses finds the English words of the sentence (or the parts of a
 // hyphenated one) that a Chinese unit's glosses hold.

@@ -60,14 +60,12 @@ func (d *Dictionary) toEnglish(term string) []string {
 	return out
 }
 
-// translationOf is a gloss as a search term: without what is in
-// parentheses or brackets, a leading "to", "a", "an" or "the", "sb" and
-// "sth"; "" when it is longer than maxGlossWords words or not plain
-// English words.
-func translationOf(gloss string) string {
-	var words []string
-	depth := 0
+// DropParentheses is a gloss without what it holds in parentheses or
+// brackets ("bank (finance) [CL:家]" → "bank  "): notes on usage, measure
+// words and pinyin, not the translation.
+func DropParentheses(gloss string) string {
 	var b strings.Builder
+	depth := 0
 	for _, r := range gloss {
 		switch {
 		case r == '(' || r == '[':
@@ -78,7 +76,16 @@ func translationOf(gloss string) string {
 			b.WriteRune(r)
 		}
 	}
-	for _, w := range strings.Fields(b.String()) {
+	return b.String()
+}
+
+// translationOf is a gloss as a search term: without what is in
+// parentheses or brackets, a leading "to", "a", "an" or "the", "sb" and
+// "sth"; "" when it is longer than maxGlossWords words or not plain
+// English words.
+func translationOf(gloss string) string {
+	var words []string
+	for _, w := range strings.Fields(DropParentheses(gloss)) {
 		lw := strings.ToLower(w)
 		if lw == "sb" || lw == "sth" || len(words) == 0 && (lw == "to" || lw == "a" || lw == "an" || lw == "the") {
 			continue
