@@ -106,9 +106,10 @@ func (l *Library) prepareReanchor(a *article.Article) ([]change, AnchorReport, e
 	}
 	report := AnchorReport{Changed: true}
 	var changes []change
+	prepare := l.preparing()
 	for _, an := range list {
 		if reanchorChanged(an, a, &report) {
-			c, err := l.prepareAnnotation(an)
+			c, err := prepare.annotation(an)
 			if err != nil {
 				return nil, report, err
 			}

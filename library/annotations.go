@@ -203,22 +203,65 @@ func (l *Library) SaveAnnotation(an *annotation.Annotation) error {
 // prepareAnnotation returns the change that writing an annotation makes,
 // writing nothing.
 func (l *Library) prepareAnnotation(an *annotation.Annotation) (change, error) {
-	path, err := l.annotationPath(an.Article, an.ID)
+	return l.preparing().annotation(an)
+}
+
+// preparer makes the changes of one change's annotations, checking each
+// article folder once rather than once an annotation: that it holds its
+// article, and which annotation files it has, so that a change of
+// thousands of annotations in one article (an import, a tag rename) reads
+// its article.json once and only the files that exist. Callers hold the
+// library's lock for as long as they use it.
+type preparer struct {
+	l       *Library
+	checked map[string]bool
+	files   map[string]map[string]bool // nil for a folder that could not be listed
+}
+
+func (l *Library) preparing() *preparer {
+	return &preparer{l: l, checked: map[string]bool{}, files: map[string]map[string]bool{}}
+}
+
+// annotation returns the change that writing an annotation makes, writing
+// nothing.
+func (p *preparer) annotation(an *annotation.Annotation) (change, error) {
+	path, err := p.l.annotationPath(an.Article, an.ID)
 	if err != nil {
 		return change{}, err
 	}
-	if err := l.checkIdentity(an.Article); err != nil {
-		return change{}, err
+	if !p.checked[an.Article] {
+		if err := p.l.checkIdentity(an.Article); err != nil {
+			return change{}, err
+		}
+		p.checked[an.Article] = true
+		p.files[an.Article] = fileNames(filepath.Dir(path))
 	}
 	data, err := an.MarshalW3C()
 	if err != nil {
 		return change{}, err
 	}
 	c := change{Article: an.Article, ID: an.ID, After: data}
+	if names := p.files[an.Article]; names != nil && !names[filepath.Base(path)] {
+		return c, nil // a new annotation: nothing to read
+	}
 	if before, err := readInside(filepath.Dir(filepath.Dir(path)), "annotations/"+filepath.Base(path), "annotations", "file", maxAnnotationFile); err == nil {
 		c.Before = trimNewline(before)
 	}
 	return c, nil
+}
+
+// fileNames returns the names in a folder: empty when it does not exist,
+// nil when it cannot be listed.
+func fileNames(dir string) map[string]bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	names := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		names[e.Name()] = true
+	}
+	return names
 }
 
 // FindAnnotation reads an annotation by ID from whichever article holds it.
@@ -393,6 +436,7 @@ func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsIm
 	var changes []change
 	articles := map[string]*article.Article{}
 	seen := map[string]bool{}
+	prepare := l.preparing()
 	for _, an := range list {
 		if seen[an.ID] {
 			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, ErrDuplicateAnnotation))
@@ -414,7 +458,7 @@ func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsIm
 		case annotation.AnchorMoved, annotation.AnchorFuzzy:
 			r.Moved = append(r.Moved, an)
 		}
-		c, err := l.prepareAnnotation(an)
+		c, err := prepare.annotation(an)
 		if err != nil {
 			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, err))
 			continue

@@ -438,6 +438,45 @@ func TestImportManyAnnotationsIsOneBatch(t *testing.T) {
 		t.Fatalf("undo left %v", got)
 	}
 
+	// A batch over annotations already there records what each was, and
+	// takes a written annotation's copy out of the trash.
+	list = batch(2 * manyWrites)
+	if r := lib.ImportAnnotations(list); len(r.Errs) != 0 {
+		t.Fatal(r.Errs)
+	}
+	if _, err := lib.DeleteAnnotation(list[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, an := range list {
+		an.Note += " (edited)"
+	}
+	if r := lib.ImportAnnotations(list); len(r.Errs) != 0 || r.Imported != len(list) {
+		t.Fatalf("imported %d of %d again: %v", r.Imported, len(list), r.Errs)
+	}
+	if _, err := os.Stat(filepath.Join(lib.Dir(), "trash", seedID, list[0].ID+".json")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the trash still holds the annotation written again (%v)", err)
+	}
+	if what, err := lib.Undo(); err != nil || what != "import annotations" {
+		t.Fatalf("undo: %q %v", what, err)
+	}
+	got, _, err = lib.Annotations(seedID)
+	if err != nil || len(got) != len(list)-1 {
+		t.Fatalf("after undoing the second import: %d annotations (%v), want %d", len(got), err, len(list)-1)
+	}
+	for _, an := range got {
+		if strings.HasSuffix(an.Note, "(edited)") {
+			t.Fatalf("undo kept the edited note %q", an.Note)
+		}
+	}
+	for range 2 {
+		if _, err := lib.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := files(); len(got) != 0 {
+		t.Fatalf("undo left %v", got)
+	}
+
 	list = batch(2 * manyWrites)
 	last := list[len(list)-1]
 	// A folder where the last file goes: its rename fails after the others.

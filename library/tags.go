@@ -134,12 +134,13 @@ func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (in
 		return 0, err
 	}
 	var changes []change
+	prepare := l.preparing()
 	for _, an := range all {
 		if !edit(an) {
 			continue
 		}
 		an.Modified = annotation.Now()
-		c, err := l.prepareAnnotation(an)
+		c, err := prepare.annotation(an)
 		if err != nil {
 			return 0, err
 		}

@@ -155,10 +155,17 @@ func (l *Library) writeAll(changes []change) (int, error) {
 			os.Remove(t) // those not renamed into place
 		}
 	}()
+	ready := map[string]bool{} // folders checked and made, by article and file kind
 	for i, c := range changes {
-		path, err := l.changeTarget(c)
+		path, err := l.targetPath(c)
 		if err != nil {
 			return 0, err
+		}
+		if key := c.Article + "/" + c.File; !ready[key] {
+			if err := l.prepareTarget(c, path); err != nil {
+				return 0, err
+			}
+			ready[key] = true
 		}
 		tmp, err := writeTemp(path, append([]byte(c.After), '\n'))
 		if err != nil {
@@ -180,9 +187,18 @@ func (l *Library) writeAll(changes []change) (int, error) {
 	if err := syncFiles(l.dir, paths); err != nil {
 		return len(changes), err
 	}
+	trashed := map[string]bool{} // articles with a trash folder
 	for _, c := range changes {
-		if err := l.landed(c); err != nil {
-			return len(changes), err
+		if _, ok := trashed[c.Article]; !ok {
+			_, err := os.Lstat(filepath.Join(l.dir, "trash", c.Article))
+			trashed[c.Article] = !errors.Is(err, fs.ErrNotExist)
+		}
+		if trashed[c.Article] {
+			if err := l.landed(c); err != nil {
+				return len(changes), err
+			}
+		} else {
+			l.changed(changeKind(c), c.Article)
 		}
 	}
 	return len(changes), nil
@@ -530,36 +546,57 @@ func (l *Library) restoreChange(c change, data json.RawMessage) error {
 // changeTarget checks the file a change writes, makes its folder, and
 // returns its path.
 func (l *Library) changeTarget(c change) (string, error) {
+	path, err := l.targetPath(c)
+	if err != nil {
+		return "", err
+	}
+	return path, l.prepareTarget(c, path)
+}
+
+// targetPath returns the path of the file a change writes.
+func (l *Library) targetPath(c change) (string, error) {
 	if c.File == articleFile {
 		dir, err := l.articleDir(c.Article)
 		if err != nil {
 			return "", err
 		}
-		return filepath.Join(dir, "article.json"), l.checkInside("articles/" + c.Article)
+		return filepath.Join(dir, "article.json"), nil
 	}
-	path, err := l.annotationPath(c.Article, c.ID)
-	if err != nil {
-		return "", err
+	return l.annotationPath(c.Article, c.ID)
+}
+
+// prepareTarget checks that the folders of the file at path, which change
+// c writes, lie inside the library, and makes the annotations folder.
+func (l *Library) prepareTarget(c change, path string) error {
+	if c.File == articleFile {
+		return l.checkInside("articles/" + c.Article)
 	}
 	if err := l.checkAnnotationDirs(c.Article); err != nil {
-		return "", err
+		return err
 	}
-	return path, os.MkdirAll(filepath.Dir(path), 0o755)
+	return os.MkdirAll(filepath.Dir(path), 0o755)
 }
 
 // landed keeps the journal, catalog and index in step with a file a change
 // wrote, and drops a written annotation's copy in the trash.
 func (l *Library) landed(c change) error {
+	l.changed(changeKind(c), c.Article)
 	if c.File == articleFile {
-		l.changed(articleChanged, c.Article)
 		return nil
 	}
-	l.changed(annotationsChanged, c.Article)
 	trashed := filepath.Join(l.dir, "trash", c.Article, c.ID+".json")
 	if err := os.Remove(trashed); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	return nil
+}
+
+// changeKind says what a change's file is, for the change journal.
+func changeKind(c change) byte {
+	if c.File == articleFile {
+		return articleChanged
+	}
+	return annotationsChanged
 }
 
 // forget takes every change to the annotations in gone out of both
