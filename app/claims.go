@@ -165,10 +165,7 @@ func claimRows(lib *library.Library, vocab []string) ([]claimRow, error) {
 // Each spelling of a tag is keyed once (annotation.TagKey is slow beside
 // 100,000 highlights).
 func makeClaimRows(list []library.Summary, anns []*annotation.Annotation, vocab []string) []claimRow {
-	meta := make(map[string]*library.Summary, len(list))
-	for i := range list {
-		meta[list[i].ID] = &list[i]
-	}
+	meta := summariesInOrder{list: list}
 	claim := map[string]bool{} // by TagKey
 	for _, v := range vocab {
 		claim[annotation.TagKey(v)] = true
@@ -192,13 +189,52 @@ func makeClaimRows(list []library.Summary, anns []*annotation.Annotation, vocab 
 			continue
 		}
 		row := claimRow{an: an, kinds: strings.Join(kinds, ", "), tags: strings.Join(an.Tags, ", "), keys: tagKeys}
-		if s := meta[an.Article]; s != nil {
+		if s := meta.find(an.Article); s != nil {
 			row.date, row.title, row.source = s.Date, s.Title, s.Source
 		}
 		row.zh, row.en = quotes(an)
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// summariesInOrder finds the summaries of the articles of annotations that
+// come, as the catalog gives them, in the list's order: each is the one
+// found last or one of the few after it, so a pass over 100k annotations
+// follows the list instead of looking each up at random in a map, which
+// took a quarter of the Claims tab's opening. An annotation further on,
+// or out of that order, is found by a map, built on the first of them,
+// and the pass goes on from there.
+type summariesInOrder struct {
+	list []library.Summary
+	next int
+	at   map[string]int
+}
+
+// lookAhead is how many summaries find tries after the last one found
+// before it asks the map.
+const lookAhead = 16
+
+func (m *summariesInOrder) find(id string) *library.Summary {
+	from := max(m.next-1, 0)
+	for i := from; i < len(m.list) && i < from+lookAhead; i++ {
+		if m.list[i].ID == id {
+			m.next = i + 1
+			return &m.list[i]
+		}
+	}
+	if m.at == nil {
+		m.at = make(map[string]int, len(m.list))
+		for i := range m.list {
+			m.at[m.list[i].ID] = i
+		}
+	}
+	i, ok := m.at[id]
+	if !ok {
+		return nil
+	}
+	m.next = i + 1
+	return &m.list[i]
 }
 
 // quotes returns a highlight's Chinese and English text: its own span in
@@ -249,13 +285,7 @@ func (c *claimsView) apply() {
 			c.shown = append(c.shown, r)
 		}
 	}
-	sort.SliceStable(c.shown, func(i, j int) bool {
-		a, b := c.sortKey(c.shown[i]), c.sortKey(c.shown[j])
-		if c.desc {
-			return a > b
-		}
-		return a < b
-	})
+	c.sortShown()
 	c.count.SetText(fmt.Sprintf(lang.L("%d of %d claims"), len(c.shown), len(c.all)))
 	c.table.Refresh()
 }
@@ -279,6 +309,35 @@ func (c *claimsView) keeps(r *claimRow, kind, tag string) bool {
 		return false
 	}
 	return true
+}
+
+// sortShown sorts the rows shown by the chosen column, keeping the
+// library's order (newest first) among equal keys. Each key is taken
+// once and the sort breaks ties by position, so that an unstable sort
+// gives the stable order: at 100k rows a fifth of the time a stable sort
+// of the rows takes.
+func (c *claimsView) sortShown() {
+	type keyed struct {
+		key string
+		at  int
+	}
+	keys := make([]keyed, len(c.shown))
+	for i, r := range c.shown {
+		keys[i] = keyed{c.sortKey(r), i}
+	}
+	slices.SortFunc(keys, func(a, b keyed) int {
+		if a.key != b.key {
+			if c.desc {
+				return strings.Compare(b.key, a.key)
+			}
+			return strings.Compare(a.key, b.key)
+		}
+		return a.at - b.at
+	})
+	rows := slices.Clone(c.shown)
+	for i, k := range keys {
+		c.shown[i] = rows[k.at]
+	}
 }
 
 func (c *claimsView) sortKey(r *claimRow) string {

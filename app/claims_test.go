@@ -165,3 +165,27 @@ func BenchmarkClaimsTab100k(b *testing.B) {
 		}
 	})
 }
+
+func TestSummariesInOrderFindsEveryArticle(t *testing.T) {
+	list := summaries(100)
+	m := summariesInOrder{list: list}
+	// In order with gaps of every size, then back to the start, out of
+	// order, and an article the list does not hold.
+	var ids []string
+	for i := 0; i < len(list); i += 1 + i%40 {
+		ids = append(ids, list[i].ID, list[i].ID)
+	}
+	ids = append(ids, list[0].ID, list[99].ID, list[50].ID, list[51].ID, "2026-01-01-missing")
+	for _, id := range ids {
+		s := m.find(id)
+		if id == "2026-01-01-missing" {
+			if s != nil {
+				t.Errorf("found %q for an article not in the list", s.ID)
+			}
+			continue
+		}
+		if s == nil || s.ID != id {
+			t.Fatalf("find(%q) = %v", id, s)
+		}
+	}
+}
