@@ -36,6 +36,7 @@ type probe struct {
 	Stacked bool        `json:"stacked"`           // the rows show stacked
 	Buttons []probeBox  `json:"buttons,omitempty"` // "library" and "highlights", the panes' buttons
 	Lookup  string      `json:"lookup,omitempty"`  // the word the dictionary popup shows
+	Hover   string      `json:"hover,omitempty"`   // the word the hover card shows
 }
 
 type probeMark struct {
@@ -107,7 +108,10 @@ func (u *ui) snapshot() probe {
 		p.Bar = b[:]
 	}
 	p.Lit = r.hover.index >= 0
-	p.Lookup = r.lookupShown()
+	if r.lookup.pop != nil && r.lookup.pop.Visible() {
+		p.Lookup = r.lookup.word
+	}
+	p.Hover = r.lookup.hoverWord
 	for _, h := range r.found.hits {
 		p.Marked = append(p.Marked, probeMark{Pair: h.pair, Lang: string(h.lang), Start: h.span.Start, End: h.span.End})
 	}
