@@ -36,7 +36,7 @@ type searchView struct {
 	// translate reads every word of the query as a ~word (the 文A switch
 	// at the field's end, Ctrl+Shift+K); it is remembered between runs.
 	translate bool
-	toggle    *widget.Button
+	toggle    *hintButton
 	// without are the translations the reader took away, by ~term, for
 	// the query withoutFor; a new query forgets them.
 	without    map[string][]string
@@ -84,7 +84,12 @@ func newSearchView(u *ui) *searchView {
 	// brings forward, so the window never moves while the user types.
 	s.root = container.NewBorder(container.NewVBox(s.problem, s.also, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
 	s.translate = u.prefs().Bool(prefSearchTranslate)
-	s.toggle = widget.NewButton(lang.L("文A"), s.toggleTranslate)
+	s.toggle = newHintButton(lang.L("文A"), s.toggleTranslate, func() string {
+		if s.translate {
+			return lang.L("Search in both languages is on: every word also matches its translations, as ~word does. Ctrl+Shift+K turns it off.")
+		}
+		return lang.L("Search in both languages is off. Ctrl+Shift+K (or a click here) makes every word also match its translations, as ~word does.")
+	}, u.status.say)
 	s.showToggle()
 	s.bar = container.NewBorder(nil, nil, nil, s.toggle, s.field)
 	return s
@@ -205,6 +210,33 @@ func (s *searchView) toggleTranslate() {
 	if strings.TrimSpace(s.field.Text) != "" {
 		s.run()
 	}
+}
+
+// hintButton is a button that says on the status line what it does while
+// the pointer is on it: Fyne has no tooltips.
+type hintButton struct {
+	widget.Button
+	hint func() string
+	say  func(string)
+}
+
+func newHintButton(label string, tapped func(), hint func() string, say func(string)) *hintButton {
+	b := &hintButton{hint: hint, say: say}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// MouseIn says what the button does.
+func (b *hintButton) MouseIn(ev *desktop.MouseEvent) {
+	b.Button.MouseIn(ev)
+	b.say(b.hint())
+}
+
+// Tapped runs the button and says what it now does.
+func (b *hintButton) Tapped(ev *fyne.PointEvent) {
+	b.Button.Tapped(ev)
+	b.say(b.hint())
 }
 
 // showToggle draws the switch lit when it is on.

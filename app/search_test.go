@@ -295,6 +295,9 @@ func TestTheTranslateSwitchReadsEveryWordAsATildeWord(t *testing.T) {
 	if s.field.Text != "investment" {
 		t.Errorf("the field now says %q", s.field.Text)
 	}
+	if got := u.status.label.Text; !strings.Contains(got, "is on") {
+		t.Errorf("the status line says %q after the click", got)
+	}
 	if got := alsoShown(s); !strings.HasPrefix(got, "~investment also: [投资 ×]") {
 		t.Errorf("under the field: %q", got)
 	}
