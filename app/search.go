@@ -59,6 +59,7 @@ type searchView struct {
 	shownQuery string             // the query whose results are on screen, for the probe
 	shownParse index.ParseOptions // how it was read
 	shownAlso  []index.Expansion  // its expansions, as the chips show them
+	chips      []*widget.Button   // the chips under the field, for the probe
 }
 
 func newSearchView(u *ui) *searchView {
@@ -153,7 +154,7 @@ func (s *searchView) show(res *index.Results, err error) {
 	s.problem.Hide()
 	s.also.Hide()
 	s.also.RemoveAll()
-	s.shownAlso = nil
+	s.shownAlso, s.chips = nil, nil
 	s.results.RemoveAll()
 	s.facets.RemoveAll()
 	s.hits, s.cards, s.chosen = nil, nil, -1
@@ -210,6 +211,7 @@ func (s *searchView) toggleTranslate() {
 	if strings.TrimSpace(s.field.Text) != "" {
 		s.run()
 	}
+	s.u.writeProbe()
 }
 
 // hintButton is a button that says on the status line what it does while
@@ -269,12 +271,14 @@ func (s *searchView) showAlso(exps []index.Expansion) {
 			chip.IconPlacement = widget.ButtonIconTrailingText
 			chip.Importance = widget.LowImportance
 			row.Add(chip)
+			s.chips = append(s.chips, chip)
 		}
 		if len(e.Dropped) > 0 {
 			term := e.Term
 			restore := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Restore %d removed"), len(e.Dropped)), theme.ContentUndoIcon(), func() { s.restore(term) })
 			restore.Importance = widget.LowImportance
 			row.Add(restore)
+			s.chips = append(s.chips, restore)
 		}
 		s.also.Add(container.NewHScroll(row))
 	}

@@ -55,6 +55,12 @@ type probe struct {
 	}
 	Lookup string // the word the dictionary popup shows
 	Hover  string // the word the hover card shows
+	// The search field's 文A switch, and the chips under the field.
+	Translate bool
+	Chips     []struct {
+		ID     string
+		Center [2]int
+	}
 }
 
 // desktop drives the real window with xdotool.
