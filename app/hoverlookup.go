@@ -38,7 +38,7 @@ func (u *ui) hoverOn() bool { return u.prefs().BoolWithFallback(prefHoverLookup,
 
 // newHoverLayer makes the layer the card is drawn on.
 func (r *reader) newHoverLayer() *fyne.Container {
-	r.lookup.layer = container.NewWithoutLayout()
+	r.lookup.layer = container.New(freeLayout{})
 	r.lookup.delay = hoverDelay
 	return r.lookup.layer
 }
@@ -128,3 +128,13 @@ func (r *reader) closeHover() {
 	l.card, l.hoverWord, l.hoverSpan = nil, "", article.Span{}
 	r.u.writeProbe()
 }
+
+// freeLayout leaves its objects where they were put and asks for no room,
+// so that a card on the hover layer never makes the window bigger.
+type freeLayout struct{}
+
+// Layout leaves the objects as they are.
+func (freeLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
+
+// MinSize is nothing.
+func (freeLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }

@@ -90,6 +90,7 @@ func (r *reader) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEscape:
 		r.closeLookup()
+		r.closeHover()
 		r.linkFrom = noSentence
 		r.clearSelection()
 		r.stopEditing()

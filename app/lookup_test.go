@@ -133,6 +133,7 @@ func TestRestingThePointerOnAWordLooksItUp(t *testing.T) {
 	zh := r.page.rows[0].view(article.ZH)
 	at := len([]rune(string(zh.runes)[:strings.Index(string(zh.runes), "投资")]))
 	focused := u.win.Canvas().Focused()
+	before := u.win.Content().MinSize()
 	hover(t, zh, at)
 	if r.lookupShown() != "" {
 		t.Fatal("the card came before the pointer rested")
@@ -153,6 +154,9 @@ func TestRestingThePointerOnAWordLooksItUp(t *testing.T) {
 	if !hasFill(u, zh, colorSentence, noSpan) {
 		t.Error("the sentence under the pointer is no longer lit")
 	}
+	if got := u.win.Content().MinSize(); got != before {
+		t.Errorf("the card changed the window's least size from %v to %v", before, got)
+	}
 	pos, size := r.lookup.card.Position(), r.lookup.card.Size()
 	win := u.win.Canvas().Size()
 	if pos.X < 0 || pos.Y < 0 || pos.X+size.Width > win.Width || pos.Y+size.Height > win.Height {
@@ -166,6 +170,13 @@ func TestRestingThePointerOnAWordLooksItUp(t *testing.T) {
 	hover(t, zh, at+4)
 	if r.lookupShown() != "" {
 		t.Error("the card stayed when the pointer moved off the word")
+	}
+	// Esc takes it away too.
+	hover(t, zh, at)
+	until(t, u, func() bool { return r.lookupShown() != "" })
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if r.lookupShown() != "" {
+		t.Error("Esc left the card")
 	}
 	// English: the Chinese words for it; leaving the window takes it away.
 	en := r.page.rows[0].view(article.EN)
