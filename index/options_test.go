@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"slices"
 	"strings"
@@ -75,4 +76,69 @@ func TestDropKeepsTheQueryWhole(t *testing.T) {
 	if strings.Contains(got, "-投资]") {
 		t.Errorf("%s still excludes 投资", got)
 	}
+}
+
+// FuzzParseWith reads arbitrary queries with the search field's switches:
+// they never make a query readable or unreadable, a ~term keeps every
+// translation but the ones taken away, and a taken-away one is listed as
+// dropped, never matched.
+func FuzzParseWith(f *testing.F) {
+	for _, tc := range parseCases {
+		f.Add(tc.query, false, "")
+		f.Add(tc.query, true, "investment")
+	}
+	f.Add("~投资", false, "invest")
+	f.Add(`"rate cut"`, true, "降息")
+	f.Add("~央行 OR ~关税 -~investment", true, "投资")
+	if _, err := Parse("~investment ~投资"); err != nil { // the dictionary, before the inputs
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, all bool, drop string) {
+		_, perr := Parse(s)
+		whole, err := ParseWith(s, ParseOptions{TranslateAll: all})
+		if (err == nil) != (perr == nil) {
+			t.Fatalf("%q: Parse says %v, ParseWith (all %v) %v", s, perr, all, err)
+		}
+		if err != nil {
+			return
+		}
+		without := map[string][]string{}
+		for _, e := range whole.Expansions {
+			without[e.Term] = append([]string{drop}, e.Also[:min(1, len(e.Also))]...)
+		}
+		q, err := ParseWith(s, ParseOptions{TranslateAll: all, Without: without})
+		if err != nil {
+			t.Fatalf("%q: %v with translations taken away", s, err)
+		}
+		if len(q.Expansions) != len(whole.Expansions) {
+			t.Fatalf("%q: %d expansions, %d without taking any away", s, len(q.Expansions), len(whole.Expansions))
+		}
+		for i, e := range q.Expansions {
+			for _, a := range whole.Expansions[i].Also {
+				gone := slices.Contains(without[e.Term], a)
+				if slices.Contains(e.Also, a) == gone || slices.Contains(e.Dropped, a) != gone {
+					t.Fatalf("%q: %q in %+v, taken away %v", s, a, e, gone)
+				}
+			}
+		}
+		if translated(q) != translated(whole) {
+			t.Fatalf("%q: %d ~terms, %d without taking any away", s, translated(q), translated(whole))
+		}
+		if _, err := newPlan(q, []string{"claim"}); err != nil && !errors.Is(err, ErrQuery) {
+			t.Fatalf("plan %q: %v", s, err)
+		}
+	})
+}
+
+// translated counts a query's ~terms.
+func translated(q *Query) int {
+	n := 0
+	for _, c := range q.Clauses {
+		for _, t := range c {
+			if t.Translate {
+				n++
+			}
+		}
+	}
+	return n
 }
