@@ -199,6 +199,7 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t != u.readTab {
 			u.reader.letGo() // the action bar goes with the selection
+			u.reader.closeHover()
 		}
 		u.writeProbe()
 		switch t {

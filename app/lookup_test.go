@@ -227,4 +227,9 @@ func TestHoverLookupCanBeTurnedOff(t *testing.T) {
 	u.prefs().SetBool(prefHoverLookup, true)
 	hover(t, zh, at)
 	until(t, u, func() bool { return r.lookupShown() != "" })
+	// Another tab (Ctrl+K, say) takes the card away with the text.
+	u.tabs.Select(u.searchTab)
+	if r.lookupShown() != "" {
+		t.Error("the card stayed over the Search tab")
+	}
 }

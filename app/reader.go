@@ -85,6 +85,7 @@ func newReader(u *ui) *reader {
 func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	checkUI()
 	r.closeLookup()
+	r.closeHover()
 	r.art = a
 	r.sel, r.editing, r.flash = selection{}, nil, nil
 	r.hover, r.pinned, r.cursor, r.mismatchPair = noSentence, noSentence, -1, -1
