@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/article"
@@ -215,7 +216,24 @@ func TestHoverLookupCanBeTurnedOff(t *testing.T) {
 	u, _ := openSeed(t)
 	r := u.reader
 	r.lookup.delay = 10 * time.Millisecond
-	u.prefs().SetBool(prefHoverLookup, false)
+	// Settings > Dictionary: the check is on at first; unticking it turns
+	// the card off.
+	u.showSettings()
+	var check *widget.Check
+	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
+		if c, ok := o.(*widget.Check); ok && c.Text == "Look a word up when the pointer rests on it" {
+			check = c
+		}
+	}
+	if check == nil || !check.Checked {
+		t.Fatalf("Settings has no ticked check for the hover card (%v)", check)
+	}
+	check.SetChecked(false)
+	u.win.Canvas().Overlays().Top().Hide()
+	u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top())
+	if u.hoverOn() {
+		t.Fatal("unticking the check left the card on")
+	}
 	zh := r.page.rows[0].view(article.ZH)
 	at := len([]rune(string(zh.runes)[:strings.Index(string(zh.runes), "投资")]))
 	hover(t, zh, at)
