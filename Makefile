@@ -80,7 +80,10 @@ screenshot: build desktop-deps
 # its marked matches with n and N; drag seven times and check the action
 # bar; move the pointer out of the window; make it 640 wide; open a
 # tandem:// link from the terminal; double-click a word in each language
-# for the dictionary popup; type pinyin through fcitx5 (scripts/deps.sh
+# for the dictionary popup, and rest the pointer on it for the hover card;
+# drag two English terms, press 1 and 3, and check that the Chinese phrases
+# that translate them are saved as their counterparts; turn the search
+# field's 文A switch on, take a translation away and restore it; type pinyin through fcitx5 (scripts/deps.sh
 # ime) into the search field, a tag and a note. Then the HTML export of an annotated
 # article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
 # for make test: Fyne reads the locale while its packages initialise,

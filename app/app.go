@@ -199,6 +199,7 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t != u.readTab {
 			u.reader.letGo() // the action bar goes with the selection
+			u.reader.closeHover()
 		}
 		u.writeProbe()
 		switch t {
@@ -212,7 +213,8 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.restoreWindow(split, readPane)
 	u.panes = newPanes(u, split, readPane)
 	top := container.NewBorder(nil, nil, u.panes.listBtn, u.panes.sideBtn, u.search.bar)
-	w.SetContent(container.NewBorder(container.NewPadded(top), u.status.root, nil, nil, u.panes.root))
+	main := container.NewBorder(container.NewPadded(top), u.status.root, nil, nil, u.panes.root)
+	w.SetContent(container.NewStack(main, u.reader.newHoverLayer()))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })

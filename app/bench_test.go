@@ -1,14 +1,17 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/dict"
 	"tandem/internal/testenv"
 )
 
@@ -84,4 +87,39 @@ func BenchmarkDragStep(b *testing.B) {
 	frame := time.Second / 60
 	per := b.Elapsed() / time.Duration(b.N)
 	b.ReportMetric(float64(per)/float64(frame), "frames/op")
+}
+
+// BenchmarkHoverCard is what a rest of the pointer on a word costs once
+// the dictionary is loaded: the word under the pointer, its entries, and
+// the card built, laid out on the hover layer and taken away again (the
+// issue's target for the lookup popup is 50 ms).
+func BenchmarkHoverCard(b *testing.B) {
+	r := benchReader(b)
+	r.u.win.SetContent(container.NewStack(r.root, r.newHoverLayer()))
+	a, anns := bigArticle(b)
+	r.show(a, anns)
+	r.page.Resize(fyne.NewSize(1080, r.page.MinSize().Height))
+	d, err := dict.Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, word string
+		view       *textView
+	}{{"zh", "投资", r.page.rows[0].zh}, {"en", "investment", r.page.rows[0].en}} {
+		text := string(c.view.runes)
+		off := len([]rune(text[:strings.Index(text, c.word)])) + 1
+		lookupEntries(d, c.word) // the English index is built once a process
+		b.Run(c.name, func(b *testing.B) {
+			for range b.N {
+				w, _ := d.WordAt(text, off)
+				entries, english := lookupEntries(d, w.Text)
+				r.showHover(c.view, w, entries, english, fyne.NewPos(300, 300))
+				if r.lookup.hoverWord != c.word {
+					b.Fatalf("the card shows %q", r.lookup.hoverWord)
+				}
+				r.closeHover()
+			}
+		})
+	}
 }

@@ -11,6 +11,7 @@ import (
 var keyHelp = [][2]string{
 	{translatable("Drag"), translatable("Select text in either language; English snaps to whole words (hold Alt for exact letters)")},
 	{translatable("Double click / triple click"), translatable("Select a word (a sentence in Chinese) / the paragraph")},
+	{translatable("Rest the pointer on a word"), translatable("Look the word up: Chinese gives its entries, English the Chinese words for it")},
 	{"1 – 5", translatable("Highlight the selection, or recolour the highlight: yellow, green, blue, pink, purple")},
 	{"T", translatable("Tag the selection or highlight")},
 	{"N", translatable("Note on the selection or highlight (Markdown)")},
@@ -26,6 +27,7 @@ var keyHelp = [][2]string{
 	{translatable("Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"), translatable("Undo / redo the last change to highlights (in a text field: to its text)")},
 	{"Ctrl+= / Ctrl+-", translatable("Larger / smaller text")},
 	{"Ctrl+K", translatable("Search the library (Enter opens the first result, arrows move through them)")},
+	{"Ctrl+Shift+K", translatable("Search in both languages: every word of the query also matches its translations, as ~word does (the 文A switch)")},
 	{"Ctrl+B / Ctrl+Shift+B", translatable("Show or put away the library list / the highlights sidebar")},
 	{"Ctrl+O / Ctrl+Shift+O", translatable("Import a file / a folder (a typed path too)")},
 	{"Ctrl+L", translatable("Import a file or folder by typing its path, or a web page by its URL")},
@@ -40,6 +42,7 @@ var (
 
 	shortcutPasteArticle = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutSearch       = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutTranslate    = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // active reports whether single keys act on something: a text selection or
@@ -87,6 +90,7 @@ func (r *reader) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEscape:
 		r.closeLookup()
+		r.closeHover()
 		r.linkFrom = noSentence
 		r.clearSelection()
 		r.stopEditing()

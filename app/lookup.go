@@ -21,6 +21,8 @@ type wordLookup struct {
 	pop  *widget.PopUp
 	seq  int    // the latest look-up; an older one that ends later is dropped
 	word string // the word shown, for tests
+
+	hoverLookup
 }
 
 // Popup sizes, in multiples of the text size.
@@ -76,8 +78,25 @@ func lookupEntries(d *dict.Dictionary, word string) (entries []dict.Entry, engli
 // there is no room below, kept inside the window.
 func (r *reader) showLookup(v *textView, word string, entries []dict.Entry, english bool, at fyne.Position) {
 	r.closeLookup()
-	size := v.textSize()
-	width := size * lookupWidth
+	r.closeHover()
+	box, width := lookupBox(v, word, entries, english)
+	c := r.u.win.Canvas()
+	card := &lookupCard{box: box, r: r}
+	card.ExtendBaseWidget(card)
+	pop := widget.NewPopUp(card, c)
+	box.Resize(fyne.NewSize(width, box.MinSize().Height))
+	size2 := fyne.NewSize(width, box.MinSize().Height)
+	pop.Resize(size2)
+	pop.ShowAtPosition(lookupPlace(at, pop.MinSize().Max(size2), c.Size(), v.textSize()))
+	c.Focus(card)
+	r.lookup.pop, r.lookup.word = pop, word
+	r.u.writeProbe()
+}
+
+// lookupBox is the popup's content and width: for a Chinese word its
+// entries, both forms and pinyin in bold running on into the glosses; for
+// an English word the Chinese words, under "word →".
+func lookupBox(v *textView, word string, entries []dict.Entry, english bool) (*fyne.Container, float32) {
 	box := container.NewVBox()
 	if english {
 		head := widget.NewLabelWithStyle(word+" →", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
@@ -96,26 +115,20 @@ func (r *reader) showLookup(v *textView, word string, entries []dict.Entry, engl
 		entry.Wrapping = fyne.TextWrapWord
 		box.Add(entry)
 	}
-	c := r.u.win.Canvas()
-	card := &lookupCard{box: box, r: r}
-	card.ExtendBaseWidget(card)
-	pop := widget.NewPopUp(card, c)
-	box.Resize(fyne.NewSize(width, box.MinSize().Height))
-	size2 := fyne.NewSize(width, box.MinSize().Height)
-	pop.Resize(size2)
+	return box, v.textSize() * lookupWidth
+}
+
+// lookupPlace is where a popup of size outer goes for a word at the point
+// at: below it, or above when there is no room below, inside full.
+func lookupPlace(at fyne.Position, outer, full fyne.Size, size float32) fyne.Position {
 	pos := at.Add(fyne.NewPos(-size, size))
-	full := c.Size()
-	outer := pop.MinSize().Max(size2)
 	if pos.Y+outer.Height > full.Height && at.Y-size-outer.Height >= 0 {
 		pos.Y = at.Y - size - outer.Height
 	} else if pos.Y+outer.Height > full.Height {
 		pos.Y = max(full.Height-outer.Height, 0)
 	}
 	pos.X = max(min(pos.X, full.Width-outer.Width), 0)
-	pop.ShowAtPosition(pos)
-	c.Focus(card)
-	r.lookup.pop, r.lookup.word = pop, word
-	r.u.writeProbe()
+	return pos
 }
 
 // lookupCard is the popup's content. It takes the keyboard while the popup
@@ -155,7 +168,7 @@ func (r *reader) closeLookup() {
 // hides the popup without telling the reader).
 func (r *reader) lookupShown() string {
 	if r.lookup.pop == nil || !r.lookup.pop.Visible() {
-		return ""
+		return r.lookup.hoverWord
 	}
 	return r.lookup.word
 }

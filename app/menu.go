@@ -73,7 +73,7 @@ func (u *ui) menu() *fyne.MainMenu {
 // keyboard focus takes them first.
 func (u *ui) shortcuts() {
 	c := u.win.Canvas()
-	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutImportPair, shortcutPasteArticle, shortcutSearch, shortcutLibraryPane, shortcutSidebarPane} {
+	for _, s := range []*desktop.CustomShortcut{shortcutRedo, shortcutZoomIn, shortcutZoomOut, shortcutImportFile, shortcutImportFolder, shortcutImportPath, shortcutImportPair, shortcutPasteArticle, shortcutSearch, shortcutTranslate, shortcutLibraryPane, shortcutSidebarPane} {
 		c.AddShortcut(s, func(sc fyne.Shortcut) { u.windowShortcut(sc.(*desktop.CustomShortcut)) })
 	}
 	c.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) { u.reader.copySelection() })
@@ -125,6 +125,8 @@ func (u *ui) windowShortcut(s *desktop.CustomShortcut) {
 		u.pasteArticle()
 	case shortcutSearch.ShortcutName():
 		u.search.focus()
+	case shortcutTranslate.ShortcutName():
+		u.search.toggleTranslate()
 	case shortcutLibraryPane.ShortcutName():
 		u.panes.toggle(0)
 	case shortcutSidebarPane.ShortcutName():

@@ -36,6 +36,11 @@ type probe struct {
 	Stacked bool        `json:"stacked"`           // the rows show stacked
 	Buttons []probeBox  `json:"buttons,omitempty"` // "library" and "highlights", the panes' buttons
 	Lookup  string      `json:"lookup,omitempty"`  // the word the dictionary popup shows
+	Hover   string      `json:"hover,omitempty"`   // the word the hover card shows
+	// Translate is the search field's 文A switch; Chips are the buttons
+	// under the field, a translation each (ID its text) and "Restore …".
+	Translate bool       `json:"translate"`
+	Chips     []probeBox `json:"chips,omitempty"`
 }
 
 type probeMark struct {
@@ -107,7 +112,17 @@ func (u *ui) snapshot() probe {
 		p.Bar = b[:]
 	}
 	p.Lit = r.hover.index >= 0
-	p.Lookup = r.lookupShown()
+	if r.lookup.pop != nil && r.lookup.pop.Visible() {
+		p.Lookup = r.lookup.word
+	}
+	p.Hover = r.lookup.hoverWord
+	p.Translate = u.search.translate
+	for _, b := range u.search.chips {
+		if b.Visible() {
+			at := box(b)
+			p.Chips = append(p.Chips, probeBox{ID: b.Text, Center: [2]int{at[0] + at[2]/2, at[1] + at[3]/2}})
+		}
+	}
 	for _, h := range r.found.hits {
 		p.Marked = append(p.Marked, probeMark{Pair: h.pair, Lang: string(h.lang), Start: h.span.Start, End: h.span.End})
 	}

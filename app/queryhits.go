@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"fyne.io/fyne/v2/lang"
+	"reflect"
 	"slices"
 
 	"tandem/article"
@@ -14,11 +15,12 @@ import (
 // step through them when no text field has the keyboard.
 type queryHits struct {
 	query   string
-	article string        // the article they were found in
-	hits    []queryHit    // in reading order: pair, then Chinese before English
-	byPair  map[int][]int // indexes into hits
-	at      int           // the hit n or N went to last, or -1
-	near    queryHit      // the hit a search opened the article at, until hits are found
+	parse   index.ParseOptions // how the query was read
+	article string             // the article they were found in
+	hits    []queryHit         // in reading order: pair, then Chinese before English
+	byPair  map[int][]int      // indexes into hits
+	at      int                // the hit n or N went to last, or -1
+	near    queryHit           // the hit a search opened the article at, until hits are found
 }
 
 // queryHit is one place the query stands.
@@ -30,8 +32,8 @@ type queryHit struct {
 
 // findHits finds where query stands in every paragraph of a, in reading
 // order.
-func findHits(a *article.Article, query string) []queryHit {
-	m, err := index.NewMatcher(query)
+func findHits(a *article.Article, query string, parse index.ParseOptions) []queryHit {
+	m, err := index.NewMatcherWith(query, parse)
 	if err != nil {
 		return nil // nothing a query that cannot be read would mark
 	}
@@ -55,17 +57,21 @@ func (r *reader) markQuery(query string) {
 	if r.art != nil {
 		id = r.art.ID
 	}
-	if query == r.found.query && id == r.found.article {
+	var parse index.ParseOptions
+	if r.u.search != nil {
+		parse = r.u.search.shownParse
+	}
+	if query == r.found.query && id == r.found.article && reflect.DeepEqual(parse, r.found.parse) {
 		return
 	}
-	r.found = queryHits{query: query, article: id, at: -1, near: r.found.near}
+	r.found = queryHits{query: query, parse: parse, article: id, at: -1, near: r.found.near}
 	r.refreshAllMarks()
 	if query == "" || r.art == nil {
 		return
 	}
 	a := r.art
 	r.u.session.background(func() func() {
-		hits := findHits(a, query)
+		hits := findHits(a, query, parse)
 		return func() {
 			if r.art != a || r.found.query != query {
 				return // another article or query came meanwhile

@@ -71,7 +71,10 @@ func newReader(u *ui) *reader {
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.page.onTap = r.letGo
 	r.scroll = container.NewVScroll(r.page)
-	r.scroll.OnScrolled = func(fyne.Position) { r.u.writeProbe() }
+	r.scroll.OnScrolled = func(fyne.Position) {
+		r.closeHover() // the word moved from under the pointer
+		r.u.writeProbe()
+	}
 	r.bar = newActionBar(r)
 	r.pane = container.NewBorder(nil, r.bar.root, nil, nil, r.scroll)
 	r.root = r.pane
@@ -82,6 +85,7 @@ func newReader(u *ui) *reader {
 func (r *reader) show(a *article.Article, anns []*annotation.Annotation) {
 	checkUI()
 	r.closeLookup()
+	r.closeHover()
 	r.art = a
 	r.sel, r.editing, r.flash = selection{}, nil, nil
 	r.hover, r.pinned, r.cursor, r.mismatchPair = noSentence, noSentence, -1, -1
@@ -399,6 +403,7 @@ func (r *reader) flashHighlight(an *annotation.Annotation) {
 // textHost: what the mouse does in the text.
 
 func (r *reader) pressed(*textView) {
+	r.closeHover()
 	r.u.win.Canvas().Focus(r.page)
 }
 
@@ -442,6 +447,7 @@ func (r *reader) tapped(v *textView, off int) {
 }
 
 func (r *reader) hovered(v *textView, off int) {
+	r.pointerAt(v, off)
 	ref := r.sentenceAt(v, off)
 	if ref == r.hover {
 		return

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"fyne.io/fyne/v2/lang"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -31,27 +32,38 @@ type searchView struct {
 	u       *ui
 	field   *searchEntry
 	problem *widget.Label
-	also    *widget.Label // what the query's ~terms also match
-	facets  *fyne.Container
-	results *fyne.Container
-	scroll  *container.Scroll
-	summary *widget.Label
-	hits    []index.Hit
-	cards   []*resultCard
-	chosen  int
-	root    fyne.CanvasObject // the Search tab
-	bar     fyne.CanvasObject // the field, above the tabs
+	also    *fyne.Container // what the query's ~terms also match: a row of removable chips each
+	// translate reads every word of the query as a ~word (the 文A switch
+	// at the field's end, Ctrl+Shift+K); it is remembered between runs.
+	translate bool
+	toggle    *hintButton
+	// without are the translations the reader took away, by ~term, for
+	// the query withoutFor; a new query forgets them.
+	without    map[string][]string
+	withoutFor string
+	facets     *fyne.Container
+	results    *fyne.Container
+	scroll     *container.Scroll
+	summary    *widget.Label
+	hits       []index.Hit
+	cards      []*resultCard
+	chosen     int
+	root       fyne.CanvasObject // the Search tab
+	bar        fyne.CanvasObject // the field, above the tabs
 
 	pause  time.Duration // how long typing must pause before a search
 	timer  *time.Timer
 	cancel context.CancelFunc
 	seq    int // the newest search asked for; older answers are dropped
 
-	shownQuery string // the query whose results are on screen, for the probe
+	shownQuery string             // the query whose results are on screen, for the probe
+	shownParse index.ParseOptions // how it was read
+	shownAlso  []index.Expansion  // its expansions, as the chips show them
+	chips      []*widget.Button   // the chips under the field, for the probe
 }
 
 func newSearchView(u *ui) *searchView {
-	s := &searchView{u: u, problem: widget.NewLabel(""), also: widget.NewLabel(""), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
+	s := &searchView{u: u, problem: widget.NewLabel(""), also: container.NewVBox(), summary: widget.NewLabel(""), pause: 180 * time.Millisecond, chosen: -1}
 	s.field = newSearchEntry(s)
 	s.field.SetPlaceHolder(lang.L("Search both languages, highlights and notes — tag:forecast source:FT after:2026-01-01 \"不具约束力\"   (Ctrl+K)"))
 	s.field.OnChanged = func(q string) {
@@ -64,8 +76,6 @@ func newSearchView(u *ui) *searchView {
 	s.problem.Importance = widget.DangerImportance
 	s.problem.Wrapping = fyne.TextWrapWord
 	s.problem.Hide()
-	s.also.Wrapping = fyne.TextWrapWord
-	s.also.TextStyle.Italic = true
 	s.also.Hide()
 	s.facets = container.NewHBox()
 	s.results = container.NewVBox()
@@ -74,7 +84,15 @@ func newSearchView(u *ui) *searchView {
 	// The query's problem shows at the top of the Search tab, which typing
 	// brings forward, so the window never moves while the user types.
 	s.root = container.NewBorder(container.NewVBox(s.problem, s.also, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
-	s.bar = s.field
+	s.translate = u.prefs().Bool(prefSearchTranslate)
+	s.toggle = newHintButton(lang.L("文A"), s.toggleTranslate, func() string {
+		if s.translate {
+			return lang.L("Search in both languages is on: every word also matches its translations, as ~word does. Ctrl+Shift+K turns it off.")
+		}
+		return lang.L("Search in both languages is off. Ctrl+Shift+K (or a click here) makes every word also match its translations, as ~word does.")
+	}, u.status.say)
+	s.showToggle()
+	s.bar = container.NewBorder(nil, nil, nil, s.toggle, s.field)
 	return s
 }
 
@@ -99,6 +117,9 @@ func (s *searchView) later() {
 
 func (s *searchView) run() {
 	q := strings.TrimSpace(s.field.Text)
+	if q != s.withoutFor {
+		s.without, s.withoutFor = nil, q // removed translations last as long as their query
+	}
 	if s.cancel != nil {
 		s.cancel()
 	}
@@ -110,14 +131,15 @@ func (s *searchView) run() {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	opts := index.SearchOptions{Limit: 50, Facets: true, ClaimTypes: append([]string(nil), s.u.vocab...)}
+	parse := s.parseOptions()
+	opts := index.SearchOptions{Limit: 50, Facets: true, ClaimTypes: append([]string(nil), s.u.vocab...), Parse: parse}
 	s.u.session.background(func() func() {
 		res, err := s.u.lib.Search(ctx, q, opts)
 		return func() {
 			if seq != s.seq {
 				return // a newer search is on its way
 			}
-			s.shownQuery = q
+			s.shownQuery, s.shownParse = q, parse
 			s.show(res, err)
 			s.u.writeProbe()
 		}
@@ -131,6 +153,8 @@ func (s *searchView) run() {
 func (s *searchView) show(res *index.Results, err error) {
 	s.problem.Hide()
 	s.also.Hide()
+	s.also.RemoveAll()
+	s.shownAlso, s.chips = nil, nil
 	s.results.RemoveAll()
 	s.facets.RemoveAll()
 	s.hits, s.cards, s.chosen = nil, nil, -1
@@ -150,10 +174,7 @@ func (s *searchView) show(res *index.Results, err error) {
 		return
 	}
 	s.hits = res.Hits
-	if text := alsoText(res.Expansions); text != "" {
-		s.also.SetText(text)
-		s.also.Show()
-	}
+	s.showAlso(res.Expansions)
 	matches := fmt.Sprintf(lang.L("%d matches"), res.Total)
 	if res.Total == 1 {
 		matches = lang.L("1 match")
@@ -168,18 +189,120 @@ func (s *searchView) show(res *index.Results, err error) {
 	s.scroll.ScrollToTop()
 }
 
-// alsoText says what the query's ~terms also matched: "~投资 also:
-// investment, invest".
-func alsoText(exps []index.Expansion) string {
-	var lines []string
-	for _, e := range exps {
-		if len(e.Also) == 0 {
-			lines = append(lines, fmt.Sprintf(lang.L("~%s also: nothing — the dictionary does not know it"), index.QuoteTerm(e.Term)))
-			continue
+// parseOptions are the switches the search is read with: the 文A toggle
+// and the translations removed.
+func (s *searchView) parseOptions() index.ParseOptions {
+	o := index.ParseOptions{TranslateAll: s.translate}
+	if len(s.without) > 0 {
+		o.Without = map[string][]string{}
+		for term, ws := range s.without {
+			o.Without[term] = append([]string(nil), ws...)
 		}
-		lines = append(lines, fmt.Sprintf(lang.L("~%s also: %s"), index.QuoteTerm(e.Term), strings.Join(e.Also, ", ")))
 	}
-	return strings.Join(lines, "\n")
+	return o
+}
+
+// toggleTranslate turns the 文A switch on or off, remembers it, and
+// searches again (Ctrl+Shift+K).
+func (s *searchView) toggleTranslate() {
+	s.translate = !s.translate
+	s.u.prefs().SetBool(prefSearchTranslate, s.translate)
+	s.showToggle()
+	if strings.TrimSpace(s.field.Text) != "" {
+		s.run()
+	}
+	s.u.writeProbe()
+}
+
+// hintButton is a button that says on the status line what it does while
+// the pointer is on it: Fyne has no tooltips.
+type hintButton struct {
+	widget.Button
+	hint func() string
+	say  func(string)
+}
+
+func newHintButton(label string, tapped func(), hint func() string, say func(string)) *hintButton {
+	b := &hintButton{hint: hint, say: say}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// MouseIn says what the button does.
+func (b *hintButton) MouseIn(ev *desktop.MouseEvent) {
+	b.Button.MouseIn(ev)
+	b.say(b.hint())
+}
+
+// Tapped runs the button and says what it now does.
+func (b *hintButton) Tapped(ev *fyne.PointEvent) {
+	b.Button.Tapped(ev)
+	b.say(b.hint())
+}
+
+// showToggle draws the switch lit when it is on.
+func (s *searchView) showToggle() {
+	if s.translate {
+		s.toggle.Importance = widget.HighImportance
+		s.toggle.SetIcon(theme.ConfirmIcon())
+	} else {
+		s.toggle.Importance = widget.LowImportance
+		s.toggle.SetIcon(nil)
+	}
+	s.toggle.Refresh()
+}
+
+// showAlso shows what the query's ~terms also matched, a row a term:
+// "~投资 also: [investment ×] [invest ×]". A chip's × searches again
+// without that translation; "Restore" brings the removed ones back.
+func (s *searchView) showAlso(exps []index.Expansion) {
+	s.shownAlso = exps
+	for _, e := range exps {
+		row := container.NewHBox()
+		head := widget.NewLabelWithStyle(fmt.Sprintf(lang.L("~%s also:"), index.QuoteTerm(e.Term)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		row.Add(head)
+		if len(e.Also) == 0 && len(e.Dropped) == 0 {
+			head.SetText(fmt.Sprintf(lang.L("~%s also: nothing — the dictionary does not know it"), index.QuoteTerm(e.Term)))
+		}
+		for _, a := range e.Also {
+			term, word := e.Term, a
+			chip := widget.NewButtonWithIcon(a, theme.CancelIcon(), func() { s.drop(term, word) })
+			chip.IconPlacement = widget.ButtonIconTrailingText
+			chip.Importance = widget.LowImportance
+			row.Add(chip)
+			s.chips = append(s.chips, chip)
+		}
+		if len(e.Dropped) > 0 {
+			term := e.Term
+			restore := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Restore %d removed"), len(e.Dropped)), theme.ContentUndoIcon(), func() { s.restore(term) })
+			restore.Importance = widget.LowImportance
+			row.Add(restore)
+			s.chips = append(s.chips, restore)
+		}
+		s.also.Add(container.NewHScroll(row))
+	}
+	if len(exps) > 0 {
+		s.also.Show()
+	}
+}
+
+// drop searches again without one translation of a ~term.
+func (s *searchView) drop(term, word string) {
+	if s.without == nil {
+		s.without = map[string][]string{}
+	}
+	if !slices.Contains(s.without[term], word) {
+		s.without[term] = append(s.without[term], word)
+	}
+	s.withoutFor = strings.TrimSpace(s.field.Text)
+	s.run()
+}
+
+// restore searches again with every translation of a ~term.
+func (s *searchView) restore(term string) {
+	delete(s.without, term)
+	s.run()
 }
 
 // addFacets shows chips for tags, sources and claim types, most common
@@ -313,6 +436,16 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 	default:
 		e.Entry.TypedKey(ev)
 	}
+}
+
+// TypedShortcut turns the 文A switch with Ctrl+Shift+K while the field has
+// the keyboard; other shortcuts go to the entry.
+func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
+	if c, ok := sc.(*desktop.CustomShortcut); ok && c.ShortcutName() == shortcutTranslate.ShortcutName() {
+		e.s.toggleTranslate()
+		return
+	}
+	e.Entry.TypedShortcut(sc)
 }
 
 // resultCard is one article of the results: title, date and source, the

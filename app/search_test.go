@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/annotation"
@@ -226,8 +228,8 @@ func TestSearchShowsWhatATildeTermAlsoMatches(t *testing.T) {
 	s := u.search
 	s.field.SetText("~投资")
 	settle(t, u)
-	if !s.also.Visible() || s.also.Text != "~投资 also: investment, invest" {
-		t.Errorf("under the field: %q (shown %v)", s.also.Text, s.also.Visible())
+	if got := alsoShown(s); !s.also.Visible() || got != "~投资 also: [investment ×] [invest ×]" {
+		t.Errorf("under the field: %q (shown %v)", got, s.also.Visible())
 	}
 	if len(s.hits) == 0 {
 		t.Error("~投资 found nothing")
@@ -235,6 +237,125 @@ func TestSearchShowsWhatATildeTermAlsoMatches(t *testing.T) {
 	s.field.SetText("投资")
 	settle(t, u)
 	if s.also.Visible() {
-		t.Errorf("a query without ~ still shows %q", s.also.Text)
+		t.Errorf("a query without ~ still shows %q", alsoShown(s))
+	}
+}
+
+// alsoShown describes the chips under the search field, a line a ~term:
+// "~投资 also: [investment ×] [invest ×]".
+func alsoShown(s *searchView) string {
+	var lines []string
+	for _, o := range s.also.Objects {
+		var parts []string
+		for _, c := range o.(*container.Scroll).Content.(*fyne.Container).Objects {
+			switch c := c.(type) {
+			case *widget.Label:
+				parts = append(parts, c.Text)
+			case *widget.Button:
+				if c.Icon == theme.CancelIcon() {
+					parts = append(parts, "["+c.Text+" ×]")
+				} else {
+					parts = append(parts, "("+c.Text+")")
+				}
+			}
+		}
+		lines = append(lines, strings.Join(parts, " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// alsoChip is the button under the field for a translation or a restore.
+func alsoChip(t *testing.T, s *searchView, text string) *widget.Button {
+	t.Helper()
+	for _, o := range s.also.Objects {
+		for _, c := range o.(*container.Scroll).Content.(*fyne.Container).Objects {
+			if b, ok := c.(*widget.Button); ok && b.Text == text {
+				return b
+			}
+		}
+	}
+	t.Fatalf("no chip %q under the field: %s", text, alsoShown(s))
+	return nil
+}
+
+func TestTheTranslateSwitchReadsEveryWordAsATildeWord(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.field.SetText("investment")
+	settle(t, u)
+	plain := len(s.hits)
+	if s.also.Visible() {
+		t.Errorf("a plain query shows %q", alsoShown(s))
+	}
+	test.Tap(s.toggle)
+	settle(t, u)
+	if !s.translate || !u.prefs().Bool(prefSearchTranslate) || s.toggle.Importance != widget.HighImportance {
+		t.Fatal("the switch did not turn on, or was not remembered")
+	}
+	if s.field.Text != "investment" {
+		t.Errorf("the field now says %q", s.field.Text)
+	}
+	if got := u.status.label.Text; !strings.Contains(got, "is on") {
+		t.Errorf("the status line says %q after the click", got)
+	}
+	if got := alsoShown(s); !strings.HasPrefix(got, "~investment also: [投资 ×]") {
+		t.Errorf("under the field: %q", got)
+	}
+	if len(s.hits) < plain {
+		t.Errorf("%d hits with the switch on, %d without", len(s.hits), plain)
+	}
+	// The reader marks what the search matched: 投资 too.
+	s.open(0)
+	settle(t, u)
+	zh := false
+	for _, h := range u.reader.found.hits {
+		zh = zh || h.lang == article.ZH
+	}
+	if !zh {
+		t.Errorf("the article marks no Chinese: %v", u.reader.found.hits)
+	}
+	// Ctrl+Shift+K in the field turns it off again.
+	s.field.TypedShortcut(shortcutTranslate)
+	settle(t, u)
+	if s.translate || u.prefs().Bool(prefSearchTranslate) || s.also.Visible() {
+		t.Errorf("Ctrl+Shift+K left the switch on (%v) or the chips (%q)", s.translate, alsoShown(s))
+	}
+	// The window remembers the switch.
+	u.prefs().SetBool(prefSearchTranslate, true)
+	if !newSearchView(u).translate {
+		t.Error("a new window forgot the switch")
+	}
+}
+
+func TestATranslationRemovedUnderTheFieldIsSearchedWithout(t *testing.T) {
+	u := searchReady(t)
+	s := u.search
+	s.field.SetText("~投资")
+	settle(t, u)
+	test.Tap(alsoChip(t, s, "investment"))
+	settle(t, u)
+	if got := alsoShown(s); got != "~投资 also: [invest ×] (Restore 1 removed)" {
+		t.Errorf("after removing investment: %q", got)
+	}
+	if got := s.shownParse.Without["投资"]; len(got) != 1 || got[0] != "investment" {
+		t.Errorf("searched without %v", got)
+	}
+	test.Tap(alsoChip(t, s, "invest"))
+	settle(t, u)
+	if got := alsoShown(s); got != "~投资 also: (Restore 2 removed)" {
+		t.Errorf("after removing both: %q", got)
+	}
+	test.Tap(alsoChip(t, s, "Restore 2 removed"))
+	settle(t, u)
+	if got := alsoShown(s); got != "~投资 also: [investment ×] [invest ×]" {
+		t.Errorf("after restoring: %q", got)
+	}
+	// A new query forgets what was removed.
+	test.Tap(alsoChip(t, s, "invest"))
+	settle(t, u)
+	s.field.SetText("~投资 OR ~关税")
+	settle(t, u)
+	if got := alsoShown(s); !strings.HasPrefix(got, "~投资 also: [investment ×] [invest ×]") {
+		t.Errorf("a new query kept a removal: %q", got)
 	}
 }

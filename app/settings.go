@@ -21,6 +21,9 @@ const (
 	prefLastOpened = "window.lastArticle"
 	prefLastFolder = "import.lastFolder"
 	prefExportDir  = "export.lastFolder"
+
+	prefSearchTranslate = "search.translate" // the 文A switch
+	prefHoverLookup     = "reader.hoverLookup"
 )
 
 // showSettings opens the settings: text size, default layout, theme, and
@@ -59,6 +62,13 @@ func (u *ui) showSettings() {
 			u.showError(lang.L("The data folder could not be opened"), err)
 		}
 	})
+	hover := widget.NewCheck(lang.L("Look a word up when the pointer rests on it"), func(on bool) {
+		u.prefs().SetBool(prefHoverLookup, on)
+		if !on {
+			r.closeHover()
+		}
+	})
+	hover.SetChecked(u.hoverOn())
 	where := widget.NewLabel(u.lib.Dir())
 	where.Wrapping = fyne.TextWrapBreak
 	form := widget.NewForm(
@@ -66,6 +76,7 @@ func (u *ui) showSettings() {
 		widget.NewFormItem(lang.L("Layout"), layout),
 		widget.NewFormItem(lang.L("Theme"), themes),
 		widget.NewFormItem(lang.L("Language"), u.languageChoice()),
+		widget.NewFormItem(lang.L("Dictionary"), hover),
 		widget.NewFormItem(lang.L("Library"), container.NewVBox(where, folder)),
 	)
 	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, u.win)

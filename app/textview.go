@@ -53,6 +53,7 @@ type textView struct {
 	clicks      int // 1, 2 or 3 for a single, double or triple click
 	lastPress   time.Time
 	lastPressAt fyne.Position
+	pointer     fyne.Position // where the pointer was last seen, on the canvas
 }
 
 // textHost receives what the reader does with the mouse in a textView.
@@ -295,6 +296,7 @@ func (t *textView) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 // MouseMoved reports the rune under the pointer.
 func (t *textView) MouseMoved(ev *desktop.MouseEvent) {
 	if t.host != nil && !t.dragging {
+		t.pointer = ev.AbsolutePosition
 		t.host.hovered(t, t.runeAt(ev.Position))
 	}
 }

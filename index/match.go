@@ -18,8 +18,12 @@ type Matcher struct {
 
 // NewMatcher reads a query (see Parse). A malformed query is a
 // *QueryError.
-func NewMatcher(q string) (*Matcher, error) {
-	parsed, err := Parse(q)
+func NewMatcher(q string) (*Matcher, error) { return NewMatcherWith(q, ParseOptions{}) }
+
+// NewMatcherWith reads a query as ParseWith does, so that the marks follow
+// the search the options made.
+func NewMatcherWith(q string, o ParseOptions) (*Matcher, error) {
+	parsed, err := ParseWith(q, o)
 	if err != nil {
 		return nil, err
 	}

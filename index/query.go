@@ -79,6 +79,8 @@ type Query struct {
 type Expansion struct {
 	Term string   `json:"term"`
 	Also []string `json:"also"`
+	// Dropped are the translations ParseOptions.Without left out.
+	Dropped []string `json:"dropped,omitempty"`
 }
 
 // quotes open and close phrases: ASCII, full-width and curly quotes.
@@ -92,7 +94,11 @@ const quotes = "\"＂“”"
 // dict.Translations): ~投资 finds investment, ~"rate cut" finds 降息;
 // -~word excludes the term and its translations. A malformed query is a
 // *QueryError.
-func Parse(s string) (*Query, error) {
+func Parse(s string) (*Query, error) { return ParseWith(s, ParseOptions{}) }
+
+// ParseWith reads a query as Parse does, changed by o: every word and
+// phrase read as a ~term, or some translations left out.
+func ParseWith(s string, o ParseOptions) (*Query, error) {
 	p := parser{in: []rune(s)}
 	q := &Query{}
 	orPending := false
@@ -111,9 +117,13 @@ func Parse(s string) (*Query, error) {
 	if orPending {
 		return nil, &QueryError{Msg: "OR at the end of the query needs a term after it"}
 	}
+	if o.TranslateAll {
+		q.translateAll()
+	}
 	if err := q.translate(); err != nil {
 		return nil, err
 	}
+	q.drop(o.Without)
 	if len(q.Clauses) == 0 && q.Lang == "" {
 		return nil, &QueryError{Msg: "the query is empty"}
 	}

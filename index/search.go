@@ -31,6 +31,8 @@ type SearchOptions struct {
 	// Facets asks for the counts by tag, source, colour and claim type.
 	// They cost time in proportion to the number of matches.
 	Facets bool
+	// Parse changes how the query is read (see ParseWith).
+	Parse ParseOptions
 }
 
 // Texts gives a search the text of its hits: the index stores none, so
@@ -113,7 +115,7 @@ type AnnotationHit struct {
 // A malformed query is a *QueryError.
 func (x *Index) Search(ctx context.Context, q string, opts SearchOptions, texts Texts) (*Results, error) {
 	start := time.Now()
-	parsed, err := Parse(q)
+	parsed, err := ParseWith(q, opts.Parse)
 	if err != nil {
 		return nil, err
 	}

@@ -54,6 +54,13 @@ type probe struct {
 		Center [2]int
 	}
 	Lookup string // the word the dictionary popup shows
+	Hover  string // the word the hover card shows
+	// The search field's 文A switch, and the chips under the field.
+	Translate bool
+	Chips     []struct {
+		ID     string
+		Center [2]int
+	}
 }
 
 // desktop drives the real window with xdotool.
@@ -328,7 +335,7 @@ func TestAnnotateInTheRealWindow(t *testing.T) {
 	d.xdo("key", "Escape")
 	x, y := caret(t, p, 1, "en", 40, 0)
 	d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
-	time.Sleep(700 * time.Millisecond)
+	time.Sleep(400 * time.Millisecond) // before the hover card would come
 	d.screenshot("e2e-annotated.png")
 }
 

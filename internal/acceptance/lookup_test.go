@@ -40,3 +40,27 @@ func TestLookupPopupInTheRealWindow(t *testing.T) {
 	d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
 	d.waitProbe("a click closing the popup", func(p probe) bool { return p.Lookup == "" && p.Lit })
 }
+
+// TestHoverLookupInTheRealWindow rests the real pointer on a Chinese word
+// and an English one: the card shows each while the sentence under the
+// pointer stays lit (the card takes no pointer from the text), and goes
+// when the pointer moves off the word. Screenshot: lookup-hover.png.
+func TestHoverLookupInTheRealWindow(t *testing.T) {
+	d, p := openSample(t)
+	for _, w := range []struct{ lang, word string }{{"zh", "投资"}, {"en", "investment"}} {
+		from, to := runeOffset(t, p, 0, w.lang, w.word)
+		p = d.inView(p, 0, w.lang, from, to)
+		x, y := caret(t, p, 0, w.lang, from+1, 2)
+		d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
+		p = d.waitProbe("the hover card for "+w.word, func(p probe) bool { return p.Hover == w.word && p.Lit && p.Lookup == "" })
+		if w.lang == "en" {
+			time.Sleep(300 * time.Millisecond)
+			d.screenshot("lookup-hover.png")
+		}
+		// A few characters on, off the word: the card goes, the
+		// sentence stays lit.
+		x, y = caret(t, p, 0, w.lang, to+3, 2)
+		d.xdo("mousemove", fmt.Sprint(x), fmt.Sprint(y))
+		p = d.waitProbe("the card going off "+w.word, func(p probe) bool { return p.Hover != w.word && p.Lit })
+	}
+}
