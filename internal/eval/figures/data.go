@@ -44,6 +44,7 @@ var dataDir = filepath.Join("..", "testdata", "figures")
 var sources = []struct{ name, part string }{
 	{"wmt18", "tuned"}, {"wmt19", "tuned"}, {"wmt20", "seen"}, {"wmt18b", "seen"}, {"wmt20b", "seen"},
 	{"wmt19b", "held out"},
+	{"wmt18c", "fresh"}, {"wmt19c", "fresh"}, {"wmt20c", "fresh"},
 }
 
 // Load reads every source and the judged verdicts.
