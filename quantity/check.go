@@ -199,19 +199,23 @@ type side struct {
 // others, by value and unit or by a conversion of units (2,100 米 and
 // 7,000 feet).
 func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
-	var scaled []Quantity // others read with an attached m or k as a scale
+	var scaled []Quantity // others read with an attached m or k as a scale, or as a short year
 	for _, o := range others {
 		if so := scaledByLetter(o); so != o {
+			scaled = append(scaled, so)
+		}
+		if so := shortYear(o, otherText); so != o {
 			scaled = append(scaled, so)
 		}
 	}
 	var out []Quantity
 	for _, q := range mine {
-		sq := scaledByLetter(q)
+		sq, yq := scaledByLetter(q), shortYear(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
-		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled):
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
+		case roughly(q, myText, others, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -235,6 +239,48 @@ func scaledByLetter(q Quantity) Quantity {
 		q.Value *= 1e3
 	}
 	return q
+}
+
+// shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
+// "FY", read as the year it abbreviates (fiscal year 17: 2017 财年); q
+// itself otherwise.
+func shortYear(q Quantity, text string) Quantity {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value >= 100 || q.Value != math.Trunc(q.Value) {
+		return q
+	}
+	before := strings.ToLower(strings.TrimRight(string([]rune(text)[:min(q.Start, len([]rune(text)))]), " "))
+	for _, w := range []string{"fiscal year", "fiscal", "fy"} {
+		if strings.HasSuffix(before, w) {
+			q.Unit, q.Value = Year, 2000+q.Value
+			return q
+		}
+	}
+	return q
+}
+
+// roughly reports whether q and a figure of others are one approximate
+// Chinese number and an English number word inside its range: 十多名 (ten
+// and more, under twenty) and "about a dozen". Figures the English writes
+// in digits must agree exactly, so a changed digit is still reported.
+func roughly(q Quantity, myText string, others []Quantity, otherText string) bool {
+	within := func(zh Quantity, zhText string, en Quantity) bool {
+		rs := []rune(zhText)
+		if zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾", rs[zh.End]) || !sameKind(zh.Unit, en.Unit) {
+			return false
+		}
+		if er := []rune(en.Text); len(er) == 0 || isDigit(er[0]) || strings.ContainsAny(en.Text, "0123456789") {
+			return false
+		}
+		step := math.Pow(10, math.Floor(math.Log10(zh.Value)))
+		return en.Value > zh.Value && en.Value < zh.Value+step
+	}
+	for _, o := range others {
+		switch {
+		case q.Lang == article.ZH && within(q, myText, o), o.Lang == article.ZH && within(o, otherText, q):
+			return true
+		}
+	}
+	return false
 }
 
 // yearDenied reports whether q, a date with a year, matches only dates of
@@ -324,6 +370,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 	if o, ok := bareYuan(q, other.unmatched); ok {
 		return confRate, fmt.Sprintf("against %s: 元 alone may be the unit of another currency", o.Text)
 	}
+	if why, ok := wordForIt(q, mine, other); ok {
+		return confMentioned, why
+	}
 	qMentioned := mentioned(q, other)
 	for _, o := range other.unmatched {
 		// A figure and one in the other language that it may have been
@@ -357,6 +406,204 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		return confCounting, fmt.Sprintf("a counting word (%s) the %s text may say without a number", q.Text, other.lang)
 	}
 	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
+}
+
+// relativeYears are the words that name a year by where it stands from
+// now: a translator may write the year out (今年 and "the year of 2017").
+var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
+	"this year", "last year", "next year", "This year", "Last year", "Next year"}
+
+// bareScales are the Chinese scale characters that say "one" of their
+// scale without a numeral (突破万亿规模: over a trillion).
+var bareScales = map[float64][]string{
+	1e4: {"万", "萬"}, 1e6: {"百万", "百萬"}, 1e7: {"千万", "千萬"}, 1e8: {"亿", "億"}, 1e9: {"十亿", "十億"},
+	1e10: {"百亿", "百億"}, 1e11: {"千亿", "千億"}, 1e12: {"万亿", "萬億", "兆"},
+}
+
+// wordForIt reports whether the other language says q in words the check
+// does not read as a figure, and how, for a figure it would otherwise
+// report:
+//   - a year where the other says 今年 or "last year" (no year written
+//     there);
+//   - one of a scale, where the Chinese writes the scale alone (万亿 and
+//     "RMB1 trillion");
+//   - a fraction written with a slash (2/3) and in words (two-thirds),
+//     either side, and the numbers of the slash;
+//   - a Chinese multiple of two or three and twice, double, triple;
+//   - March or May alone, which may be a verb (March towards);
+//   - 半年 and half a year.
+func wordForIt(q Quantity, mine, other *side) (string, bool) {
+	if q.Unit == Year && !calendarIn(other.qs) {
+		for _, w := range relativeYears {
+			if strings.Contains(other.text, w) {
+				return fmt.Sprintf("the %s text says %s, not the year", other.lang, w), true
+			}
+		}
+	}
+	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
+		for _, w := range bareScales[q.Value] {
+			if i := strings.Index(other.text, w); i >= 0 && (i == 0 || !isHanNumeral([]rune(other.text[:i])[len([]rune(other.text[:i]))-1]) && !isDigit([]rune(other.text[:i])[len([]rune(other.text[:i]))-1])) {
+				return fmt.Sprintf("the %s text writes %s without a numeral", other.lang, w), true
+			}
+		}
+	}
+	for _, f := range slashFractions(other.text) {
+		if q.Unit == Plain && sameValue(f, q.Value) {
+			return fmt.Sprintf("the %s text writes it with a slash", other.lang), true
+		}
+	}
+	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
+		return fmt.Sprintf("part of a fraction the %s text writes in words", other.lang), true
+	}
+	if q.Unit == Multiple && q.Lang == article.ZH && multipleWord(q.Value, other.text) {
+		return fmt.Sprintf("the %s text says it in a word (twice, double, triple)", other.lang), true
+	}
+	if q.Lang == article.EN && q.Unit == Date && (q.Text == "March" || q.Text == "May") && !monthPreposition(mine.text, q.Start) {
+		return q.Text + " alone may be a word, not the month", true
+	}
+	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
+		return fmt.Sprintf("the %s text says half a year", other.lang), true
+	}
+	return "", false
+}
+
+// calendarIn reports whether qs hold a year or a date with a year: a
+// year the other language writes may be the one changed.
+func calendarIn(qs []Quantity) bool {
+	for _, q := range qs {
+		if q.Unit == Year || q.Unit == Date && yearOfDate(q.Value) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasValue reports whether qs hold a quantity of value v.
+func hasValue(qs []Quantity, v float64) bool {
+	for _, q := range qs {
+		if sameValue(q.Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionedValue reports whether the other side writes v in some loose form.
+func mentionedValue(v float64, other *side) bool {
+	if !other.looseRead {
+		other.loose, other.looseRead = looseNumbers(other.text), true
+	}
+	return hasValue(looseQuantities(other.loose), v)
+}
+
+// looseQuantities wraps loose numbers as plain quantities.
+func looseQuantities(vs []float64) []Quantity {
+	out := make([]Quantity, len(vs))
+	for i, v := range vs {
+		out[i] = Quantity{Value: v, Unit: Plain}
+	}
+	return out
+}
+
+// slashFractions returns the fractions text writes with a slash between two
+// small whole numbers, the first the smaller (2/3, 1/4).
+func slashFractions(text string) []float64 {
+	rs := []rune(text)
+	var out []float64
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '/' && rs[i] != '／' {
+			continue
+		}
+		a, b := numberEndingAt(rs, i), numberStartingAt(rs, i+1)
+		if a > 0 && b > a && b <= 100 {
+			out = append(out, a/b)
+		}
+	}
+	return out
+}
+
+// inSlashFraction returns the fraction whose numerator or denominator q
+// is (the 2 or the 3 of 2/3).
+func inSlashFraction(q Quantity, text string) (float64, bool) {
+	rs := []rune(text)
+	if q.Unit != Plain || q.End > len(rs) {
+		return 0, false
+	}
+	isSlash := func(i int) bool { return i >= 0 && i < len(rs) && (rs[i] == '/' || rs[i] == '／') }
+	var a, b float64
+	switch {
+	case isSlash(q.End):
+		a, b = q.Value, numberStartingAt(rs, q.End+1)
+	case isSlash(q.Start - 1):
+		a, b = numberEndingAt(rs, q.Start-1), q.Value
+	default:
+		return 0, false
+	}
+	if a <= 0 || b <= a || b > 100 {
+		return 0, false
+	}
+	return a / b, true
+}
+
+// numberEndingAt reads the whole number of at most three digits that ends
+// just before rune i; 0 when there is none.
+func numberEndingAt(rs []rune, i int) float64 {
+	k := i
+	for k > 0 && i-k < 3 && isDigit(rs[k-1]) {
+		k--
+	}
+	if k == i || k > 0 && isDigit(rs[k-1]) {
+		return 0
+	}
+	return digitsValue(rs[k:i])
+}
+
+// numberStartingAt reads the whole number of at most three digits that
+// starts at rune i; 0 when there is none.
+func numberStartingAt(rs []rune, i int) float64 {
+	k := i
+	for k < len(rs) && k-i < 3 && isDigit(rs[k]) {
+		k++
+	}
+	if k == i || k < len(rs) && (isDigit(rs[k]) || rs[k] == '.') {
+		return 0
+	}
+	return digitsValue(rs[i:k])
+}
+
+func digitsValue(rs []rune) float64 {
+	v := 0.0
+	for _, r := range rs {
+		v = v*10 + float64(digitValue(r))
+	}
+	return v
+}
+
+// multipleWord reports whether text says the multiple v in a word: twice
+// or double for 2, triple or thrice for 3.
+func multipleWord(v float64, text string) bool {
+	t := strings.ToLower(text)
+	switch v {
+	case 2:
+		return strings.Contains(t, "twice") || strings.Contains(t, "doubl")
+	case 3:
+		return strings.Contains(t, "thrice") || strings.Contains(t, "tripl")
+	}
+	return false
+}
+
+// monthPreposition reports whether a word that places a month in time
+// comes just before rune i: in March, since May, last March.
+func monthPreposition(text string, i int) bool {
+	rs := []rune(text)
+	before := strings.ToLower(strings.TrimRight(string(rs[:min(i, len(rs))]), " "))
+	for _, w := range []string{"in", "since", "until", "till", "by", "from", "to", "of", "last", "next", "this",
+		"early", "late", "mid", "mid-", "through", "before", "after", "during", "between", "and", "or", "on", "each", "every"} {
+		if strings.HasSuffix(before, " "+w) || before == w || strings.HasSuffix(before, "-") && w == "mid-" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether two units could state the same figure, one of
@@ -498,6 +745,10 @@ func Matches(a, b Quantity) bool {
 	switch {
 	case a.Unit == Date && b.Unit == Date:
 		return sameDate(a.Value, b.Value)
+	case a.Unit == Year && b.Unit == Date:
+		// A year alone is stated by a date of that year; a date is not by
+		// its year alone, which leaves its month and day unchecked.
+		return yearOfDate(b.Value) == int64(math.Round(a.Value))
 	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
 		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)
@@ -521,6 +772,11 @@ func yenOrYuan(a, b string) bool { return a == YenOrYuan && (b == JPY || b == CN
 func sameValue(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
+
+// yearOfDate returns the year of a date encoded YYYYMMDD, 0 when it has
+// none: 2018 matches 二零一八年十一月五号, written apart in "November
+// 5th-10th, 2018".
+func yearOfDate(v float64) int64 { return int64(math.Round(v)) / 10000 }
 
 // sameDate compares two dates encoded YYYYMMDD; a year of 0 (not stated)
 // matches any year.

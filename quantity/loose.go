@@ -182,6 +182,14 @@ func looseScale(rs []rune, i int) float64 {
 	if strings.ContainsRune("-–~", s.at(i)) && isDigit(s.at(i+1)) {
 		c, _ := s.arabicCore(i + 1)
 		i = c.end // 6-7 million: the 6 is in millions too
+	} else if strings.ContainsRune("到至-~～", s.at(i)) && isHanNumeral(s.at(i+1)) {
+		k := i + 1 // 三到十万: the 三 is in 万 too
+		for k < len(rs) && (hanDigits[rs[k]] > 0 || rs[k] == '十' || rs[k] == '百' || rs[k] == '千') {
+			k++
+		}
+		if k > i+1 {
+			i = k
+		}
 	}
 	k := s.spaces(i)
 	if strings.ContainsRune("多余", s.at(k)) {

@@ -349,8 +349,8 @@ func (s *scanner) fractionWord(i int, plural string) (float64, int, bool) {
 	if !ok || plural != "" && !strings.HasSuffix(w, plural) || s.at(e) == '-' {
 		return 0, i, false
 	}
-	if den == 4 && !s.followedByOf(e) {
-		return 0, i, false
+	if den == 4 && (!s.followedByOf(e) || s.yearAfterOf(e)) {
+		return 0, i, false // three quarters of 2017: periods, not 3/4
 	}
 	return den, e, true
 }
@@ -360,6 +360,23 @@ func (s *scanner) followedByOf(i int) bool {
 	k := s.spaces(i)
 	_, ok := s.hasWord(k, "of")
 	return ok && k > i
+}
+
+// yearAfterOf reports whether "of" and a year or "the year" follow i:
+// the first three quarters of 2017, of this year.
+func (s *scanner) yearAfterOf(i int) bool {
+	k := s.spaces(i)
+	e, _ := s.hasWord(k, "of")
+	k = s.spaces(e)
+	if c, ok := s.arabicCore(k); ok && yearLike(c) {
+		return true
+	}
+	for _, w := range []string{"the year", "this year", "last year", "next year"} {
+		if s.has(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldWord reads a multiple written as one word: twofold, tenfold,
