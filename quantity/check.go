@@ -215,7 +215,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
-		case roughly(q, myText, others, otherText):
+		case roughly(q, myText, others, otherText), fractionOfPercent(q, others):
 		default:
 			out = append(out, q)
 		}
@@ -277,6 +277,24 @@ func roughly(q Quantity, myText string, others []Quantity, otherText string) boo
 	for _, o := range others {
 		switch {
 		case q.Lang == article.ZH && within(q, myText, o), o.Lang == article.ZH && within(o, otherText, q):
+			return true
+		}
+	}
+	return false
+}
+
+// fractionOfPercent reports whether q and a figure of others are one
+// fraction in words and one percentage or permille of the same size: "one
+// in a thousand" and 千分之一 (0.1 %).
+func fractionOfPercent(q Quantity, others []Quantity) bool {
+	words := func(f Quantity) bool {
+		rs := []rune(f.Text)
+		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && isLatin(rs[0])
+	}
+	for _, o := range others {
+		switch {
+		case q.Unit == Percent && words(o) && sameValue(q.Value/100, o.Value),
+			o.Unit == Percent && words(q) && sameValue(o.Value/100, q.Value):
 			return true
 		}
 	}
@@ -440,6 +458,16 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 			}
 		}
 	}
+	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
+		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"} {
+			if strings.Contains(strings.ToLower(other.text), w) {
+				return fmt.Sprintf("the year before %s: the %s text says %s", formatValue(q.Value+1, Plain), other.lang, w), true
+			}
+		}
+	}
+	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
+		return fmt.Sprintf("the %s text says one", other.lang), true
+	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {
 			if i := strings.Index(other.text, w); i >= 0 && (i == 0 || !isHanNumeral([]rune(other.text[:i])[len([]rune(other.text[:i]))-1]) && !isDigit([]rune(other.text[:i])[len([]rune(other.text[:i]))-1])) {
@@ -465,6 +493,16 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true
 	}
 	return "", false
+}
+
+// hasWordFold reports whether text has the English word w, in any case.
+func hasWordFold(text, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !isLatin(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarIn reports whether qs hold a year or a date with a year: a

@@ -349,6 +349,31 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "2018年2月"}, {0, article.EN, "March 2019"}}},
 	{"one of repeated figures changed", "共获2金2银1铜。", "She won 2 gold, 1 silver and 1 bronze.",
 		[]reported{{0, article.ZH, "2"}, {0, article.EN, "1"}}},
+
+	// Round 3 and 4 (wmt18c, wmt19c, wmt20c, wmt18d): each a kind of false
+	// alarm, then the same pair changed.
+	{"race time 23'54", "徐嘉余以23秒54排名第八。", "Xu Jiayu ranked eighth with 23'54.", nil},
+	{"race time changed", "徐嘉余以23秒54排名第八。", "Xu Jiayu ranked eighth with 23'64.",
+		[]reported{{0, article.ZH, "23秒54"}, {0, article.EN, "23'64"}}},
+	{"a year stated by its date", "博览会将于二零一八年十一月五号举行。", "The expo opens on November 5th, 2018.", nil},
+	{"今年 and the year", "今年是建交六十周年。", "The year of 2017 marks the 60th anniversary.", nil},
+	{"year-on-year", "2017年进出口比2016年增长14.2%。", "In 2017, trade rose 14.2% year-on-year.", nil},
+	{"万亿 alone", "市场有望突破万亿规模。", "The market may exceed RMB1 trillion.", nil},
+	{"2/3 and two-thirds, 2倍 and twice", "约占负债的2/3，是经营性贷款的2倍。", "about two-thirds of debts, twice that of business loans.", nil},
+	{"2/3 changed", "约占负债的2/3。", "about three-quarters of debts.", []reported{{0, article.ZH, "2"}, {0, article.EN, "three-quarters"}}},
+	{"quarters of a year", "2017年前三个季度上升了3.8个百分点。", "an increase of 3.8% in the first three quarters of 2017.", nil},
+	{"fiscal year 17", "合同将在2017财年产生收入。", "the contracts contribute to earnings in fiscal year 17.", nil},
+	{"fiscal year changed", "合同将在2016财年产生收入。", "the contracts contribute to earnings in fiscal year 17.",
+		[]reported{{0, article.ZH, "2016"}, {0, article.EN, "17"}}},
+	{"十多 and a dozen", "十多名议员对特朗普进行了谴责。", "about a dozen lawmakers rebuked Trump.", nil},
+	{"March as a verb", "向第二个百年奋斗目标进军。", "March towards the goal of the second century.", nil},
+	{"半年 and half-year", "该公司半年亏损了15亿英镑。", "a £1.5bn half-year loss.", nil},
+	{"三到十万 and 30,000 to 100,000", "处罚三到十万元的罚款。", "a fine of 30,000 to 100,000 yuan.", nil},
+	{"1 块 and one silver", "拥有6块金牌和1块银牌。", "six gold medals and one silver.", nil},
+	{"1金 and one gold", "取得了1金1银2铜。", "won one gold, one silver and two bronzes.", nil},
+	{"one in a thousand", "开花率仅千分之一。", "the chance is one in a thousand.", nil},
+	{"半数 and 50%", "比例稳定在半数以上。", "the share has stabilized at above 50%.", nil},
+	{"Ⅱ型 and Type 2", "适用于治疗Ⅱ型糖尿病。", "used for treating Type 2 diabetes.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -91,6 +91,12 @@ func looseNumbers(text string) []float64 {
 				}
 			}
 			i = e
+		case r == '半':
+			out = append(out, 0.5) // 半数: half, 50%
+			i++
+		case r >= 'Ⅰ' && r <= 'Ⅻ':
+			out = append(out, float64(r-'Ⅰ'+1)) // Ⅱ型: type 2
+			i++
 		case isLatin(r):
 			e := i
 			for e < len(rs) && isLatin(rs[e]) {

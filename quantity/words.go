@@ -251,6 +251,16 @@ func (s *scanner) inEvery(e int) (float64, int, bool) {
 	if den, ok := wordNumbers[w]; ok && k > in {
 		return den, s.wordEnd(k), true
 	}
+	if a, ok := s.hasWord(k, "a"); ok && k > in {
+		for _, sc := range append([]struct {
+			word  string
+			value float64
+		}{{"hundred", 100}}, englishScales[:4]...) {
+			if end, ok := s.hasWord(s.spaces(a), sc.word); ok && s.spaces(a) == a+1 {
+				return sc.value, end, true // one in a thousand: 千分之一
+			}
+		}
+	}
 	return 0, e, false
 }
 
