@@ -91,7 +91,7 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked.
 func CheckPairAll(i int, p *article.Pair) []Mismatch {
-	zh, en := Extract(p.ZH, article.ZH), Extract(p.EN, article.EN)
+	zh, en := Extract(p.ZH, article.ZH), extractJoined(p.EN, p.ZH)
 	if p.ZH == "" || p.EN == "" {
 		var out []Mismatch
 		for _, q := range append(zh, en...) {
@@ -127,6 +127,60 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	sortMismatches(out)
 	return out
+}
+
+// extractJoined reads the quantities of en, an English text, with a
+// decimal split by a space after its point read whole where zh writes it
+// so: "84. 32%" and 84．32％, "US$2. 4 trillion" and ２．４万亿美元 (a
+// full-width point turned into a point and a space). A sentence that ends
+// with a number before one that begins with another stays apart, as zh
+// has no such decimal.
+func extractJoined(en, zh string) []Quantity {
+	rs := []rune(en)
+	var joined []rune
+	for i := 1; i+2 < len(rs); i++ {
+		if rs[i] != '.' || rs[i+1] != ' ' || !isDigit(rs[i-1]) || !isDigit(rs[i+2]) {
+			continue
+		}
+		j, k := i, i+2
+		for j > 0 && isDigit(rs[j-1]) {
+			j--
+		}
+		for k < len(rs) && isDigit(rs[k]) {
+			k++
+		}
+		whole := string(rs[j:i]) + "." + string(rs[i+2:k])
+		if !strings.Contains(zh, whole) && !strings.Contains(zh, strings.Replace(whole, ".", "．", 1)) &&
+			!strings.Contains(zh, toWideDigits(whole)) {
+			continue
+		}
+		if joined == nil {
+			joined = slices.Clone(rs)
+		}
+		copy(joined[j:k], []rune(whole+" ")) // same length: positions hold
+	}
+	if joined == nil {
+		return Extract(en, article.EN)
+	}
+	qs := Extract(string(joined), article.EN)
+	for k := range qs {
+		qs[k].Text = string(rs[qs[k].Start:qs[k].End])
+	}
+	return qs
+}
+
+// toWideDigits writes s with full-width digits and point, as some Chinese
+// text does (２．４).
+func toWideDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r - '0' + '０'
+		case r == '.':
+			return '．'
+		}
+		return r
+	}, s)
 }
 
 // changedFrom returns a figure that the other language states more often

@@ -374,6 +374,15 @@ var issueCases = []struct {
 	{"one in a thousand", "开花率仅千分之一。", "the chance is one in a thousand.", nil},
 	{"半数 and 50%", "比例稳定在半数以上。", "the share has stabilized at above 50%.", nil},
 	{"Ⅱ型 and Type 2", "适用于治疗Ⅱ型糖尿病。", "used for treating Type 2 diabetes.", nil},
+	{"a full-width point", "快件量约7．8亿件。", "approximately 780 million items.", nil},
+	{"a full-width point changed", "快件量约7．9亿件。", "approximately 780 million items.",
+		[]reported{{0, article.ZH, "7．9亿"}, {0, article.EN, "780 million"}}},
+	{"a point and a space", "占比84．32％。", "accounting for 84. 32%.", nil},
+	{"a point and a space, wide digits", "将带来２．４万亿美元的增长。", "will contribute US$2. 4 trillion of growth.", nil},
+	{"two sentences, two numbers", "他35岁。12人受伤。", "He is 35. 12 were hurt.", nil},
+	{"a month changed, the day kept", "期间（12月11日至16日）", "during the period (November 11-16)",
+		[]reported{{0, article.ZH, "12月11日"}, {0, article.EN, "November 11"}}},
+	{"a day and its month read apart", "1 月 27 日，特朗普敦促他。", "On 27th January Trump urged him.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -114,6 +114,20 @@ func looseNumbers(text string) []float64 {
 	return out
 }
 
+// otherMonthDay reports whether qs, the unmatched figures of the other
+// language, hold a date with a month and a day, the month another than
+// that of date n (MMDD): 12 月 11 日 against November 11 is a changed
+// month, where 1 月 27 日 against "27th January" (read apart) is not.
+func otherMonthDay(n int, qs []Quantity) bool {
+	for _, q := range qs {
+		m := int(q.Value+0.5) % 10000
+		if q.Unit == Date && m/100 != 0 && m%100 != 0 && m/100 != n/100%100 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherDay reports whether qs, the unmatched figures of the other
 // language, hold a date of the month of date n (MMDD) with another day.
 func otherDay(n int, qs []Quantity) bool {
@@ -251,6 +265,8 @@ func mentioned(q Quantity, other *side) bool {
 			alts = append(alts, float64(n/100%100))
 		case otherDay(n, other.unmatched):
 			return false // 8 月 8 日 against August 7
+		case n/100 != 0 && otherMonthDay(n, other.unmatched):
+			return false // 12 月 11 日 against November 11: a month changed
 		default:
 			alts = append(alts, float64(n%100))
 		}
