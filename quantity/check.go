@@ -261,13 +261,15 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		if so := shortYear(o, otherText); so != o {
 			scaled = append(scaled, so)
 		}
+		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
 	for _, q := range mine {
 		sq, yq := scaledByLetter(q), shortYear(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
-		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others):
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
+			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others):
 		default:
@@ -293,6 +295,36 @@ func scaledByLetter(q Quantity) Quantity {
 		q.Value *= 1e3
 	}
 	return q
+}
+
+// dayName returns the readings of q, a Chinese decimal written M.DD right
+// before a Chinese word, as the day it names (7.19洪灾, the flood of July
+// 19: the date July 19, or 719 as English writes the name); nil for any
+// other quantity.
+func dayName(q Quantity, text string) []Quantity {
+	rs, t := []rune(text), []rune(q.Text)
+	if q.Lang != article.ZH || q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' || q.End >= len(rs) || !isHan(rs[q.End]) {
+		return nil
+	}
+	m, d := math.Floor(q.Value), math.Round((q.Value-math.Floor(q.Value))*100)
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return nil
+	}
+	day, name := q, q
+	day.Unit, day.Value = Date, date(0, m, d)
+	name.Value = m*100 + d
+	return []Quantity{day, name}
+}
+
+// hasAnyCounterpart reports whether some quantity of qs has a counterpart
+// in others.
+func hasAnyCounterpart(qs, others []Quantity) bool {
+	for _, q := range qs {
+		if hasCounterpart(q, others) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortYear returns q, a number under 100 after "fiscal year", "fiscal" or

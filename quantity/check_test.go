@@ -382,6 +382,11 @@ var issueCases = []struct {
 	{"two sentences, two numbers", "他35岁。12人受伤。", "He is 35. 12 were hurt.", nil},
 	{"a month changed, the day kept", "期间（12月11日至16日）", "during the period (November 11-16)",
 		[]reported{{0, article.ZH, "12月11日"}, {0, article.EN, "November 11"}}},
+	{"a day's name 7.19", "7.19强降雨致使河北省多地受灾。", "The 719 heavy rainfall hit Hebei.", nil},
+	{"a day's name and its date", "寻找7.19洪灾中失亲少年儿童。", "children bereaved in the flood of July 19, 2016.", nil},
+	{"a day's name changed", "7.19强降雨致使河北省多地受灾。", "The 718 heavy rainfall hit Hebei.",
+		[]reported{{0, article.ZH, "7.19"}, {0, article.EN, "718"}}},
+	{"No 1 the British way", "前欧洲冠军拉弗蒂回家了。", "Former European No 1 Rafferty came home.", nil},
 	{"a day and its month read apart", "1 月 27 日，特朗普敦促他。", "On 27th January Trump urged him.", nil},
 }
 
