@@ -45,7 +45,7 @@ var sources = []struct{ name, part string }{
 	{"wmt18", "tuned"}, {"wmt19", "tuned"}, {"wmt20", "seen"}, {"wmt18b", "seen"}, {"wmt20b", "seen"},
 	{"wmt19b", "held out"},
 	{"wmt18c", "fresh"}, {"wmt19c", "fresh"}, {"wmt20c", "fresh"},
-	{"wmt18d", "held out"},
+	{"wmt18d", "held out"}, {"wmt18e", "final"}, {"wmt19e", "final"},
 }
 
 // Load reads every source and the judged verdicts.
