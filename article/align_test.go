@@ -150,6 +150,8 @@ func TestAnchorsOf(t *testing.T) {
 		{"English drops lower-case words", "about $1.4 trillion for OpenAI’s 100× plan", []string{"1.4", "100", "openai"}},
 		{"trailing comma of a number", "in 2032, Nvidia", []string{"2032", "nvidia"}},
 		{"nothing shared", "没有数字。no names here", nil},
+		{"a question in Chinese", "我怎能作这大恶，得罪神呢？", []string{"?"}},
+		{"a question in English, once", "why will ye go with me? are there yet any more sons in my womb?", []string{"?"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

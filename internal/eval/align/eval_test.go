@@ -20,8 +20,8 @@ const (
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
 	floorCleanLinkF1   = 0.945
-	floorMissingPairF1 = 0.93
-	floorAfterGap      = 0.965
+	floorMissingPairF1 = 0.935
+	floorAfterGap      = 0.968
 	minArticlesASource = 5
 )
 
