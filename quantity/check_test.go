@@ -387,6 +387,8 @@ var issueCases = []struct {
 	{"a day's name changed", "7.19强降雨致使河北省多地受灾。", "The 718 heavy rainfall hit Hebei.",
 		[]reported{{0, article.ZH, "7.19"}, {0, article.EN, "718"}}},
 	{"No 1 the British way", "前欧洲冠军拉弗蒂回家了。", "Former European No 1 Rafferty came home.", nil},
+	{"一百年 and centenary", "讲清楚两个一百年奋斗目标。", "make clear the Two Centenary Goals.", nil},
+	{"分 as tenths", "一分部署、九分落实。", "With 10% efforts in deployment, 90% in implementation.", nil},
 	{"a day and its month read apart", "1 月 27 日，特朗普敦促他。", "On 27th January Trump urged him.", nil},
 }
 

@@ -27,7 +27,7 @@ var looseWords = map[string]float64{
 	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
-	"may": 5, "parity": 1,
+	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
 }
 
 // looseNumbers returns every number that text writes, in whatever form:
@@ -79,6 +79,9 @@ func looseNumbers(text string) []float64 {
 			}
 			if v, ok := hanValue(rs[i:e]); ok && v > 0 {
 				add(v, e)
+				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
+					out = append(out, v/10) // 九分落实: nine tenths, 90%
+				}
 			} else if v := unitsOnly(rs[i:e]); v > 0 {
 				add(v, e) // 百日, 上万人, 百万美金
 			} else if a, b, ok := neighbours(rs[i:e]); ok {

@@ -47,7 +47,8 @@ var sources = []struct{ name, part string }{
 	{"wmt18", "tuned"}, {"wmt19", "tuned"}, {"wmt20", "seen"}, {"wmt18b", "seen"}, {"wmt20b", "seen"},
 	{"wmt19b", "seen"},
 	{"wmt18c", "round 3"}, {"wmt19c", "round 3"}, {"wmt20c", "round 3"}, {"wmt18d", "round 4"},
-	{"wmt18e", "held out"}, {"wmt19e", "held out"},
+	{"wmt18e", "round 5"}, {"wmt19e", "round 5"},
+	{"wmt18f", "held out"}, {"wmt18g", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
