@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -271,7 +272,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
-		case roughly(q, myText, others, otherText), fractionOfPercent(q, others):
+		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
+			inDurationSum(q, mine, myText, others, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -297,14 +299,18 @@ func scaledByLetter(q Quantity) Quantity {
 	return q
 }
 
-// dayName returns the readings of q, a Chinese decimal written M.DD right
-// before a Chinese word, as the day it names (7.19洪灾, the flood of July
-// 19: the date July 19, or 719 as English writes the name); nil for any
-// other quantity.
+// dayName returns the readings of q, a decimal written M.DD right before a
+// Chinese word or a capitalised English one, as the day it names (7.19洪灾,
+// the flood of July 19: the date July 19, or 719 as English writes the
+// name; the 11.11 Shopping Festival, 双十一); nil for any other quantity.
 func dayName(q Quantity, text string) []Quantity {
 	rs, t := []rune(text), []rune(q.Text)
-	if q.Lang != article.ZH || q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' || q.End >= len(rs) || !isHan(rs[q.End]) {
+	if q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' || q.End >= len(rs) {
 		return nil
+	}
+	if next := rs[q.End]; q.Lang == article.ZH && !isHan(next) ||
+		q.Lang == article.EN && (next != ' ' || q.End+1 >= len(rs) || !unicode.IsUpper(rs[q.End+1])) {
+		return nil // 7.19洪灾, "the Tmall 11.11 Global Shopping Festival"
 	}
 	m, d := math.Floor(q.Value), math.Round((q.Value-math.Floor(q.Value))*100)
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -364,6 +370,85 @@ func roughly(q Quantity, myText string, others []Quantity, otherText string) boo
 		switch {
 		case q.Lang == article.ZH && within(q, myText, o), o.Lang == article.ZH && within(o, otherText, q):
 			return true
+		}
+	}
+	return false
+}
+
+// secondsOf returns a duration in seconds, and whether q is one.
+func secondsOf(q Quantity) (float64, bool) {
+	switch q.Unit {
+	case Hours:
+		return q.Value * 3600, true
+	case Minutes:
+		return q.Value * 60, true
+	case Seconds:
+		return q.Value, true
+	}
+	return 0, false
+}
+
+// durationSums returns the English durations of qs that text joins with
+// "and" or a comma, summed in seconds, with the quantities in each sum: "six
+// minutes and five seconds" (365), "an hour and 45 minutes" (6300, "an
+// hour" unread); a run of one is left out.
+func durationSums(qs []Quantity, text string) (sums []float64, parts [][]Quantity) {
+	rs := []rune(text)
+	between := func(a, b int) string { return strings.TrimSpace(string(rs[a:b])) }
+	for i := 0; i < len(qs); i++ {
+		s, ok := secondsOf(qs[i])
+		if !ok || qs[i].Lang != article.EN {
+			continue
+		}
+		run := []Quantity{qs[i]}
+		before := strings.ToLower(string(rs[:min(qs[i].Start, len(rs))]))
+		for _, lead := range []struct {
+			text string
+			secs float64
+		}{{"an hour and ", 3600}, {"one hour and ", 3600}, {"a minute and ", 60}, {"one minute and ", 60}} {
+			if strings.HasSuffix(before, lead.text) {
+				s += lead.secs
+				run = append(run, Quantity{}) // the unread "an hour" counts as a part
+			}
+		}
+		j := i + 1
+		for ; j < len(qs); j++ {
+			t, ok := secondsOf(qs[j])
+			if sep := between(qs[j-1].End, qs[j].Start); !ok || sep != "and" && sep != "," && sep != ", and" {
+				break
+			}
+			s += t
+			run = append(run, qs[j])
+		}
+		if len(run) > 1 {
+			sums, parts = append(sums, s), append(parts, run)
+		}
+		i = j - 1
+	}
+	return sums, parts
+}
+
+// inDurationSum reports whether q and the other language state one duration
+// in parts on one side: 6分05秒 and "six minutes and five seconds", 1小时45分钟
+// and "an hour and 45 minutes".
+func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity, otherText string) bool {
+	if q.Lang == article.ZH {
+		s, ok := secondsOf(q)
+		if !ok {
+			return false
+		}
+		sums, _ := durationSums(others, otherText)
+		return slices.ContainsFunc(sums, func(v float64) bool { return sameValue(v, s) })
+	}
+	sums, parts := durationSums(mine, myText)
+	for k, sum := range sums {
+		if !slices.Contains(parts[k], q) {
+			continue
+		}
+		for _, o := range others {
+			if s, ok := secondsOf(o); ok && sameValue(s, sum) {
+				return true
+			}
 		}
 	}
 	return false
@@ -575,6 +660,12 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if q.Lang == article.EN && q.Unit == Date && (q.Text == "March" || q.Text == "May") && !monthPreposition(mine.text, q.Start) {
 		return q.Text + " alone may be a word, not the month", true
 	}
+	if q.Lang == article.EN && doubleDay(q, mine.text, other.text) {
+		return fmt.Sprintf("Double %s is the day the %s text names 双%s", q.Text, other.lang, q.Text), true
+	}
+	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
+		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true
 	}
@@ -586,6 +677,64 @@ func hasWordFold(text, w string) bool {
 	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !isLatin(r) }) {
 		if f == w {
 			return true
+		}
+	}
+	return false
+}
+
+// doubleDay reports whether q, in English text, is the N of "Double N"
+// (a shopping day, 11 November) that the Chinese text names 双N or
+// 双十一; another N there is a changed figure.
+func doubleDay(q Quantity, text, zh string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) ||
+		!strings.HasSuffix(strings.ToLower(string(rs[:min(q.Start, len(rs))])), "double ") {
+		return false
+	}
+	n := int(q.Value)
+	han := ""
+	switch {
+	case n < 10:
+		han = string([]rune("〇一二三四五六七八九")[n])
+	case n == 10:
+		han = "十"
+	case n < 20:
+		han = "十" + string([]rune("〇一二三四五六七八九")[n-10])
+	}
+	for _, d := range []string{"双", "雙"} {
+		for _, name := range []string{d + q.Text, d + han} {
+			if name == d {
+				continue
+			}
+			for i := strings.Index(zh, name); i >= 0; {
+				after := []rune(zh[i+len(name):])
+				if len(after) == 0 || !isDigit(after[0]) && !isHanNumeral(after[0]) {
+					return true // 双11, not 双110
+				}
+				next := strings.Index(zh[i+len(name):], name)
+				if next < 0 {
+					break
+				}
+				i += len(name) + next
+			}
+		}
+	}
+	return false
+}
+
+// generation reports whether q, a Chinese decade of birth, names a
+// generation: 80后 (born in the 1980s), the 80 of 80、90后.
+func generation(q Quantity, text string) bool {
+	rs := []rune(text)
+	if len([]rune(q.Text)) != 2 || int(q.Value)%10 != 0 || q.Value < 10 {
+		return false
+	}
+	for k := q.End; k < len(rs) && k < q.End+4; k++ {
+		switch r := rs[k]; {
+		case r == '后' || r == '後':
+			return true
+		case r != '、' && !isDigit(r):
+			return false
 		}
 	}
 	return false

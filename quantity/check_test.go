@@ -389,6 +389,15 @@ var issueCases = []struct {
 	{"No 1 the British way", "前欧洲冠军拉弗蒂回家了。", "Former European No 1 Rafferty came home.", nil},
 	{"一百年 and centenary", "讲清楚两个一百年奋斗目标。", "make clear the Two Centenary Goals.", nil},
 	{"分 as tenths", "一分部署、九分落实。", "With 10% efforts in deployment, 90% in implementation.", nil},
+	{"six minutes and five seconds", "6分05秒超过200亿元。", "exceeded RMB20 billion in six minutes and five seconds.", nil},
+	{"an hour and 45 minutes", "花费了1小时45分钟才扑灭大火。", "spent an hour and 45 minutes to put out the fire.", nil},
+	{"a duration in parts changed", "花费了1小时40分钟才扑灭大火。", "spent an hour and 45 minutes to put out the fire.",
+		[]reported{{0, article.ZH, "1小时40分钟"}, {0, article.EN, "45 minutes"}}},
+	{"Double 11", "“双11”开局后", "right after the “Double 11” commenced", nil},
+	{"11.11 festival", "2017年11月11日天猫双十一全球狂欢节", "on November 11, 2017 at the Tmall 11.11 Global Shopping Festival", nil},
+	{"one-fiftieth", "用别人五十分之一的预算", "using one-fiftieth of other people's budget", nil},
+	{"80、90后", "中国的80、90后年轻人", "China's young people born in 1980s and 1990s", nil},
+	{"百分百 and 100%", "我们百分百依靠别国而活的时代已经过去了。", "the era of depending 100% on another country is over.", nil},
 	{"a day and its month read apart", "1 月 27 日，特朗普敦促他。", "On 27th January Trump urged him.", nil},
 }
 

@@ -39,6 +39,9 @@ var looseWords = map[string]float64{
 func looseNumbers(text string) []float64 {
 	rs := []rune(text)
 	var out []float64
+	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
+		out = append(out, 1) // 百分百: 100%
+	}
 	add := func(v float64, end int) {
 		out = append(out, v)
 		if m := looseScale(rs, end); m > 1 {

@@ -19,7 +19,8 @@ var wordNumbers = map[string]float64{
 // fractionWords are the denominators of English fractions, singular.
 var fractionWords = map[string]float64{
 	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10,
+	"ninth": 9, "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
 }
 
 // months by English name; the short names may take a full stop (Feb.).

@@ -18,7 +18,7 @@ import (
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.65
+	floorPrecision  = 0.72
 	floorRecall     = 0.99
 )
 
