@@ -77,8 +77,9 @@
 //
 // Also read: a full-width point between digits (7．8 亿); a race time
 // written with an apostrophe or a prime (23'54, 23.54 seconds); "one in a
-// thousand" (千分之一); quarters "of 2017" or "of the year" are periods,
-// not three quarters.
+// thousand" (千分之一), one-fiftieth; quarters "of 2017" or "of the year"
+// are periods, not three quarters; a decimal M.DD before a capitalised
+// word (the 11.11 Shopping Festival) names a day.
 //
 // # Matching
 //
@@ -112,6 +113,8 @@
 //     in a thousand" and 千分之一);
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
 //     it matches July 19 or 719;
+//   - durations in parts: 6分05秒 and "six minutes and five seconds",
+//     1小时45分钟 and "an hour and 45 minutes";
 //   - an English decimal split by a space after its point ("84. 32%",
 //     "US$2. 4 trillion", a full-width point converted) is read whole when
 //     the Chinese writes it whole (84．32％).
@@ -148,8 +151,11 @@
 //     "year-on-year" for the year before one it states, a Chinese scale
 //     alone for one of it (万亿 and "RMB1 trillion"), a fraction with a slash
 //     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
-//     twice or double, 1 and "one", 半年 and half-year; and March or May
-//     alone, without in, since, last … before it, may be a verb;
+//     twice or double, 1 and "one", 半年 and half-year, 一百年 and
+//     centenary, 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
+//     and 双11 or 双十一 (another number there is reported), 80、90后 (a
+//     generation); and March or May alone, without in, since, last …
+//     before it, may be a verb;
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
 //     same value in two currencies is a changed currency, at 0.9, but for
