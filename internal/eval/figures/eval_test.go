@@ -49,8 +49,10 @@ func TestEvalFigures(t *testing.T) {
 		"recall: single changed figures reported):\n%s", b.String())
 	verbose := os.Getenv("TANDEM_EVAL_VERBOSE") != ""
 	var all, held Score
+	heldOut := 0
 	for _, s := range scores {
 		if s.Part == "held out" {
+			heldOut++
 			held.FalseAlarms += s.FalseAlarms
 			held.TrueReports += s.TrueReports
 		}
@@ -75,8 +77,12 @@ func TestEvalFigures(t *testing.T) {
 		"%d of %d changed figures reported: recall %.3f (target %.2f: %s)",
 		all.FalseAlarms+all.TrueReports, all.FalseAlarms, p, targetPrecision, meets(p, targetPrecision),
 		all.Caught, all.Changes, r, targetRecall, meets(r, targetRecall))
-	t.Logf("held out (no rule written after reading them): %d reports, %d false alarms: precision %.3f (target %.2f: %s)",
-		held.FalseAlarms+held.TrueReports, held.FalseAlarms, held.FaithfulPrecision(), targetPrecision, meets(held.FaithfulPrecision(), targetPrecision))
+	if heldOut > 0 {
+		t.Logf("held out (no rule written after reading them): %d reports, %d false alarms: precision %.3f (target %.2f: %s)",
+			held.FalseAlarms+held.TrueReports, held.FalseAlarms, held.FaithfulPrecision(), targetPrecision, meets(held.FaithfulPrecision(), targetPrecision))
+	} else {
+		t.Logf("no excerpt is held out now: each was read for a round of rules; the testdata README gives each one's first measurement")
+	}
 	if p < floorPrecision {
 		t.Errorf("precision %.3f over all sources, below the floor %.2f: the check got worse", p, floorPrecision)
 	}
