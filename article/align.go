@@ -470,7 +470,25 @@ func linkSentences(p *Pair) ([]Link, []float64) {
 func sentenceLattice(p *Pair) *lattice {
 	a := segmentsOf(p.ZH, p.SentencesZH)
 	b := segmentsOf(p.EN, p.SentencesEN)
-	return newLattice(a, b, fitLength(a, b), sentenceLevel)
+	return newLattice(a, b, fitLength(a, b), sentenceLevelFor(len(a), len(b)))
+}
+
+// longRuns are the bead shapes added when one side of a pair has at least
+// three sentences for each of the other's: a long sentence cut into five
+// or more (the Chinese of a KJV verse runs to nine). Rare, so a pair
+// whose counts are near each other never pays for them.
+var longRuns = []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}
+
+// sentenceLevelFor returns the sentence level for a pair of n Chinese and
+// m English sentences: sentenceLevel, with longRuns when one side has at
+// least three times as many sentences as the other and five or more.
+func sentenceLevelFor(n, m int) level {
+	if n < 5 && m < 5 || n < 3*m && m < 3*n {
+		return sentenceLevel
+	}
+	lv := sentenceLevel
+	lv.shapes = append(append([]beadShape{}, sentenceLevel.shapes...), longRuns...)
+	return lv
 }
 
 // minOverlap is the share of the shorter of two sentences that must lie

@@ -88,6 +88,10 @@ func TestAlignSentences(t *testing.T) {
 			[]Link{{0, 0}, {0, 1}}},
 		{"shared numbers and names decide", anchorZH, anchorEN, []Link{{0, 0}, {1, 1}, {2, 1}}},
 		{"no English sentences", "英伟达否认。", "", []Link{}},
+		{"a long English sentence cut into six Chinese ones",
+			"约瑟不从，对他主人的妻说。看哪，一切家务，我主人都不知道。他把所有的都交在我手里。在这家里没有比我大的。并且他没有留下一样不交给我，只留下了你，因为你是他的妻子。我怎能作这大恶，得罪神呢？",
+			"But he refused, and said unto his master's wife, Behold, my master wotteth not what is with me in the house, and he hath committed all that he hath to my hand; There is none greater in this house than I; neither hath he kept back any thing from me but thee, because thou art his wife: how then can I do this great wickedness, and sin against God?",
+			[]Link{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -110,6 +114,18 @@ const (
 
 // TestAnchorsDecide makes sure the anchor case above tests the anchors: with
 // them taken away the alignment must come out differently.
+func TestSentenceLevelFor(t *testing.T) {
+	if got := sentenceLevelFor(4, 4); len(got.shapes) != len(sentenceLevel.shapes) {
+		t.Errorf("4–4 sentences: %d shapes, want the %d of sentenceLevel", len(got.shapes), len(sentenceLevel.shapes))
+	}
+	if got := sentenceLevelFor(12, 3); len(got.shapes) != len(sentenceLevel.shapes)+len(longRuns) {
+		t.Errorf("12–3 sentences: %d shapes, want longRuns added", len(got.shapes))
+	}
+	if len(sentenceLevelFor(12, 3).shapes) == len(sentenceLevel.shapes) || len(sentenceLevel.shapes) != 10 {
+		t.Error("sentenceLevel itself changed")
+	}
+}
+
 func TestAnchorsDecide(t *testing.T) {
 	a := segmentsOf(anchorZH, Sentences(anchorZH))
 	b := segmentsOf(anchorEN, Sentences(anchorEN))
@@ -134,6 +150,8 @@ func TestAnchorsOf(t *testing.T) {
 		{"English drops lower-case words", "about $1.4 trillion for OpenAI’s 100× plan", []string{"1.4", "100", "openai"}},
 		{"trailing comma of a number", "in 2032, Nvidia", []string{"2032", "nvidia"}},
 		{"nothing shared", "没有数字。no names here", nil},
+		{"a question in Chinese", "我怎能作这大恶，得罪神呢？", []string{"?"}},
+		{"a question in English, once", "why will ye go with me? are there yet any more sons in my womb?", []string{"?"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

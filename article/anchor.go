@@ -143,9 +143,13 @@ func idsOf(tokens []string, ids map[string]int) []int32 {
 
 // anchorsOf collects the tokens a translation keeps as they are: numbers
 // (grouping commas dropped) and Latin words that are names (a capital or a
-// digit in them). Lower-case English words are left out: the Chinese side
-// does not have them. The second list leaves out, in English text, the
-// words that start a sentence. Both come sorted, each token once.
+// digit in them), and "?" for a question (？ or ?), which a translation asks
+// too: in the Bible, with no names or numbers shared, it places a short
+// question on the right verse (make eval: pairs F1 with a paragraph missing
+// 0.941 to 0.950). Lower-case English words are left out: the Chinese side
+// does not have them. The second list, the names, leaves out the question
+// mark and, in English text, the words that start a sentence. Both come
+// sorted, each token once.
 func anchorsOf(s string, english bool) (anchors, names []string) {
 	for _, loc := range anchorTokens(s) {
 		tok := s[loc[0]:loc[1]]
@@ -162,6 +166,9 @@ func anchorsOf(s string, english bool) (anchors, names []string) {
 		if !english || isDigit(tok[0]) || !startsSentence(s[:loc[0]]) {
 			names = append(names, key)
 		}
+	}
+	if strings.ContainsAny(s, "?？") {
+		anchors = append(anchors, "?") // a question asked on both sides
 	}
 	return sortedSet(anchors), sortedSet(names)
 }

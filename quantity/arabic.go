@@ -71,9 +71,14 @@ func (s *scanner) percentAfter(i int) bool {
 }
 
 // labels are the words before a number that make it a label, not a
-// figure: Section 5 is 第5条, Article 3, No. 7, Group of 7 (七国集团).
+// figure: Section 5 is 第5条, Article 3, No. 7, world No 1 (capital N: "no 5" is
+// a count), Group of 7 (七国集团).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
-	"no. ", "no.", "number ", "Group of ", "#"}
+	"no. ", "no.", "number ", "Group of ", "No ", "#"}
+
+// caseSensitiveLabel reports whether label l is one only with its capital:
+// the Group of 7 and a group of 11 children, world No 1 and no 5 options.
+func caseSensitiveLabel(l string) bool { return l == "Group of " || l == "No " }
 
 // labelBefore reports whether a label ends just before digits at i.
 func (s *scanner) labelBefore(i int) bool {
@@ -83,7 +88,7 @@ func (s *scanner) labelBefore(i int) bool {
 			continue
 		}
 		got := string(s.rs[i-n : i])
-		if l == "Group of " && got == l || l != "Group of " && strings.EqualFold(got, l) {
+		if caseSensitiveLabel(l) && got == l || !caseSensitiveLabel(l) && strings.EqualFold(got, l) {
 			return true // a group of 11 children is a count; the Group of 7 a name
 		}
 	}

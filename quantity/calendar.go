@@ -1,6 +1,9 @@
 package quantity
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // calendar reads the date, year or time of day that the whole number c
 // begins: 2026 年 2 月 4 日, 2025 年, 10 月, 2026-02-04, 4 February 2026,
@@ -30,6 +33,9 @@ func yearLike(c core) bool {
 // clock reads a time written 12:30 or 3 pm (3pm, 3 p.m.).
 func (s *scanner) clock(c core) (match, bool) {
 	h := c.value
+	if secs, end, ok := s.primeSeconds(c); ok {
+		return found(end, secs, Seconds), true // 23'54: 23 秒 54
+	}
 	if c.han || h > 24 {
 		return match{}, false
 	}
@@ -103,6 +109,18 @@ func (s *scanner) lapSeconds(h, mm float64, i int) (float64, int, bool) {
 		return h*60 + mm + frac, c.end, true
 	}
 	return 0, i, false
+}
+
+// primeSeconds reads a race time written with an apostrophe or a prime
+// between the seconds and two digits of hundredths, 23'54 or 22′85 (23 秒
+// 54, 23.54 seconds); not the 1930's.
+func (s *scanner) primeSeconds(c core) (float64, int, bool) {
+	i := c.end
+	if c.han || !strings.ContainsRune("'’′", s.at(i)) || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) ||
+		isDigit(s.at(i+3)) || isLatin(s.at(i+3)) || strings.ContainsRune("'’′\"”″", s.at(i+3)) {
+		return 0, i, false
+	}
+	return c.value + float64(digitValue(s.at(i+1))*10+digitValue(s.at(i+2)))/100, i + 3, true
 }
 
 // colonMinutes reads ":30" after an hour at i.

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -91,7 +92,7 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked.
 func CheckPairAll(i int, p *article.Pair) []Mismatch {
-	zh, en := Extract(p.ZH, article.ZH), Extract(p.EN, article.EN)
+	zh, en := Extract(p.ZH, article.ZH), extractJoined(p.EN, p.ZH)
 	if p.ZH == "" || p.EN == "" {
 		var out []Mismatch
 		for _, q := range append(zh, en...) {
@@ -127,6 +128,60 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	sortMismatches(out)
 	return out
+}
+
+// extractJoined reads the quantities of en, an English text, with a
+// decimal split by a space after its point read whole where zh writes it
+// so: "84. 32%" and 84．32％, "US$2. 4 trillion" and ２．４万亿美元 (a
+// full-width point turned into a point and a space). A sentence that ends
+// with a number before one that begins with another stays apart, as zh
+// has no such decimal.
+func extractJoined(en, zh string) []Quantity {
+	rs := []rune(en)
+	var joined []rune
+	for i := 1; i+2 < len(rs); i++ {
+		if rs[i] != '.' || rs[i+1] != ' ' || !isDigit(rs[i-1]) || !isDigit(rs[i+2]) {
+			continue
+		}
+		j, k := i, i+2
+		for j > 0 && isDigit(rs[j-1]) {
+			j--
+		}
+		for k < len(rs) && isDigit(rs[k]) {
+			k++
+		}
+		whole := string(rs[j:i]) + "." + string(rs[i+2:k])
+		if !strings.Contains(zh, whole) && !strings.Contains(zh, strings.Replace(whole, ".", "．", 1)) &&
+			!strings.Contains(zh, toWideDigits(whole)) {
+			continue
+		}
+		if joined == nil {
+			joined = slices.Clone(rs)
+		}
+		copy(joined[j:k], []rune(whole+" ")) // same length: positions hold
+	}
+	if joined == nil {
+		return Extract(en, article.EN)
+	}
+	qs := Extract(string(joined), article.EN)
+	for k := range qs {
+		qs[k].Text = string(rs[qs[k].Start:qs[k].End])
+	}
+	return qs
+}
+
+// toWideDigits writes s with full-width digits and point, as some Chinese
+// text does (２．４).
+func toWideDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r - '0' + '０'
+		case r == '.':
+			return '．'
+		}
+		return r
+	}, s)
 }
 
 // changedFrom returns a figure that the other language states more often
@@ -199,19 +254,26 @@ type side struct {
 // others, by value and unit or by a conversion of units (2,100 米 and
 // 7,000 feet).
 func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
-	var scaled []Quantity // others read with an attached m or k as a scale
+	var scaled []Quantity // others read with an attached m or k as a scale, or as a short year
 	for _, o := range others {
 		if so := scaledByLetter(o); so != o {
 			scaled = append(scaled, so)
 		}
+		if so := shortYear(o, otherText); so != o {
+			scaled = append(scaled, so)
+		}
+		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
 	for _, q := range mine {
-		sq := scaledByLetter(q)
+		sq, yq := scaledByLetter(q), shortYear(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
-		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled):
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
+			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
+		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
+			inDurationSum(q, mine, myText, others, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -235,6 +297,179 @@ func scaledByLetter(q Quantity) Quantity {
 		q.Value *= 1e3
 	}
 	return q
+}
+
+// dayName returns the readings of q, a decimal written M.DD right before a
+// Chinese word or a capitalised English one, as the day it names (7.19洪灾,
+// the flood of July 19: the date July 19, or 719 as English writes the
+// name; the 11.11 Shopping Festival, 双十一); nil for any other quantity.
+func dayName(q Quantity, text string) []Quantity {
+	rs, t := []rune(text), []rune(q.Text)
+	if q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' || q.End >= len(rs) {
+		return nil
+	}
+	if next := rs[q.End]; q.Lang == article.ZH && !isHan(next) ||
+		q.Lang == article.EN && (next != ' ' || q.End+1 >= len(rs) || !unicode.IsUpper(rs[q.End+1])) {
+		return nil // 7.19洪灾, "the Tmall 11.11 Global Shopping Festival"
+	}
+	m, d := math.Floor(q.Value), math.Round((q.Value-math.Floor(q.Value))*100)
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return nil
+	}
+	day, name := q, q
+	day.Unit, day.Value = Date, date(0, m, d)
+	name.Value = m*100 + d
+	return []Quantity{day, name}
+}
+
+// hasAnyCounterpart reports whether some quantity of qs has a counterpart
+// in others.
+func hasAnyCounterpart(qs, others []Quantity) bool {
+	for _, q := range qs {
+		if hasCounterpart(q, others) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
+// "FY", read as the year it abbreviates (fiscal year 17: 2017 财年); q
+// itself otherwise.
+func shortYear(q Quantity, text string) Quantity {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value >= 100 || q.Value != math.Trunc(q.Value) {
+		return q
+	}
+	before := strings.ToLower(strings.TrimRight(string([]rune(text)[:min(q.Start, len([]rune(text)))]), " "))
+	for _, w := range []string{"fiscal year", "fiscal", "fy"} {
+		if strings.HasSuffix(before, w) {
+			q.Unit, q.Value = Year, 2000+q.Value
+			return q
+		}
+	}
+	return q
+}
+
+// roughly reports whether q and a figure of others are one approximate
+// Chinese number and an English number word inside its range: 十多名 (ten
+// and more, under twenty) and "about a dozen". Figures the English writes
+// in digits must agree exactly, so a changed digit is still reported.
+func roughly(q Quantity, myText string, others []Quantity, otherText string) bool {
+	within := func(zh Quantity, zhText string, en Quantity) bool {
+		rs := []rune(zhText)
+		if zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾", rs[zh.End]) || !sameKind(zh.Unit, en.Unit) {
+			return false
+		}
+		if er := []rune(en.Text); len(er) == 0 || isDigit(er[0]) || strings.ContainsAny(en.Text, "0123456789") {
+			return false
+		}
+		step := math.Pow(10, math.Floor(math.Log10(zh.Value)))
+		return en.Value > zh.Value && en.Value < zh.Value+step
+	}
+	for _, o := range others {
+		switch {
+		case q.Lang == article.ZH && within(q, myText, o), o.Lang == article.ZH && within(o, otherText, q):
+			return true
+		}
+	}
+	return false
+}
+
+// secondsOf returns a duration in seconds, and whether q is one.
+func secondsOf(q Quantity) (float64, bool) {
+	switch q.Unit {
+	case Hours:
+		return q.Value * 3600, true
+	case Minutes:
+		return q.Value * 60, true
+	case Seconds:
+		return q.Value, true
+	}
+	return 0, false
+}
+
+// durationSums returns the English durations of qs that text joins with
+// "and" or a comma, summed in seconds, with the quantities in each sum: "six
+// minutes and five seconds" (365), "an hour and 45 minutes" (6300, "an
+// hour" unread); a run of one is left out.
+func durationSums(qs []Quantity, text string) (sums []float64, parts [][]Quantity) {
+	rs := []rune(text)
+	between := func(a, b int) string { return strings.TrimSpace(string(rs[a:b])) }
+	for i := 0; i < len(qs); i++ {
+		s, ok := secondsOf(qs[i])
+		if !ok || qs[i].Lang != article.EN {
+			continue
+		}
+		run := []Quantity{qs[i]}
+		before := strings.ToLower(string(rs[:min(qs[i].Start, len(rs))]))
+		for _, lead := range []struct {
+			text string
+			secs float64
+		}{{"an hour and ", 3600}, {"one hour and ", 3600}, {"a minute and ", 60}, {"one minute and ", 60}} {
+			if strings.HasSuffix(before, lead.text) {
+				s += lead.secs
+				run = append(run, Quantity{}) // the unread "an hour" counts as a part
+			}
+		}
+		j := i + 1
+		for ; j < len(qs); j++ {
+			t, ok := secondsOf(qs[j])
+			if sep := between(qs[j-1].End, qs[j].Start); !ok || sep != "and" && sep != "," && sep != ", and" {
+				break
+			}
+			s += t
+			run = append(run, qs[j])
+		}
+		if len(run) > 1 {
+			sums, parts = append(sums, s), append(parts, run)
+		}
+		i = j - 1
+	}
+	return sums, parts
+}
+
+// inDurationSum reports whether q and the other language state one duration
+// in parts on one side: 6分05秒 and "six minutes and five seconds", 1小时45分钟
+// and "an hour and 45 minutes".
+func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity, otherText string) bool {
+	if q.Lang == article.ZH {
+		s, ok := secondsOf(q)
+		if !ok {
+			return false
+		}
+		sums, _ := durationSums(others, otherText)
+		return slices.ContainsFunc(sums, func(v float64) bool { return sameValue(v, s) })
+	}
+	sums, parts := durationSums(mine, myText)
+	for k, sum := range sums {
+		if !slices.Contains(parts[k], q) {
+			continue
+		}
+		for _, o := range others {
+			if s, ok := secondsOf(o); ok && sameValue(s, sum) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fractionOfPercent reports whether q and a figure of others are one
+// fraction in words and one percentage or permille of the same size: "one
+// in a thousand" and 千分之一 (0.1 %).
+func fractionOfPercent(q Quantity, others []Quantity) bool {
+	words := func(f Quantity) bool {
+		rs := []rune(f.Text)
+		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && isLatin(rs[0])
+	}
+	for _, o := range others {
+		switch {
+		case q.Unit == Percent && words(o) && sameValue(q.Value/100, o.Value),
+			o.Unit == Percent && words(q) && sameValue(o.Value/100, q.Value):
+			return true
+		}
+	}
+	return false
 }
 
 // yearDenied reports whether q, a date with a year, matches only dates of
@@ -324,6 +559,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 	if o, ok := bareYuan(q, other.unmatched); ok {
 		return confRate, fmt.Sprintf("against %s: 元 alone may be the unit of another currency", o.Text)
 	}
+	if why, ok := wordForIt(q, mine, other); ok {
+		return confMentioned, why
+	}
 	qMentioned := mentioned(q, other)
 	for _, o := range other.unmatched {
 		// A figure and one in the other language that it may have been
@@ -357,6 +595,288 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		return confCounting, fmt.Sprintf("a counting word (%s) the %s text may say without a number", q.Text, other.lang)
 	}
 	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
+}
+
+// relativeYears are the words that name a year by where it stands from
+// now: a translator may write the year out (今年 and "the year of 2017").
+var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
+	"this year", "last year", "next year", "This year", "Last year", "Next year"}
+
+// bareScales are the Chinese scale characters that say "one" of their
+// scale without a numeral (突破万亿规模: over a trillion).
+var bareScales = map[float64][]string{
+	1e4: {"万", "萬"}, 1e6: {"百万", "百萬"}, 1e7: {"千万", "千萬"}, 1e8: {"亿", "億"}, 1e9: {"十亿", "十億"},
+	1e10: {"百亿", "百億"}, 1e11: {"千亿", "千億"}, 1e12: {"万亿", "萬億", "兆"},
+}
+
+// wordForIt reports whether the other language says q in words the check
+// does not read as a figure, and how, for a figure it would otherwise
+// report:
+//   - a year where the other says 今年 or "last year" (no year written
+//     there);
+//   - one of a scale, where the Chinese writes the scale alone (万亿 and
+//     "RMB1 trillion");
+//   - a fraction written with a slash (2/3) and in words (two-thirds),
+//     either side, and the numbers of the slash;
+//   - a Chinese multiple of two or three and twice, double, triple;
+//   - March or May alone, which may be a verb (March towards);
+//   - 半年 and half a year.
+func wordForIt(q Quantity, mine, other *side) (string, bool) {
+	if q.Unit == Year && !calendarIn(other.qs) {
+		for _, w := range relativeYears {
+			if strings.Contains(other.text, w) {
+				return fmt.Sprintf("the %s text says %s, not the year", other.lang, w), true
+			}
+		}
+	}
+	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
+		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"} {
+			if strings.Contains(strings.ToLower(other.text), w) {
+				return fmt.Sprintf("the year before %s: the %s text says %s", formatValue(q.Value+1, Plain), other.lang, w), true
+			}
+		}
+	}
+	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
+		return fmt.Sprintf("the %s text says one", other.lang), true
+	}
+	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
+		for _, w := range bareScales[q.Value] {
+			if i := strings.Index(other.text, w); i >= 0 && (i == 0 || !isHanNumeral([]rune(other.text[:i])[len([]rune(other.text[:i]))-1]) && !isDigit([]rune(other.text[:i])[len([]rune(other.text[:i]))-1])) {
+				return fmt.Sprintf("the %s text writes %s without a numeral", other.lang, w), true
+			}
+		}
+	}
+	for _, f := range slashFractions(other.text) {
+		if q.Unit == Plain && sameValue(f, q.Value) {
+			return fmt.Sprintf("the %s text writes it with a slash", other.lang), true
+		}
+	}
+	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
+		return fmt.Sprintf("part of a fraction the %s text writes in words", other.lang), true
+	}
+	if q.Unit == Multiple && q.Lang == article.ZH && multipleWord(q.Value, other.text) {
+		return fmt.Sprintf("the %s text says it in a word (twice, double, triple)", other.lang), true
+	}
+	if q.Lang == article.EN && q.Unit == Date && (q.Text == "March" || q.Text == "May") && !monthPreposition(mine.text, q.Start) {
+		return q.Text + " alone may be a word, not the month", true
+	}
+	if q.Lang == article.EN && doubleDay(q, mine.text, other.text) {
+		return fmt.Sprintf("Double %s is the day the %s text names 双%s", q.Text, other.lang, q.Text), true
+	}
+	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
+		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+	}
+	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
+		return fmt.Sprintf("the %s text says half a year", other.lang), true
+	}
+	return "", false
+}
+
+// hasWordFold reports whether text has the English word w, in any case.
+func hasWordFold(text, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !isLatin(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleDay reports whether q, in English text, is the N of "Double N"
+// (a shopping day, 11 November) that the Chinese text names 双N or
+// 双十一; another N there is a changed figure.
+func doubleDay(q Quantity, text, zh string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) ||
+		!strings.HasSuffix(strings.ToLower(string(rs[:min(q.Start, len(rs))])), "double ") {
+		return false
+	}
+	n := int(q.Value)
+	han := ""
+	switch {
+	case n < 10:
+		han = string([]rune("〇一二三四五六七八九")[n])
+	case n == 10:
+		han = "十"
+	case n < 20:
+		han = "十" + string([]rune("〇一二三四五六七八九")[n-10])
+	}
+	for _, d := range []string{"双", "雙"} {
+		for _, name := range []string{d + q.Text, d + han} {
+			if name == d {
+				continue
+			}
+			for i := strings.Index(zh, name); i >= 0; {
+				after := []rune(zh[i+len(name):])
+				if len(after) == 0 || !isDigit(after[0]) && !isHanNumeral(after[0]) {
+					return true // 双11, not 双110
+				}
+				next := strings.Index(zh[i+len(name):], name)
+				if next < 0 {
+					break
+				}
+				i += len(name) + next
+			}
+		}
+	}
+	return false
+}
+
+// generation reports whether q, a Chinese decade of birth, names a
+// generation: 80后 (born in the 1980s), the 80 of 80、90后.
+func generation(q Quantity, text string) bool {
+	rs := []rune(text)
+	if len([]rune(q.Text)) != 2 || int(q.Value)%10 != 0 || q.Value < 10 {
+		return false
+	}
+	for k := q.End; k < len(rs) && k < q.End+4; k++ {
+		switch r := rs[k]; {
+		case r == '后' || r == '後':
+			return true
+		case r != '、' && !isDigit(r):
+			return false
+		}
+	}
+	return false
+}
+
+// calendarIn reports whether qs hold a year or a date with a year: a
+// year the other language writes may be the one changed.
+func calendarIn(qs []Quantity) bool {
+	for _, q := range qs {
+		if q.Unit == Year || q.Unit == Date && yearOfDate(q.Value) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasValue reports whether qs hold a quantity of value v.
+func hasValue(qs []Quantity, v float64) bool {
+	for _, q := range qs {
+		if sameValue(q.Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionedValue reports whether the other side writes v in some loose form.
+func mentionedValue(v float64, other *side) bool {
+	if !other.looseRead {
+		other.loose, other.looseRead = looseNumbers(other.text), true
+	}
+	return hasValue(looseQuantities(other.loose), v)
+}
+
+// looseQuantities wraps loose numbers as plain quantities.
+func looseQuantities(vs []float64) []Quantity {
+	out := make([]Quantity, len(vs))
+	for i, v := range vs {
+		out[i] = Quantity{Value: v, Unit: Plain}
+	}
+	return out
+}
+
+// slashFractions returns the fractions text writes with a slash between two
+// small whole numbers, the first the smaller (2/3, 1/4).
+func slashFractions(text string) []float64 {
+	rs := []rune(text)
+	var out []float64
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '/' && rs[i] != '／' {
+			continue
+		}
+		a, b := numberEndingAt(rs, i), numberStartingAt(rs, i+1)
+		if a > 0 && b > a && b <= 100 {
+			out = append(out, a/b)
+		}
+	}
+	return out
+}
+
+// inSlashFraction returns the fraction whose numerator or denominator q
+// is (the 2 or the 3 of 2/3).
+func inSlashFraction(q Quantity, text string) (float64, bool) {
+	rs := []rune(text)
+	if q.Unit != Plain || q.End > len(rs) {
+		return 0, false
+	}
+	isSlash := func(i int) bool { return i >= 0 && i < len(rs) && (rs[i] == '/' || rs[i] == '／') }
+	var a, b float64
+	switch {
+	case isSlash(q.End):
+		a, b = q.Value, numberStartingAt(rs, q.End+1)
+	case isSlash(q.Start - 1):
+		a, b = numberEndingAt(rs, q.Start-1), q.Value
+	default:
+		return 0, false
+	}
+	if a <= 0 || b <= a || b > 100 {
+		return 0, false
+	}
+	return a / b, true
+}
+
+// numberEndingAt reads the whole number of at most three digits that ends
+// just before rune i; 0 when there is none.
+func numberEndingAt(rs []rune, i int) float64 {
+	k := i
+	for k > 0 && i-k < 3 && isDigit(rs[k-1]) {
+		k--
+	}
+	if k == i || k > 0 && isDigit(rs[k-1]) {
+		return 0
+	}
+	return digitsValue(rs[k:i])
+}
+
+// numberStartingAt reads the whole number of at most three digits that
+// starts at rune i; 0 when there is none.
+func numberStartingAt(rs []rune, i int) float64 {
+	k := i
+	for k < len(rs) && k-i < 3 && isDigit(rs[k]) {
+		k++
+	}
+	if k == i || k < len(rs) && (isDigit(rs[k]) || rs[k] == '.') {
+		return 0
+	}
+	return digitsValue(rs[i:k])
+}
+
+func digitsValue(rs []rune) float64 {
+	v := 0.0
+	for _, r := range rs {
+		v = v*10 + float64(digitValue(r))
+	}
+	return v
+}
+
+// multipleWord reports whether text says the multiple v in a word: twice
+// or double for 2, triple or thrice for 3.
+func multipleWord(v float64, text string) bool {
+	t := strings.ToLower(text)
+	switch v {
+	case 2:
+		return strings.Contains(t, "twice") || strings.Contains(t, "doubl")
+	case 3:
+		return strings.Contains(t, "thrice") || strings.Contains(t, "tripl")
+	}
+	return false
+}
+
+// monthPreposition reports whether a word that places a month in time
+// comes just before rune i: in March, since May, last March.
+func monthPreposition(text string, i int) bool {
+	rs := []rune(text)
+	before := strings.ToLower(strings.TrimRight(string(rs[:min(i, len(rs))]), " "))
+	for _, w := range []string{"in", "since", "until", "till", "by", "from", "to", "of", "last", "next", "this",
+		"early", "late", "mid", "mid-", "through", "before", "after", "during", "between", "and", "or", "on", "each", "every"} {
+		if strings.HasSuffix(before, " "+w) || before == w || strings.HasSuffix(before, "-") && w == "mid-" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether two units could state the same figure, one of
@@ -498,6 +1018,10 @@ func Matches(a, b Quantity) bool {
 	switch {
 	case a.Unit == Date && b.Unit == Date:
 		return sameDate(a.Value, b.Value)
+	case a.Unit == Year && b.Unit == Date:
+		// A year alone is stated by a date of that year; a date is not by
+		// its year alone, which leaves its month and day unchecked.
+		return yearOfDate(b.Value) == int64(math.Round(a.Value))
 	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
 		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)
@@ -521,6 +1045,11 @@ func yenOrYuan(a, b string) bool { return a == YenOrYuan && (b == JPY || b == CN
 func sameValue(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
+
+// yearOfDate returns the year of a date encoded YYYYMMDD, 0 when it has
+// none: 2018 matches 二零一八年十一月五号, written apart in "November
+// 5th-10th, 2018".
+func yearOfDate(v float64) int64 { return int64(math.Round(v)) / 10000 }
 
 // sameDate compares two dates encoded YYYYMMDD; a year of 0 (not stated)
 // matches any year.

@@ -75,6 +75,12 @@
 // a part the text leaves out (October 2025 is 20251000, Feb. 4 is 204);
 // times as HHMM. See the Unit constants.
 //
+// Also read: a full-width point between digits (7．8 亿); a race time
+// written with an apostrophe or a prime (23'54, 23.54 seconds); "one in a
+// thousand" (千分之一), one-fiftieth; quarters "of 2017" or "of the year"
+// are periods, not three quarters; a decimal M.DD before a capitalised
+// word (the 11.11 Shopping Festival) names a day.
+//
 // # Matching
 //
 // Check compares the quantities of the two paragraphs of each pair. A
@@ -96,7 +102,22 @@
 //   - a Chinese multiple after a verb of growth matches one more (提高三倍
 //     and quadrupling), and 35m matches 3,500 万;
 //   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
-//     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan.
+//     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan;
+//   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
+//     written apart in "November 5th-10th, 2018"), but a date is not matched
+//     by its year alone;
+//   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年);
+//   - an approximate Chinese number (十多, 二十余) matches an English number
+//     word inside its range (about a dozen), never English digits;
+//   - a fraction in words matches a percentage or permille of its size ("one
+//     in a thousand" and 千分之一);
+//   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
+//     it matches July 19 or 719;
+//   - durations in parts: 6分05秒 and "six minutes and five seconds",
+//     1小时45分钟 and "an hour and 45 minutes";
+//   - an English decimal split by a space after its point ("84. 32%",
+//     "US$2. 4 trillion", a full-width point converted) is read whole when
+//     the Chinese writes it whole (84．32％).
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -125,6 +146,16 @@
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and "11 or 12"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
+//   - 0.2: the other language says it in a way the check does not compare:
+//     今年, 去年 or "this year" for a year (when it writes no year),
+//     "year-on-year" for the year before one it states, a Chinese scale
+//     alone for one of it (万亿 and "RMB1 trillion"), a fraction with a slash
+//     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
+//     twice or double, 1 and "one", 半年 and half-year, 一百年 and
+//     centenary, 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
+//     and 双11 or 双十一 (another number there is reported), 80、90后 (a
+//     generation); and March or May alone, without in, since, last …
+//     before it, may be a verb;
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
 //     same value in two currencies is a changed currency, at 0.9, but for

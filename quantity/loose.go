@@ -27,7 +27,7 @@ var looseWords = map[string]float64{
 	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
-	"may": 5, "parity": 1,
+	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
 }
 
 // looseNumbers returns every number that text writes, in whatever form:
@@ -39,6 +39,9 @@ var looseWords = map[string]float64{
 func looseNumbers(text string) []float64 {
 	rs := []rune(text)
 	var out []float64
+	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
+		out = append(out, 1) // 百分百: 100%
+	}
 	add := func(v float64, end int) {
 		out = append(out, v)
 		if m := looseScale(rs, end); m > 1 {
@@ -79,6 +82,9 @@ func looseNumbers(text string) []float64 {
 			}
 			if v, ok := hanValue(rs[i:e]); ok && v > 0 {
 				add(v, e)
+				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
+					out = append(out, v/10) // 九分落实: nine tenths, 90%
+				}
 			} else if v := unitsOnly(rs[i:e]); v > 0 {
 				add(v, e) // 百日, 上万人, 百万美金
 			} else if a, b, ok := neighbours(rs[i:e]); ok {
@@ -91,6 +97,12 @@ func looseNumbers(text string) []float64 {
 				}
 			}
 			i = e
+		case r == '半':
+			out = append(out, 0.5) // 半数: half, 50%
+			i++
+		case r >= 'Ⅰ' && r <= 'Ⅻ':
+			out = append(out, float64(r-'Ⅰ'+1)) // Ⅱ型: type 2
+			i++
 		case isLatin(r):
 			e := i
 			for e < len(rs) && isLatin(rs[e]) {
@@ -106,6 +118,20 @@ func looseNumbers(text string) []float64 {
 		}
 	}
 	return out
+}
+
+// otherMonthDay reports whether qs, the unmatched figures of the other
+// language, hold a date with a month and a day, the month another than
+// that of date n (MMDD): 12 月 11 日 against November 11 is a changed
+// month, where 1 月 27 日 against "27th January" (read apart) is not.
+func otherMonthDay(n int, qs []Quantity) bool {
+	for _, q := range qs {
+		m := int(q.Value+0.5) % 10000
+		if q.Unit == Date && m/100 != 0 && m%100 != 0 && m/100 != n/100%100 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDay reports whether qs, the unmatched figures of the other
@@ -182,6 +208,14 @@ func looseScale(rs []rune, i int) float64 {
 	if strings.ContainsRune("-–~", s.at(i)) && isDigit(s.at(i+1)) {
 		c, _ := s.arabicCore(i + 1)
 		i = c.end // 6-7 million: the 6 is in millions too
+	} else if strings.ContainsRune("到至-~～", s.at(i)) && isHanNumeral(s.at(i+1)) {
+		k := i + 1 // 三到十万: the 三 is in 万 too
+		for k < len(rs) && (hanDigits[rs[k]] > 0 || rs[k] == '十' || rs[k] == '百' || rs[k] == '千') {
+			k++
+		}
+		if k > i+1 {
+			i = k
+		}
 	}
 	k := s.spaces(i)
 	if strings.ContainsRune("多余", s.at(k)) {
@@ -237,6 +271,8 @@ func mentioned(q Quantity, other *side) bool {
 			alts = append(alts, float64(n/100%100))
 		case otherDay(n, other.unmatched):
 			return false // 8 月 8 日 against August 7
+		case n/100 != 0 && otherMonthDay(n, other.unmatched):
+			return false // 12 月 11 日 against November 11: a month changed
 		default:
 			alts = append(alts, float64(n%100))
 		}

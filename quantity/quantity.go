@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -110,6 +111,8 @@ func groupDigits(s string) string {
 // anything it cannot read is left out.
 func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
+	s.orig = s.rs
+	s.rs = widePoints(s.rs)
 	for i := 0; i < len(s.rs); {
 		m := s.match(i)
 		if m.end <= i {
@@ -124,9 +127,29 @@ func Extract(text string, lang article.Lang) []Quantity {
 	return s.out
 }
 
+// widePoints returns rs with each full-width point between two digits made
+// a point (7．8 亿 is 7.8 亿); rs itself when it has none. The length stays,
+// so positions hold in both.
+func widePoints(rs []rune) []rune {
+	var out []rune
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '．' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+			if out == nil {
+				out = slices.Clone(rs)
+			}
+			out[i] = '.'
+		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
+
 // scanner reads one paragraph.
 type scanner struct {
 	rs   []rune
+	orig []rune // the text as written, when rs reads some characters as others; else nil
 	lang article.Lang
 	out  []Quantity
 }
@@ -153,9 +176,13 @@ func (s *scanner) emit(start int, m match) {
 	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
 		return
 	}
+	written := s.rs
+	if len(s.orig) == len(s.rs) {
+		written = s.orig
+	}
 	s.out = append(s.out, Quantity{
 		Lang: s.lang, Start: start, End: m.end,
-		Text: string(s.rs[start:m.end]), Value: m.value, Unit: m.unit,
+		Text: string(written[start:m.end]), Value: m.value, Unit: m.unit,
 	})
 }
 

@@ -19,7 +19,8 @@ var wordNumbers = map[string]float64{
 // fractionWords are the denominators of English fractions, singular.
 var fractionWords = map[string]float64{
 	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10,
+	"ninth": 9, "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
 }
 
 // months by English name; the short names may take a full stop (Feb.).
@@ -251,6 +252,16 @@ func (s *scanner) inEvery(e int) (float64, int, bool) {
 	if den, ok := wordNumbers[w]; ok && k > in {
 		return den, s.wordEnd(k), true
 	}
+	if a, ok := s.hasWord(k, "a"); ok && k > in {
+		for _, sc := range append([]struct {
+			word  string
+			value float64
+		}{{"hundred", 100}}, englishScales[:4]...) {
+			if end, ok := s.hasWord(s.spaces(a), sc.word); ok && s.spaces(a) == a+1 {
+				return sc.value, end, true // one in a thousand: 千分之一
+			}
+		}
+	}
 	return 0, e, false
 }
 
@@ -349,8 +360,8 @@ func (s *scanner) fractionWord(i int, plural string) (float64, int, bool) {
 	if !ok || plural != "" && !strings.HasSuffix(w, plural) || s.at(e) == '-' {
 		return 0, i, false
 	}
-	if den == 4 && !s.followedByOf(e) {
-		return 0, i, false
+	if den == 4 && (!s.followedByOf(e) || s.yearAfterOf(e)) {
+		return 0, i, false // three quarters of 2017: periods, not 3/4
 	}
 	return den, e, true
 }
@@ -360,6 +371,23 @@ func (s *scanner) followedByOf(i int) bool {
 	k := s.spaces(i)
 	_, ok := s.hasWord(k, "of")
 	return ok && k > i
+}
+
+// yearAfterOf reports whether "of" and a year or "the year" follow i:
+// the first three quarters of 2017, of this year.
+func (s *scanner) yearAfterOf(i int) bool {
+	k := s.spaces(i)
+	e, _ := s.hasWord(k, "of")
+	k = s.spaces(e)
+	if c, ok := s.arabicCore(k); ok && yearLike(c) {
+		return true
+	}
+	for _, w := range []string{"the year", "this year", "last year", "next year"} {
+		if s.has(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldWord reads a multiple written as one word: twofold, tenfold,

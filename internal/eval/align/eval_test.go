@@ -8,18 +8,20 @@ import (
 
 // The targets of issue 13: links all but right on clean text; pairs right
 // with a paragraph missing on either side; an untranslated sentence shifts
-// no later link. The aligner meets them on the news text and is short on
-// the Bible (a verse the Chinese cuts into five sentences or more, and no
-// names or numbers to anchor on); the test says which rows are short and
+// no later link. The aligner meets them on the news text but for one (the
+// links after an untranslated sentence in wmt20, 0.983) and is short on the
+// Bible, where lengths alone leave a short sentence's place ambiguous and
+// there are no names or numbers to anchor on (its names are transliterated:
+// Joseph, 约瑟); the test says which rows are short and
 // fails only below floors a little under what every source reaches today,
 // so that a change making alignment worse cannot land.
 const (
 	minCleanLinkF1     = 0.99
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
-	floorCleanLinkF1   = 0.93
-	floorMissingPairF1 = 0.92
-	floorAfterGap      = 0.96
+	floorCleanLinkF1   = 0.945
+	floorMissingPairF1 = 0.935
+	floorAfterGap      = 0.968
 	minArticlesASource = 5
 )
 

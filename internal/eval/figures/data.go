@@ -16,8 +16,10 @@ type Source struct {
 	Name string
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
-	// an earlier round, its reports read after that round) or "held out"
-	// (no rule was written after its reports were read).
+	// an earlier round, its reports read after that round), "round 3" and
+	// "round 4" (held out, measured once and judged, then the rules of that
+	// round were written from them) or "held out" (no rule was written
+	// after its reports were read).
 	Part  string
 	Pairs []Pair
 }
@@ -43,7 +45,10 @@ var dataDir = filepath.Join("..", "testdata", "figures")
 // README beside them for how each was used.
 var sources = []struct{ name, part string }{
 	{"wmt18", "tuned"}, {"wmt19", "tuned"}, {"wmt20", "seen"}, {"wmt18b", "seen"}, {"wmt20b", "seen"},
-	{"wmt19b", "held out"},
+	{"wmt19b", "seen"},
+	{"wmt18c", "round 3"}, {"wmt19c", "round 3"}, {"wmt20c", "round 3"}, {"wmt18d", "round 4"},
+	{"wmt18e", "round 5"}, {"wmt19e", "round 5"},
+	{"wmt18f", "round 6"}, {"wmt18g", "round 6"},
 }
 
 // Load reads every source and the judged verdicts.

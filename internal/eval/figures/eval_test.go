@@ -18,8 +18,8 @@ import (
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.6
-	floorRecall     = 0.98
+	floorPrecision  = 0.72
+	floorRecall     = 0.99
 )
 
 func TestEvalFigures(t *testing.T) {
@@ -48,8 +48,14 @@ func TestEvalFigures(t *testing.T) {
 		"precision: true/(true+alarms); mixed: precision over the published pairs and one changed copy of each;\n"+
 		"recall: single changed figures reported):\n%s", b.String())
 	verbose := os.Getenv("TANDEM_EVAL_VERBOSE") != ""
-	var all Score
+	var all, held Score
+	heldOut := 0
 	for _, s := range scores {
+		if s.Part == "held out" {
+			heldOut++
+			held.FalseAlarms += s.FalseAlarms
+			held.TrueReports += s.TrueReports
+		}
 		if s.Changes < 50 {
 			t.Errorf("%s: only %d changes made, too few to measure recall", s.Source, s.Changes)
 		}
@@ -71,6 +77,12 @@ func TestEvalFigures(t *testing.T) {
 		"%d of %d changed figures reported: recall %.3f (target %.2f: %s)",
 		all.FalseAlarms+all.TrueReports, all.FalseAlarms, p, targetPrecision, meets(p, targetPrecision),
 		all.Caught, all.Changes, r, targetRecall, meets(r, targetRecall))
+	if heldOut > 0 {
+		t.Logf("held out (no rule written after reading them): %d reports, %d false alarms: precision %.3f (target %.2f: %s)",
+			held.FalseAlarms+held.TrueReports, held.FalseAlarms, held.FaithfulPrecision(), targetPrecision, meets(held.FaithfulPrecision(), targetPrecision))
+	} else {
+		t.Logf("no excerpt is held out now: each was read for a round of rules; the testdata README gives each one's first measurement")
+	}
 	if p < floorPrecision {
 		t.Errorf("precision %.3f over all sources, below the floor %.2f: the check got worse", p, floorPrecision)
 	}
