@@ -4,10 +4,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"tandem/article"
 	"tandem/dict"
+	"tandem/lexicon"
 	"tandem/quantity"
 )
 
@@ -31,6 +33,18 @@ const wholeSentence = 0.85
 const spreadCost = 0.25
 
 var bundled = sync.OnceValues(dict.Bundled)
+
+// learned is the translation table learned from the library's own aligned
+// sentences, nil until one is set.
+var learned atomic.Pointer[lexicon.Table]
+
+// SetLexicon gives the word finder a translation table learned from the
+// library's aligned sentences (nil for none). A word that found no
+// translation otherwise is looked for among its learned translations.
+func SetLexicon(t *lexicon.Table) { learned.Store(t) }
+
+// learnedLeast is the least score a learned translation needs to count.
+const learnedLeast = 0.3
 
 // PrepareWords loads what WordCounterpartOf needs on its first call (the
 // bundled dictionary and its index of English glosses, most of a second
@@ -90,11 +104,12 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	if len(units) == 0 {
 		return sentence, leastConfidence
 	}
-	f := finder{d: d, units: units, from: t.Lang, text: text, start: sentence.Start, end: sentence.End}
+	f := finder{d: d, lx: learned.Load(), units: units, from: t.Lang, text: text, start: sentence.Start, end: sentence.End}
 	f.words = d.Segment(string(text[sentence.Start:sentence.End]))
 	f.matchFigures(t.Exact)
 	f.matchTokens()
 	f.matchDictionary()
+	f.matchLearned()
 	start, end, covered := f.bestWindow()
 	start, end = f.grow(start, end)
 	confidence := float64(covered) / float64(len(units))
@@ -184,6 +199,7 @@ type hit struct {
 // sentences, [start, end) of the paragraph text, cut into words.
 type finder struct {
 	d          *dict.Dictionary
+	lx         *lexicon.Table // learned translations, or nil
 	units      []unit
 	from       article.Lang
 	text       []rune
@@ -240,6 +256,38 @@ func (f *finder) matchDictionary() {
 		} else {
 			f.matchHeadwords(i, f.headwords(u.text))
 		}
+	}
+}
+
+// matchLearned finds the units nothing else found by their translations in
+// the learned table, if there is one.
+func (f *finder) matchLearned() {
+	if f.lx == nil {
+		return
+	}
+	found := map[int]bool{}
+	for _, h := range f.hits {
+		found[h.unit] = true
+	}
+	for i, u := range f.units {
+		if found[i] {
+			continue
+		}
+		if hasHan(u.text) {
+			words := map[string]bool{}
+			for _, tr := range f.lx.English(u.text, learnedLeast) {
+				if key, ok := englishKey(tr.Word); ok {
+					words[key] = true
+				}
+			}
+			f.matchGlosses(i, words)
+			continue
+		}
+		var heads []string
+		for _, tr := range f.lx.Chinese(u.text, learnedLeast) {
+			heads = append(heads, tr.Word)
+		}
+		f.matchHeadwords(i, heads)
 	}
 }
 
