@@ -94,7 +94,7 @@ func TestWordCounterpartsOnWMT(t *testing.T) {
 		}
 	}
 	sets := []struct {
-		file  string
+		file string
 		// floor is {exact, F1} with the dictionary alone, with a table
 		// learned without the judged segments, and with one learned from
 		// all of them, as a library that holds the article has.
