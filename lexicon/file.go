@@ -18,7 +18,7 @@ import (
 const Version = 1
 
 // header starts every table file: "tandem-lexicon <version> <sentences>
-// <keep>".
+// <keep> <articles>".
 const header = "tandem-lexicon"
 
 // ErrVersion says a table file is of another version.
@@ -30,7 +30,7 @@ var ErrVersion = errors.New("lexicon: another version")
 // and then the stems, so that the same table is always the same bytes.
 func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	n, _ := fmt.Fprintf(bw, "%s %d %d %d\n", header, Version, t.Sentences, t.keep)
+	n, _ := fmt.Fprintf(bw, "%s %d %d %d %d\n", header, Version, t.Sentences, t.keep, t.Articles)
 	total := int64(n)
 	for _, e := range t.entries {
 		n, _ := fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", e.zh, e.stem, e.surface, strconv.FormatFloat(e.score, 'f', 3, 64))
@@ -51,7 +51,7 @@ func Read(r io.Reader) (*Table, error) {
 		return nil, errors.New("lexicon: empty file")
 	}
 	f := strings.Fields(sc.Text())
-	if len(f) != 4 || f[0] != header {
+	if len(f) != 5 || f[0] != header {
 		return nil, fmt.Errorf("lexicon: line 1: not a table header: %q", sc.Text())
 	}
 	if f[1] != strconv.Itoa(Version) {
@@ -59,7 +59,8 @@ func Read(r io.Reader) (*Table, error) {
 	}
 	sentences, err1 := strconv.Atoi(f[2])
 	keep, err2 := strconv.Atoi(f[3])
-	if err1 != nil || err2 != nil || sentences < 0 || keep < 1 || keep > 100 {
+	articles, err3 := strconv.Atoi(f[4])
+	if err1 != nil || err2 != nil || err3 != nil || sentences < 0 || keep < 1 || keep > 100 || articles < 0 {
 		return nil, fmt.Errorf("lexicon: line 1: bad header %q", sc.Text())
 	}
 	var entries []entry
@@ -86,7 +87,9 @@ func Read(r io.Reader) (*Table, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lexicon: line %d: %w", line+1, err)
 	}
-	return newTable(entries, keep, sentences), nil
+	t := newTable(entries, keep, sentences)
+	t.Articles = articles
+	return t, nil
 }
 
 // Load reads the table saved at path (gzipped).

@@ -273,6 +273,10 @@ type Table struct {
 	// Sentences is how many sentence pairs the table was learned from
 	// (those offered, before sampling).
 	Sentences int
+	// Articles is how many articles the library held when the table was
+	// learned (0 when it was not learned from a library): the library
+	// learns it again when it has grown well past that.
+	Articles int
 	entries   []entry          // sorted by zh, stem
 	zh        map[string][]int // Chinese word → entries, best first
 	en        map[string][]int // English stem → entries, best first
