@@ -277,10 +277,10 @@ type Table struct {
 	// learned (0 when it was not learned from a library): the library
 	// learns it again when it has grown well past that.
 	Articles int
-	entries   []entry          // sorted by zh, stem
-	zh        map[string][]int // Chinese word → entries, best first
-	en        map[string][]int // English stem → entries, best first
-	keep      int
+	entries  []entry          // sorted by zh, stem
+	zh       map[string][]int // Chinese word → entries, best first
+	en       map[string][]int // English stem → entries, best first
+	keep     int
 }
 
 // Train estimates the table from the sentence pairs added so far.
