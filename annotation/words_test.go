@@ -274,3 +274,42 @@ func BenchmarkRefine(b *testing.B) {
 		})
 	}
 }
+
+// TestRefineWithTheLearnedTable: words the dictionary lacks (nonbinding;
+// Dr, which it gives only as 博士's "doctor") are found through the table
+// learned from the library's sentences, and only when there is one.
+func TestRefineWithTheLearnedTable(t *testing.T) {
+	d := bundledDict(t)
+	table, err := lexicon.Read(strings.NewReader("tandem-lexicon 1 40 3 2\n" +
+		"不具约束力\tnonbind\tnonbinding\t0.800\n" +
+		"博士\tdr\tdr\t0.703\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		zh, en       string
+		lang         article.Lang
+		selection    string
+		want, before string
+	}{
+		{"这份协议不具约束力，双方可以随时退出。", "The agreement is nonbinding, and either side may withdraw at any time.",
+			article.EN, "nonbinding", "不具约束力", "这份协议不具约束力，双方可以随时退出。"},
+		{"马拉瓦纳博士表示，这项研究很重要。", "Dr Malawana said that the study was important.",
+			article.ZH, "博士", "Dr", "Dr Malawana said that the study was important."},
+	} {
+		a := segmentArticle(tc.zh, tc.en)
+		tg := mustFind(t, a, tc.lang, tc.selection, 1)
+		for _, learned := range []*lexicon.Table{nil, table} {
+			SetLexicon(learned)
+			got, confidence := Refine(a, d, tg, *CounterpartOf(a, tg))
+			want := map[bool]string{false: tc.before, true: tc.want}[learned != nil]
+			if got.Exact != want {
+				t.Errorf("%q, table %v: got %q (%.2f), want %q", tc.selection, learned != nil, got.Exact, confidence, want)
+			}
+			if learned != nil && confidence < LowConfidence {
+				t.Errorf("%q: confidence %.2f with the table", tc.selection, confidence)
+			}
+		}
+		SetLexicon(nil)
+	}
+}
