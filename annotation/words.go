@@ -44,7 +44,7 @@ var learned atomic.Pointer[lexicon.Table]
 func SetLexicon(t *lexicon.Table) { learned.Store(t) }
 
 // learnedLeast is the least score a learned translation needs to count.
-const learnedLeast = 0.3
+const learnedLeast = 0.2
 
 // PrepareWords loads what WordCounterpartOf needs on its first call (the
 // bundled dictionary and its index of English glosses, most of a second
@@ -109,6 +109,7 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	f.matchFigures(t.Exact)
 	f.matchTokens()
 	f.matchDictionary()
+	f.matchPhrase(t.Exact)
 	f.matchLearned()
 	start, end, covered := f.bestWindow()
 	start, end = f.grow(start, end)
@@ -252,11 +253,52 @@ func (f *finder) matchTokens() {
 func (f *finder) matchDictionary() {
 	for i, u := range f.units {
 		if hasHan(u.text) {
-			f.matchGlosses(i, glossWords(f.d.Lookup(u.text)))
+			gloss := glossWords(f.d.Lookup(u.text))
+			if strings.HasSuffix(u.text, "国") && len([]rune(u.text)) > 1 {
+				// A country's adjective is its people's: 法国人, French person.
+				for w := range glossWords(f.d.Lookup(u.text + "人")) {
+					if !peopleWords[w] {
+						gloss[w] = true
+					}
+				}
+			}
+			f.matchGlosses(i, gloss)
 		} else {
 			f.matchHeadwords(i, f.headwords(u.text))
 		}
 	}
+}
+
+// matchPhrase looks an English selection of several words up whole: a
+// headword whose gloss is the phrase ("General Administration of Customs",
+// 海关总署) translates every one of its words, found in the sentence.
+func (f *finder) matchPhrase(selection string) {
+	if len(f.units) < 2 || hasHan(selection) {
+		return
+	}
+	sentence := string(f.text[f.start:f.end])
+	for _, e := range f.d.English(strings.TrimSpace(selection)) {
+		h := e.Simplified
+		if len([]rune(h)) < 2 || !glossIs(e, selection) {
+			continue
+		}
+		for _, off := range occurrences(sentence, h) {
+			for i := range f.units {
+				f.add(i, off, off+len([]rune(h)))
+			}
+		}
+	}
+}
+
+// glossIs reports whether one of e's glosses, less what is in
+// parentheses, is phrase, case aside.
+func glossIs(e dict.Entry, phrase string) bool {
+	for _, g := range e.Glosses {
+		if strings.EqualFold(strings.TrimSpace(dict.DropParentheses(g)), strings.TrimSpace(phrase)) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchLearned finds the units nothing else found by their translations in
@@ -290,6 +332,11 @@ func (f *finder) matchLearned() {
 		f.matchHeadwords(i, heads)
 	}
 }
+
+// peopleWords are the stems of the glosses of a country's people (法国人,
+// "French person") that are not the country's adjective.
+var peopleWords = map[string]bool{"person": true, "peopl": true, "man": true, "men": true, "woman": true,
+	"women": true, "nativ": true, "citizen": true, "inhabit": true, "nation": true}
 
 // glossWords are the words of the entries' glosses as the English text is
 // matched against them: stems in lower case, and acronyms as written with a

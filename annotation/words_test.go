@@ -100,9 +100,9 @@ func TestWordCounterpartsOnWMT(t *testing.T) {
 		// all of them, as a library that holds the article has.
 		floor [3][2]float64
 	}{
-		{"testdata/counterparts.tsv", [3][2]float64{{0.7, 0.85}, {0, 0}, {0, 0}}},
-		{"testdata/counterparts-heldout.tsv", [3][2]float64{{0.6, 0.65}, {0, 0}, {0, 0}}},
-		{"testdata/counterparts-heldout2.tsv", [3][2]float64{{0, 0}, {0, 0}, {0, 0}}},
+		{"testdata/counterparts.tsv", [3][2]float64{{0.8, 0.9}, {0.85, 0.93}, {0.9, 0.95}}},
+		{"testdata/counterparts-heldout.tsv", [3][2]float64{{0.7, 0.78}, {0.7, 0.78}, {0.8, 0.85}}},
+		{"testdata/counterparts-heldout2.tsv", [3][2]float64{{0.3, 0.65}, {0.3, 0.65}, {0.35, 0.7}}},
 	}
 	var judgedRefs []string
 	for _, set := range sets {
