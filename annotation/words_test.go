@@ -226,6 +226,14 @@ func FuzzRefine(f *testing.F) {
 	f.Add("凯蒂·巴姆于周四进球。", "Katie Bam scored on Thursday.", 0, 9, false)
 	f.Add("", "x", 0, 1, false)
 	d := bundledDict(f)
+	// A learned table too, so that its step is fuzzed with the others.
+	table, err := lexicon.Read(strings.NewReader("tandem-lexicon 1 10 3 1\n" +
+		"估值\tvaluat\tvaluation\t0.700\n降息\tcut\tcut\t0.500\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	SetLexicon(table)
+	f.Cleanup(func() { SetLexicon(nil) })
 	f.Fuzz(func(t *testing.T, zh, en string, start, end int, chinese bool) {
 		a := articleOf([]string{en}, []string{zh})
 		lang := article.EN
