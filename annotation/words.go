@@ -4,10 +4,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"tandem/article"
 	"tandem/dict"
+	"tandem/lexicon"
 	"tandem/quantity"
 )
 
@@ -31,6 +33,18 @@ const wholeSentence = 0.85
 const spreadCost = 0.25
 
 var bundled = sync.OnceValues(dict.Bundled)
+
+// learned is the translation table learned from the library's own aligned
+// sentences, nil until one is set.
+var learned atomic.Pointer[lexicon.Table]
+
+// SetLexicon gives the word finder a translation table learned from the
+// library's aligned sentences (nil for none). A word that found no
+// translation otherwise is looked for among its learned translations.
+func SetLexicon(t *lexicon.Table) { learned.Store(t) }
+
+// learnedLeast is the least score a learned translation needs to count.
+const learnedLeast = 0.2
 
 // PrepareWords loads what WordCounterpartOf needs on its first call (the
 // bundled dictionary and its index of English glosses, most of a second
@@ -90,11 +104,13 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	if len(units) == 0 {
 		return sentence, leastConfidence
 	}
-	f := finder{d: d, units: units, from: t.Lang, text: text, start: sentence.Start, end: sentence.End}
+	f := finder{d: d, lx: learned.Load(), units: units, from: t.Lang, text: text, start: sentence.Start, end: sentence.End}
 	f.words = d.Segment(string(text[sentence.Start:sentence.End]))
 	f.matchFigures(t.Exact)
 	f.matchTokens()
 	f.matchDictionary()
+	f.matchPhrase(t.Exact)
+	f.matchLearned()
 	start, end, covered := f.bestWindow()
 	start, end = f.grow(start, end)
 	confidence := float64(covered) / float64(len(units))
@@ -184,6 +200,7 @@ type hit struct {
 // sentences, [start, end) of the paragraph text, cut into words.
 type finder struct {
 	d          *dict.Dictionary
+	lx         *lexicon.Table // learned translations, or nil
 	units      []unit
 	from       article.Lang
 	text       []rune
@@ -236,12 +253,90 @@ func (f *finder) matchTokens() {
 func (f *finder) matchDictionary() {
 	for i, u := range f.units {
 		if hasHan(u.text) {
-			f.matchGlosses(i, glossWords(f.d.Lookup(u.text)))
+			gloss := glossWords(f.d.Lookup(u.text))
+			if strings.HasSuffix(u.text, "国") && len([]rune(u.text)) > 1 {
+				// A country's adjective is its people's: 法国人, French person.
+				for w := range glossWords(f.d.Lookup(u.text + "人")) {
+					if !peopleWords[w] {
+						gloss[w] = true
+					}
+				}
+			}
+			f.matchGlosses(i, gloss)
 		} else {
 			f.matchHeadwords(i, f.headwords(u.text))
 		}
 	}
 }
+
+// matchPhrase looks an English selection of several words up whole: a
+// headword whose gloss is the phrase ("General Administration of Customs",
+// 海关总署) translates every one of its words, found in the sentence.
+func (f *finder) matchPhrase(selection string) {
+	if len(f.units) < 2 || hasHan(selection) {
+		return
+	}
+	sentence := string(f.text[f.start:f.end])
+	for _, e := range f.d.English(strings.TrimSpace(selection)) {
+		h := e.Simplified
+		if len([]rune(h)) < 2 || !glossIs(e, selection) {
+			continue
+		}
+		for _, off := range occurrences(sentence, h) {
+			for i := range f.units {
+				f.add(i, off, off+len([]rune(h)))
+			}
+		}
+	}
+}
+
+// glossIs reports whether one of e's glosses, less what is in
+// parentheses, is phrase, case aside.
+func glossIs(e dict.Entry, phrase string) bool {
+	for _, g := range e.Glosses {
+		if strings.EqualFold(strings.TrimSpace(dict.DropParentheses(g)), strings.TrimSpace(phrase)) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchLearned finds the units nothing else found by their translations in
+// the learned table, if there is one.
+func (f *finder) matchLearned() {
+	if f.lx == nil {
+		return
+	}
+	found := map[int]bool{}
+	for _, h := range f.hits {
+		found[h.unit] = true
+	}
+	for i, u := range f.units {
+		if found[i] {
+			continue
+		}
+		if hasHan(u.text) {
+			words := map[string]bool{}
+			for _, tr := range f.lx.English(u.text, learnedLeast) {
+				if key, ok := englishKey(tr.Word); ok {
+					words[key] = true
+				}
+			}
+			f.matchGlosses(i, words)
+			continue
+		}
+		var heads []string
+		for _, tr := range f.lx.Chinese(u.text, learnedLeast) {
+			heads = append(heads, tr.Word)
+		}
+		f.matchHeadwords(i, heads)
+	}
+}
+
+// peopleWords are the stems of the glosses of a country's people (法国人,
+// "French person") that are not the country's adjective.
+var peopleWords = map[string]bool{"person": true, "peopl": true, "man": true, "men": true, "woman": true,
+	"women": true, "nativ": true, "citizen": true, "inhabit": true, "nation": true}
 
 // glossWords are the words of the entries' glosses as the English text is
 // matched against them: stems in lower case, and acronyms as written with a

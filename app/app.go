@@ -81,12 +81,45 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 	go registerLinksOnce(runtime.GOOS)
 	// The first highlight would otherwise wait for the dictionary to load.
 	go annotation.PrepareWords()
+	go keepLexicon(lib, stop)
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)
 	w.Show()
 	onPointerLeave(w, u.reader.pointerLeft)
 	a.Run()
+}
+
+// lexiconEvery is how often the window looks whether the library has grown
+// enough to learn its translation table again.
+const lexiconEvery = 5 * time.Minute
+
+// keepLexicon keeps the translation table learned from the library's
+// aligned sentences in step with the library, until stop is closed: the
+// saved table at once, then a new one whenever the library has grown by a
+// fifth (library.LearnLexicon). It runs on a goroutine of its own: the
+// window never waits for it, and highlights and searches use the table
+// they find.
+func keepLexicon(lib *library.Library, stop <-chan struct{}) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		<-stop
+		cancel()
+	}()
+	lib.UseLexicon()
+	tick := time.NewTicker(lexiconEvery)
+	defer tick.Stop()
+	for {
+		if d, err := dict.Bundled(); err == nil {
+			lib.LearnLexicon(ctx, d) // a table that is not learned now is learned next time
+		}
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // watchEvery is how often the window looks for changes other processes

@@ -192,6 +192,11 @@ func openLibrary(env *Env, name string, c command) (*library.Library, error) {
 		open = env.OpenReadOnly
 	}
 	lib, err := open()
+	if err == nil {
+		// The table learned from the library's sentences, as the window
+		// last saved it: a command never waits for one to be learned.
+		lib.UseLexicon()
+	}
 	if err == nil && c.catalog && !lib.CatalogBuilt() {
 		fmt.Fprintf(env.Stderr, tr("tandem %s: reading every article once to make the library's catalog\n"), name)
 		if err = lib.PrepareCatalog(context.Background(), func(done, total int) {

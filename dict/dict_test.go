@@ -63,6 +63,11 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		d, err := Parse("fuzz", strings.NewReader(text))
+		// The bundle's way, the text parsed in place, reads it alike.
+		inPlace, err2 := parseText("fuzz", text)
+		if (err == nil) != (err2 == nil) || err == nil && (!reflect.DeepEqual(d.entries, inPlace.entries) || d.Date != inPlace.Date) {
+			t.Fatalf("Parse and parseText differ: %v, %v", err, err2)
+		}
 		if err != nil {
 			return
 		}

@@ -2,15 +2,61 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync/atomic"
+	"unicode"
 
 	"tandem/dict"
+	"tandem/lexicon"
 )
+
+// learned is the translation table learned from the library's aligned
+// sentences, nil until one is set.
+var learned atomic.Pointer[lexicon.Table]
+
+// SetLexicon gives ~terms the translations of a table learned from the
+// library's aligned sentences too (nil for none): those the dictionary
+// does not give, sure ones only, a few at most.
+func SetLexicon(t *lexicon.Table) { learned.Store(t) }
+
+const (
+	// learnedLeast is the least score of a learned translation a ~term
+	// adds.
+	learnedLeast = 0.4
+	// learnedMost is the most learned translations a ~term adds.
+	learnedMost = 2
+)
+
+// learnedTranslations are the learned translations of a one-word term
+// that also does not already hold.
+func learnedTranslations(t *lexicon.Table, term string, also []string) []string {
+	if t == nil || strings.ContainsFunc(strings.TrimSpace(term), unicode.IsSpace) {
+		return nil
+	}
+	var found []lexicon.Translation
+	if strings.ContainsFunc(term, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		found = t.English(term, learnedLeast)
+	} else {
+		found = t.Chinese(term, learnedLeast)
+	}
+	var out []string
+	for _, tr := range found {
+		if len(out) == learnedMost {
+			break
+		}
+		if !slices.ContainsFunc(also, func(a string) bool { return strings.EqualFold(a, tr.Word) }) && !strings.EqualFold(tr.Word, term) {
+			out = append(out, tr.Word)
+		}
+	}
+	return out
+}
 
 // translate adds the translations of every ~term: as alternatives in the
 // term's clause, or, for an excluded term, as excluded terms of their own.
-// A translation of several words is a phrase. The dictionary is read on
-// the first query that needs it.
+// A translation of several words is a phrase. The dictionary's
+// translations come first, then the learned table's (SetLexicon). The
+// dictionary is read on the first query that needs it.
 func (q *Query) translate() error {
 	var d *dict.Dictionary
 	var extra []Clause
@@ -26,6 +72,7 @@ func (q *Query) translate() error {
 				}
 			}
 			also := d.Translations(t.Text)
+			also = append(also, learnedTranslations(learned.Load(), t.Text, also)...)
 			q.Expansions = append(q.Expansions, Expansion{Term: t.Text, Also: also})
 			for _, a := range also {
 				u := Term{Kind: Word, Text: a, Exclude: t.Exclude, Pos: t.Pos}
