@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"tandem/article"
@@ -31,6 +32,16 @@ const wholeSentence = 0.85
 const spreadCost = 0.25
 
 var bundled = sync.OnceValues(dict.Bundled)
+
+// termList is the reader's term list (see SetTerms).
+var termList atomic.Pointer[dict.Terms]
+
+// SetTerms makes list the reader's term list, which Refine asks before the
+// dictionary: a word of the selection that is (part of) a term of the list
+// finds the other sides of its pairs in the sentence, and the dictionary is
+// not asked for it. The library sets it when it opens and whenever the list
+// changes; nil is no list. Counterparts found after the call use it.
+func SetTerms(list *dict.Terms) { termList.Store(list) }
 
 // PrepareWords loads what WordCounterpartOf needs on its first call (the
 // bundled dictionary and its index of English glosses, most of a second
@@ -94,7 +105,7 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	f.words = d.Segment(string(text[sentence.Start:sentence.End]))
 	f.matchFigures(t.Exact)
 	f.matchTokens()
-	f.matchDictionary()
+	f.matchDictionary(f.matchTerms(t.Exact, termList.Load()))
 	start, end, covered := f.bestWindow()
 	start, end = f.grow(start, end)
 	confidence := float64(covered) / float64(len(units))
@@ -232,9 +243,49 @@ func (f *finder) matchTokens() {
 	}
 }
 
-// matchDictionary finds each unit's translations by the dictionary.
-func (f *finder) matchDictionary() {
+// matchTerms finds the terms of the reader's list in the selection and the
+// other sides of their pairs in the sentence: every unit a term of the
+// selection spans is found where its pair stands. It returns the units so
+// found, which the dictionary then leaves alone: a pair the reader
+// confirmed overrides it.
+func (f *finder) matchTerms(selection string, list *dict.Terms) map[int]bool {
+	if list.Len() == 0 {
+		return nil
+	}
+	sentence := string(f.text[f.start:f.end])
+	found := map[int]bool{}
+	for _, p := range list.Pairs() {
+		own, other := p.ZH, p.EN
+		if f.from == article.EN {
+			own, other = p.EN, p.ZH
+		}
+		in := dict.FindTerm(selection, own)
+		if len(in) == 0 {
+			continue
+		}
+		spots := dict.FindTerm(sentence, other)
+		for _, at := range in {
+			for i, u := range f.units {
+				if u.start >= at[1] || u.end <= at[0] || len(spots) == 0 {
+					continue
+				}
+				for _, s := range spots {
+					f.add(i, s[0], s[1])
+				}
+				found[i] = true
+			}
+		}
+	}
+	return found
+}
+
+// matchDictionary finds the translations by the dictionary of each unit
+// not in done.
+func (f *finder) matchDictionary(done map[int]bool) {
 	for i, u := range f.units {
+		if done[i] {
+			continue
+		}
 		if hasHan(u.text) {
 			f.matchGlosses(i, glossWords(f.d.Lookup(u.text)))
 		} else {

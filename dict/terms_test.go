@@ -1,0 +1,64 @@
+package dict
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTermKey(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"投資", "投资"},
+		{"Rate  Cuts", "rate cut"},
+		{" 降 息 ", "降息"},
+		{"A股", "a股"},
+	} {
+		if TermKey(tc.a) != TermKey(tc.b) {
+			t.Errorf("TermKey(%q) = %q, TermKey(%q) = %q: want the same", tc.a, TermKey(tc.a), tc.b, TermKey(tc.b))
+		}
+	}
+	if TermKey("rate cut") == TermKey("rate") {
+		t.Error("a phrase and its first word are one term")
+	}
+}
+
+func TestFindTerm(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, term string
+		want             [][2]int
+	}{
+		{"Chinese inside a longer word", "投资者看好投資", "投资", [][2]int{{0, 2}, {5, 7}}},
+		{"English, case and inflection aside", "Rate cuts and a rate cut.", "rate cut", [][2]int{{0, 9}, {16, 24}}},
+		{"whole words only", "cutting-edge rates", "rate", [][2]int{{13, 18}}},
+		{"absent", "nothing here", "投资", nil},
+		{"empty term", "text", " ", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FindTerm(tc.text, tc.term); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("FindTerm(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTermsTranslations(t *testing.T) {
+	list := NewTerms([]TermPair{{"投资", "capital spending"}, {"投資", "investment"}, {"降息", "rate cut"}, {"减息", "rate cut"}})
+	for _, tc := range []struct {
+		term string
+		want []string
+	}{
+		{"投资", []string{"capital spending", "investment"}},
+		{"Rate Cuts", []string{"降息", "减息"}},
+		{"关税", nil},
+	} {
+		if got := list.Translations(tc.term); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Translations(%q) = %q, want %q", tc.term, got, tc.want)
+		}
+	}
+	if !list.Has(TermPair{"投資", "Capital Spending"}) || list.Has(TermPair{"投资", "rate cut"}) {
+		t.Error("Has compares pairs by TermKey")
+	}
+	var none *Terms
+	if none.Translations("投资") != nil || none.Len() != 0 || none.Has(TermPair{"a", "b"}) {
+		t.Error("a nil list is empty")
+	}
+}
