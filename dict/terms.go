@@ -8,10 +8,14 @@ import (
 
 // TermPair is a Chinese term and its English counterpart as the reader
 // confirmed them: a pair of their own term list, which overrides the
-// dictionary where both know a term.
+// dictionary where both know a term. Added and Note are the reader's
+// record: the day the pair was added (YYYY-MM-DD) and a remark; matching
+// ignores them.
 type TermPair struct {
-	ZH string `json:"zh"`
-	EN string `json:"en"`
+	ZH    string `json:"zh"`
+	EN    string `json:"en"`
+	Added string `json:"added,omitempty"`
+	Note  string `json:"note,omitempty"`
 }
 
 // Terms is the reader's term list, ready to answer which pairs a term

@@ -41,7 +41,7 @@ func TestFindTerm(t *testing.T) {
 }
 
 func TestTermsTranslations(t *testing.T) {
-	list := NewTerms([]TermPair{{"投资", "capital spending"}, {"投資", "investment"}, {"降息", "rate cut"}, {"减息", "rate cut"}})
+	list := NewTerms([]TermPair{{ZH: "投资", EN: "capital spending"}, {ZH: "投資", EN: "investment"}, {ZH: "降息", EN: "rate cut"}, {ZH: "减息", EN: "rate cut"}})
 	for _, tc := range []struct {
 		term string
 		want []string
@@ -54,11 +54,11 @@ func TestTermsTranslations(t *testing.T) {
 			t.Errorf("Translations(%q) = %q, want %q", tc.term, got, tc.want)
 		}
 	}
-	if !list.Has(TermPair{"投資", "Capital Spending"}) || list.Has(TermPair{"投资", "rate cut"}) {
+	if !list.Has(TermPair{ZH: "投資", EN: "Capital Spending"}) || list.Has(TermPair{ZH: "投资", EN: "rate cut"}) {
 		t.Error("Has compares pairs by TermKey")
 	}
 	var none *Terms
-	if none.Translations("投资") != nil || none.Len() != 0 || none.Has(TermPair{"a", "b"}) {
+	if none.Translations("投资") != nil || none.Len() != 0 || none.Has(TermPair{ZH: "a", EN: "b"}) {
 		t.Error("a nil list is empty")
 	}
 }
