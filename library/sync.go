@@ -350,7 +350,7 @@ func (l *Library) settleOne(ctx context.Context, repo *gitsync.Repo, p string) (
 		return c, nil
 	case p == TermsFile && mergeTerms(&keep, theirs):
 		c.Action = "changed on both machines: the pairs of both kept"
-		case sameApartFrom(ours, theirs, "imported", "created"):
+	case sameApartFrom(ours, theirs, "imported", "created"):
 		// One file made on both machines at different times: the
 		// welcome article each imported, library.json. Not a conflict.
 	default:
