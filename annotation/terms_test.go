@@ -1,6 +1,7 @@
 package annotation
 
 import (
+	"fmt"
 	"testing"
 
 	"tandem/article"
@@ -44,5 +45,37 @@ func TestRefineTermsOverrideTheDictionary(t *testing.T) {
 				t.Errorf("%q: got %q (confidence %.2f), want %q", tc.selection, got.Exact, confidence, tc.want)
 			}
 		})
+	}
+}
+
+// BenchmarkRefineWithTerms is BenchmarkRefine's Chinese and English
+// selections with a term list of 0, 100 and 1,000 pairs, none of which is in
+// the selection: what the term list adds to every highlight.
+func BenchmarkRefineWithTerms(b *testing.B) {
+	d := bundledDict(b)
+	a := segmentArticle("本周，中国海关总署公布的统计数据显示，今年前7个月，中国进出口总值13.21万亿元人民币，比去年同期下降3％。",
+		"This week, China's General Administration of Customs released statistics show that the first 7 months of this year, China's import and export value of 13.21 trillion yuan, down 3% over the same period last year.")
+	han := []rune("的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同么经法当起与好看学进种将还分此心前面又定见只主没公从")
+	var pairs []dict.TermPair
+	for i := range 1000 {
+		pairs = append(pairs, dict.TermPair{ZH: string([]rune{han[i%len(han)], han[(i/len(han)+7)%len(han)], '甲'}), EN: "term" + string(rune('a'+i%26)) + string(rune('a'+i/26%26))})
+	}
+	for _, lang := range []article.Lang{article.ZH, article.EN} {
+		quote := map[article.Lang]string{article.ZH: "进出口总值", article.EN: "General Administration of Customs"}[lang]
+		tg, err := FindQuote(a, lang, quote, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sentence := *CounterpartOf(a, tg)
+		for _, n := range []int{0, 100, 1000} {
+			list := dict.NewTerms(pairs[:n])
+			b.Run(fmt.Sprintf("%s/%d", lang, n), func(b *testing.B) {
+				SetTerms(list)
+				defer SetTerms(nil)
+				for b.Loop() {
+					Refine(a, d, tg, sentence)
+				}
+			})
+		}
 	}
 }

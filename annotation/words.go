@@ -254,26 +254,23 @@ func (f *finder) matchTerms(selection string, list *dict.Terms) map[int]bool {
 	}
 	sentence := string(f.text[f.start:f.end])
 	found := map[int]bool{}
-	for _, p := range list.Pairs() {
-		own, other := p.ZH, p.EN
+	for _, h := range list.In(selection, f.from == article.ZH) {
+		other := h.Pair.EN
 		if f.from == article.EN {
-			own, other = p.EN, p.ZH
-		}
-		in := dict.FindTerm(selection, own)
-		if len(in) == 0 {
-			continue
+			other = h.Pair.ZH
 		}
 		spots := dict.FindTerm(sentence, other)
-		for _, at := range in {
-			for i, u := range f.units {
-				if u.start >= at[1] || u.end <= at[0] || len(spots) == 0 {
-					continue
-				}
-				for _, s := range spots {
-					f.add(i, s[0], s[1])
-				}
-				found[i] = true
+		if len(spots) == 0 {
+			continue
+		}
+		for i, u := range f.units {
+			if u.start >= h.End || u.end <= h.Start {
+				continue
 			}
+			for _, s := range spots {
+				f.add(i, s[0], s[1])
+			}
+			found[i] = true
 		}
 	}
 	return found

@@ -25,6 +25,16 @@ type Terms struct {
 	pairs []TermPair
 	once  sync.Once
 	byKey map[string][]int // TermKey of either side → indexes in pairs
+	// byFirst finds the sides by their first word: its key → the sides
+	// that begin with it, as word keys.
+	byFirst map[string][]termSide
+}
+
+// termSide is one side of a pair, cut into word keys.
+type termSide struct {
+	pair int
+	zh   bool
+	keys []string
 }
 
 // NewTerms makes a term list of pairs, in their order. It is cheap: the
@@ -36,15 +46,70 @@ func NewTerms(pairs []TermPair) *Terms {
 
 // keys indexes the pairs by the TermKey of each side, once.
 func (t *Terms) keys() map[string][]int {
+	t.index()
+	return t.byKey
+}
+
+// index builds byKey and byFirst, once.
+func (t *Terms) index() {
 	t.once.Do(func() {
-		t.byKey = map[string][]int{}
+		t.byKey, t.byFirst = map[string][]int{}, map[string][]termSide{}
 		for i, p := range t.pairs {
 			for _, k := range []string{TermKey(p.ZH), TermKey(p.EN)} {
 				t.byKey[k] = append(t.byKey[k], i)
 			}
+			for _, side := range []termSide{{pair: i, zh: true, keys: wordKeys(p.ZH)}, {pair: i, keys: wordKeys(p.EN)}} {
+				if len(side.keys) > 0 {
+					t.byFirst[side.keys[0]] = append(t.byFirst[side.keys[0]], side)
+				}
+			}
 		}
 	})
-	return t.byKey
+}
+
+func wordKeys(s string) []string {
+	var out []string
+	for _, w := range termWords(s) {
+		out = append(out, w.key)
+	}
+	return out
+}
+
+// TermHit is a side of a pair of the list found in a text: the pair, and
+// the rune span [Start, End) the side takes in the text.
+type TermHit struct {
+	Pair       TermPair
+	Start, End int
+}
+
+// In finds the pairs whose Chinese side (zh true) or English side stands in
+// text, as FindTerm finds a term, each place it stands, in the order of
+// the text: the text is read once, however long the list.
+func (t *Terms) In(text string, zh bool) []TermHit {
+	if t.Len() == 0 {
+		return nil
+	}
+	t.index()
+	words := termWords(text)
+	var out []TermHit
+	for i, w := range words {
+		for _, side := range t.byFirst[w.key] {
+			if side.zh != zh || i+len(side.keys) > len(words) || !sameKeys(words[i:i+len(side.keys)], side.keys) {
+				continue
+			}
+			out = append(out, TermHit{Pair: t.pairs[side.pair], Start: w.start, End: words[i+len(side.keys)-1].end})
+		}
+	}
+	return out
+}
+
+func sameKeys(words []termWord, keys []string) bool {
+	for j, k := range keys {
+		if words[j].key != k {
+			return false
+		}
+	}
+	return true
 }
 
 // Pairs returns the list's pairs in order.

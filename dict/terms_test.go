@@ -62,3 +62,20 @@ func TestTermsTranslations(t *testing.T) {
 		t.Error("a nil list is empty")
 	}
 }
+
+func TestTermsIn(t *testing.T) {
+	list := NewTerms([]TermPair{{ZH: "投资", EN: "capital spending"}, {ZH: "投资者", EN: "investors"}, {ZH: "降息", EN: "rate cut"}})
+	got := list.In("投資者希望降息", true)
+	want := []TermHit{{list.pairs[0], 0, 2}, {list.pairs[1], 0, 3}, {list.pairs[2], 5, 7}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("In Chinese: %+v, want %+v", got, want)
+	}
+	got = list.In("Rate cuts lift Capital Spending.", false)
+	want = []TermHit{{list.pairs[2], 0, 9}, {list.pairs[0], 15, 31}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("In English: %+v, want %+v", got, want)
+	}
+	if list.In("投资", false) != nil || (*Terms)(nil).In("投资", true) != nil {
+		t.Error("found on the wrong side, or in no list")
+	}
+}
