@@ -2,6 +2,7 @@ package dict
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -21,17 +22,20 @@ func TestTermKey(t *testing.T) {
 	}
 }
 
+// findTermTable is TestFindTerm's table, and FuzzFindTerm's seeds.
+var findTermTable = []struct {
+	name, text, term string
+	want             [][2]int
+}{
+	{"Chinese inside a longer word", "投资者看好投資", "投资", [][2]int{{0, 2}, {5, 7}}},
+	{"English, case and inflection aside", "Rate cuts and a rate cut.", "rate cut", [][2]int{{0, 9}, {16, 24}}},
+	{"whole words only", "cutting-edge rates", "rate", [][2]int{{13, 18}}},
+	{"absent", "nothing here", "投资", nil},
+	{"empty term", "text", " ", nil},
+}
+
 func TestFindTerm(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, term string
-		want             [][2]int
-	}{
-		{"Chinese inside a longer word", "投资者看好投資", "投资", [][2]int{{0, 2}, {5, 7}}},
-		{"English, case and inflection aside", "Rate cuts and a rate cut.", "rate cut", [][2]int{{0, 9}, {16, 24}}},
-		{"whole words only", "cutting-edge rates", "rate", [][2]int{{13, 18}}},
-		{"absent", "nothing here", "投资", nil},
-		{"empty term", "text", " ", nil},
-	} {
+	for _, tc := range findTermTable {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := FindTerm(tc.text, tc.term); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("FindTerm(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
@@ -78,4 +82,35 @@ func TestTermsIn(t *testing.T) {
 	if list.In("投资", false) != nil || (*Terms)(nil).In("投资", true) != nil {
 		t.Error("found on the wrong side, or in no list")
 	}
+}
+
+// FuzzFindTerm checks that whatever the text and the term, what FindTerm
+// finds lies in the text, in order and apart, is the term again by
+// TermKey, and is what a list holding the term finds with In.
+func FuzzFindTerm(f *testing.F) {
+	for _, tc := range findTermTable {
+		f.Add(tc.text, tc.term)
+	}
+	f.Fuzz(func(t *testing.T, text, term string) {
+		runes := []rune(text)
+		spots := FindTerm(text, term)
+		last := 0
+		for _, s := range spots {
+			if s[0] < last || s[1] <= s[0] || s[1] > len(runes) {
+				t.Fatalf("span %v out of order or outside %d runes", s, len(runes))
+			}
+			last = s[1]
+			if got := TermKey(string(runes[s[0]:s[1]])); got != TermKey(term) {
+				t.Fatalf("found %q (key %q) for %q (key %q)", string(runes[s[0]:s[1]]), got, term, TermKey(term))
+			}
+		}
+		zh := strings.IndexFunc(term, isHan) >= 0
+		list := NewTerms([]TermPair{{ZH: term, EN: "x"}})
+		if !zh {
+			list = NewTerms([]TermPair{{ZH: "词", EN: term}})
+		}
+		if hits := list.In(text, zh); len(spots) > 0 && len(hits) == 0 {
+			t.Fatalf("FindTerm finds %v, In nothing", spots)
+		}
+	})
 }
