@@ -79,3 +79,37 @@ func BenchmarkRefineWithTerms(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRefineWithTerms is FuzzRefine with a term list of one fuzzed pair:
+// whatever the pair, the counterpart stays a non-empty span inside the
+// linked sentences, with a confidence in (0, 1].
+func FuzzRefineWithTerms(f *testing.F) {
+	f.Add("央行宣布降息。", "The central bank announced monetary easing.", 0, 7, false, "降息", "monetary easing")
+	f.Add("这份协议不具约束力。", "The agreement is nonbinding.", 17, 27, false, "不具约束力", "nonbinding")
+	f.Add("投資者看好投资", "Investors like capital spending.", 0, 2, true, "投资", "capital spending")
+	d := bundledDict(f)
+	f.Fuzz(func(t *testing.T, zh, en string, start, end int, chinese bool, termZH, termEN string) {
+		SetTerms(dict.NewTerms([]dict.TermPair{{ZH: termZH, EN: termEN}}))
+		defer SetTerms(nil)
+		a := articleOf([]string{en}, []string{zh})
+		lang := article.EN
+		if chinese {
+			lang = article.ZH
+		}
+		tg, err := NewTarget(a, lang, 0, start, end)
+		if err != nil {
+			return
+		}
+		sentence := CounterpartOf(a, tg)
+		if sentence == nil {
+			return
+		}
+		got, confidence := Refine(a, d, tg, *sentence)
+		if got.Start < sentence.Start || got.End > sentence.End || got.Start >= got.End {
+			t.Fatalf("span %d–%d outside the sentence %d–%d", got.Start, got.End, sentence.Start, sentence.End)
+		}
+		if confidence <= 0 || confidence > 1 {
+			t.Fatalf("confidence %v", confidence)
+		}
+	})
+}
