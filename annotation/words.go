@@ -46,6 +46,16 @@ func SetLexicon(t *lexicon.Table) { learned.Store(t) }
 // learnedLeast is the least score a learned translation needs to count.
 const learnedLeast = 0.2
 
+// termList is the reader's term list (see SetTerms).
+var termList atomic.Pointer[dict.Terms]
+
+// SetTerms makes list the reader's term list, which Refine asks before the
+// dictionary: a word of the selection that is (part of) a term of the list
+// finds the other sides of its pairs in the sentence, and the dictionary is
+// not asked for it. The library sets it when it opens and whenever the list
+// changes; nil is no list. Counterparts found after the call use it.
+func SetTerms(list *dict.Terms) { termList.Store(list) }
+
 // PrepareWords loads what WordCounterpartOf needs on its first call (the
 // bundled dictionary and its index of English glosses, most of a second
 // together), so that a window can load it in the background rather than
@@ -108,7 +118,7 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	f.words = d.Segment(string(text[sentence.Start:sentence.End]))
 	f.matchFigures(t.Exact)
 	f.matchTokens()
-	f.matchDictionary()
+	f.matchDictionary(f.matchTerms(t.Exact, termList.Load()))
 	f.matchPhrase(t.Exact)
 	f.matchLearned()
 	start, end, covered := f.bestWindow()
@@ -249,9 +259,46 @@ func (f *finder) matchTokens() {
 	}
 }
 
-// matchDictionary finds each unit's translations by the dictionary.
-func (f *finder) matchDictionary() {
+// matchTerms finds the terms of the reader's list in the selection and the
+// other sides of their pairs in the sentence: every unit a term of the
+// selection spans is found where its pair stands. It returns the units so
+// found, which the dictionary then leaves alone: a pair the reader
+// confirmed overrides it.
+func (f *finder) matchTerms(selection string, list *dict.Terms) map[int]bool {
+	if list.Len() == 0 {
+		return nil
+	}
+	sentence := string(f.text[f.start:f.end])
+	found := map[int]bool{}
+	for _, h := range list.In(selection, f.from == article.ZH) {
+		other := h.Pair.EN
+		if f.from == article.EN {
+			other = h.Pair.ZH
+		}
+		spots := dict.FindTerm(sentence, other)
+		if len(spots) == 0 {
+			continue
+		}
+		for i, u := range f.units {
+			if u.start >= h.End || u.end <= h.Start {
+				continue
+			}
+			for _, s := range spots {
+				f.add(i, s[0], s[1])
+			}
+			found[i] = true
+		}
+	}
+	return found
+}
+
+// matchDictionary finds the translations by the dictionary of each unit
+// not in done.
+func (f *finder) matchDictionary(done map[int]bool) {
 	for i, u := range f.units {
+		if done[i] {
+			continue
+		}
 		if hasHan(u.text) {
 			gloss := glossWords(f.d.Lookup(u.text))
 			if strings.HasSuffix(u.text, "国") && len([]rune(u.text)) > 1 {

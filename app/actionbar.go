@@ -16,7 +16,8 @@ import (
 
 // actionBar is the small bar that shows while there is a selection or a
 // clicked highlight: five colours, Tag, Note, Claim, and for a highlight its
-// counterpart and Delete. It sits under the reader, not over the text, so it
+// counterpart, Add to terms (the highlight and its counterpart as a pair of
+// the term list) and Delete. It sits under the reader, not over the text, so it
 // hides nothing being read, and it is not a pop-up, so the text keeps the
 // keyboard and the single keys work while it shows. It goes when the
 // selection goes.
@@ -26,6 +27,7 @@ type actionBar struct {
 	what     *widget.Label   // what the buttons act on
 	swatches []*swatch
 	pairBtn  *widget.Button
+	termBtn  *widget.Button // Add to terms: the highlight and its counterpart as a pair
 	delBtn   *widget.Button
 }
 
@@ -51,12 +53,14 @@ func newActionBar(r *reader) *actionBar {
 			r.toggleCounterpart(r.editing)
 		}
 	})
+	b.termBtn = small(lang.L("Add to terms"), theme.ContentAddIcon(), func() { r.u.askAddTerm(r.editing) })
 	b.delBtn = small(lang.L("Delete"), theme.DeleteIcon(), func() {
 		if r.editing != nil {
 			r.remove(r.editing)
 		}
 	})
 	row.Add(b.pairBtn)
+	row.Add(b.termBtn)
 	row.Add(b.delBtn)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	bg.CornerRadius = 8
@@ -72,6 +76,7 @@ func newActionBar(r *reader) *actionBar {
 func (b *actionBar) showForSelection() {
 	b.what.SetText(lang.L("Selection:"))
 	b.pairBtn.Hide()
+	b.termBtn.Hide()
 	b.delBtn.Hide()
 	for _, s := range b.swatches {
 		s.setCurrent(false)
@@ -91,6 +96,11 @@ func (b *actionBar) showForAnnotation(an *annotation.Annotation) {
 	}
 	b.pairBtn.Show()
 	b.delBtn.Show()
+	if an.Counterpart != nil {
+		b.termBtn.Show()
+	} else {
+		b.termBtn.Hide()
+	}
 	for _, s := range b.swatches {
 		s.setCurrent(s.color == an.Color)
 	}

@@ -128,7 +128,8 @@ const watchEvery = 400 * time.Millisecond
 
 // watch shows what other processes change in the library — an import or
 // an annotation made in a terminal — until stop is closed: the list, the
-// article on display and the Claims and Tags tabs are read again.
+// article on display and the Claims and Tags tabs are read again, and a
+// term list changed elsewhere is used from then on.
 func (u *ui) watch(stop <-chan struct{}) {
 	tick := time.NewTicker(watchEvery)
 	defer tick.Stop()
@@ -137,6 +138,9 @@ func (u *ui) watch(stop <-chan struct{}) {
 		case <-stop:
 			return
 		case <-tick.C:
+		}
+		if changed, err := u.lib.RefreshTerms(); changed && err == nil {
+			u.session.post(u.termsChanged) // a terminal or a sync changed the term list
 		}
 		ids, err := u.lib.CatchUp()
 		if err != nil || len(ids) == 0 {
@@ -183,6 +187,7 @@ type ui struct {
 	claims      *claimsView
 	search      *searchView
 	tags        *tagsView
+	terms       *termsView
 	tabs        *container.AppTabs
 	status      *statusBar
 	session     *session            // the one way to the library and back to the widgets
@@ -194,7 +199,7 @@ type ui struct {
 	probeDue    bool                // a layout probe write is scheduled (see probe.go)
 
 	// the tabs of the work area
-	readTab, searchTab, claimsTab, tagsTab *container.TabItem
+	readTab, searchTab, claimsTab, tagsTab, termsTab *container.TabItem
 
 	vocab       []string                    // claim types
 	claimColors map[string]annotation.Color // by TagKey of the claim type
@@ -223,12 +228,14 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 	u.claims = newClaimsView(u)
 	u.search = newSearchView(u)
 	u.tags = newTagsView(u)
+	u.terms = newTermsView(u)
 	readPane := container.NewHSplit(container.NewBorder(u.toolbar(), nil, nil, nil, u.reader.root), u.sidebar.root)
 	u.readTab = container.NewTabItemWithIcon(lang.L("Read"), theme.FileTextIcon(), readPane)
 	u.searchTab = container.NewTabItemWithIcon(lang.L("Search"), theme.SearchIcon(), u.search.root)
 	u.claimsTab = container.NewTabItemWithIcon(lang.L("Claims"), theme.ListIcon(), u.claims.root)
 	u.tagsTab = container.NewTabItemWithIcon(lang.L("Tags"), theme.MenuIcon(), u.tags.root)
-	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab, u.tagsTab)
+	u.termsTab = container.NewTabItemWithIcon(lang.L("Terms"), theme.DocumentIcon(), u.terms.root)
+	u.tabs = container.NewAppTabs(u.readTab, u.searchTab, u.claimsTab, u.tagsTab, u.termsTab)
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t != u.readTab {
 			u.reader.letGo() // the action bar goes with the selection
@@ -240,6 +247,8 @@ func newUI(lib *library.Library, w fyne.Window, version string) *ui {
 			u.claims.load()
 		case u.tagsTab:
 			u.tags.load()
+		case u.termsTab:
+			u.terms.load()
 		}
 	}
 	split := container.NewHSplit(u.list.root, u.tabs)

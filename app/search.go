@@ -116,6 +116,15 @@ func (s *searchView) later() {
 }
 
 func (s *searchView) run() {
+	s.query()
+	if s.u.tabs.Selected() != s.u.searchTab {
+		s.u.tabs.Select(s.u.searchTab)
+	}
+}
+
+// query runs the search in the field and shows its results when they come,
+// whichever tab is up.
+func (s *searchView) query() {
 	q := strings.TrimSpace(s.field.Text)
 	if q != s.withoutFor {
 		s.without, s.withoutFor = nil, q // removed translations last as long as their query
@@ -144,9 +153,6 @@ func (s *searchView) run() {
 			s.u.writeProbe()
 		}
 	})
-	if s.u.tabs.Selected() != s.u.searchTab {
-		s.u.tabs.Select(s.u.searchTab)
-	}
 }
 
 // show replaces the results (or shows why there are none).

@@ -9,6 +9,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/dict"
 	"tandem/library"
 )
 
@@ -30,6 +31,8 @@ type store interface {
 	Import(name string, data []byte) library.Result
 	ImportPairFiles(ctx context.Context, pathA, pathB string) library.Result
 	Pair(id, name string, data []byte) (*article.Article, library.AnchorReport, error)
+	AddTerm(p dict.TermPair) (dict.TermPair, error)
+	RemoveTerm(zh, en string) error
 }
 
 var _ store = (*library.Library)(nil)

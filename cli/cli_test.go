@@ -162,7 +162,7 @@ func TestEveryCommandOpensTheLibraryTheSameWay(t *testing.T) {
 		"annotations": {"ID"}, "tags": nil, "tag": {"rename", "a", "b"}, "counterpart": {"ID", "--clear"},
 		"delete": {"ID"}, "undo": nil, "redo": nil, "trash": nil, "export": {"--format", "md"},
 		"import-annotations": {export}, "reparse": nil, "check-numbers": {"ID"}, "align": {"ID", "--merge", "0"},
-		"search": {"q"}, "reindex": nil, "check": nil, "sync": nil,
+		"search": {"q"}, "reindex": nil, "check": nil, "sync": nil, "terms": {"add", "投资", "investment"},
 		"open": {"tandem://open/2026-02-05-fb404c39#4f778737-1fc6-438f-a95f-20bb62ccb39d"},
 	}
 	for name, c := range commands {

@@ -151,6 +151,14 @@ var commands = map[string]command{
 			"Exits 1 when nothing is found.",
 		runner: func() runner { return new(lookupCmd) },
 	},
+	"terms": {
+		usage: "[--json] | add [--note TEXT] ZH EN | remove ZH EN | export --csv FILE|--tmx FILE",
+		summary: "List, add to, remove from or export your term list: Chinese–English pairs you confirmed,\n" +
+			"kept in terms.tsv in the library folder (one pair a line, editable by hand). A pair of the list\n" +
+			"overrides the dictionary in ~ search and in word counterparts. A pair may be given in either\n" +
+			"order; the same pair twice is refused. export writes CSV, or TMX 1.4 for translation tools.",
+		runner: func() runner { return new(termsCmd) },
+	},
 	"reindex": {
 		usage:   "",
 		summary: "Delete the search index and build it again from the library's files (progress on stderr).",

@@ -14,6 +14,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/dict"
 )
 
 // goldenFile is a relevance suite in the style of Bleve's integration
@@ -22,6 +23,8 @@ type goldenFile struct {
 	Articles    []*article.Article `json:"articles"`
 	Annotations []goldenAnnotation `json:"annotations"`
 	Queries     []goldenQuery      `json:"queries"`
+	// Terms is the reader's term list the queries run with (SetTerms).
+	Terms []dict.TermPair `json:"terms"`
 }
 
 type goldenAnnotation struct {
@@ -59,6 +62,8 @@ func TestGolden(t *testing.T) {
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) {
 			g := readGolden(t, f)
+			SetTerms(dict.NewTerms(g.Terms))
+			t.Cleanup(func() { SetTerms(nil) })
 			x, texts := goldenIndex(t, g)
 			for _, q := range g.Queries {
 				t.Run(q.Name, func(t *testing.T) { checkQuery(t, x, texts, q) })

@@ -15,13 +15,19 @@ import (
 )
 
 // Search runs a query over the library's index (see index.Parse for the
-// query language). When another process holds the index, that process
+// query language; ~terms use the reader's term list, read again when its
+// file changed). When another process holds the index, that process
 // runs it (serve.go). Changes still queued for the index are not waited
 // for: call WaitIndexed first to see them, and SyncIndex once after Open to
 // catch up with changes made while Tandem was not running. When
 // opts.ClaimTypes is nil the library's claim vocabulary is used. Tag
 // facets count tags as Tags does.
 func (l *Library) Search(ctx context.Context, query string, opts index.SearchOptions) (*index.Results, error) {
+	// A term list another process changed counts from this search on; one
+	// with a bad line leaves the pairs last read in use.
+	if _, err := l.RefreshTerms(); err != nil && !errors.Is(err, ErrTermSyntax) {
+		return nil, err
+	}
 	idx, err := l.search.current()
 	if busy := (*index.BusyError)(nil); errors.As(err, &busy) {
 		// The window, most often, holds the index: it searches for us.

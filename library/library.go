@@ -113,6 +113,7 @@ type Library struct {
 	// created is true when Open made the library: the welcome article is
 	// imported then.
 	created bool
+	terms   termCache // the term list in use (terms.go)
 }
 
 // lockWait is how long a change waits for another process's change to
@@ -201,6 +202,7 @@ func Open(opts Options) (*Library, error) {
 	if err := l.openCaches(opts.IndexDir); err != nil {
 		return nil, err
 	}
+	l.useTerms()
 	if l.created && len(opts.Welcome) > 0 {
 		if r := l.Import("welcome.txt", opts.Welcome); r.Status == Failed {
 			l.Close()
@@ -234,6 +236,7 @@ func openReadOnly(dir, indexDir string, why *ReadOnlyError) (*Library, error) {
 	if err := l.openCaches(indexDir); err != nil {
 		return nil, err
 	}
+	l.useTerms()
 	return l, nil
 }
 

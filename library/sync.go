@@ -294,6 +294,8 @@ func appendNew(list []string, ids ...string) []string {
 //     the other machine's becomes a second annotation with a new id; both
 //     carry ConflictTag;
 //   - a file changed on one machine and deleted on the other is kept;
+//   - the term list keeps this machine's lines and adds the other's pairs
+//     it lacks;
 //   - any other file (an article's alignment, the claim types) keeps this
 //     machine's version; the other stays in the history, and the conflict
 //     is reported.
@@ -346,6 +348,8 @@ func (l *Library) settleOne(ctx context.Context, repo *gitsync.Repo, p string) (
 		}
 		c.Copy, c.Action = copyID, "changed on both machines: both kept, tagged “"+ConflictTag+"”"
 		return c, nil
+	case p == TermsFile && mergeTerms(&keep, theirs):
+		c.Action = "changed on both machines: the pairs of both kept"
 	case sameApartFrom(ours, theirs, "imported", "created"):
 		// One file made on both machines at different times: the
 		// welcome article each imported, library.json. Not a conflict.
