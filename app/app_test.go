@@ -65,6 +65,10 @@ func newTestUIOn(t *testing.T, lib *library.Library, st store) *ui {
 	u := newUI(lib, w, "test")
 	u.session.store = st
 	u.session.pause = func(int) time.Duration { return time.Millisecond }
+	// Search and filter on each keystroke: a typing timer would fire on a
+	// goroutine of its own, through the test driver's fyne.Do, maybe during
+	// a later test.
+	u.search.pause, u.list.pause = 0, 0
 	ui := &uiThread{posted: make(chan func(), 4096), goroutine: goroutineID()}
 	u.session.ui = ui.post
 	uiThreads.Store(u, ui)
