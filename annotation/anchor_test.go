@@ -194,6 +194,24 @@ func TestAnnotationReanchorKeepsHowTheCounterpartWasMade(t *testing.T) {
 	}
 }
 
+// TestReanchorKeepsTheWordsWhereTheyStand: words the finder chose stay as
+// they are while the highlight and they keep their places within the
+// linked sentence, so re-anchoring never asks the finder again (a term
+// added since moves nothing); out of the linked sentence, they are found
+// again.
+func TestReanchorKeepsTheWordsWhereTheyStand(t *testing.T) {
+	a := articleOf([]string{"The central bank cut rates. Growth slowed."}, []string{"央行降息了。经济增长放缓。"})
+	an := New(a, mustFind(t, a, article.EN, "central bank", 1), Yellow)
+	an.Counterpart = &Target{Lang: article.ZH, Pair: 0, Start: 0, End: 4, Exact: "央行降息"}
+	if how := an.Reanchor(a); how != AnchorExact || an.Counterpart.Exact != "央行降息" {
+		t.Errorf("re-anchored on the same text (%v): %+v, want 央行降息 kept", how, an.Counterpart)
+	}
+	an.Counterpart = &Target{Lang: article.ZH, Pair: 0, Start: 6, End: 10, Exact: "经济增长"}
+	if an.Reanchor(a); an.Counterpart.Exact != "央行" {
+		t.Errorf("a counterpart outside the linked sentence: %+v, want 央行 found again", an.Counterpart)
+	}
+}
+
 func TestTags(t *testing.T) {
 	an := &Annotation{}
 	for _, tag := range []string{" Forecast ", "#forecast", "ＡＩ  chips", "AI chips", ""} {

@@ -212,6 +212,24 @@ func closestSubstring(text, quote []rune) (start, end, dist int) {
 	return start, end, dist
 }
 
+// keepsWords reports whether the counterpart the word finder chose still
+// holds: the highlight did not move (how), and the counterpart is at its
+// place in the text, inside the sentences the alignment now links to the
+// highlight. It then leaves the counterpart as it is, re-anchored.
+func (an *Annotation) keepsWords(a *article.Article, how Anchoring) bool {
+	if how != AnchorExact || an.Counterpart == nil {
+		return false
+	}
+	c, found := Reanchor(a, *an.Counterpart)
+	sentence := CounterpartOf(a, an.Target)
+	if found != AnchorExact || sentence == nil || c.Lang != sentence.Lang || c.Pair != sentence.Pair ||
+		c.Start < sentence.Start || c.End > sentence.End {
+		return false
+	}
+	an.Counterpart = &c
+	return true
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -223,7 +241,10 @@ func abs(x int) int {
 // counterpart is computed again, unless the user chose it, in which case it
 // is re-anchored too (and computed again if lost): by the word finder when
 // the word finder chose it before (CounterpartConfidence is not 0), else
-// as the sentence(s) the alignment links, as it was made. A target that
+// as the sentence(s) the alignment links, as it was made. Words the finder
+// chose stay as they are while the highlight and they are where they were
+// and still within the sentences the alignment links: the finder is not
+// asked again (a term added since does not move them). A target that
 // cannot be found makes the annotation an orphan, keeping the old quote.
 func (an *Annotation) Reanchor(a *article.Article) Anchoring {
 	t, how := Reanchor(a, an.Target)
@@ -243,6 +264,9 @@ func (an *Annotation) Reanchor(a *article.Article) Anchoring {
 	case an.CounterpartSet:
 		// The user cleared it: it stays cleared.
 	case an.CounterpartConfidence > 0:
+		if an.keepsWords(a, how) {
+			return how
+		}
 		an.Counterpart, an.CounterpartConfidence = WordCounterpartOf(a, t)
 	default:
 		an.Counterpart = CounterpartOf(a, t)
