@@ -130,7 +130,7 @@ func Refine(a *article.Article, d *dict.Dictionary, t, sentence Target) (Target,
 	if covered == 0 || confidence < LowConfidence {
 		return sentence, max(confidence, leastConfidence)
 	}
-	start, end = f.snap(start, end, endsInDigit(t.Exact))
+	start, end = f.snap(start, end, t.Exact)
 	return quote(sentence.Lang, sentence.Pair, text, start, end), confidence
 }
 
@@ -183,12 +183,32 @@ var functionWords = map[string]bool{
 func contentWords(d *dict.Dictionary, s string) []unit {
 	var out []unit
 	for _, w := range d.Segment(s) {
-		if !hasWordRune(w.Text) || functionWords[strings.ToLower(w.Text)] {
+		if !hasWordRune(w.Text) || functionWords[strings.ToLower(w.Text)] || countsOnly(d, w.Text) {
 			continue
 		}
 		out = append(out, unit{text: w.Text, start: w.Start, end: w.End})
 	}
 	return out
+}
+
+// countsOnly reports whether a Chinese word is only a classifier (辆,
+// "classifier for vehicles"): it counts what the words beside it name,
+// like a function word, and has no translation of its own.
+func countsOnly(d *dict.Dictionary, w string) bool {
+	entries := d.Lookup(w)
+	if len(entries) == 0 || !hasHan(w) {
+		return false
+	}
+	counts := false
+	for _, e := range entries {
+		for _, g := range e.Glosses {
+			if !dict.IsReference(g) {
+				return false
+			}
+			counts = counts || strings.HasPrefix(g, "classifier for ")
+		}
+	}
+	return counts
 }
 
 func hasWordRune(s string) bool {
@@ -392,7 +412,7 @@ func glossWords(entries []dict.Entry) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range entries {
 		for _, g := range e.Glosses {
-			if strings.HasPrefix(g, "see ") || strings.HasPrefix(g, "variant of") || strings.HasPrefix(g, "CL:") {
+			if dict.IsReference(g) {
 				continue
 			}
 			for _, w := range strings.FieldsFunc(dict.DropParentheses(g), notWordRune) {
@@ -549,7 +569,8 @@ func endsInDigit(s string) bool {
 // (凯蒂·巴姆). A Chinese span ending on a number takes the word after it
 // (700毫米, 14岁) when the selection goes on past its own number
 // ("700 millimetres", "14-year-old"), that is when it does not end in a digit.
-func (f *finder) snap(start, end int, selectionEndsInDigit bool) (int, int) {
+func (f *finder) snap(start, end int, selection string) (int, int) {
+	selectionEndsInDigit := endsInDigit(selection)
 	for _, w := range f.words {
 		ws, we := f.start+w.Start, f.start+w.End
 		if ws < start && we > start {
@@ -560,7 +581,7 @@ func (f *finder) snap(start, end int, selectionEndsInDigit bool) (int, int) {
 		}
 	}
 	if f.from.Other() != article.ZH {
-		return start, end
+		return start, f.percentAfter(end, selection)
 	}
 	for i := 0; i < len(f.words); i++ {
 		w := f.words[i]
@@ -577,4 +598,23 @@ func (f *finder) snap(start, end int, selectionEndsInDigit bool) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// percentAfter widens an English span that ends in a figure over the
+// percent sign or "per cent" after it, when the selection is a percentage
+// too (超过 40% is "over 40%", not "over 40").
+func (f *finder) percentAfter(end int, selection string) int {
+	if !strings.Contains(selection, "%") && !strings.Contains(selection, "％") && !strings.Contains(selection, "百分") {
+		return end
+	}
+	if end == 0 || !unicode.IsDigit(f.text[end-1]) {
+		return end
+	}
+	rest := string(f.text[end:min(end+12, len(f.text))])
+	for _, unit := range []string{"%", " %", " per cent", " percent", "-percent"} {
+		if strings.HasPrefix(strings.ToLower(rest), unit) {
+			return end + len([]rune(unit))
+		}
+	}
+	return end
 }

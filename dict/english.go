@@ -68,7 +68,7 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 		best := englishHit{entry: x, rank: -1}
 		at := 0
 		for _, g := range d.entries[x].Glosses {
-			if isReference(g) {
+			if IsReference(g) {
 				continue
 			}
 			for sub := range strings.SplitSeq(g, ";") {
@@ -187,7 +187,7 @@ func (d *Dictionary) buildEnglish() {
 	var word []byte
 	for i, e := range d.entries {
 		for _, g := range e.Glosses {
-			if isReference(g) {
+			if IsReference(g) {
 				continue
 			}
 			eachWord(g, &word, func(w []byte) {
@@ -273,10 +273,11 @@ func eachWord(s string, buf *[]byte, f func([]byte)) {
 	*buf = w
 }
 
-// isReference reports whether a gloss points elsewhere instead of saying
-// what the word means.
-func isReference(g string) bool {
-	for _, p := range []string{"variant of ", "old variant of ", "see ", "see also ", "CL:", "used in ", "abbr. for ", "erhua variant of ", "Japanese variant of ", "surname "} {
+// IsReference reports whether a gloss points elsewhere instead of saying
+// what the word means: a variant, a cross-reference, a surname, or what
+// the word counts ("classifier for vehicles": 辆 does not mean vehicle).
+func IsReference(g string) bool {
+	for _, p := range []string{"variant of ", "old variant of ", "see ", "see also ", "CL:", "used in ", "abbr. for ", "erhua variant of ", "Japanese variant of ", "surname ", "classifier for "} {
 		if strings.HasPrefix(g, p) {
 			return true
 		}

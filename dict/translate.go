@@ -45,7 +45,7 @@ func (d *Dictionary) toEnglish(term string) []string {
 	seen := map[string]bool{}
 	for _, e := range d.Lookup(term) {
 		for _, g := range e.Glosses {
-			if isReference(g) {
+			if IsReference(g) {
 				continue
 			}
 			for sub := range strings.SplitSeq(g, ";") {
@@ -218,7 +218,7 @@ func (d *Dictionary) viaSynonyms(term string) []string {
 		for _, g := range d.entries[x].Glosses {
 			for sub := range strings.SplitSeq(g, ";") {
 				gs := d.stemsOf(sub)
-				if isReference(sub) || len(gs) < len(words) || len(gs) > len(words)+2 || !holdsAny(gs, words) {
+				if IsReference(sub) || len(gs) < len(words) || len(gs) > len(words)+2 || !holdsAny(gs, words) {
 					continue
 				}
 				if w := weigh(gs, sets); w > best.weight || w == best.weight && w > 0 && len(gs) < best.size {
@@ -282,7 +282,7 @@ func (d *Dictionary) synonyms(stem string) map[string]int {
 		starts := false
 		for _, g := range e.Glosses {
 			for sub := range strings.SplitSeq(g, ";") {
-				if gs := d.stemsOf(sub); len(gs) >= 1 && len(gs) <= 2 && !isReference(sub) {
+				if gs := d.stemsOf(sub); len(gs) >= 1 && len(gs) <= 2 && !IsReference(sub) {
 					short = append(short, gs)
 					starts = starts || gs[0] == stem
 				}
