@@ -88,13 +88,21 @@ screenshot: build desktop-deps
 # article in headless Chromium. Screenshots land in bin/e2e/. LANGUAGE, as
 # for make test: Fyne reads the locale while its packages initialise,
 # before Tandem runs, and complains of C.UTF-8.
+E2E = LANGUAGE=$${LANGUAGE:-en} TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
+	xvfb-run -a -s "-screen 0 1280x820x24" $(GO) test -tags acceptance -count=1 -v
+IME_TEST = ^TestTypeChineseInTheRealWindow$$
+
 e2e: build desktop-deps
 	@scripts/deps.sh browser || echo "e2e: no Chromium, so the HTML export check is skipped" >&2
 	@scripts/deps.sh ime || echo "e2e: no fcitx5, so typing Chinese is skipped" >&2
 	mkdir -p bin/e2e
-	LANGUAGE=$${LANGUAGE:-en} TANDEM_BIN=$(CURDIR)/$(BIN) TANDEM_SEEDS=$(abspath $(SEEDS)) E2E_SHOTS=$(CURDIR)/bin/e2e \
-		xvfb-run -a -s "-screen 0 1280x820x24" \
-		$(GO) test -tags acceptance -count=1 -v -run 'RealWindow|InChromium' ./internal/acceptance/
+	$(E2E) -run 'RealWindow|InChromium' -skip '$(IME_TEST)' ./internal/acceptance/
+	@# Now and then (about one run in ten under Xvfb) the window dies inside
+	@# GLFW's XIM code, in glfwPollEvents, while fcitx5 composes; the typing
+	@# test then runs once more, and fails if it fails again.
+	$(E2E) -run '$(IME_TEST)' ./internal/acceptance/ || { \
+		echo "e2e: $(IME_TEST) failed; running it once more" >&2; \
+		$(E2E) -run '$(IME_TEST)' ./internal/acceptance/; }
 
 # Linux packages: a tarball (binary, icon, .desktop entry) in Tandem.tar.xz,
 # made by the fyne tool, which would bump the build number in FyneApp.toml,
