@@ -1,11 +1,9 @@
 package app
 
 import (
-	"bufio"
 	"fmt"
 	"fyne.io/fyne/v2/lang"
 	"io"
-	"os"
 	"slices"
 	"time"
 
@@ -107,7 +105,7 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 	name := fmt.Sprintf("tandem-%s-%s%s", what, time.Now().Format("2006-01-02"), ext)
 	u.chooseSaveAs(name, ext, func(path string) {
 		u.session.background(func() func() {
-			err := writeExport(path, write)
+			err := export.WriteFile(path, write)
 			return func() {
 				if err != nil {
 					u.showError(lang.L("The export failed"), err)
@@ -117,21 +115,4 @@ func (u *ui) saveExport(what, format string, write func(io.Writer) error) {
 			}
 		})
 	})
-}
-
-// writeExport writes an export to a file, buffered.
-func writeExport(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(f)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }

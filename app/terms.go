@@ -163,7 +163,7 @@ func (v *termsView) export(format string) {
 		v.u.session.background(func() func() {
 			terms, err := v.u.lib.Terms()
 			if err == nil {
-				err = writeExport(path, func(w io.Writer) error { return write(w, terms) })
+				err = export.WriteFile(path, func(w io.Writer) error { return write(w, terms) })
 			}
 			return func() {
 				if err != nil {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -103,28 +102,11 @@ func (t *termsCmd) export(c *call, list []dict.TermPair) error {
 		}
 		return w.Flush()
 	}
-	if err := writeFile(path, func(w io.Writer) error { return write(w, list) }); err != nil {
+	if err := export.WriteFile(path, func(w io.Writer) error { return write(w, list) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.Stdout, tr("wrote %d pairs to %s\n"), len(list), path)
 	return nil
-}
-
-// writeFile writes a file through a buffer.
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(f)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // chineseFirst puts the side with Chinese characters first, so that a pair

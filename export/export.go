@@ -5,9 +5,11 @@
 package export
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"tandem/annotation"
@@ -42,4 +44,23 @@ func Write(w io.Writer, format string, items []Item, claimTypes []string) error 
 		return CSV(w, items)
 	}
 	return fmt.Errorf("%w %q (known: %s)", ErrFormat, format, strings.Join(Formats, ", "))
+}
+
+// WriteFile writes an export to the file at path through a buffer, with
+// write given the buffer: the one way the window and the command line
+// write an export to a file.
+func WriteFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
