@@ -26,7 +26,10 @@ func doubleClick(t *testing.T, v *textView, i int) {
 }
 
 // popupText is every label's text in the dictionary popup, one a line.
-func popupText(r *reader) string {
+func popupText(r *reader) string { return labelsText(r.lookup.pop.Content) }
+
+// labelsText is the text of every label in o, one a line.
+func labelsText(o fyne.CanvasObject) string {
 	var b strings.Builder
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -43,7 +46,7 @@ func popupText(r *reader) string {
 			walk(o.box)
 		}
 	}
-	walk(r.lookup.pop.Content)
+	walk(o)
 	return b.String()
 }
 
@@ -107,24 +110,10 @@ func hover(t *testing.T, v *textView, i int) {
 
 // hoverText is every label's text on the hover card, one a line.
 func hoverText(r *reader) string {
-	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *widget.Label:
-			b.WriteString(o.Text + "\n")
-		case *widget.RichText:
-			b.WriteString(o.String() + "\n")
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		}
+	if r.lookup.card == nil {
+		return ""
 	}
-	if r.lookup.card != nil {
-		walk(r.lookup.card)
-	}
-	return b.String()
+	return labelsText(r.lookup.card)
 }
 
 func TestRestingThePointerOnAWordLooksItUp(t *testing.T) {
