@@ -91,25 +91,6 @@ func FuzzRefineWithTerms(f *testing.F) {
 	f.Fuzz(func(t *testing.T, zh, en string, start, end int, chinese bool, termZH, termEN string) {
 		SetTerms(dict.NewTerms([]dict.TermPair{{ZH: termZH, EN: termEN}}))
 		defer SetTerms(nil)
-		a := articleOf([]string{en}, []string{zh})
-		lang := article.EN
-		if chinese {
-			lang = article.ZH
-		}
-		tg, err := NewTarget(a, lang, 0, start, end)
-		if err != nil {
-			return
-		}
-		sentence := CounterpartOf(a, tg)
-		if sentence == nil {
-			return
-		}
-		got, confidence := Refine(a, d, tg, *sentence)
-		if got.Start < sentence.Start || got.End > sentence.End || got.Start >= got.End {
-			t.Fatalf("span %d–%d outside the sentence %d–%d", got.Start, got.End, sentence.Start, sentence.End)
-		}
-		if confidence <= 0 || confidence > 1 {
-			t.Fatalf("confidence %v", confidence)
-		}
+		checkRefine(t, d, zh, en, start, end, chinese)
 	})
 }

@@ -238,31 +238,39 @@ func FuzzRefine(f *testing.F) {
 	SetLexicon(table)
 	f.Cleanup(func() { SetLexicon(nil) })
 	f.Fuzz(func(t *testing.T, zh, en string, start, end int, chinese bool) {
-		a := articleOf([]string{en}, []string{zh})
-		lang := article.EN
-		if chinese {
-			lang = article.ZH
-		}
-		tg, err := NewTarget(a, lang, 0, start, end)
-		if err != nil {
-			return
-		}
-		sentence := CounterpartOf(a, tg)
-		if sentence == nil {
-			return
-		}
-		got, confidence := Refine(a, d, tg, *sentence)
-		text := []rune(a.Pairs[0].Text(lang.Other()))
-		if got.Start < sentence.Start || got.End > sentence.End || got.Start >= got.End {
-			t.Fatalf("span %d–%d outside the sentence %d–%d", got.Start, got.End, sentence.Start, sentence.End)
-		}
-		if got.Exact != string(text[got.Start:got.End]) || got.Lang != lang.Other() || got.Pair != 0 {
-			t.Fatalf("target %+v does not quote the text", got)
-		}
-		if confidence <= 0 || confidence > 1 {
-			t.Fatalf("confidence %v", confidence)
-		}
+		checkRefine(t, d, zh, en, start, end, chinese)
 	})
+}
+
+// checkRefine runs the word finder on a selection of runes start–end of
+// a one-pair article, in Chinese or English, and fails unless the
+// counterpart quotes a non-empty span of the linked sentences with a
+// confidence in (0, 1]; a selection that is no target is skipped.
+func checkRefine(t *testing.T, d *dict.Dictionary, zh, en string, start, end int, chinese bool) {
+	a := articleOf([]string{en}, []string{zh})
+	lang := article.EN
+	if chinese {
+		lang = article.ZH
+	}
+	tg, err := NewTarget(a, lang, 0, start, end)
+	if err != nil {
+		return
+	}
+	sentence := CounterpartOf(a, tg)
+	if sentence == nil {
+		return
+	}
+	got, confidence := Refine(a, d, tg, *sentence)
+	text := []rune(a.Pairs[0].Text(lang.Other()))
+	if got.Start < sentence.Start || got.End > sentence.End || got.Start >= got.End {
+		t.Fatalf("span %d–%d outside the sentence %d–%d", got.Start, got.End, sentence.Start, sentence.End)
+	}
+	if got.Exact != string(text[got.Start:got.End]) || got.Lang != lang.Other() || got.Pair != 0 {
+		t.Fatalf("target %+v does not quote the text", got)
+	}
+	if confidence <= 0 || confidence > 1 {
+		t.Fatalf("confidence %v", confidence)
+	}
 }
 
 // BenchmarkRefine is the word finder on one selection of a WMT sentence,

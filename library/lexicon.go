@@ -1,6 +1,7 @@
 package library
 
 import (
+	"cmp"
 	"context"
 	"hash/fnv"
 	"path/filepath"
@@ -90,29 +91,28 @@ func (l *Library) LearnLexicon(ctx context.Context, d *dict.Dictionary) (bool, e
 // learnFrom trains a table on a sample of the articles ids: those whose
 // IDs hash lowest, at most lexiconArticles.
 func learnFrom(ctx context.Context, l *Library, d *dict.Dictionary, ids []string) (*lexicon.Table, error) {
-	hash := func(id string) uint64 {
+	type hashed struct {
+		hash uint64
+		id   string
+	}
+	order := make([]hashed, len(ids))
+	for i, id := range ids {
 		h := fnv.New64a()
 		h.Write([]byte(id))
-		return h.Sum64()
+		order[i] = hashed{h.Sum64(), id}
 	}
-	sample := slices.Clone(ids)
-	slices.SortFunc(sample, func(a, b string) int {
-		ha, hb := hash(a), hash(b)
-		switch {
-		case ha < hb:
-			return -1
-		case ha > hb:
-			return 1
+	slices.SortFunc(order, func(a, b hashed) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(a.id, b.id)
 	})
-	sample = sample[:min(len(sample), lexiconArticles)]
 	b := lexicon.NewBuilder(d, lexicon.Options{})
-	for _, id := range sample {
+	for _, h := range order[:min(len(order), lexiconArticles)] {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a, err := l.Article(id)
+		a, err := l.Article(h.id)
 		if err != nil {
 			continue // an article that does not read teaches nothing
 		}
