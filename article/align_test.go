@@ -46,7 +46,7 @@ func TestAlignParagraphs(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got [][2]string
-			for _, p := range alignParagraphs(tc.zh, tc.en) {
+			for _, p := range alignParagraphs(tc.zh, tc.en, nil) {
 				got = append(got, [2]string{p.ZH, p.EN})
 			}
 			if !reflect.DeepEqual(got, tc.want) {
@@ -67,7 +67,7 @@ func TestAlignParagraphsTooMany(t *testing.T) {
 	for i := range en {
 		en[i] = "An English paragraph."
 	}
-	pairs := alignParagraphs(zh, en)
+	pairs := alignParagraphs(zh, en, nil)
 	if len(pairs) != 3000 || pairs[999].EN == "" || pairs[1000].EN != "" {
 		t.Errorf("%d pairs, want 3000 paired by position", len(pairs))
 	}
@@ -248,7 +248,7 @@ func TestAnchorCountsAgree(t *testing.T) {
 		"Huang said Nvidia", "", "GPT Store 2023", "英伟达 Nvidia 1,000 亿", "Amazon 27%",
 	}
 	for _, wide := range []bool{false, true} {
-		a, b := paragraphSegments(texts[:5]), paragraphSegments(texts[3:])
+		a, b := segmentMemo(nil).paragraphs(texts[:5]), segmentMemo(nil).paragraphs(texts[3:])
 		if wide { // enough distinct anchors that internAnchors numbers them
 			for i := range 64 * (maxAnchorWords + 1) {
 				a = append(a, newSegment(fmt.Sprintf("Name%d", i)))

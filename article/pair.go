@@ -140,13 +140,14 @@ func combine(zd, ed doc, zus, eus []unit) *Article {
 		Source:   first(zd.meta.source, ed.meta.source),
 		SourceID: first(zd.meta.sourceID, ed.meta.sourceID),
 		Format:   FormatPair,
-		Pairs:    alignParagraphs(texts(zus), texts(eus)),
 	}
+	memo := segmentMemo{}
+	a.Pairs = alignParagraphs(texts(zus), texts(eus), memo)
 	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {
 		posteriors[i] = alignSentences(&a.Pairs[i])
 	}
-	a.score(posteriors)
+	a.score(posteriors, memo)
 	a.setTitles(titlePair{zh: zd.meta.title.zh, en: ed.meta.title.en})
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)

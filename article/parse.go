@@ -102,14 +102,15 @@ func parseDoc(d doc) (*Article, []string) {
 		SourceID: d.meta.sourceID,
 	}
 	var layout Format
-	a.Pairs, layout = pairUp(units(d.blocks))
+	memo := segmentMemo{}
+	a.Pairs, layout = pairUp(units(d.blocks), memo)
 	a.Format = d.format
 	if a.Format == "" {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
 	parallel(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
-	a.score(posteriors)
+	a.score(posteriors, memo)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
@@ -268,7 +269,7 @@ func joinLines(a, b string) string {
 //     paragraph; neighbours pair up.
 //   - Grouped (or a digest): one language, then the other; the two lists are
 //     aligned by position or by length.
-func pairUp(us []unit) ([]Pair, Format) {
+func pairUp(us []unit, memo segmentMemo) ([]Pair, Format) {
 	zh, en := 0, 0
 	for _, u := range us {
 		if u.lang == ZH {
@@ -295,7 +296,7 @@ func pairUp(us []unit) ([]Pair, Format) {
 			ens = append(ens, u.text)
 		}
 	}
-	return alignParagraphs(zhs, ens), FormatGrouped
+	return alignParagraphs(zhs, ens, memo), FormatGrouped
 }
 
 // pairNeighbours walks the paragraphs in order and pairs each with the next
