@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"slices"
@@ -16,7 +17,7 @@ import (
 	"tandem/internal/w3ctest"
 )
 
-func items(t *testing.T) []Item {
+func items(t testing.TB) []Item {
 	t.Helper()
 	a, err := article.Parse(testenv.Seed(t))
 	if err != nil {
@@ -101,6 +102,76 @@ func TestReadW3CForms(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
+}
+
+// TestReadW3CKeepsOrderAcrossChunks reads an export longer than the
+// chunks it is decoded in: every annotation in its place, and a bad one
+// named by its place in the list.
+func TestReadW3CKeepsOrderAcrossChunks(t *testing.T) {
+	an := items(t)[0].Annotations[0]
+	n := 2*parseChunk + 7
+	list := func(bad int) []byte {
+		var doc bytes.Buffer
+		doc.WriteString("[")
+		for i := range n {
+			c := an.Clone()
+			c.Note = fmt.Sprint("note ", i)
+			data, err := c.MarshalW3C()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == bad {
+				data = []byte(`{"type":"Note"}`)
+			}
+			if i > 0 {
+				doc.WriteString(",")
+			}
+			doc.Write(data)
+		}
+		doc.WriteString("]")
+		return doc.Bytes()
+	}
+	got, err := ReadW3C(list(-1))
+	if err != nil || len(got) != n {
+		t.Fatalf("read %d of %d: %v", len(got), n, err)
+	}
+	for i, g := range got {
+		if g.Note != fmt.Sprint("note ", i) {
+			t.Fatalf("annotation %d has note %q", i, g.Note)
+		}
+	}
+	if _, err := ReadW3C(list(parseChunk + 4)); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("annotation %d:", parseChunk+5)) {
+		t.Errorf("a bad annotation after the first chunk: %v", err)
+	}
+}
+
+// FuzzReadW3C reads any file as an export: an error, or annotations each
+// of which writes out and reads back the same.
+func FuzzReadW3C(f *testing.F) {
+	an := items(f)[0].Annotations[0]
+	one, _ := an.MarshalW3C()
+	for _, doc := range []string{string(one), "[" + string(one) + "," + string(one) + "]",
+		`{"type":"AnnotationPage","items":[` + string(one) + `]}`,
+		`{"type":"AnnotationCollection","first":{"items":[` + string(one) + `]}}`,
+		`{"type":"AnnotationCollection","first":"urn:x:page1"}`, `[{"type":"Annotation"}]`, `{`, ``, "[1,[2],{}]"} {
+		f.Add([]byte(doc))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		list, err := ReadW3C(data)
+		if err != nil {
+			return
+		}
+		for _, a := range list {
+			out, err := a.MarshalW3C()
+			if err != nil {
+				t.Fatalf("an annotation read cannot be written: %v", err)
+			}
+			back, err := annotation.ParseW3C(out)
+			if err != nil || !reflect.DeepEqual(back, a) {
+				t.Fatalf("an annotation read does not read back the same: %v", err)
+			}
+		}
+	})
 }
 
 func TestMarkdownReadsLikeNotes(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"tandem/annotation"
 )
@@ -153,8 +155,9 @@ func readFirst(dec *json.Decoder, first *itemList) (bool, error) {
 // readItems reads a JSON array of annotations (null for none).
 func readItems(dec *json.Decoder) (itemList, error) {
 	var l itemList
+	var raws []json.RawMessage
 	err := readValue(dec, '[', func() error {
-		for n := 1; dec.More(); n++ {
+		for dec.More() {
 			var raw json.RawMessage
 			if err := dec.Decode(&raw); err != nil {
 				return err
@@ -162,12 +165,13 @@ func readItems(dec *json.Decoder) (itemList, error) {
 			if l.err != nil {
 				continue
 			}
-			an, err := annotation.ParseW3C(raw)
-			if err != nil {
-				l.annotations, l.err = nil, fmt.Errorf("annotation %d: %w", n, err)
-				continue
+			if raws = append(raws, raw); len(raws) == parseChunk {
+				l.parse(raws)
+				raws = raws[:0]
 			}
-			l.annotations = append(l.annotations, an)
+		}
+		if l.err == nil {
+			l.parse(raws)
 		}
 		_, err := dec.Token() // ]
 		return err
@@ -176,6 +180,36 @@ func readItems(dec *json.Decoder) (itemList, error) {
 		l.annotations = []*annotation.Annotation{}
 	}
 	return l, err
+}
+
+// parseChunk is how many annotations readItems holds undecoded at most:
+// enough to keep every core busy decoding them, few enough that a big
+// export is not held twice over.
+const parseChunk = 256
+
+// parse decodes raws, the annotations that follow those in l, on every
+// core, keeping their order; the first that is not an annotation ends the
+// list with an error that gives its place.
+func (l *itemList) parse(raws []json.RawMessage) {
+	out := make([]*annotation.Annotation, len(raws))
+	errs := make([]error, len(raws))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(raws))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(raws); i += workers {
+				out[i], errs[i] = annotation.ParseW3C(raws[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			l.annotations, l.err = nil, fmt.Errorf("annotation %d: %w", len(l.annotations)+i+1, err)
+			return
+		}
+	}
+	l.annotations = append(l.annotations, out...)
 }
 
 // readValue reads the next value: when it opens with delim, body reads the

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -218,14 +219,77 @@ func FuzzJournalStep(f *testing.F) {
 		lib.pending(s, true)
 		lib.pending(s, false)
 		lib.mu.Unlock()
-		again, err := json.Marshal(s)
+		again, err := encodeStep(s)
 		if err != nil {
 			t.Fatalf("a step read cannot be written: %v", err)
 		}
-		if _, err := parseStep(again); err != nil {
-			t.Fatalf("a step written cannot be read again: %v", err)
+		back, err := parseStep(again)
+		if err != nil {
+			t.Fatalf("a step written cannot be read again: %v\n%s", err, again)
+		}
+		if !sameStep(back, s) {
+			t.Fatalf("a step written reads back different:\n%s", again)
 		}
 	})
+}
+
+// TestEncodeStep holds the step writer to json.Marshal: the same step
+// read back, whatever the states' spacing and characters, and an error
+// for a state that is not JSON.
+func TestEncodeStep(t *testing.T) {
+	when := time.Date(2026, 12, 3, 1, 2, 3, 4, time.UTC)
+	s := step{What: "import <annotations> & \"more\"", Time: when, Changes: []change{
+		{Article: seedID, ID: "0b1c2d3e-0000-4000-8000-000000000001", After: json.RawMessage("{\n  \"note\": \"<b>投资</b> \\u2028\"\n}")},
+		{Article: seedID, ID: "0b1c2d3e-0000-4000-8000-000000000002", Before: json.RawMessage(`{"a":[1, 2]}`), After: json.RawMessage(`{"a":[]}`)},
+		{Article: seedID, File: articleFile, Before: json.RawMessage(`{"id":"` + seedID + `"}`), After: json.RawMessage(`{"id":"` + seedID + `","title":"t"}`)},
+		{Article: seedID, ID: "0b1c2d3e-0000-4000-8000-000000000003", Before: json.RawMessage(`{}`)},
+	}}
+	data, err := encodeStep(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, marshalled step
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if err := json.Unmarshal(want, &marshalled); err != nil {
+		t.Fatal(err)
+	}
+	if !sameStep(got, marshalled) || !sameStep(got, s) {
+		t.Errorf("encodeStep wrote\n%s\njson.Marshal\n%s", data, want)
+	}
+	s.Changes[1].Before = json.RawMessage(`{"a":`)
+	if _, err := encodeStep(s); err == nil {
+		t.Error("a state that is not JSON was recorded")
+	}
+}
+
+// sameStep says whether two steps record the same changes, states
+// compared as JSON values rather than as text.
+func sameStep(a, b step) bool {
+	if a.What != b.What || !a.Time.Equal(b.Time) || len(a.Changes) != len(b.Changes) {
+		return false
+	}
+	compact := func(m json.RawMessage) string {
+		var v any
+		if json.Unmarshal(m, &v) != nil {
+			return "invalid " + string(m)
+		}
+		out, _ := json.Marshal(v)
+		return string(out)
+	}
+	for i, c := range a.Changes {
+		d := b.Changes[i]
+		if c.Article != d.Article || c.ID != d.ID || c.File != d.File ||
+			compact(c.Before) != compact(d.Before) || compact(c.After) != compact(d.After) {
+			return false
+		}
+	}
+	return true
 }
 
 // FuzzArticleID holds isArticleID to the pattern it stands for.

@@ -9,8 +9,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"tandem/annotation"
 	"tandem/article"
@@ -53,11 +56,23 @@ func (l *Library) readableAnnotations(id string) ([]*annotation.Annotation, erro
 	if err != nil {
 		return nil, err
 	}
-	var out []*annotation.Annotation
-	for _, p := range paths {
-		if an, err := readAnnotation(p, id); err == nil {
-			out = append(out, an)
-		}
+	read := make([]*annotation.Annotation, len(paths))
+	workers := 1
+	if len(paths) >= 64 {
+		workers = runtime.GOMAXPROCS(0) // thousands of notes on one article
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(paths); i += workers {
+				read[i], _ = readAnnotation(paths[i], id)
+			}
+		})
+	}
+	wg.Wait()
+	out := slices.DeleteFunc(read, func(an *annotation.Annotation) bool { return an == nil })
+	if len(out) == 0 {
+		return nil, nil
 	}
 	SortReadingOrder(out)
 	return out, nil
