@@ -48,7 +48,7 @@ type claimsView struct {
 type claimRow struct {
 	an                  *annotation.Annotation
 	date, title, source string
-	kinds, zh, en, tags string
+	kinds, tags         string
 	keys                []string // the TagKey of each tag, for the filters
 }
 
@@ -114,8 +114,9 @@ func (c *claimsView) showDetail(r *claimRow) {
 		&widget.TextSegment{Text: r.title, Style: widget.RichTextStyleSubHeading},
 		&widget.TextSegment{Text: strings.Join(nonEmpty(r.date, r.source, r.kinds), " · "), Style: widget.RichTextStyleParagraph},
 	}
-	segs = append(segs, line("中文  ", r.zh)...)
-	segs = append(segs, line("English  ", r.en)...)
+	zh, en := quotes(r.an)
+	segs = append(segs, line("中文  ", zh)...)
+	segs = append(segs, line("English  ", en)...)
 	if r.tags != "" {
 		segs = append(segs, line("Tags  ", r.tags)...)
 	}
@@ -192,7 +193,6 @@ func makeClaimRows(list []library.Summary, anns []*annotation.Annotation, vocab 
 		if s := meta.find(an.Article); s != nil {
 			row.date, row.title, row.source = s.Date, s.Title, s.Source
 		}
-		row.zh, row.en = quotes(an)
 		rows = append(rows, row)
 	}
 	return rows
@@ -323,9 +323,9 @@ func (c *claimsView) sortShown() {
 	}
 	keys := make([]keyed, len(c.shown))
 	for i, r := range c.shown {
-		keys[i] = keyed{c.sortKey(r), i}
+		keys[i] = keyed{r.text(c.sortBy), i}
 	}
-	slices.SortFunc(keys, func(a, b keyed) int {
+	order := func(a, b keyed) int {
 		if a.key != b.key {
 			if c.desc {
 				return strings.Compare(b.key, a.key)
@@ -333,15 +333,22 @@ func (c *claimsView) sortShown() {
 			return strings.Compare(a.key, b.key)
 		}
 		return a.at - b.at
-	})
+	}
+	if slices.IsSortedFunc(keys, order) {
+		return // the library's own order, newest first, sorted by date
+	}
+	slices.SortFunc(keys, order)
 	rows := slices.Clone(c.shown)
 	for i, k := range keys {
 		c.shown[i] = rows[k.at]
 	}
 }
 
-func (c *claimsView) sortKey(r *claimRow) string {
-	switch c.sortBy {
+// text is a row's text in a column, as the table shows it. The quotes and
+// the note are made one line only when asked for: the table shows a few
+// dozen of its 100k rows.
+func (r *claimRow) text(col int) string {
+	switch col {
 	case 0:
 		return r.date
 	case 1:
@@ -349,21 +356,22 @@ func (c *claimsView) sortKey(r *claimRow) string {
 	case 2:
 		return r.kinds
 	case 3:
-		return r.zh
+		zh, _ := quotes(r.an)
+		return zh
 	case 4:
-		return r.en
+		_, en := quotes(r.an)
+		return en
 	case 5:
 		return r.tags
 	}
-	return r.an.Note
+	return oneLine(r.an.Note)
 }
 
 func (c *claimsView) cell(id widget.TableCellID) string {
 	if id.Row >= len(c.shown) {
 		return ""
 	}
-	r := c.shown[id.Row]
-	return [...]string{r.date, r.title, r.kinds, r.zh, r.en, r.tags, oneLine(r.an.Note)}[id.Col]
+	return c.shown[id.Row].text(id.Col)
 }
 
 // updateHeader labels a column and makes it sort the table (again: the

@@ -83,12 +83,12 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 	header := widget.NewButton("", nil)
 	c.updateHeader(widget.TableCellID{Col: 3}, header)
 	test.Tap(header)
-	if c.sortBy != 3 || c.desc || c.shown[0].zh != "1.4 兆美元" {
-		t.Errorf("sort by Chinese: by %d desc %v first %q", c.sortBy, c.desc, c.shown[0].zh)
+	if c.sortBy != 3 || c.desc || c.shown[0].text(3) != "1.4 兆美元" {
+		t.Errorf("sort by Chinese: by %d desc %v first %q", c.sortBy, c.desc, c.shown[0].text(3))
 	}
 	test.Tap(header)
-	if !c.desc || c.shown[2].zh != "1.4 兆美元" {
-		t.Errorf("second click: desc %v last %q", c.desc, c.shown[2].zh)
+	if !c.desc || c.shown[2].text(3) != "1.4 兆美元" {
+		t.Errorf("second click: desc %v last %q", c.desc, c.shown[2].text(3))
 	}
 	// A double click on the number claim opens the article at it.
 	row := -1
@@ -98,7 +98,7 @@ func TestClaimsTableFiltersSortsAndOpens(t *testing.T) {
 		}
 	}
 	c.selected(widget.TableCellID{Row: row, Col: 1})
-	if got := c.detail.String(); !strings.Contains(got, c.shown[row].zh) || !strings.Contains(got, c.shown[row].en) {
+	if got := c.detail.String(); !strings.Contains(got, c.shown[row].text(3)) || !strings.Contains(got, c.shown[row].text(4)) {
 		t.Errorf("one click does not show the claim whole under the table: %q", got)
 	}
 	c.selected(widget.TableCellID{Row: row, Col: 1})
