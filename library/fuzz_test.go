@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -243,13 +244,16 @@ func FuzzArticleID(f *testing.F) {
 
 // FuzzCatalogFile reads arbitrary bytes as the catalog: a damaged file is
 // refused (and built again from the articles), never a panic; one that is
-// read writes back as it was read.
+// read writes back as it was read. When its articles can be listed
+// straight from the file (listable), they come as the loaded catalog
+// lists them.
 func FuzzCatalogFile(f *testing.F) {
-	seed := "tandem-catalog 3\tabc\t56\t17\n" +
-		"2026-02-05-fb404c39\tstamp\tA title\t一个标题\tFT\t2026-02-05\t3\t2\t1\t\t1\tforecast\tforecast\t2\n" +
-		"tagged\n" +
-		"2026-02-05-fb404c39\tuuid-1\ten\t0\t4\tquote\t1\t引文\tyellow\t0\ta note\\nwith a line\tforecast\n"
-	f.Add([]byte(seed))
+	lines := "2026-02-05-fb404c39\tstamp\tA title\t一个标题\tFT\t2026-02-05\t3\t2\t1\t\t1\tforecast\tforecast\t2\n" +
+		"2026-01-05-0b404c39\tstamp\tAn\\ttab\t\tFT\t2026-01-05\t3\t0\t0\t\t0\n"
+	tagged := "2026-02-05-fb404c39\tuuid-1\ten\t0\t4\tquote\t1\t引文\tyellow\t0\ta note\\nwith a line\tforecast\n"
+	f.Add([]byte(fmt.Sprintf("tandem-catalog 4\tabc\t56\t17\t%d\n", len(lines)) + lines + "tagged\n" + tagged))
+	f.Add([]byte("tandem-catalog 3\tabc\t56\t17\n" + lines + "tagged\n" + tagged))
+	f.Add([]byte("tandem-catalog 4\tabc\t0\t0\t0\ntagged\n"))
 	f.Add([]byte("tandem-catalog 3\tabc\t0\t0\ntagged\n"))
 	f.Add([]byte("tandem-catalog 2\tabc\t0\t0\ntagged\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -258,7 +262,25 @@ func FuzzCatalogFile(f *testing.F) {
 			t.Fatal(err)
 		}
 		c := &catalog{path: path}
-		if c.readArticles() != nil || c.readTagged() != nil {
+		if c.readArticles() != nil {
+			return
+		}
+		if _, text, err := readCatalogArticles(path); err == nil && listable(text) {
+			var streamed []Summary
+			if err := eachSummary(text, func(s Summary) error { streamed = append(streamed, s); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			loaded := c.sorted()
+			if len(streamed) != len(loaded) {
+				t.Fatalf("listed %d articles from the file, the catalog holds %d", len(streamed), len(loaded))
+			}
+			for i, a := range loaded {
+				if !reflect.DeepEqual(streamed[i], a.Summary) {
+					t.Errorf("article %d listed from the file as\n%+v\nloaded as\n%+v", i, streamed[i], a.Summary)
+				}
+			}
+		}
+		if c.readTagged() != nil {
 			return
 		}
 		before := snapshotCatalog(c)
@@ -274,6 +296,9 @@ func FuzzCatalogFile(f *testing.F) {
 		}
 		if after := snapshotCatalog(again); after != before {
 			t.Errorf("read back\n%s\nwant\n%s", after, before)
+		}
+		if _, text, err := readCatalogArticles(path); err != nil || !listable(text) {
+			t.Errorf("the catalog written back cannot be listed from the file (%v)", err)
 		}
 	})
 }
