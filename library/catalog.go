@@ -5,7 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -612,9 +612,11 @@ func (c *catalog) sorted() []*catArticle {
 // The catalog file.
 
 // catalogMagic begins the header of the catalog file. The header of format
-// 4 says how long the article lines are, so that listing reads no further;
-// a file of format 3, whose header does not, is read too and written again
-// as format 4.
+// 4 says how long the article lines are, so that listing reads no further,
+// and gives their CRC-32C, so that a command can trust lines that match it
+// to be as the catalog wrote them: in List's order, one an article. A file
+// of format 3, whose header says neither, is read too and written again as
+// format 4.
 const (
 	catalogMagic   = "tandem-catalog 4"
 	catalogMagicV3 = "tandem-catalog 3"
@@ -696,7 +698,8 @@ func (c *catalog) write() error {
 			line(&tagged, append(fields, an.Tags...)...)
 		}
 	}
-	head := fmt.Sprintf("%s\t%s\t%d\t%d\t%d\n", catalogMagic, c.pos.Epoch, c.pos.Offset, c.folders, arts.Len())
+	head := fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%08x\n", catalogMagic, c.pos.Epoch, c.pos.Offset, c.folders, arts.Len(),
+		crc32.Checksum(arts.Bytes(), castagnoli))
 	data := make([]byte, 0, len(head)+arts.Len()+len(taggedLine)+tagged.Len())
 	data = append(append(append(append(data, head...), arts.Bytes()...), taggedLine...), tagged.Bytes()...)
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
@@ -709,6 +712,9 @@ func (c *catalog) write() error {
 	return nil
 }
 
+// castagnoli is the table of CRC-32C, which processors compute.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // errDamagedCatalog means the catalog file cannot be read: it is built
 // again from the files.
 var errDamagedCatalog = errors.New("the catalog is damaged")
@@ -718,8 +724,10 @@ type catalogHead struct {
 	pos     Position // the journal position the file reflects
 	folders int64    // the articles folder's time then (catalog.folders)
 	// articles is the length of the article lines, which follow the
-	// header line; -1 in format 3, whose header does not say.
+	// header line, and sum their CRC-32C; articles is -1 in format 3,
+	// whose header does not say.
 	articles int64
+	sum      uint32
 	// size is the header line's length with its newline.
 	size int64
 }
@@ -729,12 +737,13 @@ func parseCatalogHead(line string) (catalogHead, error) {
 	f := strings.Split(line, "\t")
 	h := catalogHead{articles: -1, size: int64(len(line)) + 1}
 	switch {
-	case len(f) == 5 && f[0] == catalogMagic:
+	case len(f) == 6 && f[0] == catalogMagic:
 		n, err := strconv.ParseInt(f[4], 10, 64)
-		if err != nil || n < 0 {
+		sum, serr := strconv.ParseUint(f[5], 16, 32)
+		if err != nil || serr != nil || n < 0 {
 			return h, errDamagedCatalog
 		}
-		h.articles = n
+		h.articles, h.sum = n, uint32(sum)
 	case len(f) != 4 || f[0] != catalogMagicV3:
 		return h, errDamagedCatalog
 	}
@@ -801,7 +810,7 @@ func readCatalogFile(path string) (catalogHead, string, os.FileInfo, error) {
 		return h, "", nil, err
 	}
 	lines, tagged := data[:h.articles], data[h.articles:]
-	if string(tagged) != taggedLine || len(lines) > 0 && lines[len(lines)-1] != '\n' {
+	if string(tagged) != taggedLine || len(lines) > 0 && lines[len(lines)-1] != '\n' || crc32.Checksum(lines, castagnoli) != h.sum {
 		return h, "", nil, errDamagedCatalog
 	}
 	return h, unsafe.String(unsafe.SliceData(lines), len(lines)), info, nil
@@ -1002,9 +1011,10 @@ func (l *Library) ListEach(fn func(Summary) error) error {
 }
 
 // listFile lists the articles from the catalog file when the catalog is
-// not loaded and the file can be listed as it stands: written in format 4,
-// up to date with the journal and the article folders, and listable. It
-// reports false, having called fn for none, when it cannot.
+// not loaded and the file can be listed as it stands: written in format 4
+// (its lines as the catalog wrote them, which their checksum tells) and up
+// to date with the journal and the article folders. It reports false,
+// having called fn for none, when it cannot.
 func (l *Library) listFile(fn func(Summary) error) (bool, error) {
 	c := l.cat
 	c.mu.Lock()
@@ -1023,54 +1033,22 @@ func (l *Library) listFile(fn func(Summary) error) (bool, error) {
 	if info, err := os.Stat(filepath.Join(l.dir, "articles")); err != nil || info.ModTime().UnixNano() != h.folders {
 		return false, nil
 	}
-	if !listable(text) {
-		return false, nil
-	}
 	return true, eachSummary(text, fn)
 }
 
-// listable reports whether article lines of the catalog file can be
-// listed as they stand: each line reads, they are in List's order, and no
-// article comes twice (told by the hashes of their IDs: two that collide
-// say no too). A loaded catalog keeps one entry an ID and sorts a file
-// out of order.
-func listable(text string) bool {
-	hashes := make([]uint64, 0, strings.Count(text, "\n"))
-	seed := maphash.MakeSeed()
-	f := make([]string, 0, 32)
-	var prev Summary
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		var ok bool
-		if f, _, ok = splitArticle(f[:0], line); !ok {
-			return false
-		}
-		s := summaryOf(f, 0, false)
-		if len(hashes) > 0 && newerFirst(s, prev) {
-			return false
-		}
-		prev = s
-		hashes = append(hashes, maphash.String(seed, s.ID))
-	}
-	slices.Sort(hashes)
-	for i := 1; i < len(hashes); i++ {
-		if hashes[i] == hashes[i-1] {
-			return false
-		}
-	}
-	return true
-}
-
-// eachSummary calls fn with the summary of each article line, which
-// listable checked, and stops at fn's first error.
+// eachSummary calls fn with the summary of each article line, and stops
+// at fn's first error. Lines the catalog wrote always read: one that does
+// not is an error.
 func eachSummary(text string, fn func(Summary) error) error {
 	f := make([]string, 0, 32)
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		var tags int
-		f, tags, _ = splitArticle(f[:0], line)
+		var ok bool
+		if f, tags, ok = splitArticle(f[:0], line); !ok {
+			return errDamagedCatalog
+		}
 		if err := fn(summaryOf(f, tags, true)); err != nil {
 			return err
 		}
