@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -52,6 +53,8 @@ type catalog struct {
 	// annotations are read from it, and no other.
 	file  os.FileInfo
 	dirty bool // changed since the file was written
+	// unmap releases the catalog files ListEach mapped, at Close.
+	unmap []func() error
 	// order is the articles as List returns them, while no change has
 	// come since it was sorted (nil then).
 	order []*catArticle
@@ -491,6 +494,10 @@ func (l *Library) closeCatalog() error {
 	c := l.cat
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	for _, unmap := range c.unmap {
+		unmap()
+	}
+	c.unmap = nil
 	if !c.loaded || !c.dirty {
 		return nil
 	}
@@ -809,11 +816,60 @@ func readCatalogFile(path string) (catalogHead, string, os.FileInfo, error) {
 	if _, err := f.ReadAt(data, h.size); err != nil {
 		return h, "", nil, err
 	}
-	lines, tagged := data[:h.articles], data[h.articles:]
+	lines, err := articleLines(h, data)
+	return h, lines, info, err
+}
+
+// articleLines checks the article lines of a file of format 4 against its
+// header: data is what follows the header, at least as long as the lines
+// and the line "tagged" after them.
+func articleLines(h catalogHead, data []byte) (string, error) {
+	lines, tagged := data[:h.articles], data[h.articles:h.articles+int64(len(taggedLine))]
 	if string(tagged) != taggedLine || len(lines) > 0 && lines[len(lines)-1] != '\n' || crc32.Checksum(lines, castagnoli) != h.sum {
+		return "", errDamagedCatalog
+	}
+	return unsafe.String(unsafe.SliceData(lines), len(lines)), nil
+}
+
+// mapCatalogArticles is readCatalogArticles for a file of format 4, with
+// the file mapped into memory instead of read, where the system can:
+// listing 100,000 articles then reads them from the system's cache of
+// the file instead of copying them into as many fresh pages. The lines
+// are good until unmap is called. Where the system cannot map the file,
+// the error is not errDamagedCatalog.
+func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() error, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return h, "", nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return h, "", nil, err
+	}
+	data, unmap, err := mapFile(f, info.Size())
+	if err != nil {
+		return h, "", nil, err
+	}
+	defer func() {
+		if err != nil {
+			unmap()
+		}
+	}()
+	defer mappedReading(&err)()
+	line, rest, ok := bytes.Cut(data[:min(len(data), maxCatalogHead)], []byte("\n"))
+	if !ok {
 		return h, "", nil, errDamagedCatalog
 	}
-	return h, unsafe.String(unsafe.SliceData(lines), len(lines)), info, nil
+	if h, err = parseCatalogHead(string(line)); err != nil || h.articles < 0 {
+		return h, "", nil, errDamagedCatalog
+	}
+	rest = data[h.size:]
+	if h.articles > int64(len(rest))-int64(len(taggedLine)) {
+		return h, "", nil, errDamagedCatalog
+	}
+	lines, err = articleLines(h, rest)
+	return h, lines, unmap, err
 }
 
 // splitArticle splits an article's line into f and checks its shape; it
@@ -987,7 +1043,9 @@ func (c *catalog) readTagged() error {
 // loaded and its file is up to date with the change journal and the
 // article folders, the articles come from the file one at a time, and the
 // catalog stays unloaded (so CatchUp reports nothing until a List, Tags or
-// Tagged loads it). Otherwise it loads the catalog as List does.
+// Tagged loads it). Otherwise it loads the catalog as List does. The
+// summaries' strings may lie in the catalog file, mapped into memory
+// until Close: copy what is kept longer.
 func (l *Library) ListEach(fn func(Summary) error) error {
 	if ok, err := l.listFile(fn); ok {
 		return err
@@ -1015,7 +1073,7 @@ func (l *Library) ListEach(fn func(Summary) error) error {
 // (its lines as the catalog wrote them, which their checksum tells) and up
 // to date with the journal and the article folders. It reports false,
 // having called fn for none, when it cannot.
-func (l *Library) listFile(fn func(Summary) error) (bool, error) {
+func (l *Library) listFile(fn func(Summary) error) (ok bool, err error) {
 	c := l.cat
 	c.mu.Lock()
 	loaded := c.loaded
@@ -1023,17 +1081,57 @@ func (l *Library) listFile(fn func(Summary) error) (bool, error) {
 	if loaded {
 		return false, nil
 	}
-	h, text, err := readCatalogArticles(c.path)
+	h, text, unmap, err := mapCatalogArticles(c.path)
+	if err != nil && !errors.Is(err, errDamagedCatalog) {
+		h, text, err = readCatalogArticles(c.path)
+	}
 	if err != nil || h.articles < 0 {
 		return false, nil
 	}
+	fresh := true
 	if changes, _, err := readChanges(l.dir, h.pos); err != nil || len(changes) > 0 {
-		return false, nil
+		fresh = false
 	}
 	if info, err := os.Stat(filepath.Join(l.dir, "articles")); err != nil || info.ModTime().UnixNano() != h.folders {
+		fresh = false
+	}
+	if unmap != nil {
+		if !fresh {
+			unmap()
+			return false, nil
+		}
+		// The summaries' strings are cut from the mapped file: they
+		// stay good until Close.
+		c.mu.Lock()
+		c.unmap = append(c.unmap, unmap)
+		c.mu.Unlock()
+		defer mappedReading(&err)()
+	}
+	if !fresh {
 		return false, nil
 	}
-	return true, eachSummary(text, fn)
+	// From here on the list is the file's, fault or not.
+	ok = true
+	err = eachSummary(text, fn)
+	return ok, err
+}
+
+// mappedReading makes a fault on reading a mapped catalog file, which
+// another program cut short, the error errDamagedCatalog in *err instead
+// of a crash, until the function it returns is called, deferred:
+//
+//	defer mappedReading(&err)()
+func mappedReading(err *error) func() {
+	old := debug.SetPanicOnFault(true)
+	return func() {
+		debug.SetPanicOnFault(old)
+		if p := recover(); p != nil {
+			if _, fault := p.(interface{ Addr() uintptr }); !fault {
+				panic(p)
+			}
+			*err = errDamagedCatalog
+		}
+	}
 }
 
 // eachSummary calls fn with the summary of each article line, and stops

@@ -60,6 +60,7 @@ func BenchmarkCatalog100k(b *testing.B) {
 			fresh := &Library{dir: lib.dir, cat: &catalog{path: c.path}}
 			n := 0
 			ok, err := fresh.listFile(func(Summary) error { n++; return nil })
+			fresh.closeCatalog()
 			if !ok || err != nil || n < 100_000 {
 				b.Fatal(ok, err, n)
 			}
