@@ -141,6 +141,10 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -183,6 +187,21 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plain8 reports whether 8 bytes are ASCII that JSON takes as it is: no
+// control character, quote or backslash. Titles are mostly such text,
+// which a byte at a time took a fifth of tandem list --json.
+func plain8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	quote, backslash := x^(ones*'"'), x^(ones*'\\')
+	control := (x - ones*0x20) & ^x             // a byte below 0x20
+	quote = (quote - ones) & ^quote             // a byte '"'
+	backslash = (backslash - ones) & ^backslash // a byte '\\'
+	return (control|quote|backslash|x)&highs == 0
 }
 
 func orDash(s string) string {

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"strings"
 	"testing"
 
 	"tandem/internal/testenv"
@@ -101,6 +104,42 @@ func TestListJSONFromTheCatalogFile(t *testing.T) {
 		code, out, errOut := run(t, "list", "--json")
 		if code != 0 || out != string(want) {
 			t.Errorf("run %d: exit %d (%s), printed\n%s\nwant\n%s", i+1, code, errOut, out, want)
+		}
+	}
+}
+
+// TestListJSONEveryOffset puts each kind of byte that JSON escapes or
+// that is not ASCII at every offset of a title, eight bytes at a time
+// being how appendJSONString passes over plain text.
+func TestListJSONEveryOffset(t *testing.T) {
+	for _, odd := range []string{`"`, `\`, "\x00", "\x1f", "\x7f", "\xff", "é", "\u2028", "投"} {
+		for at := range 20 {
+			title := strings.Repeat("a", at) + odd + strings.Repeat("b", 20-at)
+			records := []listRecord{{"x", title, "FT", "2026-01-01", 1}}
+			if got, want := printedListJSON(t, records), referenceListJSON(t, records); !bytes.Equal(got, want) {
+				t.Errorf("%q: printed\n%s\nencoding/json writes\n%s", title, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkListJSON100k writes the JSON of a list of 100,000 articles, as
+// tandem list --json does once the library has given them.
+func BenchmarkListJSON100k(b *testing.B) {
+	records := make([]listRecord, 100_000)
+	for i := range records {
+		records[i] = listRecord{fmt.Sprintf("2026-%02d-%02d-%08x", 1+i%12, 1+i%28, i),
+			fmt.Sprintf("Analysts expect that by 2019 investment will have fallen, part %d", i), "Bloomberg Opinion", "2026-06-23", 6}
+	}
+	for b.Loop() {
+		w := newJSONList(io.Discard)
+		for _, r := range records {
+			if err := w.add(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.close(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
