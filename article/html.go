@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-var htmlStart = regexp.MustCompile(`(?is)\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>/]`)
+var htmlStart = lazyRegexp(`(?is)\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>/]`)
 
 // looksLikeHTML reports whether text is an HTML page or fragment.
 func looksLikeHTML(text string) bool {
@@ -227,7 +227,7 @@ const titleSeparator = ` *[|｜–—-] *`
 // sectionSeparator joins the parts of a portal's page title
 // ("标题_国际新闻_示例网", "Headline - World - Site"): unlike titleSeparator,
 // a hyphen counts only between spaces.
-var sectionSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-–—]\s+`)
+var sectionSeparator = lazyRegexp(`\s*[_|｜]\s*|\s+[-–—]\s+`)
 
 // titleParts cuts a page title into the titles it holds, without the site's
 // name at either end: one title in each language when it has both, else the

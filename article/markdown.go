@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,36 +10,36 @@ var (
 	// the regular expression.
 	mdSignals = []struct {
 		needs []string
-		re    *regexp.Regexp
+		re    *lazyRE
 	}{
-		{[]string{"#"}, regexp.MustCompile(`(?m)^#{1,6} \S`)},
-		{[]string{"---\n", "+++\n"}, regexp.MustCompile(`(?m)^(?:---|\+\+\+)\n(?:[A-Za-z_]+ *[:=].*\n)+(?:---|\+\+\+)$`)},
-		{[]string{"**", "__"}, regexp.MustCompile(`\*\*\S[^*\n]*\*\*|__\S[^_\n]*__`)},
-		{[]string{"]("}, regexp.MustCompile(`!?\[[^\]\n]+\]\([^)\n]+\)`)},
-		{[]string{"```"}, regexp.MustCompile("(?m)^```")},
+		{[]string{"#"}, lazyRegexp(`(?m)^#{1,6} \S`)},
+		{[]string{"---\n", "+++\n"}, lazyRegexp(`(?m)^(?:---|\+\+\+)\n(?:[A-Za-z_]+ *[:=].*\n)+(?:---|\+\+\+)$`)},
+		{[]string{"**", "__"}, lazyRegexp(`\*\*\S[^*\n]*\*\*|__\S[^_\n]*__`)},
+		{[]string{"]("}, lazyRegexp(`!?\[[^\]\n]+\]\([^)\n]+\)`)},
+		{[]string{"```"}, lazyRegexp("(?m)^```")},
 	}
-	mdFrontMatter = regexp.MustCompile(`\A(?:---|\+\+\+)\n((?:.*\n)*?)(?:---|\+\+\+)(?:\n|\z)`)
-	mdHeading     = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*$`)
-	mdRule        = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
-	mdListMarker  = regexp.MustCompile(`^(?:[-*+]|\d{1,3}[.)])\s+`)
-	mdRefDef      = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
-	mdEscape      = regexp.MustCompile(`\\[\\*_\[\]()#+\-.!` + "`" + `~>|<]`)
+	mdFrontMatter = lazyRegexp(`\A(?:---|\+\+\+)\n((?:.*\n)*?)(?:---|\+\+\+)(?:\n|\z)`)
+	mdHeading     = lazyRegexp(`^(#{1,6})\s+(.*?)\s*#*$`)
+	mdRule        = lazyRegexp(`^(?:[-*_]\s*){3,}$`)
+	mdListMarker  = lazyRegexp(`^(?:[-*+]|\d{1,3}[.)])\s+`)
+	mdRefDef      = lazyRegexp(`^\[[^\]]+\]:\s*\S+`)
+	mdEscape      = lazyRegexp(`\\[\\*_\[\]()#+\-.!` + "`" + `~>|<]`)
 	mdInline      = []struct {
-		re     *regexp.Regexp
+		re     *lazyRE
 		repl   string
 		repeat bool
 	}{
-		{regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`), "", false},
-		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1", false},
-		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1", false},
-		{regexp.MustCompile(`<(https?://[^>\s]+)>`), "$1", false},
-		{regexp.MustCompile("`([^`]+)`"), "$1", false},
-		{regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`), "$1", false},
-		{regexp.MustCompile(`__(\S(?:.*?\S)?)__`), "$1", false},
-		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1", false},
-		{regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`), "$1", false},
-		{regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`), "$1$2$3", true},
-		{regexp.MustCompile(`</?[A-Za-z][^>]*>`), "", false},
+		{lazyRegexp(`!\[([^\]]*)\]\([^)]*\)`), "", false},
+		{lazyRegexp(`\[([^\]]+)\]\([^)]*\)`), "$1", false},
+		{lazyRegexp(`\[([^\]]+)\]\[[^\]]*\]`), "$1", false},
+		{lazyRegexp(`<(https?://[^>\s]+)>`), "$1", false},
+		{lazyRegexp("`([^`]+)`"), "$1", false},
+		{lazyRegexp(`\*\*(\S(?:.*?\S)?)\*\*`), "$1", false},
+		{lazyRegexp(`__(\S(?:.*?\S)?)__`), "$1", false},
+		{lazyRegexp(`~~(\S(?:.*?\S)?)~~`), "$1", false},
+		{lazyRegexp(`\*(\S(?:[^*]*?\S)?)\*`), "$1", false},
+		{lazyRegexp(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`), "$1$2$3", true},
+		{lazyRegexp(`</?[A-Za-z][^>]*>`), "", false},
 	}
 )
 

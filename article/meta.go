@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,14 +114,14 @@ func deriveTitle(pairs []Pair, l Lang) string {
 var (
 	// datelineEN is a place in capitals ("WASHINGTON, DC", "NEW YORK"), maybe
 	// a date and an agency, then a dash: "LONDON, Feb 4 (Reuters) - ".
-	datelineEN = regexp.MustCompile(`^[A-Z][A-Z.'’]{3,}(?: [A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?` +
+	datelineEN = lazyRegexp(`^[A-Z][A-Z.'’]{3,}(?: [A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?` +
 		`(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?[-–—]{1,2} +`)
 	// datelineZH is a place and a dash ("华盛顿特区—"), or an agency's
 	// dateline ("新华社北京2月4日电", "(路透社伦敦2月4日电)").
-	datelineZH = regexp.MustCompile(`^(?:\p{Han}{2,6}[—–－-]{1,2}|[(（]?\p{Han}{0,10}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[)）]?)\s*`)
+	datelineZH = lazyRegexp(`^(?:\p{Han}{2,6}[—–－-]{1,2}|[(（]?\p{Han}{0,10}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[)）]?)\s*`)
 	// leadIn names the author and the date before the first claim.
-	leadInEN = regexp.MustCompile(`^In [^,]{0,40}?['’]s? [^\n]{0,60}?\b(?:commentary|column|op-ed|opinion|essay|analysis|article|piece|newsletter|note|report|blog post), +`)
-	leadInZH = regexp.MustCompile(`^在.{0,60}?的(?:评论|評論|专栏|專欄|文章|分析|报告|報告)中[,，、]\s*`)
+	leadInEN = lazyRegexp(`^In [^,]{0,40}?['’]s? [^\n]{0,60}?\b(?:commentary|column|op-ed|opinion|essay|analysis|article|piece|newsletter|note|report|blog post), +`)
+	leadInZH = lazyRegexp(`^在.{0,60}?的(?:评论|評論|专栏|專欄|文章|分析|报告|報告)中[,，、]\s*`)
 )
 
 // isByline reports whether a sentence only names the author.
@@ -135,9 +134,9 @@ func isByline(s string) bool {
 // sentence in language l, and capitalises what is left of an English one.
 func stripLead(s string, l Lang) string {
 	s = strings.TrimSpace(s)
-	res := []*regexp.Regexp{datelineEN, leadInEN}
+	res := []*lazyRE{datelineEN, leadInEN}
 	if l == ZH {
-		res = []*regexp.Regexp{datelineZH, leadInZH}
+		res = []*lazyRE{datelineZH, leadInZH}
 	}
 	for _, re := range res {
 		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
@@ -184,10 +183,10 @@ var (
 	// Olson", "David A. Rainville", "Mary O'Neil-Smith"). Words in capitals
 	// or with inner capitals (CEO, OpenAI) are names of things, not people.
 	name         = `((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)(?: (?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)){1,2})`
-	authorPhrase = regexp.MustCompile(`\bIn ` + name + `['’]s? [^\n]{0,60}?\b(?:commentary|column|op-ed|opinion|essay|analysis|article|piece|newsletter|note|report|blog post)\b`)
-	authorByline = regexp.MustCompile(`^(?:By|Written by|Author:) ` + name + `$`)
-	authorZH     = regexp.MustCompile(name + ` ?(?:的|在其?|於其?)(?:评论|評論|专栏|專欄|文章|分析|报告|報告)`)
-	authorZHLine = regexp.MustCompile(`^(?:作者|文)[:：]\s*(\S.{0,30})$`)
+	authorPhrase = lazyRegexp(`\bIn ` + name + `['’]s? [^\n]{0,60}?\b(?:commentary|column|op-ed|opinion|essay|analysis|article|piece|newsletter|note|report|blog post)\b`)
+	authorByline = lazyRegexp(`^(?:By|Written by|Author:) ` + name + `$`)
+	authorZH     = lazyRegexp(name + ` ?(?:的|在其?|於其?)(?:评论|評論|专栏|專欄|文章|分析|报告|報告)`)
+	authorZHLine = lazyRegexp(`^(?:作者|文)[:：]\s*(\S.{0,30})$`)
 )
 
 // notPeople are words that turn a title-case name into an organisation or a

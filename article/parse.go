@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -141,8 +140,8 @@ func splitBlocks(lines []string) [][]string {
 }
 
 var (
-	digestHeader = regexp.MustCompile(`^(?:←|<-)\s*返回\s*(.*?)\s*$`)
-	digestFooter = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:\s*[(（]\s*\p{L}+\s*[)）])?\s*[·•|-]\s*([0-9A-Fa-f]{6,64})$`)
+	digestHeader = lazyRegexp(`^(?:←|<-)\s*返回\s*(.*?)\s*$`)
+	digestFooter = lazyRegexp(`^(\d{4}-\d{2}-\d{2})(?:\s*[(（]\s*\p{L}+\s*[)）])?\s*[·•|-]\s*([0-9A-Fa-f]{6,64})$`)
 )
 
 // takeDigestLines reads the digest header (← 返回 Source) from the first line
@@ -407,7 +406,7 @@ func switches(us []unit) int {
 	return n
 }
 
-var hexID = regexp.MustCompile(`^[0-9A-Fa-f]{8}`)
+var hexID = lazyRegexp(`^[0-9A-Fa-f]{8}`)
 
 // MakeID returns the stable, readable ID of an article: its date (or
 // "undated") and eight hex digits — the start of the source's own ID when it

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math"
 	"os/exec"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -91,9 +90,9 @@ func (l *limitedWriter) Write(p []byte) (int, error) {
 var (
 	// pageNumber is a line that only numbers the page: "3", "3/12",
 	// "Page 3 of 12", "- 3 -", "第3页".
-	pageNumber = regexp.MustCompile(`(?i)^(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|／)\s*\d{1,4})?\s*[-–—]?$|^第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?$`)
+	pageNumber = lazyRegexp(`(?i)^(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|／)\s*\d{1,4})?\s*[-–—]?$|^第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?$`)
 	// digits are replaced to find lines repeated with another number.
-	digits = regexp.MustCompile(`\d+`)
+	digits = lazyRegexp(`\d+`)
 )
 
 // pdfLine is a line of a page as pdftotext -bbox-layout places it, in

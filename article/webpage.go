@@ -3,7 +3,6 @@ package article
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +23,7 @@ import (
 
 // chromeName matches the class or id of an element that is a site's
 // furniture rather than its article.
-var chromeName = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|header|footer|sidebar|side-bar|cookie|cookies|consent|banner|related|recommend|promo|advert|ad|ads|share|social|subscribe|newsletter|breadcrumbs?|skip|copyright|comments?)(?:$|[\s_-])`)
+var chromeName = lazyRegexp(`(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|header|footer|sidebar|side-bar|cookie|cookies|consent|banner|related|recommend|promo|advert|ad|ads|share|social|subscribe|newsletter|breadcrumbs?|skip|copyright|comments?)(?:$|[\s_-])`)
 
 // readableBody returns the blocks of the article readability finds in a page
 // with chrome in one language, and false when the page is read whole: it
@@ -143,12 +142,12 @@ func nodeText(n *html.Node) string {
 
 var (
 	// copyrightStart is how a copyright notice starts.
-	copyrightStart = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))`)
+	copyrightStart = lazyRegexp(`(?i)^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))`)
 	// skipLink is the text of a link that skips the navigation.
-	skipLink = regexp.MustCompile(`(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|article|main)|跳[到至转轉](?:主要)?(?:内容|內容|正文))`)
+	skipLink = lazyRegexp(`(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|article|main)|跳[到至转轉](?:主要)?(?:内容|內容|正文))`)
 	// pageFurniture is a line of a page that belongs to no article: an ad
 	// label, a credit, a link list's heading, a share button.
-	pageFurniture = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|廣告|推广|推廣|赞助内容|贊助內容` +
+	pageFurniture = lazyRegexp(`(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|廣告|推广|推廣|赞助内容|贊助內容` +
 		`|(?:photo|image|picture|illustration|graphic|video)(?: credit)?s?\s*[:：].{0,120}|credits?\s*[:：].{0,120}` +
 		`|(?:图片|圖片|图像|圖像|摄影|攝影|图源|圖源)(?:来源|來源)?\s*[:：].{0,60}` +
 		`|(?:related|related (?:stories|articles|links|coverage|content)|more (?:from|on) .{1,40}|read more|you may also like|most (?:read|popular)|recommended|trending` +
@@ -156,12 +155,12 @@ var (
 		`|(?:责任编辑|責任編輯|编辑|編輯|来源|來源)\s*[:：].{0,30}` +
 		`|share(?: this)?(?: article| story| page)?|分享(?:到|至)?.{0,12}|(?:back to top|返回顶部|回到頂部|返回頂部))$`)
 	// bylineEN and bylineZH are a line naming the author and nothing else.
-	bylineEN = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$`)
-	bylineZH = regexp.MustCompile(`^(?:记者|記者|作者|撰文|文)\s*[:：/／|]?\s*([\p{Han}·]{2,10}(?:[\s、，,]+[\p{Han}·]{2,10}){0,3})$`)
+	bylineEN = lazyRegexp(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$`)
+	bylineZH = lazyRegexp(`^(?:记者|記者|作者|撰文|文)\s*[:：/／|]?\s*([\p{Han}·]{2,10}(?:[\s、，,]+[\p{Han}·]{2,10}){0,3})$`)
 )
 
 // cookieNotice matches the text of a cookie banner.
-var cookieNotice = regexp.MustCompile(`(?i)\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\b(?:accept|reject|manage)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b|(?:使用|接受)\s*cookies?|cookies?\s*(?:政策|设置|設定)`)
+var cookieNotice = lazyRegexp(`(?i)\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\b(?:accept|reject|manage)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b|(?:使用|接受)\s*cookies?|cookies?\s*(?:政策|设置|設定)`)
 
 // boilerplateLine reports whether a paragraph of one line is a page's
 // furniture rather than the article's: a copyright notice, a cookie banner,
@@ -312,9 +311,9 @@ func cmpString(vs ...any) string {
 var (
 	// dateline is the line of a portal's article that gives the time it
 	// was posted ("2019-10-01 08:30 来源：示例网", "2019年10月1日").
-	dateline = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s|$)`)
+	dateline = lazyRegexp(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s|$)`)
 	// datelineSource is the source a dateline names.
-	datelineSource = regexp.MustCompile(`(?:来源|來源)\s*[:：]\s*(\S+)`)
+	datelineSource = lazyRegexp(`(?:来源|來源)\s*[:：]\s*(\S+)`)
 )
 
 // maxDatelineBlocks is how far into a page pageDateline looks.

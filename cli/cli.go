@@ -4,8 +4,6 @@
 package cli
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -237,35 +235,6 @@ func writeJSON(env *Env, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// writeJSONList prints a list as writeJSON does, an element at a time: a
-// list of 100,000 articles is never held twice, as one document and as
-// its indented copy.
-func writeJSONList[T any](env *Env, list []T) error {
-	if len(list) == 0 {
-		return writeJSON(env, list)
-	}
-	w := bufio.NewWriterSize(env.Stdout, 1<<16)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("  ", "  ")
-	enc.SetEscapeHTML(false)
-	w.WriteString("[\n")
-	for i := range list {
-		buf.Reset()
-		if err := enc.Encode(list[i]); err != nil {
-			return err
-		}
-		w.WriteString("  ")
-		w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		if i < len(list)-1 {
-			w.WriteByte(',')
-		}
-		w.WriteByte('\n')
-	}
-	w.WriteString("]\n")
-	return w.Flush()
 }
 
 func printUsage(w io.Writer) {

@@ -30,7 +30,9 @@ func (s *searchCmd) check(args []string) error {
 }
 
 func (s *searchCmd) run(c *call) error {
-	res, err := c.lib.Search(context.Background(), strings.Join(c.args, " "), index.SearchOptions{Limit: s.limit, Sort: index.Sort(s.sort), Facets: true})
+	// Only --json prints the facets: counting them visits every match,
+	// a third of the search at 20,000 matching articles.
+	res, err := c.lib.Search(context.Background(), strings.Join(c.args, " "), index.SearchOptions{Limit: s.limit, Sort: index.Sort(s.sort), Facets: s.json})
 	if errors.Is(err, index.ErrQuery) {
 		return usageError(err.Error())
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -491,5 +492,62 @@ func TestImportManyAnnotationsIsOneBatch(t *testing.T) {
 	}
 	if what, err := lib.Undo(); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("undo after the failed batch: %q %v, want nothing to undo", what, err)
+	}
+}
+
+// TestTaggedAfterCatchingUpReadsTheCatalogFile: a catalog that caught up
+// with another process's changes reads the tagged annotations of the
+// articles it did not read again from its file, as they were, instead of
+// reading every article again (which would show the damaged one below
+// as damaged).
+func TestTaggedAfterCatchingUpReadsTheCatalogFile(t *testing.T) {
+	lib, a := withSeed(t)
+	first := highlight(t, lib, a, article.EN, "Microsoft Copilot", "forecast")
+	r := lib.Import("x.txt", []byte("Another piece.\n\nAbout rates.\n"))
+	if r.Status != Imported {
+		t.Fatal(r.Err)
+	}
+	if _, err := lib.Tagged(); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+
+	writer, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := highlight(t, writer, a, article.ZH, "不具约束力", "denial")
+	writer.Close()
+	if err := os.WriteFile(filepath.Join(lib.Dir(), "articles", r.ID, "article.json"), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	reader, err := Open(Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	if _, err := reader.List(); err != nil {
+		t.Fatal(err)
+	}
+	tagged, err := reader.Tagged()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, an := range tagged {
+		ids = append(ids, an.ID)
+	}
+	if want := []string{second.ID, first.ID}; !slices.Equal(ids, want) && !slices.Equal(ids, []string{first.ID, second.ID}) {
+		t.Errorf("tagged %v, want %v", ids, want)
+	}
+	list, err := reader.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.Problem != "" {
+			t.Errorf("%s listed with a problem (%s): every article was read again", s.ID, s.Problem)
+		}
 	}
 }

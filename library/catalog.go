@@ -5,8 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -28,9 +31,11 @@ import (
 //
 // The file is text, one record a line, fields separated by tabs (escaped
 // as \t, like newlines and backslashes): a header with the journal
-// position the catalog reflects, a line per article, a line "tagged",
-// then a line per tagged annotation. List reads no further than the
-// articles.
+// position the catalog reflects and the length of the article lines, a
+// line per article in List's order, a line "tagged", then a line per
+// tagged annotation. List reads no further than the articles, and a
+// command that prints the list (ListEach) prints them from the file
+// without loading the catalog when it is up to date.
 
 // catalog is the catalog in memory.
 type catalog struct {
@@ -44,7 +49,12 @@ type catalog struct {
 	// tagged is nil until the tagged annotations are read: the file's
 	// second part is read on the first call that needs it.
 	tagged bool
-	dirty  bool // changed since the file was written
+	// file is the catalog file the articles were read from: the tagged
+	// annotations are read from it, and no other.
+	file  os.FileInfo
+	dirty bool // changed since the file was written
+	// unmap releases the catalog files ListEach mapped, at Close.
+	unmap []func() error
 	// order is the articles as List returns them, while no change has
 	// come since it was sorted (nil then).
 	order []*catArticle
@@ -68,6 +78,9 @@ type catArticle struct {
 	spellings []TagCount
 	// notes are its tagged annotations in brief (see Library.Tagged).
 	notes []*annotation.Annotation
+	// filed is true while the entry is as the catalog file has it and
+	// its tagged annotations are yet to be read from there.
+	filed bool
 }
 
 // catalogPath is where the catalog of the index in indexDir lives.
@@ -481,6 +494,10 @@ func (l *Library) closeCatalog() error {
 	c := l.cat
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	for _, unmap := range c.unmap {
+		unmap()
+	}
+	c.unmap = nil
 	if !c.loaded || !c.dirty {
 		return nil
 	}
@@ -601,7 +618,22 @@ func (c *catalog) sorted() []*catArticle {
 
 // The catalog file.
 
-const catalogMagic = "tandem-catalog 3"
+// catalogMagic begins the header of the catalog file. The header of format
+// 4 says how long the article lines are, so that listing reads no further,
+// and gives their CRC-32C, so that a command can trust lines that match it
+// to be as the catalog wrote them: in List's order, one an article. A file
+// of format 3, whose header says neither, is read too and written again as
+// format 4.
+const (
+	catalogMagic   = "tandem-catalog 4"
+	catalogMagicV3 = "tandem-catalog 3"
+)
+
+// taggedLine ends the article lines; the tagged annotations' lines follow.
+const taggedLine = "tagged\n"
+
+// maxCatalogHead is the longest header line read.
+const maxCatalogHead = 512
 
 // articleFields is the number of fields of an article's line before its
 // tags: id, stamp, title, other title, source, date, pairs, highlights,
@@ -637,28 +669,27 @@ func unescapeField(s string) string {
 
 // write writes the catalog file atomically. Callers hold c.mu.
 func (c *catalog) write() error {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s\t%s\t%d\t%d\n", catalogMagic, c.pos.Epoch, c.pos.Offset, c.folders)
-	line := func(fields ...string) {
+	var arts, tagged bytes.Buffer
+	line := func(b *bytes.Buffer, fields ...string) {
 		for i, f := range fields {
 			if i > 0 {
 				b.WriteByte('\t')
 			}
-			fieldEscaper.WriteString(&b, f)
+			fieldEscaper.WriteString(b, f)
 		}
 		b.WriteByte('\n')
 	}
 	order := c.sorted()
+	fields := make([]string, 0, 32)
 	for _, a := range order {
-		fields := []string{a.ID, a.stamp, a.Title, a.OtherTitle, a.Source, a.Date, strconv.Itoa(a.Pairs),
-			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem, strconv.Itoa(len(a.Tags))}
+		fields = append(fields[:0], a.ID, a.stamp, a.Title, a.OtherTitle, a.Source, a.Date, strconv.Itoa(a.Pairs),
+			strconv.Itoa(a.Highlights), strconv.Itoa(a.Notes), a.Problem, strconv.Itoa(len(a.Tags)))
 		fields = append(fields, a.Tags...)
 		for _, t := range a.spellings {
 			fields = append(fields, t.Tag, strconv.Itoa(t.Count))
 		}
-		line(fields...)
+		line(&arts, fields...)
 	}
-	b.WriteString("tagged\n")
 	for _, a := range order {
 		for _, an := range a.notes {
 			counter, hasCounter := "", "0"
@@ -669,81 +700,243 @@ func (c *catalog) write() error {
 			if an.Orphan {
 				orphan = "1"
 			}
-			fields := []string{an.Article, an.ID, string(an.Target.Lang), strconv.Itoa(an.Target.Pair), strconv.Itoa(an.Target.Start),
-				an.Target.Exact, hasCounter, counter, string(an.Color), orphan, an.Note}
-			line(append(fields, an.Tags...)...)
+			fields = append(fields[:0], an.Article, an.ID, string(an.Target.Lang), strconv.Itoa(an.Target.Pair), strconv.Itoa(an.Target.Start),
+				an.Target.Exact, hasCounter, counter, string(an.Color), orphan, an.Note)
+			line(&tagged, append(fields, an.Tags...)...)
 		}
 	}
+	head := fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%08x\n", catalogMagic, c.pos.Epoch, c.pos.Offset, c.folders, arts.Len(),
+		crc32.Checksum(arts.Bytes(), castagnoli))
+	data := make([]byte, 0, len(head)+arts.Len()+len(taggedLine)+tagged.Len())
+	data = append(append(append(append(data, head...), arts.Bytes()...), taggedLine...), tagged.Bytes()...)
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
 		return fmt.Errorf("write catalog: %w", err)
 	}
-	if err := writeFileAtomic(c.path, b.Bytes()); err != nil {
+	if err := writeFileAtomic(c.path, data); err != nil {
 		return fmt.Errorf("write catalog: %w", err)
 	}
 	c.dirty = false
 	return nil
 }
 
+// castagnoli is the table of CRC-32C, which processors compute.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // errDamagedCatalog means the catalog file cannot be read: it is built
 // again from the files.
 var errDamagedCatalog = errors.New("the catalog is damaged")
 
+// catalogHead is what the header line of the catalog file says.
+type catalogHead struct {
+	pos     Position // the journal position the file reflects
+	folders int64    // the articles folder's time then (catalog.folders)
+	// articles is the length of the article lines, which follow the
+	// header line, and sum their CRC-32C; articles is -1 in format 3,
+	// whose header does not say.
+	articles int64
+	sum      uint32
+	// size is the header line's length with its newline.
+	size int64
+}
+
+// parseCatalogHead reads the header line, without its newline.
+func parseCatalogHead(line string) (catalogHead, error) {
+	f := strings.Split(line, "\t")
+	h := catalogHead{articles: -1, size: int64(len(line)) + 1}
+	switch {
+	case len(f) == 6 && f[0] == catalogMagic:
+		n, err := strconv.ParseInt(f[4], 10, 64)
+		sum, serr := strconv.ParseUint(f[5], 16, 32)
+		if err != nil || serr != nil || n < 0 {
+			return h, errDamagedCatalog
+		}
+		h.articles, h.sum = n, uint32(sum)
+	case len(f) != 4 || f[0] != catalogMagicV3:
+		return h, errDamagedCatalog
+	}
+	h.pos = parsePosition(f[1] + " " + f[2])
+	h.folders, _ = strconv.ParseInt(f[3], 10, 64)
+	return h, nil
+}
+
+// readCatalogArticles reads the header and the article lines of the
+// catalog file at path, each line with its newline, and, in format 4, not
+// a byte past them. The lines are a string over bytes read for it alone
+// and never written again, so that fields cut from it need no copy.
+func readCatalogArticles(path string) (catalogHead, string, error) {
+	h, text, _, err := readCatalogFile(path)
+	return h, text, err
+}
+
+// readCatalogFile is readCatalogArticles, and returns what the opened file
+// is too.
+func readCatalogFile(path string) (catalogHead, string, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return catalogHead{}, "", nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return catalogHead{}, "", nil, err
+	}
+	size := info.Size()
+	first := make([]byte, min(size, maxCatalogHead))
+	if _, err := f.ReadAt(first, 0); err != nil {
+		return catalogHead{}, "", nil, err
+	}
+	line, _, ok := bytes.Cut(first, []byte("\n"))
+	if !ok {
+		return catalogHead{}, "", nil, errDamagedCatalog
+	}
+	h, err := parseCatalogHead(string(line))
+	if err != nil {
+		return h, "", nil, err
+	}
+	if h.articles < 0 {
+		// Format 3: the lines end at the first line "tagged".
+		data := make([]byte, size)
+		if _, err := f.ReadAt(data, 0); err != nil {
+			return h, "", nil, err
+		}
+		text := unsafe.String(unsafe.SliceData(data), len(data))[h.size:]
+		if strings.HasPrefix(text, taggedLine) {
+			return h, "", info, nil
+		}
+		end := strings.Index(text, "\n"+taggedLine)
+		if end < 0 {
+			return h, "", nil, errDamagedCatalog
+		}
+		return h, text[:end+1], info, nil
+	}
+	if h.articles > size-h.size-int64(len(taggedLine)) {
+		return h, "", nil, errDamagedCatalog
+	}
+	data := make([]byte, h.articles+int64(len(taggedLine)))
+	if _, err := f.ReadAt(data, h.size); err != nil {
+		return h, "", nil, err
+	}
+	lines, err := articleLines(h, data)
+	return h, lines, info, err
+}
+
+// articleLines checks the article lines of a file of format 4 against its
+// header: data is what follows the header, at least as long as the lines
+// and the line "tagged" after them.
+func articleLines(h catalogHead, data []byte) (string, error) {
+	lines, tagged := data[:h.articles], data[h.articles:h.articles+int64(len(taggedLine))]
+	if string(tagged) != taggedLine || len(lines) > 0 && lines[len(lines)-1] != '\n' || crc32.Checksum(lines, castagnoli) != h.sum {
+		return "", errDamagedCatalog
+	}
+	return unsafe.String(unsafe.SliceData(lines), len(lines)), nil
+}
+
+// mapCatalogArticles is readCatalogArticles for a file of format 4, with
+// the file mapped into memory instead of read, where the system can:
+// listing 100,000 articles then reads them from the system's cache of
+// the file instead of copying them into as many fresh pages. The lines
+// are good until unmap is called. Where the system cannot map the file,
+// the error is not errDamagedCatalog.
+func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() error, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return h, "", nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return h, "", nil, err
+	}
+	data, unmap, err := mapFile(f, info.Size())
+	if err != nil {
+		return h, "", nil, err
+	}
+	defer func() {
+		if err != nil {
+			unmap()
+		}
+	}()
+	defer mappedReading(&err)()
+	line, rest, ok := bytes.Cut(data[:min(len(data), maxCatalogHead)], []byte("\n"))
+	if !ok {
+		return h, "", nil, errDamagedCatalog
+	}
+	if h, err = parseCatalogHead(string(line)); err != nil || h.articles < 0 {
+		return h, "", nil, errDamagedCatalog
+	}
+	rest = data[h.size:]
+	if h.articles > int64(len(rest))-int64(len(taggedLine)) {
+		return h, "", nil, errDamagedCatalog
+	}
+	lines, err = articleLines(h, rest)
+	return h, lines, unmap, err
+}
+
+// splitArticle splits an article's line into f and checks its shape; it
+// returns the fields and the number of display tags among them.
+func splitArticle(f []string, line string) ([]string, int, bool) {
+	f = splitFields(f, line)
+	if len(f) < articleFields || !isArticleID(f[0]) {
+		return f, 0, false
+	}
+	tags, err := strconv.Atoi(f[articleFields-1])
+	if err != nil || tags < 0 || tags > len(f)-articleFields || (len(f)-articleFields-tags)%2 != 0 {
+		return f, 0, false
+	}
+	return f, tags, true
+}
+
+// summaryOf makes an article's summary from the fields of its line, which
+// splitArticle checked; withTags false leaves its tags out.
+func summaryOf(f []string, tags int, withTags bool) Summary {
+	s := Summary{ID: f[0], Title: unescapeField(f[2]), OtherTitle: unescapeField(f[3]), Source: unescapeField(f[4]),
+		Date: unescapeField(f[5]), Problem: unescapeField(f[9])}
+	s.Pairs, _ = strconv.Atoi(f[6])
+	s.Highlights, _ = strconv.Atoi(f[7])
+	s.Notes, _ = strconv.Atoi(f[8])
+	if withTags && tags > 0 {
+		s.Tags = make([]string, tags)
+		for i, t := range f[articleFields : articleFields+tags] {
+			s.Tags[i] = unescapeField(t)
+		}
+	}
+	return s
+}
+
 // readArticles reads the header and the articles of the catalog file.
 // Callers hold c.mu.
 func (c *catalog) readArticles() error {
-	data, err := os.ReadFile(c.path)
+	h, text, info, err := readCatalogFile(c.path)
 	if err != nil {
 		return err
 	}
-	// The fields are cut from the file's bytes without a copy: data is
-	// not written again, so the strings stay as they were read.
-	text := unsafe.String(unsafe.SliceData(data), len(data))
-	head, text, _ := strings.Cut(text, "\n")
-	fields := strings.Split(head, "\t")
-	if len(fields) != 4 || fields[0] != catalogMagic {
-		return errDamagedCatalog
-	}
-	pos := parsePosition(fields[1] + " " + fields[2])
-	folders, _ := strconv.ParseInt(fields[3], 10, 64)
-	articles := make(map[string]*catArticle, len(text)/128)
-	order := make([]*catArticle, 0, len(text)/128)
+	// One allocation for the entries: a library of 100,000 articles
+	// would otherwise make as many.
+	n := strings.Count(text, "\n")
+	entries := make([]catArticle, n)
+	articles := make(map[string]*catArticle, n)
+	order := make([]*catArticle, n)
 	f := make([]string, 0, 32)
-	for {
-		line, rest, ok := strings.Cut(text, "\n")
-		if !ok {
-			return errDamagedCatalog // the "tagged" line ends the articles
-		}
+	for i := range entries {
+		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		if line == "tagged" {
-			break
-		}
-		f = splitFields(f[:0], line)
-		if len(f) < articleFields {
+		var tags int
+		var ok bool
+		if f, tags, ok = splitArticle(f[:0], line); !ok {
 			return errDamagedCatalog
 		}
-		tags, err := strconv.Atoi(f[articleFields-1])
-		if err != nil || tags < 0 || len(f) < articleFields+tags || (len(f)-articleFields-tags)%2 != 0 || !isArticleID(f[0]) {
-			return errDamagedCatalog
-		}
-		a := &catArticle{Summary: Summary{ID: f[0], Title: unescapeField(f[2]), OtherTitle: unescapeField(f[3]), Source: unescapeField(f[4]),
-			Date: unescapeField(f[5]), Problem: unescapeField(f[9])}, stamp: f[1]}
-		a.Pairs, _ = strconv.Atoi(f[6])
-		a.Highlights, _ = strconv.Atoi(f[7])
-		a.Notes, _ = strconv.Atoi(f[8])
-		if tags > 0 {
-			a.Tags = make([]string, tags)
-			for i, t := range f[articleFields : articleFields+tags] {
-				a.Tags[i] = unescapeField(t)
-			}
-		}
-		for i := articleFields + tags; i+1 < len(f); i += 2 {
-			n, _ := strconv.Atoi(f[i+1])
-			a.spellings = append(a.spellings, TagCount{Tag: unescapeField(f[i]), Count: n})
+		a := &entries[i]
+		a.Summary, a.stamp, a.filed = summaryOf(f, tags, true), f[1], true
+		for j := articleFields + tags; j+1 < len(f); j += 2 {
+			n, _ := strconv.Atoi(f[j+1])
+			a.spellings = append(a.spellings, TagCount{Tag: unescapeField(f[j]), Count: n})
 		}
 		articles[a.ID] = a
-		order = append(order, a)
+		order[i] = a
 	}
-	c.articles, c.pos, c.folders, c.loaded, c.tagged = articles, pos, folders, true, false
+	c.articles, c.pos, c.folders, c.loaded, c.tagged, c.file = articles, h.pos, h.folders, true, false, info
+	// A file of format 3 is written again as format 4.
+	c.dirty = c.dirty || h.articles < 0
 	// The file lists the articles in List's order; a damaged one that
 	// does not is sorted on first use.
 	c.order = order
@@ -765,24 +958,52 @@ func splitFields(f []string, line string) []string {
 	}
 }
 
-// readTagged reads the tagged annotations of the catalog file, which must
-// be the file the articles were read from. Callers hold c.mu.
+// readTagged reads the tagged annotations of the catalog file the articles
+// were read from, for the articles not read again since (which read
+// theirs from the files); when the file was written again meanwhile, it
+// fails. Callers hold c.mu.
 func (c *catalog) readTagged() error {
-	data, err := os.ReadFile(c.path)
+	f, err := os.Open(c.path)
 	if err != nil {
 		return err
 	}
-	head, rest, _ := bytes.Cut(data, []byte("\n"))
-	fields := strings.Split(string(head), "\t")
-	if len(fields) != 4 || parsePosition(fields[1]+" "+fields[2]) != c.pos {
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if c.file == nil || !os.SameFile(info, c.file) || info.Size() != c.file.Size() || !info.ModTime().Equal(c.file.ModTime()) {
 		return errDamagedCatalog // written again since: its articles may differ
 	}
-	_, tagged, ok := bytes.Cut(rest, []byte("tagged\n"))
-	if !ok {
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return err
+	}
+	line, rest, _ := bytes.Cut(data, []byte("\n"))
+	h, err := parseCatalogHead(string(line))
+	if err != nil {
 		return errDamagedCatalog
 	}
+	var tagged []byte
+	switch {
+	case h.articles >= 0:
+		if h.articles > int64(len(rest)) || !bytes.HasPrefix(rest[h.articles:], []byte(taggedLine)) {
+			return errDamagedCatalog
+		}
+		tagged = rest[h.articles+int64(len(taggedLine)):]
+	case bytes.HasPrefix(rest, []byte(taggedLine)):
+		tagged = rest[len(taggedLine):]
+	default:
+		_, after, ok := bytes.Cut(rest, []byte("\n"+taggedLine))
+		if !ok {
+			return errDamagedCatalog
+		}
+		tagged = after
+	}
 	for _, a := range c.articles {
-		a.notes = nil
+		if a.filed {
+			a.notes = nil
+		}
 	}
 	for len(tagged) > 0 {
 		var line []byte
@@ -792,7 +1013,7 @@ func (c *catalog) readTagged() error {
 			return errDamagedCatalog
 		}
 		a := c.articles[f[0]]
-		if a == nil {
+		if a == nil || !a.filed {
 			continue
 		}
 		an := &annotation.Annotation{ID: f[1], Article: f[0], Color: annotation.Color(f[8]), Orphan: f[9] == "1", Note: unescapeField(f[10]),
@@ -807,6 +1028,128 @@ func (c *catalog) readTagged() error {
 		}
 		a.notes = append(a.notes, an)
 	}
+	for _, a := range c.articles {
+		a.filed = false
+	}
 	c.tagged = true
+	return nil
+}
+
+// Listing from the file.
+
+// ListEach calls fn with each article, in List's order and as List
+// returns it, and stops at the first error fn returns. It is for a
+// command that prints the list of a library once: when the catalog is not
+// loaded and its file is up to date with the change journal and the
+// article folders, the articles come from the file one at a time, and the
+// catalog stays unloaded (so CatchUp reports nothing until a List, Tags or
+// Tagged loads it). Otherwise it loads the catalog as List does. The
+// summaries' strings may lie in the catalog file, mapped into memory
+// until Close: copy what is kept longer.
+func (l *Library) ListEach(fn func(Summary) error) error {
+	if ok, err := l.listFile(fn); ok {
+		return err
+	}
+	c := l.cat
+	c.mu.Lock()
+	if _, err := l.catalogReady(context.Background(), nil); err != nil {
+		c.mu.Unlock()
+		return err
+	}
+	// The slice and the summaries in it are never changed, only
+	// replaced: they are read without the lock.
+	order := c.sorted()
+	c.mu.Unlock()
+	for _, a := range order {
+		if err := fn(a.Summary); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// listFile lists the articles from the catalog file when the catalog is
+// not loaded and the file can be listed as it stands: written in format 4
+// (its lines as the catalog wrote them, which their checksum tells) and up
+// to date with the journal and the article folders. It reports false,
+// having called fn for none, when it cannot.
+func (l *Library) listFile(fn func(Summary) error) (ok bool, err error) {
+	c := l.cat
+	c.mu.Lock()
+	loaded := c.loaded
+	c.mu.Unlock()
+	if loaded {
+		return false, nil
+	}
+	h, text, unmap, err := mapCatalogArticles(c.path)
+	if err != nil && !errors.Is(err, errDamagedCatalog) {
+		h, text, err = readCatalogArticles(c.path)
+	}
+	if err != nil || h.articles < 0 {
+		return false, nil
+	}
+	fresh := true
+	if changes, _, err := readChanges(l.dir, h.pos); err != nil || len(changes) > 0 {
+		fresh = false
+	}
+	if info, err := os.Stat(filepath.Join(l.dir, "articles")); err != nil || info.ModTime().UnixNano() != h.folders {
+		fresh = false
+	}
+	if unmap != nil {
+		if !fresh {
+			unmap()
+			return false, nil
+		}
+		// The summaries' strings are cut from the mapped file: they
+		// stay good until Close.
+		c.mu.Lock()
+		c.unmap = append(c.unmap, unmap)
+		c.mu.Unlock()
+		defer mappedReading(&err)()
+	}
+	if !fresh {
+		return false, nil
+	}
+	// From here on the list is the file's, fault or not.
+	ok = true
+	err = eachSummary(text, fn)
+	return ok, err
+}
+
+// mappedReading makes a fault on reading a mapped catalog file, which
+// another program cut short, the error errDamagedCatalog in *err instead
+// of a crash, until the function it returns is called, deferred:
+//
+//	defer mappedReading(&err)()
+func mappedReading(err *error) func() {
+	old := debug.SetPanicOnFault(true)
+	return func() {
+		debug.SetPanicOnFault(old)
+		if p := recover(); p != nil {
+			if _, fault := p.(interface{ Addr() uintptr }); !fault {
+				panic(p)
+			}
+			*err = errDamagedCatalog
+		}
+	}
+}
+
+// eachSummary calls fn with the summary of each article line, and stops
+// at fn's first error. Lines the catalog wrote always read: one that does
+// not is an error.
+func eachSummary(text string, fn func(Summary) error) error {
+	f := make([]string, 0, 32)
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		var tags int
+		var ok bool
+		if f, tags, ok = splitArticle(f[:0], line); !ok {
+			return errDamagedCatalog
+		}
+		if err := fn(summaryOf(f, tags, true)); err != nil {
+			return err
+		}
+	}
 	return nil
 }

@@ -11,8 +11,9 @@ import (
 )
 
 // BenchmarkCatalog100k measures the catalog of 100,000 articles with a
-// tagged highlight each: loading it from its file, as a command does
-// (cold), and the list, the tag counts and the claims from the loaded
+// tagged highlight each: loading it from its file (cold), listing it
+// straight from the file as tandem list does (ListEach on a library that
+// has not loaded it), and the list, the tag counts and the claims from the loaded
 // catalog, as the window's list and its Tags and Claims tabs ask for them
 // (warm). The catalog file is written as the library writes it; the
 // article folders are not needed.
@@ -51,6 +52,17 @@ func BenchmarkCatalog100k(b *testing.B) {
 			fresh := &catalog{path: c.path}
 			if err := fresh.readArticles(); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("listfile", func(b *testing.B) {
+		for b.Loop() {
+			fresh := &Library{dir: lib.dir, cat: &catalog{path: c.path}}
+			n := 0
+			ok, err := fresh.listFile(func(Summary) error { n++; return nil })
+			fresh.closeCatalog()
+			if !ok || err != nil || n < 100_000 {
+				b.Fatal(ok, err, n)
 			}
 		}
 	})

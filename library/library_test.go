@@ -403,3 +403,67 @@ func TestCatchUpReportsWhatAListReadFirst(t *testing.T) {
 		t.Errorf("a second CatchUp: %v (%v), want nothing new", ids, err)
 	}
 }
+
+// TestListEachFromTheCatalogFile: ListEach lists from the catalog file,
+// without loading the catalog, when the file is up to date, and loads the
+// catalog when another process changed the library since or an article
+// folder came by hand; each time it lists what List does.
+func TestListEachFromTheCatalogFile(t *testing.T) {
+	lib := openTemp(t, nil)
+	for _, text := range []string{
+		"Older piece.\n\n2025-01-02 · 0123456789abcdef",
+		"Newer piece.\n\n2026-03-04 · fedcba9876543210\n\n较新的文章。",
+		"Undated piece.\n",
+	} {
+		if r := lib.Import("x", []byte(text)); r.Status != Imported {
+			t.Fatalf("import %q: %v", text, r.Err)
+		}
+	}
+	broken := filepath.Join(lib.Dir(), "articles", "2024-01-01-deadbeef")
+	os.MkdirAll(broken, 0o755)
+	os.WriteFile(filepath.Join(broken, "article.json"), []byte(`{"id": "2024-01-01-dead`), 0o644)
+	if _, err := lib.List(); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close() // writes the catalog
+
+	check := func(name string, fromFile bool) {
+		t.Helper()
+		reader, err := Open(Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer reader.Close()
+		var got []Summary
+		if err := reader.ListEach(func(s Summary) error { got = append(got, s); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if reader.cat.loaded == fromFile {
+			t.Errorf("%s: catalog loaded %v, want %v", name, reader.cat.loaded, !fromFile)
+		}
+		want, err := reader.List()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.EqualFunc(got, want, func(a, b Summary) bool { return fmt.Sprint(a) == fmt.Sprint(b) }) {
+			t.Errorf("%s: ListEach gave\n%+v\nList gives\n%+v", name, got, want)
+		}
+	}
+	check("up to date", true)
+
+	writer, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := writer.Import("y", []byte("Imported by another process.\n")); r.Status != Imported {
+		t.Fatal(r.Err)
+	}
+	writer.Close() // the catalog was not loaded: the file stays behind the journal
+	check("changed since", false)
+	check("written again by the last reader", true)
+
+	by := filepath.Join(lib.Dir(), "articles", "2023-05-06-0123abcd")
+	os.MkdirAll(by, 0o755)
+	os.WriteFile(filepath.Join(by, "article.json"), []byte(`{}`), 0o644)
+	check("a folder added by hand", false)
+}
