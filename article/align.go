@@ -27,6 +27,18 @@ type level struct {
 	shapes      []beadShape
 	oneSidedCap float64
 	missPenalty float64 // cost added for each name one side has and the other lacks
+	// priorCosts holds minus the log of each shape's prior, worked out
+	// once (see init) rather than for every bead weighed.
+	priorCosts []float64
+}
+
+func init() {
+	for _, lv := range []*level{&sentenceLevel, &paragraphLevel, &interleavedLevel} {
+		lv.priorCosts = make([]float64, len(lv.shapes))
+		for k, s := range lv.shapes {
+			lv.priorCosts[k] = -math.Log(s.prior)
+		}
+	}
 }
 
 // sentenceLevel follows Gale and Church (1993), with 1–3 and 3–1 added
@@ -71,15 +83,23 @@ var interleavedLevel = level{
 	missPenalty: paragraphLevel.missPenalty,
 }
 
-// prior returns the prior of a bead with a units on one side and b on the
-// other, or 0 for shapes the level does not allow.
-func (lv level) prior(a, b int) float64 {
-	for _, s := range lv.shapes {
-		if s.a == a && s.b == b {
-			return s.prior
+// priorCost returns minus the log of the prior of a bead with a units on
+// one side and b on the other; ok is false for shapes the level does not
+// allow.
+func (lv level) priorCost(a, b int) (cost float64, ok bool) {
+	for k, s := range lv.shapes {
+		if s.a != a || s.b != b {
+			continue
 		}
+		if s.prior <= 0 {
+			return 0, false
+		}
+		if k < len(lv.priorCosts) {
+			return lv.priorCosts[k], true
+		}
+		return -math.Log(s.prior), true
 	}
-	return 0
+	return 0, false
 }
 
 const (
@@ -340,8 +360,8 @@ func fitOneToOne(a, b []segment, beads []bead) (lengthModel, bool) {
 // penalty for names only one side has. A shape the level does not allow
 // costs +Inf.
 func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
-	prior := lv.prior(len(a), len(b))
-	if prior <= 0 {
+	c, ok := lv.priorCost(len(a), len(b))
+	if !ok {
 		return math.Inf(1)
 	}
 	han, other, en := 0, 0, 0
@@ -351,7 +371,6 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	for _, s := range b {
 		en += s.han + s.other
 	}
-	c := -math.Log(prior)
 	want := lm.perHan*float64(han) + float64(other)
 	got := float64(en)
 	if want+got > 0 {
