@@ -282,3 +282,25 @@ func TestAnchorCountsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredParagraphs checks that paragraphs measured once for a parse
+// come back as a fresh measure gives them, also after an alignment has
+// numbered the anchors of the segments it was handed.
+func TestMeasuredParagraphs(t *testing.T) {
+	zh := []string{"英伟达 Nvidia 称,投资 1,000 亿美元。黄仁勋否认。", "OpenAI 的合同?", "第三段。"}
+	en := []string{"Nvidia said it would invest 100 billion. Huang denied it.", "OpenAI's contract?", "A third one."}
+	m := measured{}
+	first := m.alignParagraphs(zh, en)
+	if want := alignParagraphs(zh, en); !reflect.DeepEqual(first, want) {
+		t.Fatalf("pairs with measured paragraphs %v, want %v", first, want)
+	}
+	if len(m) != len(zh)+len(en) {
+		t.Fatalf("%d paragraphs kept, want %d", len(m), len(zh)+len(en))
+	}
+	for _, ps := range [][]string{zh, en} {
+		got, want := m.paragraphSegments(ps), paragraphSegments(ps)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("kept segments %+v, want %+v", got, want)
+		}
+	}
+}

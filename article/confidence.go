@@ -49,7 +49,7 @@ func (p *Pair) unlinked(l Lang) bool {
 // changes nothing; call it on articles read from article.json files saved
 // before confidences existed, which load as confident throughout.
 func (a *Article) Rescore() {
-	a.score(nil)
+	a.score(nil, nil)
 }
 
 // score sets the confidences. A pair's is the posterior probability of its
@@ -57,8 +57,9 @@ func (a *Article) Rescore() {
 // a link's is the posterior probability that its two sentences are linked,
 // times its pair's. In an article with only one language nothing was
 // aligned, and everything gets 1. posteriors, when not nil, holds the link
-// posteriors of each pair, already worked out by alignSentences.
-func (a *Article) score(posteriors [][]float64) {
+// posteriors of each pair, already worked out by alignSentences; m, when
+// not nil, holds paragraphs already measured.
+func (a *Article) score(posteriors [][]float64, m measured) {
 	zh, en := false, false
 	for _, p := range a.Pairs {
 		zh, en = zh || p.ZH != "", en || p.EN != ""
@@ -66,7 +67,7 @@ func (a *Article) score(posteriors [][]float64) {
 	var lt *lattice
 	var beads []bead
 	if zh && en {
-		lt, beads = paragraphLattice(a.Pairs, a.Format)
+		lt, beads = paragraphLattice(a.Pairs, a.Format, m)
 	}
 	for i := range a.Pairs {
 		p := &a.Pairs[i]
@@ -92,7 +93,7 @@ func (a *Article) score(posteriors [][]float64) {
 // text holds its paragraphs one a line — and the bead each pair is, and sums
 // over their alignments: over those the layout allows when the article is
 // interleaved.
-func paragraphLattice(pairs []Pair, f Format) (*lattice, []bead) {
+func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
 	var zhLines, enLines []string
 	beads := make([]bead, len(pairs))
 	for i, p := range pairs {
@@ -102,7 +103,7 @@ func paragraphLattice(pairs []Pair, f Format) (*lattice, []bead) {
 		bd.A1, bd.B1 = len(zhLines), len(enLines)
 		beads[i] = bd
 	}
-	zh, en := paragraphSegments(zhLines), paragraphSegments(enLines)
+	zh, en := m.paragraphSegments(zhLines), m.paragraphSegments(enLines)
 	model, ok := fitOneToOne(zh, en, beads)
 	if !ok {
 		model = fitLength(zh, en)

@@ -102,14 +102,15 @@ func parseDoc(d doc) (*Article, []string) {
 		SourceID: d.meta.sourceID,
 	}
 	var layout Format
-	a.Pairs, layout = pairUp(units(d.blocks))
+	m := measured{}
+	a.Pairs, layout = pairUp(units(d.blocks), m)
 	a.Format = d.format
 	if a.Format == "" {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
 	parallel(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
-	a.score(posteriors)
+	a.score(posteriors, m)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
@@ -280,7 +281,7 @@ func joinLines(a, b string) string {
 //     paragraph; neighbours pair up.
 //   - Grouped (or a digest): one language, then the other; the two lists are
 //     aligned by position or by length.
-func pairUp(us []unit) ([]Pair, Format) {
+func pairUp(us []unit, m measured) ([]Pair, Format) {
 	zh, en := 0, 0
 	for _, u := range us {
 		if u.lang == ZH {
@@ -307,7 +308,7 @@ func pairUp(us []unit) ([]Pair, Format) {
 			ens = append(ens, u.text)
 		}
 	}
-	return alignParagraphs(zhs, ens), FormatGrouped
+	return m.alignParagraphs(zhs, ens), FormatGrouped
 }
 
 // pairNeighbours walks the paragraphs in order and pairs each with the next
