@@ -27,6 +27,18 @@ type level struct {
 	shapes      []beadShape
 	oneSidedCap float64
 	missPenalty float64 // cost added for each name one side has and the other lacks
+	// priorCosts holds minus the log of each shape's prior, worked out
+	// once (see init) rather than for every bead weighed.
+	priorCosts []float64
+}
+
+func init() {
+	for _, lv := range []*level{&sentenceLevel, &paragraphLevel, &interleavedLevel} {
+		lv.priorCosts = make([]float64, len(lv.shapes))
+		for k, s := range lv.shapes {
+			lv.priorCosts[k] = -math.Log(s.prior)
+		}
+	}
 }
 
 // sentenceLevel follows Gale and Church (1993), with 1–3 and 3–1 added
@@ -71,15 +83,23 @@ var interleavedLevel = level{
 	missPenalty: paragraphLevel.missPenalty,
 }
 
-// prior returns the prior of a bead with a units on one side and b on the
-// other, or 0 for shapes the level does not allow.
-func (lv level) prior(a, b int) float64 {
-	for _, s := range lv.shapes {
-		if s.a == a && s.b == b {
-			return s.prior
+// priorCost returns minus the log of the prior of a bead with a units on
+// one side and b on the other; ok is false for shapes the level does not
+// allow.
+func (lv level) priorCost(a, b int) (cost float64, ok bool) {
+	for k, s := range lv.shapes {
+		if s.a != a || s.b != b {
+			continue
 		}
+		if s.prior <= 0 {
+			return 0, false
+		}
+		if k < len(lv.priorCosts) {
+			return lv.priorCosts[k], true
+		}
+		return -math.Log(s.prior), true
 	}
-	return 0
+	return 0, false
 }
 
 const (
@@ -340,8 +360,8 @@ func fitOneToOne(a, b []segment, beads []bead) (lengthModel, bool) {
 // penalty for names only one side has. A shape the level does not allow
 // costs +Inf.
 func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
-	prior := lv.prior(len(a), len(b))
-	if prior <= 0 {
+	c, ok := lv.priorCost(len(a), len(b))
+	if !ok {
 		return math.Inf(1)
 	}
 	han, other, en := 0, 0, 0
@@ -351,7 +371,6 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	for _, s := range b {
 		en += s.han + s.other
 	}
-	c := -math.Log(prior)
 	want := lm.perHan*float64(han) + float64(other)
 	got := float64(en)
 	if want+got > 0 {
@@ -575,8 +594,14 @@ func segmentsOf(text string, spans []Span) []segment {
 // alignParagraphs pairs Chinese and English paragraphs by length and
 // anchors. When two paragraphs of one side align with one of the other they
 // are joined by a line break into one pair.
-func alignParagraphs(zh, en []string, memo segmentMemo) []Pair {
-	a, b := memo.paragraphs(zh), memo.paragraphs(en)
+func alignParagraphs(zh, en []string) []Pair {
+	return measured(nil).alignParagraphs(zh, en)
+}
+
+// alignParagraphs aligns paragraphs as the function does, keeping their
+// segments in m.
+func (m measured) alignParagraphs(zh, en []string) []Pair {
+	a, b := m.paragraphSegments(zh), m.paragraphSegments(en)
 	var pairs []Pair
 	for _, bd := range paragraphBeads(a, b) {
 		pairs = append(pairs, Pair{
@@ -587,22 +612,28 @@ func alignParagraphs(zh, en []string, memo segmentMemo) []Pair {
 	return pairs
 }
 
-// segmentMemo keeps the segments of paragraphs already measured, by their
-// text: parsing measures every paragraph to pair them, then scoring the
-// pairs measures the same paragraphs again, a fifth of the work.
-type segmentMemo map[string]segment
+func paragraphSegments(ps []string) []segment {
+	return measured(nil).paragraphSegments(ps)
+}
 
-// paragraphs returns the segments of ps, measuring those the memo lacks
-// and keeping them in it; a nil memo keeps nothing.
-func (memo segmentMemo) paragraphs(ps []string) []segment {
+// measured holds the segments of the paragraphs one parse has measured,
+// by text: the confidences (paragraphLattice) weigh the paragraphs the
+// alignment did, and measuring them (names, numbers, sentences) was a
+// tenth of an import's CPU each time. A nil measured keeps nothing.
+type measured map[string]segment
+
+// paragraphSegments measures paragraphs, each once for m. The segments
+// it keeps are never changed in place: an alignment sets its bitsets on
+// its own copies (internAnchors).
+func (m measured) paragraphSegments(ps []string) []segment {
 	out := make([]segment, len(ps))
 	var todo []int
 	for i, p := range ps {
-		if s, ok := memo[p]; ok {
+		if s, ok := m[p]; ok {
 			out[i] = s
-		} else {
-			todo = append(todo, i)
+			continue
 		}
+		todo = append(todo, i)
 	}
 	parallel(len(todo), func(k int) {
 		i := todo[k]
@@ -612,9 +643,9 @@ func (memo segmentMemo) paragraphs(ps []string) []segment {
 			out[i].parts = append(out[i].parts, runeCounts(rs[sp.Start:sp.End]))
 		}
 	})
-	if memo != nil {
+	if m != nil {
 		for _, i := range todo {
-			memo[ps[i]] = out[i]
+			m[ps[i]] = out[i]
 		}
 	}
 	return out

@@ -46,7 +46,7 @@ func TestAlignParagraphs(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got [][2]string
-			for _, p := range alignParagraphs(tc.zh, tc.en, nil) {
+			for _, p := range alignParagraphs(tc.zh, tc.en) {
 				got = append(got, [2]string{p.ZH, p.EN})
 			}
 			if !reflect.DeepEqual(got, tc.want) {
@@ -67,7 +67,7 @@ func TestAlignParagraphsTooMany(t *testing.T) {
 	for i := range en {
 		en[i] = "An English paragraph."
 	}
-	pairs := alignParagraphs(zh, en, nil)
+	pairs := alignParagraphs(zh, en)
 	if len(pairs) != 3000 || pairs[999].EN == "" || pairs[1000].EN != "" {
 		t.Errorf("%d pairs, want 3000 paired by position", len(pairs))
 	}
@@ -248,7 +248,7 @@ func TestAnchorCountsAgree(t *testing.T) {
 		"Huang said Nvidia", "", "GPT Store 2023", "英伟达 Nvidia 1,000 亿", "Amazon 27%",
 	}
 	for _, wide := range []bool{false, true} {
-		a, b := segmentMemo(nil).paragraphs(texts[:5]), segmentMemo(nil).paragraphs(texts[3:])
+		a, b := paragraphSegments(texts[:5]), paragraphSegments(texts[3:])
 		if wide { // enough distinct anchors that internAnchors numbers them
 			for i := range 64 * (maxAnchorWords + 1) {
 				a = append(a, newSegment(fmt.Sprintf("Name%d", i)))
@@ -279,6 +279,28 @@ func TestAnchorCountsAgree(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestMeasuredParagraphs checks that paragraphs measured once for a parse
+// come back as a fresh measure gives them, also after an alignment has
+// numbered the anchors of the segments it was handed.
+func TestMeasuredParagraphs(t *testing.T) {
+	zh := []string{"英伟达 Nvidia 称,投资 1,000 亿美元。黄仁勋否认。", "OpenAI 的合同?", "第三段。"}
+	en := []string{"Nvidia said it would invest 100 billion. Huang denied it.", "OpenAI's contract?", "A third one."}
+	m := measured{}
+	first := m.alignParagraphs(zh, en)
+	if want := alignParagraphs(zh, en); !reflect.DeepEqual(first, want) {
+		t.Fatalf("pairs with measured paragraphs %v, want %v", first, want)
+	}
+	if len(m) != len(zh)+len(en) {
+		t.Fatalf("%d paragraphs kept, want %d", len(m), len(zh)+len(en))
+	}
+	for _, ps := range [][]string{zh, en} {
+		got, want := m.paragraphSegments(ps), paragraphSegments(ps)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("kept segments %+v, want %+v", got, want)
 		}
 	}
 }

@@ -167,7 +167,9 @@ func anchorsOf(s string, english bool) (anchors, names []string) {
 			names = append(names, key)
 		}
 	}
-	if strings.ContainsAny(s, "?？") {
+	// Two plain searches: ContainsAny walks s rune by rune when a
+	// character it looks for is not ASCII.
+	if strings.Contains(s, "?") || strings.Contains(s, "？") {
 		anchors = append(anchors, "?") // a question asked on both sides
 	}
 	return sortedSet(anchors), sortedSet(names)

@@ -57,9 +57,9 @@ func (a *Article) Rescore() {
 // a link's is the posterior probability that its two sentences are linked,
 // times its pair's. In an article with only one language nothing was
 // aligned, and everything gets 1. posteriors, when not nil, holds the link
-// posteriors of each pair, already worked out by alignSentences; memo,
-// when not nil, the segments of the paragraphs the pairs were made of.
-func (a *Article) score(posteriors [][]float64, memo segmentMemo) {
+// posteriors of each pair, already worked out by alignSentences; m, when
+// not nil, holds paragraphs already measured.
+func (a *Article) score(posteriors [][]float64, m measured) {
 	zh, en := false, false
 	for _, p := range a.Pairs {
 		zh, en = zh || p.ZH != "", en || p.EN != ""
@@ -67,7 +67,7 @@ func (a *Article) score(posteriors [][]float64, memo segmentMemo) {
 	var lt *lattice
 	var beads []bead
 	if zh && en {
-		lt, beads = paragraphLattice(a.Pairs, a.Format, memo)
+		lt, beads = paragraphLattice(a.Pairs, a.Format, m)
 	}
 	for i := range a.Pairs {
 		p := &a.Pairs[i]
@@ -93,7 +93,7 @@ func (a *Article) score(posteriors [][]float64, memo segmentMemo) {
 // text holds its paragraphs one a line — and the bead each pair is, and sums
 // over their alignments: over those the layout allows when the article is
 // interleaved.
-func paragraphLattice(pairs []Pair, f Format, memo segmentMemo) (*lattice, []bead) {
+func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
 	var zhLines, enLines []string
 	beads := make([]bead, len(pairs))
 	for i, p := range pairs {
@@ -103,7 +103,7 @@ func paragraphLattice(pairs []Pair, f Format, memo segmentMemo) (*lattice, []bea
 		bd.A1, bd.B1 = len(zhLines), len(enLines)
 		beads[i] = bd
 	}
-	zh, en := memo.paragraphs(zhLines), memo.paragraphs(enLines)
+	zh, en := m.paragraphSegments(zhLines), m.paragraphSegments(enLines)
 	model, ok := fitOneToOne(zh, en, beads)
 	if !ok {
 		model = fitLength(zh, en)

@@ -141,18 +141,19 @@ func combine(zd, ed doc, zus, eus []unit) *Article {
 		SourceID: first(zd.meta.sourceID, ed.meta.sourceID),
 		Format:   FormatPair,
 	}
-	memo := segmentMemo{}
-	a.Pairs = alignParagraphs(texts(zus), texts(eus), memo)
+	m := measured{}
+	a.Pairs = m.alignParagraphs(texts(zus), texts(eus))
 	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {
 		posteriors[i] = alignSentences(&a.Pairs[i])
 	}
-	a.score(posteriors, memo)
+	a.score(posteriors, m)
 	a.setTitles(titlePair{zh: zd.meta.title.zh, en: ed.meta.title.en})
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
 	}
 	a.ID = MakeID(a)
+	a.ownMetadata()
 	return a
 }
 

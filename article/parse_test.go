@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
@@ -541,5 +542,30 @@ func TestParseRegressions(t *testing.T) {
 			text, _, _ := Decode([]byte(tc.input))
 			checkArticle(t, text, a)
 		})
+	}
+}
+
+// TestMetadataDoesNotHoldText checks that an article's metadata strings
+// are not cut from the decoded input: the library's list keeps titles,
+// sources and dates long after the text is gone, and a slice of the input
+// would keep all of it.
+func TestMetadataDoesNotHoldText(t *testing.T) {
+	text, _, err := Decode(readFile(t, seedPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := parseText(text)
+	from := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	to := from + uintptr(len(text))
+	fields := map[string]string{"ID": a.ID, "Title": a.Title, "TitleZH": a.TitleZH, "TitleEN": a.TitleEN,
+		"Source": a.Source, "SourceID": a.SourceID, "Date": a.Date, "Author": a.Author}
+	for name, s := range fields {
+		if s == "" {
+			t.Errorf("%s is empty: the seed has one", name)
+			continue
+		}
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= from && p < to {
+			t.Errorf("%s %q is a slice of the decoded input", name, s)
+		}
 	}
 }
