@@ -274,6 +274,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
+		case clockAgrees(q, myText, others, otherText), discounted(q, myText, others, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -589,6 +590,8 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		}
 	}
 	switch {
+	case likelyAdverb(q, mine.text):
+		return confCounting, fmt.Sprintf("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
 	case qMentioned:
 		return confMentioned, fmt.Sprintf("the %s text writes %s, not as a figure", other.lang, formatValue(q.Value, Plain))
 	case counting(q, mine.text):
@@ -665,6 +668,12 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	}
 	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
 		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+	}
+	if figureOfSpeech(q, other) {
+		return fmt.Sprintf("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, other.lang), true
+	}
+	if q.Unit == Time && slices.Contains(clockWords(other.text), halfDay(q.Value)) {
+		return fmt.Sprintf("the %s text says the time in words", other.lang), true
 	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true

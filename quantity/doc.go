@@ -29,7 +29,9 @@
 //
 // Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
 // 點, 紀, 幾, 數 …); decimals spelled out in Chinese numerals too
-// (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). English dozens (three dozen =
+// (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). A date in English words
+// (March thirty-first, nineteen ninety-seven; June second, two thousand and
+// five) is a date. English dozens (three dozen =
 // 36, half a dozen = 6), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
@@ -117,7 +119,16 @@
 //     1小时45分钟 and "an hour and 45 minutes";
 //   - an English decimal split by a space after its point ("84. 32%",
 //     "US$2. 4 trillion", a full-width point converted) is read whole when
-//     the Chinese writes it whole (84．32％).
+//     the Chinese writes it whole (84．32％);
+//   - times of day said another way: an hour before 点 or 时 that is read
+//     as a plain number and a time on the hour (23点 and 11 p.m.); the two
+//     numbers around a full-width colon or a dash and a time written h:mm
+//     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
+//     when one of them does not say which half (八点半 and 8:30 p.m.);
+//   - a discount: N折 and a percentage of the price or taken off it (九折
+//     and "a 10% discount", 8折 and "20% off");
+//   - 千 before a unit is the prefix kilo- when the numeral before it is
+//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same).
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -140,7 +151,8 @@
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word) that translators
 //     render without a number: 两国 and "both countries", 三个方面 before a
-//     list of three, 1 名 and "a";
+//     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
+//     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
@@ -154,8 +166,12 @@
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
 //     and 双11 or 双十一 (another number there is reported), 80、90后 (a
-//     generation); and March or May alone, without in, since, last …
-//     before it, may be a verb;
+//     generation), a time of day in English words (half past eight, a
+//     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
+//     an English round number said with "a" (a thousand) against a Chinese
+//     round numeral not read as a figure (百闻不如一见: a figure of speech);
+//     and March or May alone, without in, since, last … before it, may be
+//     a verb;
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
 //     same value in two currencies is a changed currency, at 0.9, but for

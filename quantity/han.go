@@ -101,6 +101,11 @@ func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 // where the quantity begins (before 人民币), cur the currency named there.
 func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	end := s.hanRunEnd(i)
+	if end-i >= 2 && s.at(end-1) == '千' && s.metricAfter(end) {
+		if _, ok := hanValue(s.rs[i:end]); !ok {
+			end-- // 五十千米: fifty kilometres, 千 the prefix kilo-
+		}
+	}
 	if start == i && s.notACountBefore(i) {
 		return skip(end)
 	}

@@ -147,11 +147,18 @@ func otherDay(n int, qs []Quantity) bool {
 }
 
 // neighbours reads a numeral that ends in two neighbouring digits, "this
-// or the next" (十一二 is 11 or 12, 三四十 30 or 40).
+// or the next" (十一二 is 11 or 12, 三四十 30 or 40, 五六十 50 or 60).
 func neighbours(run []rune) (float64, float64, bool) {
 	n := len(run)
 	if n < 3 {
 		return 0, 0, false
+	}
+	if u, ok := hanUnits[run[n-1]]; ok && n == 3 && u < 1e4 {
+		a, okA := hanDigits[run[0]]
+		b, okB := hanDigits[run[1]]
+		if okA && okB && a > 0 && b == a+1 {
+			return float64(a) * u, float64(b) * u, true // 五六十: 50 or 60
+		}
 	}
 	a, okA := hanDigits[run[n-2]]
 	b, okB := hanDigits[run[n-1]]
