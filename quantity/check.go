@@ -92,7 +92,8 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked.
 func CheckPairAll(i int, p *article.Pair) []Mismatch {
-	zh, en := Extract(p.ZH, article.ZH), extractJoined(p.EN, p.ZH)
+	en := extractJoined(p.EN, p.ZH)
+	zh := extractSpaced(p.ZH, en)
 	if p.ZH == "" || p.EN == "" {
 		var out []Mismatch
 		for _, q := range append(zh, en...) {
@@ -168,6 +169,55 @@ func extractJoined(en, zh string) []Quantity {
 		qs[k].Text = string(rs[qs[k].Start:qs[k].End])
 	}
 	return qs
+}
+
+// extractSpaced reads the quantities of zh, a Chinese text, with a number
+// split by a stray space read whole (1 0 亿英镑 is 10 亿英镑) when that
+// reading gives more figures with a counterpart in en, the quantities of
+// the English; as written otherwise. A space between two numbers is
+// usually a typist's slip in Chinese, which does not space digits, but
+// text that spaces around figures (2030 年) may have two numbers in a row.
+func extractSpaced(zh string, en []Quantity) []Quantity {
+	qs := Extract(zh, article.ZH)
+	rs := []rune(zh)
+	var joined []rune
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != ' ' || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
+			continue
+		}
+		if joined == nil {
+			joined = slices.Clone(rs)
+		}
+		k := i + 1
+		for k < len(joined) && isDigit(joined[k]) {
+			k++
+		}
+		copy(joined[i:k-1], joined[i+1:k]) // the digits close up, the space goes after them
+		joined[k-1] = ' '
+		i = k - 1
+	}
+	if joined == nil {
+		return qs
+	}
+	alt := Extract(string(joined), article.ZH)
+	if withCounterpart(alt, en) <= withCounterpart(qs, en) {
+		return qs
+	}
+	for k := range alt {
+		alt[k].Text = string(rs[alt[k].Start:alt[k].End])
+	}
+	return alt
+}
+
+// withCounterpart counts the quantities of qs that match one of others.
+func withCounterpart(qs, others []Quantity) int {
+	n := 0
+	for _, q := range qs {
+		if hasCounterpart(q, others) {
+			n++
+		}
+	}
+	return n
 }
 
 // toWideDigits writes s with full-width digits and point, as some Chinese
@@ -274,7 +324,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
-		case clockAgrees(q, myText, others, otherText), discounted(q, myText, others, otherText):
+		case clockAgrees(q, myText, others, otherText), discounted(q, myText, others, otherText),
+			sumOfParts(q, mine, others, myText, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -577,6 +628,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元
 		}
+		if _, ok := wordForIt(o, other, mine); ok {
+			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
+		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
 			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) {
 			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, o.Text)
@@ -623,7 +677,9 @@ var bareScales = map[float64][]string{
 //     either side, and the numbers of the slash;
 //   - a Chinese multiple of two or three and twice, double, triple;
 //   - March or May alone, which may be a verb (March towards);
-//   - 半年 and half a year.
+//   - 半年 and half a year;
+//   - a year in a name, 24 hours and round the clock, N-a-side, a round
+//     number said with "a" against a Chinese idiom, a time in words.
 func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
@@ -668,6 +724,15 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	}
 	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
 		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+	}
+	if yearInName(q, mine, other) {
+		return fmt.Sprintf("the year of a name (%s); the %s text states no year", q.Text, other.lang), true
+	}
+	if dayAndNight(q, other.text) {
+		return fmt.Sprintf("the %s text says round the clock", other.lang), true
+	}
+	if aSide(q, mine.text) {
+		return fmt.Sprintf("%s-a-side names a game's form, not a count", q.Text), true
 	}
 	if figureOfSpeech(q, other) {
 		return fmt.Sprintf("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, other.lang), true

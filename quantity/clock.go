@@ -260,6 +260,16 @@ func clockAgrees(q Quantity, myText string, others []Quantity, otherText string)
 			}
 		}
 	}
+	if h, ok := oclock(q, myText); ok {
+		for _, o := range others {
+			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
+				return true
+			}
+		}
+		if h%12 == 0 && containsAny(otherText, "零时", "零点", "零時", "零點", "午夜", "子夜") {
+			return true // 0 o'clock and 零时: midnight
+		}
+	}
 	if q.Unit != Time {
 		return false
 	}
@@ -294,4 +304,28 @@ func halfUnsaid(q Quantity, text string) bool {
 		return s.partOfDay(q.Start) == ""
 	}
 	return true
+}
+
+// oclock returns the hour of q, a plain whole number before "o'clock"
+// (11 o'clock, 0 o'clock), which Extract leaves a plain number.
+func oclock(q Quantity, text string) (int, bool) {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Value > 24 || q.Value != math.Trunc(q.Value) || q.End > len(rs) {
+		return 0, false
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	if !strings.HasPrefix(rest, "o'clock") && !strings.HasPrefix(rest, "o’clock") {
+		return 0, false
+	}
+	return int(q.Value), true
+}
+
+// containsAny reports whether text contains one of words.
+func containsAny(text string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }

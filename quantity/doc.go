@@ -64,8 +64,8 @@
 //     a lower-case word before the hyphen keeps the number (late-2023);
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
-//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), 二十面体
-//     and 六边形 (shapes), 双11 and 8·11 (names of days), 7*24 (round the
+//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
+//     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形 (shapes), 双11 and 8·11 (names of days), 7*24 (round the
 //     clock), decades listed (7、80 年代, the 1930’s) and centuries (16
 //     世紀); labels (Section 5, Article 3, No. 7, #77, Group of 7); a month
 //     that begins a name (the March for Life).
@@ -128,7 +128,12 @@
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
-//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same).
+//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same);
+//   - a total and its parts: a figure said to be a total (共计 2000 余人,
+//     "a total of", "in all") and two figures of the other language that
+//     add up to it (1,500 and "other 500"), one of them without a
+//     counterpart; a Chinese number split by a stray space (1 0 亿英镑) is
+//     read whole when that gives more figures a counterpart.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -169,7 +174,11 @@
 //     generation), a time of day in English words (half past eight, a
 //     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
 //     an English round number said with "a" (a thousand) against a Chinese
-//     round numeral not read as a figure (百闻不如一见: a figure of speech);
+//     round numeral not read as a figure (百闻不如一见: a figure of speech),
+//     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
+//     the Chinese states no year, 24 小时 and "round the clock", the N of
+//     N-a-side (a game's form), and a Chinese number written digit by digit
+//     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

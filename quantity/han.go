@@ -59,8 +59,12 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
 // (one of) before 百度, 零 alone (零部件, 零售), 三次方程 (a power), 两位数
-// (double digits), 二十面体 and 六边形 (shapes).
+// (double digits), 二十面体 and 六边形 (shapes), or of a set phrase
+// (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
+	if e, ok := s.inSetPhrase(i); ok {
+		return max(e, end), true // 退一万步, 三天两头: a set phrase
+	}
 	switch {
 	case s.at(i-1) == '之' && s.at(i) == '一':
 		return i + 1, true

@@ -37,7 +37,7 @@ var looseWords = map[string]float64{
 // multiplies it. The check reads none of these as figures; a figure that
 // matches one of them is mentioned, not missing.
 func looseNumbers(text string) []float64 {
-	rs := []rune(text)
+	rs := latinZeros([]rune(text))
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
 		out = append(out, 1) // 百分百: 100%
@@ -80,7 +80,9 @@ func looseNumbers(text string) []float64 {
 				i = e // 周四, 星期四: a weekday
 				continue
 			}
-			if v, ok := hanValue(rs[i:e]); ok && v > 0 {
+			if v, ok := hanValue(rs[i:e]); !ok && e-i >= 3 && v > 0 {
+				add(v, e) // 二零一七, 六〇二: digit by digit, a year or a name
+			} else if ok && v > 0 {
 				add(v, e)
 				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
 					out = append(out, v/10) // 九分落实: nine tenths, 90%

@@ -112,7 +112,7 @@ func groupDigits(s string) string {
 func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
 	s.orig = s.rs
-	s.rs = widePoints(s.rs)
+	s.rs = latinZeros(widePoints(s.rs))
 	for i := 0; i < len(s.rs); {
 		m := s.match(i)
 		if m.end <= i {
@@ -139,6 +139,32 @@ func widePoints(rs []rune) []rune {
 			}
 			out[i] = '.'
 		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
+
+// latinZeros returns rs with each letter O (o, Ｏ) between two Chinese
+// digits made 〇, as Chinese text typed on a Latin keyboard writes a zero
+// (六O二厂, Factory 602); rs itself when it has none. The length stays.
+func latinZeros(rs []rune) []rune {
+	var out []rune
+	for i := 1; i+1 < len(rs); i++ {
+		if !strings.ContainsRune("OoＯ", rs[i]) {
+			continue
+		}
+		if _, ok := hanDigits[rs[i-1]]; !ok {
+			continue
+		}
+		if _, ok := hanDigits[rs[i+1]]; !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rs)
+		}
+		out[i] = '〇'
 	}
 	if out == nil {
 		return rs

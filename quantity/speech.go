@@ -1,7 +1,9 @@
 package quantity
 
 import (
+	"math"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -58,4 +60,159 @@ func figureOfSpeech(q Quantity, other *side) bool {
 		}
 	}
 	return false
+}
+
+// setPhrases are Chinese set phrases whose numerals are no figures: a
+// translator renders their sense (退一万步 "at the very least", 三天两头
+// "often", 十万八千里 "worlds apart", 半斤八两 "six of one, half a dozen
+// of the other").
+var setPhrases = []string{
+	"退一万步", "一万个不", "十万火急", "十万八千里", "三天两头", "三天打鱼", "两天晒网",
+	"十年寒窗", "十年树木", "百年树人", "半斤八两", "九九八十一", "三百六十行", "千千万万",
+	"十有八九", "十之八九", "八九不离十", "一传十", "十传百", "以一当十", "一目十行",
+	"十拿九稳", "三十六计", "七十二变", "九牛二虎", "一年半载", "三年五载", "三五成群",
+	"兩天曬網", "三天兩頭", "退一萬步", "十萬火急", "十萬八千里", "半斤八兩", "千千萬萬",
+}
+
+// inSetPhrase returns the end of the set phrase that covers the numeral
+// run starting at i, if one does.
+func (s *scanner) inSetPhrase(i int) (int, bool) {
+	for _, p := range setPhrases {
+		n := len([]rune(p))
+		for start := max(0, i-n+1); start <= i; start++ {
+			if s.has(start, p) {
+				return start + n, true
+			}
+		}
+	}
+	return i, false
+}
+
+// yearInName reports whether q, an English year, is part of a name (Qatar
+// 2022, the 2018 Olympic Games, 2017 China … Contest) and the Chinese
+// states no year or date at all: translators add the year of an event's
+// name where the Chinese names it by place or as 本届.
+func yearInName(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Year && q.Unit != Plain || q.Value < 1900 || q.Value > 2099 ||
+		q.Value != math.Trunc(q.Value) || calendarIn(other.qs) || mentionedValue(q.Value, other) {
+		return false
+	}
+	rs := []rune(mine.text)
+	if q.End > len(rs) || q.Start < 0 {
+		return false
+	}
+	capitalAt := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsUpper(rs[i]) }
+	if q.End+1 < len(rs) && rs[q.End] == ' ' && capitalAt(q.End+1) {
+		return true // the 2018 Olympic Games
+	}
+	b := q.Start - 1
+	if b < 1 || rs[b] != ' ' || !isLatin(rs[b-1]) {
+		return false
+	}
+	w := b - 1
+	for w > 0 && isLatin(rs[w-1]) {
+		w--
+	}
+	word := strings.ToLower(string(rs[w:b]))
+	switch word {
+	case "in", "by", "since", "from", "until", "till", "for", "on", "at", "after", "before", "during", "of", "to", "and", "or", "than":
+		return false // In 2022: a year, not a name
+	}
+	return capitalAt(w) // Qatar 2022
+}
+
+// aroundTheClock are the words that say "24 hours a day" without the
+// number, in either language.
+var aroundTheClock = []string{"round the clock", "round-the-clock", "24/7", "all day", "day and night",
+	"always", "全天候", "昼夜", "晝夜", "全天", "随时", "隨時"}
+
+// dayAndNight reports whether q is 24 hours and the other text says it
+// without the number (24 小时 and "round the clock").
+func dayAndNight(q Quantity, otherText string) bool {
+	if q.Unit != Hours || q.Value != 24 {
+		return false
+	}
+	lower := strings.ToLower(otherText)
+	for _, w := range aroundTheClock {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aSide reports whether q, in English, counts the players of a game's
+// form (15-a-side, seven-a-side): a name, not a count.
+func aSide(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.End > len(rs) {
+		return false
+	}
+	rest := strings.ToLower(string(rs[q.End:min(len(rs), q.End+8)]))
+	return strings.HasPrefix(rest, "-a-side") || strings.HasPrefix(rest, "-aside") || strings.HasPrefix(rest, " a side")
+}
+
+// totalBefore are the words that say the figure after them is a sum:
+// 共计 2000 余人, a total of 2,000.
+var totalBefore = []string{"共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共", "total of", "totalling", "totaling"}
+
+// isTotal reports whether text says that q is a sum: a word of totalBefore
+// just before it, or "in all" or "in total" after it.
+func isTotal(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.End > len(rs) || q.Start < 0 || q.Start > q.End {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " 约約达達近超过過逾"))
+	for _, w := range totalBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	after := strings.ToLower(string(rs[q.End:min(len(rs), q.End+40)]))
+	return strings.Contains(after, " in all") || strings.Contains(after, " in total")
+}
+
+// sumOfParts reports whether q is a total that the other language states
+// as two parts, or one part of such a total: 共计 2000 余人 against 1,500
+// and "other 500". The total must be said to be one (isTotal), the parts
+// be of its unit, and one part at least have no counterpart.
+func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText string) bool {
+	if q.Value <= 0 {
+		return false
+	}
+	// q a part: q and another figure of mine add up to a total of others
+	// that has no counterpart here.
+	for _, p := range mine {
+		if p.Start == q.Start || !sameCount(p.Unit, q.Unit) {
+			continue
+		}
+		for _, o := range others {
+			if sameCount(o.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) && isTotal(o, otherText) && !hasCounterpart(o, mine) {
+				return true
+			}
+		}
+	}
+	// q the total: two figures of others add up to it, one of them without
+	// a counterpart here.
+	if !isTotal(q, myText) {
+		return false
+	}
+	for a, o1 := range others {
+		for _, o2 := range others[a+1:] {
+			if sameCount(o1.Unit, q.Unit) && sameCount(o2.Unit, q.Unit) && sameValue(o1.Value+o2.Value, q.Value) &&
+				(!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount reports whether units a and b may count the same things: the
+// same unit, or plain numbers, which Extract reads as years when they have
+// four digits (共计 2000 余人).
+func sameCount(a, b string) bool {
+	countish := func(u string) bool { return u == Plain || u == Year }
+	return a == b || countish(a) && countish(b)
 }
