@@ -65,10 +65,11 @@
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
-//     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形 (shapes), 双11 and 8·11 (names of days), 7*24 (round the
-//     clock), decades listed (7、80 年代, the 1930’s) and centuries (16
-//     世紀); labels (Section 5, Article 3, No. 7, #77, Group of 7); a month
-//     that begins a name (the March for Life).
+//     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形
+//     (shapes), 双11 and 8·11 (names of days), 7*24 (round the clock),
+//     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
+//     labels (Section 5, Article 3, No. 7, #77, Group of 7); a month that
+//     begins a name (the March for Life).
 //
 // # Values and units
 //
