@@ -49,7 +49,8 @@ var sources = []struct{ name, part string }{
 	{"wmt18c", "round 3"}, {"wmt19c", "round 3"}, {"wmt20c", "round 3"}, {"wmt18d", "round 4"},
 	{"wmt18e", "round 5"}, {"wmt19e", "round 5"},
 	{"wmt18f", "round 6"}, {"wmt18g", "round 6"},
-	{"tatoeba", "held out"},
+	{"tatoeba", "round 7"},
+	{"tatoebab", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
