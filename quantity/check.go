@@ -127,6 +127,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 			}
 		}
 	}
+	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
 	sortMismatches(out)
 	return out
 }
@@ -298,6 +299,27 @@ type side struct {
 	extra     []Quantity
 	loose     []float64 // every number the text writes, read loosely; made when needed
 	looseRead bool
+	// clocks are the times of day the text names in words, ages the
+	// youngest ages it gives by their decade; made when needed.
+	clocks, ages         []int
+	clocksRead, agesRead bool
+}
+
+// clockWords returns the times of day the side's text names in words.
+func (s *side) clockWords() []int {
+	if !s.clocksRead {
+		s.clocks, s.clocksRead = clockWords(s.text), true
+	}
+	return s.clocks
+}
+
+// decadeAges returns the youngest ages of the decades the side's text
+// gives an age by.
+func (s *side) decadeAges() []int {
+	if !s.agesRead {
+		s.ages, s.agesRead = decadeAgesIn(s.text), true
+	}
+	return s.ages
 }
 
 // unmatched returns the quantities of mine that have no counterpart in
@@ -315,6 +337,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
+	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
 		sq, yq := scaledByLetter(q), shortYear(q, myText)
 		switch {
@@ -324,8 +347,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
-		case clockAgrees(q, myText, others, otherText), discounted(q, myText, others, otherText),
-			sumOfParts(q, mine, others, myText, otherText):
+		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
+			sumOfParts(q, mine, others, myRunes, otherRunes):
 		default:
 			out = append(out, q)
 		}
@@ -728,6 +751,12 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if yearInName(q, mine, other) {
 		return fmt.Sprintf("the year of a name (%s); the %s text states no year", q.Text, other.lang), true
 	}
+	if ageInDecade(q, mine.text, other) {
+		return fmt.Sprintf("an age the %s text gives by its decade", other.lang), true
+	}
+	if halfAnHour(q, other.text) {
+		return fmt.Sprintf("the %s text says half an hour", other.lang), true
+	}
 	if dayAndNight(q, other.text) {
 		return fmt.Sprintf("the %s text says round the clock", other.lang), true
 	}
@@ -737,7 +766,7 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if figureOfSpeech(q, other) {
 		return fmt.Sprintf("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, other.lang), true
 	}
-	if q.Unit == Time && slices.Contains(clockWords(other.text), halfDay(q.Value)) {
+	if q.Unit == Time && slices.Contains(other.clockWords(), halfDay(q.Value)) {
 		return fmt.Sprintf("the %s text says the time in words", other.lang), true
 	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {

@@ -154,11 +154,11 @@ func minuteWordsBefore(toks []string, k int) (int, bool) {
 // written before 点 or 时 (23点, 8 時), states; Extract reads such a number
 // as a time only with minutes or a part of the day (50 点 may be index
 // points).
-func hourBefore(q Quantity, text string) (int, bool) {
+func hourBefore(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.ZH || q.Unit != Plain || q.Value > 24 || q.Value != math.Trunc(q.Value) {
 		return 0, false
 	}
-	s := &scanner{rs: []rune(text)}
+	s := &scanner{rs: rs}
 	if !strings.ContainsRune("点點时時", s.at(s.spaces(q.End))) {
 		return 0, false
 	}
@@ -169,11 +169,10 @@ func hourBefore(q Quantity, text string) (int, bool) {
 // of when text writes it with another number and a colon or a dash
 // between (2：30, 07：30, a full-width colon Extract does not read as a
 // time; 21-19, a score another text may write 21:19), as HHMM.
-func colonTime(q Quantity, text string) (int, bool) {
+func colonTime(q Quantity, rs []rune) (int, bool) {
 	if q.Unit != Plain || q.Value != math.Trunc(q.Value) {
 		return 0, false
 	}
-	rs := []rune(text)
 	s := &scanner{rs: rs}
 	colon := func(i int) bool { return strings.ContainsRune("：:-–", s.at(i)) }
 	digitsAt := func(i, step int) (int, int) { // the value and count of the digits from i on, going step
@@ -245,7 +244,7 @@ func colonText(q Quantity) (int, bool) {
 // one of them does not say which half (八点半 and 8:30 p.m.). Times compare
 // on a 12-hour clock here only when one side leaves the half of the day
 // out; the minutes must agree.
-func clockAgrees(q Quantity, myText string, others []Quantity, otherText string) bool {
+func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
 	if h, ok := hourBefore(q, myText); ok {
 		for _, o := range others {
 			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
@@ -266,7 +265,7 @@ func clockAgrees(q Quantity, myText string, others []Quantity, otherText string)
 				return true
 			}
 		}
-		if h%12 == 0 && containsAny(otherText, "零时", "零点", "零時", "零點", "午夜", "子夜") {
+		if h%12 == 0 && containsAny(string(otherText), "零时", "零点", "零時", "零點", "午夜", "子夜") {
 			return true // 0 o'clock and 零时: midnight
 		}
 	}
@@ -295,12 +294,12 @@ func clockAgrees(q Quantity, myText string, others []Quantity, otherText string)
 
 // halfUnsaid reports whether the time q says nothing of the half of the
 // day: no am or pm, no 下午 or 上午 before it, an hour under 13.
-func halfUnsaid(q Quantity, text string) bool {
+func halfUnsaid(q Quantity, rs []rune) bool {
 	if q.Value >= 1300 || strings.ContainsAny(strings.ToLower(q.Text), "apm") {
 		return false
 	}
 	if q.Lang == article.ZH {
-		s := &scanner{rs: []rune(text)}
+		s := &scanner{rs: rs}
 		return s.partOfDay(q.Start) == ""
 	}
 	return true
@@ -308,8 +307,7 @@ func halfUnsaid(q Quantity, text string) bool {
 
 // oclock returns the hour of q, a plain whole number before "o'clock"
 // (11 o'clock, 0 o'clock), which Extract leaves a plain number.
-func oclock(q Quantity, text string) (int, bool) {
-	rs := []rune(text)
+func oclock(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.EN || q.Unit != Plain || q.Value > 24 || q.Value != math.Trunc(q.Value) || q.End > len(rs) {
 		return 0, false
 	}

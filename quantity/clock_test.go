@@ -83,7 +83,7 @@ func TestColonTime(t *testing.T) {
 	for _, tc := range colonTimeCases {
 		rs := []rune(tc.text)
 		q := Quantity{Lang: article.ZH, Start: tc.start, End: tc.end, Text: string(rs[tc.start:tc.end]), Value: digitsValue(rs[tc.start:tc.end])}
-		got, ok := colonTime(q, tc.text)
+		got, ok := colonTime(q, rs)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("colonTime(%q in %q) = %d, %v, want %d, %v", q.Text, tc.text, got, ok, tc.want, tc.ok)
 		}
@@ -99,7 +99,7 @@ func FuzzColonTime(f *testing.F) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		for _, q := range Extract(text, article.ZH) {
-			if v, ok := colonTime(q, text); ok && (v < 0 || v > 2459 || v%100 >= 60) {
+			if v, ok := colonTime(q, []rune(text)); ok && (v < 0 || v > 2459 || v%100 >= 60) {
 				t.Fatalf("colonTime(%q in %q) = %d, not a time", q.Text, text, v)
 			}
 		}
@@ -144,6 +144,61 @@ func FuzzDiscounts(f *testing.F) {
 		for _, v := range discounts(text) {
 			if v <= 0 || v >= 100 {
 				t.Fatalf("discounts(%q) gives %v, not a share of a price", text, v)
+			}
+		}
+	})
+}
+
+// decadeCases are texts and the decades decadesIn reads in them.
+var decadeCases = []struct {
+	text string
+	lang article.Lang
+	want []float64
+}{
+	{"始于1880年代", article.ZH, []float64{1880}},
+	{"上世纪 90 年代", article.ZH, []float64{90}},
+	{"7、80年代", article.ZH, []float64{70, 80}},
+	{"70、80、90年代", article.ZH, []float64{70, 80, 90}},
+	{"八十年代", article.ZH, []float64{80}},
+	{"八九十年代", article.ZH, []float64{80, 90}},
+	{"一九八〇年代", article.ZH, []float64{1980}},
+	{"2018年", article.ZH, nil},
+	{"the 1930s and the 1930's and the 1930’s", article.EN, []float64{1930, 1930, 1930}},
+	{"the ’80s and the '90s", article.EN, []float64{80, 90}},
+	{"the 80s", article.EN, []float64{80}},
+	{"in her 30s", article.EN, nil},
+	{"UTF-16s", article.EN, nil},
+	{"1930ss", article.EN, nil},
+}
+
+func TestDecadesIn(t *testing.T) {
+	for _, tc := range decadeCases {
+		var got []float64
+		for _, q := range decadesIn(tc.text, tc.lang) {
+			got = append(got, q.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("decadesIn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzDecadesIn(f *testing.F) {
+	for _, tc := range decadeCases {
+		f.Add(tc.text, tc.lang == article.ZH)
+	}
+	f.Fuzz(func(t *testing.T, text string, zh bool) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		lang := article.EN
+		if zh {
+			lang = article.ZH
+		}
+		rs := []rune(text)
+		for _, q := range decadesIn(text, lang) {
+			if q.Start < 0 || q.End > len(rs) || q.Start >= q.End || string(rs[q.Start:q.End]) != q.Text || q.Unit != Decade || q.Value < 0 {
+				t.Fatalf("decadesIn(%q) gives %+v", text, q)
 			}
 		}
 	})

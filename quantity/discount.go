@@ -82,14 +82,14 @@ func tenthsBefore(rs []rune, i int) (float64, bool) {
 // discounted reports whether q and a figure of others are one discount in
 // both languages: a Chinese N折 and an English percentage of the price or
 // taken off it (九折 and "a 10% discount"; 8折 and "20% off").
-func discounted(q Quantity, myText string, others []Quantity, otherText string) bool {
+func discounted(q Quantity, myText []rune, others []Quantity, otherText string) bool {
 	var zh []float64
 	var en []Quantity
 	switch {
-	case q.Lang == article.EN && q.Unit == Percent:
+	case q.Lang == article.EN && q.Unit == Percent && strings.ContainsRune(otherText, '折'):
 		zh, en = discounts(otherText), []Quantity{q}
-	case q.Lang == article.ZH && q.Unit == Plain && at([]rune(myText), q.End) == '折':
-		v, ok := tenthsBefore([]rune(myText), q.End)
+	case q.Lang == article.ZH && q.Unit == Plain && at(myText, q.End) == '折':
+		v, ok := tenthsBefore(myText, q.End)
 		if !ok {
 			return false
 		}

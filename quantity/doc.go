@@ -23,9 +23,9 @@
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
 // dates (Feb. 4, 2026, 4 February 2026, October 2025, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
-// 12 点 30 分); times measured to the second (2:13:38, 3:51.659, 2 小时 13
-// 分 38 秒, unit Seconds). A number with a lower-case unit attached keeps its
-// value with no unit (3nm, 10km).
+// 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
+// 2 小时 13 分 38 秒, unit Seconds). A number with a lower-case unit
+// attached keeps its value with no unit (3nm, 10km).
 //
 // Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
 // 點, 紀, 幾, 數 …); decimals spelled out in Chinese numerals too
@@ -55,7 +55,8 @@
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
-//     (1990s, 90 年代) and centuries (20 世纪);
+//     (1990s, 90 年代; but the check compares the decades both languages
+//     write, below) and centuries (20 世纪);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres);
@@ -126,6 +127,11 @@
 //     numbers around a full-width colon or a dash and a time written h:mm
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.);
+//   - decades, when both languages write one in digits or numerals: 1880
+//     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
+//     century agrees on the last two digits), 7、80 年代 and the 1970s and
+//     1980s, 八九十年代 and the ’80s and ’90s; a decade against a text that
+//     writes none is not reported, as translators say decades in words;
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
@@ -179,7 +185,10 @@
 //     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
 //     the Chinese states no year, 24 小时 and "round the clock", the N of
 //     N-a-side (a game's form), and a Chinese number written digit by digit
-//     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602);
+//     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
+//     age and the decade the other language gives it by (二十多岁, 快二十岁,
+//     不到 30 岁 and "in his twenties", "in her late teens", "in their
+//     30s"), 30 minutes and half an hour (半小时);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

@@ -214,6 +214,8 @@ var extractCases = []struct {
 	{"a day and a year in words", article.EN, "on May first, nineteen-ninety-seven", []want{{"May first, nineteen-ninety-seven", 19970501, Date}}},
 	{"a year in words with thousand", article.EN, "on June second, two thousand and five", []want{{"June second, two thousand and five", 20050602, Date}}},
 	{"a year in words with oh", article.EN, "April twelfth, nineteen oh five", []want{{"April twelfth, nineteen oh five", 19050412, Date}}},
+	{"a quarter past", article.ZH, "十一点一刻", []want{{"十一点一刻", 1115, Time}}},
+	{"three quarters past", article.ZH, "下午3点3刻", []want{{"3点3刻", 1545, Time}}},
 	{"no year after the day", article.EN, "June twenty-second, seven people", []want{{"June twenty-second", 622, Date}, {"seven", 7, Plain}}},
 }
 

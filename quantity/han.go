@@ -79,7 +79,7 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 
 // hanDecimal reads the decimal part written 点 (點) and digits after a
 // Chinese numeral ending at i: 五十一点六, 十五点二亿. Digits followed by
-// 分 are minutes (三点五分), not a decimal.
+// 分 are minutes (三点五分), by 刻 quarters of an hour, not a decimal.
 func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 	if s.at(i) != '点' && s.at(i) != '點' {
 		return 0, i, false
@@ -95,8 +95,8 @@ func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 		scale /= 10
 		k++
 	}
-	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' {
-		return 0, i, false
+	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' || s.at(k) == '刻' {
+		return 0, i, false // 三点五分, 十一点一刻: a time
 	}
 	return frac, k, true
 }

@@ -38,6 +38,10 @@ const (
 	Hours      = "hours"
 	Minutes    = "minutes"
 	Seconds    = "seconds" // also a time measured to the second: 2:13:38, 2 小时 13 分 38 秒
+	// Decade is a decade, Value its first year as written (1880, or 80 for
+	// 80 年代). Extract does not return decades; the check compares those
+	// both languages write (see decadesIn).
+	Decade = "decade"
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and

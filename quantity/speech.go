@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -158,12 +159,11 @@ var totalBefore = []string{"共计", "共計", "合计", "合計", "总计", "�
 
 // isTotal reports whether text says that q is a sum: a word of totalBefore
 // just before it, or "in all" or "in total" after it.
-func isTotal(q Quantity, text string) bool {
-	rs := []rune(text)
+func isTotal(q Quantity, rs []rune) bool {
 	if q.End > len(rs) || q.Start < 0 || q.Start > q.End {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " 约約达達近超过過逾"))
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " 约約达達近超过過逾"))
 	for _, w := range totalBefore {
 		if strings.HasSuffix(before, w) {
 			return true
@@ -177,18 +177,18 @@ func isTotal(q Quantity, text string) bool {
 // as two parts, or one part of such a total: 共计 2000 余人 against 1,500
 // and "other 500". The total must be said to be one (isTotal), the parts
 // be of its unit, and one part at least have no counterpart.
-func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText string) bool {
+func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) bool {
 	if q.Value <= 0 {
 		return false
 	}
 	// q a part: q and another figure of mine add up to a total of others
 	// that has no counterpart here.
-	for _, p := range mine {
-		if p.Start == q.Start || !sameCount(p.Unit, q.Unit) {
+	for _, o := range others {
+		if !sameCount(o.Unit, q.Unit) || o.Value <= q.Value || !isTotal(o, otherText) || hasCounterpart(o, mine) {
 			continue
 		}
-		for _, o := range others {
-			if sameCount(o.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) && isTotal(o, otherText) && !hasCounterpart(o, mine) {
+		for _, p := range mine {
+			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) {
 				return true
 			}
 		}
@@ -215,4 +215,68 @@ func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText string) b
 func sameCount(a, b string) bool {
 	countish := func(u string) bool { return u == Plain || u == Year }
 	return a == b || countish(a) && countish(b)
+}
+
+// decadeAges are the English words for an age by its decade, and the
+// youngest age each names: teens, twenties … nineties.
+var decadeAges = map[string]int{
+	"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// ageInDecade reports whether q, a Chinese age (二十多岁, 快二十岁, 不到
+// 30 岁), falls within or just at the end of an age the other text gives
+// by its decade ("in his twenties", "in her late teens", "in their 30s"):
+// the two say the same age in the way each language says it.
+func ageInDecade(q Quantity, myText string, other *side) bool {
+	if q.Lang != article.ZH || q.Unit != Plain && q.Unit != Years || !strings.ContainsAny(myText, "岁歲") {
+		return false
+	}
+	rs := []rune(myText)
+	k := q.End
+	for k < len(rs) && strings.ContainsRune(" 多几幾余餘来來", rs[k]) {
+		k++
+	}
+	if k >= len(rs) || rs[k] != '岁' && rs[k] != '歲' {
+		return false
+	}
+	for _, lo := range other.decadeAges() {
+		if q.Value >= float64(lo) && q.Value <= float64(lo/10*10+10) {
+			return true
+		}
+	}
+	return false
+}
+
+// decadeAgesIn returns the youngest age of each age that English text
+// gives by its decade: 13 for teens, 20 for twenties or 20s.
+func decadeAgesIn(text string) []int {
+	lower := strings.ToLower(text)
+	if !containsAny(lower, "teens", "ties", "0s", "0's", "0’s") {
+		return nil
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !isLatin(r) && !isDigit(r) && r != '\'' && r != '’' })
+	var out []int
+	for i, w := range words {
+		lo, ok := decadeAges[w]
+		if !ok && i > 0 && words[i-1] != "the" && strings.HasSuffix(w, "s") {
+			w = strings.TrimRight(strings.TrimSuffix(w, "s"), "'’")
+			if n, err := strconv.Atoi(w); err == nil && n >= 10 && n <= 90 && n%10 == 0 && len(w) == 2 {
+				lo, ok = n, true // in his 20s, in her 30's
+			}
+		}
+		if ok {
+			out = append(out, lo)
+		}
+	}
+	return out
+}
+
+// halfHours are the ways to say half an hour without the number 30.
+var halfHours = []string{"半小时", "半个小时", "半小時", "半個小時", "半个钟头", "半個鐘頭", "half an hour", "half-hour", "half hour"}
+
+// halfAnHour reports whether q is 30 minutes and the other text says half
+// an hour (半小时 and "30 minutes").
+func halfAnHour(q Quantity, otherText string) bool {
+	return q.Unit == Minutes && q.Value == 30 && containsAny(strings.ToLower(otherText), halfHours...)
 }
