@@ -16,8 +16,8 @@ type Source struct {
 	Name string
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
-	// an earlier round, its reports read after that round), "round 3" and
-	// "round 4" (held out, measured once and judged, then the rules of that
+	// an earlier round, its reports read after that round), "round 3" to
+	// "round 8" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -50,7 +50,7 @@ var sources = []struct{ name, part string }{
 	{"wmt18e", "round 5"}, {"wmt19e", "round 5"},
 	{"wmt18f", "round 6"}, {"wmt18g", "round 6"},
 	{"tatoeba", "round 7"},
-	{"tatoebab", "held out"},
+	{"tatoebab", "round 8"},
 }
 
 // Load reads every source and the judged verdicts.

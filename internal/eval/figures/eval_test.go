@@ -11,16 +11,17 @@ import (
 )
 
 // The targets: at most one report in ten a false alarm, and every
-// single changed figure but one in a hundred reported. The check is short of
-// the precision target (see the testdata README); the test prints how far,
-// and fails only below floors a little under what it reaches today, so that
-// a change making it worse cannot land. The precision floor is pooled over
+// single changed figure but one in a hundred reported. The test prints how
+// far the check is from them (see the testdata README for each source's
+// first measurement, which is the honest one), and fails only below floors
+// a little under what it reaches today, so that a change making it worse
+// cannot land. The precision floor is pooled over
 // the sources the rules were read from: a held-out source's first
 // measurement is recorded, not held to a floor set before it was read.
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.72
+	floorPrecision  = 0.92
 	floorRecall     = 0.99
 )
 
