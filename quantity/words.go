@@ -384,8 +384,14 @@ func (s *scanner) compound(v float64, e int) (float64, int) {
 	if !ok || k == e || s.at(end) == '-' && isLatin(s.at(end+1)) {
 		return v, e // not "two hundred-year goals"
 	}
-	v, e = v*100, end
-	k = s.spaces(e)
+	return s.hundredTail(v*100, end)
+}
+
+// hundredTail reads the tens and units after a number of hundreds v ending
+// at e, with or without "and": two hundred (and) fifty-five, one hundred
+// and fifty.
+func (s *scanner) hundredTail(v float64, e int) (float64, int) {
+	k := s.spaces(e)
 	if end, ok := s.hasWord(k, "and"); ok && k > e {
 		k = s.spaces(end)
 	}
@@ -421,7 +427,11 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 			value float64
 		}{{"hundred", 100}}, englishScales[:4]...) {
 			if end, ok := s.hasWord(k, sc.word); ok {
-				return s.suffix(core{start: i, end: end, value: sc.value, integer: true, scaled: true})
+				v := sc.value
+				if sc.word == "hundred" && (s.at(end) != '-' || !isLatin(s.at(end+1))) {
+					v, end = s.hundredTail(v, end) // one hundred and fifty
+				}
+				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true})
 			}
 		}
 	}
