@@ -14,8 +14,7 @@
 // number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five, two hundred, one
 // hundred and fifty, a million, one third, two-thirds, a quarter of);
-// currencies ($, US$, €, £,
-// HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 九成 = 90 %);

@@ -51,7 +51,7 @@ var sources = []struct{ name, part string }{
 	{"wmt18f", "round 6"}, {"wmt18g", "round 6"},
 	{"tatoeba", "round 7"},
 	{"tatoebab", "round 8"},
-	{"tatoebac", "held out"},
+	{"tatoebac", "round 9"},
 }
 
 // Load reads every source and the judged verdicts.
