@@ -171,6 +171,12 @@ var decadeCases = []struct {
 	{"1930ss", article.EN, nil},
 }
 
+func TestDecadeNormalized(t *testing.T) {
+	if got := decadesIn("the 1880s", article.EN)[0].Normalized(); got != "1880 decade" {
+		t.Errorf("Normalized() = %q, want %q", got, "1880 decade")
+	}
+}
+
 func TestDecadesIn(t *testing.T) {
 	for _, tc := range decadeCases {
 		var got []float64

@@ -85,8 +85,8 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
 	case unit == Time:
 		return fmt.Sprintf("%02d:%02d", n/100, n%100)
-	case unit == Year:
-		return strconv.Itoa(n)
+	case unit == Year || unit == Decade:
+		return strconv.Itoa(n) // 2025, and 1880 for the 1880s
 	}
 	return groupDigits(strconv.FormatFloat(v, 'f', -1, 64))
 }
