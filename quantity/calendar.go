@@ -147,8 +147,8 @@ func (s *scanner) meridiem(i int) (pm bool, end int) {
 	return false, i
 }
 
-// hanClock reads a time written in Chinese: 12 点 30 分, 3 点半, and 下午 3
-// 点 with a part of the day before it.
+// hanClock reads a time written in Chinese: 12 点 30 分, 3 点半, 11 点一刻
+// (a quarter past), and 下午 3 点 with a part of the day before it.
 func (s *scanner) hanClock(c core) (match, bool) {
 	h := c.value
 	e := s.spaces(c.end)
@@ -160,6 +160,8 @@ func (s *scanner) hanClock(c core) (match, bool) {
 	k := s.spaces(e)
 	if v, end, ok := s.numberAt(k); ok && v < 60 && s.at(s.spaces(end)) == '分' {
 		minutes, e = v, s.spaces(end)+1
+	} else if ok && v >= 1 && v <= 3 && s.at(s.spaces(end)) == '刻' {
+		minutes, e = 15*v, s.spaces(end)+1 // 十一点一刻: a quarter past eleven
 	} else if s.at(k) == '半' {
 		minutes, e = 30, k+1
 	}

@@ -92,7 +92,8 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked.
 func CheckPairAll(i int, p *article.Pair) []Mismatch {
-	zh, en := Extract(p.ZH, article.ZH), extractJoined(p.EN, p.ZH)
+	en := extractJoined(p.EN, p.ZH)
+	zh := extractSpaced(p.ZH, en)
 	if p.ZH == "" || p.EN == "" {
 		var out []Mismatch
 		for _, q := range append(zh, en...) {
@@ -126,6 +127,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 			}
 		}
 	}
+	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
 	sortMismatches(out)
 	return out
 }
@@ -168,6 +170,55 @@ func extractJoined(en, zh string) []Quantity {
 		qs[k].Text = string(rs[qs[k].Start:qs[k].End])
 	}
 	return qs
+}
+
+// extractSpaced reads the quantities of zh, a Chinese text, with a number
+// split by a stray space read whole (1 0 亿英镑 is 10 亿英镑) when that
+// reading gives more figures with a counterpart in en, the quantities of
+// the English; as written otherwise. A space between two numbers is
+// usually a typist's slip in Chinese, which does not space digits, but
+// text that spaces around figures (2030 年) may have two numbers in a row.
+func extractSpaced(zh string, en []Quantity) []Quantity {
+	qs := Extract(zh, article.ZH)
+	rs := []rune(zh)
+	var joined []rune
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != ' ' || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
+			continue
+		}
+		if joined == nil {
+			joined = slices.Clone(rs)
+		}
+		k := i + 1
+		for k < len(joined) && isDigit(joined[k]) {
+			k++
+		}
+		copy(joined[i:k-1], joined[i+1:k]) // the digits close up, the space goes after them
+		joined[k-1] = ' '
+		i = k - 1
+	}
+	if joined == nil {
+		return qs
+	}
+	alt := Extract(string(joined), article.ZH)
+	if withCounterpart(alt, en) <= withCounterpart(qs, en) {
+		return qs
+	}
+	for k := range alt {
+		alt[k].Text = string(rs[alt[k].Start:alt[k].End])
+	}
+	return alt
+}
+
+// withCounterpart counts the quantities of qs that match one of others.
+func withCounterpart(qs, others []Quantity) int {
+	n := 0
+	for _, q := range qs {
+		if hasCounterpart(q, others) {
+			n++
+		}
+	}
+	return n
 }
 
 // toWideDigits writes s with full-width digits and point, as some Chinese
@@ -248,6 +299,27 @@ type side struct {
 	extra     []Quantity
 	loose     []float64 // every number the text writes, read loosely; made when needed
 	looseRead bool
+	// clocks are the times of day the text names in words, ages the
+	// youngest ages it gives by their decade; made when needed.
+	clocks, ages         []int
+	clocksRead, agesRead bool
+}
+
+// clockWords returns the times of day the side's text names in words.
+func (s *side) clockWords() []int {
+	if !s.clocksRead {
+		s.clocks, s.clocksRead = clockWords(s.text), true
+	}
+	return s.clocks
+}
+
+// decadeAges returns the youngest ages of the decades the side's text
+// gives an age by.
+func (s *side) decadeAges() []int {
+	if !s.agesRead {
+		s.ages, s.agesRead = decadeAgesIn(s.text), true
+	}
+	return s.ages
 }
 
 // unmatched returns the quantities of mine that have no counterpart in
@@ -265,6 +337,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
+	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
 		sq, yq := scaledByLetter(q), shortYear(q, myText)
 		switch {
@@ -274,6 +347,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
+		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
+			sumOfParts(q, mine, others, myRunes, otherRunes):
 		default:
 			out = append(out, q)
 		}
@@ -576,6 +651,9 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元
 		}
+		if _, ok := wordForIt(o, other, mine); ok {
+			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
+		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
 			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) {
 			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, o.Text)
@@ -589,6 +667,8 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		}
 	}
 	switch {
+	case likelyAdverb(q, mine.text):
+		return confCounting, fmt.Sprintf("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
 	case qMentioned:
 		return confMentioned, fmt.Sprintf("the %s text writes %s, not as a figure", other.lang, formatValue(q.Value, Plain))
 	case counting(q, mine.text):
@@ -620,7 +700,9 @@ var bareScales = map[float64][]string{
 //     either side, and the numbers of the slash;
 //   - a Chinese multiple of two or three and twice, double, triple;
 //   - March or May alone, which may be a verb (March towards);
-//   - 半年 and half a year.
+//   - 半年 and half a year;
+//   - a year in a name, 24 hours and round the clock, N-a-side, a round
+//     number said with "a" against a Chinese idiom, a time in words.
 func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
@@ -665,6 +747,27 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	}
 	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
 		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+	}
+	if yearInName(q, mine, other) {
+		return fmt.Sprintf("the year of a name (%s); the %s text states no year", q.Text, other.lang), true
+	}
+	if ageInDecade(q, mine.text, other) {
+		return fmt.Sprintf("an age the %s text gives by its decade", other.lang), true
+	}
+	if halfAnHour(q, other.text) {
+		return fmt.Sprintf("the %s text says half an hour", other.lang), true
+	}
+	if dayAndNight(q, other.text) {
+		return fmt.Sprintf("the %s text says round the clock", other.lang), true
+	}
+	if aSide(q, mine.text) {
+		return fmt.Sprintf("%s-a-side names a game's form, not a count", q.Text), true
+	}
+	if figureOfSpeech(q, other) {
+		return fmt.Sprintf("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, other.lang), true
+	}
+	if q.Unit == Time && slices.Contains(other.clockWords(), halfDay(q.Value)) {
+		return fmt.Sprintf("the %s text says the time in words", other.lang), true
 	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true

@@ -12,9 +12,9 @@
 // 亿, 万亿, 千万 …; 兆 is 10^12 as in 1.4 兆美元, but the metric prefix mega-
 // before a unit such as 兆瓦, 兆赫, 兆字节, where the figure stays a plain
 // number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
-// 二〇二五年); English number words (six, twenty-five, two hundred, a
-// million, one third, two-thirds, a quarter of); currencies ($, US$, €, £,
-// HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// 二〇二五年); English number words (six, twenty-five, two hundred, one
+// hundred and fifty, a million, one third, two-thirds, a quarter of);
+// currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 九成 = 90 %);
@@ -23,13 +23,15 @@
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
 // dates (Feb. 4, 2026, 4 February 2026, October 2025, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
-// 12 点 30 分); times measured to the second (2:13:38, 3:51.659, 2 小时 13
-// 分 38 秒, unit Seconds). A number with a lower-case unit attached keeps its
-// value with no unit (3nm, 10km).
+// 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
+// 2 小时 13 分 38 秒, unit Seconds). A number with a lower-case unit
+// attached keeps its value with no unit (3nm, 10km).
 //
 // Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
 // 點, 紀, 幾, 數 …); decimals spelled out in Chinese numerals too
-// (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). English dozens (three dozen =
+// (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). A date in English words
+// (March thirty-first, nineteen ninety-seven; June second, two thousand and
+// five) is a date. English dozens (three dozen =
 // 36, half a dozen = 6), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
@@ -53,7 +55,8 @@
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
-//     (1990s, 90 年代) and centuries (20 世纪);
+//     (1990s, 90 年代; but the check compares the decades both languages
+//     write, below) and centuries (20 世纪);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres);
@@ -62,11 +65,12 @@
 //     a lower-case word before the hyphen keeps the number (late-2023);
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
-//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), 二十面体
-//     and 六边形 (shapes), 双11 and 8·11 (names of days), 7*24 (round the
-//     clock), decades listed (7、80 年代, the 1930’s) and centuries (16
-//     世紀); labels (Section 5, Article 3, No. 7, #77, Group of 7); a month
-//     that begins a name (the March for Life).
+//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
+//     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形
+//     (shapes), 双11 and 8·11 (names of days), 7*24 (round the clock),
+//     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
+//     labels (Section 5, Article 3, No. 7, #77, Group of 7); a month that
+//     begins a name (the March for Life).
 //
 // # Values and units
 //
@@ -117,7 +121,26 @@
 //     1小时45分钟 and "an hour and 45 minutes";
 //   - an English decimal split by a space after its point ("84. 32%",
 //     "US$2. 4 trillion", a full-width point converted) is read whole when
-//     the Chinese writes it whole (84．32％).
+//     the Chinese writes it whole (84．32％);
+//   - times of day said another way: an hour before 点 or 时 that is read
+//     as a plain number and a time on the hour (23点 and 11 p.m.); the two
+//     numbers around a full-width colon or a dash and a time written h:mm
+//     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
+//     when one of them does not say which half (八点半 and 8:30 p.m.);
+//   - decades, when both languages write one in digits or numerals: 1880
+//     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
+//     century agrees on the last two digits), 7、80 年代 and the 1970s and
+//     1980s, 八九十年代 and the ’80s and ’90s; a decade against a text that
+//     writes none is not reported, as translators say decades in words;
+//   - a discount: N折 and a percentage of the price or taken off it (九折
+//     and "a 10% discount", 8折 and "20% off");
+//   - 千 before a unit is the prefix kilo- when the numeral before it is
+//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same);
+//   - a total and its parts: a figure said to be a total (共计 2000 余人,
+//     "a total of", "in all") and two figures of the other language that
+//     add up to it (1,500 and "other 500"), one of them without a
+//     counterpart; a Chinese number split by a stray space (1 0 亿英镑) is
+//     read whole when that gives more figures a counterpart.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -140,7 +163,8 @@
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word) that translators
 //     render without a number: 两国 and "both countries", 三个方面 before a
-//     list of three, 1 名 and "a";
+//     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
+//     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
@@ -154,8 +178,19 @@
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
 //     and 双11 or 双十一 (another number there is reported), 80、90后 (a
-//     generation); and March or May alone, without in, since, last …
-//     before it, may be a verb;
+//     generation), a time of day in English words (half past eight, a
+//     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
+//     an English round number said with "a" (a thousand) against a Chinese
+//     round numeral not read as a figure (百闻不如一见: a figure of speech),
+//     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
+//     the Chinese states no year, 24 小时 and "round the clock", the N of
+//     N-a-side (a game's form), and a Chinese number written digit by digit
+//     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
+//     age and the decade the other language gives it by (二十多岁, 快二十岁,
+//     不到 30 岁 and "in his twenties", "in her late teens", "in their
+//     30s"), 30 minutes and half an hour (半小时);
+//     and March or May alone, without in, since, last … before it, may be
+//     a verb;
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
 //     same value in two currencies is a changed currency, at 0.9, but for

@@ -205,6 +205,21 @@ var extractCases = []struct {
 	{"three quarters of the market", article.EN, "three quarters of the market", []want{{"three quarters", 0.75, Plain}}},
 	{"world No 1", article.EN, "the world No 1", nil},
 	{"no 5 is a count", article.EN, "there were no 5 options", []want{{"5", 5, Plain}}},
+
+	// Round 7.
+	{"千 before a unit is kilo-", article.ZH, "相距五十千米", []want{{"五十", 50, Plain}}},
+	{"三千米 is 3,000 metres", article.ZH, "三千米障碍赛", []want{{"三千", 3000, Plain}}},
+	{"十千克", article.ZH, "重十千克", []want{{"十", 10, Plain}}},
+	{"a day in words", article.EN, "until March thirty-first", []want{{"March thirty-first", 331, Date}}},
+	{"a day and a year in words", article.EN, "on May first, nineteen-ninety-seven", []want{{"May first, nineteen-ninety-seven", 19970501, Date}}},
+	{"a year in words with thousand", article.EN, "on June second, two thousand and five", []want{{"June second, two thousand and five", 20050602, Date}}},
+	{"a year in words with oh", article.EN, "April twelfth, nineteen oh five", []want{{"April twelfth, nineteen oh five", 19050412, Date}}},
+	{"one hundred and fifty", article.EN, "One hundred and fifty people", []want{{"One hundred and fifty", 150, Plain}}},
+	{"a hundred and twenty-five", article.EN, "a hundred and twenty-five days", []want{{"a hundred and twenty-five days", 125, Days}}},
+	{"a hundred and then", article.EN, "a hundred and then some", []want{{"a hundred", 100, Plain}}},
+	{"a quarter past", article.ZH, "十一点一刻", []want{{"十一点一刻", 1115, Time}}},
+	{"three quarters past", article.ZH, "下午3点3刻", []want{{"3点3刻", 1545, Time}}},
+	{"no year after the day", article.EN, "June twenty-second, seven people", []want{{"June twenty-second", 622, Date}, {"seven", 7, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -59,8 +59,12 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
 // (one of) before 百度, 零 alone (零部件, 零售), 三次方程 (a power), 两位数
-// (double digits), 二十面体 and 六边形 (shapes).
+// (double digits), 二十面体 and 六边形 (shapes), or of a set phrase
+// (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
+	if e, ok := s.inSetPhrase(i); ok {
+		return max(e, end), true // 退一万步, 三天两头: a set phrase
+	}
 	switch {
 	case s.at(i-1) == '之' && s.at(i) == '一':
 		return i + 1, true
@@ -75,7 +79,7 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 
 // hanDecimal reads the decimal part written 点 (點) and digits after a
 // Chinese numeral ending at i: 五十一点六, 十五点二亿. Digits followed by
-// 分 are minutes (三点五分), not a decimal.
+// 分 are minutes (三点五分), by 刻 quarters of an hour, not a decimal.
 func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 	if s.at(i) != '点' && s.at(i) != '點' {
 		return 0, i, false
@@ -91,8 +95,8 @@ func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 		scale /= 10
 		k++
 	}
-	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' {
-		return 0, i, false
+	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' || s.at(k) == '刻' {
+		return 0, i, false // 三点五分, 十一点一刻: a time
 	}
 	return frac, k, true
 }
@@ -101,6 +105,11 @@ func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 // where the quantity begins (before 人民币), cur the currency named there.
 func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	end := s.hanRunEnd(i)
+	if end-i >= 2 && s.at(end-1) == '千' && s.metricAfter(end) {
+		if _, ok := hanValue(s.rs[i:end]); !ok {
+			end-- // 五十千米: fifty kilometres, 千 the prefix kilo-
+		}
+	}
 	if start == i && s.notACountBefore(i) {
 		return skip(end)
 	}

@@ -37,7 +37,7 @@ var looseWords = map[string]float64{
 // multiplies it. The check reads none of these as figures; a figure that
 // matches one of them is mentioned, not missing.
 func looseNumbers(text string) []float64 {
-	rs := []rune(text)
+	rs := latinZeros([]rune(text))
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
 		out = append(out, 1) // 百分百: 100%
@@ -80,7 +80,9 @@ func looseNumbers(text string) []float64 {
 				i = e // 周四, 星期四: a weekday
 				continue
 			}
-			if v, ok := hanValue(rs[i:e]); ok && v > 0 {
+			if v, ok := hanValue(rs[i:e]); !ok && e-i >= 3 && v > 0 {
+				add(v, e) // 二零一七, 六〇二: digit by digit, a year or a name
+			} else if ok && v > 0 {
 				add(v, e)
 				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
 					out = append(out, v/10) // 九分落实: nine tenths, 90%
@@ -147,11 +149,18 @@ func otherDay(n int, qs []Quantity) bool {
 }
 
 // neighbours reads a numeral that ends in two neighbouring digits, "this
-// or the next" (十一二 is 11 or 12, 三四十 30 or 40).
+// or the next" (十一二 is 11 or 12, 三四十 30 or 40, 五六十 50 or 60).
 func neighbours(run []rune) (float64, float64, bool) {
 	n := len(run)
 	if n < 3 {
 		return 0, 0, false
+	}
+	if u, ok := hanUnits[run[n-1]]; ok && n == 3 && u < 1e4 {
+		a, okA := hanDigits[run[0]]
+		b, okB := hanDigits[run[1]]
+		if okA && okB && a > 0 && b == a+1 {
+			return float64(a) * u, float64(b) * u, true // 五六十: 50 or 60
+		}
 	}
 	a, okA := hanDigits[run[n-2]]
 	b, okB := hanDigits[run[n-1]]

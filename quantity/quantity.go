@@ -38,6 +38,10 @@ const (
 	Hours      = "hours"
 	Minutes    = "minutes"
 	Seconds    = "seconds" // also a time measured to the second: 2:13:38, 2 小时 13 分 38 秒
+	// Decade is a decade, Value its first year as written (1880, or 80 for
+	// 80 年代). Extract does not return decades; the check compares those
+	// both languages write (see decadesIn).
+	Decade = "decade"
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and
@@ -81,8 +85,8 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
 	case unit == Time:
 		return fmt.Sprintf("%02d:%02d", n/100, n%100)
-	case unit == Year:
-		return strconv.Itoa(n)
+	case unit == Year || unit == Decade:
+		return strconv.Itoa(n) // 2025, and 1880 for the 1880s
 	}
 	return groupDigits(strconv.FormatFloat(v, 'f', -1, 64))
 }
@@ -112,7 +116,7 @@ func groupDigits(s string) string {
 func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
 	s.orig = s.rs
-	s.rs = widePoints(s.rs)
+	s.rs = latinZeros(widePoints(s.rs))
 	for i := 0; i < len(s.rs); {
 		m := s.match(i)
 		if m.end <= i {
@@ -139,6 +143,32 @@ func widePoints(rs []rune) []rune {
 			}
 			out[i] = '.'
 		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
+
+// latinZeros returns rs with each letter O (o, Ｏ) between two Chinese
+// digits made 〇, as Chinese text typed on a Latin keyboard writes a zero
+// (六O二厂, Factory 602); rs itself when it has none. The length stays.
+func latinZeros(rs []rune) []rune {
+	var out []rune
+	for i := 1; i+1 < len(rs); i++ {
+		if !strings.ContainsRune("OoＯ", rs[i]) {
+			continue
+		}
+		if _, ok := hanDigits[rs[i-1]]; !ok {
+			continue
+		}
+		if _, ok := hanDigits[rs[i+1]]; !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rs)
+		}
+		out[i] = '〇'
 	}
 	if out == nil {
 		return rs

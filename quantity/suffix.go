@@ -141,10 +141,11 @@ func (s *scanner) approx(i int) int {
 }
 
 // measureAfter reports whether a single numeral character is followed by a
-// measure word, or by no Chinese character at all.
+// measure word, a unit with the prefix kilo- (十千克), or by no Chinese
+// character at all.
 func (s *scanner) measureAfter(i int) bool {
 	r := s.at(i)
-	return !isHan(r) || strings.ContainsRune(measures, r)
+	return !isHan(r) || strings.ContainsRune(measures, r) || r == '千' && s.metricAfter(i+1)
 }
 
 // englishScales are the scale words and their abbreviations.

@@ -105,10 +105,110 @@ func (s *scanner) monthDate(i int) match {
 			return found(c.end, date(c.value, float64(m), 0), Date)
 		}
 	}
+	if k := s.spaces(e); k > e && full {
+		if d, end, ok := s.ordinalDay(k); ok {
+			y, e := s.yearAfter(end)
+			if y == 0 {
+				y, e = s.yearWordsAfter(end)
+			}
+			return found(e, date(y, float64(m), d), Date) // March thirty-first, nineteen ninety-seven
+		}
+	}
 	if full && m != 5 && !s.nameAfter(e) {
 		return found(e, date(0, float64(m), 0), Date)
 	}
 	return skip(e)
+}
+
+// yearWordsAfter reads a year in words after a date in words ending at i,
+// past a comma: nineteen ninety-seven, nineteen-oh-five, twenty
+// twenty-four, two thousand and five. It returns 0 and i when there is
+// none.
+func (s *scanner) yearWordsAfter(i int) (float64, int) {
+	k := i
+	if s.at(k) == ',' {
+		k++
+	}
+	k = s.spaces(k)
+	word := func(k int) (string, int) { // the lower-case word at k and where the next begins
+		e := s.wordEnd(k)
+		w := strings.ToLower(string(s.rs[k:e]))
+		next := e
+		if s.at(e) == '-' || s.at(e) == ' ' {
+			next = e + 1
+		}
+		return w, next
+	}
+	w, next := word(k)
+	if w == "" {
+		return 0, i
+	}
+	if w == "two" {
+		if w2, n2 := word(next); w2 == "thousand" {
+			y, end := 2000.0, s.wordEnd(next)
+			if w3, n3 := word(n2); w3 == "and" {
+				n2 = n3
+			}
+			if v, e, ok := s.twoDigitWords(n2); ok {
+				y, end = y+v, e
+			}
+			return y, end
+		}
+		return 0, i
+	}
+	century, ok := wordNumbers[w]
+	if !ok || century < 10 || century > 20 {
+		return 0, i
+	}
+	if v, e, ok := s.twoDigitWords(next); ok {
+		return century*100 + v, e
+	}
+	return 0, i
+}
+
+// twoDigitWords reads a number from 1 to 99 in words at k (ninety-seven,
+// twelve, oh five), for the last two digits of a year.
+func (s *scanner) twoDigitWords(k int) (float64, int, bool) {
+	e := s.wordEnd(k)
+	w := strings.ToLower(string(s.rs[k:e]))
+	if w == "oh" && (s.at(e) == '-' || s.at(e) == ' ') {
+		e2 := s.wordEnd(e + 1)
+		if v, ok := wordNumbers[strings.ToLower(string(s.rs[e+1:e2]))]; ok && v < 10 {
+			return v, e2, true
+		}
+		return 0, k, false
+	}
+	v, ok := wordNumbers[w]
+	if !ok || e == k {
+		return 0, k, false
+	}
+	if v >= 20 && int(v)%10 == 0 && (s.at(e) == '-' || s.at(e) == ' ') {
+		e2 := s.wordEnd(e + 1)
+		if u, ok := wordNumbers[strings.ToLower(string(s.rs[e+1:e2]))]; ok && u < 10 {
+			return v + u, e2, true
+		}
+	}
+	return v, e, true
+}
+
+// ordinalDay reads a day of the month written as an ordinal in words at
+// i, after a month's name: first, twelfth, twenty-first, thirty first.
+func (s *scanner) ordinalDay(i int) (float64, int, bool) {
+	e := s.wordEnd(i)
+	w := strings.ToLower(string(s.rs[i:e]))
+	if d, ok := ordinalWords[w]; ok && d <= 31 {
+		return d, e, true
+	}
+	tens, ok := wordNumbers[w]
+	if !ok || tens != 20 && tens != 30 || s.at(e) != '-' && s.at(e) != ' ' || !isLatin(s.at(e+1)) {
+		return 0, i, false
+	}
+	e2 := s.wordEnd(e + 1)
+	d, ok := ordinalWords[strings.ToLower(string(s.rs[e+1:e2]))]
+	if !ok || d > 9 || tens+d > 31 {
+		return 0, i, false
+	}
+	return tens + d, e2, true
 }
 
 // nameAfter reports whether a month name alone ending at e begins a name:
@@ -284,8 +384,14 @@ func (s *scanner) compound(v float64, e int) (float64, int) {
 	if !ok || k == e || s.at(end) == '-' && isLatin(s.at(end+1)) {
 		return v, e // not "two hundred-year goals"
 	}
-	v, e = v*100, end
-	k = s.spaces(e)
+	return s.hundredTail(v*100, end)
+}
+
+// hundredTail reads the tens and units after a number of hundreds v ending
+// at e, with or without "and": two hundred (and) fifty-five, one hundred
+// and fifty.
+func (s *scanner) hundredTail(v float64, e int) (float64, int) {
+	k := s.spaces(e)
 	if end, ok := s.hasWord(k, "and"); ok && k > e {
 		k = s.spaces(end)
 	}
@@ -321,7 +427,11 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 			value float64
 		}{{"hundred", 100}}, englishScales[:4]...) {
 			if end, ok := s.hasWord(k, sc.word); ok {
-				return s.suffix(core{start: i, end: end, value: sc.value, integer: true, scaled: true})
+				v := sc.value
+				if sc.word == "hundred" && (s.at(end) != '-' || !isLatin(s.at(end+1))) {
+					v, end = s.hundredTail(v, end) // one hundred and fifty
+				}
+				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true})
 			}
 		}
 	}

@@ -16,8 +16,8 @@ type Source struct {
 	Name string
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
-	// an earlier round, its reports read after that round), "round 3" and
-	// "round 4" (held out, measured once and judged, then the rules of that
+	// an earlier round, its reports read after that round), "round 3" to
+	// "round 8" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -49,6 +49,9 @@ var sources = []struct{ name, part string }{
 	{"wmt18c", "round 3"}, {"wmt19c", "round 3"}, {"wmt20c", "round 3"}, {"wmt18d", "round 4"},
 	{"wmt18e", "round 5"}, {"wmt19e", "round 5"},
 	{"wmt18f", "round 6"}, {"wmt18g", "round 6"},
+	{"tatoeba", "round 7"},
+	{"tatoebab", "round 8"},
+	{"tatoebac", "round 9"},
 }
 
 // Load reads every source and the judged verdicts.

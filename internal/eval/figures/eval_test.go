@@ -11,14 +11,17 @@ import (
 )
 
 // The targets: at most one report in ten a false alarm, and every
-// single changed figure but one in a hundred reported. The check is short of
-// the precision target (see the testdata README); the test prints how far,
-// and fails only below floors a little under what it reaches today, pooled
-// over every source, so that a change making it worse cannot land.
+// single changed figure but one in a hundred reported. The test prints how
+// far the check is from them (see the testdata README for each source's
+// first measurement, which is the honest one), and fails only below floors
+// a little under what it reaches today, so that a change making it worse
+// cannot land. The precision floor is pooled over
+// the sources the rules were read from: a held-out source's first
+// measurement is recorded, not held to a floor set before it was read.
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.72
+	floorPrecision  = 0.92
 	floorRecall     = 0.99
 )
 
@@ -48,13 +51,16 @@ func TestEvalFigures(t *testing.T) {
 		"precision: true/(true+alarms); mixed: precision over the published pairs and one changed copy of each;\n"+
 		"recall: single changed figures reported):\n%s", b.String())
 	verbose := os.Getenv("TANDEM_EVAL_VERBOSE") != ""
-	var all, held Score
+	var all, held, read Score
 	heldOut := 0
 	for _, s := range scores {
 		if s.Part == "held out" {
 			heldOut++
 			held.FalseAlarms += s.FalseAlarms
 			held.TrueReports += s.TrueReports
+		} else {
+			read.FalseAlarms += s.FalseAlarms
+			read.TrueReports += s.TrueReports
 		}
 		if s.Changes < 50 {
 			t.Errorf("%s: only %d changes made, too few to measure recall", s.Source, s.Changes)
@@ -83,8 +89,8 @@ func TestEvalFigures(t *testing.T) {
 	} else {
 		t.Logf("no excerpt is held out now: each was read for a round of rules; the testdata README gives each one's first measurement")
 	}
-	if p < floorPrecision {
-		t.Errorf("precision %.3f over all sources, below the floor %.2f: the check got worse", p, floorPrecision)
+	if rp := read.FaithfulPrecision(); rp < floorPrecision {
+		t.Errorf("precision %.3f over the sources read, below the floor %.2f: the check got worse", rp, floorPrecision)
 	}
 	if r < floorRecall {
 		t.Errorf("recall %.3f over all sources, below the floor %.2f: the check got worse", r, floorRecall)

@@ -1,0 +1,329 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+
+	"tandem/article"
+)
+
+// Times of day said in other ways than the extractor reads as one: the
+// English words for a time (half past eight, a quarter to eight,
+// eight-thirty, noon), an hour before 点 or 时 that Extract leaves a plain
+// number (23点 and 11 p.m.), a time written with a full-width colon (2：30),
+// and one half of the day left unsaid (八点半 and 8:30 p.m.). All compare
+// on a 12-hour clock, as HHMM from 0 to 1159.
+
+// halfDay returns the time v (HHMM) on a 12-hour clock.
+func halfDay(v float64) int {
+	return int(math.Round(v)) % 1200
+}
+
+// clockWords returns the times of day that text, English, names in words,
+// on a 12-hour clock: eight o'clock, half past eight, a quarter to eight,
+// ten past nine, eight-thirty, eleven forty-five, noon, midday, midnight.
+// An hour word followed by minutes in words counts only when the minutes
+// are a time's (fifteen, thirty, forty-five …: not "eight thirty-year-olds",
+// which a hyphen after the minutes rules out).
+func clockWords(text string) []int {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !isLatin(r) && r != '\'' && r != '’' && r != '-'
+	})
+	var toks []string
+	for _, w := range words {
+		if w == "o'clock" || w == "o’clock" {
+			toks = append(toks, "o'clock")
+			continue
+		}
+		for _, p := range strings.Split(w, "-") {
+			if p != "" {
+				toks = append(toks, strings.Trim(p, "'’"))
+			}
+		}
+	}
+	hourAt := func(k int) (int, bool) {
+		if k < 0 || k >= len(toks) {
+			return 0, false
+		}
+		h, ok := wordNumbers[toks[k]]
+		if toks[k] == "one" {
+			h, ok = 1, true
+		}
+		if !ok || h < 1 || h > 12 {
+			return 0, false
+		}
+		return int(h) % 12, true
+	}
+	var out []int
+	for k, t := range toks {
+		switch t {
+		case "noon", "midday", "midnight":
+			out = append(out, 0)
+		case "o'clock":
+			if h, ok := hourAt(k - 1); ok {
+				out = append(out, h*100)
+			}
+		case "past", "after", "to", "of":
+			h, ok := hourAt(k + 1)
+			if !ok || k == 0 {
+				continue
+			}
+			m := 0
+			switch {
+			case toks[k-1] == "half" && (t == "past" || t == "after"):
+				m = 30
+			case toks[k-1] == "quarter":
+				m = 15
+			default:
+				v, ok := minuteWordsBefore(toks, k)
+				if !ok || t == "of" {
+					continue
+				}
+				m = v
+			}
+			if t == "past" || t == "after" {
+				out = append(out, h*100+m)
+			} else {
+				out = append(out, (h+11)%12*100+60-m)
+			}
+		default:
+			h, ok := hourAt(k)
+			if !ok || k+1 >= len(toks) {
+				continue
+			}
+			if m, n, ok := minuteWordsAt(toks, k+1); ok && !strings.Contains(text, toks[k+n]+"-year") {
+				out = append(out, h*100+m)
+			}
+		}
+	}
+	return out
+}
+
+// minuteWordsAt reads the minutes of a time in words at toks[k]: fifteen,
+// thirty, forty-five, oh five; it returns them and how many words they
+// take. Ten to nineteen and the tens from twenty count; a bare digit word
+// (eight two) does not.
+func minuteWordsAt(toks []string, k int) (m, n int, ok bool) {
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	if toks[k] == "oh" && k+1 < len(toks) {
+		if v, ok := wordNumbers[toks[k+1]]; ok && v < 10 {
+			return int(v), 2, true
+		}
+		return 0, 0, false
+	}
+	v, ok := wordNumbers[toks[k]]
+	if !ok || v < 10 || v >= 60 {
+		return 0, 0, false
+	}
+	if int(v)%10 == 0 && v >= 20 && k+1 < len(toks) {
+		if u, ok := wordNumbers[toks[k+1]]; ok && u < 10 {
+			return int(v + u), 2, true
+		}
+	}
+	return int(v), 1, true
+}
+
+// minuteWordsBefore reads the minutes in words before toks[k] ("ten" past,
+// "twenty-five" to), with "minutes" between allowed.
+func minuteWordsBefore(toks []string, k int) (int, bool) {
+	k--
+	if k >= 0 && (toks[k] == "minutes" || toks[k] == "minute") {
+		k--
+	}
+	if k < 0 {
+		return 0, false
+	}
+	v, ok := wordNumbers[toks[k]]
+	if !ok {
+		return 0, false
+	}
+	if k > 0 && v < 10 {
+		if t, ok := wordNumbers[toks[k-1]]; ok && t >= 20 && int(t)%10 == 0 {
+			v += t
+		}
+	}
+	if v >= 60 {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// hourBefore returns the hour that q, a plain whole number in Chinese text
+// written before 点 or 时 (23点, 8 時), states; Extract reads such a number
+// as a time only with minutes or a part of the day (50 点 may be index
+// points).
+func hourBefore(q Quantity, rs []rune) (int, bool) {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value > 24 || q.Value != math.Trunc(q.Value) {
+		return 0, false
+	}
+	s := &scanner{rs: rs}
+	if !strings.ContainsRune("点點时時", s.at(s.spaces(q.End))) {
+		return 0, false
+	}
+	return int(q.Value), true
+}
+
+// colonTime returns the time that q, a plain number in text, is one half
+// of when text writes it with another number and a colon or a dash
+// between (2：30, 07：30, a full-width colon Extract does not read as a
+// time; 21-19, a score another text may write 21:19), as HHMM.
+func colonTime(q Quantity, rs []rune) (int, bool) {
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) {
+		return 0, false
+	}
+	s := &scanner{rs: rs}
+	colon := func(i int) bool { return strings.ContainsRune("：:-–", s.at(i)) }
+	digitsAt := func(i, step int) (int, int) { // the value and count of the digits from i on, going step
+		v, n := 0, 0
+		for k := i; isDigit(s.at(k)); k += step {
+			if step > 0 {
+				v = v*10 + digitValue(s.at(k))
+			} else {
+				v += digitValue(s.at(k)) * int(math.Pow10(n))
+			}
+			n++
+		}
+		return v, n
+	}
+	if q.End > len(rs) || q.Start < 0 || q.Start >= q.End {
+		return 0, false
+	}
+	var h, m, mDigits int
+	switch {
+	case colon(q.End):
+		h = int(q.Value)
+		m, mDigits = digitsAt(q.End+1, 1)
+	case colon(q.Start - 1):
+		var hDigits int
+		h, hDigits = digitsAt(q.Start-2, -1)
+		if hDigits == 0 {
+			return 0, false
+		}
+		m, mDigits = int(q.Value), q.End-q.Start
+	default:
+		return 0, false
+	}
+	if mDigits != 2 || m >= 60 || h > 24 {
+		return 0, false
+	}
+	return h*100 + m, true
+}
+
+// colonText returns the hour and minutes of a time q written h:mm, from
+// its text.
+func colonText(q Quantity) (int, bool) {
+	if q.Unit != Time {
+		return 0, false
+	}
+	h, rest, ok := strings.Cut(q.Text, ":")
+	if !ok || len(rest) < 2 || h == "" {
+		return 0, false
+	}
+	hv, mv := 0, 0
+	for _, r := range h {
+		if !isDigit(r) {
+			return 0, false
+		}
+		hv = hv*10 + digitValue(r)
+	}
+	for _, r := range rest[:2] {
+		if !isDigit(r) {
+			return 0, false
+		}
+		mv = mv*10 + digitValue(r)
+	}
+	return hv*100 + mv, true
+}
+
+// clockAgrees reports whether q, a time or the parts of one, has a
+// counterpart in others said another way: an hour before 点 and a time
+// on the hour (23点 and 11 p.m.); the two numbers around a full-width colon
+// and a time written h:mm (2：30 and 2:30); two times a half day apart when
+// one of them does not say which half (八点半 and 8:30 p.m.). Times compare
+// on a 12-hour clock here only when one side leaves the half of the day
+// out; the minutes must agree.
+func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
+	if h, ok := hourBefore(q, myText); ok {
+		for _, o := range others {
+			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
+				return true
+			}
+		}
+	}
+	if t, ok := colonTime(q, myText); ok {
+		for _, o := range others {
+			if o.Unit == Time && halfDay(o.Value) == t%1200 {
+				return true
+			}
+		}
+	}
+	if h, ok := oclock(q, myText); ok {
+		for _, o := range others {
+			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
+				return true
+			}
+		}
+		if h%12 == 0 && containsAny(string(otherText), "零时", "零点", "零時", "零點", "午夜", "子夜") {
+			return true // 0 o'clock and 零时: midnight
+		}
+	}
+	if q.Unit != Time {
+		return false
+	}
+	if hm, ok := colonText(q); ok {
+		for _, o := range others {
+			if t, ok := colonTime(o, otherText); ok && t%1200 == hm%1200 {
+				return true
+			}
+		}
+	}
+	for _, o := range others {
+		switch {
+		case o.Unit == Time && halfDay(o.Value) == halfDay(q.Value) && (halfUnsaid(q, myText) || halfUnsaid(o, otherText)):
+			return true
+		case halfDay(q.Value)%100 == 0:
+			if h, ok := hourBefore(o, otherText); ok && h%12*100 == halfDay(q.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// halfUnsaid reports whether the time q says nothing of the half of the
+// day: no am or pm, no 下午 or 上午 before it, an hour under 13.
+func halfUnsaid(q Quantity, rs []rune) bool {
+	if q.Value >= 1300 || strings.ContainsAny(strings.ToLower(q.Text), "apm") {
+		return false
+	}
+	if q.Lang == article.ZH {
+		s := &scanner{rs: rs}
+		return s.partOfDay(q.Start) == ""
+	}
+	return true
+}
+
+// oclock returns the hour of q, a plain whole number before "o'clock"
+// (11 o'clock, 0 o'clock), which Extract leaves a plain number.
+func oclock(q Quantity, rs []rune) (int, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value > 24 || q.Value != math.Trunc(q.Value) || q.End > len(rs) {
+		return 0, false
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	if !strings.HasPrefix(rest, "o'clock") && !strings.HasPrefix(rest, "o’clock") {
+		return 0, false
+	}
+	return int(q.Value), true
+}
+
+// containsAny reports whether text contains one of words.
+func containsAny(text string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}

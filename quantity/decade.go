@@ -1,0 +1,161 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+
+	"tandem/article"
+)
+
+// Decades are not figures Extract returns (translators write 90 年代 as
+// "the 1990s" or "the nineties", or leave the decade out), but a decade
+// both languages write in digits or numerals can be compared: 1880 年代
+// and "the 1881's" is a changed figure.
+
+// decadesIn returns the decades text names in digits or Chinese numerals,
+// unit Decade, Value the first year as written (1880 for 1880 年代 and
+// the 1880s, 80 for 80 年代 and the '80s, the century not stated): 1930
+// 年代, 90 年代, 7、80 年代 (70 and 80), 八十年代, 八九十年代 (80 and 90),
+// 一九八〇年代, the 1930s, the 1930's, the ’80s.
+func decadesIn(text string, lang article.Lang) []Quantity {
+	rs := []rune(text)
+	var out []Quantity
+	add := func(start, end int, v float64) {
+		out = append(out, Quantity{Lang: lang, Start: start, End: end, Text: string(rs[start:end]), Value: v, Unit: Decade})
+	}
+	for i := 0; i < len(rs); i++ {
+		switch {
+		case isDigit(rs[i]) && (i == 0 || !isDigit(rs[i-1]) && rs[i-1] != '.' && rs[i-1] != ','):
+			e := i
+			for e < len(rs) && isDigit(rs[e]) {
+				e++
+			}
+			n, v := e-i, digitsValue(rs[i:e])
+			k := e
+			if k < len(rs) && rs[k] == ' ' {
+				k++
+			}
+			switch {
+			case (n == 2 || n == 4) && hasAt(rs, k, "年代"):
+				add(i, k+2, v)
+			case (n == 1 || n == 2) && at(rs, e) == '、' && listedDecade(rs, e+1):
+				if n == 1 {
+					v *= 10 // 7、80 年代: the seventies
+				}
+				add(i, e, v)
+			case (n == 2 || n == 4) && isDecadeS(rs, e) && !isLatin(at(rs, i-1)) &&
+				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ")):
+				// the 1930s, the ’80s, the 80s; not "in her 30s", an age
+				end := e + 1
+				if at(rs, e) != 's' {
+					end = e + 2
+				}
+				add(i, end, v)
+			}
+			i = e - 1
+		case isHanNumeral(rs[i]) && (i == 0 || !isHanNumeral(rs[i-1])):
+			e := i
+			for e < len(rs) && isHanNumeral(rs[e]) {
+				e++
+			}
+			if !hasAt(rs, e, "年代") {
+				i = e - 1
+				continue
+			}
+			run := rs[i:e]
+			switch {
+			case len(run) == 4:
+				if v := digitByDigit(run); v >= 1000 {
+					add(i, e+2, v) // 一九八〇年代
+				}
+			case len(run) >= 2 && run[len(run)-1] == '十':
+				for _, r := range run[:len(run)-1] {
+					if d, ok := hanDigits[r]; ok && d > 0 {
+						add(i, e+2, float64(d*10)) // 八十年代, 八九十年代
+					}
+				}
+			}
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// hasAt reports whether rs has p at i.
+func hasAt(rs []rune, i int, p string) bool {
+	for _, r := range p {
+		if at(rs, i) != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// listedDecade reports whether a decade in digits follows at i, after a
+// list's 、: the 80 年代 of 7、80 年代.
+func listedDecade(rs []rune, i int) bool {
+	e := i
+	for e < len(rs) && isDigit(rs[e]) {
+		e++
+	}
+	if e == i {
+		return false
+	}
+	if at(rs, e) == '、' {
+		return listedDecade(rs, e+1)
+	}
+	if at(rs, e) == ' ' {
+		e++
+	}
+	return hasAt(rs, e, "年代")
+}
+
+// isDecadeS reports whether an English decade's s follows a number at i:
+// 1930s, 1930's, 1930’s, and no letter after it.
+func isDecadeS(rs []rune, i int) bool {
+	k := i
+	if at(rs, k) == '\'' || at(rs, k) == '’' {
+		k++
+	}
+	return at(rs, k) == 's' && !isLatin(at(rs, k+1))
+}
+
+// sameDecade reports whether two decades agree: equal, or equal in their
+// last two digits when one of them leaves the century out.
+func sameDecade(a, b float64) bool {
+	x, y := int(a+0.5), int(b+0.5)
+	if x < 100 || y < 100 {
+		return x%100 == y%100
+	}
+	return x == y
+}
+
+// decadeMismatches returns the decades of each side of a pair that the
+// other side, which writes a decade too, does not state: 1880 年代 against
+// the 1881's. A decade against a side that names none is not reported, as
+// translators say decades in words or leave them out.
+func decadeMismatches(i int, zh, en string) []Mismatch {
+	sides := [2][]Quantity{decadesIn(zh, article.ZH), decadesIn(en, article.EN)}
+	var out []Mismatch
+	for k := range sides {
+		other := sides[1-k]
+		if len(other) == 0 {
+			continue
+		}
+		for _, q := range sides[k] {
+			found := false
+			for _, o := range other {
+				if sameDecade(q.Value, o.Value) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				q.Pair = i
+				out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other[0].Lang, other[0].Text)})
+			}
+		}
+	}
+	return out
+}

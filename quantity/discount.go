@@ -1,0 +1,108 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+
+	"tandem/article"
+)
+
+// discounts returns the percentages that the discounts of text, Chinese,
+// state: N折 is N tenths of the price (九折, 8折, 八五折, 8.5折), which
+// English says as the price (90%) or as what is taken off (10% off). Each
+// discount gives both. 折 after a number that is not one (折合, 打折)
+// gives nothing.
+func discounts(text string) []float64 {
+	rs := []rune(text)
+	var out []float64
+	for i, r := range rs {
+		if r != '折' || i == 0 || strings.ContainsRune("合算旧舊扣射", at(rs, i+1)) {
+			continue
+		}
+		v, ok := tenthsBefore(rs, i)
+		if !ok {
+			continue
+		}
+		out = append(out, v*10, 100-v*10)
+	}
+	return out
+}
+
+// at returns rs[i], or 0 outside rs.
+func at(rs []rune, i int) rune {
+	if i < 0 || i >= len(rs) {
+		return 0
+	}
+	return rs[i]
+}
+
+// tenthsBefore reads the number of tenths written just before rs[i], a 折:
+// one Chinese digit (九), two read as a decimal (八五: 8.5), or Arabic
+// digits (8, 8.5, 85 as 8.5). It is under ten and over zero.
+func tenthsBefore(rs []rune, i int) (float64, bool) {
+	k := i
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		k--
+	}
+	if k < i {
+		if isDigit(at(rs, k-1)) || isLatin(at(rs, k-1)) {
+			return 0, false
+		}
+		s := &scanner{rs: rs}
+		c, ok := s.arabicCore(k)
+		if !ok || c.end != i {
+			return 0, false
+		}
+		v := c.value
+		if v >= 10 && v < 100 && c.integer {
+			v /= 10 // 85折: 8.5
+		}
+		return v, v > 0 && v < 10
+	}
+	var ds []int
+	for k = i - 1; k >= 0 && len(ds) < 3; k-- {
+		d, ok := hanDigits[rs[k]]
+		if !ok || rs[k] == '零' || rs[k] == '〇' {
+			break
+		}
+		ds = append([]int{d}, ds...)
+	}
+	if isHanNumeral(at(rs, k)) {
+		return 0, false // 十折, 一百折: not a discount
+	}
+	switch len(ds) {
+	case 1:
+		return float64(ds[0]), ds[0] > 0
+	case 2:
+		return float64(ds[0]) + float64(ds[1])/10, ds[0] > 0
+	}
+	return 0, false
+}
+
+// discounted reports whether q and a figure of others are one discount in
+// both languages: a Chinese N折 and an English percentage of the price or
+// taken off it (九折 and "a 10% discount"; 8折 and "20% off").
+func discounted(q Quantity, myText []rune, others []Quantity, otherText string) bool {
+	var zh []float64
+	var en []Quantity
+	switch {
+	case q.Lang == article.EN && q.Unit == Percent && strings.ContainsRune(otherText, '折'):
+		zh, en = discounts(otherText), []Quantity{q}
+	case q.Lang == article.ZH && q.Unit == Plain && at(myText, q.End) == '折':
+		v, ok := tenthsBefore(myText, q.End)
+		if !ok {
+			return false
+		}
+		zh, en = []float64{v * 10, 100 - v*10}, others
+	default:
+		return false
+	}
+	for _, p := range zh {
+		for _, o := range en {
+			if o.Unit == Percent && math.Abs(o.Value-p) < 1e-9 {
+				return true
+			}
+		}
+	}
+	return false
+}

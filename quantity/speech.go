@@ -1,0 +1,282 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"tandem/article"
+)
+
+// Numbers that are figures of speech: a translator renders them with
+// another number or with none, and a reader would not call that a changed
+// figure.
+
+// likelyAdverb reports whether q is 八成 used as the adverb "most likely"
+// (天气八成会放晴, 他八成是忘了) rather than 80 %: it stands before a verb
+// or an adverb, and not after a word that introduces a share (有八成,
+// 占八成, 约八成, 的八成).
+func likelyAdverb(q Quantity, text string) bool {
+	if q.Lang != article.ZH || q.Unit != Percent || q.Text != "八成" {
+		return false
+	}
+	rs := []rune(text)
+	if strings.ContainsRune("有占约約近超达達逾的了将將和及或至到为為是", at(rs, q.Start-1)) {
+		return false
+	}
+	return strings.ContainsRune("会會要就是在能已不没沒也还還又得把被都", at(rs, q.End))
+}
+
+// roundWords are the English round numbers said with "a" that serve as
+// figures of speech (worth a thousand words, a hundred times, a million
+// reasons).
+var roundWords = map[string]float64{"a hundred": 100, "a thousand": 1e3, "a million": 1e6}
+
+// figureOfSpeech reports whether q, an English round number said with "a"
+// (a thousand), faces a Chinese text that has a round numeral (百, 千, 万)
+// the check does not read as a figure (百闻不如一见, 千方百计, 万无一失):
+// an idiom with a number on each side, which need not agree.
+func figureOfSpeech(q Quantity, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Plain {
+		return false
+	}
+	if _, ok := roundWords[strings.ToLower(q.Text)]; !ok {
+		return false
+	}
+	rs := []rune(other.text)
+	for i, r := range rs {
+		if !strings.ContainsRune("百千万萬", r) {
+			continue
+		}
+		read := false
+		for _, o := range other.qs {
+			if o.Start <= i && i < o.End {
+				read = true
+				break
+			}
+		}
+		if !read && !isHanNumeral(at(rs, i-1)) && !isDigit(at(rs, i-1)) && !isHanNumeral(at(rs, i+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// setPhrases are Chinese set phrases whose numerals are no figures: a
+// translator renders their sense (退一万步 "at the very least", 三天两头
+// "often", 十万八千里 "worlds apart", 半斤八两 "six of one, half a dozen
+// of the other").
+var setPhrases = []string{
+	"退一万步", "一万个不", "十万火急", "十万八千里", "三天两头", "三天打鱼", "两天晒网",
+	"十年寒窗", "十年树木", "百年树人", "半斤八两", "九九八十一", "三百六十行", "千千万万",
+	"十有八九", "十之八九", "八九不离十", "一传十", "十传百", "以一当十", "一目十行",
+	"十拿九稳", "三十六计", "七十二变", "九牛二虎", "一年半载", "三年五载", "三五成群",
+	"兩天曬網", "三天兩頭", "退一萬步", "十萬火急", "十萬八千里", "半斤八兩", "千千萬萬",
+}
+
+// inSetPhrase returns the end of the set phrase that covers the numeral
+// run starting at i, if one does.
+func (s *scanner) inSetPhrase(i int) (int, bool) {
+	for _, p := range setPhrases {
+		n := len([]rune(p))
+		for start := max(0, i-n+1); start <= i; start++ {
+			if s.has(start, p) {
+				return start + n, true
+			}
+		}
+	}
+	return i, false
+}
+
+// yearInName reports whether q, an English year, is part of a name (Qatar
+// 2022, the 2018 Olympic Games, 2017 China … Contest) and the Chinese
+// states no year or date at all: translators add the year of an event's
+// name where the Chinese names it by place or as 本届.
+func yearInName(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Year && q.Unit != Plain || q.Value < 1900 || q.Value > 2099 ||
+		q.Value != math.Trunc(q.Value) || calendarIn(other.qs) || mentionedValue(q.Value, other) {
+		return false
+	}
+	rs := []rune(mine.text)
+	if q.End > len(rs) || q.Start < 0 {
+		return false
+	}
+	capitalAt := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsUpper(rs[i]) }
+	if q.End+1 < len(rs) && rs[q.End] == ' ' && capitalAt(q.End+1) {
+		return true // the 2018 Olympic Games
+	}
+	b := q.Start - 1
+	if b < 1 || rs[b] != ' ' || !isLatin(rs[b-1]) {
+		return false
+	}
+	w := b - 1
+	for w > 0 && isLatin(rs[w-1]) {
+		w--
+	}
+	word := strings.ToLower(string(rs[w:b]))
+	switch word {
+	case "in", "by", "since", "from", "until", "till", "for", "on", "at", "after", "before", "during", "of", "to", "and", "or", "than":
+		return false // In 2022: a year, not a name
+	}
+	return capitalAt(w) // Qatar 2022
+}
+
+// aroundTheClock are the words that say "24 hours a day" without the
+// number, in either language.
+var aroundTheClock = []string{"round the clock", "round-the-clock", "24/7", "all day", "day and night",
+	"always", "全天候", "昼夜", "晝夜", "全天", "随时", "隨時"}
+
+// dayAndNight reports whether q is 24 hours and the other text says it
+// without the number (24 小时 and "round the clock").
+func dayAndNight(q Quantity, otherText string) bool {
+	if q.Unit != Hours || q.Value != 24 {
+		return false
+	}
+	lower := strings.ToLower(otherText)
+	for _, w := range aroundTheClock {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aSide reports whether q, in English, counts the players of a game's
+// form (15-a-side, seven-a-side): a name, not a count.
+func aSide(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.End > len(rs) {
+		return false
+	}
+	rest := strings.ToLower(string(rs[q.End:min(len(rs), q.End+8)]))
+	return strings.HasPrefix(rest, "-a-side") || strings.HasPrefix(rest, "-aside") || strings.HasPrefix(rest, " a side")
+}
+
+// totalBefore are the words that say the figure after them is a sum:
+// 共计 2000 余人, a total of 2,000.
+var totalBefore = []string{"共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共", "total of", "totalling", "totaling"}
+
+// isTotal reports whether text says that q is a sum: a word of totalBefore
+// just before it, or "in all" or "in total" after it.
+func isTotal(q Quantity, rs []rune) bool {
+	if q.End > len(rs) || q.Start < 0 || q.Start > q.End {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " 约約达達近超过過逾"))
+	for _, w := range totalBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	after := strings.ToLower(string(rs[q.End:min(len(rs), q.End+40)]))
+	return strings.Contains(after, " in all") || strings.Contains(after, " in total")
+}
+
+// sumOfParts reports whether q is a total that the other language states
+// as two parts, or one part of such a total: 共计 2000 余人 against 1,500
+// and "other 500". The total must be said to be one (isTotal), the parts
+// be of its unit, and one part at least have no counterpart.
+func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) bool {
+	if q.Value <= 0 {
+		return false
+	}
+	// q a part: q and another figure of mine add up to a total of others
+	// that has no counterpart here.
+	for _, o := range others {
+		if !sameCount(o.Unit, q.Unit) || o.Value <= q.Value || !isTotal(o, otherText) || hasCounterpart(o, mine) {
+			continue
+		}
+		for _, p := range mine {
+			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) {
+				return true
+			}
+		}
+	}
+	// q the total: two figures of others add up to it, one of them without
+	// a counterpart here.
+	if !isTotal(q, myText) {
+		return false
+	}
+	for a, o1 := range others {
+		for _, o2 := range others[a+1:] {
+			if sameCount(o1.Unit, q.Unit) && sameCount(o2.Unit, q.Unit) && sameValue(o1.Value+o2.Value, q.Value) &&
+				(!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount reports whether units a and b may count the same things: the
+// same unit, or plain numbers, which Extract reads as years when they have
+// four digits (共计 2000 余人).
+func sameCount(a, b string) bool {
+	countish := func(u string) bool { return u == Plain || u == Year }
+	return a == b || countish(a) && countish(b)
+}
+
+// decadeAges are the English words for an age by its decade, and the
+// youngest age each names: teens, twenties … nineties.
+var decadeAges = map[string]int{
+	"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// ageInDecade reports whether q, a Chinese age (二十多岁, 快二十岁, 不到
+// 30 岁), falls within or just at the end of an age the other text gives
+// by its decade ("in his twenties", "in her late teens", "in their 30s"):
+// the two say the same age in the way each language says it.
+func ageInDecade(q Quantity, myText string, other *side) bool {
+	if q.Lang != article.ZH || q.Unit != Plain && q.Unit != Years || !strings.ContainsAny(myText, "岁歲") {
+		return false
+	}
+	rs := []rune(myText)
+	k := q.End
+	for k < len(rs) && strings.ContainsRune(" 多几幾余餘来來", rs[k]) {
+		k++
+	}
+	if k >= len(rs) || rs[k] != '岁' && rs[k] != '歲' {
+		return false
+	}
+	for _, lo := range other.decadeAges() {
+		if q.Value >= float64(lo) && q.Value <= float64(lo/10*10+10) {
+			return true
+		}
+	}
+	return false
+}
+
+// decadeAgesIn returns the youngest age of each age that English text
+// gives by its decade: 13 for teens, 20 for twenties or 20s.
+func decadeAgesIn(text string) []int {
+	lower := strings.ToLower(text)
+	if !containsAny(lower, "teens", "ties", "0s", "0's", "0’s") {
+		return nil
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !isLatin(r) && !isDigit(r) && r != '\'' && r != '’' })
+	var out []int
+	for i, w := range words {
+		lo, ok := decadeAges[w]
+		if !ok && i > 0 && words[i-1] != "the" && strings.HasSuffix(w, "s") {
+			w = strings.TrimRight(strings.TrimSuffix(w, "s"), "'’")
+			if n, err := strconv.Atoi(w); err == nil && n >= 10 && n <= 90 && n%10 == 0 && len(w) == 2 {
+				lo, ok = n, true // in his 20s, in her 30's
+			}
+		}
+		if ok {
+			out = append(out, lo)
+		}
+	}
+	return out
+}
+
+// halfHours are the ways to say half an hour without the number 30.
+var halfHours = []string{"半小时", "半个小时", "半小時", "半個小時", "半个钟头", "半個鐘頭", "half an hour", "half-hour", "half hour"}
+
+// halfAnHour reports whether q is 30 minutes and the other text says half
+// an hour (半小时 and "30 minutes").
+func halfAnHour(q Quantity, otherText string) bool {
+	return q.Unit == Minutes && q.Value == 30 && containsAny(strings.ToLower(otherText), halfHours...)
+}
