@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"tandem/article"
 	"tandem/library"
 	"tandem/webfetch"
 )
@@ -54,7 +55,7 @@ func (i *importCmd) check(paths []string) error {
 // the files are named and found (a slow file holds back the lines after
 // it, never reorders them); --json prints one array at the end.
 func (i *importCmd) run(c *call) error {
-	paceImportGC()
+	paceImportGC(c.args)
 	var progress func(library.Progress)
 	if !i.json {
 		progress = func(p library.Progress) {
@@ -102,21 +103,30 @@ func (i *importCmd) run(c *call) error {
 // live, and at importMemoryLimit at the latest, spends less on it and still
 // bounds the process: with the search index's merges, whose memory-mapped
 // segments count in its resident memory too, an import of 100,000
-// articles stays under 400 MB. GOGC and GOMEMLIMIT, when set, are obeyed
-// instead.
+// articles stays under 400 MB. A single big file needs more while it is
+// parsed (a 19 MB article some 250 MB live), so the limit grows to
+// perFileByte times the largest file named, or the collector would run
+// without end. GOGC and GOMEMLIMIT, when set, are obeyed instead.
 const (
 	importGCPercent   = 400
 	importMemoryLimit = 192 << 20
+	perFileByte       = 20
 )
 
-// paceImportGC sets the collector's pace for an import (see
-// importMemoryLimit).
-func paceImportGC() {
+// paceImportGC sets the collector's pace for an import of the files and
+// folders paths names (see importMemoryLimit).
+func paceImportGC(paths []string) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(importGCPercent)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(importMemoryLimit)
+		limit := int64(importMemoryLimit)
+		for _, p := range paths {
+			if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+				limit = max(limit, perFileByte*min(info.Size(), article.MaxSize))
+			}
+		}
+		debug.SetMemoryLimit(limit)
 	}
 }
 
