@@ -857,14 +857,14 @@ func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() 
 		}
 	}()
 	defer mappedReading(&err)()
-	line, rest, ok := bytes.Cut(data[:min(len(data), maxCatalogHead)], []byte("\n"))
+	line, _, ok := bytes.Cut(data[:min(len(data), maxCatalogHead)], []byte("\n"))
 	if !ok {
 		return h, "", nil, errDamagedCatalog
 	}
 	if h, err = parseCatalogHead(string(line)); err != nil || h.articles < 0 {
 		return h, "", nil, errDamagedCatalog
 	}
-	rest = data[h.size:]
+	rest := data[h.size:]
 	if h.articles > int64(len(rest))-int64(len(taggedLine)) {
 		return h, "", nil, errDamagedCatalog
 	}
