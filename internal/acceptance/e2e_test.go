@@ -134,9 +134,31 @@ func (d *desktop) waitProbe(what string, ok func(probe) bool) probe {
 	d.t.Helper()
 	p, found := d.probeWithin(30*time.Second, ok)
 	if !found {
-		d.t.Fatalf("timed out waiting for the window: %s", what)
+		d.screenshot("timeout-" + strings.ReplaceAll(d.t.Name(), "/", "-") + ".png")
+		last, _ := os.ReadFile(d.probe)
+		if len(last) > 2000 {
+			last = last[:2000]
+		}
+		d.t.Fatalf("timed out waiting for the window: %s\nwindow geometry: %s\nlast probe: %s",
+			what, d.xdo("getwindowgeometry", d.win), last)
 	}
 	return p
+}
+
+// atOrigin makes sure the window's top left corner is at the screen's,
+// where the probe's coordinates assume it: the window may still be
+// placing itself when the test first moves it.
+func (d *desktop) atOrigin() {
+	d.t.Helper()
+	for range 20 {
+		geo := d.xdo("getwindowgeometry", "--shell", d.win)
+		if strings.Contains(geo, "X=0\n") && strings.Contains(geo, "Y=0\n") {
+			return
+		}
+		d.xdo("windowmove", d.win, "0", "0")
+		time.Sleep(50 * time.Millisecond)
+	}
+	d.t.Fatalf("the window does not stay at the screen's corner: %s", d.xdo("getwindowgeometry", d.win))
 }
 
 // probeWithin waits at most wait for a probe that satisfies ok.
