@@ -70,6 +70,30 @@ func afternoon(part string) bool {
 	return false
 }
 
+// dottedDate reads a date written with points from the number c, read
+// as the decimal 2021.6: 2021.6.11 and 2022.01.05 are June 11, 2021 and
+// January 5, 2022. A fourth part (1.2.3.4) makes a version, not a date.
+func (s *scanner) dottedDate(c core) (match, bool) {
+	if c.integer || c.han || c.digits != 4 || s.at(c.end) != '.' || !isDigit(s.at(c.end+1)) {
+		return match{}, false
+	}
+	y := math.Floor(c.value)
+	mDigits := c.end - c.start - 5
+	if y < 1900 || y >= 2100 || mDigits < 1 || mDigits > 2 || s.at(c.start+4) != '.' {
+		return match{}, false
+	}
+	m := digitsValue(s.rs[c.start+5 : c.end])
+	e := c.end + 1
+	for e < len(s.rs) && isDigit(s.at(e)) {
+		e++
+	}
+	d := digitsValue(s.rs[c.end+1 : e])
+	if m < 1 || m > 12 || d < 1 || d > 31 || e-c.end-1 > 2 || s.at(e) == '.' && isDigit(s.at(e+1)) || isLatin(s.at(e)) {
+		return match{}, false
+	}
+	return found(e, date(y, m, d), Date), true
+}
+
 // dottedTime reads a time written 9.30am (the British way) from the number
 // c, read as the decimal 9.30; without am or pm it stays a decimal.
 func (s *scanner) dottedTime(c core) (match, bool) {

@@ -728,6 +728,12 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 			}
 		}
 	}
+	if c, ok := roundScale(q, other.text); ok {
+		return fmt.Sprintf("the %s text writes %c without a numeral", other.lang, c), true
+	}
+	if n, ok := andOthers(q, mine, other); ok {
+		return fmt.Sprintf("one named and %s others: the %s text counts all %s", formatValue(n-1, Plain), other.lang, formatValue(n, Plain)), true
+	}
 	for _, f := range slashFractions(other.text) {
 		if q.Unit == Plain && sameValue(f, q.Value) {
 			return fmt.Sprintf("the %s text writes it with a slash", other.lang), true
@@ -773,6 +779,84 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true
 	}
 	return "", false
+}
+
+// roundScale reports whether q, an English hundred or thousand said with
+// "a" or "one" (a thousand yuan), is a Chinese 百 or 千 written without a
+// numeral (千元拍, 上千元): a round amount, not a count of it.
+func roundScale(q Quantity, other string) (rune, bool) {
+	if q.Lang != article.EN || q.Unit != Plain && !isCurrency(q.Unit) || q.Value != 100 && q.Value != 1000 {
+		return 0, false
+	}
+	t := strings.ToLower(q.Text)
+	if !strings.HasPrefix(t, "a ") && !strings.HasPrefix(t, "an ") && !strings.HasPrefix(t, "one ") {
+		return 0, false
+	}
+	scale := '百'
+	if q.Value == 1000 {
+		scale = '千'
+	}
+	rs := []rune(other)
+	for i, r := range rs {
+		if r != scale || i > 0 && (isHanNumeral(rs[i-1]) || isDigit(rs[i-1])) {
+			continue
+		}
+		if i+1 < len(rs) && (isHanNumeral(rs[i+1]) || strings.ContainsRune("分米克瓦", rs[i+1])) {
+			continue // 百分之, 千米, 千万: not a round hundred or thousand
+		}
+		return scale, true
+	}
+	return 0, false
+}
+
+// andOthers reports whether q counts one thing named and the others beside
+// it where the other language counts them all: 耶鲁等3所 and "Yale and two
+// other universities" (3 and two), either way. It returns the count of all.
+func andOthers(q Quantity, mine, other *side) (float64, bool) {
+	if q.Unit != Plain {
+		return 0, false
+	}
+	if q.Lang == article.EN {
+		if !otherAfter(mine.text, q.End) {
+			return 0, false
+		}
+		for _, o := range other.qs {
+			if o.Unit == Plain && sameValue(o.Value, q.Value+1) && etcBefore(other.text, o.Start) {
+				return q.Value + 1, true
+			}
+		}
+		return 0, false
+	}
+	if !etcBefore(mine.text, q.Start) {
+		return 0, false
+	}
+	for _, o := range other.qs {
+		if o.Unit == Plain && sameValue(o.Value, q.Value-1) && otherAfter(other.text, o.End) {
+			return q.Value, true
+		}
+	}
+	return 0, false
+}
+
+// otherAfter reports whether the English word other or others follows the
+// figure ending at rune i.
+func otherAfter(text string, i int) bool {
+	rs := []rune(text)
+	if i > len(rs) {
+		return false
+	}
+	w := strings.Fields(string(rs[i:]))
+	return len(w) > 0 && (w[0] == "other" || w[0] == "others" || w[0] == "other,")
+}
+
+// etcBefore reports whether 等 (and others) stands before the figure
+// starting at rune i: 耶鲁等3所.
+func etcBefore(text string, i int) bool {
+	rs := []rune(text)
+	for i > 0 && isSpace(rs[i-1]) {
+		i--
+	}
+	return i > 0 && i <= len(rs) && rs[i-1] == '等'
 }
 
 // hasWordFold reports whether text has the English word w, in any case.

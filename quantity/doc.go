@@ -38,7 +38,9 @@
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) are read as well; so is
 // a time written 9.30am, and the first number of a range takes the scale
-// written after the second (600-700 万: 6 and 7 million).
+// written after the second (600-700 万: 6 and 7 million). Digits after a
+// scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
+// is 120 million), and a date may be written with points (2021.6.11).
 //
 // # What is deliberately not read
 //
@@ -56,7 +58,8 @@
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
 //     (1990s, 90 年代; but the check compares the decades both languages
-//     write, below) and centuries (20 世纪);
+//     write, below) and centuries (20 世纪); digits one by one before 年
+//     that are no year of 1000 to 2999 (三四五六年级: grades listed);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres);
@@ -188,7 +191,11 @@
 //     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
 //     age and the decade the other language gives it by (二十多岁, 快二十岁,
 //     不到 30 岁 and "in his twenties", "in her late teens", "in their
-//     30s"), 30 minutes and half an hour (半小时);
+//     30s"), 30 minutes and half an hour (半小时), an English hundred or
+//     thousand said with "a" or "one" against 百 or 千 written without a
+//     numeral (千元拍 and "a thousand yuan racket", 上千元), one named and
+//     N others against a count of all after 等 (耶鲁等3所 and "Yale and
+//     two other universities"), and 百分之七八十 against 70% or 80%;
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

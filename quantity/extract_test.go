@@ -69,6 +69,9 @@ var extractCases = []struct {
 	{"一百零五", article.ZH, "一百零五家", []want{{"一百零五", 105, Plain}}},
 	{"三万亿元", article.ZH, "人民币三万亿元", []want{{"人民币三万亿元", 3e12, CNY}}},
 	{"year digit by digit", article.ZH, "二〇二五年", []want{{"二〇二五年", 2025, Year}}},
+	{"digits, a scale and digits", article.ZH, "2万4801张", []want{{"2万4801", 24801, Plain}}},
+	{"亿 and 万 in digits", article.ZH, "1亿2000万人，5万2千元", []want{{"1亿2000万", 1.2e8, Plain}, {"5万2千元", 52000, CNY}}},
+	{"a date with points", article.ZH, "2021.6.11售出", []want{{"2021.6.11", 20210611, Date}}},
 	{"Chinese numeral duration", article.ZH, "三年内", []want{{"三年", 3, Years}}},
 
 	{"九成", article.ZH, "九成用户", []want{{"九成", 90, Percent}}},
@@ -141,6 +144,7 @@ var extractCases = []struct {
 	{"lone 一", article.ZH, "统一,一个,一起,之一", nil},
 	{"single numerals in words", article.ZH, "三星与两岸", nil},
 	{"digits one after another", article.ZH, "五六个", nil},
+	{"grades listed are no year", article.ZH, "三四五六年级", nil},
 	{"twice and one", article.EN, "twice, one folder, both sides, a half", nil},
 	{"两次 and 两倍", article.ZH, "两次,两倍", nil},
 	{"a third party", article.EN, "a third party", nil},

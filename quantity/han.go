@@ -207,9 +207,10 @@ func (s *scanner) metricAfter(i int) bool {
 }
 
 // yearDigits reports whether run is a year written digit by digit before 年
-// (二〇二五年).
+// (二〇二五年, 一九九七年): a year of 1000 to 2999, so that grades listed
+// (三四五六年级) are not one.
 func (s *scanner) yearDigits(run []rune, end int) bool {
-	if len(run) != 4 || s.at(s.spaces(end)) != '年' {
+	if len(run) != 4 || s.at(s.spaces(end)) != '年' || run[0] != '一' && run[0] != '二' {
 		return false
 	}
 	for _, r := range run {

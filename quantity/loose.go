@@ -92,6 +92,9 @@ func looseNumbers(text string) []float64 {
 			} else if a, b, ok := neighbours(rs[i:e]); ok {
 				add(a, e) // 十一二岁: 11 or 12
 				add(b, e)
+				if i >= 3 && string(rs[i-3:i]) == "百分之" {
+					out = append(out, a/100, b/100) // 百分之七八十: 70% or 80%
+				}
 			}
 			for _, c := range rs[i:e] {
 				if d, ok := hanDigits[c]; ok {

@@ -12,6 +12,9 @@ func (s *scanner) suffix(c core) match {
 		if m, ok := s.dottedTime(c); ok {
 			return m
 		}
+		if m, ok := s.dottedDate(c); ok {
+			return m
+		}
 	}
 	v, end := c.value, c.end
 	k := s.approx(end)
@@ -20,6 +23,9 @@ func (s *scanner) suffix(c core) match {
 		k = end
 	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
+		if r, e, ok := s.remainder(end, mult); ok && !c.han {
+			v, end = v+r, e // 2万4801: 24,801
+		}
 		k = end
 	} else if c.han && k > end {
 		if m, e := s.hanScale(k); m > 1 {
@@ -54,6 +60,27 @@ func (s *scanner) suffix(c core) match {
 		return skip(end) // 三星, 两岸: a word, not a count
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// remainder reads the rest of a number written in digits and a Chinese
+// scale after the scale mult, which ends at i: the 4801 of 2万4801, the
+// 2000万 of 1亿2000万. The rest is whole digits, less than the scale.
+func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
+	if mult < 1e4 || !isDigit(s.at(i)) {
+		return 0, i, false
+	}
+	r, ok := s.arabicCore(i)
+	if !ok || !r.integer || !r.plainDigit {
+		return 0, i, false
+	}
+	v, e := r.value, r.end
+	if u, ok := hanUnits[s.at(e)]; ok && u < mult && !s.metricAfter(e+1) {
+		v, e = v*u, e+1
+	}
+	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) {
+		return 0, i, false
+	}
+	return v, e, true
 }
 
 // stopwatch reads a time measured in hours, minutes and seconds after a
