@@ -39,6 +39,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if (s.at(c.end) == '*' || s.at(c.end) == '×') && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 7*24: round the clock, not a figure
 	}
+	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
+		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
+	}
 	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || start == i && s.labelBefore(i) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
@@ -119,9 +122,28 @@ func (s *scanner) nameBefore(i int) bool {
 				return true // GPT-5, GMT+8; Late-2023 at a sentence start is not a name
 			}
 		}
+		if p == '-' && len(word) >= 3 && unicode.IsUpper(word[0]) && !timeWord(strings.ToLower(string(word))) {
+			return true // Covid-19, Expo-2020: a name; Mid-2024 is a time
+		}
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// timeWords are the words that, capitalised before a hyphen and a
+// number, make it a time or a count rather than a name: Mid-2024,
+// Late-2023, Pre-2008, Top-10, Under-21.
+var timeWords = map[string]bool{"mid": true, "late": true, "early": true, "pre": true, "post": true,
+	"end": true, "start": true, "since": true, "from": true, "circa": true, "top": true, "under": true,
+	"over": true, "summer": true, "winter": true, "spring": true, "autumn": true, "fall": true,
+	"year": true, "fiscal": true, "first": true, "last": true, "next": true}
+
+// timeWord reports whether w, in lower case, makes the number after it a
+// time or a count: a word of timeWords or a month.
+func timeWord(w string) bool {
+	_, full := fullMonths[w]
+	_, short := shortMonths[w]
+	return timeWords[w] || full || short
 }
 
 // suffixLetters reports whether the letters attached to a number at i are a
@@ -129,6 +151,10 @@ func (s *scanner) nameBefore(i int) bool {
 // after a currency sign) or a time (3pm).
 func (s *scanner) suffixLetters(i int, cur string) bool {
 	w := strings.ToLower(string(s.rs[i:s.wordEnd(i)]))
+	switch {
+	case w == "x" && isDigit(s.at(i+1)):
+		return false // 5x8: a size, not a multiple
+	}
 	switch w {
 	case "x", "bn", "tn", "trn", "mn", "am", "pm":
 		return true

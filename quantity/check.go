@@ -378,23 +378,35 @@ func scaledByLetter(q Quantity) Quantity {
 // Chinese word or a capitalised English one, as the day it names (7.19洪灾,
 // the flood of July 19: the date July 19, or 719 as English writes the
 // name; the 11.11 Shopping Festival, 双十一); nil for any other quantity.
+//
+// An English decimal D.MM is also read as a day and its month, the
+// European way ("dispatched 18.12": 12 月 18 日), wherever it stands.
 func dayName(q Quantity, text string) []Quantity {
 	rs, t := []rune(text), []rune(q.Text)
-	if q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' || q.End >= len(rs) {
+	if q.Unit != Plain || len(t) < 4 || len(t) > 5 || t[len(t)-3] != '.' {
 		return nil
+	}
+	m, d := math.Floor(q.Value), math.Round((q.Value-math.Floor(q.Value))*100)
+	var out []Quantity
+	if q.Lang == article.EN && d >= 1 && d <= 12 && m >= 1 && m <= 31 {
+		dm := q
+		dm.Unit, dm.Value = Date, date(0, d, m) // 18.12: the 18th of December
+		out = append(out, dm)
+	}
+	if q.End >= len(rs) {
+		return out
 	}
 	if next := rs[q.End]; q.Lang == article.ZH && !isHan(next) ||
 		q.Lang == article.EN && (next != ' ' || q.End+1 >= len(rs) || !unicode.IsUpper(rs[q.End+1])) {
-		return nil // 7.19洪灾, "the Tmall 11.11 Global Shopping Festival"
+		return out // 7.19洪灾, "the Tmall 11.11 Global Shopping Festival"
 	}
-	m, d := math.Floor(q.Value), math.Round((q.Value-math.Floor(q.Value))*100)
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return nil
+		return out
 	}
 	day, name := q, q
 	day.Unit, day.Value = Date, date(0, m, d)
 	name.Value = m*100 + d
-	return []Quantity{day, name}
+	return append(out, day, name)
 }
 
 // hasAnyCounterpart reports whether some quantity of qs has a counterpart
@@ -727,6 +739,10 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 				return fmt.Sprintf("the %s text writes %s without a numeral", other.lang, w), true
 			}
 		}
+	}
+	if q.Lang == article.EN && q.Unit == Plain && q.Value == 2 && compoundAfter(mine.text, q.End) &&
+		(strings.ContainsRune(other.text, '双') || strings.ContainsRune(other.text, '雙')) {
+		return fmt.Sprintf("a compound (%s-) the %s text says with 双", q.Text, other.lang), true // the 2-way zip: 双向拉链
 	}
 	if c, ok := roundScale(q, other.text); ok {
 		return fmt.Sprintf("the %s text writes %c without a numeral", other.lang, c), true
@@ -1170,6 +1186,14 @@ func counting(q Quantity, text string) bool {
 		k++
 	}
 	return k == 1
+}
+
+// compoundAfter reports whether a hyphen and a word in lower case follow
+// the number ending at rune i, the number then making a compound word with
+// it (2-way, 2-storey) as a number word does (two-way).
+func compoundAfter(text string, i int) bool {
+	rs := []rune(text)
+	return i+1 < len(rs) && rs[i] == '-' && isLatin(rs[i+1]) && unicode.IsLower(rs[i+1])
 }
 
 // countAgainstFigure reports whether one of q and o is a counting word and

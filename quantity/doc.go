@@ -64,13 +64,15 @@
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres);
 //   - digits that belong to a name: attached to Latin letters or joined to a
-//     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G);
-//     a lower-case word before the hyphen keeps the number (late-2023);
+//     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G,
+//     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
+//     number (late-2023), and so does a capitalised word of time or rank
+//     (Mid-2024, Top-10); a size (5x8) is no multiple;
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
 //     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形
-//     (shapes), 双11 and 8·11 (names of days), 7*24 (round the clock),
+//     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7); a month that
 //     begins a name (the March for Life).
@@ -119,7 +121,8 @@
 //   - a fraction in words matches a percentage or permille of its size ("one
 //     in a thousand" and 千分之一);
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
-//     it matches July 19 or 719;
+//     it matches July 19 or 719; an English decimal D.MM may be a day and
+//     its month ("dispatched 18.12" and 12 月 18 日);
 //   - durations in parts: 6分05秒 and "six minutes and five seconds",
 //     1小时45分钟 and "an hour and 45 minutes";
 //   - an English decimal split by a space after its point ("84. 32%",
@@ -195,7 +198,9 @@
 //     thousand said with "a" or "one" against 百 or 千 written without a
 //     numeral (千元拍 and "a thousand yuan racket", 上千元), one named and
 //     N others against a count of all after 等 (耶鲁等3所 and "Yale and
-//     two other universities"), and 百分之七八十 against 70% or 80%;
+//     two other universities"), 百分之七八十 against 70% or 80%, a Roman
+//     numeral in capitals (the starting XV and 首发的 15 人, World War II),
+//     and 2 in a compound against 双 (the 2-way zip and 双向拉链);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

@@ -116,6 +116,8 @@ func looseNumbers(text string) []float64 {
 			w := strings.ToLower(string(rs[i:e]))
 			if v, ok := looseWord(w); ok {
 				add(v, e)
+			} else if v := roman(string(rs[i:e])); v > 0 {
+				add(v, e) // the starting XV, World War II
 			}
 			i = e
 		default:
@@ -311,4 +313,46 @@ func mentioned(q Quantity, other *side) bool {
 		}
 	}
 	return false
+}
+
+// roman returns the value of w, a Roman numeral in capitals of two letters
+// or more (II, XV, XIV), 0 for any other word; I alone is a pronoun and
+// a single letter is no numeral.
+func roman(w string) float64 {
+	vals := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 8 {
+		return 0
+	}
+	total := 0
+	for i, r := range rs {
+		v, ok := vals[r]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(rs) && vals[rs[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != w {
+		return 0 // IIII, VX: not written so
+	}
+	return float64(total)
+}
+
+// toRoman writes n (1 to 399) as a Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
