@@ -128,6 +128,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		}
 	}
 	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
+	out = append(out, codeMismatches(i, p.ZH, p.EN, zh, en)...)
 	sortMismatches(out)
 	return out
 }

@@ -148,6 +148,15 @@
 //     counterpart; a Chinese number split by a stray space (1 0 亿英镑) is
 //     read whole when that gives more figures a counterpart.
 //
+// Identifiers are compared as written, apart from the figures: a run of
+// ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
+// three groups of digits (424.10.37.20.01.001) or seven digits or more (an
+// ISBN, zhihu.com/p/60474874), unit Code. One that a language writes and
+// the other does not, where the other writes one of the same shape (its
+// digits and letters in the same places) that the first does not, is a
+// changed one (0.9); one left out or written in another form is not
+// reported.
+//
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
 // common in either language; but when each language states a different

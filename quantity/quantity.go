@@ -42,6 +42,11 @@ const (
 	// 80 年代). Extract does not return decades; the check compares those
 	// both languages write (see decadesIn).
 	Decade = "decade"
+	// Code is an identifier (an ISBN, a reference or model number, the
+	// number in an address), Value 0: Text is compared as written.
+	// Extract does not return identifiers; the check compares those both
+	// languages write (see codesIn).
+	Code = "code"
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and
@@ -63,6 +68,9 @@ type Quantity struct {
 // claim records them: "110,000,000,000 USD", "27 %", "2026-02-04 date",
 // "12:30 time", "6 months", "18".
 func (q Quantity) Normalized() string {
+	if q.Unit == Code {
+		return q.Text + " " + Code
+	}
 	v := formatValue(q.Value, q.Unit)
 	if q.Unit == Plain {
 		return v

@@ -1,0 +1,144 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"tandem/article"
+)
+
+// Identifiers are not figures Extract returns: an ISBN (9787512415813), a
+// reference number (424.10.37.20.01.001), a model (LP700-4) or the number
+// in an address (zhihu.com/p/60474874) is no amount, and translators copy
+// it as it is. So the check compares them as written: an identifier one
+// language writes that the other does not, where the other writes one of
+// the same shape instead, is a changed one.
+
+// codesIn returns the identifiers of text, unit Code: a run of letters,
+// digits and the separators . - / _ between them, with a digit, that has
+// letters too, or three groups of digits or more, or seven digits or more.
+// A run that a quantity of qs (the figures Extract read there) overlaps
+// is a figure (10km, 2500000), unless its digits are more than a value
+// compares (an ISBN of 13, 424.10.37.20.01.001: 424.10 is read).
+func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
+	rs := []rune(text)
+	var out []Quantity
+	for i := 0; i < len(rs); {
+		if !isCodeRune(rs[i]) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(rs) && (isCodeRune(rs[e]) || isCodeSeparator(rs[e]) && e+1 < len(rs) && isCodeRune(rs[e+1]) && e > i) {
+			e++
+		}
+		if isCode(rs[i:e]) && (strongCode(rs[i:e]) || !overlaps(qs, i, e)) {
+			out = append(out, Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Unit: Code})
+		}
+		i = e
+	}
+	return out
+}
+
+// isCodeRune reports whether r is a letter or digit of an identifier:
+// ASCII only, so that a Chinese word beside it stays out.
+func isCodeRune(r rune) bool {
+	return r < 128 && (isDigit(r) || unicode.IsLetter(r))
+}
+
+// isCodeSeparator reports whether r joins the parts of an identifier.
+func isCodeSeparator(r rune) bool { return strings.ContainsRune(".-/_", r) }
+
+// isCode reports whether a run of letters, digits and separators is an
+// identifier: a digit and a letter (LP700-4), or three groups of digits
+// (424.10.37), or seven digits or more (an ISBN, a number in an address).
+func isCode(run []rune) bool {
+	digits, letters, groups := 0, 0, 0
+	for k, r := range run {
+		switch {
+		case isDigit(r):
+			digits++
+			if k == 0 || !isDigit(run[k-1]) {
+				groups++
+			}
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return digits > 0 && (letters > 0 || groups >= 3 || digits >= 7)
+}
+
+// strongCode reports whether a run is an identifier even where Extract
+// read a number in it: three groups of digits or more, or ten digits or
+// more, which values compared to a relative 1e-9 do not tell apart.
+func strongCode(run []rune) bool {
+	digits, groups := 0, 0
+	for k, r := range run {
+		if isDigit(r) {
+			digits++
+			if k == 0 || !isDigit(run[k-1]) {
+				groups++
+			}
+		}
+	}
+	return groups >= 3 || digits >= 10
+}
+
+// overlaps reports whether a quantity of qs overlaps runes [start, end).
+func overlaps(qs []Quantity, start, end int) bool {
+	for _, q := range qs {
+		if q.Start < end && q.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// codeShape is an identifier with every digit made 9 and its letters in
+// capitals: two identifiers of one shape may be one changed into the
+// other (LP700-4 and LP700-5), two of different shapes are not.
+func codeShape(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isDigit(r) {
+			return '9'
+		}
+		return unicode.ToUpper(r)
+	}, s)
+}
+
+// codeMismatches returns the identifiers of the pair i that one language
+// writes and the other does not, where the other writes one of the same
+// shape that the first does not: 9787512415813 against 9787512415812.
+// An identifier the other language leaves out, or writes in another form,
+// is not reported.
+func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
+	sides := [2][]Quantity{codesIn(zh, article.ZH, zhQs), codesIn(en, article.EN, enQs)}
+	if len(sides[0]) == 0 || len(sides[1]) == 0 {
+		return nil
+	}
+	alone := func(q Quantity, others []Quantity) bool {
+		for _, o := range others {
+			if strings.EqualFold(o.Text, q.Text) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []Mismatch
+	for k := range sides {
+		for _, q := range sides[k] {
+			if !alone(q, sides[1-k]) {
+				continue
+			}
+			for _, o := range sides[1-k] {
+				if codeShape(o.Text) == codeShape(q.Text) && alone(o, sides[k]) {
+					q.Pair = i
+					out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text writes %s", o.Lang, o.Text)})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
