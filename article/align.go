@@ -635,7 +635,7 @@ func (m measured) paragraphSegments(ps []string) []segment {
 		}
 		todo = append(todo, i)
 	}
-	parallel(len(todo), func(k int) {
+	eachParagraph(len(todo), func(k int) {
 		i := todo[k]
 		out[i] = newSegment(ps[i])
 		rs := []rune(ps[i])

@@ -108,7 +108,7 @@ func parseDoc(d doc) (*Article, []string) {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
-	parallel(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
+	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
 	a.score(posteriors, m)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {

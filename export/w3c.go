@@ -7,10 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
 
 	"tandem/annotation"
+	"tandem/internal/parallel"
 )
 
 // collection is a W3C AnnotationCollection with its one page embedded.
@@ -193,16 +192,7 @@ const parseChunk = 256
 func (l *itemList) parse(raws []json.RawMessage) {
 	out := make([]*annotation.Annotation, len(raws))
 	errs := make([]error, len(raws))
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), len(raws))
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(raws); i += workers {
-				out[i], errs[i] = annotation.ParseW3C(raws[i])
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(raws), 16, func(i int) { out[i], errs[i] = annotation.ParseW3C(raws[i]) })
 	for i, err := range errs {
 		if err != nil {
 			l.annotations, l.err = nil, fmt.Errorf("annotation %d: %w", len(l.annotations)+i+1, err)

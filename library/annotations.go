@@ -12,6 +12,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/internal/parallel"
 )
 
 // ErrNoAnnotation means no annotation has the given ID.
@@ -225,6 +226,31 @@ func (l *Library) preparing() *preparer {
 // annotation returns the change that writing an annotation makes, writing
 // nothing.
 func (p *preparer) annotation(an *annotation.Annotation) (change, error) {
+	data, err := an.MarshalW3C()
+	if err != nil {
+		return change{}, err
+	}
+	return p.marshalled(an, data)
+}
+
+// annotations returns the changes that writing each annotation of list
+// makes, in order, writing nothing; errs[i] says why list[i] has none. The
+// JSON of thousands of notes is made on every core.
+func (p *preparer) annotations(list []*annotation.Annotation) (changes []change, errs []error) {
+	data := make([][]byte, len(list))
+	errs = make([]error, len(list))
+	parallel.For(len(list), 16, func(i int) { data[i], errs[i] = list[i].MarshalW3C() })
+	changes = make([]change, len(list))
+	for i, an := range list {
+		if errs[i] == nil {
+			changes[i], errs[i] = p.marshalled(an, data[i])
+		}
+	}
+	return changes, errs
+}
+
+// marshalled is annotation for an annotation already made into data.
+func (p *preparer) marshalled(an *annotation.Annotation, data []byte) (change, error) {
 	path, err := p.l.annotationPath(an.Article, an.ID)
 	if err != nil {
 		return change{}, err
@@ -235,10 +261,6 @@ func (p *preparer) annotation(an *annotation.Annotation) (change, error) {
 		}
 		p.checked[an.Article] = true
 		p.files[an.Article] = fileNames(filepath.Dir(path))
-	}
-	data, err := an.MarshalW3C()
-	if err != nil {
-		return change{}, err
 	}
 	c := change{Article: an.Article, ID: an.ID, After: data}
 	if names := p.files[an.Article]; names != nil && !names[filepath.Base(path)] {
@@ -433,10 +455,10 @@ func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsIm
 	}
 	defer unlock()
 	var r AnnotationsImport
-	var changes []change
+	var kept []*annotation.Annotation
+	var on []*article.Article // kept[i]'s article
 	articles := map[string]*article.Article{}
 	seen := map[string]bool{}
-	prepare := l.preparing()
 	for _, an := range list {
 		if seen[an.ID] {
 			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, ErrDuplicateAnnotation))
@@ -452,18 +474,27 @@ func (l *Library) ImportAnnotations(list []*annotation.Annotation) AnnotationsIm
 			}
 			articles[an.Article] = a
 		}
-		switch an.Reanchor(a) {
+		kept, on = append(kept, an), append(on, a)
+	}
+	// Thousands of annotations are anchored on every core.
+	anchoring := make([]annotation.Anchoring, len(kept))
+	parallel.For(len(kept), 16, func(i int) { anchoring[i] = kept[i].Reanchor(on[i]) })
+	for i, how := range anchoring {
+		switch how {
 		case annotation.AnchorOrphan:
-			r.Orphans = append(r.Orphans, an)
+			r.Orphans = append(r.Orphans, kept[i])
 		case annotation.AnchorMoved, annotation.AnchorFuzzy:
-			r.Moved = append(r.Moved, an)
+			r.Moved = append(r.Moved, kept[i])
 		}
-		c, err := prepare.annotation(an)
+	}
+	var changes []change
+	prepared, errs := l.preparing().annotations(kept)
+	for i, err := range errs {
 		if err != nil {
-			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", an.ID, err))
+			r.Errs = append(r.Errs, fmt.Errorf("annotation %s: %w", kept[i].ID, err))
 			continue
 		}
-		changes = append(changes, c)
+		changes = append(changes, prepared[i])
 	}
 	if err := l.land("import annotations", changes); err != nil {
 		r.Errs = append(r.Errs, err)

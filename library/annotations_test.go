@@ -551,3 +551,54 @@ func TestTaggedAfterCatchingUpReadsTheCatalogFile(t *testing.T) {
 		}
 	}
 }
+
+// TestImportAnnotationsReportsInOrder imports enough annotations for them
+// to be anchored and encoded on every core, every third quoting words
+// the text does not have and every fifth a repeat: the orphans and the errors come in the
+// order of the list, and every other annotation lands.
+func TestImportAnnotationsReportsInOrder(t *testing.T) {
+	lib, a := withSeed(t)
+	tg, err := annotation.FindQuote(a, article.EN, "Nvidia", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []*annotation.Annotation
+	var wantOrphans, wantErrs []string
+	for i := range 100 {
+		if i%5 == 4 {
+			list = append(list, list[i-1]) // a repeat of the one before
+			wantErrs = append(wantErrs, list[i-1].ID)
+			continue
+		}
+		an := annotation.New(a, tg, annotation.Yellow)
+		if i%3 == 0 {
+			an.Target.Pair, an.Target.Exact = 999, "words the article does not have"
+			wantOrphans = append(wantOrphans, an.ID)
+		}
+		list = append(list, an)
+	}
+	r := lib.ImportAnnotations(list)
+	var orphans, errs []string
+	for _, an := range r.Orphans {
+		orphans = append(orphans, an.ID)
+	}
+	for _, err := range r.Errs {
+		if !errors.Is(err, ErrDuplicateAnnotation) {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		errs = append(errs, strings.Fields(err.Error())[1][:36])
+	}
+	if !slices.Equal(orphans, wantOrphans) {
+		t.Errorf("orphans %v,\nwant %v", orphans, wantOrphans)
+	}
+	if !slices.Equal(errs, wantErrs) {
+		t.Errorf("repeats reported %v,\nwant %v", errs, wantErrs)
+	}
+	if want := len(list) - len(wantErrs); r.Imported != want {
+		t.Errorf("imported %d, want %d", r.Imported, want)
+	}
+	got, _, err := lib.Annotations(seedID)
+	if err != nil || len(got) != r.Imported {
+		t.Errorf("listed %d annotations (%v), want %d", len(got), err, r.Imported)
+	}
+}

@@ -9,15 +9,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"tandem/annotation"
 	"tandem/article"
 	"tandem/index"
+	"tandem/internal/parallel"
 )
 
 // indexEntry reads an article for the index. The stamp is taken before the
@@ -57,19 +56,8 @@ func (l *Library) readableAnnotations(id string) ([]*annotation.Annotation, erro
 		return nil, err
 	}
 	read := make([]*annotation.Annotation, len(paths))
-	workers := 1
-	if len(paths) >= 64 {
-		workers = runtime.GOMAXPROCS(0) // thousands of notes on one article
-	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(paths); i += workers {
-				read[i], _ = readAnnotation(paths[i], id)
-			}
-		})
-	}
-	wg.Wait()
+	// Thousands of notes on one article are read on every core.
+	parallel.For(len(paths), 64, func(i int) { read[i], _ = readAnnotation(paths[i], id) })
 	out := slices.DeleteFunc(read, func(an *annotation.Annotation) bool { return an == nil })
 	if len(out) == 0 {
 		return nil, nil

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -43,10 +44,14 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if err := checkRegular(info, limit); err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Room for the whole file at once, and a byte more to tell a file that
+	// grew since Stat: a fifty-megabyte export is not copied through a
+	// buffer that doubles.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("%w: larger than %s", article.ErrTooLarge, megabytes(limit))
 	}

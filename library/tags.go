@@ -133,18 +133,18 @@ func (l *Library) retag(what string, edit func(*annotation.Annotation) bool) (in
 	if err != nil {
 		return 0, err
 	}
-	var changes []change
-	prepare := l.preparing()
+	var edited []*annotation.Annotation
 	for _, an := range all {
-		if !edit(an) {
-			continue
+		if edit(an) {
+			an.Modified = annotation.Now()
+			edited = append(edited, an)
 		}
-		an.Modified = annotation.Now()
-		c, err := prepare.annotation(an)
+	}
+	changes, errs := l.preparing().annotations(edited)
+	for _, err := range errs {
 		if err != nil {
 			return 0, err
 		}
-		changes = append(changes, c)
 	}
 	if err := l.land(what, changes); err != nil {
 		return 0, err

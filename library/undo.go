@@ -11,6 +11,8 @@ import (
 	"slices"
 	"sort"
 	"time"
+
+	"tandem/internal/parallel"
 )
 
 // ErrNothingToUndo means the undo (or redo) history is empty.
@@ -330,12 +332,20 @@ func encodeStep(s step) ([]byte, error) {
 	for _, c := range s.Changes {
 		size += len(c.Before) + len(c.After) + len(c.Article) + len(c.ID) + len(c.File) + 64
 	}
+	invalid := make([]bool, len(s.Changes)) // checked on every core
+	parallel.For(len(s.Changes), 64, func(i int) {
+		c := s.Changes[i]
+		invalid[i] = len(c.Before) > 0 && !json.Valid(c.Before) || len(c.After) > 0 && !json.Valid(c.After)
+	})
 	b := make([]byte, 0, size)
 	b = append(b, head[:len(head)-1]...) // without its }
 	b = append(b, `,"changes":[`...)
 	for i, c := range s.Changes {
 		if i > 0 {
 			b = append(b, ',')
+		}
+		if invalid[i] {
+			return nil, fmt.Errorf("%s %s: the state to record is not JSON", c.Article, c.ID)
 		}
 		b = appendField(b, `{"article":`, c.Article)
 		if c.ID != "" {
@@ -350,9 +360,6 @@ func encodeStep(s step) ([]byte, error) {
 		}{{`,"before":`, c.Before}, {`,"after":`, c.After}} {
 			if len(state.data) == 0 {
 				continue
-			}
-			if !json.Valid(state.data) {
-				return nil, fmt.Errorf("%s %s: the state to record is not JSON", c.Article, c.ID)
 			}
 			b = append(append(b, state.key...), state.data...)
 		}

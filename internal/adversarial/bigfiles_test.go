@@ -23,8 +23,8 @@ import (
 // The big single files of issue 16 item 9: a valid article just under
 // article.MaxSize, a two-megabyte Chinese paragraph with no punctuation,
 // and a fifty-megabyte W3C annotation export. Each once took up to a
-// minute and more than a gigabyte; now ten to fifteen seconds at most on
-// a 2-core VM. The deadlines below are loose enough never to flake (under
+// minute and more than a gigabyte; now two to five seconds each on a
+// 2-core VM, in a few hundred megabytes. The deadlines below are loose enough never to flake (under
 // -race on a busy 2-core machine the 50 MB import once took four minutes)
 // and catch only a step gone quadratic in the file's size, which takes
 // hours; BenchmarkBigFiles measures them.
