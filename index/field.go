@@ -61,8 +61,12 @@ func (f *textField) Size() int {
 	return n
 }
 
-// Analyze implements index.Field.
+// Analyze implements index.Field. A field analysed already (see
+// analyseAhead) keeps what it has.
 func (f *textField) Analyze() {
+	if f.freqs != nil {
+		return
+	}
 	// Sized for the terms the text likely has, so that the map is made
 	// once, not grown: Chinese text has a term for every five bytes or
 	// so (characters and bigrams), English one for every ten.
