@@ -2,7 +2,9 @@ package article
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // bead is one step of an alignment: a[A0:A1] translates b[B0:B1]. Either
@@ -122,10 +124,51 @@ const maxCells = 250_000
 // diagonal. It returns the beads in order.
 func alignSegments(a, b []segment, model lengthModel, lv level) []bead {
 	internAnchors(a, b)
-	return bestPath(len(a), len(b), lv, func(i, j, s int) float64 {
+	return bestPath(len(a), len(b), lv, oneSidedMemo(a, b, model, lv))
+}
+
+// oneSidedMemo returns the cost of the bead of shape lv.shapes[s] that ends
+// after unit i of a and unit j of b, as beadCost weighs it. A bead with
+// units on one side only costs the same wherever it ends on the other, so
+// each is weighed once and kept: a search over the band asks for it again
+// in every cell of a row (or a column).
+func oneSidedMemo(a, b []segment, model lengthModel, lv level) func(i, j, s int) float64 {
+	// kept[s][x] is the cost of the one-sided bead of shape s ending
+	// after unit x of its side, NaN until weighed.
+	kept := make([][]float64, len(lv.shapes))
+	for s, sh := range lv.shapes {
+		switch {
+		case sh.a > 0 && sh.b == 0:
+			kept[s] = nanSlice(len(a) + 1)
+		case sh.a == 0 && sh.b > 0:
+			kept[s] = nanSlice(len(b) + 1)
+		}
+	}
+	return func(i, j, s int) float64 {
 		sh := lv.shapes[s]
-		return model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)
-	})
+		x := i
+		if sh.a == 0 {
+			x = j
+		}
+		if k := kept[s]; k != nil {
+			if c := k[x]; !math.IsNaN(c) {
+				return c
+			}
+		}
+		c := model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)
+		if k := kept[s]; k != nil && !math.IsNaN(c) {
+			k[x] = c
+		}
+		return c
+	}
+}
+
+func nanSlice(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
 }
 
 // bestPath finds the cheapest alignment of n units with m units, where
@@ -294,27 +337,15 @@ func newLengthModel(perHan float64, kept perClass) lengthModel {
 func keptNames(a, b []segment) perClass {
 	var kept, total [2]int // [0] numbers, [1] words
 	for _, sides := range [][2][]segment{{a, b}, {b, a}} {
-		anchors := map[string]bool{}
-		for _, s := range sides[1] {
-			for _, t := range s.anchors {
-				anchors[t] = true
+		anchors := tokenSet(sides[1], anchorsList)
+		for _, t := range tokenSet(sides[0], namesList) {
+			k := 1
+			if isNumber(t) {
+				k = 0
 			}
-		}
-		names := map[string]bool{}
-		for _, s := range sides[0] {
-			for _, t := range s.names {
-				if names[t] {
-					continue
-				}
-				names[t] = true
-				k := 1
-				if isNumber(t) {
-					k = 0
-				}
-				total[k]++
-				if anchors[t] {
-					kept[k]++
-				}
+			total[k]++
+			if _, ok := slices.BinarySearch(anchors, t); ok {
+				kept[k]++
 			}
 		}
 	}
@@ -325,6 +356,21 @@ func keptNames(a, b []segment) perClass {
 		return float64(kept[k]) / float64(total[k])
 	}
 	return perClass{share(0), share(1)}
+}
+
+// tokenSet returns the tokens of one list of each segment, sorted, each
+// once: sorting the few dozen tokens of a paragraph costs less than
+// hashing them into a set.
+func tokenSet(segs []segment, list func(*segment) []string) []string {
+	n := 0
+	for i := range segs {
+		n += len(list(&segs[i]))
+	}
+	all := make([]string, 0, n)
+	for i := range segs {
+		all = append(all, list(&segs[i])...)
+	}
+	return sortedSet(all)
 }
 
 // maxKeptNames bounds the share of kept names an alignment believes, so
@@ -374,16 +420,18 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	want := lm.perHan*float64(han) + float64(other)
 	got := float64(en)
 	if want+got > 0 {
-		lc := lengthCost(want, got)
-		if len(a) == 0 || len(b) == 0 {
-			// Gale and Church charge a unit left without translation by
-			// its length, as if translated into nothing; then a long
-			// unit missing on one side is always glued onto a neighbour
-			// instead. An omission is as likely long as short.
-			lc = math.Min(lc, lv.oneSidedCap)
-		}
-		if cut, ok := lm.splitCost(a, b); ok {
-			lc = cut
+		// A split paragraph is priced by where it splits, and the
+		// length of the whole bead is not worked out for nothing.
+		lc, ok := lm.splitCost(a, b)
+		if !ok {
+			lc = lengthCost(want, got)
+			if len(a) == 0 || len(b) == 0 {
+				// Gale and Church charge a unit left without translation by
+				// its length, as if translated into nothing; then a long
+				// unit missing on one side is always glued onto a neighbour
+				// instead. An omission is as likely long as short.
+				lc = math.Min(lc, lv.oneSidedCap)
+			}
 		}
 		c += lc
 	}
@@ -400,10 +448,29 @@ func lengthCost(want, got float64) float64 {
 	if want+got == 0 {
 		return 0
 	}
-	delta := (got - want) / math.Sqrt(lengthVariance*(want+got)/2)
-	p := 2 * (1 - normalCDF(math.Abs(delta)))
-	return -math.Log(math.Max(p, 1e-12))
+	delta := math.Abs((got - want) / math.Sqrt(lengthVariance*(want+got)/2))
+	if delta >= farDelta {
+		return farCost
+	}
+	p := 2 * (1 - normalCDF(delta))
+	return -math.Log(math.Max(p, minLengthP))
 }
+
+// minLengthP is the least probability lengthCost believes: lengths far
+// apart cost a bead much, never everything.
+const minLengthP = 1e-12
+
+// farDelta is a deviation beyond which the probability lengthCost works
+// out is below minLengthP whatever the rounding: it first is at 7.14
+// standard deviations, and at 7.5 the tail (6e-14) is a sixteenth of
+// minLengthP and still hundreds of times the rounding of a float near 1.
+// Past it lengthCost returns farCost without the error function and the
+// logarithm, which the far beads of an alignment paid for nothing.
+const farDelta = 7.5
+
+// farCost is minus the log of minLengthP, the cost of lengths at least
+// farDelta deviations apart.
+var farCost = -math.Log(minLengthP)
 
 // splitCost prices a paragraph split in two on one side (a 2–1 or 1–2
 // bead of paragraphs) by where the split falls: between two sentences of
@@ -579,16 +646,49 @@ func linksHas(links []Link, l Lang, i int) bool {
 // segmentsOf describes the sentences of a text. A span outside the text
 // (only in a damaged article.json) describes nothing rather than panicking.
 func segmentsOf(text string, spans []Span) []segment {
-	rs := []rune(text)
 	out := make([]segment, len(spans))
+	c := runeCursor{s: text}
 	for i, s := range spans {
-		if s.Start < 0 || s.Start > s.End || s.End > len(rs) {
-			out[i] = segment{}
+		if s.Start < 0 || s.Start > s.End {
 			continue
 		}
-		out[i] = newSegment(string(rs[s.Start:s.End]))
+		start, ok := c.seek(s.Start)
+		if !ok {
+			continue
+		}
+		end, ok := c.seek(s.End)
+		if !ok {
+			continue
+		}
+		out[i] = newSegment(text[start:end])
 	}
 	return out
+}
+
+// runeCursor finds the byte offset of a rune index in a string, walking on
+// from the last one asked for: spans come in order, so a text is walked
+// once instead of being copied into runes and each sentence back into a
+// string. A byte that is not UTF-8 counts as one rune, as in []rune(s).
+type runeCursor struct {
+	s    string
+	r, b int // rune index r starts at byte b
+}
+
+// seek returns the byte offset of rune index r, which may be the end of the
+// text; ok is false past it.
+func (c *runeCursor) seek(r int) (int, bool) {
+	if r < c.r {
+		c.r, c.b = 0, 0
+	}
+	for c.r < r {
+		if c.b >= len(c.s) {
+			return 0, false
+		}
+		_, size := utf8.DecodeRuneInString(c.s[c.b:])
+		c.b += size
+		c.r++
+	}
+	return c.b, true
 }
 
 // alignParagraphs pairs Chinese and English paragraphs by length and
@@ -639,7 +739,7 @@ func (m measured) paragraphSegments(ps []string) []segment {
 		i := todo[k]
 		out[i] = newSegment(ps[i])
 		rs := []rune(ps[i])
-		for _, sp := range Sentences(ps[i]) {
+		for _, sp := range sentenceSpans(rs) {
 			out[i].parts = append(out[i].parts, runeCounts(rs[sp.Start:sp.End]))
 		}
 	})

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -84,11 +83,22 @@ func newSegment(s string) segment {
 // is the bead's own anchors, are cheaper. Both count the same.
 const maxAnchorWords = 8
 
+// maxPresized bounds the room internAnchors makes for tokens before it
+// counts the distinct ones: a long article repeats its names thousands of
+// times.
+const maxPresized = 1 << 12
+
 // internAnchors numbers every token of both sides of an alignment and
 // gives each segment its token sets as bitsets of one common width, or,
 // when there are too many tokens for that to pay, no bitsets.
 func internAnchors(a, b []segment) {
-	ids := map[string]int{}
+	n := 0
+	for _, side := range [][]segment{a, b} {
+		for i := range side {
+			n += len(side[i].anchors)
+		}
+	}
+	ids := make(map[string]int, min(n, maxPresized))
 	numbers := 0
 	for _, wantNumbers := range []bool{true, false} {
 		for _, side := range [][]segment{a, b} {
@@ -245,7 +255,7 @@ func sortedSet(xs []string) []string {
 	if len(xs) == 0 {
 		return nil
 	}
-	sort.Strings(xs)
+	slices.Sort(xs)
 	out := xs[:1]
 	for _, x := range xs[1:] {
 		if x != out[len(out)-1] {

@@ -49,6 +49,7 @@ func newLattice(a, b []segment, model lengthModel, lv level) *lattice {
 func (lt *lattice) fillCosts() {
 	g, shapes := lt.fwd, lt.lv.shapes
 	lt.costs = make([][]float64, g.n+1)
+	cost := oneSidedMemo(lt.a, lt.b, lt.model, lt.lv)
 	for i := 0; i <= g.n; i++ {
 		lo, hi := g.span(i)
 		row := make([]float64, (hi-lo+1)*len(shapes))
@@ -56,7 +57,7 @@ func (lt *lattice) fillCosts() {
 			for k, s := range shapes {
 				c := math.Inf(1)
 				if s.a <= i && s.b <= j {
-					c = lt.model.beadCost(lt.a[i-s.a:i], lt.b[j-s.b:j], lt.lv)
+					c = cost(i, j, k)
 				}
 				row[(j-lo)*len(shapes)+k] = c
 			}
@@ -142,6 +143,11 @@ func (lt *lattice) posterior(bd bead) float64 {
 	if k < 0 {
 		return 0
 	}
+	return lt.posteriorOf(bd, k)
+}
+
+// posteriorOf is posterior for a bead whose shape is lt.lv.shapes[k].
+func (lt *lattice) posteriorOf(bd bead, k int) float64 {
 	c := lt.fwd.cost(bd.A0, bd.B0) + lt.endCost(bd.A1, bd.B1, k)/posteriorTemperature + lt.bwd.cost(bd.A1, bd.B1) - lt.total
 	return clamp01(math.Exp(-c))
 }
@@ -177,10 +183,7 @@ func (lt *lattice) linkPosteriors(links []Link) []float64 {
 		}
 		return out
 	}
-	at := make(map[Link]int, len(links))
-	for k, l := range links {
-		at[l] = k
-	}
+	at := newLinkIndex(links, len(lt.a), len(lt.b))
 	g := lt.fwd
 	for i := 0; i <= g.n; i++ {
 		lo, hi := g.span(i)
@@ -196,22 +199,72 @@ func (lt *lattice) linkPosteriors(links []Link) []float64 {
 
 // addBeadsEndingAt adds the posterior of every two-sided bead that ends at
 // (i, j) to the links it makes.
-func (lt *lattice) addBeadsEndingAt(i, j int, at map[Link]int, out []float64) {
-	for _, s := range lt.lv.shapes {
+func (lt *lattice) addBeadsEndingAt(i, j int, at linkIndex, out []float64) {
+	for k, s := range lt.lv.shapes {
 		if s.a == 0 || s.b == 0 || s.a > i || s.b > j {
 			continue
 		}
 		bd := bead{A0: i - s.a, A1: i, B0: j - s.b, B1: j}
-		p := lt.posterior(bd)
+		p := lt.posteriorOf(bd, k)
 		if p < 1e-9 {
 			continue
 		}
-		for _, l := range beadLinks(lt.a, lt.b, bd, lt.model) {
-			if k, ok := at[l]; ok {
-				out[k] += p
+		if s.a > 1 && s.b > 1 {
+			for _, l := range beadLinks(lt.a, lt.b, bd, lt.model) {
+				if k, ok := at.find(l.ZH, l.EN); ok {
+					out[k] += p
+				}
+			}
+			continue
+		}
+		// One unit on a side links with every unit of the other, as
+		// beadLinks would list them, without making the list.
+		for x := bd.A0; x < bd.A1; x++ {
+			for y := bd.B0; y < bd.B1; y++ {
+				if k, ok := at.find(x, y); ok {
+					out[k] += p
+				}
 			}
 		}
 	}
+}
+
+// linkIndex finds the place of a link in a list of links: in a table of
+// every pair of sentences when there are not too many, else in a map.
+type linkIndex struct {
+	m     int
+	table []int32 // [zh*m+en]: the link's place plus one, 0 for none
+	byKey map[Link]int
+}
+
+// maxLinkTable bounds the table a linkIndex keeps (entries); a pair of
+// paragraphs has a few sentences a side.
+const maxLinkTable = 1 << 16
+
+func newLinkIndex(links []Link, n, m int) linkIndex {
+	if n*m > maxLinkTable {
+		at := make(map[Link]int, len(links))
+		for k, l := range links {
+			at[l] = k
+		}
+		return linkIndex{byKey: at}
+	}
+	x := linkIndex{m: m, table: make([]int32, n*m)}
+	for k, l := range links {
+		if l.ZH >= 0 && l.ZH < n && l.EN >= 0 && l.EN < m {
+			x.table[l.ZH*m+l.EN] = int32(k) + 1
+		}
+	}
+	return x
+}
+
+func (x linkIndex) find(zh, en int) (int, bool) {
+	if x.table == nil {
+		k, ok := x.byKey[Link{zh, en}]
+		return k, ok
+	}
+	k := x.table[zh*x.m+en]
+	return int(k) - 1, k > 0
 }
 
 // softmin sums weights given as costs: it returns -log Σ exp(-x), kept

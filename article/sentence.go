@@ -14,7 +14,11 @@ import (
 // U.S.) and initials. Closing quotes and brackets stay with their sentence. A
 // line break always ends a sentence.
 func Sentences(text string) []Span {
-	rs := []rune(text)
+	return sentenceSpans([]rune(text))
+}
+
+// sentenceSpans is Sentences for text already made runes.
+func sentenceSpans(rs []rune) []Span {
 	var out []Span
 	start := -1
 	emit := func(end int) {
