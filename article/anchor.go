@@ -31,7 +31,13 @@ type segment struct {
 	// internAnchors numbers them first, so a token numbered below this is
 	// a number and any other a word.
 	numbers int
+	// numbering is the call of internAnchors that numbered the tokens:
+	// segments of one numbering can be compared by their bits.
+	numbering *numbering
 }
+
+// numbering stands for one call of internAnchors.
+type numbering struct{ tokens int }
 
 // partLength is the length of a sentence of a paragraph.
 type partLength struct{ han, other int }
@@ -115,9 +121,11 @@ func internAnchors(a, b []segment) {
 		}
 	}
 	words := (len(ids) + 63) / 64
+	nb := &numbering{tokens: len(ids)}
 	for _, side := range [][]segment{a, b} {
 		for i := range side {
 			side[i].numbers = numbers
+			side[i].numbering = nb
 			side[i].anchorIDs, side[i].nameIDs = nil, nil
 			if words > maxAnchorWords {
 				side[i].anchorBits, side[i].nameBits = nil, nil

@@ -104,6 +104,7 @@ func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
 		beads[i] = bd
 	}
 	zh, en := m.paragraphSegments(zhLines), m.paragraphSegments(enLines)
+	internAnchors(zh, en)
 	model, ok := fitOneToOne(zh, en, beads)
 	if !ok {
 		model = fitLength(zh, en)
