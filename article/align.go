@@ -250,14 +250,24 @@ type bandGrid struct {
 
 func newBandGrid(n, m, band int) *bandGrid {
 	g := &bandGrid{n: n, m: m, band: band, costs: make([][]float64, n+1), shapes: make([][]beadShape, n+1), los: make([]int, n+1)}
+	cells := 0
 	for i := 0; i <= n; i++ {
 		lo, hi := g.bounds(i)
 		g.los[i] = lo
-		g.costs[i] = make([]float64, hi-lo+1)
-		g.shapes[i] = make([]beadShape, hi-lo+1)
-		for k := range g.costs[i] {
-			g.costs[i][k] = math.Inf(1)
-		}
+		cells += hi - lo + 1
+	}
+	// One allocation for all the rows of each table: an alignment makes
+	// a grid for every pair of an article.
+	costs, shapes := make([]float64, cells), make([]beadShape, cells)
+	for k := range costs {
+		costs[k] = math.Inf(1)
+	}
+	at := 0
+	for i := 0; i <= n; i++ {
+		lo, hi := g.bounds(i)
+		w := hi - lo + 1
+		g.costs[i], g.shapes[i] = costs[at:at+w:at+w], shapes[at:at+w:at+w]
+		at += w
 	}
 	return g
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // segment is one unit to align: a sentence or a paragraph, described by what
@@ -47,6 +48,10 @@ func runeCounts(rs []rune) partLength {
 	var p partLength
 	for _, r := range rs {
 		switch {
+		case r < utf8.RuneSelf:
+			if !isASCIISpace(r) {
+				p.other++
+			}
 		case unicode.IsSpace(r):
 		case IsHan(r):
 			p.han++
@@ -66,10 +71,23 @@ func (s *segment) partLen(i, j int) partLength {
 	return p
 }
 
+// isASCIISpace is unicode.IsSpace for a rune below utf8.RuneSelf.
+func isASCIISpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
+}
+
 func newSegment(s string) segment {
 	seg := segment{}
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			if !isASCIISpace(r) {
+				seg.other++
+			}
 		case unicode.IsSpace(r):
 		case IsHan(r):
 			seg.han++
@@ -169,22 +187,25 @@ func idsOf(tokens []string, ids map[string]int) []int32 {
 // mark and, in English text, the words that start a sentence. Both come
 // sorted, each token once.
 func anchorsOf(s string, english bool) (anchors, names []string) {
-	for _, loc := range anchorTokens(s) {
-		tok := s[loc[0]:loc[1]]
+	eachAnchorToken(s, func(start, end int) {
+		tok := s[start:end]
 		var key string
 		switch {
 		case isDigit(tok[0]):
-			key = strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")
-		case strings.IndexFunc(tok, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0:
+			key = tok
+			if strings.IndexByte(tok, ',') >= 0 {
+				key = strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")
+			}
+		case hasUpperOrDigit(tok):
 			key = strings.ToLower(tok)
 		default:
-			continue
+			return
 		}
 		anchors = append(anchors, key)
-		if !english || isDigit(tok[0]) || !startsSentence(s[:loc[0]]) {
+		if !english || isDigit(tok[0]) || !startsSentence(s[:start]) {
 			names = append(names, key)
 		}
-	}
+	})
 	// Two plain searches: ContainsAny walks s rune by rune when a
 	// character it looks for is not ASCII.
 	if strings.Contains(s, "?") || strings.Contains(s, "？") {
@@ -199,6 +220,13 @@ func anchorsOf(s string, english bool) (anchors, names []string) {
 // and paragraph of every import.
 func anchorTokens(s string) [][2]int {
 	var out [][2]int
+	eachAnchorToken(s, func(start, end int) { out = append(out, [2]int{start, end}) })
+	return out
+}
+
+// eachAnchorToken calls f with the byte range of each token anchorTokens
+// finds, left to right, without making the list.
+func eachAnchorToken(s string, f func(start, end int)) {
 	for i := 0; i < len(s); {
 		var end int
 		switch {
@@ -208,13 +236,23 @@ func anchorTokens(s string) [][2]int {
 			end = wordEnd(s, i)
 		}
 		if end > i {
-			out = append(out, [2]int{i, end})
+			f(i, end)
 			i = end
 			continue
 		}
 		i++
 	}
-	return out
+}
+
+// hasUpperOrDigit reports whether a token of anchorTokens, all ASCII, has
+// a capital or a digit in it.
+func hasUpperOrDigit(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c >= 'A' && c <= 'Z' || isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func numberEnd(s string, i int) int {

@@ -51,9 +51,16 @@ func (lt *lattice) fillCosts() {
 	g, shapes := lt.fwd, lt.lv.shapes
 	lt.costs = make([][]float64, g.n+1)
 	cost := oneSidedMemo(lt.a, lt.b, lt.model, lt.lv)
+	cells := 0
+	for i := 0; i <= g.n; i++ {
+		cells += len(g.costs[i])
+	}
+	all := make([]float64, cells*len(shapes))
 	for i := 0; i <= g.n; i++ {
 		lo, hi := g.span(i)
-		row := make([]float64, (hi-lo+1)*len(shapes))
+		w := (hi - lo + 1) * len(shapes)
+		row := all[:w:w]
+		all = all[w:]
 		for j := lo; j <= hi; j++ {
 			for k, s := range shapes {
 				c := math.Inf(1)

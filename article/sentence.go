@@ -58,7 +58,11 @@ func sentenceSpans(rs []rune) []Span {
 }
 
 func isTerminator(r rune) bool {
-	return strings.ContainsRune(".!?。！？", r)
+	switch r {
+	case '.', '!', '?', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // closeRun returns the index after any further terminators and closing quotes
