@@ -764,15 +764,19 @@ func (c *runeCursor) seek(r int) (int, bool) {
 // anchors. When two paragraphs of one side align with one of the other they
 // are joined by a line break into one pair.
 func alignParagraphs(zh, en []string) []Pair {
-	return measured(nil).alignParagraphs(zh, en)
+	return (*measured)(nil).alignParagraphs(zh, en)
 }
 
 // alignParagraphs aligns paragraphs as the function does, keeping their
-// segments in m.
-func (m measured) alignParagraphs(zh, en []string) []Pair {
+// segments and the costs of the beads it weighed in m.
+func (m *measured) alignParagraphs(zh, en []string) []Pair {
 	a, b := m.paragraphSegments(zh), m.paragraphSegments(en)
 	var pairs []Pair
-	for _, bd := range paragraphBeads(a, b) {
+	beads, lt := paragraphBeads(a, b)
+	if m != nil && lt != nil {
+		m.aligned = &alignedParagraphs{zh: zh, en: en, lt: lt}
+	}
+	for _, bd := range beads {
 		pairs = append(pairs, Pair{
 			ZH: strings.Join(zh[bd.A0:bd.A1], "\n"),
 			EN: strings.Join(en[bd.B0:bd.B1], "\n"),
@@ -782,25 +786,60 @@ func (m measured) alignParagraphs(zh, en []string) []Pair {
 }
 
 func paragraphSegments(ps []string) []segment {
-	return measured(nil).paragraphSegments(ps)
+	return (*measured)(nil).paragraphSegments(ps)
 }
 
-// measured holds the segments of the paragraphs one parse has measured,
-// by text: the confidences (paragraphLattice) weigh the paragraphs the
-// alignment did, and measuring them (names, numbers, sentences) was a
-// tenth of an import's CPU each time. A nil measured keeps nothing.
-type measured map[string]segment
+// measured holds what one parse has worked out about its paragraphs: the
+// confidences (paragraphLattice) weigh the paragraphs the alignment did,
+// mostly with the same model, and measuring them (names, numbers,
+// sentences) was a tenth of an import's CPU each time, weighing the beads
+// again as much. A nil measured keeps nothing.
+type measured struct {
+	segs    map[string]segment // the paragraphs measured, by text
+	aligned *alignedParagraphs // the last alignment of paragraphs, or nil
+}
+
+// alignedParagraphs is an alignment of paragraphs zh with en, whose lattice
+// holds the cost of every bead under the model it ended with (no sums).
+type alignedParagraphs struct {
+	zh, en []string
+	lt     *lattice
+}
+
+func newMeasured() *measured { return &measured{segs: map[string]segment{}} }
+
+// costsFor returns a lattice of the costs of aligning paragraphs zh with en
+// under model and level lv, without its sums, when m has them; else nil.
+func (m *measured) costsFor(zh, en []string, model lengthModel, lv level) *lattice {
+	if m == nil || m.aligned == nil {
+		return nil
+	}
+	al := m.aligned
+	if !slices.Equal(al.zh, zh) || !slices.Equal(al.en, en) || al.lt.model != model || !sameLevel(al.lt.lv, lv) {
+		return nil
+	}
+	return al.lt
+}
+
+// sameLevel reports whether two levels are one: the same shapes (not a
+// copy) and the same prices.
+func sameLevel(x, y level) bool {
+	return len(x.shapes) == len(y.shapes) && len(x.shapes) > 0 && &x.shapes[0] == &y.shapes[0] &&
+		x.oneSidedCap == y.oneSidedCap && x.missPenalty == y.missPenalty
+}
 
 // paragraphSegments measures paragraphs, each once for m. The segments
 // it keeps are never changed in place: an alignment sets its bitsets on
 // its own copies (internAnchors).
-func (m measured) paragraphSegments(ps []string) []segment {
+func (m *measured) paragraphSegments(ps []string) []segment {
 	out := make([]segment, len(ps))
 	var todo []int
 	for i, p := range ps {
-		if s, ok := m[p]; ok {
-			out[i] = s
-			continue
+		if m != nil {
+			if s, ok := m.segs[p]; ok {
+				out[i] = s
+				continue
+			}
 		}
 		todo = append(todo, i)
 	}
@@ -814,7 +853,7 @@ func (m measured) paragraphSegments(ps []string) []segment {
 	})
 	if m != nil {
 		for _, i := range todo {
-			m[ps[i]] = out[i]
+			m.segs[ps[i]] = out[i]
 		}
 	}
 	return out
@@ -831,22 +870,39 @@ const positionMargin = 5.0
 // side, the length ratio of the whole text is off by that paragraph and
 // misleads the alignment; the ratio of the paragraphs a first pass paired
 // one to one is not, so a second pass uses that.
-func paragraphBeads(a, b []segment) []bead {
+//
+// It also returns the costs of the beads the last pass weighed, as a
+// lattice without its sums, or nil when the alignment was too big for one.
+func paragraphBeads(a, b []segment) ([]bead, *lattice) {
 	internAnchors(a, b)
-	beads := alignSegments(a, b, fitLength(a, b), paragraphLevel)
+	beads, lt := alignByTable(a, b, fitLength(a, b), paragraphLevel)
 	model, ok := fitOneToOne(a, b, beads)
 	if ok {
-		beads = alignSegments(a, b, model, paragraphLevel)
+		beads, lt = alignByTable(a, b, model, paragraphLevel)
 	}
 	if len(a) != len(b) {
-		return beads
+		return beads, lt
 	}
 	diagonal := positionalBeads(len(a), len(b))
 	if !ok {
 		model = fitLength(a, b)
 	}
 	if beadsCost(a, b, beads, model, paragraphLevel) < beadsCost(a, b, diagonal, model, paragraphLevel)-positionMargin {
-		return beads
+		return beads, lt
 	}
-	return diagonal
+	return diagonal, lt
+}
+
+// alignByTable is alignSegments weighing every bead of the band first,
+// into a lattice it returns without sums (nil when the band is too big
+// for one), so that the confidences can sum over the same costs.
+func alignByTable(a, b []segment, model lengthModel, lv level) ([]bead, *lattice) {
+	n, m := len(a), len(b)
+	band := abs(n-m) + 20
+	if n*(2*band+1) > maxCells || (n+1)*(2*band+1) > maxPosteriorCells {
+		return alignSegments(a, b, model, lv), nil
+	}
+	lt := &lattice{a: a, b: b, model: model, lv: lv, fwd: newBandGrid(n, m, band)}
+	lt.fillCosts()
+	return bestPath(n, m, lv, lt.endCost), lt
 }

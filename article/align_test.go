@@ -300,13 +300,13 @@ func TestAnchorCountsAgree(t *testing.T) {
 func TestMeasuredParagraphs(t *testing.T) {
 	zh := []string{"英伟达 Nvidia 称,投资 1,000 亿美元。黄仁勋否认。", "OpenAI 的合同?", "第三段。"}
 	en := []string{"Nvidia said it would invest 100 billion. Huang denied it.", "OpenAI's contract?", "A third one."}
-	m := measured{}
+	m := newMeasured()
 	first := m.alignParagraphs(zh, en)
 	if want := alignParagraphs(zh, en); !reflect.DeepEqual(first, want) {
 		t.Fatalf("pairs with measured paragraphs %v, want %v", first, want)
 	}
-	if len(m) != len(zh)+len(en) {
-		t.Fatalf("%d paragraphs kept, want %d", len(m), len(zh)+len(en))
+	if len(m.segs) != len(zh)+len(en) {
+		t.Fatalf("%d paragraphs kept, want %d", len(m.segs), len(zh)+len(en))
 	}
 	for _, ps := range [][]string{zh, en} {
 		got, want := m.paragraphSegments(ps), paragraphSegments(ps)
@@ -458,4 +458,31 @@ func FuzzSegmentsOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, s0, e0, s1, e1 int) {
 		checkSegmentsOf(t, text, []Span{{s0 % 64, e0 % 64}, {s1 % 64, e1 % 64}})
 	})
+}
+
+// TestParagraphCostsKept checks that the confidences sum over the bead
+// costs the paragraph alignment kept, and that these are the costs a
+// lattice weighs afresh.
+func TestParagraphCostsKept(t *testing.T) {
+	zh := []string{zh0, zh1, zh2, "附注:本文仅供参考。"}
+	en := []string{en0, en1, en2}
+	m := newMeasured()
+	pairs := m.alignParagraphs(zh, en)
+	kept, beads := paragraphLattice(pairs, FormatGrouped, m)
+	fresh, _ := paragraphLattice(pairs, FormatGrouped, nil)
+	if m.aligned == nil || kept.costs == nil || &kept.costs[0][0] != &m.aligned.lt.costs[0][0] {
+		t.Fatal("the confidences weighed the paragraphs again")
+	}
+	if !reflect.DeepEqual(kept.costs, fresh.costs) || kept.total != fresh.total {
+		t.Fatalf("kept costs %v (total %v), weighed afresh %v (total %v)", kept.costs, kept.total, fresh.costs, fresh.total)
+	}
+	for _, bd := range beads {
+		if got, want := kept.posterior(bd), fresh.posterior(bd); got != want {
+			t.Errorf("posterior of %v: %v with kept costs, %v afresh", bd, got, want)
+		}
+	}
+	// Other paragraphs, or the interleaved level, weigh afresh.
+	if m.costsFor(zh[:3], en, kept.model, paragraphLevel) != nil || m.costsFor(zh, en, kept.model, interleavedLevel) != nil {
+		t.Error("costs kept for other paragraphs or another level")
+	}
 }

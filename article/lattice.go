@@ -40,11 +40,29 @@ func newLattice(a, b []segment, model lengthModel, lv level) *lattice {
 	}
 	lt.fwd, lt.bwd = newBandGrid(n, m, band), newBandGrid(n, m, band)
 	lt.fillCosts()
+	lt.sum()
+	return lt
+}
+
+// latticeOf sums over the alignments of a with b whose bead costs were
+// worked out already, in costs (see alignByTable): a, b, the model and the
+// level must be those costs were weighed with.
+func latticeOf(a, b []segment, costs *lattice) *lattice {
+	lt := &lattice{a: a, b: b, model: costs.model, lv: costs.lv, costs: costs.costs}
+	n, m := len(a), len(b)
+	band := abs(n-m) + 20
+	lt.fwd, lt.bwd = newBandGrid(n, m, band), newBandGrid(n, m, band)
+	lt.sum()
+	return lt
+}
+
+// sum works out the forward and backward sums from the costs.
+func (lt *lattice) sum() {
+	n, m := len(lt.a), len(lt.b)
 	lt.forward()
 	lt.backward()
 	lt.total = lt.fwd.cost(n, m)
 	lt.ok = !math.IsInf(lt.total, 0) && !math.IsNaN(lt.total)
-	return lt
 }
 
 func (lt *lattice) fillCosts() {

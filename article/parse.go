@@ -101,7 +101,7 @@ func parseDoc(d doc) (*Article, []string) {
 		SourceID: d.meta.sourceID,
 	}
 	var layout Format
-	m := measured{}
+	m := newMeasured()
 	a.Pairs, layout = pairUp(units(d.blocks), m)
 	a.Format = d.format
 	if a.Format == "" {
@@ -280,7 +280,7 @@ func joinLines(a, b string) string {
 //     paragraph; neighbours pair up.
 //   - Grouped (or a digest): one language, then the other; the two lists are
 //     aligned by position or by length.
-func pairUp(us []unit, m measured) ([]Pair, Format) {
+func pairUp(us []unit, m *measured) ([]Pair, Format) {
 	zh, en := 0, 0
 	for _, u := range us {
 		if u.lang == ZH {
