@@ -133,12 +133,16 @@ func alignSegments(a, b []segment, model lengthModel, lv level) []bead {
 // after unit i of a and unit j of b, as beadCost weighs it. A bead with
 // units on one side only costs the same wherever it ends on the other, so
 // each is weighed once and kept: a search over the band asks for it again
-// in every cell of a row (or a column).
+// in every cell of a row (or a column). The prior of each shape is
+// looked up once too.
 func oneSidedMemo(a, b []segment, model lengthModel, lv level) func(i, j, s int) float64 {
 	// kept[s][x] is the cost of the one-sided bead of shape s ending
 	// after unit x of its side, NaN until weighed.
 	kept := make([][]float64, len(lv.shapes))
+	priors := make([]float64, len(lv.shapes))
+	allowed := make([]bool, len(lv.shapes))
 	for s, sh := range lv.shapes {
+		priors[s], allowed[s] = lv.priorCost(sh.a, sh.b)
 		switch {
 		case sh.a > 0 && sh.b == 0:
 			kept[s] = nanSlice(len(a) + 1)
@@ -157,7 +161,10 @@ func oneSidedMemo(a, b []segment, model lengthModel, lv level) func(i, j, s int)
 				return c
 			}
 		}
-		c := model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)
+		c := math.Inf(1)
+		if allowed[s] {
+			c = model.beadCostFrom(priors[s], a[i-sh.a:i], b[j-sh.b:j], lv)
+		}
 		if k := kept[s]; k != nil && !math.IsNaN(c) {
 			k[x] = c
 		}
@@ -478,6 +485,11 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	if !ok {
 		return math.Inf(1)
 	}
+	return lm.beadCostFrom(c, a, b, lv)
+}
+
+// beadCostFrom is beadCost for a bead whose prior costs c.
+func (lm lengthModel) beadCostFrom(c float64, a, b []segment, lv level) float64 {
 	han, other, en := 0, 0, 0
 	for _, s := range a {
 		han, other = han+s.han, other+s.other
