@@ -486,3 +486,11 @@ func TestParagraphCostsKept(t *testing.T) {
 		t.Error("costs kept for other paragraphs or another level")
 	}
 }
+
+// TestUnlikelyCost checks that a bead linkPosteriors skips unweighed has
+// a posterior below the least it counts.
+func TestUnlikelyCost(t *testing.T) {
+	if p := math.Exp(-unlikelyCost); p >= minPosterior {
+		t.Fatalf("exp(-%v) = %v, not below %v", unlikelyCost, p, minPosterior)
+	}
+}

@@ -174,9 +174,21 @@ func (lt *lattice) posterior(bd bead) float64 {
 
 // posteriorOf is posterior for a bead whose shape is lt.lv.shapes[k].
 func (lt *lattice) posteriorOf(bd bead, k int) float64 {
-	c := lt.fwd.cost(bd.A0, bd.B0) + lt.endCost(bd.A1, bd.B1, k)/posteriorTemperature + lt.bwd.cost(bd.A1, bd.B1) - lt.total
-	return clamp01(math.Exp(-c))
+	return clamp01(math.Exp(-lt.posteriorCost(bd, k)))
 }
+
+// posteriorCost is minus the log of posteriorOf, before it is clamped.
+func (lt *lattice) posteriorCost(bd bead, k int) float64 {
+	return lt.fwd.cost(bd.A0, bd.B0) + lt.endCost(bd.A1, bd.B1, k)/posteriorTemperature + lt.bwd.cost(bd.A1, bd.B1) - lt.total
+}
+
+// minPosterior is the least posterior of a bead that adds to the
+// posteriors of its links.
+const minPosterior = 1e-9
+
+// unlikelyCost is a posterior cost past which the posterior is below
+// minPosterior (exp(-21) is 7.6e-10): linkPosteriors does not work it out.
+const unlikelyCost = 21.0
 
 // alone judges a bead without the rest of the alignment, for lattices too
 // big to sum: its weight against that of leaving each of its units without
@@ -231,8 +243,12 @@ func (lt *lattice) addBeadsEndingAt(i, j int, at linkIndex, out []float64) {
 			continue
 		}
 		bd := bead{A0: i - s.a, A1: i, B0: j - s.b, B1: j}
-		p := lt.posteriorOf(bd, k)
-		if p < 1e-9 {
+		c := lt.posteriorCost(bd, k)
+		if c >= unlikelyCost {
+			continue // exp(-c) is below minPosterior: no need to work it out
+		}
+		p := clamp01(math.Exp(-c))
+		if p < minPosterior {
 			continue
 		}
 		if s.a > 1 && s.b > 1 {
