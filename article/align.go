@@ -188,7 +188,7 @@ func bestPath(n, m int, lv level, cost func(i, j, s int) float64) []bead {
 	if n*(2*band+1) > maxCells {
 		return positionalBeads(n, m)
 	}
-	grid := newBandGrid(n, m, band)
+	grid := newBandGrid(n, m, band, true)
 	grid.set(0, 0, 0, beadShape{})
 	for i := 0; i <= n; i++ {
 		lo, hi := grid.span(i)
@@ -247,16 +247,22 @@ func positionalBeads(n, m int) []bead {
 }
 
 // bandGrid holds the dynamic-programming table for cells within band of the
-// diagonal from (0,0) to (n,m).
+// diagonal from (0,0) to (n,m): the cost of each cell and, when the grid
+// keeps them (bestPath's does, a lattice's sums do not), the size of the
+// bead that reaches it.
 type bandGrid struct {
 	n, m, band int
 	costs      [][]float64
-	shapes     [][]beadShape
+	shapes     [][]beadSize // nil when the grid keeps no shapes
 	los        []int
 }
 
-func newBandGrid(n, m, band int) *bandGrid {
-	g := &bandGrid{n: n, m: m, band: band, costs: make([][]float64, n+1), shapes: make([][]beadShape, n+1), los: make([]int, n+1)}
+// beadSize is the number of units on each side of a bead shape: all a grid
+// keeps of it (a bead has at most six units a side).
+type beadSize struct{ a, b int8 }
+
+func newBandGrid(n, m, band int, keepShapes bool) *bandGrid {
+	g := &bandGrid{n: n, m: m, band: band, costs: make([][]float64, n+1), los: make([]int, n+1)}
 	cells := 0
 	for i := 0; i <= n; i++ {
 		lo, hi := g.bounds(i)
@@ -265,15 +271,22 @@ func newBandGrid(n, m, band int) *bandGrid {
 	}
 	// One allocation for all the rows of each table: an alignment makes
 	// a grid for every pair of an article.
-	costs, shapes := make([]float64, cells), make([]beadShape, cells)
+	costs := make([]float64, cells)
 	for k := range costs {
 		costs[k] = math.Inf(1)
+	}
+	var shapes []beadSize
+	if keepShapes {
+		g.shapes, shapes = make([][]beadSize, n+1), make([]beadSize, cells)
 	}
 	at := 0
 	for i := 0; i <= n; i++ {
 		lo, hi := g.bounds(i)
 		w := hi - lo + 1
-		g.costs[i], g.shapes[i] = costs[at:at+w:at+w], shapes[at:at+w:at+w]
+		g.costs[i] = costs[at : at+w : at+w]
+		if keepShapes {
+			g.shapes[i] = shapes[at : at+w : at+w]
+		}
 		at += w
 	}
 	return g
@@ -294,17 +307,25 @@ func (g *bandGrid) cost(i, j int) float64 {
 	return g.costs[i][k]
 }
 
+// shape returns the size of the bead that reaches cell (i, j) (no prior),
+// or a bead of no units.
 func (g *bandGrid) shape(i, j int) beadShape {
+	if g.shapes == nil {
+		return beadShape{}
+	}
 	k := j - g.los[i]
 	if k < 0 || k >= len(g.shapes[i]) {
 		return beadShape{}
 	}
-	return g.shapes[i][k]
+	x := g.shapes[i][k]
+	return beadShape{a: int(x.a), b: int(x.b)}
 }
 
 func (g *bandGrid) set(i, j int, c float64, s beadShape) {
 	g.costs[i][j-g.los[i]] = c
-	g.shapes[i][j-g.los[i]] = s
+	if g.shapes != nil {
+		g.shapes[i][j-g.los[i]] = beadSize{int8(s.a), int8(s.b)}
+	}
 }
 
 func abs(x int) int {
@@ -465,7 +486,7 @@ func (lm lengthModel) missCost(m missed, lv level) float64 {
 // fitOneToOne fits the length model to the 1–1 beads of an alignment; ok
 // is false when there are none with Chinese characters.
 func fitOneToOne(a, b []segment, beads []bead) (lengthModel, bool) {
-	var as, bs []segment
+	as, bs := make([]segment, 0, len(beads)), make([]segment, 0, len(beads))
 	han := 0
 	for _, bd := range beads {
 		if bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 {
@@ -914,7 +935,7 @@ func alignByTable(a, b []segment, model lengthModel, lv level) ([]bead, *lattice
 	if n*(2*band+1) > maxCells || (n+1)*(2*band+1) > maxPosteriorCells {
 		return alignSegments(a, b, model, lv), nil
 	}
-	lt := &lattice{a: a, b: b, model: model, lv: lv, fwd: newBandGrid(n, m, band)}
+	lt := &lattice{a: a, b: b, model: model, lv: lv, fwd: newBandGrid(n, m, band, false)}
 	lt.fillCosts()
 	return bestPath(n, m, lv, lt.endCost), lt
 }

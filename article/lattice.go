@@ -38,7 +38,7 @@ func newLattice(a, b []segment, model lengthModel, lv level) *lattice {
 	if (n+1)*(2*band+1) > maxPosteriorCells {
 		return lt
 	}
-	lt.fwd, lt.bwd = newBandGrid(n, m, band), newBandGrid(n, m, band)
+	lt.fwd, lt.bwd = newBandGrid(n, m, band, false), newBandGrid(n, m, band, false)
 	lt.fillCosts()
 	lt.sum()
 	return lt
@@ -51,7 +51,7 @@ func latticeOf(a, b []segment, costs *lattice) *lattice {
 	lt := &lattice{a: a, b: b, model: costs.model, lv: costs.lv, costs: costs.costs}
 	n, m := len(a), len(b)
 	band := abs(n-m) + 20
-	lt.fwd, lt.bwd = newBandGrid(n, m, band), newBandGrid(n, m, band)
+	lt.fwd, lt.bwd = newBandGrid(n, m, band, false), newBandGrid(n, m, band, false)
 	lt.sum()
 	return lt
 }
