@@ -2,7 +2,10 @@ package article
 
 import (
 	"math"
+	"math/bits"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // bead is one step of an alignment: a[A0:A1] translates b[B0:B1]. Either
@@ -119,13 +122,62 @@ const maxCells = 250_000
 // programming over the level's bead shapes: the cost of a bead is its prior,
 // how far the English length is from the length the Chinese predicts, less a
 // reward for each shared anchor. The search keeps to a band around the
-// diagonal. It returns the beads in order.
+// diagonal. It returns the beads in order. It is faster on segments
+// numbered together by internAnchors, which the caller does once for all
+// the passes it makes over them; the beads are the same either way.
 func alignSegments(a, b []segment, model lengthModel, lv level) []bead {
-	internAnchors(a, b)
-	return bestPath(len(a), len(b), lv, func(i, j, s int) float64 {
+	return bestPath(len(a), len(b), lv, oneSidedMemo(a, b, model, lv))
+}
+
+// oneSidedMemo returns the cost of the bead of shape lv.shapes[s] that ends
+// after unit i of a and unit j of b, as beadCost weighs it. A bead with
+// units on one side only costs the same wherever it ends on the other, so
+// each is weighed once and kept: a search over the band asks for it again
+// in every cell of a row (or a column). The prior of each shape is
+// looked up once too.
+func oneSidedMemo(a, b []segment, model lengthModel, lv level) func(i, j, s int) float64 {
+	// kept[s][x] is the cost of the one-sided bead of shape s ending
+	// after unit x of its side, NaN until weighed.
+	kept := make([][]float64, len(lv.shapes))
+	priors := make([]float64, len(lv.shapes))
+	allowed := make([]bool, len(lv.shapes))
+	for s, sh := range lv.shapes {
+		priors[s], allowed[s] = lv.priorCost(sh.a, sh.b)
+		switch {
+		case sh.a > 0 && sh.b == 0:
+			kept[s] = nanSlice(len(a) + 1)
+		case sh.a == 0 && sh.b > 0:
+			kept[s] = nanSlice(len(b) + 1)
+		}
+	}
+	return func(i, j, s int) float64 {
 		sh := lv.shapes[s]
-		return model.beadCost(a[i-sh.a:i], b[j-sh.b:j], lv)
-	})
+		x := i
+		if sh.a == 0 {
+			x = j
+		}
+		if k := kept[s]; k != nil {
+			if c := k[x]; !math.IsNaN(c) {
+				return c
+			}
+		}
+		c := math.Inf(1)
+		if allowed[s] {
+			c = model.beadCostFrom(priors[s], a[i-sh.a:i], b[j-sh.b:j], lv)
+		}
+		if k := kept[s]; k != nil && !math.IsNaN(c) {
+			k[x] = c
+		}
+		return c
+	}
+}
+
+func nanSlice(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
 }
 
 // bestPath finds the cheapest alignment of n units with m units, where
@@ -136,7 +188,7 @@ func bestPath(n, m int, lv level, cost func(i, j, s int) float64) []bead {
 	if n*(2*band+1) > maxCells {
 		return positionalBeads(n, m)
 	}
-	grid := newBandGrid(n, m, band)
+	grid := newBandGrid(n, m, band, true)
 	grid.set(0, 0, 0, beadShape{})
 	for i := 0; i <= n; i++ {
 		lo, hi := grid.span(i)
@@ -195,24 +247,47 @@ func positionalBeads(n, m int) []bead {
 }
 
 // bandGrid holds the dynamic-programming table for cells within band of the
-// diagonal from (0,0) to (n,m).
+// diagonal from (0,0) to (n,m): the cost of each cell and, when the grid
+// keeps them (bestPath's does, a lattice's sums do not), the size of the
+// bead that reaches it.
 type bandGrid struct {
 	n, m, band int
 	costs      [][]float64
-	shapes     [][]beadShape
+	shapes     [][]beadSize // nil when the grid keeps no shapes
 	los        []int
 }
 
-func newBandGrid(n, m, band int) *bandGrid {
-	g := &bandGrid{n: n, m: m, band: band, costs: make([][]float64, n+1), shapes: make([][]beadShape, n+1), los: make([]int, n+1)}
+// beadSize is the number of units on each side of a bead shape: all a grid
+// keeps of it (a bead has at most six units a side).
+type beadSize struct{ a, b int8 }
+
+func newBandGrid(n, m, band int, keepShapes bool) *bandGrid {
+	g := &bandGrid{n: n, m: m, band: band, costs: make([][]float64, n+1), los: make([]int, n+1)}
+	cells := 0
 	for i := 0; i <= n; i++ {
 		lo, hi := g.bounds(i)
 		g.los[i] = lo
-		g.costs[i] = make([]float64, hi-lo+1)
-		g.shapes[i] = make([]beadShape, hi-lo+1)
-		for k := range g.costs[i] {
-			g.costs[i][k] = math.Inf(1)
+		cells += hi - lo + 1
+	}
+	// One allocation for all the rows of each table: an alignment makes
+	// a grid for every pair of an article.
+	costs := make([]float64, cells)
+	for k := range costs {
+		costs[k] = math.Inf(1)
+	}
+	var shapes []beadSize
+	if keepShapes {
+		g.shapes, shapes = make([][]beadSize, n+1), make([]beadSize, cells)
+	}
+	at := 0
+	for i := 0; i <= n; i++ {
+		lo, hi := g.bounds(i)
+		w := hi - lo + 1
+		g.costs[i] = costs[at : at+w : at+w]
+		if keepShapes {
+			g.shapes[i] = shapes[at : at+w : at+w]
 		}
+		at += w
 	}
 	return g
 }
@@ -232,17 +307,25 @@ func (g *bandGrid) cost(i, j int) float64 {
 	return g.costs[i][k]
 }
 
+// shape returns the size of the bead that reaches cell (i, j) (no prior),
+// or a bead of no units.
 func (g *bandGrid) shape(i, j int) beadShape {
+	if g.shapes == nil {
+		return beadShape{}
+	}
 	k := j - g.los[i]
 	if k < 0 || k >= len(g.shapes[i]) {
 		return beadShape{}
 	}
-	return g.shapes[i][k]
+	x := g.shapes[i][k]
+	return beadShape{a: int(x.a), b: int(x.b)}
 }
 
 func (g *bandGrid) set(i, j int, c float64, s beadShape) {
 	g.costs[i][j-g.los[i]] = c
-	g.shapes[i][j-g.los[i]] = s
+	if g.shapes != nil {
+		g.shapes[i][j-g.los[i]] = beadSize{int8(s.a), int8(s.b)}
+	}
 }
 
 func abs(x int) int {
@@ -293,38 +376,97 @@ func newLengthModel(perHan float64, kept perClass) lengthModel {
 // (Tennessee is 田纳西) and many numbers in Chinese units (160,000 is 16万).
 func keptNames(a, b []segment) perClass {
 	var kept, total [2]int // [0] numbers, [1] words
+	if w, ok := oneNumbering(a, b); ok {
+		// The bits of each side's names and anchors, unioned.
+		var names, anchors [2][maxAnchorWords]uint64
+		for side, segs := range [2][]segment{a, b} {
+			for i := range segs {
+				for k := range w {
+					names[side][k] |= segs[i].nameBits[k]
+					anchors[side][k] |= segs[i].anchorBits[k]
+				}
+			}
+		}
+		numbers := firstSegment(a, b).numbers
+		for side := range 2 {
+			for k := range w {
+				x, low := names[side][k], lowBits(k, numbers)
+				y := x & anchors[1-side][k]
+				total[0] += bits.OnesCount64(x & low)
+				total[1] += bits.OnesCount64(x &^ low)
+				kept[0] += bits.OnesCount64(y & low)
+				kept[1] += bits.OnesCount64(y &^ low)
+			}
+		}
+		return perClass{share(kept[0], total[0]), share(kept[1], total[1])}
+	}
 	for _, sides := range [][2][]segment{{a, b}, {b, a}} {
-		anchors := map[string]bool{}
-		for _, s := range sides[1] {
-			for _, t := range s.anchors {
-				anchors[t] = true
+		anchors := tokenSet(sides[1], anchorsList)
+		for _, t := range tokenSet(sides[0], namesList) {
+			k := 1
+			if isNumber(t) {
+				k = 0
 			}
-		}
-		names := map[string]bool{}
-		for _, s := range sides[0] {
-			for _, t := range s.names {
-				if names[t] {
-					continue
-				}
-				names[t] = true
-				k := 1
-				if isNumber(t) {
-					k = 0
-				}
-				total[k]++
-				if anchors[t] {
-					kept[k]++
-				}
+			total[k]++
+			if _, ok := slices.BinarySearch(anchors, t); ok {
+				kept[k]++
 			}
 		}
 	}
-	share := func(k int) float64 {
-		if total[k] == 0 {
-			return 0
-		}
-		return float64(kept[k]) / float64(total[k])
+	return perClass{share(kept[0], total[0]), share(kept[1], total[1])}
+}
+
+// share is kept over total, 0 when total is.
+func share(kept, total int) float64 {
+	if total == 0 {
+		return 0
 	}
-	return perClass{share(0), share(1)}
+	return float64(kept) / float64(total)
+}
+
+// oneNumbering reports whether every segment of a and b carries bitsets of
+// one call of internAnchors, and returns their width in words.
+func oneNumbering(a, b []segment) (int, bool) {
+	first := firstSegment(a, b)
+	if first == nil || first.numbering == nil || first.anchorBits == nil {
+		return 0, false
+	}
+	w := len(first.anchorBits)
+	for _, segs := range [2][]segment{a, b} {
+		for i := range segs {
+			s := &segs[i]
+			if s.numbering != first.numbering || len(s.anchorBits) != w || len(s.nameBits) != w || s.anchorBits == nil {
+				return 0, false
+			}
+		}
+	}
+	return w, w <= maxAnchorWords
+}
+
+// firstSegment returns the first segment of a, else of b, else nil.
+func firstSegment(a, b []segment) *segment {
+	switch {
+	case len(a) > 0:
+		return &a[0]
+	case len(b) > 0:
+		return &b[0]
+	}
+	return nil
+}
+
+// tokenSet returns the tokens of one list of each segment, sorted, each
+// once: sorting the few dozen tokens of a paragraph costs less than
+// hashing them into a set.
+func tokenSet(segs []segment, list func(*segment) []string) []string {
+	n := 0
+	for i := range segs {
+		n += len(list(&segs[i]))
+	}
+	all := make([]string, 0, n)
+	for i := range segs {
+		all = append(all, list(&segs[i])...)
+	}
+	return sortedSet(all)
 }
 
 // maxKeptNames bounds the share of kept names an alignment believes, so
@@ -344,7 +486,7 @@ func (lm lengthModel) missCost(m missed, lv level) float64 {
 // fitOneToOne fits the length model to the 1–1 beads of an alignment; ok
 // is false when there are none with Chinese characters.
 func fitOneToOne(a, b []segment, beads []bead) (lengthModel, bool) {
-	var as, bs []segment
+	as, bs := make([]segment, 0, len(beads)), make([]segment, 0, len(beads))
 	han := 0
 	for _, bd := range beads {
 		if bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 {
@@ -364,6 +506,11 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	if !ok {
 		return math.Inf(1)
 	}
+	return lm.beadCostFrom(c, a, b, lv)
+}
+
+// beadCostFrom is beadCost for a bead whose prior costs c.
+func (lm lengthModel) beadCostFrom(c float64, a, b []segment, lv level) float64 {
 	han, other, en := 0, 0, 0
 	for _, s := range a {
 		han, other = han+s.han, other+s.other
@@ -374,16 +521,18 @@ func (lm lengthModel) beadCost(a, b []segment, lv level) float64 {
 	want := lm.perHan*float64(han) + float64(other)
 	got := float64(en)
 	if want+got > 0 {
-		lc := lengthCost(want, got)
-		if len(a) == 0 || len(b) == 0 {
-			// Gale and Church charge a unit left without translation by
-			// its length, as if translated into nothing; then a long
-			// unit missing on one side is always glued onto a neighbour
-			// instead. An omission is as likely long as short.
-			lc = math.Min(lc, lv.oneSidedCap)
-		}
-		if cut, ok := lm.splitCost(a, b); ok {
-			lc = cut
+		// A split paragraph is priced by where it splits, and the
+		// length of the whole bead is not worked out for nothing.
+		lc, ok := lm.splitCost(a, b)
+		if !ok {
+			lc = lengthCost(want, got)
+			if len(a) == 0 || len(b) == 0 {
+				// Gale and Church charge a unit left without translation by
+				// its length, as if translated into nothing; then a long
+				// unit missing on one side is always glued onto a neighbour
+				// instead. An omission is as likely long as short.
+				lc = math.Min(lc, lv.oneSidedCap)
+			}
 		}
 		c += lc
 	}
@@ -400,10 +549,29 @@ func lengthCost(want, got float64) float64 {
 	if want+got == 0 {
 		return 0
 	}
-	delta := (got - want) / math.Sqrt(lengthVariance*(want+got)/2)
-	p := 2 * (1 - normalCDF(math.Abs(delta)))
-	return -math.Log(math.Max(p, 1e-12))
+	delta := math.Abs((got - want) / math.Sqrt(lengthVariance*(want+got)/2))
+	if delta >= farDelta {
+		return farCost
+	}
+	p := 2 * (1 - normalCDF(delta))
+	return -math.Log(math.Max(p, minLengthP))
 }
+
+// minLengthP is the least probability lengthCost believes: lengths far
+// apart cost a bead much, never everything.
+const minLengthP = 1e-12
+
+// farDelta is a deviation beyond which the probability lengthCost works
+// out is below minLengthP whatever the rounding: it first is at 7.14
+// standard deviations, and at 7.5 the tail (6e-14) is a sixteenth of
+// minLengthP and still hundreds of times the rounding of a float near 1.
+// Past it lengthCost returns farCost without the error function and the
+// logarithm, which the far beads of an alignment paid for nothing.
+const farDelta = 7.5
+
+// farCost is minus the log of minLengthP, the cost of lengths at least
+// farDelta deviations apart.
+var farCost = -math.Log(minLengthP)
 
 // splitCost prices a paragraph split in two on one side (a 2–1 or 1–2
 // bead of paragraphs) by where the split falls: between two sentences of
@@ -489,6 +657,7 @@ func linkSentences(p *Pair) ([]Link, []float64) {
 func sentenceLattice(p *Pair) *lattice {
 	a := segmentsOf(p.ZH, p.SentencesZH)
 	b := segmentsOf(p.EN, p.SentencesEN)
+	internAnchors(a, b)
 	return newLattice(a, b, fitLength(a, b), sentenceLevelFor(len(a), len(b)))
 }
 
@@ -579,31 +748,68 @@ func linksHas(links []Link, l Lang, i int) bool {
 // segmentsOf describes the sentences of a text. A span outside the text
 // (only in a damaged article.json) describes nothing rather than panicking.
 func segmentsOf(text string, spans []Span) []segment {
-	rs := []rune(text)
 	out := make([]segment, len(spans))
+	c := runeCursor{s: text}
 	for i, s := range spans {
-		if s.Start < 0 || s.Start > s.End || s.End > len(rs) {
-			out[i] = segment{}
+		if s.Start < 0 || s.Start > s.End {
 			continue
 		}
-		out[i] = newSegment(string(rs[s.Start:s.End]))
+		start, ok := c.seek(s.Start)
+		if !ok {
+			continue
+		}
+		end, ok := c.seek(s.End)
+		if !ok {
+			continue
+		}
+		out[i] = newSegment(text[start:end])
 	}
 	return out
+}
+
+// runeCursor finds the byte offset of a rune index in a string, walking on
+// from the last one asked for: spans come in order, so a text is walked
+// once instead of being copied into runes and each sentence back into a
+// string. A byte that is not UTF-8 counts as one rune, as in []rune(s).
+type runeCursor struct {
+	s    string
+	r, b int // rune index r starts at byte b
+}
+
+// seek returns the byte offset of rune index r, which may be the end of the
+// text; ok is false past it.
+func (c *runeCursor) seek(r int) (int, bool) {
+	if r < c.r {
+		c.r, c.b = 0, 0
+	}
+	for c.r < r {
+		if c.b >= len(c.s) {
+			return 0, false
+		}
+		_, size := utf8.DecodeRuneInString(c.s[c.b:])
+		c.b += size
+		c.r++
+	}
+	return c.b, true
 }
 
 // alignParagraphs pairs Chinese and English paragraphs by length and
 // anchors. When two paragraphs of one side align with one of the other they
 // are joined by a line break into one pair.
 func alignParagraphs(zh, en []string) []Pair {
-	return measured(nil).alignParagraphs(zh, en)
+	return (*measured)(nil).alignParagraphs(zh, en)
 }
 
 // alignParagraphs aligns paragraphs as the function does, keeping their
-// segments in m.
-func (m measured) alignParagraphs(zh, en []string) []Pair {
+// segments and the costs of the beads it weighed in m.
+func (m *measured) alignParagraphs(zh, en []string) []Pair {
 	a, b := m.paragraphSegments(zh), m.paragraphSegments(en)
 	var pairs []Pair
-	for _, bd := range paragraphBeads(a, b) {
+	beads, lt := paragraphBeads(a, b)
+	if m != nil && lt != nil {
+		m.aligned = &alignedParagraphs{zh: zh, en: en, lt: lt}
+	}
+	for _, bd := range beads {
 		pairs = append(pairs, Pair{
 			ZH: strings.Join(zh[bd.A0:bd.A1], "\n"),
 			EN: strings.Join(en[bd.B0:bd.B1], "\n"),
@@ -613,25 +819,60 @@ func (m measured) alignParagraphs(zh, en []string) []Pair {
 }
 
 func paragraphSegments(ps []string) []segment {
-	return measured(nil).paragraphSegments(ps)
+	return (*measured)(nil).paragraphSegments(ps)
 }
 
-// measured holds the segments of the paragraphs one parse has measured,
-// by text: the confidences (paragraphLattice) weigh the paragraphs the
-// alignment did, and measuring them (names, numbers, sentences) was a
-// tenth of an import's CPU each time. A nil measured keeps nothing.
-type measured map[string]segment
+// measured holds what one parse has worked out about its paragraphs: the
+// confidences (paragraphLattice) weigh the paragraphs the alignment did,
+// mostly with the same model, and measuring them (names, numbers,
+// sentences) was a tenth of an import's CPU each time, weighing the beads
+// again as much. A nil measured keeps nothing.
+type measured struct {
+	segs    map[string]segment // the paragraphs measured, by text
+	aligned *alignedParagraphs // the last alignment of paragraphs, or nil
+}
+
+// alignedParagraphs is an alignment of paragraphs zh with en, whose lattice
+// holds the cost of every bead under the model it ended with (no sums).
+type alignedParagraphs struct {
+	zh, en []string
+	lt     *lattice
+}
+
+func newMeasured() *measured { return &measured{segs: map[string]segment{}} }
+
+// costsFor returns a lattice of the costs of aligning paragraphs zh with en
+// under model and level lv, without its sums, when m has them; else nil.
+func (m *measured) costsFor(zh, en []string, model lengthModel, lv level) *lattice {
+	if m == nil || m.aligned == nil {
+		return nil
+	}
+	al := m.aligned
+	if !slices.Equal(al.zh, zh) || !slices.Equal(al.en, en) || al.lt.model != model || !sameLevel(al.lt.lv, lv) {
+		return nil
+	}
+	return al.lt
+}
+
+// sameLevel reports whether two levels are one: the same shapes (not a
+// copy) and the same prices.
+func sameLevel(x, y level) bool {
+	return len(x.shapes) == len(y.shapes) && len(x.shapes) > 0 && &x.shapes[0] == &y.shapes[0] &&
+		x.oneSidedCap == y.oneSidedCap && x.missPenalty == y.missPenalty
+}
 
 // paragraphSegments measures paragraphs, each once for m. The segments
 // it keeps are never changed in place: an alignment sets its bitsets on
 // its own copies (internAnchors).
-func (m measured) paragraphSegments(ps []string) []segment {
+func (m *measured) paragraphSegments(ps []string) []segment {
 	out := make([]segment, len(ps))
 	var todo []int
 	for i, p := range ps {
-		if s, ok := m[p]; ok {
-			out[i] = s
-			continue
+		if m != nil {
+			if s, ok := m.segs[p]; ok {
+				out[i] = s
+				continue
+			}
 		}
 		todo = append(todo, i)
 	}
@@ -639,13 +880,13 @@ func (m measured) paragraphSegments(ps []string) []segment {
 		i := todo[k]
 		out[i] = newSegment(ps[i])
 		rs := []rune(ps[i])
-		for _, sp := range Sentences(ps[i]) {
+		for _, sp := range sentenceSpans(rs) {
 			out[i].parts = append(out[i].parts, runeCounts(rs[sp.Start:sp.End]))
 		}
 	})
 	if m != nil {
 		for _, i := range todo {
-			m[ps[i]] = out[i]
+			m.segs[ps[i]] = out[i]
 		}
 	}
 	return out
@@ -662,21 +903,39 @@ const positionMargin = 5.0
 // side, the length ratio of the whole text is off by that paragraph and
 // misleads the alignment; the ratio of the paragraphs a first pass paired
 // one to one is not, so a second pass uses that.
-func paragraphBeads(a, b []segment) []bead {
-	beads := alignSegments(a, b, fitLength(a, b), paragraphLevel)
+//
+// It also returns the costs of the beads the last pass weighed, as a
+// lattice without its sums, or nil when the alignment was too big for one.
+func paragraphBeads(a, b []segment) ([]bead, *lattice) {
+	internAnchors(a, b)
+	beads, lt := alignByTable(a, b, fitLength(a, b), paragraphLevel)
 	model, ok := fitOneToOne(a, b, beads)
 	if ok {
-		beads = alignSegments(a, b, model, paragraphLevel)
+		beads, lt = alignByTable(a, b, model, paragraphLevel)
 	}
 	if len(a) != len(b) {
-		return beads
+		return beads, lt
 	}
 	diagonal := positionalBeads(len(a), len(b))
 	if !ok {
 		model = fitLength(a, b)
 	}
 	if beadsCost(a, b, beads, model, paragraphLevel) < beadsCost(a, b, diagonal, model, paragraphLevel)-positionMargin {
-		return beads
+		return beads, lt
 	}
-	return diagonal
+	return diagonal, lt
+}
+
+// alignByTable is alignSegments weighing every bead of the band first,
+// into a lattice it returns without sums (nil when the band is too big
+// for one), so that the confidences can sum over the same costs.
+func alignByTable(a, b []segment, model lengthModel, lv level) ([]bead, *lattice) {
+	n, m := len(a), len(b)
+	band := abs(n-m) + 20
+	if n*(2*band+1) > maxCells || (n+1)*(2*band+1) > maxPosteriorCells {
+		return alignSegments(a, b, model, lv), nil
+	}
+	lt := &lattice{a: a, b: b, model: model, lv: lv, fwd: newBandGrid(n, m, band, false)}
+	lt.fillCosts()
+	return bestPath(n, m, lv, lt.endCost), lt
 }

@@ -2,8 +2,10 @@ package article
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -266,6 +268,15 @@ func TestAnchorCountsAgree(t *testing.T) {
 		if wide != numbered(a, b) || wide == interned(a, b) {
 			t.Fatalf("wide %v: numbered %v, interned %v", wide, numbered(a, b), interned(a, b))
 		}
+		if _, ok := oneNumbering(a, b); ok == wide {
+			t.Errorf("wide %v: oneNumbering says %v", wide, ok)
+		}
+		if got, want := keptNames(a, b), keptNames(pa, pb); got != want {
+			t.Errorf("wide %v: keptNames %v, strings say %v", wide, got, want)
+		}
+		if got, want := keptNames(a[1:3], b[:2]), keptNames(pa[1:3], pb[:2]); got != want {
+			t.Errorf("wide %v: keptNames of a part %v, strings say %v", wide, got, want)
+		}
 		for i := range 4 {
 			for j := range 4 {
 				for _, w := range [][2]int{{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}} {
@@ -289,18 +300,197 @@ func TestAnchorCountsAgree(t *testing.T) {
 func TestMeasuredParagraphs(t *testing.T) {
 	zh := []string{"英伟达 Nvidia 称,投资 1,000 亿美元。黄仁勋否认。", "OpenAI 的合同?", "第三段。"}
 	en := []string{"Nvidia said it would invest 100 billion. Huang denied it.", "OpenAI's contract?", "A third one."}
-	m := measured{}
+	m := newMeasured()
 	first := m.alignParagraphs(zh, en)
 	if want := alignParagraphs(zh, en); !reflect.DeepEqual(first, want) {
 		t.Fatalf("pairs with measured paragraphs %v, want %v", first, want)
 	}
-	if len(m) != len(zh)+len(en) {
-		t.Fatalf("%d paragraphs kept, want %d", len(m), len(zh)+len(en))
+	if len(m.segs) != len(zh)+len(en) {
+		t.Fatalf("%d paragraphs kept, want %d", len(m.segs), len(zh)+len(en))
 	}
 	for _, ps := range [][]string{zh, en} {
 		got, want := m.paragraphSegments(ps), paragraphSegments(ps)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("kept segments %+v, want %+v", got, want)
 		}
+	}
+}
+
+// TestKeptNamesOneNumbering checks that keptNames counts by bits only
+// segments numbered by one call of internAnchors: segments numbered apart
+// have their own numbers for the same name.
+func TestKeptNamesOneNumbering(t *testing.T) {
+	a := paragraphSegments([]string{"Nvidia 1,000", "OpenAI"})
+	b := paragraphSegments([]string{"Nvidia said 1,000", "Amazon"})
+	c := paragraphSegments([]string{"OpenAI and Amazon", "Nvidia"})
+	want := keptNames([]segment{a[0], a[1]}, []segment{c[0], c[1]})
+	internAnchors(a, b)
+	internAnchors(c, c[:0])
+	mixed := []segment{c[0], c[1]}
+	if _, ok := oneNumbering(a, mixed); ok {
+		t.Fatal("segments of two numberings count as one")
+	}
+	if got := keptNames(a, mixed); got != want {
+		t.Errorf("keptNames across numberings %v, want %v", got, want)
+	}
+}
+
+// TestLengthCostFar checks that lengthCost, which stops working out the
+// probability past farDelta deviations, gives what the whole formula
+// gives on both sides of it.
+func TestLengthCostFar(t *testing.T) {
+	whole := func(want, got float64) float64 {
+		delta := (got - want) / math.Sqrt(lengthVariance*(want+got)/2)
+		p := 2 * (1 - normalCDF(math.Abs(delta)))
+		return -math.Log(math.Max(p, 1e-12))
+	}
+	far := 0
+	for want := 0.0; want < 3000; want += 7.3 {
+		for got := 0.0; got < 4*want+400; got += 0.37 {
+			if want+got == 0 {
+				continue
+			}
+			if math.Abs(got-want)/math.Sqrt(lengthVariance*(want+got)/2) >= farDelta {
+				far++
+			}
+			if c, w := lengthCost(want, got), whole(want, got); c != w {
+				t.Fatalf("lengthCost(%v, %v) = %v, the formula gives %v", want, got, c, w)
+			}
+		}
+	}
+	if far == 0 {
+		t.Fatal("no lengths far apart were tried")
+	}
+}
+
+// TestOneSidedMemo checks that the costs an alignment keeps for one-sided
+// beads are those beadCost gives, whichever cell asks first.
+func TestOneSidedMemo(t *testing.T) {
+	a := paragraphSegments([]string{zh0, zh1, zh2, "附注。"})
+	b := paragraphSegments([]string{en0, en1, en2})
+	model := fitLength(a, b)
+	for _, lv := range []level{paragraphLevel, sentenceLevel} {
+		cost := oneSidedMemo(a, b, model, lv)
+		for _, order := range []bool{false, true} {
+			for x := 0; x <= 4; x++ {
+				for y := 0; y <= 3; y++ {
+					i, j := x, y
+					if order { // the other way round: columns first
+						i, j = 4-x, 3-y
+					}
+					for k, s := range lv.shapes {
+						if s.a > i || s.b > j {
+							continue
+						}
+						if got, want := cost(i, j, k), model.beadCost(a[i-s.a:i], b[j-s.b:j], lv); got != want {
+							t.Errorf("bead %d–%d ending at (%d, %d): kept %v, beadCost %v", s.a, s.b, i, j, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestLinkIndex checks both ways a linkIndex finds links: in its table and,
+// for pairs with too many sentences for one, in its map.
+func TestLinkIndex(t *testing.T) {
+	links := []Link{{0, 0}, {1, 0}, {1, 2}, {3, 4}}
+	for _, n := range []int{5, maxLinkTable} {
+		x := newLinkIndex(links, n, 5)
+		if (x.table == nil) != (n*5 > maxLinkTable) {
+			t.Fatalf("%d×5 sentences: table %v", n, x.table != nil)
+		}
+		for zh := range 5 {
+			for en := range 5 {
+				want := slices.Index(links, Link{zh, en})
+				k, ok := x.find(zh, en)
+				if ok != (want >= 0) || ok && k != want {
+					t.Errorf("%d×5: find(%d, %d) = %d, %v, want %d", n, zh, en, k, ok, want)
+				}
+			}
+		}
+	}
+}
+
+// segmentsCases are texts and sentence spans for segmentsOf, among them
+// spans out of order, outside the text, and text that is not UTF-8.
+var segmentsCases = []struct {
+	text  string
+	spans []Span
+}{
+	{"英伟达称,投资 1,000 亿美元。Huang 否认?", []Span{{0, 14}, {14, 23}}},
+	{"Nvidia said so. Huang denied it.", []Span{{0, 15}, {16, 32}}},
+	{"Nvidia said so. Huang denied it.", []Span{{16, 32}, {0, 15}, {3, 3}}},
+	{"短 Nvidia", []Span{{0, 2}, {5, 40}, {-1, 2}, {4, 2}}},
+	{"a\xffB 12\xc3", []Span{{0, 3}, {2, 6}, {5, 6}}},
+	{"", []Span{{0, 0}, {0, 1}}},
+}
+
+// TestSegmentsOf checks segmentsOf, which walks the text once, against
+// measuring each span copied out of the text's runes.
+func TestSegmentsOf(t *testing.T) {
+	for _, tc := range segmentsCases {
+		checkSegmentsOf(t, tc.text, tc.spans)
+	}
+}
+
+func checkSegmentsOf(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	rs := []rune(text)
+	want := make([]segment, len(spans))
+	for i, s := range spans {
+		if s.Start >= 0 && s.Start <= s.End && s.End <= len(rs) {
+			want[i] = newSegment(string(rs[s.Start:s.End]))
+		}
+	}
+	if got := segmentsOf(text, spans); !reflect.DeepEqual(got, want) {
+		t.Errorf("segmentsOf(%q, %v) = %+v, want %+v", text, spans, got, want)
+	}
+}
+
+func FuzzSegmentsOf(f *testing.F) {
+	for _, tc := range segmentsCases {
+		for _, s := range tc.spans {
+			f.Add(tc.text, s.Start, s.End, 0, len(tc.text))
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string, s0, e0, s1, e1 int) {
+		checkSegmentsOf(t, text, []Span{{s0 % 64, e0 % 64}, {s1 % 64, e1 % 64}})
+	})
+}
+
+// TestParagraphCostsKept checks that the confidences sum over the bead
+// costs the paragraph alignment kept, and that these are the costs a
+// lattice weighs afresh.
+func TestParagraphCostsKept(t *testing.T) {
+	zh := []string{zh0, zh1, zh2, "附注:本文仅供参考。"}
+	en := []string{en0, en1, en2}
+	m := newMeasured()
+	pairs := m.alignParagraphs(zh, en)
+	kept, beads := paragraphLattice(pairs, FormatGrouped, m)
+	fresh, _ := paragraphLattice(pairs, FormatGrouped, nil)
+	if m.aligned == nil || kept.costs == nil || &kept.costs[0][0] != &m.aligned.lt.costs[0][0] {
+		t.Fatal("the confidences weighed the paragraphs again")
+	}
+	if !reflect.DeepEqual(kept.costs, fresh.costs) || kept.total != fresh.total {
+		t.Fatalf("kept costs %v (total %v), weighed afresh %v (total %v)", kept.costs, kept.total, fresh.costs, fresh.total)
+	}
+	for _, bd := range beads {
+		if got, want := kept.posterior(bd), fresh.posterior(bd); got != want {
+			t.Errorf("posterior of %v: %v with kept costs, %v afresh", bd, got, want)
+		}
+	}
+	// Other paragraphs, or the interleaved level, weigh afresh.
+	if m.costsFor(zh[:3], en, kept.model, paragraphLevel) != nil || m.costsFor(zh, en, kept.model, interleavedLevel) != nil {
+		t.Error("costs kept for other paragraphs or another level")
+	}
+}
+
+// TestUnlikelyCost checks that a bead linkPosteriors skips unweighed has
+// a posterior below the least it counts.
+func TestUnlikelyCost(t *testing.T) {
+	if p := math.Exp(-unlikelyCost); p >= minPosterior {
+		t.Fatalf("exp(-%v) = %v, not below %v", unlikelyCost, p, minPosterior)
 	}
 }

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // segment is one unit to align: a sentence or a paragraph, described by what
@@ -32,7 +32,13 @@ type segment struct {
 	// internAnchors numbers them first, so a token numbered below this is
 	// a number and any other a word.
 	numbers int
+	// numbering is the call of internAnchors that numbered the tokens:
+	// segments of one numbering can be compared by their bits.
+	numbering *numbering
 }
+
+// numbering stands for one call of internAnchors.
+type numbering struct{ tokens int }
 
 // partLength is the length of a sentence of a paragraph.
 type partLength struct{ han, other int }
@@ -42,6 +48,10 @@ func runeCounts(rs []rune) partLength {
 	var p partLength
 	for _, r := range rs {
 		switch {
+		case r < utf8.RuneSelf:
+			if !isASCIISpace(r) {
+				p.other++
+			}
 		case unicode.IsSpace(r):
 		case IsHan(r):
 			p.han++
@@ -61,10 +71,23 @@ func (s *segment) partLen(i, j int) partLength {
 	return p
 }
 
+// isASCIISpace is unicode.IsSpace for a rune below utf8.RuneSelf.
+func isASCIISpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
+}
+
 func newSegment(s string) segment {
 	seg := segment{}
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			if !isASCIISpace(r) {
+				seg.other++
+			}
 		case unicode.IsSpace(r):
 		case IsHan(r):
 			seg.han++
@@ -84,11 +107,22 @@ func newSegment(s string) segment {
 // is the bead's own anchors, are cheaper. Both count the same.
 const maxAnchorWords = 8
 
+// maxPresized bounds the room internAnchors makes for tokens before it
+// counts the distinct ones: a long article repeats its names thousands of
+// times.
+const maxPresized = 1 << 12
+
 // internAnchors numbers every token of both sides of an alignment and
 // gives each segment its token sets as bitsets of one common width, or,
 // when there are too many tokens for that to pay, no bitsets.
 func internAnchors(a, b []segment) {
-	ids := map[string]int{}
+	n := 0
+	for _, side := range [][]segment{a, b} {
+		for i := range side {
+			n += len(side[i].anchors)
+		}
+	}
+	ids := make(map[string]int, min(n, maxPresized))
 	numbers := 0
 	for _, wantNumbers := range []bool{true, false} {
 		for _, side := range [][]segment{a, b} {
@@ -105,9 +139,11 @@ func internAnchors(a, b []segment) {
 		}
 	}
 	words := (len(ids) + 63) / 64
+	nb := &numbering{tokens: len(ids)}
 	for _, side := range [][]segment{a, b} {
 		for i := range side {
 			side[i].numbers = numbers
+			side[i].numbering = nb
 			side[i].anchorIDs, side[i].nameIDs = nil, nil
 			if words > maxAnchorWords {
 				side[i].anchorBits, side[i].nameBits = nil, nil
@@ -151,22 +187,25 @@ func idsOf(tokens []string, ids map[string]int) []int32 {
 // mark and, in English text, the words that start a sentence. Both come
 // sorted, each token once.
 func anchorsOf(s string, english bool) (anchors, names []string) {
-	for _, loc := range anchorTokens(s) {
-		tok := s[loc[0]:loc[1]]
+	eachAnchorToken(s, func(start, end int) {
+		tok := s[start:end]
 		var key string
 		switch {
 		case isDigit(tok[0]):
-			key = strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")
-		case strings.IndexFunc(tok, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0:
+			key = tok
+			if strings.IndexByte(tok, ',') >= 0 {
+				key = strings.ReplaceAll(strings.TrimRight(tok, ","), ",", "")
+			}
+		case hasUpperOrDigit(tok):
 			key = strings.ToLower(tok)
 		default:
-			continue
+			return
 		}
 		anchors = append(anchors, key)
-		if !english || isDigit(tok[0]) || !startsSentence(s[:loc[0]]) {
+		if !english || isDigit(tok[0]) || !startsSentence(s[:start]) {
 			names = append(names, key)
 		}
-	}
+	})
 	// Two plain searches: ContainsAny walks s rune by rune when a
 	// character it looks for is not ASCII.
 	if strings.Contains(s, "?") || strings.Contains(s, "？") {
@@ -181,6 +220,13 @@ func anchorsOf(s string, english bool) (anchors, names []string) {
 // and paragraph of every import.
 func anchorTokens(s string) [][2]int {
 	var out [][2]int
+	eachAnchorToken(s, func(start, end int) { out = append(out, [2]int{start, end}) })
+	return out
+}
+
+// eachAnchorToken calls f with the byte range of each token anchorTokens
+// finds, left to right, without making the list.
+func eachAnchorToken(s string, f func(start, end int)) {
 	for i := 0; i < len(s); {
 		var end int
 		switch {
@@ -190,13 +236,23 @@ func anchorTokens(s string) [][2]int {
 			end = wordEnd(s, i)
 		}
 		if end > i {
-			out = append(out, [2]int{i, end})
+			f(i, end)
 			i = end
 			continue
 		}
 		i++
 	}
-	return out
+}
+
+// hasUpperOrDigit reports whether a token of anchorTokens, all ASCII, has
+// a capital or a digit in it.
+func hasUpperOrDigit(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c >= 'A' && c <= 'Z' || isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func numberEnd(s string, i int) int {
@@ -245,7 +301,7 @@ func sortedSet(xs []string) []string {
 	if len(xs) == 0 {
 		return nil
 	}
-	sort.Strings(xs)
+	slices.Sort(xs)
 	out := xs[:1]
 	for _, x := range xs[1:] {
 		if x != out[len(out)-1] {

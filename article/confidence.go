@@ -59,7 +59,7 @@ func (a *Article) Rescore() {
 // aligned, and everything gets 1. posteriors, when not nil, holds the link
 // posteriors of each pair, already worked out by alignSentences; m, when
 // not nil, holds paragraphs already measured.
-func (a *Article) score(posteriors [][]float64, m measured) {
+func (a *Article) score(posteriors [][]float64, m *measured) {
 	zh, en := false, false
 	for _, p := range a.Pairs {
 		zh, en = zh || p.ZH != "", en || p.EN != ""
@@ -93,7 +93,7 @@ func (a *Article) score(posteriors [][]float64, m measured) {
 // text holds its paragraphs one a line — and the bead each pair is, and sums
 // over their alignments: over those the layout allows when the article is
 // interleaved.
-func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
+func paragraphLattice(pairs []Pair, f Format, m *measured) (*lattice, []bead) {
 	var zhLines, enLines []string
 	beads := make([]bead, len(pairs))
 	for i, p := range pairs {
@@ -104,6 +104,7 @@ func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
 		beads[i] = bd
 	}
 	zh, en := m.paragraphSegments(zhLines), m.paragraphSegments(enLines)
+	internAnchors(zh, en)
 	model, ok := fitOneToOne(zh, en, beads)
 	if !ok {
 		model = fitLength(zh, en)
@@ -111,6 +112,9 @@ func paragraphLattice(pairs []Pair, f Format, m measured) (*lattice, []bead) {
 	lv := paragraphLevel
 	if interleavedLayout(pairs, f) {
 		lv = interleavedLevel
+	}
+	if costs := m.costsFor(zhLines, enLines, model, lv); costs != nil {
+		return latticeOf(zh, en, costs), beads
 	}
 	return newLattice(zh, en, model, lv), beads
 }

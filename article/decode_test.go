@@ -176,3 +176,19 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestNormalizeNewlinesEach checks that each character normalizeNewlines
+// replaces is found alone, and that text without one, UTF-8 or not, comes
+// back as it is.
+func TestNormalizeNewlinesEach(t *testing.T) {
+	for _, c := range []string{"\r", "\f", "\u2028", "\u2029", "\u0085"} {
+		if got := normalizeNewlines("a" + c + "b"); got == "a"+c+"b" || strings.Contains(got, c) {
+			t.Errorf("normalizeNewlines(%q) = %q", "a"+c+"b", got)
+		}
+	}
+	for _, s := range []string{"plain\ntext", "\xe2\x80", "\xc2\x84 \xe2\x80\xa7", "中文\n"} {
+		if got := normalizeNewlines(s); got != s {
+			t.Errorf("normalizeNewlines(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}

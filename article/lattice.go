@@ -29,34 +29,61 @@ type lattice struct {
 	ok       bool        // false when the sums were too big to make
 }
 
+// newLattice sums over the alignments of a with b; like alignSegments,
+// it is faster on segments numbered together by internAnchors.
 func newLattice(a, b []segment, model lengthModel, lv level) *lattice {
-	internAnchors(a, b)
 	lt := &lattice{a: a, b: b, model: model, lv: lv}
 	n, m := len(a), len(b)
 	band := abs(n-m) + 20
 	if (n+1)*(2*band+1) > maxPosteriorCells {
 		return lt
 	}
-	lt.fwd, lt.bwd = newBandGrid(n, m, band), newBandGrid(n, m, band)
+	lt.fwd, lt.bwd = newBandGrid(n, m, band, false), newBandGrid(n, m, band, false)
 	lt.fillCosts()
+	lt.sum()
+	return lt
+}
+
+// latticeOf sums over the alignments of a with b whose bead costs were
+// worked out already, in costs (see alignByTable): a, b, the model and the
+// level must be those costs were weighed with.
+func latticeOf(a, b []segment, costs *lattice) *lattice {
+	lt := &lattice{a: a, b: b, model: costs.model, lv: costs.lv, costs: costs.costs}
+	n, m := len(a), len(b)
+	band := abs(n-m) + 20
+	lt.fwd, lt.bwd = newBandGrid(n, m, band, false), newBandGrid(n, m, band, false)
+	lt.sum()
+	return lt
+}
+
+// sum works out the forward and backward sums from the costs.
+func (lt *lattice) sum() {
+	n, m := len(lt.a), len(lt.b)
 	lt.forward()
 	lt.backward()
 	lt.total = lt.fwd.cost(n, m)
 	lt.ok = !math.IsInf(lt.total, 0) && !math.IsNaN(lt.total)
-	return lt
 }
 
 func (lt *lattice) fillCosts() {
 	g, shapes := lt.fwd, lt.lv.shapes
 	lt.costs = make([][]float64, g.n+1)
+	cost := oneSidedMemo(lt.a, lt.b, lt.model, lt.lv)
+	cells := 0
+	for i := 0; i <= g.n; i++ {
+		cells += len(g.costs[i])
+	}
+	all := make([]float64, cells*len(shapes))
 	for i := 0; i <= g.n; i++ {
 		lo, hi := g.span(i)
-		row := make([]float64, (hi-lo+1)*len(shapes))
+		w := (hi - lo + 1) * len(shapes)
+		row := all[:w:w]
+		all = all[w:]
 		for j := lo; j <= hi; j++ {
 			for k, s := range shapes {
 				c := math.Inf(1)
 				if s.a <= i && s.b <= j {
-					c = lt.model.beadCost(lt.a[i-s.a:i], lt.b[j-s.b:j], lt.lv)
+					c = cost(i, j, k)
 				}
 				row[(j-lo)*len(shapes)+k] = c
 			}
@@ -142,9 +169,26 @@ func (lt *lattice) posterior(bd bead) float64 {
 	if k < 0 {
 		return 0
 	}
-	c := lt.fwd.cost(bd.A0, bd.B0) + lt.endCost(bd.A1, bd.B1, k)/posteriorTemperature + lt.bwd.cost(bd.A1, bd.B1) - lt.total
-	return clamp01(math.Exp(-c))
+	return lt.posteriorOf(bd, k)
 }
+
+// posteriorOf is posterior for a bead whose shape is lt.lv.shapes[k].
+func (lt *lattice) posteriorOf(bd bead, k int) float64 {
+	return clamp01(math.Exp(-lt.posteriorCost(bd, k)))
+}
+
+// posteriorCost is minus the log of posteriorOf, before it is clamped.
+func (lt *lattice) posteriorCost(bd bead, k int) float64 {
+	return lt.fwd.cost(bd.A0, bd.B0) + lt.endCost(bd.A1, bd.B1, k)/posteriorTemperature + lt.bwd.cost(bd.A1, bd.B1) - lt.total
+}
+
+// minPosterior is the least posterior of a bead that adds to the
+// posteriors of its links.
+const minPosterior = 1e-9
+
+// unlikelyCost is a posterior cost past which the posterior is below
+// minPosterior (exp(-21) is 7.6e-10): linkPosteriors does not work it out.
+const unlikelyCost = 21.0
 
 // alone judges a bead without the rest of the alignment, for lattices too
 // big to sum: its weight against that of leaving each of its units without
@@ -177,10 +221,7 @@ func (lt *lattice) linkPosteriors(links []Link) []float64 {
 		}
 		return out
 	}
-	at := make(map[Link]int, len(links))
-	for k, l := range links {
-		at[l] = k
-	}
+	at := newLinkIndex(links, len(lt.a), len(lt.b))
 	g := lt.fwd
 	for i := 0; i <= g.n; i++ {
 		lo, hi := g.span(i)
@@ -196,22 +237,76 @@ func (lt *lattice) linkPosteriors(links []Link) []float64 {
 
 // addBeadsEndingAt adds the posterior of every two-sided bead that ends at
 // (i, j) to the links it makes.
-func (lt *lattice) addBeadsEndingAt(i, j int, at map[Link]int, out []float64) {
-	for _, s := range lt.lv.shapes {
+func (lt *lattice) addBeadsEndingAt(i, j int, at linkIndex, out []float64) {
+	for k, s := range lt.lv.shapes {
 		if s.a == 0 || s.b == 0 || s.a > i || s.b > j {
 			continue
 		}
 		bd := bead{A0: i - s.a, A1: i, B0: j - s.b, B1: j}
-		p := lt.posterior(bd)
-		if p < 1e-9 {
+		c := lt.posteriorCost(bd, k)
+		if c >= unlikelyCost {
+			continue // exp(-c) is below minPosterior: no need to work it out
+		}
+		p := clamp01(math.Exp(-c))
+		if p < minPosterior {
 			continue
 		}
-		for _, l := range beadLinks(lt.a, lt.b, bd, lt.model) {
-			if k, ok := at[l]; ok {
-				out[k] += p
+		if s.a > 1 && s.b > 1 {
+			for _, l := range beadLinks(lt.a, lt.b, bd, lt.model) {
+				if k, ok := at.find(l.ZH, l.EN); ok {
+					out[k] += p
+				}
+			}
+			continue
+		}
+		// One unit on a side links with every unit of the other, as
+		// beadLinks would list them, without making the list.
+		for x := bd.A0; x < bd.A1; x++ {
+			for y := bd.B0; y < bd.B1; y++ {
+				if k, ok := at.find(x, y); ok {
+					out[k] += p
+				}
 			}
 		}
 	}
+}
+
+// linkIndex finds the place of a link in a list of links: in a table of
+// every pair of sentences when there are not too many, else in a map.
+type linkIndex struct {
+	m     int
+	table []int32 // [zh*m+en]: the link's place plus one, 0 for none
+	byKey map[Link]int
+}
+
+// maxLinkTable bounds the table a linkIndex keeps (entries); a pair of
+// paragraphs has a few sentences a side.
+const maxLinkTable = 1 << 16
+
+func newLinkIndex(links []Link, n, m int) linkIndex {
+	if n*m > maxLinkTable {
+		at := make(map[Link]int, len(links))
+		for k, l := range links {
+			at[l] = k
+		}
+		return linkIndex{byKey: at}
+	}
+	x := linkIndex{m: m, table: make([]int32, n*m)}
+	for k, l := range links {
+		if l.ZH >= 0 && l.ZH < n && l.EN >= 0 && l.EN < m {
+			x.table[l.ZH*m+l.EN] = int32(k) + 1
+		}
+	}
+	return x
+}
+
+func (x linkIndex) find(zh, en int) (int, bool) {
+	if x.table == nil {
+		k, ok := x.byKey[Link{zh, en}]
+		return k, ok
+	}
+	k := x.table[zh*x.m+en]
+	return int(k) - 1, k > 0
 }
 
 // softmin sums weights given as costs: it returns -log Σ exp(-x), kept

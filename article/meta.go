@@ -213,16 +213,16 @@ func deriveAuthor(pairs []Pair) string {
 			continue
 		}
 		if en == "" {
-			if m := authorPhrase.FindStringSubmatch(p.EN); m != nil {
+			if m := findIf(strings.Contains(p.EN, "In "), authorPhrase, p.EN); m != nil {
 				en = m[1]
-			} else if m := authorByline.FindStringSubmatch(p.EN); m != nil {
+			} else if m := findIf(hasAnyPrefix(p.EN, "By ", "Written by ", "Author: "), authorByline, p.EN); m != nil {
 				en = m[1]
 			}
 		}
 		if zh == "" {
-			if m := authorZH.FindStringSubmatch(p.ZH); m != nil {
+			if m := findIf(containsAny(p.ZH, authorZHWorks), authorZH, p.ZH); m != nil {
 				zh = m[1]
-			} else if m := authorZHLine.FindStringSubmatch(p.ZH); m != nil {
+			} else if m := findIf(hasAnyPrefix(p.ZH, "作者", "文"), authorZHLine, p.ZH); m != nil {
 				zh = strings.TrimSpace(m[1])
 			}
 		}
@@ -235,6 +235,39 @@ func deriveAuthor(pairs []Pair) string {
 	default:
 		return trimName(zh)
 	}
+}
+
+// authorZHWorks are the words one of which authorZH needs: a text
+// without any is not searched.
+var authorZHWorks = []string{"评论", "評論", "专栏", "專欄", "文章", "分析", "报告", "報告"}
+
+// findIf is re.FindStringSubmatch(s) where may holds, and nil without
+// searching where it does not: may is a plain test of a string the
+// expression needs, and the expressions backtrack over every pair of an
+// article.
+func findIf(may bool, re *lazyRE, s string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimName cleans a name found by the patterns, or returns "" when it names

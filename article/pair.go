@@ -141,7 +141,7 @@ func combine(zd, ed doc, zus, eus []unit) *Article {
 		SourceID: first(zd.meta.sourceID, ed.meta.sourceID),
 		Format:   FormatPair,
 	}
-	m := measured{}
+	m := newMeasured()
 	a.Pairs = m.alignParagraphs(texts(zus), texts(eus))
 	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {

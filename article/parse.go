@@ -101,7 +101,7 @@ func parseDoc(d doc) (*Article, []string) {
 		SourceID: d.meta.sourceID,
 	}
 	var layout Format
-	m := measured{}
+	m := newMeasured()
 	a.Pairs, layout = pairUp(units(d.blocks), m)
 	a.Format = d.format
 	if a.Format == "" {
@@ -280,7 +280,7 @@ func joinLines(a, b string) string {
 //     paragraph; neighbours pair up.
 //   - Grouped (or a digest): one language, then the other; the two lists are
 //     aligned by position or by length.
-func pairUp(us []unit, m measured) ([]Pair, Format) {
+func pairUp(us []unit, m *measured) ([]Pair, Format) {
 	zh, en := 0, 0
 	for _, u := range us {
 		if u.lang == ZH {
@@ -297,7 +297,7 @@ func pairUp(us []unit, m measured) ([]Pair, Format) {
 	case mixedBlocks(us)*2 >= blockCount(us):
 		return pairNeighbours(us, func(a, b unit) bool { return a.block == b.block }), FormatInterleaved
 	case switches(us) > 2 && switches(us)*2 >= len(us)-1:
-		return pairInterleaved(us), FormatInterleaved
+		return pairInterleaved(us, m), FormatInterleaved
 	}
 	var zhs, ens []string
 	for _, u := range us {
@@ -332,13 +332,16 @@ func pairNeighbours(us []unit, mayJoin func(a, b unit) bool) []Pair {
 // fit the length model better wins. Pairing greedily from the top instead
 // would shift every pair by one after a one-sided paragraph, such as a title
 // given only in English.
-func pairInterleaved(us []unit) []Pair {
-	model := fitUnits(us)
+//
+// The paragraphs are measured once, in m, which the confidences read them
+// from again.
+func pairInterleaved(us []unit, m *measured) []Pair {
+	model := fitUnits(us, m)
 	var best []Pair
 	bestCost := math.Inf(1)
 	for _, first := range []Lang{ZH, EN} {
 		pairs := pairNeighbours(us, func(a, b unit) bool { return a.lang == first })
-		if c := pairsCost(model, pairs); c < bestCost {
+		if c := pairsCost(model, pairs, m); c < bestCost {
 			best, bestCost = pairs, c
 		}
 	}
@@ -346,29 +349,30 @@ func pairInterleaved(us []unit) []Pair {
 }
 
 // fitUnits fits the length model to all the paragraphs of both languages.
-func fitUnits(us []unit) lengthModel {
-	var zh, en []segment
+func fitUnits(us []unit, m *measured) lengthModel {
+	var zh, en []string
 	for _, u := range us {
 		if u.lang == ZH {
-			zh = append(zh, newSegment(u.text))
+			zh = append(zh, u.text)
 		} else {
-			en = append(en, newSegment(u.text))
+			en = append(en, u.text)
 		}
 	}
-	return fitLength(zh, en)
+	return fitLength(m.paragraphSegments(zh), m.paragraphSegments(en))
 }
 
 // pairsCost is the Gale–Church cost of a pairing: 1–1 beads for full pairs,
-// 1–0 or 0–1 beads for one-sided ones.
-func pairsCost(model lengthModel, pairs []Pair) float64 {
+// 1–0 or 0–1 beads for one-sided ones. Each side of a pair is one
+// paragraph, measured in m.
+func pairsCost(model lengthModel, pairs []Pair, m *measured) float64 {
 	total := 0.0
 	for _, p := range pairs {
 		var a, b []segment
 		if p.ZH != "" {
-			a = []segment{newSegment(p.ZH)}
+			a = m.paragraphSegments([]string{p.ZH})
 		}
 		if p.EN != "" {
-			b = []segment{newSegment(p.EN)}
+			b = m.paragraphSegments([]string{p.EN})
 		}
 		total += model.beadCost(a, b, interleavedLevel)
 	}

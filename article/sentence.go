@@ -14,7 +14,11 @@ import (
 // U.S.) and initials. Closing quotes and brackets stay with their sentence. A
 // line break always ends a sentence.
 func Sentences(text string) []Span {
-	rs := []rune(text)
+	return sentenceSpans([]rune(text))
+}
+
+// sentenceSpans is Sentences for text already made runes.
+func sentenceSpans(rs []rune) []Span {
 	var out []Span
 	start := -1
 	emit := func(end int) {
@@ -54,7 +58,11 @@ func Sentences(text string) []Span {
 }
 
 func isTerminator(r rune) bool {
-	return strings.ContainsRune(".!?。！？", r)
+	switch r {
+	case '.', '!', '?', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // closeRun returns the index after any further terminators and closing quotes
