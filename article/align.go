@@ -1,6 +1,7 @@
 package article
 
 import (
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -456,11 +457,22 @@ func firstSegment(a, b []segment) *segment {
 
 // tokenSet returns the tokens of one list of each segment, sorted, each
 // once: sorting the few dozen tokens of a paragraph costs less than
-// hashing them into a set.
+// hashing them into a set, while the hundreds of thousands of a whole
+// long article, mostly repeats, are first made unique in a map (sorting
+// them all took 0.6 s of a 19 MB article's import).
 func tokenSet(segs []segment, list func(*segment) []string) []string {
 	n := 0
 	for i := range segs {
 		n += len(list(&segs[i]))
+	}
+	if n > manyTokens {
+		seen := make(map[string]struct{}, manyTokens)
+		for i := range segs {
+			for _, t := range list(&segs[i]) {
+				seen[t] = struct{}{}
+			}
+		}
+		return slices.Sorted(maps.Keys(seen))
 	}
 	all := make([]string, 0, n)
 	for i := range segs {
@@ -468,6 +480,10 @@ func tokenSet(segs []segment, list func(*segment) []string) []string {
 	}
 	return sortedSet(all)
 }
+
+// manyTokens is the number of tokens from which tokenSet hashes them
+// before sorting.
+const manyTokens = 4096
 
 // maxKeptNames bounds the share of kept names an alignment believes, so
 // that a name missing from a bead never rules the bead out.

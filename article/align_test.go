@@ -494,3 +494,19 @@ func TestUnlikelyCost(t *testing.T) {
 		t.Fatalf("exp(-%v) = %v, not below %v", unlikelyCost, p, minPosterior)
 	}
 }
+
+// TestTokenSetOfManyTokens: past manyTokens the set is made in a map, and
+// must be what sorting them all gives.
+func TestTokenSetOfManyTokens(t *testing.T) {
+	var segs []segment
+	var all []string
+	for i := range 3 * manyTokens {
+		names := []string{fmt.Sprint(i % 997), fmt.Sprintf("w%d", i%13)}
+		segs = append(segs, segment{names: names})
+		all = append(all, names...)
+	}
+	got := tokenSet(segs, namesList)
+	if want := sortedSet(all); !slices.Equal(got, want) {
+		t.Fatalf("%d tokens in the set, want %d", len(got), len(want))
+	}
+}
