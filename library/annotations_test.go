@@ -553,9 +553,9 @@ func TestTaggedAfterCatchingUpReadsTheCatalogFile(t *testing.T) {
 }
 
 // TestImportAnnotationsReportsInOrder imports enough annotations for them
-// to be anchored and encoded on every core, every third quoting words
-// the text does not have and every fifth a repeat: the orphans and the errors come in the
-// order of the list, and every other annotation lands.
+// to be anchored and encoded on every core, every third quoting words the
+// text does not have and every fifth a repeat: the orphans and the errors
+// come in the order of the list, and every other annotation lands.
 func TestImportAnnotationsReportsInOrder(t *testing.T) {
 	lib, a := withSeed(t)
 	tg, err := annotation.FindQuote(a, article.EN, "Nvidia", 1)
