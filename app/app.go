@@ -70,6 +70,12 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 	defer close(stop)
 	u.session.start(stop)
 	u.afterLoad = func() {
+		// Work the list need not wait for starts once it shows: on two
+		// cores, loading the dictionary and learning the translation
+		// table beside the first read of a library of 100,000 articles
+		// kept its list from showing for a second.
+		go annotation.PrepareWords() // or the first highlight waits for the dictionary
+		go keepLexicon(lib, stop)
 		u.syncIndex(false)
 		if articleID != "" {
 			u.openAt(articleID, annotationID)
@@ -79,9 +85,6 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 		defer stop()
 	}
 	go registerLinksOnce(runtime.GOOS)
-	// The first highlight would otherwise wait for the dictionary to load.
-	go annotation.PrepareWords()
-	go keepLexicon(lib, stop)
 	u.load()
 	go u.watch(stop)
 	w.SetCloseIntercept(u.close)

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,9 +33,9 @@ type libraryView struct {
 	after    *widget.Entry
 	before   *widget.Entry
 	all      []libraryEntry
-	sorted   []int32           // indexes of all in the chosen order
-	sortedBy string            // the order sorted is in
-	items    []library.Summary // the rows shown, in order
+	sorted   []int32            // indexes of all in the chosen order
+	sortedBy string             // the order sorted is in
+	items    []*library.Summary // the rows shown, in order: in all
 	onOpen   func(id string)
 	selected string
 	root     fyne.CanvasObject
@@ -112,7 +114,7 @@ func (v *libraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	sub.SetText(subtitle(s))
 }
 
-func subtitle(s library.Summary) string {
+func subtitle(s *library.Summary) string {
 	var parts []string
 	for _, p := range []string{s.Date, s.Source} {
 		if p != "" {
@@ -147,7 +149,7 @@ func newEntries(items []library.Summary) entries {
 	e := entries{all: make([]libraryEntry, len(items))}
 	sources := map[string]bool{}
 	for i, s := range items {
-		e.all[i] = libraryEntry{Summary: s, folded: strings.ToLower(s.Title + "\n" + s.OtherTitle)}
+		e.all[i] = libraryEntry{Summary: s, folded: fold(s.Title) + "\n" + fold(s.OtherTitle)}
 		for _, t := range s.Tags {
 			e.all[i].tags = append(e.all[i].tags, annotation.TagKey(t))
 		}
@@ -168,6 +170,19 @@ func (v *libraryView) setEntries(e entries) {
 	v.source.Refresh()
 	v.sortedBy = ""
 	v.apply()
+}
+
+// fold lowers a title's letters for filtering. Chinese has no case: a
+// Chinese title is returned as it is, where strings.ToLower would decode
+// and encode again every character of a title that is not all ASCII (a
+// tenth of a second for a list of 100,000 articles).
+func fold(s string) string {
+	for _, r := range s {
+		if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (r < 0x2e80 || r > 0x9fff) && unicode.ToLower(r) != r {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -209,7 +224,7 @@ func (v *libraryView) apply() {
 			before != "" && (e.Date == "" || e.Date > before):
 			continue
 		}
-		v.items = append(v.items, e.Summary)
+		v.items = append(v.items, &e.Summary)
 	}
 	if len(v.items) == len(v.all) {
 		v.count.SetText(plural(len(v.all), "article"))

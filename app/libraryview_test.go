@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -107,4 +108,19 @@ func BenchmarkLibraryList100k(b *testing.B) {
 			v.list.ScrollTo((i * 7919) % len(items))
 		}
 	})
+}
+
+// fold agrees with strings.ToLower: it passes over the Chinese block
+// because nothing in it has a lower case.
+func TestFoldAsToLower(t *testing.T) {
+	for r := rune(0x2e80); r <= 0x9fff; r++ {
+		if unicode.ToLower(r) != r {
+			t.Fatalf("%U has a lower case, %U", r, unicode.ToLower(r))
+		}
+	}
+	for _, s := range []string{"", "yuan", "Yuan", "人民币 Yuan", "人民币汇率", "ÉCONOMIE", "Ünïcode 中文", "ＡＢＣ 指数", "ΣΩ"} {
+		if got, want := fold(s), strings.ToLower(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
