@@ -53,6 +53,7 @@ var sources = []struct{ name, part string }{
 	{"tatoebab", "round 8"},
 	{"tatoebac", "round 9"},
 	{"wmt22ze", "round 10"}, {"wmt22ez", "round 11"}, {"wmt22zf", "held out"},
+	{"wmt21ze", "held out"}, {"wmt21ez", "held out"}, {"wmt21zf", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
