@@ -404,8 +404,14 @@ func (s *scanner) hundredTail(v float64, e int) (float64, int) {
 }
 
 // hyphenUnit continues a tens word v ending at e with a unit: twenty-five,
-// thirty-one.
+// thirty-one, and written without the hyphen, "Thirty two".
 func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
+	if v >= 20 && v < 100 && int(v)%10 == 0 && s.at(e) == ' ' {
+		w := strings.ToLower(string(s.rs[e+1 : s.wordEnd(e+1)]))
+		if u, ok := wordNumbers[w]; ok && u >= 1 && u < 10 || w == "one" {
+			return v + max(u, 1), s.wordEnd(e + 1)
+		}
+	}
 	if v < 20 || s.at(e) != '-' {
 		return v, e
 	}
