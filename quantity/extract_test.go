@@ -233,6 +233,7 @@ var extractCases = []struct {
 	{"pairs of digits not ending in three", article.EN, "scores of 2,06,73", []want{{"2", 2, Plain}, {"06", 6, Plain}, {"73", 73, Plain}}},
 	{"a scale word joined", article.EN, "a £101million clause", []want{{"£101million", 1.01e8, GBP}}},
 	{"tens and units unhyphenated", article.EN, "Thirty two counties", []want{{"Thirty two", 32, Plain}}},
+	{"half a decade and half a century", article.EN, "the last half-decade, half a century ago", []want{{"half-decade", 5, Years}, {"half a century", 50, Years}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -28,6 +28,7 @@ var looseWords = map[string]float64{
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
 	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
+	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
 }
 
 // looseNumbers returns every number that text writes, in whatever form:
@@ -41,6 +42,9 @@ func looseNumbers(text string) []float64 {
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
 		out = append(out, 1) // 百分百: 100%
+	}
+	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
+		out = append(out, 100) // 一个世纪: a century
 	}
 	add := func(v float64, end int) {
 		out = append(out, v)

@@ -247,6 +247,14 @@ func (s *scanner) numberWords(i int) match {
 		return found(e, v, Multiple) // quadrupled: 四倍
 	}
 	if w == "half" {
+		for _, sep := range []string{"-", " a ", "-a-"} {
+			if s.has(e, sep+"decade") && !isLatin(s.at(e+len(sep)+6)) {
+				return found(e+len(sep)+6, 5, Years) // a half-decade: 五年
+			}
+			if s.has(e, sep+"century") && !isLatin(s.at(e+len(sep)+7)) {
+				return found(e+len(sep)+7, 50, Years) // half a century: 五十年
+			}
+		}
 		return s.halfA(e)
 	}
 	if w == "decade" {
