@@ -563,6 +563,9 @@ var issueCases = []struct {
 	{"a bicentenary", "他们正在庆祝它的两百周年纪念日。", "They have been marking the crossing's bicentennial.", nil},
 	{"a century in Chinese", "涉及该地点长达一个世纪的争端于去年得到解决。", "A century-long dispute over the site was resolved last year.", nil},
 	{"a generation and its year", "摄影师是95后的弟弟。", "The photographer is a young man born after 1995.", nil},
+	{"months said in years", "球队可以续约一年。", "The club can extend that by 12 months.", nil},
+	{"months and other years", "球队可以续约一年，他还要服务两年。", "The club can extend that by 12 months; he has three years to run.",
+		[]reported{{0, article.ZH, "两年"}, {0, article.EN, "three years"}}},
 	{"a generation and another year", "摄影师是95后的弟弟。", "The photographer is a young man born after 1996.",
 		[]reported{{0, article.ZH, "95"}, {0, article.EN, "1996"}}},
 }

@@ -261,7 +261,8 @@ func looseScale(rs []rune, i int) float64 {
 // mentioned reports whether the other side writes the value of q in some
 // form the check does not read as a figure: an ordinal (十九大 and "19th
 // Congress"), a name (HMX-1), a word (两国 and "both countries"), a day
-// or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m.").
+// or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m."), or a
+// duration in months the other language says in years (12 months and 一年).
 // Amounts of money and multiples in digits are never excused so, nor
 // percentages but by a word (50% and "half"); "seven times" may be shots
 // (七枪).
@@ -300,6 +301,16 @@ func mentioned(q Quantity, other *side) bool {
 			return false
 		}
 		alts = append(alts, float64(n/100), float64(n/100-12))
+	case Months:
+		alts = append(alts, q.Value)
+		if y := q.Value / 12; y == float64(int(y)) && containsAny(strings.ToLower(other.text), "年", "year") {
+			alts = append(alts, y) // 12 months and 一年: a duration in another unit
+		}
+	case Years:
+		alts = append(alts, q.Value)
+		if containsAny(strings.ToLower(other.text), "月", "month") {
+			alts = append(alts, q.Value*12) // 一年半 and 18 months
+		}
 	default:
 		if isCurrency(q.Unit) {
 			return false
