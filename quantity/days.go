@@ -176,3 +176,83 @@ func generationAgrees(q Quantity, myText []rune, others []Quantity, otherText []
 	}
 	return false
 }
+
+// slashDays returns the month-and-day names an English text writes with a
+// slash (9/11, 7/7), each as its digits run together ("911", "77").
+func slashDays(text string) []string {
+	rs := []rune(text)
+	var out []string
+	for i, r := range rs {
+		if r != '/' {
+			continue
+		}
+		a, b := i, i+1
+		for a > 0 && isDigit(rs[a-1]) {
+			a--
+		}
+		for b < len(rs) && isDigit(rs[b]) {
+			b++
+		}
+		if i-a < 1 || i-a > 2 || b-i-1 < 1 || b-i-1 > 2 || a > 0 && (isLatin(rs[a-1]) || rs[a-1] == '/') ||
+			b < len(rs) && (isLatin(rs[b]) || rs[b] == '/') {
+			continue
+		}
+		m, d := digitsValue(rs[a:i]), digitsValue(rs[i+1:b])
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			out = append(out, string(rs[a:i])+string(rs[i+1:b]))
+		}
+	}
+	return out
+}
+
+// eventDay reports whether q is part of an event named by its day, which
+// English writes with a slash (after 9/11) and Chinese with the digits
+// run together (911 事件): the 9 or the 11 of the English, or the 911 of
+// the Chinese, when the other text writes the same digits the other way;
+// three digits at least, as 23 and 2/3 are no such name.
+func eventDay(q Quantity, myText, otherText string) bool {
+	if q.Unit != Plain {
+		return false
+	}
+	switch q.Lang {
+	case article.EN:
+		rs := []rune(myText)
+		if q.End > len(rs) || q.Start < 0 {
+			return false
+		}
+		a, b := q.Start, q.End
+		if b < len(rs) && rs[b] == '/' {
+			for b++; b < len(rs) && isDigit(rs[b]); b++ {
+			}
+		} else if a > 0 && rs[a-1] == '/' {
+			for a--; a > 0 && isDigit(rs[a-1]); a-- {
+			}
+		}
+		days := slashDays(string(rs[a:b]))
+		return len(days) == 1 && len(days[0]) >= 3 && digitRun(otherText, days[0])
+	case article.ZH:
+		for _, d := range slashDays(otherText) {
+			if len(d) >= 3 && q.Text == d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// digitRun reports whether text writes the digits d as a whole run, with
+// no digit before or after them.
+func digitRun(text, d string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], d)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := k > 0 && isDigit(rune(text[k-1])), k+len(d) < len(text) && isDigit(rune(text[k+len(d)]))
+		if !before && !after {
+			return true
+		}
+		i = k + 1
+	}
+}

@@ -163,7 +163,8 @@
 //     text that states no hour; a count of 0 against English "no", "none",
 //     "zero" said at least as often; 12 点 or 12时 and noon or midnight in
 //     words; a generation (95后, 00后) and the year it starts at ("born
-//     after 1995").
+//     after 1995"); an event named by its day, 911 事件 and 9/11 (three
+//     digits at least, run together in Chinese).
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
@@ -208,7 +209,8 @@
 //     alone for one of it (万亿 and "RMB1 trillion"), a fraction with a slash
 //     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
-//     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
+//     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12
+//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
 //     and 双11 or 双十一 (another number there is reported), 80、90后 (a
 //     generation), a time of day in English words (half past eight, a
 //     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
