@@ -156,8 +156,8 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 		return false // 5x8: a size, not a multiple
 	}
 	switch w {
-	case "x", "bn", "tn", "trn", "mn", "am", "pm":
-		return true
+	case "x", "bn", "tn", "trn", "mn", "am", "pm", "thousand", "million", "billion", "trillion":
+		return true // a scale written against the number: £101million
 	case "m", "k", "b":
 		return cur != ""
 	}
@@ -193,6 +193,11 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		end++
 	}
 	c.digits = end - i
+	if e, v, ok := s.indianGroups(end, b.String()); ok {
+		b.Reset()
+		b.WriteString(v)
+		end, c.plainDigit = e, false
+	}
 	for c.digits <= 3 && s.at(end) == ',' && s.groupOfThree(end+1) {
 		for k := end + 1; k < end+4; k++ {
 			b.WriteByte(byte('0' + digitValue(s.at(k))))
@@ -215,6 +220,31 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 	}
 	c.value = v
 	return c, true
+}
+
+// indianGroups reads the rest of a number grouped the Indian way after
+// its first one or two digits, digits, ending at i: pairs of digits, then
+// three (2,06,737; 1,00,000; 12,34,56,789). It returns where the number
+// ends and its digits.
+func (s *scanner) indianGroups(i int, digits string) (int, string, bool) {
+	if len(digits) > 2 || s.at(i) != ',' || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) || s.at(i+3) != ',' {
+		return i, digits, false
+	}
+	var b strings.Builder
+	b.WriteString(digits)
+	e := i
+	for s.at(e) == ',' && isDigit(s.at(e+1)) && isDigit(s.at(e+2)) && s.at(e+3) == ',' {
+		b.WriteByte(byte('0' + digitValue(s.at(e+1))))
+		b.WriteByte(byte('0' + digitValue(s.at(e+2))))
+		e += 3
+	}
+	if s.at(e) != ',' || !s.groupOfThree(e+1) {
+		return i, digits, false
+	}
+	for k := e + 1; k < e+4; k++ {
+		b.WriteByte(byte('0' + digitValue(s.at(k))))
+	}
+	return e + 4, b.String(), true
 }
 
 // groupOfThree reports whether exactly three digits start at i.

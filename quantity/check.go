@@ -350,6 +350,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
 			sumOfParts(q, mine, others, myRunes, otherRunes):
+		case dayAgrees(q, mine, myRunes, others, otherRunes), wholeDay(q, myRunes, others), noneSaid(q, mine, others, otherText),
+			generationAgrees(q, myRunes, others, otherRunes), eventDay(q, myText, otherText):
 		default:
 			out = append(out, q)
 		}

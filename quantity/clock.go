@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"tandem/article"
@@ -250,6 +251,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
 				return true
 			}
+		}
+		if h%12 == 0 && q.Lang == article.ZH && slices.Contains(clockWords(string(otherText)), 0) {
+			return true // 12时 and noon, 今晚 12 点 and midnight
 		}
 	}
 	if t, ok := colonTime(q, myText); ok {

@@ -12,8 +12,11 @@
 // 亿, 万亿, 千万 …; 兆 is 10^12 as in 1.4 兆美元, but the metric prefix mega-
 // before a unit such as 兆瓦, 兆赫, 兆字节, where the figure stays a plain
 // number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
-// 二〇二五年); English number words (six, twenty-five, two hundred, one
-// hundred and fifty, a million, one third, two-thirds, a quarter of);
+// 二〇二五年); English number words (six, twenty-five and "Thirty two"
+// unhyphenated, two hundred, one hundred and fifty, a million, one third,
+// two-thirds, a quarter of, a half-decade, half a century); the Indian
+// lakh (100,000) and crore (ten million) and digits grouped the Indian way
+// (2,06,737); a scale word joined to its number (£101million);
 // currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
@@ -146,7 +149,22 @@
 //     "a total of", "in all") and two figures of the other language that
 //     add up to it (1,500 and "other 500"), one of them without a
 //     counterpart; a Chinese number split by a stray space (1 0 亿英镑) is
-//     read whole when that gives more figures a counterpart.
+//     read whole when that gives more figures a counterpart;
+//   - a unit of measure is found after 多 or 余 (6000多亩 and "6,000 mu
+//     (400 hectares)"), after a hyphen (a 550-acre park) and after the
+//     second number of a range, whose unit the first takes (2-4 公顷 and
+//     5-10 acres); 斤 and jin are half a kilogram; "degrees" with no scale
+//     against 摄氏度 may be Celsius or Fahrenheit (32.2 摄氏度 and "90
+//     degrees");
+//   - a day of the month written alone (26日, 号) and a date of the other
+//     language with that day (July 26, 2020), or the day before when that
+//     language says "the next day", when no full date of either side is
+//     left without its counterpart; 0—24时 (the whole of a day) against a
+//     text that states no hour; a count of 0 against English "no", "none",
+//     "zero" said at least as often; 12 点 or 12时 and noon or midnight in
+//     words; a generation (95后, 00后) and the year it starts at ("born
+//     after 1995"); an event named by its day, 911 事件 and 9/11 (three
+//     digits at least, run together in Chinese).
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
@@ -191,7 +209,8 @@
 //     alone for one of it (万亿 and "RMB1 trillion"), a fraction with a slash
 //     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
-//     centenary, 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
+//     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12
+//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
 //     and 双11 or 双十一 (another number there is reported), 80、90后 (a
 //     generation), a time of day in English words (half past eight, a
 //     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),

@@ -28,6 +28,7 @@ var looseWords = map[string]float64{
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
 	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
+	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
 }
 
 // looseNumbers returns every number that text writes, in whatever form:
@@ -41,6 +42,9 @@ func looseNumbers(text string) []float64 {
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
 		out = append(out, 1) // 百分百: 100%
+	}
+	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
+		out = append(out, 100) // 一个世纪: a century
 	}
 	add := func(v float64, end int) {
 		out = append(out, v)
@@ -257,7 +261,8 @@ func looseScale(rs []rune, i int) float64 {
 // mentioned reports whether the other side writes the value of q in some
 // form the check does not read as a figure: an ordinal (十九大 and "19th
 // Congress"), a name (HMX-1), a word (两国 and "both countries"), a day
-// or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m.").
+// or an hour alone (7 日 and "the 7th", 晚上 9 点 and "9 p.m."), or a
+// duration in months the other language says in years (12 months and 一年).
 // Amounts of money and multiples in digits are never excused so, nor
 // percentages but by a word (50% and "half"); "seven times" may be shots
 // (七枪).
@@ -296,6 +301,16 @@ func mentioned(q Quantity, other *side) bool {
 			return false
 		}
 		alts = append(alts, float64(n/100), float64(n/100-12))
+	case Months:
+		alts = append(alts, q.Value)
+		if y := q.Value / 12; y == float64(int(y)) && containsAny(strings.ToLower(other.text), "年", "year") {
+			alts = append(alts, y) // 12 months and 一年: a duration in another unit
+		}
+	case Years:
+		alts = append(alts, q.Value)
+		if containsAny(strings.ToLower(other.text), "月", "month") {
+			alts = append(alts, q.Value*12) // 一年半 and 18 months
+		}
 	default:
 		if isCurrency(q.Unit) {
 			return false

@@ -21,13 +21,13 @@ var measureUnits = []measure{
 	{"英尺", "m", 0.3048, false}, {"英寸", "m", 0.0254, false}, {"英里", "m", 1609.344, false},
 	{"海里", "m", 1852, false}, {"公尺", "m", 1, false}, {"米", "m", 1, false}, {"码", "m", 0.9144, false},
 	{"公斤", "kg", 1, false}, {"千克", "kg", 1, false}, {"公吨", "kg", 1000, false}, {"吨", "kg", 1000, false},
-	{"磅", "kg", 0.45359237, false}, {"克", "kg", 0.001, false},
+	{"磅", "kg", 0.45359237, false}, {"克", "kg", 0.001, false}, {"斤", "kg", 0.5, false},
 	{"摄氏度", "C", 1, false}, {"攝氏度", "C", 1, false}, {"℃", "C", 1, false}, {"°C", "C", 1, false},
 	{"华氏度", "F", 1, false}, {"華氏度", "F", 1, false}, {"℉", "F", 1, false}, {"°F", "F", 1, false},
 	{"square kilometres", "m2", 1e6, true}, {"square kilometers", "m2", 1e6, true},
 	{"square metres", "m2", 1, true}, {"square meters", "m2", 1, true}, {"square miles", "m2", 2.589988e6, true},
 	{"square feet", "m2", 0.09290304, true}, {"hectares", "m2", 1e4, true}, {"acres", "m2", 4046.8564, true},
-	{"mu", "m2", 666.667, true},
+	{"hectare", "m2", 1e4, true}, {"acre", "m2", 4046.8564, true}, {"mu", "m2", 666.667, true},
 	{"kilometres", "m", 1000, true}, {"kilometers", "m", 1000, true}, {"km", "m", 1000, true},
 	{"metres", "m", 1, true}, {"meters", "m", 1, true}, {"centimetres", "m", 0.01, true},
 	{"centimeters", "m", 0.01, true}, {"cm", "m", 0.01, true}, {"millimetres", "m", 0.001, true},
@@ -38,9 +38,9 @@ var measureUnits = []measure{
 	{"kilograms", "kg", 1, true}, {"kilogrammes", "kg", 1, true}, {"kg", "kg", 1, true},
 	{"tonnes", "kg", 1000, true}, {"tons", "kg", 1000, true}, {"pounds", "kg", 0.45359237, true},
 	{"pound", "kg", 0.45359237, true}, {"lbs", "kg", 0.45359237, true}, {"lb", "kg", 0.45359237, true},
-	{"grams", "kg", 0.001, true},
+	{"grams", "kg", 0.001, true}, {"jin", "kg", 0.5, true},
 	{"degrees celsius", "C", 1, true}, {"degrees fahrenheit", "F", 1, true}, {"celsius", "C", 1, true},
-	{"fahrenheit", "F", 1, true},
+	{"fahrenheit", "F", 1, true}, {"degrees", "deg", 1, true},
 }
 
 // measureOf returns the dimension of the unit written after q in text
@@ -59,7 +59,7 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	for k < q.End && !s.unitStart(k) {
 		k++
 	}
-	k = s.spaces(k)
+	k = s.measureStart(s.spaces(k))
 	for _, m := range measureUnits {
 		e, ok := s.hasExact(k, m.text)
 		if m.word {
@@ -76,11 +76,37 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	return "", 0, false, false
 }
 
+// measureStart returns where the unit of a number that ends at k begins:
+// after a word of approximation (6000多亩, 300余公里), a hyphen joining a
+// unit in English (a 550-acre park), or the second number of a range, whose
+// unit the first takes (2-4 公顷, 5-10 acres, 3至5公里).
+func (s *scanner) measureStart(k int) int {
+	switch r := s.at(k); {
+	case r == '多' || r == '余' || r == '餘':
+		return k + 1
+	case r == '-' && isLatin(s.at(k+1)):
+		return k + 1
+	case r == '-' || r == '–' || r == '~' || r == '～' || r == '至' || r == '到':
+		e := k + 1
+		if r == '-' || r == '–' {
+			e = s.spaces(e)
+		}
+		if !isDigit(s.at(e)) {
+			return k
+		}
+		for isDigit(s.at(e)) || (s.at(e) == '.' || s.at(e) == ',') && isDigit(s.at(e+1)) {
+			e++
+		}
+		return s.spaces(e)
+	}
+	return k
+}
+
 // metric reports whether m is a metric unit (or Celsius); the others are
 // converted from or to one by translators, and rounded.
 func metric(m measure) bool {
 	switch m.text {
-	case "英尺", "英寸", "英里", "海里", "码", "磅", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu",
+	case "英尺", "英寸", "英里", "海里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
 		"square miles", "square feet", "acres", "nautical miles", "miles", "mile", "feet", "foot",
 		"ft", "inches", "inch", "yards", "pounds", "pound", "lbs", "lb":
 		return false
@@ -110,6 +136,8 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	for _, o := range others {
 		d, w, oMetric, ok := measureOf(o, otherText)
 		switch {
+		case ok && degreesEither(dim, v, d, w):
+			return true
 		case !ok || d != dim:
 		case isMetric == oMetric:
 			sameSystem = true
@@ -125,4 +153,14 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	// (3,000 磅(1,300 公斤) and 3,000 pounds (1,300 kg)), that one must
 	// agree exactly.
 	return converted && !sameSystem
+}
+
+// degreesEither reports whether a temperature in Celsius and one in
+// "degrees" with the scale unsaid agree, read either as Celsius or as the
+// Fahrenheit an American text means (32.2 摄氏度 and "90 degrees").
+func degreesEither(dim string, v float64, d string, w float64) bool {
+	if dim == "deg" && d == "C" {
+		dim, v, d, w = d, w, dim, v
+	}
+	return dim == "C" && d == "deg" && (math.Abs(v-w) <= 1 || math.Abs(v-(w-32)*5/9) <= 1)
 }

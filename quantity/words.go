@@ -247,6 +247,14 @@ func (s *scanner) numberWords(i int) match {
 		return found(e, v, Multiple) // quadrupled: 四倍
 	}
 	if w == "half" {
+		for _, sep := range []string{"-", " a ", "-a-"} {
+			if s.has(e, sep+"decade") && !isLatin(s.at(e+len(sep)+6)) {
+				return found(e+len(sep)+6, 5, Years) // a half-decade: 五年
+			}
+			if s.has(e, sep+"century") && !isLatin(s.at(e+len(sep)+7)) {
+				return found(e+len(sep)+7, 50, Years) // half a century: 五十年
+			}
+		}
 		return s.halfA(e)
 	}
 	if w == "decade" {
@@ -404,8 +412,14 @@ func (s *scanner) hundredTail(v float64, e int) (float64, int) {
 }
 
 // hyphenUnit continues a tens word v ending at e with a unit: twenty-five,
-// thirty-one.
+// thirty-one, and written without the hyphen, "Thirty two".
 func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
+	if v >= 20 && v < 100 && int(v)%10 == 0 && s.at(e) == ' ' {
+		w := strings.ToLower(string(s.rs[e+1 : s.wordEnd(e+1)]))
+		if u, ok := wordNumbers[w]; ok && u >= 1 && u < 10 || w == "one" {
+			return v + max(u, 1), s.wordEnd(e + 1)
+		}
+	}
 	if v < 20 || s.at(e) != '-' {
 		return v, e
 	}
