@@ -17,6 +17,7 @@ type textField struct {
 	text   string
 	length int // tokens, pairs included: the field length of the norm
 	freqs  bindex.TokenFrequencies
+	size   int // freqs.Size(), counted as the terms were
 }
 
 func newTextField(name, text string) *textField { return &textField{name: name, text: text} }
@@ -54,11 +55,7 @@ func (f *textField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return 
 // Size implements document.Field: Bleve's estimate of the memory a
 // document holds.
 func (f *textField) Size() int {
-	n := textFieldSize + len(f.name) + len(f.text)
-	if f.freqs != nil {
-		n += f.freqs.Size()
-	}
-	return n
+	return textFieldSize + len(f.name) + len(f.text) + f.size
 }
 
 // Analyze implements index.Field. A field analysed already (see
@@ -74,22 +71,31 @@ func (f *textField) Analyze() {
 	if f.name == fieldZH {
 		terms = len(f.text) / 5
 	}
-	f.length, f.freqs = termFrequencies(f.text, terms)
+	f.length, f.freqs, f.size = termFrequencies(f.text, terms)
 }
 
 // freqBlock is how many TokenFreqs termFrequencies allocates at once.
 const freqBlock = 256
 
+// The parts of TokenFrequencies.Size: the map's, and each term's apart
+// from its bytes, counted twice (the key and the TokenFreq's Term).
+var (
+	freqsSize   = bindex.TokenFrequencies{}.Size()
+	perTermSize = bindex.TokenFrequencies{"": &bindex.TokenFreq{}}.Size() - freqsSize
+)
+
 // termFrequencies counts the terms the analyzer gives for text, and the
 // tokens: each term, pair and CJK unigram and bigram, as Analyze does.
-// It makes room for about the given number of terms.
-func termFrequencies(text string, terms int) (int, bindex.TokenFrequencies) {
+// It makes room for about the given number of terms. It also returns the
+// frequencies' Size, which Bleve asks of every document it indexes: a walk
+// of the map that took 2% of an import.
+func termFrequencies(text string, terms int) (int, bindex.TokenFrequencies, int) {
 	freqs := make(bindex.TokenFrequencies, terms)
 	// The first blocks are sized for the text, as a short note has few
 	// terms: the frequencies of a whole batch are held at once.
 	block := make([]bindex.TokenFreq, 0, min(terms+1, freqBlock))
 	arena := make([]byte, 0, min(len(text)+16, termBlock)) // the block new terms are copied into
-	n := 0
+	n, size := 0, freqsSize
 	add := func(term []byte) []byte {
 		n++
 		if tf := freqs[string(term)]; tf != nil {
@@ -109,6 +115,7 @@ func termFrequencies(text string, terms int) (int, bindex.TokenFrequencies) {
 		tf := &block[len(block)-1]
 		tf.SetFrequency(1)
 		freqs[string(stored)] = tf
+		size += perTermSize + 2*len(stored)
 		return stored
 	}
 	var prev token // the last word or number, its term stored
@@ -125,5 +132,5 @@ func termFrequencies(text string, terms int) (int, bindex.TokenFrequencies) {
 		prev = t
 		prev.term = term
 	})
-	return n, freqs
+	return n, freqs, size
 }

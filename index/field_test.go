@@ -54,3 +54,15 @@ func TestTextFieldIndexesWhatTheAnalyzerGives(t *testing.T) {
 		}
 	}
 }
+
+// TestTextFieldSize: the size a text field counts as it analyses is what
+// Bleve's walk of its frequencies gives.
+func TestTextFieldSize(t *testing.T) {
+	for _, text := range []string{"", "GDP grew 5%", "人民币汇率 人民币 yuan yuan CNY", strings.Repeat("央行降息 rates cut ", 300)} {
+		f := newTextField(fieldZH, text)
+		f.Analyze()
+		if got, want := f.size, f.freqs.Size(); got != want {
+			t.Errorf("%.20q: counted %d, Bleve's walk gives %d", text, got, want)
+		}
+	}
+}
