@@ -259,7 +259,7 @@ type bandGrid struct {
 }
 
 // beadSize is the number of units on each side of a bead shape: all a grid
-// keeps of it (a bead has at most six units a side).
+// keeps of it (a bead has at most maxRun units a side).
 type beadSize struct{ a, b int8 }
 
 func newBandGrid(n, m, band int, keepShapes bool) *bandGrid {
@@ -677,21 +677,54 @@ func sentenceLattice(p *Pair) *lattice {
 	return newLattice(a, b, fitLength(a, b), sentenceLevelFor(len(a), len(b)))
 }
 
-// longRuns are the bead shapes added when one side of a pair has at least
-// three sentences for each of the other's: a long sentence cut into five
-// or more (the Chinese of a KJV verse runs to nine). Rare, so a pair
+// longRuns are the bead shapes a pair may add when one side has many more
+// sentences than the other: a long sentence cut into five or more (the
+// Chinese of a KJV verse runs to nine), run k with one sentence across
+// priced at 0.002 halved for each sentence past five. Rare, so a pair
 // whose counts are near each other never pays for them.
-var longRuns = []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}
+func longRuns(longest int) []beadShape {
+	var out []beadShape
+	prior := 0.002
+	for k := 5; k <= longest; k++ {
+		out = append(out, beadShape{k, 1, prior}, beadShape{1, k, prior})
+		prior /= 2
+	}
+	return out
+}
+
+// maxRun bounds the longest run of sentences one bead may take, so that a
+// lopsided pair does not weigh beads of every length.
+const maxRun = 12
+
+// longestRun is the longest run of sentences on one side a bead of a pair
+// of n Chinese and m English sentences may take. Beads of at most k to one
+// cover at most k times the sentences of the shorter side, so a pair of
+// fourteen sentences against two needs a bead of seven or more; two beyond
+// the ratio leaves room for a neighbour that is one to one. At least three
+// times as many sentences, and five or more, allow six whatever the ratio;
+// four is sentenceLevel's own longest.
+func longestRun(n, m int) int {
+	lo, hi := min(n, m), max(n, m)
+	if lo == 0 || hi < 5 {
+		return 4
+	}
+	r := (hi+lo-1)/lo + 2
+	if hi >= 3*lo {
+		r = max(r, 6)
+	}
+	return min(r, maxRun)
+}
 
 // sentenceLevelFor returns the sentence level for a pair of n Chinese and
-// m English sentences: sentenceLevel, with longRuns when one side has at
-// least three times as many sentences as the other and five or more.
+// m English sentences: sentenceLevel, with the long runs up to longestRun
+// when that is beyond four.
 func sentenceLevelFor(n, m int) level {
-	if n < 5 && m < 5 || n < 3*m && m < 3*n {
+	r := longestRun(n, m)
+	if r <= 4 {
 		return sentenceLevel
 	}
 	lv := sentenceLevel
-	lv.shapes = append(append([]beadShape{}, sentenceLevel.shapes...), longRuns...)
+	lv.shapes = append(append([]beadShape{}, sentenceLevel.shapes...), longRuns(r)...)
 	return lv
 }
 

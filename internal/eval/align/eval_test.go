@@ -19,7 +19,7 @@ const (
 	minCleanLinkF1     = 0.99
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
-	floorCleanLinkF1   = 0.945
+	floorCleanLinkF1   = 0.96
 	floorMissingPairF1 = 0.935
 	floorAfterGap      = 0.968
 	minArticlesASource = 5
