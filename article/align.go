@@ -962,17 +962,104 @@ func paragraphBeads(a, b []segment) ([]bead, *lattice) {
 	if ok {
 		beads, lt = alignByTable(a, b, model, paragraphLevel)
 	}
+	if !ok {
+		model = fitLength(a, b)
+	}
+	beads = placeLoneParagraphs(a, b, beads, model)
 	if len(a) != len(b) {
 		return beads, lt
 	}
 	diagonal := positionalBeads(len(a), len(b))
-	if !ok {
-		model = fitLength(a, b)
-	}
 	if beadsCost(a, b, beads, model, paragraphLevel) < beadsCost(a, b, diagonal, model, paragraphLevel)-positionMargin {
 		return beads, lt
 	}
 	return diagonal, lt
+}
+
+// placeLoneParagraphs looks again at each paragraph the alignment left
+// without counterpart next to a pair of one paragraph a side: the
+// translator may as well have left out the paragraph of that pair, the
+// lone one then pairing across. Lengths alone often cannot tell (a
+// paragraph left out of a book's translation is as likely long as short),
+// but the sentences of a paragraph and its translation fit each other one
+// by one, where those of a wrong pair do not. So each way is weighed by its
+// paragraph beads plus, for its pair, how well the sentences align
+// (sentenceFit), and the cheaper kept. The sentence costs are summed over
+// beads whose evidence is not independent, so, as with the confidences,
+// they are divided by posteriorTemperature; at full weight they override
+// lengths that rightly decide (make eval).
+func placeLoneParagraphs(a, b []segment, beads []bead, model lengthModel) []bead {
+	cost := func(bd bead) float64 {
+		c := model.beadCost(a[bd.A0:bd.A1], b[bd.B0:bd.B1], paragraphLevel)
+		if bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 {
+			c += sentenceFit(a[bd.A0], b[bd.B0]) / posteriorTemperature
+		}
+		return c
+	}
+	var out []bead
+	for i := 0; i+1 < len(beads); i++ {
+		x, y := beads[i], beads[i+1]
+		nx, ny, ok := acrossPair(x, y)
+		if !ok {
+			continue
+		}
+		if cost(nx)+cost(ny) < cost(x)+cost(y) {
+			if out == nil {
+				out = append([]bead{}, beads...)
+			}
+			out[i], out[i+1] = nx, ny
+			beads = out
+		}
+	}
+	return beads
+}
+
+// acrossPair returns beads x and y, one a paragraph of one side alone and
+// the other a pair of one paragraph a side, with the lone paragraph paired
+// instead and the pair's paragraph of that side alone; ok is false for any
+// other two beads.
+func acrossPair(x, y bead) (bead, bead, bool) {
+	one := func(bd bead) bool { return bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 }
+	zhAlone := func(bd bead) bool { return bd.A1-bd.A0 == 1 && bd.B0 == bd.B1 }
+	enAlone := func(bd bead) bool { return bd.B1-bd.B0 == 1 && bd.A0 == bd.A1 }
+	switch {
+	case zhAlone(x) && one(y): // Chinese X; Chinese Y with English E
+		return bead{A0: x.A0, A1: x.A1, B0: y.B0, B1: y.B1}, bead{A0: y.A0, A1: y.A1, B0: y.B1, B1: y.B1}, true
+	case enAlone(x) && one(y): // English X; Chinese Y with English Y
+		return bead{A0: y.A0, A1: y.A1, B0: x.B0, B1: x.B1}, bead{A0: y.A1, A1: y.A1, B0: y.B0, B1: y.B1}, true
+	case one(x) && zhAlone(y): // Chinese X with English X; Chinese Y
+		return bead{A0: x.A0, A1: x.A1, B0: x.B0, B1: x.B0}, bead{A0: y.A0, A1: y.A1, B0: x.B0, B1: x.B1}, true
+	case one(x) && enAlone(y): // Chinese X with English X; English Y
+		return bead{A0: x.A0, A1: x.A0, B0: x.B0, B1: x.B1}, bead{A0: x.A0, A1: x.A1, B0: y.B0, B1: y.B1}, true
+	}
+	return x, y, false
+}
+
+// sentenceFit is the cost of the best alignment of the sentences of
+// paragraph x with those of paragraph y, by their lengths, under a ratio
+// fitted to the two paragraphs themselves: the paragraph bead weighs how
+// far their totals are apart, this how well the sentences fit within
+// them. It is 0 when either paragraph has no sentences.
+func sentenceFit(x, y segment) float64 {
+	if len(x.parts) == 0 || len(y.parts) == 0 {
+		return 0
+	}
+	as, bs := partSegments(x), partSegments(y)
+	total := 0.0
+	for _, bd := range alignSegments(as, bs, fitLength(as, bs), sentenceLevelFor(len(as), len(bs))) {
+		total += bd.Cost
+	}
+	return total
+}
+
+// partSegments returns the sentences of a paragraph as segments of their
+// lengths alone.
+func partSegments(s segment) []segment {
+	out := make([]segment, len(s.parts))
+	for i, p := range s.parts {
+		out[i] = segment{han: p.han, other: p.other}
+	}
+	return out
 }
 
 // alignByTable is alignSegments weighing every bead of the band first,

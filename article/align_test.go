@@ -538,3 +538,59 @@ func TestTokenSetOfManyTokens(t *testing.T) {
 		t.Fatalf("%d tokens in the set, want %d", len(got), len(want))
 	}
 }
+
+// TestLoneParagraphAcrossPair aligns Genesis 37:1-22 in four paragraphs
+// whose first has lost its English: by length the first Chinese paragraph
+// fits the English of the second better than the second's own Chinese
+// does, but the sentences of the second pair fit each other one by one.
+func TestLoneParagraphAcrossPair(t *testing.T) {
+	zh := []string{
+		"雅各住在迦南地，就是他父亲寄居的地。以色列原来爱约瑟过于爱他的众子，因为约瑟是他年老生的。他给约瑟作了一件彩衣。约瑟的哥哥们见父亲爱约瑟过于爱他们，就恨约瑟，不与他说和睦的话。",
+		"约瑟作了一梦，告诉他哥哥们，他们就越发恨他。约瑟对他们说，请听我所作的梦，我们在田里捆禾稼，我的捆起来站着，你们的捆来围着我的捆下拜。",
+		"后来他又作了一梦，也告诉他的哥哥们说，看哪，我又作了一梦，梦见太阳，月亮，与十一个星向我下拜。他哥哥们都嫉妒他，他父亲却把这话存在心里。约瑟的哥哥们往示剑去放他们父亲的羊。有人遇见他在田野走迷了路，就问他说，你找什么？",
+		"他说，我找我的哥哥们，求你告诉我，他们在何处放羊。来吧。我们将他杀了，丢在一个坑里，就说有恶兽把他吃了。我们且看他的梦将来怎么样。流便听见了，要救他脱离他们的手，说，我们不可害他的性命。",
+	}
+	en := []string{
+		"And Joseph dreamed a dream, and he told it his brethren: and they hated him yet the more. And he said unto them, Hear, I pray you, this dream which I have dreamed: For, behold, we were binding sheaves in the field, and, lo, my sheaf arose, and also stood upright; and, behold, your sheaves stood round about, and made obeisance to my sheaf.",
+		"And he dreamed yet another dream, and told it his brethren, and said, Behold, I have dreamed a dream more; and, behold, the sun and the moon and the eleven stars made obeisance to me. And his brethren envied him; but his father observed the saying. And his brethren went to feed their father's flock in Shechem. And a certain man found him, and, behold, he was wandering in the field: and the man asked him, saying, What seekest thou?",
+		"And he said, I seek my brethren: tell me, I pray thee, where they feed their flocks. Come now therefore, and let us slay him, and cast him into some pit, and we will say, Some evil beast hath devoured him: and we shall see what will become of his dreams. And Reuben heard it, and he delivered him out of their hands; and said, Let us not kill him.",
+	}
+	pairs := alignParagraphs(zh, en)
+	want := []Pair{{ZH: zh[0]}, {ZH: zh[1], EN: en[0]}, {ZH: zh[2], EN: en[1]}, {ZH: zh[3], EN: en[2]}}
+	if len(pairs) != len(want) {
+		t.Fatalf("%d pairs, want %d", len(pairs), len(want))
+	}
+	for i := range want {
+		if pairs[i].ZH != want[i].ZH || pairs[i].EN != want[i].EN {
+			t.Errorf("pair %d: %.12q / %.12q, want %.12q / %.12q", i, pairs[i].ZH, pairs[i].EN, want[i].ZH, want[i].EN)
+		}
+	}
+}
+
+// TestAcrossPair checks the beads a lone paragraph and its neighbouring
+// pair become, on either side and in either language: the paragraphs in
+// order, the lone one paired, the pair's paragraph of its language alone.
+func TestAcrossPair(t *testing.T) {
+	cases := []struct {
+		name         string
+		x, y, nx, ny bead
+		ok           bool
+	}{
+		{"Chinese alone, then a pair", bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 5, B0: 5, B1: 6},
+			bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 6}, true},
+		{"English alone, then a pair", bead{A0: 3, A1: 3, B0: 5, B1: 6}, bead{A0: 3, A1: 4, B0: 6, B1: 7},
+			bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 4, B0: 6, B1: 7}, true},
+		{"a pair, then Chinese alone", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 6},
+			bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 5, B0: 5, B1: 6}, true},
+		{"a pair, then English alone", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 4, B0: 6, B1: 7},
+			bead{A0: 3, A1: 3, B0: 5, B1: 6}, bead{A0: 3, A1: 4, B0: 6, B1: 7}, true},
+		{"two pairs", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 7}, bead{}, bead{}, false},
+		{"Chinese alone, then two to one", bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 6, B0: 5, B1: 6}, bead{}, bead{}, false},
+	}
+	for _, tc := range cases {
+		nx, ny, ok := acrossPair(tc.x, tc.y)
+		if ok != tc.ok || ok && (nx != tc.nx || ny != tc.ny) {
+			t.Errorf("%s: %v %v %v, want %v %v %v", tc.name, nx, ny, ok, tc.nx, tc.ny, tc.ok)
+		}
+	}
+}

@@ -20,7 +20,7 @@ const (
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
 	floorCleanLinkF1   = 0.96
-	floorMissingPairF1 = 0.935
+	floorMissingPairF1 = 0.945
 	floorAfterGap      = 0.968
 	minArticlesASource = 5
 )
