@@ -259,7 +259,7 @@ type bandGrid struct {
 }
 
 // beadSize is the number of units on each side of a bead shape: all a grid
-// keeps of it (a bead has at most six units a side).
+// keeps of it (a bead has at most maxRun units a side).
 type beadSize struct{ a, b int8 }
 
 func newBandGrid(n, m, band int, keepShapes bool) *bandGrid {
@@ -677,21 +677,54 @@ func sentenceLattice(p *Pair) *lattice {
 	return newLattice(a, b, fitLength(a, b), sentenceLevelFor(len(a), len(b)))
 }
 
-// longRuns are the bead shapes added when one side of a pair has at least
-// three sentences for each of the other's: a long sentence cut into five
-// or more (the Chinese of a KJV verse runs to nine). Rare, so a pair
+// longRuns are the bead shapes a pair may add when one side has many more
+// sentences than the other: a long sentence cut into five or more (the
+// Chinese of a KJV verse runs to nine), run k with one sentence across
+// priced at 0.002 halved for each sentence past five. Rare, so a pair
 // whose counts are near each other never pays for them.
-var longRuns = []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}
+func longRuns(longest int) []beadShape {
+	var out []beadShape
+	prior := 0.002
+	for k := 5; k <= longest; k++ {
+		out = append(out, beadShape{k, 1, prior}, beadShape{1, k, prior})
+		prior /= 2
+	}
+	return out
+}
+
+// maxRun bounds the longest run of sentences one bead may take, so that a
+// lopsided pair does not weigh beads of every length.
+const maxRun = 12
+
+// longestRun is the longest run of sentences on one side a bead of a pair
+// of n Chinese and m English sentences may take. Beads of at most k to one
+// cover at most k times the sentences of the shorter side, so a pair of
+// fourteen sentences against two needs a bead of seven or more; two beyond
+// the ratio leaves room for a neighbour that is one to one. At least three
+// times as many sentences, and five or more, allow six whatever the ratio;
+// four is sentenceLevel's own longest.
+func longestRun(n, m int) int {
+	lo, hi := min(n, m), max(n, m)
+	if lo == 0 || hi < 5 {
+		return 4
+	}
+	r := (hi+lo-1)/lo + 2
+	if hi >= 3*lo {
+		r = max(r, 6)
+	}
+	return min(r, maxRun)
+}
 
 // sentenceLevelFor returns the sentence level for a pair of n Chinese and
-// m English sentences: sentenceLevel, with longRuns when one side has at
-// least three times as many sentences as the other and five or more.
+// m English sentences: sentenceLevel, with the long runs up to longestRun
+// when that is beyond four.
 func sentenceLevelFor(n, m int) level {
-	if n < 5 && m < 5 || n < 3*m && m < 3*n {
+	r := longestRun(n, m)
+	if r <= 4 {
 		return sentenceLevel
 	}
 	lv := sentenceLevel
-	lv.shapes = append(append([]beadShape{}, sentenceLevel.shapes...), longRuns...)
+	lv.shapes = append(append([]beadShape{}, sentenceLevel.shapes...), longRuns(r)...)
 	return lv
 }
 
@@ -929,17 +962,104 @@ func paragraphBeads(a, b []segment) ([]bead, *lattice) {
 	if ok {
 		beads, lt = alignByTable(a, b, model, paragraphLevel)
 	}
+	if !ok {
+		model = fitLength(a, b)
+	}
+	beads = placeLoneParagraphs(a, b, beads, model)
 	if len(a) != len(b) {
 		return beads, lt
 	}
 	diagonal := positionalBeads(len(a), len(b))
-	if !ok {
-		model = fitLength(a, b)
-	}
 	if beadsCost(a, b, beads, model, paragraphLevel) < beadsCost(a, b, diagonal, model, paragraphLevel)-positionMargin {
 		return beads, lt
 	}
 	return diagonal, lt
+}
+
+// placeLoneParagraphs looks again at each paragraph the alignment left
+// without counterpart next to a pair of one paragraph a side: the
+// translator may as well have left out the paragraph of that pair, the
+// lone one then pairing across. Lengths alone often cannot tell (a
+// paragraph left out of a book's translation is as likely long as short),
+// but the sentences of a paragraph and its translation fit each other one
+// by one, where those of a wrong pair do not. So each way is weighed by its
+// paragraph beads plus, for its pair, how well the sentences align
+// (sentenceFit), and the cheaper kept. The sentence costs are summed over
+// beads whose evidence is not independent, so, as with the confidences,
+// they are divided by posteriorTemperature; at full weight they override
+// lengths that rightly decide (make eval).
+func placeLoneParagraphs(a, b []segment, beads []bead, model lengthModel) []bead {
+	cost := func(bd bead) float64 {
+		c := model.beadCost(a[bd.A0:bd.A1], b[bd.B0:bd.B1], paragraphLevel)
+		if bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 {
+			c += sentenceFit(a[bd.A0], b[bd.B0]) / posteriorTemperature
+		}
+		return c
+	}
+	var out []bead
+	for i := 0; i+1 < len(beads); i++ {
+		x, y := beads[i], beads[i+1]
+		nx, ny, ok := acrossPair(x, y)
+		if !ok {
+			continue
+		}
+		if cost(nx)+cost(ny) < cost(x)+cost(y) {
+			if out == nil {
+				out = append([]bead{}, beads...)
+			}
+			out[i], out[i+1] = nx, ny
+			beads = out
+		}
+	}
+	return beads
+}
+
+// acrossPair returns beads x and y, one a paragraph of one side alone and
+// the other a pair of one paragraph a side, with the lone paragraph paired
+// instead and the pair's paragraph of that side alone; ok is false for any
+// other two beads.
+func acrossPair(x, y bead) (bead, bead, bool) {
+	one := func(bd bead) bool { return bd.A1-bd.A0 == 1 && bd.B1-bd.B0 == 1 }
+	zhAlone := func(bd bead) bool { return bd.A1-bd.A0 == 1 && bd.B0 == bd.B1 }
+	enAlone := func(bd bead) bool { return bd.B1-bd.B0 == 1 && bd.A0 == bd.A1 }
+	switch {
+	case zhAlone(x) && one(y): // Chinese X; Chinese Y with English E
+		return bead{A0: x.A0, A1: x.A1, B0: y.B0, B1: y.B1}, bead{A0: y.A0, A1: y.A1, B0: y.B1, B1: y.B1}, true
+	case enAlone(x) && one(y): // English X; Chinese Y with English Y
+		return bead{A0: y.A0, A1: y.A1, B0: x.B0, B1: x.B1}, bead{A0: y.A1, A1: y.A1, B0: y.B0, B1: y.B1}, true
+	case one(x) && zhAlone(y): // Chinese X with English X; Chinese Y
+		return bead{A0: x.A0, A1: x.A1, B0: x.B0, B1: x.B0}, bead{A0: y.A0, A1: y.A1, B0: x.B0, B1: x.B1}, true
+	case one(x) && enAlone(y): // Chinese X with English X; English Y
+		return bead{A0: x.A0, A1: x.A0, B0: x.B0, B1: x.B1}, bead{A0: x.A0, A1: x.A1, B0: y.B0, B1: y.B1}, true
+	}
+	return x, y, false
+}
+
+// sentenceFit is the cost of the best alignment of the sentences of
+// paragraph x with those of paragraph y, by their lengths, under a ratio
+// fitted to the two paragraphs themselves: the paragraph bead weighs how
+// far their totals are apart, this how well the sentences fit within
+// them. It is 0 when either paragraph has no sentences.
+func sentenceFit(x, y segment) float64 {
+	if len(x.parts) == 0 || len(y.parts) == 0 {
+		return 0
+	}
+	as, bs := partSegments(x), partSegments(y)
+	total := 0.0
+	for _, bd := range alignSegments(as, bs, fitLength(as, bs), sentenceLevelFor(len(as), len(bs))) {
+		total += bd.Cost
+	}
+	return total
+}
+
+// partSegments returns the sentences of a paragraph as segments of their
+// lengths alone.
+func partSegments(s segment) []segment {
+	out := make([]segment, len(s.parts))
+	for i, p := range s.parts {
+		out[i] = segment{han: p.han, other: p.other}
+	}
+	return out
 }
 
 // alignByTable is alignSegments weighing every bead of the band first,

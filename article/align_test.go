@@ -94,6 +94,13 @@ func TestAlignSentences(t *testing.T) {
 			"约瑟不从，对他主人的妻说。看哪，一切家务，我主人都不知道。他把所有的都交在我手里。在这家里没有比我大的。并且他没有留下一样不交给我，只留下了你，因为你是他的妻子。我怎能作这大恶，得罪神呢？",
 			"But he refused, and said unto his master's wife, Behold, my master wotteth not what is with me in the house, and he hath committed all that he hath to my hand; There is none greater in this house than I; neither hath he kept back any thing from me but thee, because thou art his wife: how then can I do this great wickedness, and sin against God?",
 			[]Link{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}}},
+		// Nine Chinese sentences for four English ones, under three for
+		// each: the last English sentence is five Chinese ones, a bead
+		// the pair must be allowed though its counts are not lopsided.
+		{"five Chinese sentences for one English where counts differ less than threefold",
+			"拿俄米说，我女儿们哪，回去吧，为何要跟我去呢？我还能生子作你们的丈夫吗？两个儿妇又放声而哭，俄珥巴与婆婆亲嘴而别，只是路得舍不得拿俄米。拿俄米说，看哪，你嫂子已经回她本国，和她所拜的神那里去了，你也跟着你嫂子回去吧。路得说，不要催我回去不跟随你，你往哪里去，我也往哪里去。你在哪里住宿，我也在哪里住宿。你的国就是我的国，你的神就是我的神。你在哪里死，我也在哪里死，也葬在那里。除非死能使你我相离，不然，愿耶和华重重地降罚与我。",
+			"And Naomi said, Turn again, my daughters: why will ye go with me? are there yet any more sons in my womb, that they may be your husbands? And they lifted up their voice, and wept again: and Orpah kissed her mother in law; but Ruth clave unto her. And she said, Behold, thy sister in law is gone back unto her people, and unto her gods: return thou after thy sister in law. And Ruth said, Intreat me not to leave thee, or to return from following after thee: for whither thou goest, I will go; and where thou lodgest, I will lodge: thy people shall be my people, and thy God my God: Where thou diest, will I die, and there will I be buried: the LORD do so to me, and more also, if ought but death part thee and me.",
+			[]Link{{0, 0}, {1, 0}, {2, 1}, {3, 2}, {4, 3}, {5, 3}, {6, 3}, {7, 3}, {8, 3}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,20 +121,41 @@ const (
 	anchorEN = "Nvidia's chief executive, speaking privately to industry associates, said the investment was in fact not binding at all. OpenAI's 2025 revenue is put at $13 billion; Microsoft's stock nearly doubled."
 )
 
-// TestAnchorsDecide makes sure the anchor case above tests the anchors: with
-// them taken away the alignment must come out differently.
+// TestSentenceLevelFor checks which long runs of sentences a pair may
+// take in one bead.
 func TestSentenceLevelFor(t *testing.T) {
 	if got := sentenceLevelFor(4, 4); len(got.shapes) != len(sentenceLevel.shapes) {
 		t.Errorf("4–4 sentences: %d shapes, want the %d of sentenceLevel", len(got.shapes), len(sentenceLevel.shapes))
 	}
-	if got := sentenceLevelFor(12, 3); len(got.shapes) != len(sentenceLevel.shapes)+len(longRuns) {
-		t.Errorf("12–3 sentences: %d shapes, want longRuns added", len(got.shapes))
+	if got := sentenceLevelFor(8, 4); len(got.shapes) != len(sentenceLevel.shapes) {
+		t.Errorf("8–4 sentences: %d shapes, want the %d of sentenceLevel", len(got.shapes), len(sentenceLevel.shapes))
+	}
+	// The longest run each pair may take: two past the ratio of the
+	// counts, rounded up; six at least from three times as many.
+	for _, tc := range []struct{ n, m, longest int }{
+		{12, 3, 6}, {3, 12, 6}, {9, 4, 5}, {14, 2, 9}, {40, 1, maxRun}, {5, 0, 4},
+	} {
+		got := sentenceLevelFor(tc.n, tc.m)
+		if want := len(sentenceLevel.shapes) + len(longRuns(tc.longest)); len(got.shapes) != want {
+			t.Errorf("%d–%d sentences: %d shapes, want %d", tc.n, tc.m, len(got.shapes), want)
+		}
+		if _, ok := got.priorCost(tc.longest, 1); tc.longest > 4 && !ok {
+			t.Errorf("%d–%d sentences: no bead of %d to one", tc.n, tc.m, tc.longest)
+		}
+		if _, ok := got.priorCost(tc.longest+1, 1); ok {
+			t.Errorf("%d–%d sentences: a bead of %d to one", tc.n, tc.m, tc.longest+1)
+		}
 	}
 	if len(sentenceLevelFor(12, 3).shapes) == len(sentenceLevel.shapes) || len(sentenceLevel.shapes) != 10 {
 		t.Error("sentenceLevel itself changed")
 	}
+	if got := longRuns(6); !reflect.DeepEqual(got, []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}) {
+		t.Errorf("longRuns(6) = %v", got)
+	}
 }
 
+// TestAnchorsDecide makes sure the anchor case above tests the anchors: with
+// them taken away the alignment must come out differently.
 func TestAnchorsDecide(t *testing.T) {
 	a := segmentsOf(anchorZH, Sentences(anchorZH))
 	b := segmentsOf(anchorEN, Sentences(anchorEN))
@@ -508,5 +536,61 @@ func TestTokenSetOfManyTokens(t *testing.T) {
 	got := tokenSet(segs, namesList)
 	if want := sortedSet(all); !slices.Equal(got, want) {
 		t.Fatalf("%d tokens in the set, want %d", len(got), len(want))
+	}
+}
+
+// TestLoneParagraphAcrossPair aligns Genesis 37:1-22 in four paragraphs
+// whose first has lost its English: by length the first Chinese paragraph
+// fits the English of the second better than the second's own Chinese
+// does, but the sentences of the second pair fit each other one by one.
+func TestLoneParagraphAcrossPair(t *testing.T) {
+	zh := []string{
+		"雅各住在迦南地，就是他父亲寄居的地。以色列原来爱约瑟过于爱他的众子，因为约瑟是他年老生的。他给约瑟作了一件彩衣。约瑟的哥哥们见父亲爱约瑟过于爱他们，就恨约瑟，不与他说和睦的话。",
+		"约瑟作了一梦，告诉他哥哥们，他们就越发恨他。约瑟对他们说，请听我所作的梦，我们在田里捆禾稼，我的捆起来站着，你们的捆来围着我的捆下拜。",
+		"后来他又作了一梦，也告诉他的哥哥们说，看哪，我又作了一梦，梦见太阳，月亮，与十一个星向我下拜。他哥哥们都嫉妒他，他父亲却把这话存在心里。约瑟的哥哥们往示剑去放他们父亲的羊。有人遇见他在田野走迷了路，就问他说，你找什么？",
+		"他说，我找我的哥哥们，求你告诉我，他们在何处放羊。来吧。我们将他杀了，丢在一个坑里，就说有恶兽把他吃了。我们且看他的梦将来怎么样。流便听见了，要救他脱离他们的手，说，我们不可害他的性命。",
+	}
+	en := []string{
+		"And Joseph dreamed a dream, and he told it his brethren: and they hated him yet the more. And he said unto them, Hear, I pray you, this dream which I have dreamed: For, behold, we were binding sheaves in the field, and, lo, my sheaf arose, and also stood upright; and, behold, your sheaves stood round about, and made obeisance to my sheaf.",
+		"And he dreamed yet another dream, and told it his brethren, and said, Behold, I have dreamed a dream more; and, behold, the sun and the moon and the eleven stars made obeisance to me. And his brethren envied him; but his father observed the saying. And his brethren went to feed their father's flock in Shechem. And a certain man found him, and, behold, he was wandering in the field: and the man asked him, saying, What seekest thou?",
+		"And he said, I seek my brethren: tell me, I pray thee, where they feed their flocks. Come now therefore, and let us slay him, and cast him into some pit, and we will say, Some evil beast hath devoured him: and we shall see what will become of his dreams. And Reuben heard it, and he delivered him out of their hands; and said, Let us not kill him.",
+	}
+	pairs := alignParagraphs(zh, en)
+	want := []Pair{{ZH: zh[0]}, {ZH: zh[1], EN: en[0]}, {ZH: zh[2], EN: en[1]}, {ZH: zh[3], EN: en[2]}}
+	if len(pairs) != len(want) {
+		t.Fatalf("%d pairs, want %d", len(pairs), len(want))
+	}
+	for i := range want {
+		if pairs[i].ZH != want[i].ZH || pairs[i].EN != want[i].EN {
+			t.Errorf("pair %d: %.12q / %.12q, want %.12q / %.12q", i, pairs[i].ZH, pairs[i].EN, want[i].ZH, want[i].EN)
+		}
+	}
+}
+
+// TestAcrossPair checks the beads a lone paragraph and its neighbouring
+// pair become, on either side and in either language: the paragraphs in
+// order, the lone one paired, the pair's paragraph of its language alone.
+func TestAcrossPair(t *testing.T) {
+	cases := []struct {
+		name         string
+		x, y, nx, ny bead
+		ok           bool
+	}{
+		{"Chinese alone, then a pair", bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 5, B0: 5, B1: 6},
+			bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 6}, true},
+		{"English alone, then a pair", bead{A0: 3, A1: 3, B0: 5, B1: 6}, bead{A0: 3, A1: 4, B0: 6, B1: 7},
+			bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 4, B0: 6, B1: 7}, true},
+		{"a pair, then Chinese alone", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 6},
+			bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 5, B0: 5, B1: 6}, true},
+		{"a pair, then English alone", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 4, B0: 6, B1: 7},
+			bead{A0: 3, A1: 3, B0: 5, B1: 6}, bead{A0: 3, A1: 4, B0: 6, B1: 7}, true},
+		{"two pairs", bead{A0: 3, A1: 4, B0: 5, B1: 6}, bead{A0: 4, A1: 5, B0: 6, B1: 7}, bead{}, bead{}, false},
+		{"Chinese alone, then two to one", bead{A0: 3, A1: 4, B0: 5, B1: 5}, bead{A0: 4, A1: 6, B0: 5, B1: 6}, bead{}, bead{}, false},
+	}
+	for _, tc := range cases {
+		nx, ny, ok := acrossPair(tc.x, tc.y)
+		if ok != tc.ok || ok && (nx != tc.nx || ny != tc.ny) {
+			t.Errorf("%s: %v %v %v, want %v %v %v", tc.name, nx, ny, ok, tc.nx, tc.ny, tc.ok)
+		}
 	}
 }

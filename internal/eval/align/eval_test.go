@@ -19,8 +19,8 @@ const (
 	minCleanLinkF1     = 0.99
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
-	floorCleanLinkF1   = 0.945
-	floorMissingPairF1 = 0.935
+	floorCleanLinkF1   = 0.96
+	floorMissingPairF1 = 0.945
 	floorAfterGap      = 0.968
 	minArticlesASource = 5
 )
