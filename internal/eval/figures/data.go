@@ -54,6 +54,7 @@ var sources = []struct{ name, part string }{
 	{"tatoebac", "round 9"},
 	{"wmt22ze", "round 10"}, {"wmt22ez", "round 11"}, {"wmt22zf", "round 12"},
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "held out"},
+	{"wmt21zg", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
