@@ -33,6 +33,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.at(i-1) == '双' || s.at(i-1) == '雙' {
 		return skip(c.end) // 双11: a shopping day
 	}
+	if s.englishIdiom(i, c) {
+		return skip(c.end) // a Catch 22: a bind, 进退两难
+	}
 	if s.decadeListed(c.end) {
 		return skip(c.end) // 7、80 年代: the seventies and eighties
 	}
@@ -175,7 +178,12 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		return skip(s.alnumEnd(c.end))
 	}
 	switch w {
-	case "s", "st", "nd", "rd", "th":
+	case "st", "nd", "rd", "th":
+		if m, ok := s.dayOfStatedMonth(c, e); ok {
+			return m
+		}
+		return skip(e)
+	case "s":
 		return skip(e)
 	}
 	return found(e, c.value, Plain)
@@ -281,4 +289,54 @@ func (s *scanner) amountAfterSign(start, after int, cur string) match {
 		return s.hanNumeralAt(start, k, cur) // 人民币三万亿元
 	}
 	return skip(after)
+}
+
+// dayOfStatedMonth reads "the 26th", an ordinal day ending at e, as a date
+// in the month of the last date before it that states its day (between 20:00
+// on July 25th and 20:00 on the 26th): a translator says the month once.
+// Nothing but punctuation or a word of a list or a time may follow it (not
+// the 21st century, the 19th Congress).
+func (s *scanner) dayOfStatedMonth(c core, e int) (match, bool) {
+	if !c.integer || c.value < 1 || c.value > 31 || c.start < 4 || !strings.EqualFold(string(s.rs[c.start-4:c.start]), "the ") {
+		return match{}, false
+	}
+	if k := s.spaces(e); isLatin(s.at(k)) {
+		switch strings.ToLower(string(s.rs[k:s.wordEnd(k)])) {
+		case "and", "or", "to", "at", "until", "till":
+		default:
+			return match{}, false
+		}
+	}
+	for i := len(s.out) - 1; i >= 0; i-- {
+		if q := s.out[i]; q.Unit == Date && dayOf(q.Value) > 0 && int(q.Value)/100%100 > 0 {
+			if float64(dayOf(q.Value)) > c.value {
+				return match{}, false // the 2nd after July 30th: another month
+			}
+			return found(e, float64(int(q.Value)/100*100)+c.value, Date), true
+		}
+	}
+	return match{}, false
+}
+
+// englishIdioms are English set phrases that end in a number written in
+// digits, which a translator renders by their sense: a Catch 22 is 进退两难,
+// cloud 9 is 欣喜若狂.
+var englishIdioms = []struct {
+	words string
+	value float64
+}{{"catch", 22}, {"cloud", 9}}
+
+// englishIdiom reports whether the number c at i ends an English idiom.
+func (s *scanner) englishIdiom(i int, c core) bool {
+	if !isSpace(s.at(i-1)) || isDigit(s.at(c.end)) || s.at(c.end) == '.' && isDigit(s.at(c.end+1)) {
+		return false
+	}
+	for _, id := range englishIdioms {
+		n := len([]rune(id.words))
+		b := i - 1 - n
+		if c.value == id.value && b >= 0 && !isLatin(s.at(b-1)) && strings.EqualFold(string(s.rs[b:i-1]), id.words) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -40,6 +41,9 @@ func (s *scanner) clock(c core) (match, bool) {
 		return match{}, false
 	}
 	minutes, e, colon := s.colonMinutes(c.end)
+	if !colon && c.digits == 2 {
+		minutes, e, colon = s.spacedMinutes(c.end) // 20: 00
+	}
 	if colon && minutes >= 60 {
 		return match{}, false
 	}
@@ -153,6 +157,16 @@ func (s *scanner) colonMinutes(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	return float64(digitValue(s.at(i+1))*10 + digitValue(s.at(i+2))), i + 3, true
+}
+
+// spacedMinutes reads ": 00" after an hour of two digits at i, a space
+// after the colon, as a translation typed from 20：00 may write it (20: 00
+// on the 26th); not after one digit (John 3: 16 is a verse).
+func (s *scanner) spacedMinutes(i int) (float64, int, bool) {
+	if s.at(i) != ':' || s.at(i+1) != ' ' || !isDigit(s.at(i+2)) || !isDigit(s.at(i+3)) || isDigit(s.at(i+4)) {
+		return 0, i, false
+	}
+	return float64(digitValue(s.at(i+2))*10 + digitValue(s.at(i+3))), i + 4, true
 }
 
 // meridiem reads am or pm (a.m., p.m.) after a time at i.
@@ -285,10 +299,38 @@ func (s *scanner) day(i int) (float64, int) {
 	k := s.spaces(i)
 	d, e, ok := s.numberAt(k)
 	e = s.spaces(e)
-	if !ok || d < 1 || d > 31 || d != float64(int(d)) || s.at(e) != '日' && s.at(e) != '号' {
+	if !ok || d < 1 || d > 31 || d != float64(int(d)) {
+		return 0, i
+	}
+	if s.at(e) != '日' && s.at(e) != '号' {
+		if s.listedDay(e) {
+			return d, e // 7月17和7月22日: 日 said once for both days
+		}
 		return 0, i
 	}
 	return d, e + 1
+}
+
+// listedDay reports whether a day of the month written without 日 ends at i
+// before a conjunction and a day or a date that has it (7月17和7月22日,
+// 17、22日, 17至22日): a list or a range of days sharing 日.
+func (s *scanner) listedDay(i int) bool {
+	if !strings.ContainsRune("和、与與及至到-—~～", s.at(i)) {
+		return false
+	}
+	k := s.spaces(i + 1)
+	v, e, ok := s.numberAt(k)
+	e = s.spaces(e)
+	switch {
+	case !ok || v < 1 || v != float64(int(v)):
+		return false
+	case v <= 31 && (s.at(e) == '日' || s.at(e) == '号'):
+		return true
+	case v <= 12 && s.at(e) == '月':
+		d, end := s.day(e + 1)
+		return d > 0 && end > e+1
+	}
+	return false
 }
 
 // dayMonth reads a date written day first: 4 February 2026, 4 Feb.
@@ -320,4 +362,31 @@ func (s *scanner) yearAfter(i int) (float64, int) {
 		return 0, i
 	}
 	return c.value, c.end
+}
+
+// sharedMonth makes a date of each day that follows a date in a list or a
+// range sharing its month, as English writes it once: July 17 and 22, May
+// 3 to 5 (not after a comma: July 17, 20 people). The day must be a plain number from 1 to 31 that no word follows (not "July 17
+// and 22 people"), but for "of", "this" or "last".
+func (s *scanner) sharedMonth() {
+	for i := 1; i < len(s.out); i++ {
+		p, q := s.out[i-1], &s.out[i]
+		if p.Unit != Date || dayOf(p.Value) == 0 || int(p.Value)/100%100 == 0 || q.Unit != Plain ||
+			q.Value < 1 || q.Value > 31 || q.Value != float64(int(q.Value)) || q.Text != strconv.Itoa(int(q.Value)) {
+			continue
+		}
+		gap := strings.TrimSpace(string(s.rs[p.End:q.Start]))
+		switch strings.ToLower(gap) {
+		case "and", "or", "&", "to", "-", "–", "and on", ", and":
+		default:
+			continue
+		}
+		if k := s.spaces(q.End); isLatin(s.at(k)) {
+			w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+			if w != "of" && w != "this" && w != "last" && w != "respectively" {
+				continue
+			}
+		}
+		q.Value, q.Unit = float64(int(p.Value)/100*100)+q.Value, Date
+	}
 }

@@ -381,7 +381,8 @@ var issueCases = []struct {
 	{"a point and a space, wide digits", "将带来２．４万亿美元的增长。", "will contribute US$2. 4 trillion of growth.", nil},
 	{"two sentences, two numbers", "他35岁。12人受伤。", "He is 35. 12 were hurt.", nil},
 	{"a month changed, the day kept", "期间（12月11日至16日）", "during the period (November 11-16)",
-		[]reported{{0, article.ZH, "12月11日"}, {0, article.EN, "November 11"}}},
+		[]reported{{0, article.ZH, "12月11日"}, {0, article.EN, "November 11"}, {0, article.EN, "16"}}}, // November 16 too
+	{"a range sharing its month", "期间（12月11日至16日）", "during the period (December 11-16)", nil},
 	{"a day's name 7.19", "7.19强降雨致使河北省多地受灾。", "The 719 heavy rainfall hit Hebei.", nil},
 	{"a day's name and its date", "寻找7.19洪灾中失亲少年儿童。", "children bereaved in the flood of July 19, 2016.", nil},
 	{"a day's name changed", "7.19强降雨致使河北省多地受灾。", "The 718 heavy rainfall hit Hebei.",
@@ -574,6 +575,23 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "两年"}, {0, article.EN, "three years"}}},
 	{"a generation and another year", "摄影师是95后的弟弟。", "The photographer is a young man born after 1996.",
 		[]reported{{0, article.ZH, "95"}, {0, article.EN, "1996"}}},
+	// Round 13: wmt21zf's kinds.
+	{"tenths in digits", "支付宝基金用户中，6成是男性。", "Among Alipay's fund holders, 60% are men.", nil},
+	{"tenths in digits, changed", "支付宝基金用户中，6成是男性。", "Among Alipay's fund holders, 70% are men.",
+		[]reported{{0, article.ZH, "6成"}, {0, article.EN, "70%"}}},
+	{"days sharing a month", "7月17和7月22日，江西省财政先后下达资金。", "On July 17 and 22, the Jiangxi Finance Department released funds.", nil},
+	{"days sharing a month, one changed", "7月17和7月22日，江西省财政先后下达资金。", "On July 17 and 23, the Jiangxi Finance Department released funds.",
+		[]reported{{0, article.ZH, "7月22日"}, {0, article.EN, "23"}}},
+	{"a time typed with a space and an ordinal day", "7月25日20时至26日20时，山洪可能性较大。",
+		"The risk of torrents is high between 20: 00 on July 25th and 20: 00 on the 26th.", nil},
+	{"an ordinal day changed", "7月25日20时至26日20时，山洪可能性较大。",
+		"The risk of torrents is high between 20: 00 on July 25th and 20: 00 on the 27th.",
+		[]reported{{0, article.ZH, "26"}, {0, article.EN, "27th"}}},
+	{"a month of a year", "哈利和梅根在2018年5月结婚。", "Harry and Meghan were married in May of 2018.", nil},
+	{"a month of another year", "哈利和梅根在2018年5月结婚。", "Harry and Meghan were married in May of 2019.",
+		[]reported{{0, article.ZH, "2018年5月"}, {0, article.EN, "May of 2019"}}},
+	{"a stray full stop before a scale", "已经有超过十一亿亩承包地完成确权。", "Over 1.1. Billion mu of contracted land has been registered.", nil},
+	{"a Catch 22", "这有点进退两难。", "It's been a bit of a Catch 22.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -164,7 +164,18 @@
 //     "zero" said at least as often; 12 点 or 12时 and noon or midnight in
 //     words; a generation (95后, 00后) and the year it starts at ("born
 //     after 1995"); an event named by its day, 911 事件 and 9/11 (three
-//     digits at least, run together in Chinese).
+//     digits at least, run together in Chinese);
+//   - days that share a month or 日, as a list or a range writes them
+//     once: 7月17和7月22日 (17 is the 17th), "July 17 and 22" and
+//     "November 11-16" (22 and 16 are days of that month; not "July 17
+//     and 22 people"), and "the 26th" after a date of the month stated
+//     before it, when a list word, a time word or punctuation follows
+//     (not the 21st century); "May of 2018" is a month of a year; 6成, in
+//     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
+//     after the colon, is a time when the hour has two digits (not John
+//     3: 16); a stray full stop between a decimal and its scale word
+//     ("1.1. Billion") does not part them; and an English idiom ending in
+//     a number (a Catch 22, cloud 9) is no figure.
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),

@@ -234,6 +234,19 @@ var extractCases = []struct {
 	{"a scale word joined", article.EN, "a £101million clause", []want{{"£101million", 1.01e8, GBP}}},
 	{"tens and units unhyphenated", article.EN, "Thirty two counties", []want{{"Thirty two", 32, Plain}}},
 	{"half a decade and half a century", article.EN, "the last half-decade, half a century ago", []want{{"half-decade", 5, Years}, {"half a century", 50, Years}}},
+	// Round 13: from wmt21zf.
+	{"tenths in digits", article.ZH, "6成是男性，3成员国", []want{{"6成", 60, Percent}, {"3", 3, Plain}}},
+	{"a day sharing 日 with the next", article.ZH, "7月17和7月22日", []want{{"7月17", 717, Date}, {"7月22日", 722, Date}}},
+	{"a day without 日 alone", article.ZH, "7月17项", []want{{"7月", 700, Date}, {"17", 17, Plain}}},
+	{"days sharing a month", article.EN, "On July 17 and 22, it paid", []want{{"July 17", 717, Date}, {"22", 722, Date}}},
+	{"a date and a count", article.EN, "On July 17 and 22 people died", []want{{"July 17", 717, Date}, {"22", 22, Plain}}},
+	{"an ordinal day of the month stated", article.EN, "between July 25th and the 26th.", []want{{"July 25th", 725, Date}, {"26th", 726, Date}}},
+	{"an ordinal century", article.EN, "On July 25th the 21st century began", []want{{"July 25th", 725, Date}}},
+	{"a space after the colon", article.EN, "at 20: 00 on the 26th", []want{{"20: 00", 2000, Time}}},
+	{"a verse is no time", article.EN, "John 3: 16", []want{{"3", 3, Plain}, {"16", 16, Plain}}},
+	{"a month of a year", article.EN, "married in May of 2018", []want{{"May of 2018", 20180500, Date}}},
+	{"a stray full stop before a scale", article.EN, "over 1.1. Billion mu", []want{{"1.1. Billion", 1.1e9, Plain}}},
+	{"a Catch 22", article.EN, "a bit of a Catch 22 for 22 banks", []want{{"22", 22, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

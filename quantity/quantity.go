@@ -136,6 +136,7 @@ func Extract(text string, lang article.Lang) []Quantity {
 		}
 		i = m.end
 	}
+	s.sharedMonth()
 	return s.out
 }
 

@@ -56,6 +56,9 @@ func (s *scanner) suffix(c core) match {
 	if c.han && s.at(k) == '成' {
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
+	if s.tenthsInDigits(c, k) {
+		return found(k+1, v*10, Percent) // 6成 is 60 %, as 六成
+	}
 	if c.single && !s.measureAfter(k) {
 		return skip(end) // 三星, 两岸: a word, not a count
 	}
@@ -207,6 +210,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	k := s.spaces(i)
 	if s.at(i) == '-' {
 		k = i + 1
+	} else if s.at(i) == '.' && !c.integer && isSpace(s.at(i+1)) {
+		k = s.spaces(i + 1) // 1.1. Billion: a stray full stop a tool put in
 	}
 	for _, sc := range englishScales {
 		if e, ok := s.hasWord(k, sc.word); ok {
@@ -328,4 +333,14 @@ func (s *scanner) hasExact(i int, t string) (int, bool) {
 	}
 	e := i + len([]rune(t))
 	return e, !isLatin(s.at(e-1)) || !isLatin(s.at(e))
+}
+
+// tenthsInDigits reports whether the whole number c in Arabic digits, up to
+// 10, stands before 成 at k as a share in tenths (6成是男性: 60 % are men),
+// as 六成 does; not when 成 begins a word (3成员国, 5成为, 2成功).
+func (s *scanner) tenthsInDigits(c core, k int) bool {
+	if c.han || !c.integer || c.value < 1 || c.value > 10 || s.at(k) != '成' || s.at(c.start-1) == '.' {
+		return false
+	}
+	return !strings.ContainsRune("员員为為功立交本绩績长長熟果就品型都年人", s.at(k+1))
 }

@@ -114,6 +114,9 @@ func (s *scanner) monthDate(i int) match {
 			return found(e, date(y, float64(m), d), Date) // March thirty-first, nineteen ninety-seven
 		}
 	}
+	if y, end := s.yearOfMonth(e); full && y > 0 {
+		return found(end, date(y, float64(m), 0), Date) // May of 2018
+	}
 	if full && m != 5 && !s.nameAfter(e) {
 		return found(e, date(0, float64(m), 0), Date)
 	}
@@ -495,6 +498,22 @@ func (s *scanner) followedByOf(i int) bool {
 	k := s.spaces(i)
 	_, ok := s.hasWord(k, "of")
 	return ok && k > i
+}
+
+// yearOfMonth reads " of 2018" after a month name ending at i, the year
+// of a month said with "of" (married in May of 2018); it returns 0 and i
+// when there is none.
+func (s *scanner) yearOfMonth(i int) (float64, int) {
+	k := s.spaces(i)
+	e, ok := s.hasWord(k, "of")
+	if !ok || k == i || !isSpace(s.at(e)) {
+		return 0, i
+	}
+	c, ok := s.arabicCore(e + 1)
+	if !ok || !yearLike(c) || isLatin(s.at(c.end)) || isDigit(s.at(c.end)) {
+		return 0, i
+	}
+	return c.value, c.end
 }
 
 // yearAfterOf reports whether "of" and a year or "the year" follow i:
