@@ -70,16 +70,22 @@ func RunAt(open func() (*library.Library, error), version, articleID, annotation
 	defer close(stop)
 	u.session.start(stop)
 	u.afterLoad = func() {
-		// Work the list need not wait for starts once it shows: on two
-		// cores, loading the dictionary and learning the translation
-		// table beside the first read of a library of 100,000 articles
-		// kept its list from showing for a second.
-		go annotation.PrepareWords() // or the first highlight waits for the dictionary
-		go keepLexicon(lib, stop)
-		u.syncIndex(false)
 		if articleID != "" {
 			u.openAt(articleID, annotationID)
 		}
+	}
+	u.afterShown = func() {
+		// What the journal cannot tell (edits by other tools) is found by
+		// comparing every article's stamps; then the dictionary loads (or
+		// the first highlight waits for it) and the translation table is
+		// learned. One after another, and only now: on two cores, this
+		// work beside the first read of a library of 100,000 articles
+		// kept its list from showing for a second or more.
+		u.syncIndex(false)
+		u.session.task(func() {
+			annotation.PrepareWords()
+			go keepLexicon(lib, stop)
+		})
 	}
 	if stop, err := library.ServeWindow(lib.WindowAddress(), u.showLink); err == nil {
 		defer stop()
@@ -210,6 +216,7 @@ type ui struct {
 	layoutItems []*fyne.MenuItem            // View menu, one per layoutMode
 	failing     dialog.Dialog               // says once that changes wait for the disk
 	afterLoad   func()                      // runs once the list first shows
+	afterShown  func()                      // runs once the first article shows, or none opens
 }
 
 func newUI(lib *library.Library, w fyne.Window, version string) *ui {
@@ -339,9 +346,6 @@ func (u *ui) reload() {
 			}
 			u.list.setEntries(prepared)
 			if after := u.afterLoad; after != nil {
-				// Once the list shows: what the journal cannot tell (edits
-				// by other tools) is found by comparing every article's
-				// stamps, which would slow the start of a large library.
 				u.afterLoad = nil
 				after()
 			}
@@ -352,9 +356,21 @@ func (u *ui) reload() {
 				}
 				u.list.selectID(first)
 			}
+			if u.current == "" {
+				u.shown() // no article opens
+			}
 			u.writeProbe()
 		}
 	})
+}
+
+// shown runs afterShown, the first time an article shows (or fails to),
+// or the list shows with none to open.
+func (u *ui) shown() {
+	if after := u.afterShown; after != nil {
+		u.afterShown = nil
+		after()
+	}
 }
 
 func hasArticle(items []library.Summary, id string) bool {
@@ -435,6 +451,7 @@ func (u *ui) showState(st articleState) {
 	if u.current != st.id {
 		return // another article was chosen meanwhile
 	}
+	defer u.shown()
 	if st.err != nil {
 		u.showError(fmt.Sprintf(lang.L("The article %s could not be opened"), st.id), st.err)
 		return
