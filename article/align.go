@@ -553,6 +553,7 @@ func (lm lengthModel) beadCostFrom(c float64, a, b []segment, lv level) float64 
 		c += lc
 	}
 	c -= anchorReward * float64(sharedAnchors(a, b))
+	c += lexCost(a, b)
 	if len(a) > 0 && len(b) > 0 && lv.missPenalty > 0 {
 		c += lm.missCost(missedNames(a, b).add(missedNames(b, a)), lv)
 	}
@@ -645,35 +646,48 @@ func normalCDF(x float64) float64 {
 
 // alignSentences splits the pair into sentences and links them. It returns
 // the posterior probability of each link, which score turns into the link
-// confidences once it knows the pair's.
-func alignSentences(p *Pair) []float64 {
+// confidences once it knows the pair's. lex, when not nil, weighs the
+// links too.
+func alignSentences(p *Pair, lex Lexicon) []float64 {
 	// Empty lists rather than nil, so JSON readers always get arrays.
 	p.SentencesZH = append([]Span{}, Sentences(p.ZH)...)
 	p.SentencesEN = append([]Span{}, Sentences(p.EN)...)
 	var post []float64
-	p.Links, post = linkSentences(p)
+	p.Links, post = linkSentences(p, lex)
 	return post
 }
 
 // linkSentences aligns the sentences of a pair as they are split and
-// returns the links, never nil, with the posterior probability of each.
-func linkSentences(p *Pair) ([]Link, []float64) {
+// returns the links, never nil, with the posterior probability of each;
+// lex, when not nil, weighs them too.
+func linkSentences(p *Pair, lex Lexicon) ([]Link, []float64) {
 	links := []Link{}
 	if len(p.SentencesZH) == 0 || len(p.SentencesEN) == 0 {
 		return links, []float64{}
 	}
-	lt := sentenceLattice(p)
+	lt := sentenceLattice(p, lex)
 	for _, bd := range lt.best() {
 		links = append(links, beadLinks(lt.a, lt.b, bd, lt.model)...)
 	}
 	return links, lt.linkPosteriors(links)
 }
 
-// sentenceLattice sums over the alignments of the pair's sentences.
-func sentenceLattice(p *Pair) *lattice {
+// sentenceLattice sums over the alignments of the pair's sentences, with
+// what lex, when not nil, says of them where the two sides have different
+// numbers of sentences: there some sentence joins a neighbour or has no
+// counterpart, and where lengths nearly tie only words tell which. With
+// as many on each side, mostly one for one, lengths rarely err, and the
+// lexicon's look-ups (a third of the cost of aligning a pair) would be
+// paid for nothing: asked of every pair of more than one sentence, it
+// placed a few more Bible sentences (make eval: clean link F1 0.981
+// rather than 0.976) for some 10% more CPU in an import.
+func sentenceLattice(p *Pair, lex Lexicon) *lattice {
 	a := segmentsOf(p.ZH, p.SentencesZH)
 	b := segmentsOf(p.EN, p.SentencesEN)
 	internAnchors(a, b)
+	if lex != nil && len(a) != len(b) {
+		internLexicon(a, b, spanTexts(p.ZH, p.SentencesZH), spanTexts(p.EN, p.SentencesEN), lex)
+	}
 	return newLattice(a, b, fitLength(a, b), sentenceLevelFor(len(a), len(b)))
 }
 
@@ -812,6 +826,27 @@ func segmentsOf(text string, spans []Span) []segment {
 			continue
 		}
 		out[i] = newSegment(text[start:end])
+	}
+	return out
+}
+
+// spanTexts returns the text of each span, "" for a span outside it.
+func spanTexts(text string, spans []Span) []string {
+	out := make([]string, len(spans))
+	c := runeCursor{s: text}
+	for i, s := range spans {
+		if s.Start < 0 || s.Start > s.End {
+			continue
+		}
+		start, ok := c.seek(s.Start)
+		if !ok {
+			continue
+		}
+		end, ok := c.seek(s.End)
+		if !ok {
+			continue
+		}
+		out[i] = text[start:end]
 	}
 	return out
 }

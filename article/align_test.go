@@ -105,7 +105,7 @@ func TestAlignSentences(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := Pair{ZH: tc.zh, EN: tc.en}
-			alignSentences(&p)
+			alignSentences(&p, nil)
 			if !reflect.DeepEqual(p.Links, tc.want) {
 				t.Errorf("links %v, want %v", p.Links, tc.want)
 			}

@@ -26,6 +26,9 @@ type segment struct {
 	// anchorIDs and nameIDs hold the same sets as sorted numbers instead,
 	// when an alignment has too many tokens for bitsets to pay.
 	anchorIDs, nameIDs []int32
+	// lex holds the words of the sentence the other side may translate,
+	// as internLexicon numbers them; nil without a lexicon.
+	lex []uint64
 	// parts are the lengths of a paragraph's sentences, in order.
 	parts []partLength
 	// numbers is how many of the alignment's tokens are numbers:

@@ -157,7 +157,7 @@ func scoreLinks(p *Pair, pairConfidence float64, post []float64) []float64 {
 		return out
 	}
 	if len(post) != len(p.Links) {
-		post = sentenceLattice(p).linkPosteriors(p.Links)
+		post = sentenceLattice(p, nil).linkPosteriors(p.Links)
 	}
 	for k, c := range post {
 		out[k] = round3(c * pairConfidence)

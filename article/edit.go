@@ -158,8 +158,11 @@ func (a *Article) edited(e Edit) ([]Pair, error) {
 // with user edits holds, made again from its source (for instance after
 // the aligner changed). When an edit does not apply it returns the article
 // with the edits before it, and an error naming it.
-func Replay(data []byte, edits []Edit) (*Article, error) {
-	a, err := Parse(data)
+func Replay(data []byte, edits []Edit) (*Article, error) { return Parser{}.Replay(data, edits) }
+
+// Replay is the package's Replay, parsing with the parser's lexicon.
+func (ps Parser) Replay(data []byte, edits []Edit) (*Article, error) {
+	a, err := ps.Parse(data)
 	if err != nil {
 		return nil, err
 	}
@@ -340,7 +343,7 @@ func (a *Article) relink(e Edit) ([]Pair, error) {
 // realign links the pair's sentences afresh and makes the pair the
 // reader's.
 func (p *Pair) realign() {
-	links, post := linkSentences(p)
+	links, post := linkSentences(p, nil)
 	p.Links = links
 	p.LinkConfidence = make([]float64, len(post))
 	for k, c := range post {

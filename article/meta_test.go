@@ -33,7 +33,7 @@ func TestDeriveTitle(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for i := range tc.pairs {
-				alignSentences(&tc.pairs[i])
+				alignSentences(&tc.pairs[i], nil)
 			}
 			got := deriveTitle(tc.pairs, EN)
 			if got == "" {

@@ -44,6 +44,12 @@ const minorShare = 0.25
 // only used in errors. It also returns what each file was read as, in the
 // order given.
 func ParsePair(nameA string, dataA []byte, nameB string, dataB []byte) (*Article, [2]Version, error) {
+	return Parser{}.ParsePair(nameA, dataA, nameB, dataB)
+}
+
+// ParsePair is the package's ParsePair, with the parser's lexicon weighing
+// the sentence links.
+func (ps Parser) ParsePair(nameA string, dataA []byte, nameB string, dataB []byte) (*Article, [2]Version, error) {
 	var vs [2]Version
 	var docs [2]doc
 	var uss [2][]unit
@@ -79,7 +85,7 @@ func ParsePair(nameA string, dataA []byte, nameB string, dataB []byte) (*Article
 	if vs[0].Lang == EN {
 		zh, en = 1, 0
 	}
-	return combine(docs[zh], docs[en], uss[zh], uss[en]), vs, nil
+	return combine(docs[zh], docs[en], uss[zh], uss[en], ps.Lexicon), vs, nil
 }
 
 // versionLang is the language of one version: the language of most of its
@@ -126,7 +132,7 @@ func langName(l Lang) string {
 // English one. Every paragraph of a version stays in its version's column,
 // even a line in the other language (a byline, a source), so that each
 // column reads as its file does.
-func combine(zd, ed doc, zus, eus []unit) *Article {
+func combine(zd, ed doc, zus, eus []unit, lex Lexicon) *Article {
 	texts := func(us []unit) []string {
 		out := make([]string, len(us))
 		for i, u := range us {
@@ -145,7 +151,7 @@ func combine(zd, ed doc, zus, eus []unit) *Article {
 	a.Pairs = m.alignParagraphs(texts(zus), texts(eus))
 	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {
-		posteriors[i] = alignSentences(&a.Pairs[i])
+		posteriors[i] = alignSentences(&a.Pairs[i], lex)
 	}
 	a.score(posteriors, m)
 	a.setTitles(titlePair{zh: zd.meta.title.zh, en: ed.meta.title.en})
@@ -170,7 +176,13 @@ func first(s ...string) string {
 // ReplayPair is Replay for an article made by ParsePair: it pairs the two
 // files again and applies the reader's alignment edits in order.
 func ReplayPair(nameA string, dataA []byte, nameB string, dataB []byte, edits []Edit) (*Article, error) {
-	a, _, err := ParsePair(nameA, dataA, nameB, dataB)
+	return Parser{}.ReplayPair(nameA, dataA, nameB, dataB, edits)
+}
+
+// ReplayPair is the package's ReplayPair, parsing with the parser's
+// lexicon.
+func (ps Parser) ReplayPair(nameA string, dataA []byte, nameB string, dataB []byte, edits []Edit) (*Article, error) {
+	a, _, err := ps.ParsePair(nameA, dataA, nameB, dataB)
 	if err != nil {
 		return nil, err
 	}

@@ -15,12 +15,16 @@ import (
 // Parse reads an article from the bytes of a file. The encoding and the
 // format are detected from the content, never from a file name. The result
 // has its ID set and every pair split into sentences and aligned.
-func Parse(data []byte) (*Article, error) {
+func Parse(data []byte) (*Article, error) { return Parser{}.Parse(data) }
+
+// Parse is the package's Parse, with the parser's lexicon weighing the
+// sentence links.
+func (ps Parser) Parse(data []byte) (*Article, error) {
 	d, err := readDoc(data)
 	if err != nil {
 		return nil, err
 	}
-	a, _ := parseDoc(d)
+	a, _ := parseDoc(d, ps.Lexicon)
 	if len(a.Pairs) == 0 {
 		if a.Format == FormatHTML {
 			return nil, fmt.Errorf("%w: the web page holds no article (a sign-in page, or only links, forms and scripts)", ErrNoText)
@@ -76,7 +80,7 @@ type doc struct {
 // parseText turns decoded text into an article. It also returns the lines it
 // read as metadata rather than as paragraphs.
 func parseText(text string) (*Article, []string) {
-	return parseDoc(textDoc(text))
+	return parseDoc(textDoc(text), nil)
 }
 
 // textDoc cuts decoded text into blocks: as HTML, Markdown or plain text.
@@ -91,8 +95,9 @@ func textDoc(text string) doc {
 }
 
 // parseDoc turns an input cut into blocks into an article, and returns
-// the lines it read as metadata.
-func parseDoc(d doc) (*Article, []string) {
+// the lines it read as metadata. lex, when not nil, weighs the sentence
+// links.
+func parseDoc(d doc, lex Lexicon) (*Article, []string) {
 	d.takeDigestLines()
 	a := &Article{
 		Author:   d.meta.author,
@@ -108,7 +113,7 @@ func parseDoc(d doc) (*Article, []string) {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
-	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i]) })
+	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i], lex) })
 	a.score(posteriors, m)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {

@@ -342,6 +342,20 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkArticle(t, text, a)
+		// A lexicon weighs the sentence links, never the pairs.
+		b, err := Parser{Lexicon: testLexicon}.Parse(data)
+		if err != nil {
+			t.Fatalf("Parse accepted the input but with a lexicon said %v", err)
+		}
+		checkArticle(t, text, b)
+		if len(a.Pairs) != len(b.Pairs) {
+			t.Fatalf("%d pairs, %d with a lexicon", len(a.Pairs), len(b.Pairs))
+		}
+		for i := range a.Pairs {
+			if a.Pairs[i].ZH != b.Pairs[i].ZH || a.Pairs[i].EN != b.Pairs[i].EN {
+				t.Fatalf("pair %d differs with a lexicon", i)
+			}
+		}
 	})
 }
 

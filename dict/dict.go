@@ -43,6 +43,8 @@ type Dictionary struct {
 
 	englishOnce sync.Once
 	english     *englishIndex
+	keysOnce    sync.Once
+	keys        *keyIndex
 }
 
 // ErrSyntax is the error a line that is not a CC-CEDICT entry wraps.

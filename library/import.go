@@ -89,7 +89,7 @@ type parsed struct {
 // result.
 func parse(name string, data []byte) *parsed {
 	p := &parsed{r: Result{Path: name}, data: data}
-	a, err := article.Parse(data)
+	a, err := parser().Parse(data)
 	if err != nil {
 		p.r = p.r.fail(err)
 		return p

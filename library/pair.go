@@ -54,7 +54,7 @@ func (l *Library) ImportPair(nameA string, dataA []byte, nameB string, dataB []b
 // parsePair is parse for a pair of files.
 func parsePair(nameA string, dataA []byte, nameB string, dataB []byte) *parsed {
 	p := &parsed{r: Result{Path: nameA, OtherPath: nameB}}
-	a, vs, err := article.ParsePair(nameA, dataA, nameB, dataB)
+	a, vs, err := parser().ParsePair(nameA, dataA, nameB, dataB)
 	if err != nil {
 		p.r.Status, p.r.Err = Failed, err // err names the file
 		return p
@@ -120,7 +120,7 @@ func (l *Library) Pair(id, name string, data []byte) (*article.Article, AnchorRe
 	if err != nil {
 		return nil, AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 	}
-	a, vs, err := article.ParsePair("article "+id, source, name, data)
+	a, vs, err := parser().ParsePair("article "+id, source, name, data)
 	if err != nil {
 		return nil, AnchorReport{}, err
 	}

@@ -44,13 +44,13 @@ func (l *Library) Reparse(id string) (AnchorReport, error) {
 	var a *article.Article
 	var replayErr error
 	if rec.OtherSourceFile == "" {
-		a, replayErr = article.Replay(source, rec.Edits)
+		a, replayErr = parser().Replay(source, rec.Edits)
 	} else {
 		other, err := readInside(dir, rec.OtherSourceFile, "article.json", "other_source_file", article.MaxSize)
 		if err != nil {
 			return AnchorReport{}, fmt.Errorf("%s: %w", id, err)
 		}
-		a, replayErr = article.ReplayPair(rec.SourceFile, source, rec.OtherSourceFile, other, rec.Edits)
+		a, replayErr = parser().ReplayPair(rec.SourceFile, source, rec.OtherSourceFile, other, rec.Edits)
 	}
 	if a == nil {
 		return AnchorReport{}, fmt.Errorf("%s: %w", id, replayErr)

@@ -55,8 +55,8 @@ func (s *Score) add(o Score) {
 // measure parses a damaged article and scores it. gapRow and gapUnit are
 // the row with an untranslated sentence and the unit it lacks, or -1;
 // clean holds the links found in the undamaged article.
-func measure(d doc, text []byte, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
-	a, err := article.Parse(text)
+func measure(ps article.Parser, d doc, text []byte, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
+	a, err := ps.Parse(text)
 	if err != nil {
 		return Score{}, nil, err
 	}
@@ -142,11 +142,12 @@ const Clean = "clean"
 
 // Run scores a source: each article whole, then under each damage at each
 // position, in each layout. It returns one score for the clean articles
-// and one per damage, for each layout.
-func Run(source string, arts [][]paragraph) ([]Score, error) {
+// and one per damage, for each layout. ps parses the articles: the
+// library's import hands it the bundled dictionary.
+func Run(source string, arts [][]paragraph, ps article.Parser) ([]Score, error) {
 	var scores []Score
 	for _, lay := range layouts {
-		s, err := runLayout(source, lay, arts)
+		s, err := runLayout(source, lay, arts, ps)
 		if err != nil {
 			return nil, err
 		}
@@ -155,7 +156,7 @@ func Run(source string, arts [][]paragraph) ([]Score, error) {
 	return scores, nil
 }
 
-func runLayout(source string, lay layout, arts [][]paragraph) ([]Score, error) {
+func runLayout(source string, lay layout, arts [][]paragraph, ps article.Parser) ([]Score, error) {
 	scores := []Score{{Source: source, Layout: lay.name, Damage: Clean}}
 	var kinds []damage
 	for _, dm := range damages {
@@ -164,21 +165,21 @@ func runLayout(source string, lay layout, arts [][]paragraph) ([]Score, error) {
 			scores = append(scores, Score{Source: source, Layout: lay.name, Damage: dm.name})
 		}
 	}
-	for ai, ps := range arts {
-		s, clean, err := measure(undamaged(ps), lay.render(undamaged(ps), source), -1, -1, nil)
+	for ai, paras := range arts {
+		s, clean, err := measure(ps, undamaged(paras), lay.render(undamaged(paras), source), -1, -1, nil)
 		if err != nil {
 			return nil, fmt.Errorf("%s article %d, %s: %w", source, ai, lay.name, err)
 		}
 		scores[0].add(s)
 		other := arts[(ai+1)%len(arts)][0]
 		for di, dm := range kinds {
-			for _, p := range positions(len(ps)) {
-				d, ok := dm.apply(undamaged(ps).clone(), p, other)
+			for _, p := range positions(len(paras)) {
+				d, ok := dm.apply(undamaged(paras).clone(), p, other)
 				if !ok {
 					continue
 				}
 				gapRow, gapUnit := untranslatedAt(d)
-				s, _, err := measure(d, lay.render(d, source), gapRow, gapUnit, clean)
+				s, _, err := measure(ps, d, lay.render(d, source), gapRow, gapUnit, clean)
 				if err != nil {
 					return nil, fmt.Errorf("%s article %d, %s, %s at %d: %w", source, ai, lay.name, dm.name, p, err)
 				}

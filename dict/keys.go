@@ -1,0 +1,250 @@
+package dict
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// maxKeyWord is the longest headword, in characters, TranslationKeys looks
+// for: longer ones are idioms and names, whose words its characters find
+// anyway. On published translations (make eval) words of three characters
+// placed no more sentences than words of two, and cost a map's look-up
+// for most characters.
+const maxKeyWord = 2
+
+// maxKeysAWord bounds the keys of a headword, from its first glosses on: a
+// character has dozens of senses, and its rarer ones match English words
+// by chance (make eval: four placed as many sentences as eight or all).
+const maxKeysAWord = 4
+
+// keyIndex gives each headword of at most maxKeyWord characters, simplified
+// and traditional, the keys of its glosses' words: the numbers the English
+// index gives their stems.
+type keyIndex struct {
+	spans map[uint64]keySpan // by wordKey of the headword
+	// common holds the spans of the characters from U+4E00 to U+9FFF
+	// too, by their place in that block: every character of a text is
+	// looked up, and an array is cheaper to read than a map.
+	common []keySpan
+	// seconds[next[c]:next[c+1]] are the second characters of the
+	// headwords of two or more characters beginning with common
+	// character c, sorted, and pairs beside them their spans: a short
+	// search instead of a map's hash.
+	next    []int32
+	seconds []rune
+	pairs   []keySpan
+	keys    []int32
+}
+
+// The block of the common ideographs.
+const (
+	firstCommon = 0x4E00
+	lastCommon  = 0x9FFF
+)
+
+// keySpan is where a headword's keys lie in keyIndex.keys, and whether
+// longer headwords begin with it (a beginning of a headword that is none
+// itself has no keys).
+type keySpan struct {
+	from, to int32
+	longer   bool
+}
+
+// wordKey packs characters, up to three, into one number.
+func wordKey(k uint64, r rune) uint64 { return k<<21 | uint64(r) }
+
+// TranslationKeys calls f with the key of each English word that
+// translates a word of Chinese text: every headword of one or two
+// characters found anywhere in it, not only along one cut into words, and
+// the words of its first glosses (cross-references, stop words and what is
+// in parentheses left out), by stem. A key may come more than once. WordKeys
+// gives English text keys of the same kind, so an aligner can weigh
+// whether two sentences translate each other by the keys they share.
+func (d *Dictionary) TranslationKeys(zh string, f func(key int32)) {
+	d.keysOnce.Do(d.buildKeys)
+	ix := d.keys
+	for i := 0; i < len(zh); {
+		r, size := utf8.DecodeRuneInString(zh[i:])
+		if !fastHan(r) {
+			i += size
+			continue
+		}
+		key := wordKey(0, r)
+		for j, n := i+size, 1; ; n++ {
+			var sp keySpan
+			var ok bool
+			switch {
+			case n == 1 && r <= lastCommon && r >= firstCommon:
+				sp = ix.common[r-firstCommon]
+				ok = sp.longer || sp.to > sp.from
+			case n == 2 && key>>21 <= lastCommon && key>>21 >= firstCommon:
+				c := key>>21 - firstCommon
+				from, to := ix.next[c], ix.next[c+1]
+				k, found := slices.BinarySearch(ix.seconds[from:to], rune(key&(1<<21-1)))
+				if found {
+					sp, ok = ix.pairs[int(from)+k], true
+				}
+			default:
+				sp, ok = ix.spans[key]
+			}
+			if !ok {
+				break
+			}
+			for _, k := range ix.keys[sp.from:sp.to] {
+				f(k)
+			}
+			if !sp.longer || n == maxKeyWord || j >= len(zh) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(zh[j:])
+			if !fastHan(r) {
+				break
+			}
+			key, j = wordKey(key, r), j+size
+		}
+		i += size
+	}
+}
+
+// fastHan is isHan with the common ideographs decided without a search.
+func fastHan(r rune) bool {
+	if r >= firstCommon && r <= lastCommon {
+		return true
+	}
+	return r >= utf8.RuneSelf && isHan(r)
+}
+
+// WordKeys calls f with the key of each word of English text that some
+// gloss of the dictionary holds (by stem, as TranslationKeys gives them),
+// stop words and words of one or two letters left out; a word no gloss
+// holds has no key.
+func (d *Dictionary) WordKeys(en string, f func(key int32)) {
+	d.englishOnce.Do(d.buildEnglish)
+	words := d.english.words
+	look := func(w []byte) {
+		if len(w) < 3 {
+			return
+		}
+		if id, ok := words[string(w)]; ok && id >= 0 {
+			f(id)
+		}
+	}
+	var buf []byte
+	if !isASCII(en) {
+		eachWord(en, &buf, look)
+		return
+	}
+	// eachWord written out for ASCII, the common case: letters, digits
+	// and an apostrophe inside a word, nothing in parentheses.
+	var arr [32]byte
+	w, depth := arr[:0], 0
+	flush := func() {
+		look(w)
+		w = w[:0]
+	}
+	for i := 0; i < len(en); i++ {
+		c := en[i]
+		switch {
+		case c == '(' || c == '[':
+			flush()
+			depth++
+		case c == ')' || c == ']':
+			flush()
+			depth = max(depth-1, 0)
+		case depth > 0:
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' && len(w) > 0:
+			w = append(w, c)
+		case c >= 'A' && c <= 'Z':
+			w = append(w, c+'a'-'A')
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Dictionary) buildKeys() {
+	d.englishOnce.Do(d.buildEnglish)
+	var word []byte
+	byWord := map[uint64][]int32{}
+	longer := map[uint64]bool{}
+	for _, e := range d.entries {
+		var keys []int32
+		for _, g := range e.Glosses {
+			if IsReference(g) {
+				continue
+			}
+			eachWord(g, &word, func(w []byte) {
+				if id, ok := d.english.words[string(w)]; ok && id >= 0 && !slices.Contains(keys, id) {
+					keys = append(keys, id)
+				}
+			})
+		}
+		for _, h := range []string{e.Simplified, e.Traditional} {
+			if utf8.RuneCountInString(h) > maxKeyWord {
+				continue
+			}
+			var k uint64
+			for n, r := range []rune(h) {
+				if n > 0 {
+					longer[k] = true
+				}
+				k = wordKey(k, r)
+			}
+			for _, id := range keys {
+				if len(byWord[k]) < maxKeysAWord && !slices.Contains(byWord[k], id) {
+					byWord[k] = append(byWord[k], id)
+				}
+			}
+			if _, ok := byWord[k]; !ok {
+				byWord[k] = nil
+			}
+		}
+	}
+	ix := &keyIndex{spans: make(map[uint64]keySpan, len(byWord)+len(longer))}
+	for k, keys := range byWord {
+		at := int32(len(ix.keys))
+		ix.keys = append(ix.keys, keys...)
+		ix.spans[k] = keySpan{from: at, to: int32(len(ix.keys))}
+	}
+	for k := range longer {
+		sp := ix.spans[k]
+		sp.longer = true
+		ix.spans[k] = sp
+	}
+	ix.common = make([]keySpan, lastCommon-firstCommon+1)
+	for r := rune(firstCommon); r <= lastCommon; r++ {
+		ix.common[r-firstCommon] = ix.spans[wordKey(0, r)]
+	}
+	type second struct {
+		r  rune
+		sp keySpan
+	}
+	byFirst := make([][]second, lastCommon-firstCommon+1)
+	for k, sp := range ix.spans {
+		first := k >> 21
+		if k>>42 == 0 && first >= firstCommon && first <= lastCommon {
+			byFirst[first-firstCommon] = append(byFirst[first-firstCommon], second{rune(k & (1<<21 - 1)), sp})
+		}
+	}
+	ix.next = make([]int32, len(byFirst)+1)
+	for c, list := range byFirst {
+		slices.SortFunc(list, func(x, y second) int { return int(x.r - y.r) })
+		for _, x := range list {
+			ix.seconds = append(ix.seconds, x.r)
+			ix.pairs = append(ix.pairs, x.sp)
+		}
+		ix.next[c+1] = int32(len(ix.seconds))
+	}
+	d.keys = ix
+}
