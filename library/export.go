@@ -30,13 +30,20 @@ func (l *Library) ExportItems(ids []string) ([]export.Item, []SetAside, error) {
 	var items []export.Item
 	var aside []SetAside
 	for _, id := range ids {
-		item, bad, err := l.exportItem(id)
+		a, err := l.Article(id)
+		switch {
+		case err != nil && all:
+			continue // damaged since the catalog last read it: the list leaves such an article out too
+		case err != nil:
+			return nil, aside, err
+		}
+		anns, bad, err := l.Annotations(id)
 		aside = append(aside, bad...)
 		if err != nil {
 			return nil, aside, err
 		}
-		if !all || len(item.Annotations) > 0 {
-			items = append(items, item)
+		if !all || len(anns) > 0 {
+			items = append(items, export.Item{Article: a, Annotations: anns})
 		}
 	}
 	return items, aside, nil

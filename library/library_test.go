@@ -455,9 +455,22 @@ func TestListEachFromTheCatalogFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := writer.Import("y", []byte("Imported by another process.\n")); r.Status != Imported {
+	r := writer.Import("y", []byte("Imported by another process.\n"))
+	if r.Status != Imported {
 		t.Fatal(r.Err)
 	}
+	writer.Close() // an import loads the catalog and keeps it in step
+	check("imported by another process", true)
+
+	writer, err = Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := writer.Article(r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	highlight(t, writer, a, article.EN, "Imported")
 	writer.Close() // the catalog was not loaded: the file stays behind the journal
 	check("changed since", false)
 	check("written again by the last reader", true)
@@ -466,4 +479,42 @@ func TestListEachFromTheCatalogFile(t *testing.T) {
 	os.MkdirAll(by, 0o755)
 	os.WriteFile(filepath.Join(by, "article.json"), []byte(`{}`), 0o644)
 	check("a folder added by hand", false)
+}
+
+// TestImportKeepsTheCatalog: an import puts its articles into the catalog
+// as it parsed them, so that the next process lists them from the catalog
+// file and reads none back; in a large library without a catalog file the
+// import leaves the catalog to be built, with progress, by the next reader.
+func TestImportKeepsTheCatalog(t *testing.T) {
+	lib := openTemp(t, nil)
+	for _, text := range []string{"First piece.\n\n第一篇。", "Second piece.\n\n第二篇。"} {
+		if r := lib.Import("x", []byte(text)); r.Status != Imported {
+			t.Fatal(r.Err)
+		}
+	}
+	lib.Close()
+	reader, err := Open(Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	var n int
+	if err := reader.ListEach(func(Summary) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 || reader.cat.loaded {
+		t.Errorf("listed %d articles, catalog loaded %v: want 2 from the catalog file", n, reader.cat.loaded)
+	}
+
+	large := openTemp(t, nil)
+	os.Remove(large.cat.path)
+	for i := range smallLibrary {
+		os.Mkdir(filepath.Join(large.Dir(), "articles", fmt.Sprintf("2020-01-01-%08x", i)), 0o755)
+	}
+	if r := large.Import("x", []byte("Third piece.\n\n第三篇。")); r.Status != Imported {
+		t.Fatal(r.Err)
+	}
+	if large.cat.loaded {
+		t.Error("an import into a large library without a catalog file read every article to make one")
+	}
 }
