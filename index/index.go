@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -47,7 +46,7 @@ type Index struct {
 	dir        string
 	reason     string
 	memory     bool                  // nothing is written to disk
-	persisting sync.WaitGroup        // batches not yet on disk
+	persisting inFlight              // batches not yet on disk
 	persistErr atomic.Pointer[error] // the last error writing one
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -302,5 +303,40 @@ func TestUpdateAcrossBatches(t *testing.T) {
 		if strings.Join(got, " ") != want {
 			t.Errorf("%s finds %q, want %q", q, got, want)
 		}
+	}
+}
+
+// TestUpdateWhileFlushing: one goroutine may wait for the index to be on
+// disk while another updates it, as the library's index worker flushes
+// while a rebuild applies batches (a sync.WaitGroup here panicked under
+// the race detector: reused before the previous Wait returned).
+func TestUpdateWhileFlushing(t *testing.T) {
+	x := openTemp(t)
+	done := make(chan error)
+	go func() {
+		for i := range 40 {
+			id := fmt.Sprintf("a%d", i)
+			if err := x.Update([]Entry{{Article: sampleArticle(id, "投资", "investment"), Stamp: "s"}}, nil); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for flushing := true; flushing; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			flushing = false
+		default:
+			if err := x.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := x.Flush(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
@@ -106,15 +107,15 @@ func (x *Index) apply(b *bleve.Batch) error {
 	if x.memory {
 		return x.bleve.Batch(b)
 	}
-	x.persisting.Add(1)
+	x.persisting.add()
 	b.SetPersistedCallback(func(err error) {
 		if err != nil {
 			x.persistErr.Store(&err)
 		}
-		x.persisting.Done()
+		x.persisting.done()
 	})
 	if err := x.bleve.Batch(b); err != nil {
-		x.persisting.Done() // never introduced, so never persisted
+		x.persisting.done() // never introduced, so never persisted
 		return fmt.Errorf("update search index: %w", err)
 	}
 	return nil
@@ -126,7 +127,7 @@ func (x *Index) apply(b *bleve.Batch) error {
 // then loses them, and their articles' stamps with them, so they are
 // indexed again at the next sync.
 func (x *Index) Flush() error {
-	x.persisting.Wait()
+	x.persisting.wait()
 	if err := x.persistErr.Swap(nil); err != nil {
 		return fmt.Errorf("write search index: %w", *err)
 	}
@@ -164,4 +165,39 @@ func termQuery(field, term string) *query.TermQuery {
 	q := query.NewTermQuery(term)
 	q.SetField(field)
 	return q
+}
+
+// inFlight counts batches applied and not yet on disk. Unlike a
+// sync.WaitGroup it may count up while another goroutine waits: the index
+// worker flushes while a rebuild applies batches.
+type inFlight struct {
+	mu   sync.Mutex
+	zero sync.Cond // signalled when n comes down to 0; L is mu
+	n    int
+}
+
+func (f *inFlight) add() {
+	f.mu.Lock()
+	f.n++
+	f.mu.Unlock()
+}
+
+func (f *inFlight) done() {
+	f.mu.Lock()
+	if f.n--; f.n == 0 && f.zero.L != nil {
+		f.zero.Broadcast()
+	}
+	f.mu.Unlock()
+}
+
+// wait returns when no batch is in flight.
+func (f *inFlight) wait() {
+	f.mu.Lock()
+	for f.n > 0 {
+		if f.zero.L == nil {
+			f.zero.L = &f.mu
+		}
+		f.zero.Wait()
+	}
+	f.mu.Unlock()
 }
