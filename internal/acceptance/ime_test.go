@@ -149,13 +149,7 @@ func TestTypeChineseInTheRealWindow(t *testing.T) {
 	tandem(t, "import", filepath.Join(seeds, "000_428c528216adca6a.txt"))
 	d := startDesktopEnv(t, bin, env)
 
-	p := d.waitProbe("the library list", func(p probe) bool { return len(p.List) >= 2 })
-	for _, row := range p.List {
-		if row.ID == id {
-			d.xdo("mousemove", fmt.Sprint(row.Center[0]), fmt.Sprint(row.Center[1]), "click", "1")
-		}
-	}
-	p = d.waitProbe("the sample article", func(p probe) bool { return p.Article == id && len(p.Paragraphs) > 0 })
+	p := d.openRow(id)
 
 	// The search field: yueshuli, space, commits 约束力.
 	d.xdo("key", "ctrl+k")

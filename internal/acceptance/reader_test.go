@@ -23,21 +23,27 @@ func openSample(t *testing.T) (*desktop, probe) {
 	testenv.Isolate(t)
 	tandem(t, "import", filepath.Join(seeds, "000_428c528216adca6a.txt"))
 	d := startDesktop(t, bin)
+	return d, d.openRow(sampleID)
+}
+
+// openRow clicks an article's row in the library list and returns the
+// probe that shows it open. A click that lands while the first frame is
+// still being placed can go unseen; a reader would click again, and so
+// does the test, with the row's place read afresh. Every try is logged.
+func (d *desktop) openRow(id string) probe {
+	d.t.Helper()
 	p := d.waitProbe("the library list", func(p probe) bool { return len(p.List) >= 2 })
-	open := func(p probe) bool { return p.Article == sampleID && len(p.Paragraphs) > 0 }
-	// A click that lands while the first frame is still being placed can
-	// go unseen; a reader would click again, and so does the test, with
-	// the row's place read afresh. Every try is logged.
+	open := func(p probe) bool { return p.Article == id && len(p.Paragraphs) > 0 }
 	for try := 1; try < 3; try++ {
-		d.click(rowOf(t, p, sampleID))
+		d.click(rowOf(d.t, p, id))
 		if opened, ok := d.probeWithin(10*time.Second, open); ok {
-			return d, opened
+			return opened
 		}
-		t.Logf("click %d on the sample's row opened nothing; clicking again", try)
+		d.t.Logf("click %d on the row of %s opened nothing; clicking again", try, id)
 		p = d.waitProbe("the library list", func(p probe) bool { return len(p.List) >= 2 })
 	}
-	d.click(rowOf(t, p, sampleID))
-	return d, d.waitProbe("the sample article", open)
+	d.click(rowOf(d.t, p, id))
+	return d.waitProbe("the article "+id, open)
 }
 
 const sampleID = "2026-02-05-fb404c39"
