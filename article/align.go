@@ -812,20 +812,10 @@ func linksHas(links []Link, l Lang, i int) bool {
 // (only in a damaged article.json) describes nothing rather than panicking.
 func segmentsOf(text string, spans []Span) []segment {
 	out := make([]segment, len(spans))
-	c := runeCursor{s: text}
-	for i, s := range spans {
-		if s.Start < 0 || s.Start > s.End {
-			continue
+	for i, t := range spanTexts(text, spans) {
+		if t != "" {
+			out[i] = newSegment(t)
 		}
-		start, ok := c.seek(s.Start)
-		if !ok {
-			continue
-		}
-		end, ok := c.seek(s.End)
-		if !ok {
-			continue
-		}
-		out[i] = newSegment(text[start:end])
 	}
 	return out
 }
