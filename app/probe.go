@@ -18,8 +18,8 @@ import (
 const ProbeEnv = "TANDEM_E2E_PROBE"
 
 type probe struct {
-	Article    string           `json:"article"`
-	Query      string           `json:"query"` // the search shown, and its hits
+	Article    string           `json:"article"` // the article on display
+	Query      string           `json:"query"`   // the search shown, and its hits
 	Hits       int              `json:"hits"`
 	Scale      float32          `json:"scale"`
 	List       []probeBox       `json:"list"`
@@ -41,6 +41,8 @@ type probe struct {
 	// under the field, a translation each (ID its text) and "Restore …".
 	Translate bool       `json:"translate"`
 	Chips     []probeBox `json:"chips,omitempty"`
+
+	undrawn bool // some library rows were filled but not drawn yet
 }
 
 type probeMark struct {
@@ -82,12 +84,16 @@ func (u *ui) writeProbe() {
 	time.AfterFunc(300*time.Millisecond, func() {
 		fyne.Do(func() {
 			u.probeDue = false
-			data, err := json.Marshal(u.snapshot())
+			p := u.snapshot()
+			data, err := json.Marshal(p)
 			if err == nil {
 				tmp := filepath.Join(filepath.Dir(path), ".probe.tmp")
 				if os.WriteFile(tmp, data, 0o644) == nil {
 					os.Rename(tmp, path) // readers see the whole file or none
 				}
+			}
+			if p.undrawn {
+				u.writeProbe() // again once they are
 			}
 		})
 	})
@@ -98,12 +104,17 @@ func (u *ui) snapshot() probe {
 	scale := c.Scale()
 	px := func(v float32) int { return int(v*scale + 0.5) }
 	d := fyne.CurrentApp().Driver()
-	p := probe{Article: u.current, Scale: scale, Query: u.search.shownQuery, Hits: len(u.search.hits)}
+	p := probe{Scale: scale, Query: u.search.shownQuery, Hits: len(u.search.hits)}
 	box := func(o fyne.CanvasObject) [4]int {
 		pos := d.AbsolutePositionForObject(o)
 		return [4]int{px(pos.X), px(pos.Y), px(o.Size().Width), px(o.Size().Height)}
 	}
 	r := u.reader
+	if r.art != nil {
+		// The article on display, whose paragraphs follow: not one chosen
+		// and still being read.
+		p.Article = r.art.ID
+	}
 	p.Tab = u.tabs.Selected().Text
 	p.Window = [2]int{px(c.Size().Width), px(c.Size().Height)}
 	p.Text = box(r.scroll)
@@ -134,6 +145,12 @@ func (u *ui) snapshot() probe {
 		p.Buttons = append(p.Buttons, probeBox{ID: name, Center: [2]int{at[0] + at[2]/2, at[1] + at[3]/2}})
 	}
 	for _, row := range u.list.rows() {
+		if d.CanvasForObject(row.obj) == nil {
+			// Filled but not drawn yet: its position would read as the
+			// window's corner, and a click there would miss it.
+			p.undrawn = true
+			continue
+		}
 		pos := d.AbsolutePositionForObject(row.obj)
 		size := row.obj.Size()
 		p.List = append(p.List, probeBox{ID: row.id, Center: [2]int{px(pos.X + size.Width/2), px(pos.Y + size.Height/2)}})

@@ -21,13 +21,10 @@ import (
 // probe is what the window writes when TANDEM_E2E_PROBE is set (see
 // app/probe.go): where list rows and characters are, in window pixels.
 type probe struct {
-	Article string
-	Query   string
-	Hits    int
-	List    []struct {
-		ID     string
-		Center [2]int
-	}
+	Article    string
+	Query      string
+	Hits       int
+	List       []probeRow
 	Paragraphs []struct {
 		Pair  int
 		Lang  string
@@ -49,18 +46,18 @@ type probe struct {
 	Current int
 	Panes   [2]bool
 	Stacked bool
-	Buttons []struct {
-		ID     string
-		Center [2]int
-	}
-	Lookup string // the word the dictionary popup shows
-	Hover  string // the word the hover card shows
+	Buttons []probeRow
+	Lookup  string // the word the dictionary popup shows
+	Hover   string // the word the hover card shows
 	// The search field's 文A switch, and the chips under the field.
 	Translate bool
-	Chips     []struct {
-		ID     string
-		Center [2]int
-	}
+	Chips     []probeRow
+}
+
+// probeRow is something the probe places: a library row, a button, a chip.
+type probeRow struct {
+	ID     string
+	Center [2]int
 }
 
 // desktop drives the real window with xdotool.
