@@ -55,6 +55,7 @@ var sources = []struct{ name, part string }{
 	{"wmt22ze", "round 10"}, {"wmt22ez", "round 11"}, {"wmt22zf", "round 12"},
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "round 13"},
 	{"wmt21zg", "held out"},
+	{"wmt21zt", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
