@@ -592,6 +592,15 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "2018年5月"}, {0, article.EN, "May of 2019"}}},
 	{"a stray full stop before a scale", "已经有超过十一亿亩承包地完成确权。", "Over 1.1. Billion mu of contracted land has been registered.", nil},
 	{"a Catch 22", "这有点进退两难。", "It's been a bit of a Catch 22.", nil},
+	{"li and kilometres", "两个人坐着车，从20里外的家赶到文化大院。", "They drove from their home 10 kilometers away to the cultural courtyard.", nil},
+	{"li and kilometres, changed", "两个人坐着车，从20里外的家赶到文化大院。", "They drove from their home 15 kilometers away to the cultural courtyard.",
+		[]reported{{0, article.ZH, "两"}, {0, article.ZH, "20"}, {0, article.EN, "15"}}},
+	{"billion misspelt", "特区政府预留60亿港元。", "The SAR government has provided 6 billon HKD.", nil},
+	{"billion misspelt, changed", "特区政府预留60亿港元。", "The SAR government has provided 7 billon HKD.",
+		[]reported{{0, article.ZH, "60亿港元"}, {0, article.EN, "7 billon HKD"}}},
+	{"a range of times with a full-width colon", "首播时间：周一至周日12：00-13:00。", "It airs 12:00-13:00 from Monday to Sunday.", nil},
+	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
+		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

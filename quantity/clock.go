@@ -169,7 +169,9 @@ func hourBefore(q Quantity, rs []rune) (int, bool) {
 // colonTime returns the time that q, a plain number in text, is one half
 // of when text writes it with another number and a colon or a dash
 // between (2：30, 07：30, a full-width colon Extract does not read as a
-// time; 21-19, a score another text may write 21:19), as HHMM.
+// time; 21-19, a score another text may write 21:19), as HHMM. In a range
+// of times (12：00-13:00) the minutes before the dash belong to the colon
+// before them.
 func colonTime(q Quantity, rs []rune) (int, bool) {
 	if q.Unit != Plain || q.Value != math.Trunc(q.Value) {
 		return 0, false
@@ -193,7 +195,7 @@ func colonTime(q Quantity, rs []rune) (int, bool) {
 	}
 	var h, m, mDigits int
 	switch {
-	case colon(q.End):
+	case colon(q.End) && (s.at(q.Start-1) != '：' && s.at(q.Start-1) != ':' || !strings.ContainsRune("-–", s.at(q.End))):
 		h = int(q.Value)
 		m, mDigits = digitsAt(q.End+1, 1)
 	case colon(q.Start - 1):
