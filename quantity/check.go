@@ -129,6 +129,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
 	out = append(out, codeMismatches(i, p.ZH, p.EN, zh, en)...)
+	out = append(out, labelMismatches(i, p.ZH, p.EN)...)
 	sortMismatches(out)
 	return out
 }

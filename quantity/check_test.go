@@ -633,6 +633,11 @@ var issueCases = []struct {
 	{"another season and episode", "特别是第二季第 10 集“Over”", "Specifically 2.11 \"Over\"", []reported{{0, article.EN, "2.11"}}},
 	{"thousands with K", "奖励5万元 表扬“预警第一人”", "50K Award Goes to Person Who Provided First Alert", nil},
 	{"thousands with K, changed", "奖励5万元 表扬“预警第一人”", "60K Award Goes to Person Who Provided First Alert", []reported{{0, article.ZH, "5万元"}}},
+	{"an article of a law", "根据我国侵权责任法第38条规定，学校负有安全保障义务。", "According to Article 38 of Tort Liability Law, the university bears safety obligations.", nil},
+	{"an article of a law, changed", "根据我国侵权责任法第38条规定，学校负有安全保障义务。", "According to Article 37 of Tort Liability Law, the university bears safety obligations.",
+		[]reported{{0, article.ZH, "38"}, {0, article.EN, "37"}}},
+	{"an article left out", "根据我国侵权责任法第38条规定，学校负有安全保障义务。", "According to the Tort Liability Law, the university bears safety obligations.", nil},
+	{"a paragraph said as an article", "英国新首相不愿启动里斯本条约的第50款内容。", "The new prime minister did not want to start the article 50 of the Lisbon Treaty.", nil},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }

@@ -186,6 +186,13 @@
 // changed one (0.9); one left out or written in another form is not
 // reported.
 //
+// Labels, the numbers of a law's articles, chapters, sections and items
+// (第38条, 第二十四条, 第50款; Article 38, Rule 56, Chapter 3), are compared
+// the same way, unit Label, within one kind (条 and 款 both as article,
+// clause, rule or paragraph): one that a language numbers where the other
+// numbers another of that kind is a changed one (0.9); one left out is not
+// reported.
+//
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
 // common in either language; but when each language states a different
