@@ -638,6 +638,8 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "38"}, {0, article.EN, "37"}}},
 	{"an article left out", "根据我国侵权责任法第38条规定，学校负有安全保障义务。", "According to the Tort Liability Law, the university bears safety obligations.", nil},
 	{"a paragraph said as an article", "英国新首相不愿启动里斯本条约的第50款内容。", "The new prime minister did not want to start the article 50 of the Lisbon Treaty.", nil},
+	{"an age of its decade", "40多岁的吕玲是位单亲妈妈。", "Lu Ling, now in her 40’s, is a single mother.", nil},
+	{"an age not of its decade", "41多岁的吕玲是位单亲妈妈。", "Lu Ling, now in her 40’s, is a single mother.", []reported{{0, article.ZH, "41"}}},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }
