@@ -829,6 +829,8 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("a season and episode the %s text names with 季 and 集", other.lang), true
 	case inThousands(q, other.text):
 		return fmt.Sprintf("the %s text writes it with K for thousand", other.lang), true
+	case inTitleWords(q, mine.text, other):
+		return "a numeral in the title of a work, which a translation may name otherwise", true
 	}
 	return "", false
 }

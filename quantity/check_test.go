@@ -640,6 +640,11 @@ var issueCases = []struct {
 	{"a paragraph said as an article", "英国新首相不愿启动里斯本条约的第50款内容。", "The new prime minister did not want to start the article 50 of the Lisbon Treaty.", nil},
 	{"an age of its decade", "40多岁的吕玲是位单亲妈妈。", "Lu Ling, now in her 40’s, is a single mother.", nil},
 	{"an age not of its decade", "41多岁的吕玲是位单亲妈妈。", "Lu Ling, now in her 40’s, is a single mother.", []reported{{0, article.ZH, "41"}}},
+	{"a numeral in a title", "导演陈德森执导过《十月围城》《紫雨风暴》，监制郑保瑞曾拍摄《杀破狼2》。",
+		"Director Chen Desen directed The Stand-in and Purple Storm; producer Zheng Baorui produced Kill Zone 2.", nil},
+	{"a numeral in a title, a changed one beside it", "导演陈德森执导过《十月围城》《紫雨风暴》，监制郑保瑞曾拍摄《杀破狼2》。",
+		"Director Chen Desen directed The Stand-in and Purple Storm; producer Zheng Baorui produced Kill Zone 3.",
+		[]reported{{0, article.ZH, "十月"}, {0, article.ZH, "2"}, {0, article.EN, "3"}}},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }

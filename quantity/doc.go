@@ -254,7 +254,9 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service"), 第二季第 10 集 and "2.10", and 5万元 and "50K";
+//     service"), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
+//     numeral in words in a title (《十月围城》 and "The Stand-in") when
+//     the other language leaves no figure unpaired;
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

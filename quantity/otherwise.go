@@ -16,7 +16,8 @@ import (
 // of the list just named, one of a unit against "per", the two volumes of
 // a work, a numeral in a name written in pinyin, a month misspelt, a year
 // by its last two digits, 100% against a word of wholeness, a season and
-// episode written S.EE, and thousands written with K.
+// episode written S.EE, thousands written with K, and a numeral in words
+// in the title of a work.
 
 // listCount reports whether q, a Chinese count, counts the members of a
 // list the same text has just named, which a translation names without
@@ -296,4 +297,26 @@ func inThousands(q Quantity, other string) bool {
 		}
 	}
 	return false
+}
+
+// inTitleWords reports whether q, a Chinese numeral in characters, stands
+// inside the title of a work (《十月围城》, a film the English calls "The
+// Stand-in"), which a translation may name by another title, and the
+// other language has no figure left without a counterpart that the
+// title's may have been changed to. Digits in a title (《杀破狼2》 and
+// "Kill Zone 2") are still compared.
+func inTitleWords(q Quantity, text string, other *side) bool {
+	if q.Lang != article.ZH || len(other.unmatched) > 0 || strings.ContainsAny(q.Text, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 0 || q.End > len(rs) {
+		return false
+	}
+	before := string(rs[:q.Start])
+	open := strings.LastIndexAny(before, "《〈")
+	if open < 0 || strings.ContainsAny(before[open:], "》〉") {
+		return false
+	}
+	return strings.ContainsAny(string(rs[q.End:]), "》〉")
 }
