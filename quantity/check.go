@@ -129,6 +129,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
 	out = append(out, codeMismatches(i, p.ZH, p.EN, zh, en)...)
+	out = append(out, labelMismatches(i, p.ZH, p.EN)...)
 	sortMismatches(out)
 	return out
 }
@@ -424,8 +425,9 @@ func hasAnyCounterpart(qs, others []Quantity) bool {
 }
 
 // shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
-// "FY", read as the year it abbreviates (fiscal year 17: 2017 财年); q
-// itself otherwise.
+// "FY", read as the year it abbreviates (fiscal year 17: 2017 财年), or
+// written with an apostrophe ('30, ’98) or closing a slogan after "by"
+// ('Zero by 30': 到 2030 年); q itself otherwise.
 func shortYear(q Quantity, text string) Quantity {
 	if q.Lang != article.EN || q.Unit != Plain || q.Value >= 100 || q.Value != math.Trunc(q.Value) {
 		return q
@@ -436,6 +438,19 @@ func shortYear(q Quantity, text string) Quantity {
 			q.Unit, q.Value = Year, 2000+q.Value
 			return q
 		}
+	}
+	rs := []rune(text)
+	after := ' '
+	if q.End < len(rs) {
+		after = rs[q.End]
+	}
+	if strings.HasSuffix(before, "'") && !strings.HasSuffix(before, " '") || strings.HasSuffix(before, "’") && !strings.HasSuffix(before, " ’") ||
+		strings.HasSuffix(before, " by") && strings.ContainsRune("'’\"”", after) {
+		q.Unit, q.Value = Year, 2000+q.Value
+		if q.Value >= 2050 {
+			q.Value -= 100 // the class of '98: 1998
+		}
+		return q
 	}
 	return q
 }
@@ -796,6 +811,26 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true
+	}
+	switch {
+	case listCount(q, mine.text):
+		return fmt.Sprintf("%s counts the list just named; the %s text names its members", q.Text, other.lang), true
+	case perUnit(q, mine.text, other.text):
+		return fmt.Sprintf("one of a unit a rate counts by: the %s text says per", other.lang), true
+	case volumes(q, mine.text, other.text):
+		return fmt.Sprintf("the volumes of a work the %s text names upper and lower", other.lang), true
+	case inPinyinName(q, other.text):
+		return fmt.Sprintf("part of a name the %s text writes in pinyin", other.lang), true
+	case misspeltMonth(q, other.text):
+		return fmt.Sprintf("the %s text misspells the month", other.lang), true
+	case wholly(q, other.text):
+		return fmt.Sprintf("100%% for a word of wholeness in the %s text", other.lang), true
+	case episode(q, other.text):
+		return fmt.Sprintf("a season and episode the %s text names with 季 and 集", other.lang), true
+	case inThousands(q, other.text):
+		return fmt.Sprintf("the %s text writes it with K for thousand", other.lang), true
+	case inTitleWords(q, mine.text, other):
+		return "a numeral in the title of a work, which a translation may name otherwise", true
 	}
 	return "", false
 }

@@ -169,8 +169,15 @@ func hourBefore(q Quantity, rs []rune) (int, bool) {
 // colonTime returns the time that q, a plain number in text, is one half
 // of when text writes it with another number and a colon or a dash
 // between (2：30, 07：30, a full-width colon Extract does not read as a
-// time; 21-19, a score another text may write 21:19), as HHMM.
-func colonTime(q Quantity, rs []rune) (int, bool) {
+// time; 21-19, a score another text may write 21:19), as HHMM. Minutes
+// have two digits: 3：1 is more often a score. In a range
+// of times (12：00-13:00) the minutes before the dash belong to the colon
+// before them.
+func colonTime(q Quantity, rs []rune) (int, bool) { return colonTimeOf(q, rs, false) }
+
+// colonTimeOf is colonTime, reading minutes of one digit after a colon
+// too when short is set.
+func colonTimeOf(q Quantity, rs []rune, short bool) (int, bool) {
 	if q.Unit != Plain || q.Value != math.Trunc(q.Value) {
 		return 0, false
 	}
@@ -193,7 +200,7 @@ func colonTime(q Quantity, rs []rune) (int, bool) {
 	}
 	var h, m, mDigits int
 	switch {
-	case colon(q.End):
+	case colon(q.End) && (s.at(q.Start-1) != '：' && s.at(q.Start-1) != ':' || !strings.ContainsRune("-–", s.at(q.End))):
 		h = int(q.Value)
 		m, mDigits = digitsAt(q.End+1, 1)
 	case colon(q.Start - 1):
@@ -206,7 +213,10 @@ func colonTime(q Quantity, rs []rune) (int, bool) {
 	default:
 		return 0, false
 	}
-	if mDigits != 2 || m >= 60 || h > 24 {
+	if mDigits != 2 && (!short || mDigits != 1 || !strings.ContainsRune(":：", s.at(q.End)) && !strings.ContainsRune(":：", s.at(q.Start-1))) {
+		return 0, false // 3：1 is more often a score; 21-9 is one
+	}
+	if m >= 60 || h > 24 {
 		return 0, false
 	}
 	return h*100 + m, true
@@ -242,7 +252,8 @@ func colonText(q Quantity) (int, bool) {
 // counterpart in others said another way: an hour before 点 and a time
 // on the hour (23点 and 11 p.m.); the two numbers around a full-width colon
 // and a time written h:mm (2：30 and 2:30); two times a half day apart when
-// one of them does not say which half (八点半 and 8:30 p.m.). Times compare
+// one of them does not say which half (八点半 and 8:30 p.m.); a time and
+// the same time typed with minutes of one digit (5 点 9 分 and 5:9). Times compare
 // on a 12-hour clock here only when one side leaves the half of the day
 // out; the minutes must agree.
 func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
@@ -284,6 +295,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 	}
 	for _, o := range others {
+		if t, ok := colonTimeOf(o, otherText, true); ok && t%100 < 10 && t == int(q.Value) {
+			return true // 5 点 9 分 and 5:9, minutes typed with one digit
+		}
 		switch {
 		case o.Unit == Time && halfDay(o.Value) == halfDay(q.Value) && (halfUnsaid(q, myText) || halfUnsaid(o, otherText)):
 			return true

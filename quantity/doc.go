@@ -186,6 +186,13 @@
 // changed one (0.9); one left out or written in another form is not
 // reported.
 //
+// Labels, the numbers of a law's articles, chapters, sections and items
+// (第38条, 第二十四条, 第50款; Article 38, Rule 56, Chapter 3), are compared
+// the same way, unit Label, within one kind (条 and 款 both as article,
+// clause, rule or paragraph): one that a language numbers where the other
+// numbers another of that kind is a changed one (0.9); one left out is not
+// reported.
+//
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
 // common in either language; but when each language states a different
@@ -239,7 +246,17 @@
 //     N others against a count of all after 等 (耶鲁等3所 and "Yale and
 //     two other universities"), 百分之七八十 against 70% or 80%, a Roman
 //     numeral in capitals (the starting XV and 首发的 15 人, World War II),
-//     and 2 in a compound against 双 (the 2-way zip and 双向拉链);
+//     and 2 in a compound against 双 (the 2-way zip and 双向拉链); a
+//     Chinese count of the list it follows, which the other language
+//     names member by member (five universities parted by 、 and 5所高校;
+//     以上4人 after 第一名 … 最后一名), a Chinese 1 before a unit against
+//     "per" or "each" (1亩 and "per mu"), 上下册 and "Volumes 1 & 2", a
+//     numeral in a name the English writes in pinyin (燕十三 and "Yan
+//     Shisan"), a year and month against the month misspelt ("Feburayr
+//     2002"), 100% against a word of wholeness (全方位的服务 and "100%
+//     service"), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
+//     numeral in words in a title (《十月围城》 and "The Stand-in") when
+//     the other language leaves no figure unpaired;
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

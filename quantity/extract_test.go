@@ -229,6 +229,7 @@ var extractCases = []struct {
 	{"three quarters past", article.ZH, "下午3点3刻", []want{{"3点3刻", 1545, Time}}},
 	{"no year after the day", article.EN, "June twenty-second, seven people", []want{{"June twenty-second", 622, Date}, {"seven", 7, Plain}}},
 	{"lakh and crore", article.EN, "14 lakh cases and 20 crore rupees", []want{{"14 lakh", 1.4e6, Plain}, {"20 crore", 2e8, Plain}}},
+	{"a scale word misspelt", article.EN, "6 billon HKD and 3 milion people", []want{{"6 billon HKD", 6e9, HKD}, {"3 milion", 3e6, Plain}}},
 	{"Indian digit grouping", article.EN, "2,06,737 cases, 1,00,000 people", []want{{"2,06,737", 206737, Plain}, {"1,00,000", 1e5, Plain}}},
 	{"pairs of digits not ending in three", article.EN, "scores of 2,06,73", []want{{"2", 2, Plain}, {"06", 6, Plain}, {"73", 73, Plain}}},
 	{"a scale word joined", article.EN, "a £101million clause", []want{{"£101million", 1.01e8, GBP}}},

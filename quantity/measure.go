@@ -12,14 +12,16 @@ type measure struct {
 	word   bool // an English word: matched in any case, whole
 }
 
-// measures after a number, longest first in each language.
+// measures after a number, longest first in each language. 里 alone is
+// the Chinese li, half a kilometre (20里外 and "10 kilometers away"),
+// after 公里, 英里 and 海里.
 var measureUnits = []measure{
 	{"平方公里", "m2", 1e6, false}, {"平方千米", "m2", 1e6, false}, {"平方米", "m2", 1, false},
 	{"平方英里", "m2", 2.589988e6, false}, {"平方英尺", "m2", 0.09290304, false},
 	{"英亩", "m2", 4046.8564, false}, {"公顷", "m2", 1e4, false}, {"亩", "m2", 666.667, false}, {"畝", "m2", 666.667, false},
 	{"公里", "m", 1000, false}, {"千米", "m", 1000, false}, {"厘米", "m", 0.01, false}, {"毫米", "m", 0.001, false},
 	{"英尺", "m", 0.3048, false}, {"英寸", "m", 0.0254, false}, {"英里", "m", 1609.344, false},
-	{"海里", "m", 1852, false}, {"公尺", "m", 1, false}, {"米", "m", 1, false}, {"码", "m", 0.9144, false},
+	{"海里", "m", 1852, false}, {"里", "m", 500, false}, {"公尺", "m", 1, false}, {"米", "m", 1, false}, {"码", "m", 0.9144, false},
 	{"公斤", "kg", 1, false}, {"千克", "kg", 1, false}, {"公吨", "kg", 1000, false}, {"吨", "kg", 1000, false},
 	{"磅", "kg", 0.45359237, false}, {"克", "kg", 0.001, false}, {"斤", "kg", 0.5, false},
 	{"摄氏度", "C", 1, false}, {"攝氏度", "C", 1, false}, {"℃", "C", 1, false}, {"°C", "C", 1, false},
@@ -106,7 +108,7 @@ func (s *scanner) measureStart(k int) int {
 // converted from or to one by translators, and rounded.
 func metric(m measure) bool {
 	switch m.text {
-	case "英尺", "英寸", "英里", "海里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
+	case "英尺", "英寸", "英里", "海里", "里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
 		"square miles", "square feet", "acres", "nautical miles", "miles", "mile", "feet", "foot",
 		"ft", "inches", "inch", "yards", "pounds", "pound", "lbs", "lb":
 		return false

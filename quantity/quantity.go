@@ -47,6 +47,11 @@ const (
 	// Extract does not return identifiers; the check compares those both
 	// languages write (see codesIn).
 	Code = "code"
+	// Label is the number of an article, a section or a chapter of a
+	// text (第38条, Article 38), Value that number. Extract does not
+	// return labels; the check compares those both languages write (see
+	// labelsIn).
+	Label = "label"
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and

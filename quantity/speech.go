@@ -227,7 +227,8 @@ var decadeAges = map[string]int{
 // ageInDecade reports whether q, a Chinese age (二十多岁, 快二十岁, 不到
 // 30 岁), falls within or just at the end of an age the other text gives
 // by its decade ("in his twenties", "in her late teens", "in their 30s"):
-// the two say the same age in the way each language says it.
+// the two say the same age in the way each language says it. An age
+// more than N (四十多岁) is of a decade when N is a round ten.
 func ageInDecade(q Quantity, myText string, other *side) bool {
 	if q.Lang != article.ZH || q.Unit != Plain && q.Unit != Years || !strings.ContainsAny(myText, "岁歲") {
 		return false
@@ -239,6 +240,9 @@ func ageInDecade(q Quantity, myText string, other *side) bool {
 	}
 	if k >= len(rs) || rs[k] != '岁' && rs[k] != '歲' {
 		return false
+	}
+	if k > q.End && strings.ContainsAny(string(rs[q.End:k]), "多几幾余餘来來") && math.Mod(q.Value, 10) != 0 {
+		return false // 四十多岁 is in the forties, 41多岁 a changed age
 	}
 	for _, lo := range other.decadeAges() {
 		if q.Value >= float64(lo) && q.Value <= float64(lo/10*10+10) {

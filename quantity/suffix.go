@@ -178,9 +178,9 @@ func (s *scanner) measureAfter(i int) bool {
 	return !isHan(r) || strings.ContainsRune(measures, r) || r == '千' && s.metricAfter(i+1)
 }
 
-// englishScales are the scale words and their abbreviations, and the
-// Indian English lakh (100,000) and crore (ten million), in which Indian
-// news counts (14 lakh cases: 140 万例).
+// englishScales are the scale words and their abbreviations, the Indian
+// English lakh (100,000) and crore (ten million), in which Indian news
+// counts (14 lakh cases: 140 万例), and the scale words misspelt.
 var englishScales = []struct {
 	word  string
 	value float64
@@ -188,6 +188,9 @@ var englishScales = []struct {
 	{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
 	{"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12}, {"mn", 1e6},
 	{"lakh", 1e5}, {"lakhs", 1e5}, {"crore", 1e7}, {"crores", 1e7},
+	// The scale words with a letter dropped, as a hurried translator types
+	// them (6 billon HKD: 60亿港元); none is another English word.
+	{"billon", 1e9}, {"bilion", 1e9}, {"millon", 1e6}, {"milion", 1e6}, {"trillon", 1e12}, {"trilion", 1e12},
 }
 
 // scale reads the scale after a number at i: Chinese characters, multiplied

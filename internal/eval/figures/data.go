@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 13" (held out, measured once and judged, then the rules of that
+	// "round 14" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -54,7 +54,8 @@ var sources = []struct{ name, part string }{
 	{"tatoebac", "round 9"},
 	{"wmt22ze", "round 10"}, {"wmt22ez", "round 11"}, {"wmt22zf", "round 12"},
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "round 13"},
-	{"wmt21zg", "held out"},
+	{"wmt21zg", "round 14"},
+	{"wmt21zt", "held out"},
 }
 
 // Load reads every source and the judged verdicts.

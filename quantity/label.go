@@ -1,0 +1,118 @@
+package quantity
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+
+	"tandem/article"
+)
+
+// Labels are not figures Extract returns: the number of an article of a
+// law (第38条, Article 38), a section or a chapter names a part of a text,
+// and a translation may leave it out. Where both languages number parts of
+// one kind, though, a number one writes that the other does not, where the
+// other writes another, is a changed one (第38条 against "Article 37").
+
+// zhLabelRe finds a Chinese label: 第 and a number before the kind of part.
+var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項)`)
+
+// enLabelRe finds an English label: the kind of part and a number.
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item)\s+([0-9]+)\b`)
+
+// labelKinds are the kinds of part both languages number, by the word each
+// writes. 条 and 款 are articles and paragraphs of a law, but translators
+// write either as "article" or "clause" (第50款 and "article 50" of the
+// Lisbon Treaty): one kind.
+var labelKinds = map[string]string{
+	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section",
+	"项": "item", "項": "item",
+	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
+	"section": "section", "paragraph": "article", "item": "item",
+}
+
+// label is a numbered part of a text: its kind and the quantity that
+// holds its number.
+type label struct {
+	kind string
+	q    Quantity
+}
+
+// labelsIn returns the labels of text; the quantity of each spans its
+// number.
+func labelsIn(text string, lang article.Lang) []label {
+	re := zhLabelRe
+	if lang == article.EN {
+		re = enLabelRe
+	}
+	var out []label
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		num, word := text[m[2]:m[3]], text[m[4]:m[5]]
+		if lang == article.EN {
+			num, word = text[m[4]:m[5]], text[m[2]:m[3]]
+		}
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			f, ok := hanValue([]rune(num))
+			if !ok || f != math.Trunc(f) {
+				continue
+			}
+			v = int(f)
+		}
+		start, end := m[2], m[3]
+		if lang == article.EN {
+			start, end = m[4], m[5]
+		}
+		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
+		out = append(out, label{labelKinds[lower(word)], Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: float64(v), Unit: Label}})
+	}
+	return out
+}
+
+// lower is s in lower case, for the ASCII words of enLabelRe.
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// labelMismatches returns the labels of the pair i that one language
+// writes and the other does not, where the other writes another label of
+// the same kind that the first does not. A label the other language leaves
+// out is not reported.
+func labelMismatches(i int, zh, en string) []Mismatch {
+	sides := [2][]label{labelsIn(zh, article.ZH), labelsIn(en, article.EN)}
+	if len(sides[0]) == 0 || len(sides[1]) == 0 {
+		return nil
+	}
+	alone := func(l label, others []label) bool {
+		for _, o := range others {
+			if o.kind == l.kind && o.q.Value == l.q.Value {
+				return false
+			}
+		}
+		return true
+	}
+	var out []Mismatch
+	for k := range sides {
+		for _, l := range sides[k] {
+			if !alone(l, sides[1-k]) {
+				continue
+			}
+			for _, o := range sides[1-k] {
+				if o.kind == l.kind && alone(o, sides[k]) {
+					q := l.q
+					q.Pair = i
+					out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text numbers the %s %s", o.q.Lang, o.kind, o.q.Text)})
+					break
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package quantity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"tandem/article"
+)
+
+// labelCases are texts and the labels labelsIn finds in them, as kind and
+// number.
+var labelCases = []struct {
+	lang article.Lang
+	text string
+	want []string
+}{
+	{article.ZH, "根据侵权责任法第38条规定", []string{"article 38"}},
+	{article.ZH, "第二十四条 申请初始注册的", []string{"article 24"}},
+	{article.ZH, "里斯本条约第50款和第三章第二节", []string{"article 50", "chapter 3", "section 2"}},
+	{article.ZH, "他第3次获奖，排名第十", nil},
+	{article.EN, "According to Article 37 of Tort Liability Law", []string{"article 37"}},
+	{article.EN, "start the article 50 of the Lisbon Treaty, and Rule 56 and Chapter 3", []string{"article 50", "article 56", "chapter 3"}},
+	{article.EN, "Section 2, paragraph 4 and item 7", []string{"section 2", "article 4", "item 7"}},
+	{article.EN, "the 3rd article, 50 articles and Article XV", nil},
+}
+
+func TestLabelsIn(t *testing.T) {
+	for _, tc := range labelCases {
+		var got []string
+		for _, l := range labelsIn(tc.text, tc.lang) {
+			got = append(got, l.kind+" "+formatValue(l.q.Value, Plain))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("labelsIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// FuzzLabelsIn holds labelsIn to labels whose text is their number as the
+// text writes it, and labelMismatches to findings inside their pair.
+func FuzzLabelsIn(f *testing.F) {
+	for _, tc := range labelCases {
+		f.Add(tc.text, tc.lang == article.ZH)
+	}
+	f.Fuzz(func(t *testing.T, text string, zh bool) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		lang := article.EN
+		if zh {
+			lang = article.ZH
+		}
+		rs := []rune(text)
+		for _, l := range labelsIn(text, lang) {
+			if l.q.Start < 0 || l.q.End > len(rs) || string(rs[l.q.Start:l.q.End]) != l.q.Text || l.kind == "" {
+				t.Fatalf("label %+v not in %q", l, text)
+			}
+		}
+		for _, m := range labelMismatches(0, text, text) {
+			if m.End > len(rs) || string(rs[m.Start:m.End]) != m.Text {
+				t.Fatalf("finding %+v not in %q", m, text)
+			}
+		}
+	})
+}

@@ -1,0 +1,322 @@
+package quantity
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"tandem/article"
+)
+
+// The ways of round 14 that a translation states a figure otherwise, or
+// leaves out one the other language only restates (see doc.go): a count
+// of the list just named, one of a unit against "per", the two volumes of
+// a work, a numeral in a name written in pinyin, a month misspelt, a year
+// by its last two digits, 100% against a word of wholeness, a season and
+// episode written S.EE, thousands written with K, and a numeral in words
+// in the title of a work.
+
+// listCount reports whether q, a Chinese count, counts the members of a
+// list the same text has just named, which a translation names without
+// counting them: 北京交通大学、北京科技大学……北京化工大学5所高校 (the
+// members that 、 parts before it), or 以上4人 after 第一名……第二名……第三
+// 名……最后一名 (the members that ordinals number before it).
+func listCount(q Quantity, text string) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 2 || q.Value > 20 || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start <= 0 || q.End >= len(rs) || q.Start > len(rs) || !isHan(rs[q.End]) {
+		return false
+	}
+	n := int(q.Value)
+	before := rs[:q.Start]
+	// 以上, 上述: the count looks back over the sentence to the ordinals.
+	back := strings.TrimRight(string(before), " ")
+	if strings.HasSuffix(back, "以上") || strings.HasSuffix(back, "上述") {
+		return ordinalMembers(string(before)) == n
+	}
+	// A list parted by 、 right before the count, back to a clause's end.
+	start := len(before)
+	for start > 0 && !strings.ContainsRune("，。；：！？,;:“”\"（）()", before[start-1]) {
+		start--
+	}
+	list := before[start:]
+	if len(list) == 0 || !isHan(list[len(list)-1]) {
+		return false
+	}
+	members := strings.Count(string(list), "、") + 1
+	if members < 2 {
+		return false
+	}
+	if last := strings.LastIndex(string(list), "、"); last >= 0 {
+		tail := string(list)[last:]
+		if strings.ContainsAny(tail, "和及与與") {
+			members++
+		}
+	}
+	return members == n
+}
+
+// ordinalRe finds the ordinals that number the members of a list: 第一名,
+// 第二位, and 最后一名 for the last.
+var ordinalRe = regexp.MustCompile(`第[一二三四五六七八九十]+[名位个個家人项項]|最后一[名位个個家人项項]|最後一[名位个個家人项項]`)
+
+// ordinalMembers counts the distinct ordinals of text that number a list.
+func ordinalMembers(text string) int {
+	seen := map[string]bool{}
+	for _, m := range ordinalRe.FindAllString(text, -1) {
+		seen[m] = true
+	}
+	return len(seen)
+}
+
+// perUnit reports whether q, a Chinese 1 before a unit or measure word
+// (1亩苹果的年产值), is the unit a rate counts by, which English says
+// with "per" or "each" (output value per mu).
+func perUnit(q Quantity, text, other string) bool {
+	rs := []rune(text)
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value != 1 || q.End >= len(rs) || !isHan(rs[q.End]) {
+		return false
+	}
+	return hasWordFold(other, "per") || hasWordFold(other, "each")
+}
+
+// volumesRe finds the numbered volumes or parts of a work in English:
+// "Volumes 1 & 2", "Parts 1 and 2", "Vol. 1-3".
+var volumesRe = regexp.MustCompile(`(?i)\b(?:volumes?|vols?\.?|parts?|books?)\s+(\d)(?:\s*(?:&|and|-|–|,)\s*(\d))?(?:\s*(?:&|and|,)\s*(\d))?`)
+
+// volumes reports whether q, an English 1, 2 or 3, numbers the volumes or
+// parts of a work that the Chinese names 上下册 or 上中下卷 (the upper and
+// lower volumes), as many as it numbers.
+func volumes(q Quantity, text, zh string) bool {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value < 1 || q.Value > 3 {
+		return false
+	}
+	parts := 0
+	switch {
+	case regexp.MustCompile(`上[、]?中[、]?下[册冊卷集部篇]`).MatchString(zh):
+		parts = 3
+	case regexp.MustCompile(`上[、]?下[册冊卷集部篇]`).MatchString(zh):
+		parts = 2
+	default:
+		return false
+	}
+	rs := []rune(text)
+	for _, m := range volumesRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := len([]rune(text[:m[0]])), len([]rune(text[:m[1]]))
+		if q.Start < start || q.End > end || end > len(rs) {
+			continue
+		}
+		n := 0
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				n++
+				if v, _ := strconv.Atoi(text[m[k]:m[k+1]]); v != n {
+					return false // Volumes 1 & 3: not the two volumes in order
+				}
+			}
+		}
+		return n == parts
+	}
+	return false
+}
+
+// pinyinOf are the numerals as pinyin writes them, which a name keeps in
+// translation: 燕十三 is Yan Shisan.
+var pinyinOf = map[rune]string{
+	'一': "yi", '二': "er", '三': "san", '四': "si", '五': "wu", '六': "liu", '七': "qi", '八': "ba", '九': "jiu",
+	'十': "shi", '百': "bai", '千': "qian", '万': "wan", '萬': "wan", '两': "liang", '兩': "liang", '零': "ling", '〇': "ling",
+}
+
+// inPinyinName reports whether q, a numeral the Chinese writes in
+// characters, is part of a name that the English writes in pinyin: 燕十三
+// and "Yan Shisan". The pinyin must be four letters at least, in a word
+// that begins with a capital, so that 三 is not San Francisco.
+func inPinyinName(q Quantity, other string) bool {
+	if q.Lang != article.ZH {
+		return false
+	}
+	var py strings.Builder
+	for _, r := range q.Text {
+		p, ok := pinyinOf[r]
+		if !ok {
+			return false
+		}
+		py.WriteString(p)
+	}
+	want := py.String()
+	if len(want) < 4 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(other, func(r rune) bool { return !isLatin(r) && r != '\'' && r != '’' }) {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		lw := strings.Map(func(r rune) rune {
+			if r == '\'' || r == '’' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, w)
+		if strings.HasPrefix(lw, want) || strings.HasSuffix(lw, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishMonths are the months' names, January first.
+var englishMonths = []string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// misspeltMonth reports whether q, a Chinese date with a year and a
+// month, is written in English with the year and the month's name
+// misspelt before it (2002年2月 and "Feburayr 2002"): a word of the
+// month's first letter, a letter or two off its name.
+func misspeltMonth(q Quantity, other string) bool {
+	if q.Lang != article.ZH || q.Unit != Date {
+		return false
+	}
+	v := int64(math.Round(q.Value))
+	y, m := v/10000, v/100%100
+	if y == 0 || m < 1 || m > 12 {
+		return false
+	}
+	name := englishMonths[m-1]
+	words := strings.Fields(other)
+	for i := 0; i+1 < len(words); i++ {
+		if strings.Trim(words[i+1], ",.;") != strconv.FormatInt(y, 10) {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(words[i], ",."))
+		if len(w) < 5 || w[0] != name[0] || w == name || slices.Contains(englishMonths, w) {
+			continue
+		}
+		if editDistance(w, name) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the optimal string alignment distance of a and b: the
+// letters inserted, dropped, changed or swapped with their neighbour.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// wholeWords are the Chinese words of wholeness that English may say as
+// "100%" (全方位的服务 and "100% service").
+var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百"}
+
+// wholly reports whether q, an English 100% the Chinese does not state,
+// says wholeness the Chinese says in a word.
+func wholly(q Quantity, other string) bool {
+	if q.Lang != article.EN || q.Unit != Percent || q.Value != 100 {
+		return false
+	}
+	for _, w := range wholeWords {
+		if strings.Contains(other, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// episodeRe finds a season and an episode in Chinese: 第二季第 10 集.
+var episodeRe = regexp.MustCompile(`第\s*([0-9一二三四五六七八九十百]+)\s*季\s*第\s*([0-9一二三四五六七八九十百]+)\s*集`)
+
+// episode reports whether q, an English S.EE (2.10), is the season and
+// episode the Chinese names 第二季第 10 集.
+func episode(q Quantity, zh string) bool {
+	if q.Lang != article.EN || q.Unit != Plain {
+		return false
+	}
+	season, ep, ok := strings.Cut(q.Text, ".")
+	if !ok || season == "" || ep == "" {
+		return false
+	}
+	for _, m := range episodeRe.FindAllStringSubmatch(zh, -1) {
+		if numeralValue(m[1]) == season && numeralValue(m[2]) == ep {
+			return true
+		}
+	}
+	return false
+}
+
+// numeralValue writes a number of digits or Chinese numerals in digits;
+// "" when it is neither.
+func numeralValue(s string) string {
+	if v, err := strconv.Atoi(s); err == nil {
+		return strconv.Itoa(v)
+	}
+	if v, ok := hanValue([]rune(s)); ok && v == math.Trunc(v) {
+		return strconv.Itoa(int(v))
+	}
+	return ""
+}
+
+// thousandsRe finds a number written with K for thousand: 50K, 12k.
+var thousandsRe = regexp.MustCompile(`\b(\d{1,3})[Kk]\b`)
+
+// inThousands reports whether q, a Chinese amount of thousands, is
+// written in English with K for thousand (5万元 and "50K"), which the
+// reader does not read as a figure, as 4K and 5K may be names.
+func inThousands(q Quantity, other string) bool {
+	if q.Lang != article.ZH || q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 || q.Value >= 1e6 ||
+		math.Mod(q.Value, 1000) != 0 {
+		return false
+	}
+	for _, m := range thousandsRe.FindAllStringSubmatch(other, -1) {
+		if v, _ := strconv.Atoi(m[1]); float64(v)*1000 == q.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// inTitleWords reports whether q, a Chinese numeral in characters, stands
+// inside the title of a work (《十月围城》, a film the English calls "The
+// Stand-in"), which a translation may name by another title, and the
+// other language has no figure left without a counterpart that the
+// title's may have been changed to. Digits in a title (《杀破狼2》 and
+// "Kill Zone 2") are still compared.
+func inTitleWords(q Quantity, text string, other *side) bool {
+	if q.Lang != article.ZH || len(other.unmatched) > 0 || strings.ContainsAny(q.Text, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 0 || q.End > len(rs) {
+		return false
+	}
+	before := string(rs[:q.Start])
+	open := strings.LastIndexAny(before, "《〈")
+	if open < 0 || strings.ContainsAny(before[open:], "》〉") {
+		return false
+	}
+	return strings.ContainsAny(string(rs[q.End:]), "》〉")
+}
