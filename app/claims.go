@@ -311,18 +311,35 @@ func (f *claimFilter) keeps(r *claimRow) bool {
 // sortShown sorts the rows shown by the chosen column, keeping the
 // library's order (newest first) among equal keys.
 func (c *claimsView) sortShown() {
+	if c.inOrder() {
+		return // as the library gives them when sorted by date, newest first
+	}
 	keys := make([]string, len(c.shown))
 	for i, r := range c.shown {
 		keys[i] = r.text(c.sortBy)
 	}
 	order := stableOrder(keys, c.desc)
 	if order == nil {
-		return // the library's own order, newest first, sorted by date
+		return
 	}
 	rows := slices.Clone(c.shown)
 	for i, at := range order {
 		c.shown[i] = rows[at]
 	}
+}
+
+// inOrder reports whether the rows shown are in the order of the chosen
+// column already, looking at each once and keeping none of its keys.
+func (c *claimsView) inOrder() bool {
+	var prev string
+	for i, r := range c.shown {
+		t := r.text(c.sortBy)
+		if i > 0 && (c.desc && prev < t || !c.desc && prev > t) {
+			return false
+		}
+		prev = t
+	}
+	return true
 }
 
 // stableOrder returns the positions of keys in their stable sorted order

@@ -166,7 +166,7 @@ func BenchmarkClaimsTab100k(b *testing.B) {
 func taggedArticles(n int) []library.TaggedArticle {
 	arts := make([]library.TaggedArticle, n)
 	for i, s := range summaries(n) {
-		arts[i] = library.TaggedArticle{Summary: s, Tagged: []*annotation.Annotation{{ID: fmt.Sprintf("%08x-0000-4000-8000-000000000000", i), Article: s.ID, Color: annotation.Yellow,
+		arts[i] = library.TaggedArticle{ID: s.ID, Title: s.Title, Source: s.Source, Date: s.Date, Tagged: []*annotation.Annotation{{ID: fmt.Sprintf("%08x-0000-4000-8000-000000000000", i), Article: s.ID, Color: annotation.Yellow,
 			Tags: []string{[]string{"forecast", "Denial", "risk"}[i%3]}, Note: "Compare with the central bank's own figure.",
 			Target:      annotation.Target{Lang: article.EN, Exact: "credit growth slowed to 8.7%"},
 			Counterpart: &annotation.Target{Lang: article.ZH, Exact: "信贷增速放缓至8.7%"}}}}
@@ -268,8 +268,8 @@ func TestMakeClaimRows(t *testing.T) {
 		return &annotation.Annotation{ID: id, Tags: tags}
 	}
 	arts := []library.TaggedArticle{
-		{Summary: library.Summary{ID: "a", Source: "FT"}, Tagged: []*annotation.Annotation{an("1", "Forecast"), an("2", "ai"), an("3", "ai", "forecast", "Number")}},
-		{Summary: library.Summary{ID: "b", Source: "Caixin"}, Tagged: []*annotation.Annotation{an("4", "forecast"), an("5", "ＦＯＲＥＣＡＳＴ"), an("6", "risk", "ai")}},
+		{ID: "a", Source: "FT", Tagged: []*annotation.Annotation{an("1", "Forecast"), an("2", "ai"), an("3", "ai", "forecast", "Number")}},
+		{ID: "b", Source: "Caixin", Tagged: []*annotation.Annotation{an("4", "forecast"), an("5", "ＦＯＲＥＣＡＳＴ"), an("6", "risk", "ai")}},
 	}
 	rows := makeClaimRows(arts, []string{"forecast", "number"})
 	type row struct{ id, art, kinds, tags, keys string }

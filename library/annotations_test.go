@@ -496,11 +496,11 @@ func TestImportManyAnnotationsIsOneBatch(t *testing.T) {
 }
 
 // TestTaggedArticlesAreListAndTagged: the articles with tagged
-// annotations come in List's order with List's summaries, their
-// annotations are Tagged's in Tagged's order, an untagged article or
-// highlight is left out, and a caller's append to one article's
-// annotations copies them; so too after the catalog is read back from
-// its file.
+// annotations come in List's order with List's titles, sources and
+// dates, their annotations are Tagged's in Tagged's order, an untagged
+// article or highlight is left out, and a caller's append to one
+// article's annotations copies them; so too after the catalog is read
+// back from its file.
 func TestTaggedArticlesAreListAndTagged(t *testing.T) {
 	lib, a := withSeed(t)
 	highlight(t, lib, a, article.EN, "Microsoft Copilot", "forecast")
@@ -532,16 +532,16 @@ func TestTaggedArticlesAreListAndTagged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want []Summary
+		var want []TaggedArticle
 		for _, s := range list {
 			if len(s.Tags) > 0 {
-				want = append(want, s)
+				want = append(want, TaggedArticle{ID: s.ID, Title: s.Title, Source: s.Source, Date: s.Date})
 			}
 		}
-		var got []Summary
+		var got []TaggedArticle
 		var anns []*annotation.Annotation
 		for _, ta := range arts {
-			got = append(got, ta.Summary)
+			got = append(got, TaggedArticle{ID: ta.ID, Title: ta.Title, Source: ta.Source, Date: ta.Date})
 			anns = append(anns, ta.Tagged...)
 			for _, an := range ta.Tagged {
 				if an.Article != ta.ID {
@@ -549,8 +549,8 @@ func TestTaggedArticlesAreListAndTagged(t *testing.T) {
 				}
 			}
 		}
-		if len(got) != 2 || !slices.EqualFunc(got, want, func(a, b Summary) bool {
-			return a.ID == b.ID && a.Title == b.Title && a.Date == b.Date && slices.Equal(a.Tags, b.Tags)
+		if len(got) != 2 || !slices.EqualFunc(got, want, func(a, b TaggedArticle) bool {
+			return a.ID == b.ID && a.Title == b.Title && a.Source == b.Source && a.Date == b.Date
 		}) {
 			t.Errorf("articles %v, want %v", got, want)
 		}
