@@ -217,14 +217,21 @@ func makeClaimRows(arts []library.TaggedArticle, vocab []string) []claimRow {
 // quotes returns a highlight's Chinese and English text: its own span in
 // one language, its counterpart in the other.
 func quotes(an *annotation.Annotation) (zh, en string) {
-	own, other := oneLine(an.Target.Exact), ""
+	return quote(an, article.ZH), quote(an, article.EN)
+}
+
+// quote returns a highlight's text in one language, made one line: its own
+// span or its counterpart ("" when it has none); a span not in Chinese is
+// taken for English. A sort by one of the quote columns asks for 100k of
+// them.
+func quote(an *annotation.Annotation, lang article.Lang) string {
+	if (an.Target.Lang == article.ZH) == (lang == article.ZH) {
+		return oneLine(an.Target.Exact)
+	}
 	if an.Counterpart != nil {
-		other = oneLine(an.Counterpart.Exact)
+		return oneLine(an.Counterpart.Exact)
 	}
-	if an.Target.Lang == article.ZH {
-		return own, other
-	}
-	return other, own
+	return ""
 }
 
 func (c *claimsView) fillChoices(vocab []string) {
@@ -449,11 +456,9 @@ func (r *claimRow) text(col int) string {
 	case 2:
 		return r.kinds
 	case 3:
-		zh, _ := quotes(r.an)
-		return zh
+		return quote(r.an, article.ZH)
 	case 4:
-		_, en := quotes(r.an)
-		return en
+		return quote(r.an, article.EN)
 	case 5:
 		return r.tags
 	}

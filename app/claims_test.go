@@ -138,7 +138,8 @@ func TestPasteAsNewArticle(t *testing.T) {
 // BenchmarkClaimsTab100k measures what opening the Claims tab does on the
 // UI side with 100,000 claims once the catalog has them (see the library's
 // BenchmarkCatalog100k): the rows made, the choices filled, the table
-// filtered, sorted and shown; then one filter change.
+// filtered, sorted and shown; then one filter change, and a click on
+// each column's header.
 func BenchmarkClaimsTab100k(b *testing.B) {
 	test.NewTempApp(b).Settings().SetTheme(newTheme())
 	arts := taggedArticles(100_000)
@@ -159,6 +160,16 @@ func BenchmarkClaimsTab100k(b *testing.B) {
 			c.apply()
 		}
 	})
+	// A click on a column's header, each time the other way round.
+	for col := range claimColumns {
+		b.Run(fmt.Sprintf("sort/%d", col), func(b *testing.B) {
+			c.tag.Text, c.sortBy = "", col
+			for b.Loop() {
+				c.desc = !c.desc
+				c.apply()
+			}
+		})
+	}
 }
 
 // taggedArticles makes n articles (see summaries), each with one tagged
@@ -288,5 +299,37 @@ func TestMakeClaimRows(t *testing.T) {
 	}
 	if annotation.TagKey("ＦＯＲＥＣＡＳＴ") != "forecast" {
 		t.Errorf("full-width FORECAST keys to %q", annotation.TagKey("ＦＯＲＥＣＡＳＴ"))
+	}
+}
+
+// TestQuotes: a highlight's own span is shown in its language's column
+// and its counterpart in the other, each made one line; a span in no
+// known language counts as English, and one without a counterpart leaves
+// the other column empty.
+func TestQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		lang        article.Lang
+		counterpart bool
+		zh, en      string
+	}{
+		{article.ZH, true, "own  span", "other span"},
+		{article.EN, true, "other span", "own  span"},
+		{"", true, "other span", "own  span"},
+		{article.ZH, false, "own  span", ""},
+		{article.EN, false, "", "own  span"},
+	} {
+		an := &annotation.Annotation{Target: annotation.Target{Lang: tc.lang, Exact: " own \n span"}}
+		if tc.counterpart {
+			an.Counterpart = &annotation.Target{Lang: tc.lang.Other(), Exact: "other\tspan"}
+		}
+		tc.zh, tc.en = oneLine(strings.ReplaceAll(tc.zh, "  ", " ")), oneLine(strings.ReplaceAll(tc.en, "  ", " "))
+		zh, en := quotes(an)
+		if zh != tc.zh || en != tc.en {
+			t.Errorf("%q, counterpart %v: %q and %q, want %q and %q", tc.lang, tc.counterpart, zh, en, tc.zh, tc.en)
+		}
+		r := &claimRow{an: an}
+		if r.text(3) != zh || r.text(4) != en {
+			t.Errorf("%q: the columns show %q and %q, the detail %q and %q", tc.lang, r.text(3), r.text(4), zh, en)
+		}
 	}
 }
