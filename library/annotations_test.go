@@ -495,6 +495,84 @@ func TestImportManyAnnotationsIsOneBatch(t *testing.T) {
 	}
 }
 
+// TestTaggedArticlesAreListAndTagged: the articles with tagged
+// annotations come in List's order with List's titles, sources and
+// dates, their annotations are Tagged's in Tagged's order, an untagged
+// article or highlight is left out, and a caller's append to one
+// article's annotations copies them; so too after the catalog is read
+// back from its file.
+func TestTaggedArticlesAreListAndTagged(t *testing.T) {
+	lib, a := withSeed(t)
+	highlight(t, lib, a, article.EN, "Microsoft Copilot", "forecast")
+	highlight(t, lib, a, article.ZH, "不具约束力", "denial", "ai")
+	highlight(t, lib, a, article.ZH, "1.4 兆美元", "number")
+	highlight(t, lib, a, article.EN, "Claude Cowork")
+	for _, text := range []string{"The yuan fell 2% this week.\n人民币本周下跌 2%。\n\n2025-03-01 · 00112233445566\n",
+		"Rates held.\n利率不变。\n\n2024-01-01 · 00112233445577\n"} {
+		r := lib.Import("x.txt", []byte(text))
+		if r.Status != Imported {
+			t.Fatal(r.Err)
+		}
+		if strings.HasPrefix(text, "The yuan") {
+			b, _ := lib.Article(r.ID)
+			highlight(t, lib, b, article.EN, "yuan fell", "Forecast")
+		}
+	}
+	check := func(lib *Library) {
+		t.Helper()
+		list, err := lib.List()
+		if err != nil {
+			t.Fatal(err)
+		}
+		tagged, err := lib.Tagged()
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := lib.TaggedArticles()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []TaggedArticle
+		for _, s := range list {
+			if len(s.Tags) > 0 {
+				want = append(want, TaggedArticle{ID: s.ID, Title: s.Title, Source: s.Source, Date: s.Date})
+			}
+		}
+		var got []TaggedArticle
+		var anns []*annotation.Annotation
+		for _, ta := range arts {
+			got = append(got, TaggedArticle{ID: ta.ID, Title: ta.Title, Source: ta.Source, Date: ta.Date})
+			anns = append(anns, ta.Tagged...)
+			for _, an := range ta.Tagged {
+				if an.Article != ta.ID {
+					t.Errorf("annotation %s of %s listed under %s", an.ID, an.Article, ta.ID)
+				}
+			}
+		}
+		if len(got) != 2 || !slices.EqualFunc(got, want, func(a, b TaggedArticle) bool {
+			return a.ID == b.ID && a.Title == b.Title && a.Source == b.Source && a.Date == b.Date
+		}) {
+			t.Errorf("articles %v, want %v", got, want)
+		}
+		if len(anns) != 4 || !slices.Equal(anns, tagged) {
+			t.Errorf("annotations %v, want Tagged's %v", anns, tagged)
+		}
+		for _, ta := range arts {
+			if cap(ta.Tagged) != len(ta.Tagged) {
+				t.Errorf("%s: an append to its annotations would write into the catalog's", ta.ID)
+			}
+		}
+	}
+	check(lib)
+	lib.Close()
+	reader, err := Open(Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	check(reader)
+}
+
 // TestTaggedAfterCatchingUpReadsTheCatalogFile: a catalog that caught up
 // with another process's changes reads the tagged annotations of the
 // articles it did not read again from its file, as they were, instead of

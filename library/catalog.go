@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -58,6 +60,10 @@ type catalog struct {
 	// order is the articles as List returns them, while no change has
 	// come since it was sorted (nil then).
 	order []*catArticle
+	// tags are the tag counts Tags returned for the articles of counted,
+	// which is order then: they hold while order does.
+	tags    []TagCount
+	counted []*catArticle
 	// folders is the modification time of the articles folder when the
 	// catalog last compared its entries with the article folders: a
 	// folder added or removed by hand or by a sync tool changes it.
@@ -610,46 +616,117 @@ func (l *Library) CatalogBuilt() bool {
 // Tagged returns the tagged annotations of the whole library in brief —
 // ID, article, language, paragraph, the quote on either side, tags, note,
 // colour, orphan — from the catalog: article by article as List orders
-// them, each article's in reading order.
+// them, each article's in reading order. The annotations are the
+// catalog's own: change a copy, never them.
 // Read an article's annotations for the rest.
 func (l *Library) Tagged() ([]*annotation.Annotation, error) {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := l.taggedReady(); err != nil {
+		return nil, err
+	}
+	order := c.sorted()
+	n := 0
+	for _, a := range order {
+		n += len(a.notes)
+	}
+	out := make([]*annotation.Annotation, 0, n)
+	for _, a := range order {
+		out = append(out, a.notes...)
+	}
+	return out, nil
+}
+
+// TaggedArticle is an article that has tagged annotations, with them: of
+// its summary, what the claims table shows.
+type TaggedArticle struct {
+	ID, Title, Source, Date string
+	// Tagged are its tagged annotations in brief, in reading order, as
+	// Tagged returns them.
+	Tagged []*annotation.Annotation
+}
+
+// TaggedArticles returns the articles that have tagged annotations, in
+// List's order, each with those annotations (see Tagged): what the claims
+// table shows, in one pass over the catalog where List and Tagged take
+// two and List copies every article's whole summary, tagged or not. At
+// 100,000 articles the bytes allocated are what costs, in the collector's
+// passes over the catalog. The annotations are the catalog's own: change
+// a copy, never them.
+func (l *Library) TaggedArticles() ([]TaggedArticle, error) {
+	c := l.cat
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := l.taggedReady(); err != nil {
+		return nil, err
+	}
+	order := c.sorted()
+	n := 0
+	for _, a := range order {
+		if len(a.notes) > 0 {
+			n++
+		}
+	}
+	out := make([]TaggedArticle, n)
+	i := 0
+	for _, a := range order {
+		if len(a.notes) > 0 {
+			// Capped, so that an append by the caller copies them.
+			out[i] = TaggedArticle{ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date, Tagged: a.notes[:len(a.notes):len(a.notes)]}
+			i++
+		}
+	}
+	return out, nil
+}
+
+// taggedReady brings the catalog up to date with its tagged annotations
+// read. Callers hold l.cat.mu.
+func (l *Library) taggedReady() error {
+	c := l.cat
+	if _, err := l.catalogReady(context.Background(), nil); err != nil {
+		return err
+	}
+	if !c.tagged {
+		if err := c.readTagged(); err != nil {
+			return l.buildCatalog(context.Background(), nil)
+		}
+	}
+	return nil
+}
+
+// Tags counts the tags across the library, most used first. Tags that differ
+// only in case, width or spacing count as one. The counts are kept until
+// the catalog changes: the window asks for them after every change.
+func (l *Library) Tags() ([]TagCount, error) {
 	c := l.cat
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, err := l.catalogReady(context.Background(), nil); err != nil {
 		return nil, err
 	}
-	if !c.tagged {
-		if err := c.readTagged(); err != nil {
-			if err := l.buildCatalog(context.Background(), nil); err != nil {
-				return nil, err
-			}
-		}
+	order := c.order
+	if order == nil || len(order) != len(c.articles) {
+		return tallyTags(c.spellings(maps.Values(c.articles))), nil
 	}
-	var out []*annotation.Annotation
-	for _, a := range c.sorted() {
-		out = append(out, a.notes...)
+	if len(order) == 0 || len(c.counted) != len(order) || &c.counted[0] != &order[0] {
+		// In List's order, which for a catalog read from its file is
+		// the order of the entries in memory.
+		c.tags, c.counted = tallyTags(c.spellings(slices.Values(order))), order
 	}
-	return out, nil
+	return slices.Clone(c.tags), nil
 }
 
-// Tags counts the tags across the library, most used first. Tags that differ
-// only in case, width or spacing count as one.
-func (l *Library) Tags() ([]TagCount, error) {
-	c := l.cat
-	c.mu.Lock()
-	if _, err := l.catalogReady(context.Background(), nil); err != nil {
-		c.mu.Unlock()
-		return nil, err
-	}
+// spellings adds up the spellings of the tags of articles. Callers hold
+// c.mu.
+func (c *catalog) spellings(articles iter.Seq[*catArticle]) map[string]int {
 	spellings := map[string]int{}
-	for _, a := range c.articles {
+	for a := range articles {
 		for _, t := range a.spellings {
 			spellings[t.Tag] += t.Count
 		}
 	}
-	c.mu.Unlock()
-	return tallyTags(spellings), nil
+	return spellings
 }
 
 // sorted returns the articles in List's order: newest first, then by

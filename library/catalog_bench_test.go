@@ -13,10 +13,12 @@ import (
 // BenchmarkCatalog100k measures the catalog of 100,000 articles with a
 // tagged highlight each: loading it from its file (cold), listing it
 // straight from the file as tandem list does (ListEach on a library that
-// has not loaded it), and the list, the tag counts and the claims from the loaded
+// has not loaded it), and the list, the tag counts (kept, and counted
+// again), the claims and the claims with their articles from the loaded
 // catalog, as the window's list and its Tags and Claims tabs ask for them
-// (warm). The catalog file is written as the library writes it; the
-// article folders are not needed.
+// (warm); then the same from a catalog read from its file, as a window
+// opened afresh has it. The catalog file is written as the library writes
+// it; the article folders are not needed.
 func BenchmarkCatalog100k(b *testing.B) {
 	testenv.Isolate(b)
 	lib, err := Open(Options{})
@@ -80,10 +82,71 @@ func BenchmarkCatalog100k(b *testing.B) {
 			}
 		}
 	})
+	// Tags keeps its counts until the catalog changes: this counts them
+	// each time, as after a change.
+	b.Run("tagscount", func(b *testing.B) {
+		for b.Loop() {
+			c.mu.Lock()
+			c.counted = nil
+			c.mu.Unlock()
+			if _, err := lib.Tags(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("claims", func(b *testing.B) {
 		for b.Loop() {
 			if anns, err := lib.Tagged(); err != nil || len(anns) < 100_000 {
 				b.Fatal(err, len(anns))
+			}
+		}
+	})
+	b.Run("taggedarticles", func(b *testing.B) {
+		for b.Loop() {
+			if arts, err := lib.TaggedArticles(); err != nil || len(arts) < 100_000 {
+				b.Fatal(err, len(arts))
+			}
+		}
+	})
+
+	// The same as a window opened afresh asks for them: the catalog read
+	// from its file, its entries in memory in List's order.
+	reader, err := Open(Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer reader.Close()
+	if anns, err := reader.Tagged(); err != nil || len(anns) < 100_000 {
+		b.Fatal(err, len(anns))
+	}
+	b.Run("file/list", func(b *testing.B) {
+		for b.Loop() {
+			if list, err := reader.List(); err != nil || len(list) < 100_000 {
+				b.Fatal(err, len(list))
+			}
+		}
+	})
+	b.Run("file/tagscount", func(b *testing.B) {
+		for b.Loop() {
+			reader.cat.mu.Lock()
+			reader.cat.counted = nil
+			reader.cat.mu.Unlock()
+			if _, err := reader.Tags(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("file/claims", func(b *testing.B) {
+		for b.Loop() {
+			if anns, err := reader.Tagged(); err != nil || len(anns) < 100_000 {
+				b.Fatal(err, len(anns))
+			}
+		}
+	})
+	b.Run("file/taggedarticles", func(b *testing.B) {
+		for b.Loop() {
+			if arts, err := reader.TaggedArticles(); err != nil || len(arts) < 100_000 {
+				b.Fatal(err, len(arts))
 			}
 		}
 	})
