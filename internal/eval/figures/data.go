@@ -56,6 +56,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "round 13"},
 	{"wmt21zg", "round 14"},
 	{"wmt21zt", "held out"},
+	{"ntrex", "held out"}, {"wmt23ez", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
