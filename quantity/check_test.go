@@ -645,6 +645,10 @@ var issueCases = []struct {
 	{"a numeral in a title, a changed one beside it", "导演陈德森执导过《十月围城》《紫雨风暴》，监制郑保瑞曾拍摄《杀破狼2》。",
 		"Director Chen Desen directed The Stand-in and Purple Storm; producer Zheng Baorui produced Kill Zone 3.",
 		[]reported{{0, article.ZH, "十月"}, {0, article.ZH, "2"}, {0, article.EN, "3"}}},
+	// Round 15: from wmt21zt.
+	{"a quarter of a million", "当地约有25万人参加了游行。", "About a quarter of a million people joined the march.", nil},
+	{"a quarter of a million, changed", "当地约有26万人参加了游行。", "About a quarter of a million people joined the march.",
+		[]reported{{0, article.ZH, "26万"}, {0, article.EN, "a quarter of a million"}}},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }

@@ -36,7 +36,9 @@
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
 // five) is a date. English dozens (three dozen =
 // 36, half a dozen = 6), fractions in words (three out of four, one in
-// six), halves (three-and-a-half years, 三年半, half a billion), verbs of
+// six), halves (three-and-a-half years, 三年半, half a billion), fractions
+// of a scale word (a quarter of a million = 25 万, two thirds of a billion,
+// a quarter-million), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) are read as well; so is

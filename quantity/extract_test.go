@@ -248,6 +248,11 @@ var extractCases = []struct {
 	{"a month of a year", article.EN, "married in May of 2018", []want{{"May of 2018", 20180500, Date}}},
 	{"a stray full stop before a scale", article.EN, "over 1.1. Billion mu", []want{{"1.1. Billion", 1.1e9, Plain}}},
 	{"a Catch 22", article.EN, "a bit of a Catch 22 for 22 banks", []want{{"22", 22, Plain}}},
+	// Round 15: from wmt21zt.
+	{"a quarter of a million", article.EN, "a quarter of a million people", []want{{"a quarter of a million", 250000, Plain}}},
+	{"three quarters of a trillion dollars", article.EN, "three quarters of a trillion dollars", []want{{"three quarters of a trillion dollars", 7.5e11, USD}}},
+	{"a quarter-million", article.EN, "a quarter-million fans", []want{{"a quarter-million", 250000, Plain}}},
+	{"a quarter of the million is no scale", article.EN, "a quarter of the million", []want{{"a quarter", 0.25, Plain}}},
 }
 
 func TestExtract(t *testing.T) {
