@@ -649,6 +649,10 @@ var issueCases = []struct {
 	{"a quarter of a million", "当地约有25万人参加了游行。", "About a quarter of a million people joined the march.", nil},
 	{"a quarter of a million, changed", "当地约有26万人参加了游行。", "About a quarter of a million people joined the march.",
 		[]reported{{0, article.ZH, "26万"}, {0, article.EN, "a quarter of a million"}}},
+	{"a range sharing one scale word", "预计将有 250-300亿设备接入互联网。", "25 to 30 billion connected devices are forecast.", nil},
+	{"a range sharing one scale word, changed", "预计将有 250-300亿设备接入互联网。", "25 to 35 billion connected devices are forecast.",
+		[]reported{{0, article.ZH, "300亿"}, {0, article.EN, "35 billion"}}},
+	{"between and a scale word", "约有300万至400万人受影响。", "Between 3 and 4 million people were affected.", nil},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }

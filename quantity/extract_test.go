@@ -253,6 +253,11 @@ var extractCases = []struct {
 	{"three quarters of a trillion dollars", article.EN, "three quarters of a trillion dollars", []want{{"three quarters of a trillion dollars", 7.5e11, USD}}},
 	{"a quarter-million", article.EN, "a quarter-million fans", []want{{"a quarter-million", 250000, Plain}}},
 	{"a quarter of the million is no scale", article.EN, "a quarter of the million", []want{{"a quarter", 0.25, Plain}}},
+	{"a range sharing its scale word", article.EN, "25 to 30 billion devices", []want{{"25", 2.5e10, Plain}, {"30 billion", 3e10, Plain}}},
+	{"between one number and another", article.EN, "between 3 and 4 million", []want{{"3", 3e6, Plain}, {"4 million", 4e6, Plain}}},
+	{"and without between is a list", article.EN, "3 and 4 million", []want{{"3", 3, Plain}, {"4 million", 4e6, Plain}}},
+	{"a range in words", article.EN, "three to four million", []want{{"three", 3e6, Plain}, {"four million", 4e6, Plain}}},
+	{"a range from digits to words", article.EN, "3 to ten million", []want{{"3", 3e6, Plain}, {"ten million", 1e7, Plain}}},
 }
 
 func TestExtract(t *testing.T) {
