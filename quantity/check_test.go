@@ -653,6 +653,13 @@ var issueCases = []struct {
 	{"a range sharing one scale word, changed", "预计将有 250-300亿设备接入互联网。", "25 to 35 billion connected devices are forecast.",
 		[]reported{{0, article.ZH, "300亿"}, {0, article.EN, "35 billion"}}},
 	{"between and a scale word", "约有300万至400万人受影响。", "Between 3 and 4 million people were affected.", nil},
+	{"three times that", "它的范围是从 8% 直到 24% 多。", "It goes from about eight percent up to three times that.", nil},
+	{"three times that, changed", "它的范围是从 8% 直到 25% 多。", "It goes from about eight percent up to three times that.",
+		[]reported{{0, article.ZH, "25%"}}},
+	{"four times that", "它的范围是从 8% 直到 24% 多。", "It goes from about eight percent up to four times that.",
+		[]reported{{0, article.ZH, "24%"}}},
+	{"three times the level is not that", "它的范围是从 8% 直到 24% 多。", "It goes from about eight percent up to three times the level.",
+		[]reported{{0, article.ZH, "24%"}}},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
 }

@@ -127,6 +127,11 @@
 //     word inside its range (about a dozen), never English digits;
 //   - a fraction in words matches a percentage or permille of its size ("one
 //     in a thousand" and 千分之一);
+//   - a figure the other language says as a multiple of one before it
+//     (从 8% 直到 24% and "from eight percent up to three times that"): the
+//     multiple, followed by that, this, it, as much or as many, times a
+//     figure of the same unit that has its counterpart must give the
+//     figure exactly (25% there, or "four times that", is reported);
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
 //     it matches July 19 or 719; an English decimal D.MM may be a day and
 //     its month ("dispatched 18.12" and 12 月 18 日);
