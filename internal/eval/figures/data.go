@@ -56,7 +56,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "round 13"},
 	{"wmt21zg", "round 14"},
 	{"wmt21zt", "round 15"},
-	{"ntrex", "held out"}, {"wmt23ez", "held out"},
+	{"ntrex", "held out"}, {"wmt23ez", "held out"}, {"ntrexb", "held out"}, {"wmt23ezb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
