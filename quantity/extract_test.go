@@ -257,6 +257,8 @@ var extractCases = []struct {
 	{"between one number and another", article.EN, "between 3 and 4 million", []want{{"3", 3e6, Plain}, {"4 million", 4e6, Plain}}},
 	{"and without between is a list", article.EN, "3 and 4 million", []want{{"3", 3, Plain}, {"4 million", 4e6, Plain}}},
 	{"a range in words", article.EN, "three to four million", []want{{"three", 3e6, Plain}, {"four million", 4e6, Plain}}},
+	{"a year before to is no range", article.EN, "from 1.5 billion in 2020 to 2 billion", []want{{"1.5 billion", 1.5e9, Plain}, {"2020", 2020, Year}, {"2 billion", 2e9, Plain}}},
+	{"a falling range", article.EN, "from 9 to 5 billion", []want{{"9", 9e9, Plain}, {"5 billion", 5e9, Plain}}},
 	{"a range from digits to words", article.EN, "3 to ten million", []want{{"3", 3e6, Plain}, {"ten million", 1e7, Plain}}},
 }
 

@@ -128,9 +128,11 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 // (600-700 万, 6-7 million, 1 至 1.5 亿), or after the English words of a
 // range (25 to 30 billion, between 3 and 4 million, three to four million):
 // the first number of a range shares the scale written after the second.
-// It returns 1 when there is none.
+// After an English word the first may be at most ten times the second
+// (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
+// none.
 func (s *scanner) rangeScale(i int, c core) float64 {
-	k := i
+	k, words := i, false
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
 		k++
@@ -141,10 +143,10 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		if !ok {
 			return 1
 		}
-		k = s.spaces(e)
+		k, words = s.spaces(e), true
 		if w := strings.ToLower(string(s.rs[k:s.wordEnd(k)])); wordNumbers[w] > 0 && s.spaces(s.wordEnd(k)) > s.wordEnd(k) {
 			next := core{start: k, end: s.wordEnd(k), value: wordNumbers[w], integer: true}
-			if mult, _, ok := s.scale(next.end, next); ok {
+			if mult, _, ok := s.scale(next.end, next); ok && c.value <= 10*next.value {
 				return mult // three to four million
 			}
 			return 1
@@ -160,8 +162,8 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		return 1
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
-	if !ok {
-		return 1
+	if !ok || words && c.value > 10*next.value {
+		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
 	}
 	return mult
 }
