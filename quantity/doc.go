@@ -44,8 +44,10 @@
 // (兩個億, but not 20 个亿元以上项目) are read as well; so is
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million; in English after
-// "to", or "and" after "between": 25 to 30 billion, between 3 and 4
-// million, three to four million; 3 and 4 million alone may be a list). Digits after a
+// "to", or "and" after "between", when the first is at most ten times the
+// second: 25 to 30 billion, between 3 and 4 million, three to four
+// million; not "in 2020 to 2 billion"; 3 and 4 million alone may be a
+// list). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million), and a date may be written with points (2021.6.11).
 //
