@@ -347,7 +347,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
-		case roughly(q, myText, others, otherText), fractionOfPercent(q, others),
+		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
 			sumOfParts(q, mine, others, myRunes, otherRunes):
@@ -571,6 +571,49 @@ func fractionOfPercent(q Quantity, others []Quantity) bool {
 		switch {
 		case q.Unit == Percent && words(o) && sameValue(q.Value/100, o.Value),
 			o.Unit == Percent && words(q) && sameValue(o.Value/100, q.Value):
+			return true
+		}
+	}
+	return false
+}
+
+// derivedMultiple reports whether q, a figure of mine, is a multiple of
+// another figure r of mine that others state, by a multiple that others
+// state in place of q as a multiple of the figure before it: 从 8% 直到
+// 24% against "from eight percent up to three times that" (24 is 3 × 8).
+// The product must be exact: 25% there, or "four times that", is still
+// reported, and so is q when r has no counterpart.
+func derivedMultiple(q Quantity, mine, others []Quantity, otherText string) bool {
+	if q.Unit == Multiple {
+		return false
+	}
+	ors := []rune(otherText)
+	for _, o := range others {
+		if o.Unit != Multiple || o.Value < 2 || !refersBack(ors, o.End) {
+			continue
+		}
+		for _, r := range mine {
+			if r != q && r.Unit == q.Unit && r.Value > 0 && sameValue(r.Value*o.Value, q.Value) && hasCounterpart(r, others) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backWords after a multiple make it a multiple of a figure said before:
+// three times that, twice as much.
+var backWords = []string{"that", "this", "it", "as much", "as many"}
+
+// refersBack reports whether one of backWords, as whole words, follows
+// rune i of rs after a space.
+func refersBack(rs []rune, i int) bool {
+	if i >= len(rs) || rs[i] != ' ' {
+		return false
+	}
+	rest := strings.ToLower(string(rs[i+1:]))
+	for _, w := range backWords {
+		if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || !isLatin([]rune(after)[0])) {
 			return true
 		}
 	}

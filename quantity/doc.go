@@ -36,12 +36,18 @@
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
 // five) is a date. English dozens (three dozen =
 // 36, half a dozen = 6), fractions in words (three out of four, one in
-// six), halves (three-and-a-half years, 三年半, half a billion), verbs of
+// six), halves (three-and-a-half years, 三年半, half a billion), fractions
+// of a scale word (a quarter of a million = 25 万, two thirds of a billion,
+// a quarter-million), verbs of
 // multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) are read as well; so is
 // a time written 9.30am, and the first number of a range takes the scale
-// written after the second (600-700 万: 6 and 7 million). Digits after a
+// written after the second (600-700 万: 6 and 7 million; in English after
+// "to", or "and" after "between", when the first is at most ten times the
+// second: 25 to 30 billion, between 3 and 4 million, three to four
+// million; not "in 2020 to 2 billion"; 3 and 4 million alone may be a
+// list). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million), and a date may be written with points (2021.6.11).
 //
@@ -123,6 +129,11 @@
 //     word inside its range (about a dozen), never English digits;
 //   - a fraction in words matches a percentage or permille of its size ("one
 //     in a thousand" and 千分之一);
+//   - a figure the other language says as a multiple of one before it
+//     (从 8% 直到 24% and "from eight percent up to three times that"): the
+//     multiple, followed by that, this, it, as much or as many, times a
+//     figure of the same unit that has its counterpart must give the
+//     figure exactly (25% there, or "four times that", is reported);
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
 //     it matches July 19 or 719; an English decimal D.MM may be a day and
 //     its month ("dispatched 18.12" and 12 月 18 日);

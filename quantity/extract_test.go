@@ -248,6 +248,18 @@ var extractCases = []struct {
 	{"a month of a year", article.EN, "married in May of 2018", []want{{"May of 2018", 20180500, Date}}},
 	{"a stray full stop before a scale", article.EN, "over 1.1. Billion mu", []want{{"1.1. Billion", 1.1e9, Plain}}},
 	{"a Catch 22", article.EN, "a bit of a Catch 22 for 22 banks", []want{{"22", 22, Plain}}},
+	// Round 15: from wmt21zt.
+	{"a quarter of a million", article.EN, "a quarter of a million people", []want{{"a quarter of a million", 250000, Plain}}},
+	{"three quarters of a trillion dollars", article.EN, "three quarters of a trillion dollars", []want{{"three quarters of a trillion dollars", 7.5e11, USD}}},
+	{"a quarter-million", article.EN, "a quarter-million fans", []want{{"a quarter-million", 250000, Plain}}},
+	{"a quarter of the million is no scale", article.EN, "a quarter of the million", []want{{"a quarter", 0.25, Plain}}},
+	{"a range sharing its scale word", article.EN, "25 to 30 billion devices", []want{{"25", 2.5e10, Plain}, {"30 billion", 3e10, Plain}}},
+	{"between one number and another", article.EN, "between 3 and 4 million", []want{{"3", 3e6, Plain}, {"4 million", 4e6, Plain}}},
+	{"and without between is a list", article.EN, "3 and 4 million", []want{{"3", 3, Plain}, {"4 million", 4e6, Plain}}},
+	{"a range in words", article.EN, "three to four million", []want{{"three", 3e6, Plain}, {"four million", 4e6, Plain}}},
+	{"a year before to is no range", article.EN, "from 1.5 billion in 2020 to 2 billion", []want{{"1.5 billion", 1.5e9, Plain}, {"2020", 2020, Year}, {"2 billion", 2e9, Plain}}},
+	{"a falling range", article.EN, "from 9 to 5 billion", []want{{"9", 9e9, Plain}, {"5 billion", 5e9, Plain}}},
+	{"a range from digits to words", article.EN, "3 to ten million", []want{{"3", 3e6, Plain}, {"ten million", 1e7, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -125,15 +125,32 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 }
 
 // rangeScale returns the scale of the number after a range dash at i
-// (600-700 万, 6-7 million, 1 至 1.5 亿): the first number of a range shares
-// the scale written after the second. It returns 1 when there is none.
+// (600-700 万, 6-7 million, 1 至 1.5 亿), or after the English words of a
+// range (25 to 30 billion, between 3 and 4 million, three to four million):
+// the first number of a range shares the scale written after the second.
+// After an English word the first may be at most ten times the second
+// (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
+// none.
 func (s *scanner) rangeScale(i int, c core) float64 {
-	k := i
+	k, words := i, false
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
 		k++
 	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
 		k = s.spaces(s.spaces(k) + 1)
+	case !c.han && s.spaces(k) > k:
+		e, ok := s.englishRangeWord(s.spaces(k), c)
+		if !ok {
+			return 1
+		}
+		k, words = s.spaces(e), true
+		if w := strings.ToLower(string(s.rs[k:s.wordEnd(k)])); wordNumbers[w] > 0 && s.spaces(s.wordEnd(k)) > s.wordEnd(k) {
+			next := core{start: k, end: s.wordEnd(k), value: wordNumbers[w], integer: true}
+			if mult, _, ok := s.scale(next.end, next); ok && c.value <= 10*next.value {
+				return mult // three to four million
+			}
+			return 1
+		}
 	default:
 		return 1
 	}
@@ -145,8 +162,8 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		return 1
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
-	if !ok {
-		return 1
+	if !ok || words && c.value > 10*next.value {
+		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
 	}
 	return mult
 }
@@ -346,4 +363,23 @@ func (s *scanner) tenthsInDigits(c core, k int) bool {
 		return false
 	}
 	return !strings.ContainsRune("员員为為功立交本绩績长長熟果就品型都年人", s.at(k+1))
+}
+
+// englishRangeWord reads the word that joins the two numbers of an English
+// range at k, after the number c: "to", or "and" when "between" comes
+// before c (between 3 and 4 million; 3 and 4 million alone may be a list).
+// It returns the end of the word and whether there was one.
+func (s *scanner) englishRangeWord(k int, c core) (int, bool) {
+	if e, ok := s.hasWord(k, "to"); ok && s.spaces(e) > e {
+		return e, true
+	}
+	e, ok := s.hasWord(k, "and")
+	if !ok || s.spaces(e) == e {
+		return k, false
+	}
+	before := strings.ToLower(strings.TrimRight(string(s.rs[:c.start]), " "))
+	if strings.HasSuffix(before, "between") && (len(before) == 7 || !isLatin(rune(before[len(before)-8]))) {
+		return e, true
+	}
+	return k, false
 }

@@ -271,6 +271,9 @@ func (s *scanner) numberWords(i int) match {
 		return skip(e)
 	}
 	v, e = s.compound(v, e)
+	if sc, end, ok := s.fractionOfScale(e, "s"); ok {
+		return s.suffix(core{start: i, end: end, value: v * sc, scaled: true}) // two thirds of a billion
+	}
 	if den, end, ok := s.fractionWord(e, "s"); ok {
 		return found(end, v/den, Plain)
 	}
@@ -461,6 +464,9 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	if end, ok := s.hasWord(k, "century"); ok && k == e+1 {
 		return found(end, 100, Years) // a century: 一百年
 	}
+	if sc, end, ok := s.fractionOfScale(e, ""); ok {
+		return s.suffix(core{start: i, end: end, value: sc, scaled: true}) // a quarter of a million: 25 万
+	}
 	if den, end, ok := s.fractionWord(e, ""); ok {
 		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) {
 			return found(end, 1/den, Plain) // a third of, fell by a third; not a third party
@@ -545,4 +551,50 @@ func foldWord(w string) (float64, bool) {
 	}
 	v, ok := wordNumbers[n]
 	return v, ok
+}
+
+// fractionOfScale reads a fraction of a scale word after a number ending
+// at i: "quarter of a million" after a (250,000, 25 万), "thirds of a
+// billion" after two, "quarter-million", "third of one trillion". plural is
+// "s" after a number above one, as in fractionWord. It returns the
+// fraction of the scale, the end and whether there was one.
+func (s *scanner) fractionOfScale(i int, plural string) (float64, int, bool) {
+	k := s.spaces(i)
+	if s.at(i) == '-' {
+		k = i + 1
+	}
+	if k == i {
+		return 0, i, false
+	}
+	e := s.wordEnd(k)
+	w := strings.ToLower(string(s.rs[k:e]))
+	den, ok := fractionWords[strings.TrimSuffix(w, plural)]
+	if !ok || plural != "" && !strings.HasSuffix(w, plural) {
+		return 0, i, false
+	}
+	k = s.spaces(e)
+	if s.at(e) == '-' {
+		k = e + 1
+	} else if of, ok := s.hasWord(k, "of"); ok && k > e {
+		a := s.spaces(of)
+		n, ok := s.hasWord(a, "a")
+		if !ok {
+			n, ok = s.hasWord(a, "one")
+		}
+		if !ok || a == of {
+			return 0, i, false
+		}
+		k = s.spaces(n)
+		if k == n {
+			return 0, i, false
+		}
+	} else if k == e {
+		return 0, i, false
+	}
+	for _, sc := range englishScales[:4] {
+		if end, ok := s.hasWord(k, sc.word); ok {
+			return sc.value / den, end, true
+		}
+	}
+	return 0, i, false
 }
