@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"tandem/dict"
 )
 
 // Paragraphs of one article (from the seed, shortened) for the alignment
@@ -179,32 +177,6 @@ func TestRunsCostAlike(t *testing.T) {
 		if run := cost(1, k+1) + float64(k-1)*cost(1, 1); math.Abs(spread-run) > 1e-9 {
 			t.Errorf("%d extra English sentences: one bead of 1–%d costs %.3f, want %.3f", k, k+1, run, spread)
 		}
-	}
-}
-
-// TestRunsSpread aligns Ruth 4:6–7 in the Chinese Union Version and the
-// King James Version, four Chinese sentences to two English, with the
-// bundled dictionary as the library's import does. The Chinese cuts each
-// verse in two. Priced each on its own, a run of three sentences and one
-// alone cost less than two runs of two, and the kinsman's 你可以赎我所当赎的，
-// 我不能赎了 (redeem thou my right to thyself; for I cannot redeem it)
-// went with verse 7.
-func TestRunsSpread(t *testing.T) {
-	d, err := dict.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := Pair{
-		ZH: "那人说，这样我就不能赎了，恐怕于我的产业有碍。" +
-			"你可以赎我所当赎的，我不能赎了。" +
-			"从前，在以色列中要定夺什么事，或赎回，或交易，这人就脱鞋给那人。" +
-			"以色列人都以此为证据。",
-		EN: "And the kinsman said, I cannot redeem it for myself, lest I mar mine own inheritance: redeem thou my right to thyself; for I cannot redeem it. " +
-			"Now this was the manner in former time in Israel concerning redeeming and concerning changing, for to confirm all things; a man plucked off his shoe, and gave it to his neighbour: and this was a testimony in Israel.",
-	}
-	alignSentences(&p, d)
-	if want := []Link{{0, 0}, {1, 0}, {2, 1}, {3, 1}}; !reflect.DeepEqual(p.Links, want) {
-		t.Errorf("links %v, want %v", p.Links, want)
 	}
 }
 
