@@ -19,12 +19,14 @@ type Lexicon interface {
 // links between sentences with its Lexicon too when it has one: where
 // lengths alone nearly tie (a short sentence joined to one neighbour or
 // the other, a sentence the translation left out), the words the two sides
-// share through the lexicon decide. The zero Parser is the package's
+// share through the lexicon decide. So they do where a paragraph without
+// counterpart could take the place of its neighbour's. The zero Parser is the package's
 // functions. Edits made afterwards (SplitPair, MoveSentence) relink by
 // lengths and anchors alone, whatever parsed the article, so that Replay
 // gives what the reader saw.
 type Parser struct {
-	// Lexicon, when not nil, weighs the sentence links.
+	// Lexicon, when not nil, weighs the sentence links and where a
+	// paragraph without counterpart goes.
 	Lexicon Lexicon
 }
 

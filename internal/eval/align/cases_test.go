@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"tandem/article"
@@ -73,5 +74,42 @@ func TestRunsSpread(t *testing.T) {
 			"Now this was the manner in former time in Israel concerning redeeming and concerning changing, for to confirm all things; a man plucked off his shoe, and gave it to his neighbour: and this was a testimony in Israel.")
 	if want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 0}, {ZH: 2, EN: 1}, {ZH: 3, EN: 1}}; !reflect.DeepEqual(p.Links, want) {
 		t.Errorf("links %v, want %v", p.Links, want)
+	}
+}
+
+// TestLoneParagraphByWords: Acts 2:41–3:18 as the evaluation lays it out
+// (the third article of bible-nt, its first seven paragraphs), a digest
+// with the Chinese of the first paragraph left out. By their lengths the
+// first Chinese paragraph (众人都惧怕。使徒又行了许多奇事神迹, 71 characters)
+// fits the first English one (240 runes) about as well as its own
+// translation (And fear came upon every soul: and many wonders and signs
+// were done by the apostles, 334 runes), and the sentences of neither
+// pair fit much better; the words the dictionary finds in common (fear,
+// wonders, signs, apostles) say which (article's measured.wordCost).
+func TestLoneParagraphByWords(t *testing.T) {
+	srcs, err := Load("../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nt Source
+	for _, s := range srcs {
+		if s.Name == "bible-nt" {
+			nt = s
+		}
+	}
+	if len(nt.Articles) < 3 || len(nt.Articles[2]) < 7 {
+		t.Fatal("bible-nt has no third article of seven paragraphs")
+	}
+	d := undamaged(nt.Articles[2][:7])
+	d[0].noZH = true
+	a := parseBundled(t, d.digest(nt.Name))
+	if len(a.Pairs) != 7 {
+		t.Fatalf("%d pairs, want 7", len(a.Pairs))
+	}
+	if p := a.Pairs[0]; p.ZH != "" || !strings.HasPrefix(p.EN, "Then they that gladly received") {
+		t.Errorf("pair 0: %.20q with %.40q, want the first English paragraph alone", p.ZH, p.EN)
+	}
+	if p := a.Pairs[1]; !strings.HasPrefix(p.ZH, "众人都惧怕") || !strings.HasPrefix(p.EN, "And fear came upon every soul") {
+		t.Errorf("pair 1: %.20q with %.40q, want 众人都惧怕 with And fear came upon every soul", p.ZH, p.EN)
 	}
 }

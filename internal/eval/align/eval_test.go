@@ -25,7 +25,7 @@ const (
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
 	floorCleanLinkF1   = 0.975
-	floorMissingPairF1 = 0.945
+	floorMissingPairF1 = 0.96
 	floorAfterGap      = 0.975
 	minArticlesASource = 5
 )
