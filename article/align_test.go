@@ -149,8 +149,34 @@ func TestSentenceLevelFor(t *testing.T) {
 	if len(sentenceLevelFor(12, 3).shapes) == len(sentenceLevel.shapes) || len(sentenceLevel.shapes) != 10 {
 		t.Error("sentenceLevel itself changed")
 	}
-	if got := longRuns(6); !reflect.DeepEqual(got, []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}) {
+	if got := longRuns(6); !reflect.DeepEqual(got, []beadShape{{5, 1, runPrior(5)}, {1, 5, runPrior(5)}, {6, 1, runPrior(6)}, {1, 6, runPrior(6)}}) {
 		t.Errorf("longRuns(6) = %v", got)
+	}
+	if got := fitRuns(6); !reflect.DeepEqual(got, []beadShape{{5, 1, 0.002}, {1, 5, 0.002}, {6, 1, 0.001}, {1, 6, 0.001}}) {
+		t.Errorf("fitRuns(6) = %v", got)
+	}
+}
+
+// TestRunsCostAlike checks that sentences one side has over the other
+// cost the same whichever sentences of the other side they join: one run
+// of k+1 and k−1 beads of one to one as much as k beads of two to one.
+func TestRunsCostAlike(t *testing.T) {
+	lv := sentenceLevelFor(40, 8)
+	cost := func(a, b int) float64 {
+		c, ok := lv.priorCost(a, b)
+		if !ok {
+			t.Fatalf("no bead of %d–%d", a, b)
+		}
+		return c
+	}
+	for k := 2; k <= 6; k++ {
+		spread := float64(k) * cost(2, 1)
+		if run := cost(k+1, 1) + float64(k-1)*cost(1, 1); math.Abs(spread-run) > 1e-9 {
+			t.Errorf("%d extra sentences: %d beads of 2–1 cost %.3f, one of %d–1 %.3f", k, k, spread, k+1, run)
+		}
+		if run := cost(1, k+1) + float64(k-1)*cost(1, 1); math.Abs(spread-run) > 1e-9 {
+			t.Errorf("%d extra English sentences: one bead of 1–%d costs %.3f, want %.3f", k, k+1, run, spread)
+		}
 	}
 }
 

@@ -148,6 +148,7 @@ func combine(zd, ed doc, zus, eus []unit, lex Lexicon) *Article {
 		Format:   FormatPair,
 	}
 	m := newMeasured()
+	m.lex = lex
 	a.Pairs = m.alignParagraphs(texts(zus), texts(eus))
 	posteriors := make([][]float64, len(a.Pairs))
 	for i := range a.Pairs {

@@ -107,6 +107,7 @@ func parseDoc(d doc, lex Lexicon) (*Article, []string) {
 	}
 	var layout Format
 	m := newMeasured()
+	m.lex = lex
 	a.Pairs, layout = pairUp(units(d.blocks), m)
 	a.Format = d.format
 	if a.Format == "" {

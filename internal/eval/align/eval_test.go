@@ -16,16 +16,17 @@ import (
 // and there are no names or numbers to anchor on (its names are
 // transliterated: Joseph, 约瑟), and the dictionary's words, which the
 // articles are parsed with as the library imports them, settle most but
-// not all (clean links 0.976 and 0.985); the test says which rows are short and
-// fails only below floors a little under what every source reaches today,
-// so that a change making alignment worse cannot land.
+// not all (clean links 0.979 in the Old Testament, links right after an
+// untranslated sentence 0.978 and 0.986); the test says which rows are
+// short and fails only below floors a little under what every source
+// reaches today, so that a change making alignment worse cannot land.
 const (
 	minCleanLinkF1     = 0.99
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
-	floorCleanLinkF1   = 0.97
-	floorMissingPairF1 = 0.945
-	floorAfterGap      = 0.97
+	floorCleanLinkF1   = 0.975
+	floorMissingPairF1 = 0.96
+	floorAfterGap      = 0.975
 	minArticlesASource = 5
 )
 

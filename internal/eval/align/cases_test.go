@@ -1,0 +1,115 @@
+package align
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"tandem/article"
+	"tandem/dict"
+)
+
+// Cases from the published translations that the aligner once got wrong,
+// parsed with the bundled dictionary as the library's import parses: each
+// fails without the rule its comment names.
+
+// parsePair parses one Chinese paragraph and its English translation and
+// returns the one pair they make.
+func parsePair(t *testing.T, zh, en string) article.Pair {
+	t.Helper()
+	a := parseBundled(t, []byte(zh+"\n\n"+en+"\n"))
+	if len(a.Pairs) != 1 {
+		t.Fatalf("%d pairs, want 1", len(a.Pairs))
+	}
+	return a.Pairs[0]
+}
+
+func parseBundled(t *testing.T, text []byte) *article.Article {
+	t.Helper()
+	d, err := dict.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parser{Lexicon: d}.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestUntranslatedSentenceAlone: an English sentence the Chinese does not
+// translate stands alone rather than joining its neighbour's link. A pair
+// of newstest2020 (segments 228–231) with the Chinese of segment 230 taken
+// out: by their lengths the sentence about Nestlé goes as well with the
+// Chinese before it as alone; none of its words is among those the Chinese
+// translates, and only the lexicon's charge for the words a bead leaves
+// unmatched (article's lexMiss) says so.
+func TestUntranslatedSentenceAlone(t *testing.T) {
+	p := parsePair(t,
+		"当恒星冒险离一个超大质量黑洞太近时，就会被吸进去，这个黑洞位于大多数星系的中心，比如地球的银河系。"+
+			"画面中的男子据称在多伦多杀害了 10 名路人，他告诉警方自己是一个网上性失意男子组织的成员。"+
+			"世界卫生组织驻加纳代表欧文·卡卢瓦博士指出，狂犬病是一种流行性疾病，必须加以控制才能挽救生命。",
+		"Stars get sucked in when they venture too close to a supermassive black hole, which lives at the centre of most galaxies, including the Earth's Milky Way. "+
+			"Footage has emerged of a man alleged to have killed 10 pedestrians in Toronto telling police that he was part of an online group for sexually frustrated men. "+
+			"Nestle would start with suppliers in Indonesia and Brazil, since these countries are among the world's biggest coffee producers. "+
+			"Dr Owen Kaluwa, the World Health Organisation (WHO) Representative to Ghana observed that rabies was an endemic which had to be controlled to save lives.")
+	if want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 1}, {ZH: 2, EN: 3}}; !reflect.DeepEqual(p.Links, want) {
+		t.Errorf("links %v, want %v (English sentence 2 alone)", p.Links, want)
+	}
+}
+
+// TestRunsSpread: Ruth 4:6–7 in the Chinese Union Version and the King
+// James Version, four Chinese sentences to two English; the Chinese cuts
+// each verse in two. With runs of sentences priced each on its own, a run
+// of three and a sentence alone cost less than two runs of two (article's
+// runPrior), and the kinsman's 你可以赎我所当赎的，我不能赎了 (redeem thou my
+// right to thyself; for I cannot redeem it) went with verse 7.
+func TestRunsSpread(t *testing.T) {
+	p := parsePair(t,
+		"那人说，这样我就不能赎了，恐怕于我的产业有碍。"+
+			"你可以赎我所当赎的，我不能赎了。"+
+			"从前，在以色列中要定夺什么事，或赎回，或交易，这人就脱鞋给那人。"+
+			"以色列人都以此为证据。",
+		"And the kinsman said, I cannot redeem it for myself, lest I mar mine own inheritance: redeem thou my right to thyself; for I cannot redeem it. "+
+			"Now this was the manner in former time in Israel concerning redeeming and concerning changing, for to confirm all things; a man plucked off his shoe, and gave it to his neighbour: and this was a testimony in Israel.")
+	if want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 0}, {ZH: 2, EN: 1}, {ZH: 3, EN: 1}}; !reflect.DeepEqual(p.Links, want) {
+		t.Errorf("links %v, want %v", p.Links, want)
+	}
+}
+
+// TestLoneParagraphByWords: Acts 2:41–3:18 as the evaluation lays it out
+// (the third article of bible-nt, its first seven paragraphs), a digest
+// with the Chinese of the first paragraph left out. By their lengths the
+// first Chinese paragraph (众人都惧怕。使徒又行了许多奇事神迹, 71 characters)
+// fits the first English one (240 runes) about as well as its own
+// translation (And fear came upon every soul: and many wonders and signs
+// were done by the apostles, 334 runes), and the sentences of neither
+// pair fit much better; the words the dictionary finds in common (fear,
+// wonders, signs, apostles) say which (article's measured.wordCost).
+func TestLoneParagraphByWords(t *testing.T) {
+	srcs, err := Load("../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nt Source
+	for _, s := range srcs {
+		if s.Name == "bible-nt" {
+			nt = s
+		}
+	}
+	if len(nt.Articles) < 3 || len(nt.Articles[2]) < 7 {
+		t.Fatal("bible-nt has no third article of seven paragraphs")
+	}
+	d := undamaged(nt.Articles[2][:7])
+	d[0].noZH = true
+	a := parseBundled(t, d.digest(nt.Name))
+	if len(a.Pairs) != 7 {
+		t.Fatalf("%d pairs, want 7", len(a.Pairs))
+	}
+	if p := a.Pairs[0]; p.ZH != "" || !strings.HasPrefix(p.EN, "Then they that gladly received") {
+		t.Errorf("pair 0: %.20q with %.40q, want the first English paragraph alone", p.ZH, p.EN)
+	}
+	if p := a.Pairs[1]; !strings.HasPrefix(p.ZH, "众人都惧怕") || !strings.HasPrefix(p.EN, "And fear came upon every soul") {
+		t.Errorf("pair 1: %.20q with %.40q, want 众人都惧怕 with And fear came upon every soul", p.ZH, p.EN)
+	}
+}
