@@ -57,6 +57,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21zg", "round 14"},
 	{"wmt21zt", "round 15"},
 	{"ntrex", "held out"}, {"wmt23ez", "held out"}, {"ntrexb", "held out"}, {"wmt23ezb", "held out"},
+	{"wmt24ez", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
