@@ -662,6 +662,25 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "24%"}}},
 	{"a range of times, changed", "首播时间：周一至周日12：00-13:00。", "It airs 12:30-13:00 from Monday to Sunday.",
 		[]reported{{0, article.ZH, "12"}, {0, article.ZH, "00"}, {0, article.EN, "12:30"}}},
+	// Round 16: from ntrex, ntrexb, wmt23ez and wmt23ezb.
+	{"a game clock", "德怀尔在3分35秒首开纪录，布沙尔在27分37秒扳平比分。", "Dwyer opened on 3:35 and Bouchard levelled on 27:37.", nil},
+	{"a game clock, changed", "德怀尔在3分35秒首开纪录。", "Dwyer opened on 3:36.",
+		[]reported{{0, article.ZH, "3分35秒"}, {0, article.EN, "3:36"}}},
+	{"a full-width colon and pm", "最佳时间是周六下午5：30。", "The best time is 5.30pm on a Saturday.", nil},
+	{"a full-width colon and pm, changed", "最佳时间是周六下午5：30。", "The best time is 5.40pm on a Saturday.",
+		[]reported{{0, article.ZH, "5"}, {0, article.ZH, "30"}, {0, article.EN, "5.40pm"}}},
+	{"thousands parted by a space", "我认为流量至少在 2000 左右。", "I think the flow is around 2 000 at least.", nil},
+	{"thousands parted by a space, changed", "我认为流量至少在 2000 左右。", "I think the flow is around 2 001 at least.",
+		[]reported{{0, article.ZH, "2000"}, {0, article.EN, "2"}, {0, article.EN, "001"}}},
+	{"a fifth and twenty per cent", "五分之一的学生表示他们有一个主要账户。", "Twenty per cent of pupils said they have a main account.", nil},
+	{"a fifth and twenty-one per cent", "五分之一的学生表示他们有一个主要账户。", "Twenty-one per cent of pupils said they have a main account.",
+		[]reported{{0, article.EN, "Twenty-one per cent"}}},
+	{"100% for certainly", "因为这个手机的所有问题是我接受不了的。", "because it was 100% the phone having all the problems", nil},
+	{"100% as a share", "这个手机的问题是我接受不了的。", "100% of the phones had problems.", []reported{{0, article.EN, "100%"}}},
+	{"two months and 60 days", "而不是之前的两个月。", "rather than after 60 days, the previous standard.", nil},
+	{"two months and 61 days", "而不是之前的两个月。", "rather than after 61 days, the previous standard.",
+		[]reported{{0, article.ZH, "两个月"}, {0, article.EN, "61 days"}}},
+	{"two weeks and 14 days", "为期两周。", "for 14 days.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

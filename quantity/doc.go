@@ -186,7 +186,19 @@
 //     after the colon, is a time when the hour has two digits (not John
 //     3: 16); a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
-//     a number (a Catch 22, cloud 9) is no figure.
+//     a number (a Catch 22, cloud 9) is no figure;
+//   - a duration in another unit, where the conversion is exact or the
+//     translator's plain convention: 两周 and "14 days", 两年 and "24
+//     months", 一个半小时 and "90 minutes", a year and 365 days, and a
+//     month as 30 days for up to twelve months (两个月 and "60 days"); not
+//     months against weeks (two months are no eight weeks), and 61 days
+//     stays reported; a time on a game clock in minutes and seconds (3分35秒
+//     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm
+//     and a full-width colon (下午5：30 and "5.30pm"); thousands parted by a
+//     space, a no-break or a thin space ("2 000", 1 250 000) and the number
+//     written whole; a fraction in Chinese words and its percentage
+//     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
+//     "2 001", 21 per cent are still reported.
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
@@ -265,7 +277,10 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service"), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
+//     service"), an English 100% before an article, a pronoun or a word of
+//     certainty ("it was 100% the phone", "100% sure": certainly) when the
+//     other language leaves no figure unpaired (100% of the phones is a
+//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
 //     numeral in words in a title (《十月围城》 and "The Stand-in") when
 //     the other language leaves no figure unpaired;
 //     and March or May alone, without in, since, last … before it, may be
