@@ -878,6 +878,8 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("the %s text writes it with K for thousand", other.lang), true
 	case inTitleWords(q, mine.text, other):
 		return "a numeral in the title of a work, which a translation may name otherwise", true
+	case sequelNumber(q, mine.text, other):
+		return "the number of a sequel named before a word about the work, which a translation may title otherwise", true
 	}
 	return "", false
 }

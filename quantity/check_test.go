@@ -681,6 +681,10 @@ var issueCases = []struct {
 	{"two months and 61 days", "而不是之前的两个月。", "rather than after 61 days, the previous standard.",
 		[]reported{{0, article.ZH, "两个月"}, {0, article.EN, "61 days"}}},
 	{"two weeks and 14 days", "为期两周。", "for 14 days.", nil},
+	{"the number of a sequel", "憨豆特工3评论 - 罗温·艾金森扮演的特工笑点不足", "Johnny English Strikes Again review - underpowered Rowan Atkinson spy spoof", nil},
+	{"the number of a sequel, a changed figure beside it", "战狼2上映首周票房达到10亿元。", "Wolf Warrior II took 1.1 billion yuan in its first week.",
+		[]reported{{0, article.ZH, "2"}, {0, article.ZH, "10亿元"}, {0, article.EN, "1.1 billion yuan"}}},
+	{"a count before a word about a work is no sequel", "有关人士称有3部影片定档。", "Officials said films were scheduled.", []reported{{0, article.ZH, "3"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

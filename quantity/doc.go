@@ -282,7 +282,10 @@
 //     other language leaves no figure unpaired (100% of the phones is a
 //     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
 //     numeral in words in a title (《十月围城》 and "The Stand-in") when
-//     the other language leaves no figure unpaired;
+//     the other language leaves no figure unpaired, and so a number of
+//     one or two digits straight after a Chinese name and before a word
+//     about a work (憨豆特工3评论, 战狼2上映: a sequel the English may title
+//     "Johnny English Strikes Again");
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

@@ -230,3 +230,41 @@ func certainly(q Quantity, myText string, other *side) bool {
 	}
 	return false
 }
+
+// workWords are the Chinese words that follow the name of a work: a
+// review, a trailer, a release, the box office (憨豆特工3评论, 战狼2上映).
+var workWords = []string{"评论", "評論", "影评", "影評", "书评", "書評", "预告", "預告", "上映", "首映", "票房",
+	"剧照", "劇照", "海报", "海報", "续集", "續集", "定档", "定檔", "热映", "熱映"}
+
+// sequelNumber reports whether q, a number of one or two digits written
+// straight after a Chinese name and before a word about a work (憨豆特工3评论:
+// a review of Johnny English 3), numbers a sequel that the other language
+// may name by its own title ("Johnny English Strikes Again"), and the
+// other language leaves no figure unpaired that it may have been changed
+// to: a number of the other language changed beside it is still caught.
+func sequelNumber(q Quantity, text string, other *side) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || len(other.unmatched) > 0 {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 2 || q.End > len(rs) || q.End-q.Start > 2 {
+		return false
+	}
+	for _, r := range rs[q.Start:q.End] {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	for _, r := range rs[q.Start-2 : q.Start] {
+		if !isHan(r) || isHanNumeral(r) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	for _, w := range workWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
