@@ -684,6 +684,13 @@ var issueCases = []struct {
 	{"the number of a sequel", "憨豆特工3评论 - 罗温·艾金森扮演的特工笑点不足", "Johnny English Strikes Again review - underpowered Rowan Atkinson spy spoof", nil},
 	{"the number of a sequel, a changed figure beside it", "战狼2上映首周票房达到10亿元。", "Wolf Warrior II took 1.1 billion yuan in its first week.",
 		[]reported{{0, article.ZH, "2"}, {0, article.ZH, "10亿元"}, {0, article.EN, "1.1 billion yuan"}}},
+	{"a number after #", "大约在花生酱曲奇 #30 的时候，杠杆停止工作。", "At about peanut butter cookie #30 the lever stopped working.", nil},
+	{"a number after #, changed", "大约在花生酱曲奇 #30 的时候，杠杆停止工作。", "At about peanut butter cookie #31 the lever stopped working.",
+		[]reported{{0, article.ZH, "#30"}, {0, article.EN, "#31"}}},
+	{"a number after # said otherwise", "大约在第30块花生酱曲奇的时候，杠杆停止工作。", "At about peanut butter cookie #30 the lever stopped working.", nil},
+	{"a mixed fraction", "3 1/2 星，一个浪漫故事。", "3 1/2 Stars, a romance.", nil},
+	{"a mixed fraction, changed", "3 1/2 星，一个浪漫故事。", "3 1/3 Stars, a romance.",
+		[]reported{{0, article.ZH, "3 1/2"}, {0, article.ZH, "2"}, {0, article.EN, "3 1/3"}}},
 	{"a count before a word about a work is no sequel", "有关人士称有3部影片定档。", "Officials said films were scheduled.", []reported{{0, article.ZH, "3"}}},
 }
 
