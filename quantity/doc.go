@@ -166,7 +166,8 @@
 //     second number of a range, whose unit the first takes (2-4 公顷 and
 //     5-10 acres); 斤 and jin are half a kilogram; "degrees" with no scale
 //     against 摄氏度 may be Celsius or Fahrenheit (32.2 摄氏度 and "90
-//     degrees");
+//     degrees"), but against 华氏度 or °F it is Fahrenheit and must be the
+//     same figure (81 华氏度 and "80 degrees" are reported);
 //   - a day of the month written alone (26日, 号) and a date of the other
 //     language with that day (July 26, 2020), or the day before when that
 //     language says "the next day", when no full date of either side is
