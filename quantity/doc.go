@@ -216,8 +216,8 @@
 // clause, rule or paragraph): one that a language numbers where the other
 // numbers another of that kind is a changed one (0.9); one left out is not
 // reported. The number of an item in a series written after # (cookie
-// #30) and a mixed fraction in digits (3 1/2 stars, 3.5) are labels of
-// their own kinds.
+// #30), a mixed fraction in digits (3 1/2 stars, 3.5) and a golf match's
+// result written with & (2&1) are labels of their own kinds.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
