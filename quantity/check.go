@@ -353,6 +353,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			sumOfParts(q, mine, others, myRunes, otherRunes):
 		case dayAgrees(q, mine, myRunes, others, otherRunes), wholeDay(q, myRunes, others), noneSaid(q, mine, others, otherText),
 			generationAgrees(q, myRunes, others, otherRunes), eventDay(q, myText, otherText):
+		case durationCounterpart(q, others), clockSeconds(q, myText, others, otherText),
+			spacedThousands(q, myText, others, otherText):
 		default:
 			out = append(out, q)
 		}
@@ -561,11 +563,11 @@ func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity
 
 // fractionOfPercent reports whether q and a figure of others are one
 // fraction in words and one percentage or permille of the same size: "one
-// in a thousand" and 千分之一 (0.1 %).
+// in a thousand" and 千分之一 (0.1 %), 五分之一 and "twenty per cent".
 func fractionOfPercent(q Quantity, others []Quantity) bool {
 	words := func(f Quantity) bool {
 		rs := []rune(f.Text)
-		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && isLatin(rs[0])
+		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && (isLatin(rs[0]) || strings.Contains(f.Text, "分之"))
 	}
 	for _, o := range others {
 		switch {
@@ -868,12 +870,16 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("the %s text misspells the month", other.lang), true
 	case wholly(q, other.text):
 		return fmt.Sprintf("100%% for a word of wholeness in the %s text", other.lang), true
+	case certainly(q, mine.text, other):
+		return "100% before an article or a word of certainty says certainly, not a share", true
 	case episode(q, other.text):
 		return fmt.Sprintf("a season and episode the %s text names with 季 and 集", other.lang), true
 	case inThousands(q, other.text):
 		return fmt.Sprintf("the %s text writes it with K for thousand", other.lang), true
 	case inTitleWords(q, mine.text, other):
 		return "a numeral in the title of a work, which a translation may name otherwise", true
+	case sequelNumber(q, mine.text, other):
+		return "the number of a sequel named before a word about the work, which a translation may title otherwise", true
 	}
 	return "", false
 }

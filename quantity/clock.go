@@ -223,12 +223,15 @@ func colonTimeOf(q Quantity, rs []rune, short bool) (int, bool) {
 }
 
 // colonText returns the hour and minutes of a time q written h:mm, from
-// its text.
+// its text, or h.mm (5.30pm).
 func colonText(q Quantity) (int, bool) {
 	if q.Unit != Time {
 		return 0, false
 	}
 	h, rest, ok := strings.Cut(q.Text, ":")
+	if !ok {
+		h, rest, ok = strings.Cut(q.Text, ".") // 5.30pm, a time already
+	}
 	if !ok || len(rest) < 2 || h == "" {
 		return 0, false
 	}

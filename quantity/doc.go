@@ -166,7 +166,8 @@
 //     second number of a range, whose unit the first takes (2-4 公顷 and
 //     5-10 acres); 斤 and jin are half a kilogram; "degrees" with no scale
 //     against 摄氏度 may be Celsius or Fahrenheit (32.2 摄氏度 and "90
-//     degrees");
+//     degrees"), but against 华氏度 or °F it is Fahrenheit and must be the
+//     same figure (81 华氏度 and "80 degrees" are reported);
 //   - a day of the month written alone (26日, 号) and a date of the other
 //     language with that day (July 26, 2020), or the day before when that
 //     language says "the next day", when no full date of either side is
@@ -186,7 +187,19 @@
 //     after the colon, is a time when the hour has two digits (not John
 //     3: 16); a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
-//     a number (a Catch 22, cloud 9) is no figure.
+//     a number (a Catch 22, cloud 9) is no figure;
+//   - a duration in another unit, where the conversion is exact or the
+//     translator's plain convention: 两周 and "14 days", 两年 and "24
+//     months", 一个半小时 and "90 minutes", a year and 365 days, and a
+//     month as 30 days for up to twelve months (两个月 and "60 days"); not
+//     months against weeks (two months are no eight weeks), and 61 days
+//     stays reported; a time on a game clock in minutes and seconds (3分35秒
+//     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm
+//     and a full-width colon (下午5：30 and "5.30pm"); thousands parted by a
+//     space, a no-break or a thin space ("2 000", 1 250 000) and the number
+//     written whole; a fraction in Chinese words and its percentage
+//     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
+//     "2 001", 21 per cent are still reported.
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
@@ -202,7 +215,9 @@
 // the same way, unit Label, within one kind (条 and 款 both as article,
 // clause, rule or paragraph): one that a language numbers where the other
 // numbers another of that kind is a changed one (0.9); one left out is not
-// reported.
+// reported. The number of an item in a series written after # (cookie
+// #30), a mixed fraction in digits (3 1/2 stars, 3.5) and a golf match's
+// result written with & (2&1) are labels of their own kinds.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -265,9 +280,15 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service"), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
+//     service"), an English 100% before an article, a pronoun or a word of
+//     certainty ("it was 100% the phone", "100% sure": certainly) when the
+//     other language leaves no figure unpaired (100% of the phones is a
+//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
 //     numeral in words in a title (《十月围城》 and "The Stand-in") when
-//     the other language leaves no figure unpaired;
+//     the other language leaves no figure unpaired, and so a number of
+//     one or two digits straight after a Chinese name and before a word
+//     about a work (憨豆特工3评论, 战狼2上映: a sequel the English may title
+//     "Johnny English Strikes Again");
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

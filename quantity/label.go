@@ -11,7 +11,10 @@ import (
 
 // Labels are not figures Extract returns: the number of an article of a
 // law (第38条, Article 38), a section or a chapter names a part of a text,
-// and a translation may leave it out. Where both languages number parts of
+// and a translation may leave it out; so may the number of an item in a
+// series written after # (cookie #30), a mixed fraction in digits (3
+// 1/2 stars), which a translation may write ½ or in words, and the result
+// of a golf match written with & (2&1) are compared the same way. Where both languages number parts of
 // one kind, though, a number one writes that the other does not, where the
 // other writes another, is a changed one (第38条 against "Article 37").
 
@@ -20,6 +23,19 @@ var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七�
 
 // enLabelRe finds an English label: the kind of part and a number.
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item)\s+([0-9]+)\b`)
+
+// hashLabelRe finds a number written after # (cookie #30, ＃3), in either
+// language: the number of an item in a series.
+var hashLabelRe = regexp.MustCompile(`[#＃]([0-9]+)\b`)
+
+// matchPlayRe finds the result of a golf match written with & (won 2&1,
+// 以3&1击败), in either language: the holes up and the holes left.
+var matchPlayRe = regexp.MustCompile(`(?:^|[^0-9&])([0-9]{1,2}) ?& ?([0-9]{1,2})(?:$|[^0-9&])`)
+
+// mixedRe finds a mixed fraction in digits, a whole number, a space and a
+// fraction with a slash (3 1/2 stars), in either language; the submatches
+// are the whole, the numerator and the denominator.
+var mixedRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,3}) ([0-9])/([0-9]{1,2})(?:$|[^0-9/.,])`)
 
 // labelKinds are the kinds of part both languages number, by the word each
 // writes. 条 and 款 are articles and paragraphs of a law, but translators
@@ -66,6 +82,28 @@ func labelsIn(text string, lang article.Lang) []label {
 		}
 		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
 		out = append(out, label{labelKinds[lower(word)], Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: float64(v), Unit: Label}})
+	}
+	at := func(kind string, start, end int, v float64) {
+		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
+		out = append(out, label{kind, Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: v, Unit: Label}})
+	}
+	for _, m := range hashLabelRe.FindAllStringSubmatchIndex(text, -1) {
+		if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
+			at("number", m[0], m[1], float64(v))
+		}
+	}
+	for _, m := range matchPlayRe.FindAllStringSubmatchIndex(text, -1) {
+		up, _ := strconv.Atoi(text[m[2]:m[3]])
+		left, _ := strconv.Atoi(text[m[4]:m[5]])
+		at("match result", m[2], m[5], float64(up*100+left))
+	}
+	for _, m := range mixedRe.FindAllStringSubmatchIndex(text, -1) {
+		w, _ := strconv.Atoi(text[m[2]:m[3]])
+		n, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if d > 0 && n <= d {
+			at("mixed fraction", m[2], m[7], float64(w)+float64(n)/float64(d))
+		}
 	}
 	return out
 }

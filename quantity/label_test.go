@@ -23,6 +23,15 @@ var labelCases = []struct {
 	{article.EN, "start the article 50 of the Lisbon Treaty, and Rule 56 and Chapter 3", []string{"article 50", "article 56", "chapter 3"}},
 	{article.EN, "Section 2, paragraph 4 and item 7", []string{"section 2", "article 4", "item 7"}},
 	{article.EN, "the 3rd article, 50 articles and Article XV", nil},
+	{article.EN, "At about peanut butter cookie #30 the lever stopped", []string{"number 30"}},
+	{article.ZH, "大约在花生酱曲奇 ＃30 的时候", []string{"number 30"}},
+	{article.EN, "#2024Election and #fff", nil},
+	{article.EN, "They earned a gritty 2&1 win, then won 4 & 3", []string{"match result 201", "match result 403"}},
+	{article.ZH, "以3&1击败了他们", []string{"match result 301"}},
+	{article.EN, "R&D and AT&T, 123&4", nil},
+	{article.EN, "3 1/2 Stars Remedy", []string{"mixed fraction 3.5"}},
+	{article.ZH, "3 1/2 星", []string{"mixed fraction 3.5"}},
+	{article.EN, "on 2 3/4 and 1/2, 2024 3/4, 1.5 1/2", []string{"mixed fraction 2.75"}},
 }
 
 func TestLabelsIn(t *testing.T) {

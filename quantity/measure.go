@@ -137,6 +137,12 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	converted, sameSystem := false, false
 	for _, o := range others {
 		d, w, oMetric, ok := measureOf(o, otherText)
+		if agree, named := fahrenheitDegrees(dim, v, isMetric, d, w, oMetric); ok && named {
+			if agree {
+				return true
+			}
+			continue
+		}
 		switch {
 		case ok && degreesEither(dim, v, d, w):
 			return true
@@ -165,4 +171,20 @@ func degreesEither(dim string, v float64, d string, w float64) bool {
 		dim, v, d, w = d, w, dim, v
 	}
 	return dim == "C" && d == "deg" && (math.Abs(v-w) <= 1 || math.Abs(v-(w-32)*5/9) <= 1)
+}
+
+// fahrenheitDegrees reports whether one of two temperatures was named
+// Fahrenheit (华氏度, °F: measureOf gives it in Celsius, not metric) and
+// the other is "degrees" with the scale unsaid (named), and if so whether
+// they agree: the degrees are then Fahrenheit too, and must be the same
+// figure (81 华氏度 and "80 degrees" do not agree, though either way of
+// reading "degrees" would bring them within a degree Celsius).
+func fahrenheitDegrees(dim string, v float64, metric bool, d string, w float64, oMetric bool) (agree, named bool) {
+	if d == "C" && !oMetric && dim == "deg" {
+		dim, v, metric, d, w = d, w, oMetric, dim, v
+	}
+	if dim != "C" || metric || d != "deg" {
+		return false, false
+	}
+	return math.Abs(v*9/5+32-w) < 0.05, true
 }

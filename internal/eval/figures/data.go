@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 15" (held out, measured once and judged, then the rules of that
+	// "round 16" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -56,7 +56,8 @@ var sources = []struct{ name, part string }{
 	{"wmt21ze", "round 12"}, {"wmt21ez", "round 12"}, {"wmt21zf", "round 13"},
 	{"wmt21zg", "round 14"},
 	{"wmt21zt", "round 15"},
-	{"ntrex", "held out"}, {"wmt23ez", "held out"}, {"ntrexb", "held out"}, {"wmt23ezb", "held out"},
+	{"ntrex", "round 16"}, {"wmt23ez", "round 16"}, {"ntrexb", "round 16"}, {"wmt23ezb", "round 16"},
+	{"wmt24ez", "held out"},
 }
 
 // Load reads every source and the judged verdicts.

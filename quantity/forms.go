@@ -1,0 +1,270 @@
+package quantity
+
+import (
+	"strings"
+
+	"tandem/article"
+)
+
+// This file holds figures one language writes in another form than the
+// other: a duration in another unit, a time on a game clock, thousands
+// parted by a space, 100% as "certainly".
+
+// dayLengths are the durations that convert exactly or by the plain
+// convention a translator follows (a month is 30 days: 两个月 and "60
+// days"), in days; months against weeks are left out (four weeks are no
+// month, 13 weeks three months only roughly).
+var dayLengths = map[string]float64{Days: 1, Weeks: 7, Months: 30, Years: 365}
+
+// durationsAgree reports whether q and o are one duration in two units: 两周
+// and "14 days", 三个月 and "90 days", 两年 and "24 months", 一小时 and "60
+// minutes". The conversion must give a whole number of the smaller unit
+// exactly: 两个月 against "61 days", or "eight weeks", stays reported. A
+// month is counted as 30 days only up to a year of them, where a
+// translator still rounds so.
+func durationsAgree(q, o Quantity) bool {
+	if q.Unit == o.Unit || q.Value <= 0 || o.Value <= 0 {
+		return false
+	}
+	a, b := q, o
+	if dayLengths[a.Unit] < dayLengths[b.Unit] || a.Unit == Minutes {
+		a, b = b, a // a is the larger unit
+	}
+	switch {
+	case a.Unit == Years && b.Unit == Months:
+		return sameValue(a.Value*12, b.Value)
+	case a.Unit == Hours && b.Unit == Minutes:
+		return sameValue(a.Value*60, b.Value)
+	case a.Unit == Months && b.Unit == Weeks, a.Unit == Years && b.Unit == Weeks:
+		return false
+	}
+	la, lb := dayLengths[a.Unit], dayLengths[b.Unit]
+	if la == 0 || lb == 0 || a.Unit == Months && a.Value > 12 {
+		return false
+	}
+	return sameValue(a.Value*la/lb, b.Value)
+}
+
+// durationCounterpart reports whether a duration of others says q in
+// another unit (durationsAgree).
+func durationCounterpart(q Quantity, others []Quantity) bool {
+	for _, o := range others {
+		if durationsAgree(q, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonRun is a time on a game or race clock written minutes:seconds
+// (3:35, 27:37), from rune from to rune to of its text.
+type colonRun struct {
+	from, to int
+	seconds  float64
+}
+
+// colonRuns finds the times written m:ss in text, minutes of one to three
+// digits, seconds of two under 60, with no digit, colon or point joined
+// to either end (1:23:45 and 3:35.2 are other forms).
+func colonRuns(text string) []colonRun {
+	rs := []rune(text)
+	var out []colonRun
+	for i := 0; i < len(rs); i++ {
+		if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || strings.ContainsRune(":：.", rs[i-1])) {
+			continue
+		}
+		k, m := i, 0
+		for k < len(rs) && isDigit(rs[k]) && k-i < 4 {
+			m = m*10 + digitValue(rs[k])
+			k++
+		}
+		if k-i > 3 || at(rs, k) != ':' && at(rs, k) != '：' || !isDigit(at(rs, k+1)) || !isDigit(at(rs, k+2)) {
+			continue
+		}
+		s := digitValue(rs[k+1])*10 + digitValue(rs[k+2])
+		end := k + 3
+		if s >= 60 || isDigit(at(rs, end)) || strings.ContainsRune(":：", at(rs, end)) ||
+			at(rs, end) == '.' && isDigit(at(rs, end+1)) {
+			continue
+		}
+		out = append(out, colonRun{i, end, float64(m*60 + s)})
+		i = end - 1
+	}
+	return out
+}
+
+// clockSeconds reports whether q is a time in minutes and seconds (3分35秒)
+// whose other language writes it on a game clock (3:35), or a number of
+// such a clock time whose other language writes it in minutes and seconds.
+// Both must give the same seconds: 3分36秒 against 3:35 stays reported.
+func clockSeconds(q Quantity, myText string, others []Quantity, otherText string) bool {
+	if q.Unit == Seconds && minutesAndSeconds(q) {
+		for _, r := range colonRuns(otherText) {
+			if sameValue(r.seconds, q.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range colonRuns(myText) {
+		if q.Start < r.from || q.Start >= r.to {
+			continue
+		}
+		for _, o := range others {
+			if o.Unit == Seconds && minutesAndSeconds(o) && sameValue(o.Value, r.seconds) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minutesAndSeconds reports whether q, a time measured to the second, is
+// written in minutes and seconds only (3分35秒, 3 minutes 35 seconds), with
+// no hours.
+func minutesAndSeconds(q Quantity) bool {
+	t := strings.ToLower(q.Text)
+	return q.Value < 3600 && (strings.Contains(t, "分") && strings.Contains(t, "秒") ||
+		strings.Contains(t, "minute") && strings.Contains(t, "second")) &&
+		!strings.ContainsAny(t, "时時") && !strings.Contains(t, "hour")
+}
+
+// spacedRun is a number whose thousands are parted by a space (2 000,
+// 1 250 000), from rune from to rune to of its text.
+type spacedRun struct {
+	from, to int
+	value    float64
+}
+
+// isGroupSpace reports whether r parts thousands: a space, a no-break or
+// a thin space.
+func isGroupSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' }
+
+// spacedRuns finds the numbers of text whose thousands are parted by a
+// space: one to three digits, then groups of exactly three after a single
+// space, with no digit, point or comma joined to either end.
+func spacedRuns(text string) []spacedRun {
+	rs := []rune(text)
+	var out []spacedRun
+	for i := 0; i < len(rs); i++ {
+		if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || strings.ContainsRune(".,:：", rs[i-1])) {
+			continue
+		}
+		k, v := i, 0.0
+		for k < len(rs) && isDigit(rs[k]) {
+			v = v*10 + float64(digitValue(rs[k]))
+			k++
+		}
+		if k-i > 3 {
+			i = k - 1
+			continue
+		}
+		groups := 0
+		for isGroupSpace(at(rs, k)) && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && isDigit(at(rs, k+3)) && !isDigit(at(rs, k+4)) {
+			v = v*1000 + float64(digitValue(rs[k+1])*100+digitValue(rs[k+2])*10+digitValue(rs[k+3]))
+			k += 4
+			groups++
+		}
+		if groups > 0 && !(strings.ContainsRune(".,", at(rs, k)) && isDigit(at(rs, k+1))) {
+			out = append(out, spacedRun{i, k, v})
+		}
+		i = k - 1
+	}
+	return out
+}
+
+// spacedThousands reports whether q is part of a number whose thousands
+// mine parts by a space (2 000) that others state whole (2000), or a
+// number that the other language writes so. The whole must agree: 2 001
+// against 2000 stays reported.
+func spacedThousands(q Quantity, myText string, others []Quantity, otherText string) bool {
+	for _, r := range spacedRuns(myText) {
+		if q.Start < r.from || q.Start >= r.to {
+			continue
+		}
+		for _, o := range others {
+			if sameValue(o.Value, r.value) {
+				return true
+			}
+		}
+	}
+	if q.Unit != Plain && q.Unit != Year {
+		return false
+	}
+	for _, r := range spacedRuns(otherText) {
+		if sameValue(q.Value, r.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// certainlyAfter are the words after which an English 100% says
+// "certainly" rather than a share: "it was 100% the phone", "I'm 100%
+// sure", "100% not worth it".
+var certainlyAfter = []string{"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that",
+	"it", "not", "sure", "certain", "right", "true", "correct", "worth", "recommend", "agree", "committed", "behind"}
+
+// certainly reports whether q, an English 100% (or 100 percent) that the
+// other language has no figure unpaired against, says "certainly": it
+// stands before an article, a pronoun or a word of certainty (it was 100%
+// the phone; 100% sure), where a share would stand before a noun or "of".
+func certainly(q Quantity, myText string, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Percent || q.Value != 100 || len(other.unmatched) > 0 {
+		return false
+	}
+	rs := []rune(myText)
+	if q.End > len(rs) {
+		return false
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	word := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !isLatin(r) }); i >= 0 {
+		word = rest[:i]
+	}
+	word = strings.ToLower(word)
+	for _, w := range certainlyAfter {
+		if word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// workWords are the Chinese words that follow the name of a work: a
+// review, a trailer, a release, the box office (憨豆特工3评论, 战狼2上映).
+var workWords = []string{"评论", "評論", "影评", "影評", "书评", "書評", "预告", "預告", "上映", "首映", "票房",
+	"剧照", "劇照", "海报", "海報", "续集", "續集", "定档", "定檔", "热映", "熱映"}
+
+// sequelNumber reports whether q, a number of one or two digits written
+// straight after a Chinese name and before a word about a work (憨豆特工3评论:
+// a review of Johnny English 3), numbers a sequel that the other language
+// may name by its own title ("Johnny English Strikes Again"), and the
+// other language leaves no figure unpaired that it may have been changed
+// to: a number of the other language changed beside it is still caught.
+func sequelNumber(q Quantity, text string, other *side) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || len(other.unmatched) > 0 {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 2 || q.End > len(rs) || q.End-q.Start > 2 {
+		return false
+	}
+	for _, r := range rs[q.Start:q.End] {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	for _, r := range rs[q.Start-2 : q.Start] {
+		if !isHan(r) || isHanNumeral(r) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	for _, w := range workWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
