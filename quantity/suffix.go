@@ -67,7 +67,8 @@ func (s *scanner) suffix(c core) match {
 
 // remainder reads the rest of a number written in digits and a Chinese
 // scale after the scale mult, which ends at i: the 4801 of 2万4801, the
-// 2000万 of 1亿2000万. The rest is whole digits, less than the scale.
+// 2000万 of 1亿2000万, the 5千万 of 4亿5千万. The rest is whole digits, less
+// than the scale.
 func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	if mult < 1e4 || !isDigit(s.at(i)) {
 		return 0, i, false
@@ -79,6 +80,9 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	v, e := r.value, r.end
 	if u, ok := hanUnits[s.at(e)]; ok && u < mult && !s.metricAfter(e+1) {
 		v, e = v*u, e+1
+		if u < 1e4 && s.at(e) == '万' && mult > 1e4 && !s.metricAfter(e+1) {
+			v, e = v*1e4, e+1 // the 5千万 of 4亿5千万: 450 million
+		}
 	}
 	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) {
 		return 0, i, false
