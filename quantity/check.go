@@ -429,7 +429,8 @@ func hasAnyCounterpart(qs, others []Quantity) bool {
 // shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
 // "FY", read as the year it abbreviates (fiscal year 17: 2017 财年), or
 // written with an apostrophe ('30, ’98) or closing a slogan after "by"
-// ('Zero by 30': 到 2030 年); q itself otherwise.
+// ('Zero by 30': 到 2030 年), or ending a range of years whose first year
+// is written whole (1981-87: 1987); q itself otherwise.
 func shortYear(q Quantity, text string) Quantity {
 	if q.Lang != article.EN || q.Unit != Plain || q.Value >= 100 || q.Value != math.Trunc(q.Value) {
 		return q
@@ -442,6 +443,14 @@ func shortYear(q Quantity, text string) Quantity {
 		}
 	}
 	rs := []rune(text)
+	if y, ok := rangeStart(rs, q.Start); ok && q.End-q.Start == 2 {
+		end := math.Floor(y/100)*100 + q.Value
+		if end <= y {
+			end += 100 // 1998-02: 2002
+		}
+		q.Unit, q.Value = Year, end
+		return q
+	}
 	after := ' '
 	if q.End < len(rs) {
 		after = rs[q.End]
@@ -455,6 +464,26 @@ func shortYear(q Quantity, text string) Quantity {
 		return q
 	}
 	return q
+}
+
+// rangeStart returns the year of 1000 to 2999 written in four digits
+// just before a hyphen or dash at i-1, the start of a range of years whose
+// end leaves the century out (1981-87, 1998–02).
+func rangeStart(rs []rune, i int) (float64, bool) {
+	if i < 6 || i > len(rs) || !strings.ContainsRune("-–", rs[i-1]) {
+		return 0, false
+	}
+	y := 0.0
+	for _, r := range rs[i-5 : i-1] {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		y = y*10 + float64(r-'0')
+	}
+	if y < 1000 || y >= 3000 || i >= 6 && (isDigit(rs[i-6]) || isLatin(rs[i-6])) {
+		return 0, false
+	}
+	return y, true
 }
 
 // roughly reports whether q and a figure of others are one approximate
