@@ -256,7 +256,8 @@ func colonText(q Quantity) (int, bool) {
 // on the hour (23点 and 11 p.m.); the two numbers around a full-width colon
 // and a time written h:mm (2：30 and 2:30); two times a half day apart when
 // one of them does not say which half (八点半 and 8:30 p.m.); a time and
-// the same time typed with minutes of one digit (5 点 9 分 and 5:9). Times compare
+// the same time typed with minutes of one digit (5 点 9 分 and 5:9); a
+// military time and the hour (0500 and 五点). Times compare
 // on a 12-hour clock here only when one side leaves the half of the day
 // out; the minutes must agree.
 func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
@@ -268,6 +269,11 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 		if h%12 == 0 && q.Lang == article.ZH && slices.Contains(clockWords(string(otherText)), 0) {
 			return true // 12时 and noon, 今晚 12 点 and midnight
+		}
+		for _, o := range others {
+			if t, ok := militaryTime(o, otherText); ok && t%100 == 0 && t/100%12 == h%12 {
+				return true // 五点 and 0500
+			}
 		}
 	}
 	if t, ok := colonTime(q, myText); ok {
@@ -287,6 +293,14 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 			return true // 0 o'clock and 零时: midnight
 		}
 	}
+	if t, ok := militaryTime(q, myText); ok {
+		for _, o := range others {
+			if h, ok := hourBefore(o, otherText); ok && t%100 == 0 && t/100%12 == h%12 || o.Unit == Time && int(math.Round(o.Value)) == t ||
+				o.Unit == Time && halfUnsaid(o, otherText) && halfDay(o.Value) == t%1200 {
+				return true // 0500 and 五点, 0730 and 7:30
+			}
+		}
+	}
 	if q.Unit != Time {
 		return false
 	}
@@ -300,6 +314,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 	for _, o := range others {
 		if t, ok := colonTimeOf(o, otherText, true); ok && t%100 < 10 && t == int(q.Value) {
 			return true // 5 点 9 分 and 5:9, minutes typed with one digit
+		}
+		if t, ok := militaryTime(o, otherText); ok && (int(math.Round(q.Value)) == t || halfUnsaid(q, myText) && halfDay(q.Value) == t%1200) {
+			return true // 下午5:30 and 1730 hours
 		}
 		switch {
 		case o.Unit == Time && halfDay(o.Value) == halfDay(q.Value) && (halfUnsaid(q, myText) || halfUnsaid(o, otherText)):
@@ -337,6 +354,37 @@ func oclock(q Quantity, rs []rune) (int, bool) {
 		return 0, false
 	}
 	return int(q.Value), true
+}
+
+// militaryTime returns the time of day (HHMM, 24-hour) that q, a plain
+// English number of four digits, states on the military clock: a leading
+// zero (at 0500, 0730) or "hours" after it (1700 hours). Other numbers of
+// four digits are years or counts.
+func militaryTime(q Quantity, rs []rune) (int, bool) {
+	if q.Lang != article.EN || q.Start < 0 || q.End > len(rs) || q.Text != string(rs[q.Start:q.End]) {
+		return 0, false
+	}
+	text := []rune(q.Text)
+	if len(text) < 4 {
+		return 0, false
+	}
+	v := 0
+	for _, r := range text[:4] {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		v = v*10 + int(r-'0')
+	}
+	switch rest := strings.ToLower(strings.TrimLeft(string(text[4:]), " ")); {
+	case q.Unit == Plain && rest == "" && text[0] == '0': // 0500
+	case q.Unit == Hours && len(text) > 4 && text[4] == ' ' && (rest == "hours" || rest == "hrs"): // 1700 hours
+	default:
+		return 0, false
+	}
+	if v/100 > 23 || v%100 > 59 {
+		return 0, false
+	}
+	return v, true
 }
 
 // containsAny reports whether text contains one of words.

@@ -106,6 +106,59 @@ func FuzzColonTime(f *testing.F) {
 	})
 }
 
+// militaryTimeCases are English texts and the military time (HHMM) of
+// their first figure, or -1 for none.
+var militaryTimeCases = []struct {
+	text string
+	want int
+}{
+	{"We are heading out at 0500", 500},
+	{"At 0730 sharp, they met.", 730},
+	{"The attack began at 1700 hours.", 1700},
+	{"at 1700 HRS", -1},
+	{"In 1700 the town was founded.", -1},
+	{"2300 people came.", -1},
+	{"at 0575", -1},
+	{"at 2500 hours", -1},
+	{"at 05000", -1},
+	{"at 0500.5", -1},
+}
+
+func TestMilitaryTime(t *testing.T) {
+	for _, tc := range militaryTimeCases {
+		rs, got := []rune(tc.text), -1
+		if qs := Extract(tc.text, article.EN); len(qs) > 0 {
+			if v, ok := militaryTime(qs[0], rs); ok {
+				got = v
+			}
+		}
+		if got != tc.want {
+			t.Errorf("militaryTime(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzMilitaryTime(f *testing.F) {
+	for _, tc := range militaryTimeCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		rs := []rune(text)
+		for _, q := range Extract(text, article.EN) {
+			if v, ok := militaryTime(q, rs); ok && (v < 0 || v > 2359 || v%100 >= 60) {
+				t.Fatalf("militaryTime(%q in %q) = %d, not a time", q.Text, text, v)
+			}
+		}
+		q := Quantity{Lang: article.EN, Start: 2, End: 6, Text: "0500"}
+		if _, ok := militaryTime(q, rs); ok && (len(rs) < 6 || string(rs[2:6]) != "0500") {
+			t.Fatalf("militaryTime read %q as 0500", text)
+		}
+	})
+}
+
 // discountCases are Chinese texts and the percentages their discounts
 // state, the price and what is taken off.
 var discountCases = []struct {

@@ -49,7 +49,7 @@
 // million; not "in 2020 to 2 billion"; 3 and 4 million alone may be a
 // list). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
-// is 120 million), and a date may be written with points (2021.6.11).
+// is 120 million, 4亿5千万 450 million), and a date may be written with points (2021.6.11).
 //
 // # What is deliberately not read
 //
@@ -124,7 +124,9 @@
 //   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
 //     written apart in "November 5th-10th, 2018"), but a date is not matched
 //     by its year alone;
-//   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年);
+//   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
+//     the end of a range of years that leaves its century out is the year
+//     (1981-87 and 1987年, 1998–02 and 2002年);
 //   - an approximate Chinese number (十多, 二十余) matches an English number
 //     word inside its range (about a dozen), never English digits;
 //   - a fraction in words matches a percentage or permille of its size ("one
@@ -146,7 +148,9 @@
 //     as a plain number and a time on the hour (23点 and 11 p.m.); the two
 //     numbers around a full-width colon or a dash and a time written h:mm
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
-//     when one of them does not say which half (八点半 and 8:30 p.m.);
+//     when one of them does not say which half (八点半 and 8:30 p.m.); a
+//     military time, four digits with a leading zero or before "hours"
+//     (0500, 1730 hours), and the same hour or time (五点, 下午5:30);
 //   - decades, when both languages write one in digits or numerals: 1880
 //     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
 //     century agrees on the last two digits), 7、80 年代 and the 1970s and
