@@ -159,6 +159,41 @@ func FuzzMilitaryTime(f *testing.F) {
 	})
 }
 
+// centuriesCases are Chinese texts and the centuries they name.
+var centuriesCases = []struct {
+	text string
+	want []int
+}{
+	{"该基地20世纪初以来一直是食品生产的场所。", []int{20}},
+	{"二十世纪和十九世纪", []int{20, 19}},
+	{"21 世紀", []int{21}},
+	{"世纪之交", nil},
+	{"新世纪", nil},
+	{"1900世纪", nil},
+	{"世", nil},
+}
+
+func TestCenturiesIn(t *testing.T) {
+	for _, tc := range centuriesCases {
+		if got := centuriesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("centuriesIn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzCenturiesIn(f *testing.F) {
+	for _, tc := range centuriesCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range centuriesIn(text) {
+			if c < 1 || c > 30 {
+				t.Fatalf("centuriesIn(%q) gives %d", text, c)
+			}
+		}
+	})
+}
+
 // discountCases are Chinese texts and the percentages their discounts
 // state, the price and what is taken off.
 var discountCases = []struct {

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"tandem/article"
@@ -134,7 +135,9 @@ func sameDecade(a, b float64) bool {
 // decadeMismatches returns the decades of each side of a pair that the
 // other side, which writes a decade too, does not state: 1880 年代 against
 // the 1881's. A decade against a side that names none is not reported, as
-// translators say decades in words or leave them out.
+// translators say decades in words or leave them out; an English decade of
+// a century's first years (the 1900s) matches that century in Chinese
+// (20世纪), as "the 1900s" names either.
 func decadeMismatches(i int, zh, en string) []Mismatch {
 	sides := [2][]Quantity{decadesIn(zh, article.ZH), decadesIn(en, article.EN)}
 	var out []Mismatch
@@ -151,10 +154,52 @@ func decadeMismatches(i int, zh, en string) []Mismatch {
 					break
 				}
 			}
+			if v := int(q.Value + 0.5); q.Lang == article.EN && v >= 1000 && v%100 == 0 && slices.Contains(centuriesIn(zh), v/100+1) {
+				found = true // the early 1900s and 20世纪初: the 1900s may be the century
+			}
 			if !found {
 				q.Pair = i
 				out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other[0].Lang, other[0].Text)})
 			}
+		}
+	}
+	return out
+}
+
+// centuriesIn returns the centuries that text, Chinese, names in digits or
+// numerals before 世纪 (20世纪, 二十世纪, 十九世纪: 20, 20, 19).
+func centuriesIn(text string) []int {
+	rs := []rune(text)
+	var out []int
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '世' || rs[i+1] != '纪' && rs[i+1] != '紀' {
+			continue
+		}
+		e := i
+		if at(rs, e-1) == ' ' {
+			e--
+		}
+		b := e
+		for b > 0 && (isDigit(rs[b-1]) || isHanNumeral(rs[b-1])) {
+			b--
+		}
+		if b == e || e-b > 3 {
+			continue
+		}
+		v, ok := 0.0, true
+		if isDigit(rs[b]) {
+			for _, r := range rs[b:e] {
+				if !isDigit(r) {
+					ok = false
+					break
+				}
+				v = v*10 + float64(digitValue(r))
+			}
+		} else {
+			v, ok = hanValue(rs[b:e])
+		}
+		if ok && v >= 1 && v <= 30 {
+			out = append(out, int(v))
 		}
 	}
 	return out

@@ -156,6 +156,8 @@
 //     century agrees on the last two digits), 7、80 年代 and the 1970s and
 //     1980s, 八九十年代 and the ’80s and ’90s; a decade against a text that
 //     writes none is not reported, as translators say decades in words;
+//     the decade of a century's first years (the 1900s) matches that
+//     century (20世纪), which "the 1900s" may name;
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
