@@ -265,7 +265,8 @@
 //     generation), a time of day in English words (half past eight, a
 //     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
 //     an English round number said with "a" (a thousand) against a Chinese
-//     round numeral not read as a figure (百闻不如一见: a figure of speech),
+//     round numeral not read as a figure (百闻不如一见: a figure of speech)
+//     or a word for countless (无数日子 and "a thousand other days"),
 //     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
 //     the Chinese states no year, 24 小时 and "round the clock", the N of
 //     N-a-side (a game's form), and a Chinese number written digit by digit

@@ -33,16 +33,24 @@ func likelyAdverb(q Quantity, text string) bool {
 // reasons).
 var roundWords = map[string]float64{"a hundred": 100, "a thousand": 1e3, "a million": 1e6}
 
+// countless are the Chinese words for a number past counting (无数,
+// 数不清, 不计其数), which a translator may render with a round number.
+var countless = []string{"无数", "無數", "数不清", "數不清", "数不胜数", "數不勝數", "不计其数", "不計其數", "无穷", "無窮"}
+
 // figureOfSpeech reports whether q, an English round number said with "a"
 // (a thousand), faces a Chinese text that has a round numeral (百, 千, 万)
 // the check does not read as a figure (百闻不如一见, 千方百计, 万无一失):
-// an idiom with a number on each side, which need not agree.
+// an idiom with a number on each side, which need not agree; or a word
+// for countless (无数: "like a thousand other days").
 func figureOfSpeech(q Quantity, other *side) bool {
 	if q.Lang != article.EN || q.Unit != Plain {
 		return false
 	}
 	if _, ok := roundWords[strings.ToLower(q.Text)]; !ok {
 		return false
+	}
+	if containsAny(other.text, countless...) {
+		return true // like a thousand other days: 与其他无数日子
 	}
 	rs := []rune(other.text)
 	for i, r := range rs {
