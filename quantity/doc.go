@@ -221,9 +221,11 @@
 // the same way, unit Label, within one kind (条 and 款 both as article,
 // clause, rule or paragraph): one that a language numbers where the other
 // numbers another of that kind is a changed one (0.9); one left out is not
-// reported. The number of an item in a series written after # (cookie
-// #30), a mixed fraction in digits (3 1/2 stars, 3.5) and a golf match's
-// result written with & (2&1) are labels of their own kinds.
+// reported. The English labels of a Chinese text (markup or a passage
+// left untranslated: <div>section 7</div>) are read as well. The number of
+// an item in a series written after # (cookie #30), a mixed fraction in
+// digits (3 1/2 stars, 3.5) and a golf match's result written with & (2&1)
+// are labels of their own kinds.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is

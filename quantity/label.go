@@ -56,32 +56,12 @@ type label struct {
 }
 
 // labelsIn returns the labels of text; the quantity of each spans its
-// number.
+// number. A Chinese text's English words are read too: markup or a
+// passage copied untranslated (<div>section 7</div>).
 func labelsIn(text string, lang article.Lang) []label {
-	re := zhLabelRe
-	if lang == article.EN {
-		re = enLabelRe
-	}
-	var out []label
-	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-		num, word := text[m[2]:m[3]], text[m[4]:m[5]]
-		if lang == article.EN {
-			num, word = text[m[4]:m[5]], text[m[2]:m[3]]
-		}
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			f, ok := hanValue([]rune(num))
-			if !ok || f != math.Trunc(f) {
-				continue
-			}
-			v = int(f)
-		}
-		start, end := m[2], m[3]
-		if lang == article.EN {
-			start, end = m[4], m[5]
-		}
-		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
-		out = append(out, label{labelKinds[lower(word)], Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: float64(v), Unit: Label}})
+	out := kindLabelsIn(text, lang, enLabelRe)
+	if lang == article.ZH {
+		out = append(kindLabelsIn(text, lang, zhLabelRe), out...)
 	}
 	at := func(kind string, start, end int, v float64) {
 		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
@@ -104,6 +84,29 @@ func labelsIn(text string, lang article.Lang) []label {
 		if d > 0 && n <= d {
 			at("mixed fraction", m[2], m[7], float64(w)+float64(n)/float64(d))
 		}
+	}
+	return out
+}
+
+// kindLabelsIn returns the labels, a kind of part and its number, that
+// re (zhLabelRe or enLabelRe) finds in text, a text of lang.
+func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
+	var out []label
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		num, word, start, end := text[m[2]:m[3]], text[m[4]:m[5]], m[2], m[3]
+		if re == enLabelRe {
+			num, word, start, end = text[m[4]:m[5]], text[m[2]:m[3]], m[4], m[5]
+		}
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			f, ok := hanValue([]rune(num))
+			if !ok || f != math.Trunc(f) {
+				continue
+			}
+			v = int(f)
+		}
+		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
+		out = append(out, label{labelKinds[lower(word)], Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: float64(v), Unit: Label}})
 	}
 	return out
 }
