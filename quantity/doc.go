@@ -219,7 +219,8 @@
 // Labels, the numbers of a law's articles, chapters, sections and items
 // (第38条, 第二十四条, 第50款; Article 38, Rule 56, Chapter 3), are compared
 // the same way, unit Label, within one kind (条 and 款 both as article,
-// clause, rule or paragraph): one that a language numbers where the other
+// clause, rule or paragraph; an article and a section, which translators
+// of a regulation write for each other: 第713条 and Section 713): one that a language numbers where the other
 // numbers another of that kind is a changed one (0.9); one left out is not
 // reported. The English labels of a Chinese text (markup or a passage
 // left untranslated: <div>section 7</div>) are read as well. The number of

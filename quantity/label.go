@@ -133,7 +133,7 @@ func labelMismatches(i int, zh, en string) []Mismatch {
 	}
 	alone := func(l label, others []label) bool {
 		for _, o := range others {
-			if o.kind == l.kind && o.q.Value == l.q.Value {
+			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value {
 				return false
 			}
 		}
@@ -146,7 +146,7 @@ func labelMismatches(i int, zh, en string) []Mismatch {
 				continue
 			}
 			for _, o := range sides[1-k] {
-				if o.kind == l.kind && alone(o, sides[k]) {
+				if sameLabelKind(o.kind, l.kind) && alone(o, sides[k]) {
 					q := l.q
 					q.Pair = i
 					out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text numbers the %s %s", o.q.Lang, o.kind, o.q.Text)})
@@ -156,4 +156,12 @@ func labelMismatches(i int, zh, en string) []Mismatch {
 		}
 	}
 	return out
+}
+
+// sameLabelKind reports whether labels of kinds a and b number the same parts:
+// one kind, or an article and a section, which translators of a
+// regulation write for each other (第713条 and "Section 713").
+func sameLabelKind(a, b string) bool {
+	pair := func(x, y string) bool { return a == x && b == y || a == y && b == x }
+	return a == b || pair("article", "section")
 }
