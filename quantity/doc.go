@@ -217,7 +217,8 @@
 // reported.
 //
 // Labels, the numbers of a law's articles, chapters, sections and items
-// (第38条, 第二十四条, 第50款; Article 38, Rule 56, Chapter 3), are compared
+// (第38条, 第二十四条, 第50款, 第7部分; Article 38, Rule 56, Chapter 3,
+// Section 7), are compared
 // the same way, unit Label, within one kind (条 and 款 both as article,
 // clause, rule or paragraph; an article and a section, which translators
 // of a regulation write for each other: 第713条 and Section 713): one that a language numbers where the other

@@ -19,7 +19,7 @@ import (
 // other writes another, is a changed one (第38条 against "Article 37").
 
 // zhLabelRe finds a Chinese label: 第 and a number before the kind of part.
-var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項)`)
+var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項|部分)`)
 
 // enLabelRe finds an English label: the kind of part and a number.
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item)\s+([0-9]+)\b`)
@@ -42,7 +42,7 @@ var mixedRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,3}) ([0-9])/([0-9]{1,2
 // write either as "article" or "clause" (第50款 and "article 50" of the
 // Lisbon Treaty): one kind.
 var labelKinds = map[string]string{
-	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section",
+	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section", "部分": "section",
 	"项": "item", "項": "item",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "paragraph": "article", "item": "item",

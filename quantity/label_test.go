@@ -19,6 +19,7 @@ var labelCases = []struct {
 	{article.ZH, "第二十四条 申请初始注册的", []string{"article 24"}},
 	{article.ZH, "里斯本条约第50款和第三章第二节", []string{"article 50", "chapter 3", "section 2"}},
 	{article.ZH, "他第3次获奖，排名第十", nil},
+	{article.ZH, "第三部分和第7部分，一部分", []string{"section 3", "section 7"}},
 	{article.ZH, "<div id=sec7>section 8…</div>，第2节", []string{"section 2", "section 8"}},
 	{article.EN, "According to Article 37 of Tort Liability Law", []string{"article 37"}},
 	{article.EN, "start the article 50 of the Lisbon Treaty, and Rule 56 and Chapter 3", []string{"article 50", "article 56", "chapter 3"}},
