@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 16" (held out, measured once and judged, then the rules of that
+	// "round 17" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -57,7 +57,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21zg", "round 14"},
 	{"wmt21zt", "round 15"},
 	{"ntrex", "round 16"}, {"wmt23ez", "round 16"}, {"ntrexb", "round 16"}, {"wmt23ezb", "round 16"},
-	{"wmt24ez", "held out"},
+	{"wmt24ez", "round 17"},
 }
 
 // Load reads every source and the judged verdicts.
