@@ -180,7 +180,7 @@ func (l *Library) writeAll(changes []change) (int, error) {
 		return 0, err
 	}
 	for i := range changes {
-		if err := os.Rename(temps[i], paths[i]); err != nil {
+		if err := replaceFile(temps[i], paths[i]); err != nil {
 			temps = temps[i:]
 			return i, err
 		}
