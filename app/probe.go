@@ -75,13 +75,18 @@ type probeLine struct {
 
 // writeProbe schedules a probe write if the probe is on; bursts of changes
 // give one write.
-func (u *ui) writeProbe() {
+func (u *ui) writeProbe() { u.writeProbeAfter(300 * time.Millisecond) }
+
+// writeProbeAfter writes the probe after a pause, unless a write is due.
+// Library rows filled but not drawn yet are looked at again a frame or so
+// later, so that the probe lists them as soon as they show.
+func (u *ui) writeProbeAfter(pause time.Duration) {
 	path := os.Getenv(ProbeEnv)
 	if path == "" || u.probeDue {
 		return
 	}
 	u.probeDue = true
-	time.AfterFunc(300*time.Millisecond, func() {
+	time.AfterFunc(pause, func() {
 		fyne.Do(func() {
 			u.probeDue = false
 			p := u.snapshot()
@@ -93,7 +98,7 @@ func (u *ui) writeProbe() {
 				}
 			}
 			if p.undrawn {
-				u.writeProbe() // again once they are
+				u.writeProbeAfter(20 * time.Millisecond)
 			}
 		})
 	})

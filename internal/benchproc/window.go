@@ -55,8 +55,9 @@ func (b *bench) launches(lib library, dir string) (time.Duration, error) {
 
 // launch starts the window with the layout probe on and a fresh settings
 // folder (no remembered article or size), waits until the probe lists
-// library rows, and stops the window. The probe is written 300 ms after
-// the change it reports, in every launch alike.
+// library rows (it lists only rows that are drawn), and stops the window.
+// The probe is written 300 ms after the change it reports, in every launch
+// alike.
 func (b *bench) launch(lib library, dir string) (time.Duration, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
