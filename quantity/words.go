@@ -480,6 +480,20 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 // Quarters need "of" after them: three quarters of the market, not three
 // quarters of a year.
 func (s *scanner) fractionWord(i int, plural string) (float64, int, bool) {
+	den, e, ok := s.denominator(i, plural)
+	if !ok || s.at(e) == '-' {
+		return 0, i, false
+	}
+	if den == 4 && (!s.followedByOf(e) || s.yearAfterOf(e)) {
+		return 0, i, false // three quarters of 2017: periods, not 3/4
+	}
+	return den, e, true
+}
+
+// denominator reads the fraction word (third, quarter…) after a number
+// ending at i, joined by a space or a hyphen, with the plural ending
+// plural ("s" after a number above one): its denominator and end.
+func (s *scanner) denominator(i int, plural string) (float64, int, bool) {
 	k := s.spaces(i)
 	if s.at(i) == '-' {
 		k = i + 1
@@ -490,11 +504,8 @@ func (s *scanner) fractionWord(i int, plural string) (float64, int, bool) {
 	e := s.wordEnd(k)
 	w := strings.ToLower(string(s.rs[k:e]))
 	den, ok := fractionWords[strings.TrimSuffix(w, plural)]
-	if !ok || plural != "" && !strings.HasSuffix(w, plural) || s.at(e) == '-' {
+	if !ok || plural != "" && !strings.HasSuffix(w, plural) {
 		return 0, i, false
-	}
-	if den == 4 && (!s.followedByOf(e) || s.yearAfterOf(e)) {
-		return 0, i, false // three quarters of 2017: periods, not 3/4
 	}
 	return den, e, true
 }
@@ -559,20 +570,11 @@ func foldWord(w string) (float64, bool) {
 // "s" after a number above one, as in fractionWord. It returns the
 // fraction of the scale, the end and whether there was one.
 func (s *scanner) fractionOfScale(i int, plural string) (float64, int, bool) {
-	k := s.spaces(i)
-	if s.at(i) == '-' {
-		k = i + 1
-	}
-	if k == i {
+	den, e, ok := s.denominator(i, plural)
+	if !ok {
 		return 0, i, false
 	}
-	e := s.wordEnd(k)
-	w := strings.ToLower(string(s.rs[k:e]))
-	den, ok := fractionWords[strings.TrimSuffix(w, plural)]
-	if !ok || plural != "" && !strings.HasSuffix(w, plural) {
-		return 0, i, false
-	}
-	k = s.spaces(e)
+	k := s.spaces(e)
 	if s.at(e) == '-' {
 		k = e + 1
 	} else if of, ok := s.hasWord(k, "of"); ok && k > e {
