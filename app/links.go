@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/adrg/xdg"
+
+	"tandem/internal/atomicfile"
 )
 
 // linksEntry is the desktop entry that hands tandem:// links to Tandem.
@@ -89,25 +91,13 @@ func desktopQuote(s string) string {
 	return `"` + r.Replace(s) + `"`
 }
 
-// writeFile writes a file through a temporary one renamed into place.
+// writeFile writes a file, and its folder if need be, through a temporary
+// file renamed into place.
 func writeFile(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, data, 0o644)
 }
 
 // registerLinksOnce registers the link handler in the background on the

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+
+	"tandem/internal/atomicfile"
 )
 
 // preferencesFile is where Fyne keeps the window's settings (size, panes,
@@ -33,23 +35,13 @@ func keepPreferences() {
 	case err != nil:
 		return // none yet, or unreadable: Fyne starts afresh or says why
 	case readsWhole(data):
-		replaceFile(good, data) // best effort: the copy is a convenience
+		atomicfile.WriteFile(good, data, 0o600) // best effort: the copy is a convenience
 		return
 	}
-	if data, err := os.ReadFile(good); err == nil && readsWhole(data) && replaceFile(path, data) == nil {
+	if data, err := os.ReadFile(good); err == nil && readsWhole(data) && atomicfile.WriteFile(path, data, 0o600) == nil {
 		return
 	}
 	os.Remove(path) // empty or cut short, and nothing to put back: start afresh
-}
-
-// replaceFile writes data to path through a temporary file and a rename,
-// so that path is never seen half written.
-func replaceFile(path string, data []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 func readsWhole(data []byte) bool {

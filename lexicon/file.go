@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"tandem/internal/atomicfile"
 )
 
 // Version is the version of the file format and of the training: a file of
@@ -133,5 +135,5 @@ func (t *Table) Save(path string) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Replace(tmp.Name(), path)
 }

@@ -12,6 +12,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/internal/atomicfile"
 	"tandem/internal/parallel"
 )
 
@@ -157,7 +158,7 @@ func setAside(path string) (string, error) {
 		}
 		target = fmt.Sprintf("%s.corrupt-%d", path, i)
 	}
-	if err := replaceFile(path, target); err != nil {
+	if err := atomicfile.Replace(path, target); err != nil {
 		return "", err
 	}
 	return target, syncDir(filepath.Dir(path))
@@ -363,7 +364,7 @@ func (l *Library) trashAnnotation(articleID, id string) (change, error) {
 	if err := os.MkdirAll(trash, 0o755); err != nil {
 		return change{}, err
 	}
-	if err := replaceFile(path, filepath.Join(trash, id+".json")); err != nil {
+	if err := atomicfile.Replace(path, filepath.Join(trash, id+".json")); err != nil {
 		return change{}, err
 	}
 	if err := syncDir(trash); err != nil {

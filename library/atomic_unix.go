@@ -8,10 +8,6 @@ import (
 	"syscall"
 )
 
-// replaceFile renames from to to, over to if it exists: on Unix a rename
-// never waits for readers of either.
-func replaceFile(from, to string) error { return os.Rename(from, to) }
-
 // syncFile is (*os.File).Sync, a variable so that a test can play a file
 // system that cannot fsync a folder.
 var syncFile = (*os.File).Sync

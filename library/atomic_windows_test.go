@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tandem/internal/atomicfile"
 )
 
 // TestWriteWaitsForAReaderToLetGo replaces a file that another handle holds
@@ -23,13 +25,13 @@ func TestWriteWaitsForAReaderToLetGo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Rename(path, path+".moved"); err == nil || !heldOpen(err) {
+	if err := os.Rename(path, path+".moved"); err == nil || !atomicfile.HeldOpen(err) {
 		f.Close()
 		t.Fatalf("renaming a file held open: %v, want a sharing violation (the test proves nothing without one)", err)
 	}
 	done := make(chan error)
 	go func() { done <- writeFileAtomic(path, []byte("new")) }()
-	time.Sleep(3 * renamePause)
+	time.Sleep(3 * atomicfile.RetryPause)
 	f.Close()
 	if err := <-done; err != nil {
 		t.Fatalf("write after the reader closed: %v", err)
@@ -41,7 +43,7 @@ func TestWriteWaitsForAReaderToLetGo(t *testing.T) {
 }
 
 // TestWriteGivesUpOnAFileHeldOpen keeps the file open for longer than
-// replaceFile waits: the write fails with an error naming the file, and the
+// atomicfile.Replace waits: the write fails with an error naming the file, and the
 // saved bytes stay as they were.
 func TestWriteGivesUpOnAFileHeldOpen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "文章.json")
@@ -54,7 +56,7 @@ func TestWriteGivesUpOnAFileHeldOpen(t *testing.T) {
 	}
 	err = writeFileAtomic(path, []byte("new"))
 	f.Close()
-	if err == nil || !heldOpen(err) || !strings.Contains(err.Error(), path) {
+	if err == nil || !atomicfile.HeldOpen(err) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("write over a file held open throughout: %v, want the sharing violation naming the file", err)
 	}
 	if data, rerr := os.ReadFile(path); rerr != nil || string(data) != "old" {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"time"
 
+	"tandem/internal/atomicfile"
 	"tandem/internal/parallel"
 )
 
@@ -180,7 +181,7 @@ func (l *Library) writeAll(changes []change) (int, error) {
 		return 0, err
 	}
 	for i := range changes {
-		if err := replaceFile(temps[i], paths[i]); err != nil {
+		if err := atomicfile.Replace(temps[i], paths[i]); err != nil {
 			temps = temps[i:]
 			return i, err
 		}
