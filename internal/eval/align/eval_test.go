@@ -4,6 +4,7 @@ import (
 	"tandem/article"
 	"tandem/dict"
 
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -33,6 +34,8 @@ const (
 // TestEvalAlign aligns every source whole and damaged, prints the table and
 // the rows short of a target, and fails below the floors. It is a measurement, not a unit
 // test: make eval runs it (with TANDEM_EVAL=1), go test ./... skips it.
+// TANDEM_EVAL_VERBOSE=1 lists every pair whose sentence links are wrong,
+// TANDEM_EVAL_VERBOSE=bible-ot (a source's name) those of one source.
 func TestEvalAlign(t *testing.T) {
 	if os.Getenv("TANDEM_EVAL") == "" {
 		t.Skip("a measurement: run it with make eval (TANDEM_EVAL=1)")
@@ -51,7 +54,11 @@ func TestEvalAlign(t *testing.T) {
 		if len(src.Articles) < minArticlesASource {
 			t.Fatalf("%s: %d articles, want at least %d", src.Name, len(src.Articles), minArticlesASource)
 		}
-		s, err := Run(src.Name, src.Articles, ps)
+		var list io.Writer
+		if v := os.Getenv("TANDEM_EVAL_VERBOSE"); v == "1" || v == src.Name {
+			list = os.Stderr
+		}
+		s, err := RunListing(src.Name, src.Articles, ps, list)
 		if err != nil {
 			t.Fatal(err)
 		}
