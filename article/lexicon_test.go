@@ -48,7 +48,7 @@ func TestLexiconDecides(t *testing.T) {
 		want bool
 	}{{"lengths alone", Parser{}, false}, {"with a lexicon", Parser{Lexicon: testLexicon}, true}} {
 		p := Pair{ZH: zh, EN: en}
-		alignSentences(&p, tc.ps.Lexicon)
+		alignSentences(&p, tc.ps.Lexicon, 0)
 		if got := reflect.DeepEqual(p.Links, want); got != tc.want {
 			t.Errorf("%s: links %v; right %v, want %v", tc.name, p.Links, got, tc.want)
 		}
