@@ -137,3 +137,25 @@ func TestAsManySentencesLookedUp(t *testing.T) {
 		t.Errorf("links %v, want %v", p.Links, want)
 	}
 }
+
+// TestNamesInCharacters: Ruth 4:9–14, eight Chinese sentences to four
+// English. The names are written for their sound (波阿斯 Boaz, 拿俄米
+// Naomi), which no character of them says; the dictionary's names of
+// three characters do (dict's maxNameWord), and 于是，波阿斯娶了路得为妻
+// (So Boaz took Ruth) went with the verse before, and the women's words
+// to Naomi with Boaz's marriage.
+func TestNamesInCharacters(t *testing.T) {
+	p := parsePair(t,
+		"波阿斯对长老和众民说，你们今日作见证，凡属以利米勒和基连，玛伦的，我都从拿俄米手中置买了。"+
+			"又娶了玛伦的妻摩押女子路得为妻，好在死人的产业上存留他的名，免得他的名在本族本乡灭没。你们今日可以作见证。"+
+			"于是，波阿斯娶了路得为妻，与她同房。耶和华使她怀孕生了一个儿子。"+
+			"妇人们对拿俄米说，耶和华是应当称颂的。因为今日没有撇下你使你无至近的亲属。愿这孩子在以色列中得名声。",
+		"And Boaz said unto the elders, and unto all the people, Ye are witnesses this day, that I have bought all that was Elimelech's, and all that was Chilion's and Mahlon's, of the hand of Naomi. "+
+			"Moreover Ruth the Moabitess, the wife of Mahlon, have I purchased to be my wife, to raise up the name of the dead upon his inheritance, that the name of the dead be not cut off from among his brethren, and from the gate of his place: ye are witnesses this day. "+
+			"So Boaz took Ruth, and she was his wife: and when he went in unto her, the LORD gave her conception, and she bare a son. "+
+			"And the women said unto Naomi, Blessed be the LORD, which hath not left thee this day without a kinsman, that his name may be famous in Israel.")
+	want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 1}, {ZH: 2, EN: 1}, {ZH: 3, EN: 2}, {ZH: 4, EN: 2}, {ZH: 5, EN: 3}, {ZH: 6, EN: 3}, {ZH: 7, EN: 3}}
+	if !reflect.DeepEqual(p.Links, want) {
+		t.Errorf("links %v, want %v", p.Links, want)
+	}
+}
