@@ -105,7 +105,7 @@ func TestAlignSentences(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := Pair{ZH: tc.zh, EN: tc.en}
-			alignSentences(&p, nil)
+			alignSentences(&p, nil, 0)
 			if !reflect.DeepEqual(p.Links, tc.want) {
 				t.Errorf("links %v, want %v", p.Links, tc.want)
 			}
@@ -617,6 +617,59 @@ func TestAcrossPair(t *testing.T) {
 		nx, ny, ok := acrossPair(tc.x, tc.y)
 		if ok != tc.ok || ok && (nx != tc.nx || ny != tc.ny) {
 			t.Errorf("%s: %v %v %v, want %v %v %v", tc.name, nx, ny, ok, tc.nx, tc.ny, tc.ok)
+		}
+	}
+}
+
+// TestArticleRatio: a pair of one Chinese sentence and two English ones,
+// the second of which the Chinese leaves out. A length ratio fitted to the
+// pair alone makes the two English sentences together exactly as long as
+// the Chinese predicts, and glued them into one bead; the ratio of the
+// whole article says the first alone is the translation.
+func TestArticleRatio(t *testing.T) {
+	text := "英伟达周三公布的季度营收创下新高，数据中心业务的增长超过了分析师的预期。\n\n" +
+		"Nvidia reported record quarterly revenue on Wednesday, with growth in its data centre business beating analysts' expectations.\n\n" +
+		"公司首席财务官表示，新一代芯片的需求依然强劲，供应紧张的局面将持续到明年。\n\n" +
+		"The chief financial officer said demand for the new generation of chips remained strong and that supply would stay tight into next year.\n\n" +
+		"股价在盘后交易中下跌了百分之三。\n\n" +
+		"The shares fell three per cent in after-hours trading. Some investors had bet on an even larger beat, and options traders had priced in a move of about eight per cent in either direction.\n\n" +
+		"分析师认为，出口限制对公司在中国的销售影响有限，但长期风险仍不容忽视。\n\n" +
+		"Analysts said export controls had limited effect on the company's sales in China, but warned that the long-term risks could not be ignored.\n"
+	for _, ps := range []Parser{{}, {Lexicon: testLexicon}} {
+		a, err := ps.Parse([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Pairs) != 4 {
+			t.Fatalf("%d pairs, want 4", len(a.Pairs))
+		}
+		if got, want := a.Pairs[2].Links, []Link{{0, 0}}; !reflect.DeepEqual(got, want) {
+			t.Errorf("lexicon %v: links of the third pair %v, want %v (the second English sentence alone)", ps.Lexicon != nil, got, want)
+		}
+		for i, p := range a.Pairs {
+			if i != 2 && !reflect.DeepEqual(p.Links, []Link{{0, 0}}) {
+				t.Errorf("lexicon %v: links of pair %d %v, want [{0 0}]", ps.Lexicon != nil, i, p.Links)
+			}
+		}
+	}
+}
+
+// TestArticleRatioOf checks the ratio of an article: pairs with one
+// language only do not count, and an article without Chinese characters
+// has none.
+func TestArticleRatioOf(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		pairs []Pair
+		want  float64
+	}{
+		{"two pairs", []Pair{{ZH: "一二三四", EN: "abcdefgh"}, {ZH: "五六 7", EN: "ijklmnopqr 7"}}, 3},
+		{"a one-language pair left out", []Pair{{ZH: "一二", EN: "abcd"}, {EN: "a very long note nobody translated"}}, 2},
+		{"no Chinese", []Pair{{ZH: "Nvidia", EN: "Nvidia"}}, 0},
+		{"at least one", []Pair{{ZH: "一二三四", EN: "ab"}}, 1},
+	} {
+		if got := articleRatio(tc.pairs); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: ratio %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -46,6 +46,25 @@ type numbering struct{ tokens int }
 // partLength is the length of a sentence of a paragraph.
 type partLength struct{ han, other int }
 
+// stringCounts is runeCounts of a string.
+func stringCounts(s string) partLength {
+	var p partLength
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if !isASCIISpace(r) {
+				p.other++
+			}
+		case unicode.IsSpace(r):
+		case IsHan(r):
+			p.han++
+		default:
+			p.other++
+		}
+	}
+	return p
+}
+
 // runeCounts measures a sentence as newSegment measures a segment.
 func runeCounts(rs []rune) partLength {
 	var p partLength

@@ -69,6 +69,10 @@ func (a *Article) score(posteriors [][]float64, m *measured) {
 	if zh && en {
 		lt, beads = paragraphLattice(a.Pairs, a.Format, m)
 	}
+	ratio := 0.0
+	if posteriors == nil {
+		ratio = articleRatio(a.Pairs)
+	}
 	for i := range a.Pairs {
 		p := &a.Pairs[i]
 		if p.Edited {
@@ -85,7 +89,7 @@ func (a *Article) score(posteriors [][]float64, m *measured) {
 		if posteriors != nil {
 			post = posteriors[i]
 		}
-		p.LinkConfidence = scoreLinks(p, p.Confidence, post)
+		p.LinkConfidence = scoreLinks(p, p.Confidence, post, ratio)
 	}
 }
 
@@ -150,14 +154,16 @@ func appendLines(lines []string, text string) []string {
 
 // scoreLinks returns the confidence of each link of p: the posterior of the
 // link among all sentence alignments of the pair (post, or worked out when
-// nil), times the pair's confidence. It never returns nil.
-func scoreLinks(p *Pair, pairConfidence float64, post []float64) []float64 {
+// nil, with the lengths weighed by the article's ratio perHan as
+// alignSentences weighed them), times the pair's confidence. It never
+// returns nil.
+func scoreLinks(p *Pair, pairConfidence float64, post []float64, perHan float64) []float64 {
 	out := make([]float64, len(p.Links))
 	if len(p.Links) == 0 {
 		return out
 	}
 	if len(post) != len(p.Links) {
-		post = sentenceLattice(p, nil).linkPosteriors(p.Links)
+		post = sentenceLattice(p, perHan).linkPosteriors(p.Links)
 	}
 	for k, c := range post {
 		out[k] = round3(c * pairConfidence)

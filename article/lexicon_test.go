@@ -48,9 +48,46 @@ func TestLexiconDecides(t *testing.T) {
 		want bool
 	}{{"lengths alone", Parser{}, false}, {"with a lexicon", Parser{Lexicon: testLexicon}, true}} {
 		p := Pair{ZH: zh, EN: en}
-		alignSentences(&p, tc.ps.Lexicon)
+		alignSentences(&p, tc.ps.Lexicon, 0)
 		if got := reflect.DeepEqual(p.Links, want); got != tc.want {
 			t.Errorf("%s: links %v; right %v, want %v", tc.name, p.Links, got, tc.want)
+		}
+	}
+}
+
+// askedLexicon is testLexicon, counting the texts it is asked about.
+type askedLexicon struct {
+	tinyLexicon
+	asked *int
+}
+
+func (l askedLexicon) TranslationKeys(zh string, f func(int32)) {
+	*l.asked++
+	l.tinyLexicon.TranslationKeys(zh, f)
+}
+
+// TestLexiconWhereLengthsUnsure checks when a pair of as many sentences a
+// side asks the lexicon: where lengths alone align them otherwise than one
+// for one (a translator who joins two sentences in one place and splits
+// one in another keeps the count), and not where they align them one for
+// one and are sure of it.
+func TestLexiconWhereLengthsUnsure(t *testing.T) {
+	for _, tc := range []struct {
+		name, zh, en string
+		asks         bool
+	}{
+		{"one for one",
+			"牧人在山上看守他的羊群。孩子们在屋里唱歌。",
+			"The shepherd watched his sheep on the hill. The children sang in the house.", false},
+		{"a join and a split",
+			"牧人在山上看守他的羊群，一直到天黑以后才回家吃饭休息。冷。",
+			"The shepherd. He watched his sheep on the hill until it was dark, and only then went home to eat and rest, cold.", true},
+	} {
+		n := 0
+		p := Pair{ZH: tc.zh, EN: tc.en}
+		alignSentences(&p, askedLexicon{testLexicon, &n}, 0)
+		if got := n > 0; got != tc.asks {
+			t.Errorf("%s: the lexicon asked %d times, want asked %v (links %v)", tc.name, n, tc.asks, p.Links)
 		}
 	}
 }

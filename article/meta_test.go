@@ -33,7 +33,7 @@ func TestDeriveTitle(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for i := range tc.pairs {
-				alignSentences(&tc.pairs[i], nil)
+				alignSentences(&tc.pairs[i], nil, 0)
 			}
 			got := deriveTitle(tc.pairs, EN)
 			if got == "" {

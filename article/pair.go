@@ -151,8 +151,9 @@ func combine(zd, ed doc, zus, eus []unit, lex Lexicon) *Article {
 	m.lex = lex
 	a.Pairs = m.alignParagraphs(texts(zus), texts(eus))
 	posteriors := make([][]float64, len(a.Pairs))
+	ratio := articleRatio(a.Pairs)
 	for i := range a.Pairs {
-		posteriors[i] = alignSentences(&a.Pairs[i], lex)
+		posteriors[i] = alignSentences(&a.Pairs[i], lex, ratio)
 	}
 	a.score(posteriors, m)
 	a.setTitles(titlePair{zh: zd.meta.title.zh, en: ed.meta.title.en})

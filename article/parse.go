@@ -114,7 +114,8 @@ func parseDoc(d doc, lex Lexicon) (*Article, []string) {
 		a.Format = layout
 	}
 	posteriors := make([][]float64, len(a.Pairs))
-	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i], lex) })
+	ratio := articleRatio(a.Pairs)
+	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i], lex, ratio) })
 	a.score(posteriors, m)
 	a.setTitles(d.meta.title)
 	if a.Author == "" {

@@ -6,11 +6,27 @@ import (
 )
 
 // maxKeyWord is the longest headword, in characters, TranslationKeys looks
-// for: longer ones are idioms and names, whose words its characters find
-// anyway. On published translations (make eval) words of three characters
+// for, names aside (maxNameWord): longer ones are idioms and compounds,
+// whose words its characters find anyway. On published translations (make eval) words of three characters
 // placed no more sentences than words of two, and cost a map's look-up
 // for most characters.
 const maxKeyWord = 2
+
+// maxNameWord is the longest headword, in characters, TranslationKeys
+// looks for when it is a name (see isName): a name written in characters
+// for their sound (特朗普 for Trump, 拿俄米 for Naomi) says nothing
+// through its characters, and most such names have three. A translated
+// book or news story writes nearly every name so, and the names a
+// sentence and its translation share place it where lengths tie (make
+// eval: clean links of the Old Testament 0.985 to 0.993, of the news
+// unchanged). Four would not fit wordKey's three characters.
+const maxNameWord = 3
+
+// isName reports whether an entry is a proper name: its reading starts
+// with a capital, as the dictionary writes names.
+func isName(e Entry) bool {
+	return e.Pinyin != "" && e.Pinyin[0] >= 'A' && e.Pinyin[0] <= 'Z'
+}
 
 // maxKeysAWord bounds the keys of a headword, from its first glosses on: a
 // character has dozens of senses, and its rarer ones match English words
@@ -55,7 +71,8 @@ func wordKey(k uint64, r rune) uint64 { return k<<21 | uint64(r) }
 
 // TranslationKeys calls f with the key of each English word that
 // translates a word of Chinese text: every headword of one or two
-// characters found anywhere in it, not only along one cut into words, and
+// characters, and every name of three, found anywhere in it, not only
+// along one cut into words, and
 // the words of its first glosses (cross-references, stop words and what is
 // in parentheses left out), by stem. A key may come more than once. WordKeys
 // gives English text keys of the same kind, so an aligner can weigh
@@ -93,7 +110,7 @@ func (d *Dictionary) TranslationKeys(zh string, f func(key int32)) {
 			for _, k := range ix.keys[sp.from:sp.to] {
 				f(k)
 			}
-			if !sp.longer || n == maxKeyWord || j >= len(zh) {
+			if !sp.longer || n == maxNameWord || j >= len(zh) {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(zh[j:])
@@ -191,7 +208,7 @@ func (d *Dictionary) buildKeys() {
 			})
 		}
 		for _, h := range []string{e.Simplified, e.Traditional} {
-			if utf8.RuneCountInString(h) > maxKeyWord {
+			if n := utf8.RuneCountInString(h); n > maxKeyWord && (n > maxNameWord || !isName(e)) {
 				continue
 			}
 			var k uint64

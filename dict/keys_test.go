@@ -40,6 +40,12 @@ func TestTranslationKeys(t *testing.T) {
 		{"國王說話了。", "The king spoke.", true}, // traditional characters
 		{"外面下雨了。", "The king spoke.", false},
 		{"Nvidia 2025", "Nvidia 2025", false}, // names and numbers are anchors, not words
+		// A name of three characters written for their sound: its
+		// characters say nothing, the name in the dictionary does.
+		{"特朗普", "Trump", true},
+		{"拿俄米", "Naomi", true},
+		{"約翰遜", "Johnson", true}, // traditional
+		{"拿俄米", "Trump", false},
 		{"", "investment", false},
 	} {
 		if got := shares(tc.zh, tc.en); got != tc.want {

@@ -113,3 +113,49 @@ func TestLoneParagraphByWords(t *testing.T) {
 		t.Errorf("pair 1: %.20q with %.40q, want 众人都惧怕 with And fear came upon every soul", p.ZH, p.EN)
 	}
 }
+
+// TestAsManySentencesLookedUp: Genesis 39:21–40:3, six Chinese sentences
+// and six English; the translator joins two verses in one place (39:22)
+// and cuts one in another (40:1–3). By lengths alone the short
+// 耶和华使他所作的尽都顺利 (the LORD made it to prosper) went with the
+// butler and the baker; the pair asked no lexicon, as its counts are
+// equal, until lengths aligning it otherwise than one for one made it
+// (article's sentenceAlignment).
+func TestAsManySentencesLookedUp(t *testing.T) {
+	p := parsePair(t,
+		"但耶和华与约瑟同在，向他施恩，使他在司狱的眼前蒙恩。司狱就把监里所有的囚犯都交在约瑟手下。他们在那里所办的事都是经他的手。"+
+			"凡在约瑟手下的事，司狱一概不察，因为耶和华与约瑟同在。耶和华使他所作的尽都顺利。"+
+			"这事以后，埃及王的酒政和膳长得罪了他们的主埃及王，法老就恼怒酒政和膳长这二臣，把他们下在护卫长府内的监里，就是约瑟被囚的地方。",
+		"But the LORD was with Joseph, and shewed him mercy, and gave him favour in the sight of the keeper of the prison. "+
+			"And the keeper of the prison committed to Joseph's hand all the prisoners that were in the prison; and whatsoever they did there, he was the doer of it. "+
+			"The keeper of the prison looked not to any thing that was under his hand; because the LORD was with him, and that which he did, the LORD made it to prosper. "+
+			"And it came to pass after these things, that the butler of the king of Egypt and his baker had offended their lord the king of Egypt. "+
+			"And Pharaoh was wroth against two of his officers, against the chief of the butlers, and against the chief of the bakers. "+
+			"And he put them in ward in the house of the captain of the guard, into the prison, the place where Joseph was bound.")
+	want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 1}, {ZH: 2, EN: 1}, {ZH: 3, EN: 2}, {ZH: 4, EN: 2}, {ZH: 5, EN: 3}, {ZH: 5, EN: 4}, {ZH: 5, EN: 5}}
+	if !reflect.DeepEqual(p.Links, want) {
+		t.Errorf("links %v, want %v", p.Links, want)
+	}
+}
+
+// TestNamesInCharacters: Ruth 4:9–14, eight Chinese sentences to four
+// English. The names are written for their sound (波阿斯 Boaz, 拿俄米
+// Naomi), which no character of them says; the dictionary's names of
+// three characters do (dict's maxNameWord), and 于是，波阿斯娶了路得为妻
+// (So Boaz took Ruth) went with the verse before, and the women's words
+// to Naomi with Boaz's marriage.
+func TestNamesInCharacters(t *testing.T) {
+	p := parsePair(t,
+		"波阿斯对长老和众民说，你们今日作见证，凡属以利米勒和基连，玛伦的，我都从拿俄米手中置买了。"+
+			"又娶了玛伦的妻摩押女子路得为妻，好在死人的产业上存留他的名，免得他的名在本族本乡灭没。你们今日可以作见证。"+
+			"于是，波阿斯娶了路得为妻，与她同房。耶和华使她怀孕生了一个儿子。"+
+			"妇人们对拿俄米说，耶和华是应当称颂的。因为今日没有撇下你使你无至近的亲属。愿这孩子在以色列中得名声。",
+		"And Boaz said unto the elders, and unto all the people, Ye are witnesses this day, that I have bought all that was Elimelech's, and all that was Chilion's and Mahlon's, of the hand of Naomi. "+
+			"Moreover Ruth the Moabitess, the wife of Mahlon, have I purchased to be my wife, to raise up the name of the dead upon his inheritance, that the name of the dead be not cut off from among his brethren, and from the gate of his place: ye are witnesses this day. "+
+			"So Boaz took Ruth, and she was his wife: and when he went in unto her, the LORD gave her conception, and she bare a son. "+
+			"And the women said unto Naomi, Blessed be the LORD, which hath not left thee this day without a kinsman, that his name may be famous in Israel.")
+	want := []article.Link{{ZH: 0, EN: 0}, {ZH: 1, EN: 1}, {ZH: 2, EN: 1}, {ZH: 3, EN: 2}, {ZH: 4, EN: 2}, {ZH: 5, EN: 3}, {ZH: 6, EN: 3}, {ZH: 7, EN: 3}}
+	if !reflect.DeepEqual(p.Links, want) {
+		t.Errorf("links %v, want %v", p.Links, want)
+	}
+}

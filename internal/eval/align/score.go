@@ -55,10 +55,13 @@ func (s *Score) add(o Score) {
 // measure parses a damaged article and scores it. gapRow and gapUnit are
 // the row with an untranslated sentence and the unit it lacks, or -1;
 // clean holds the links found in the undamaged article.
-func measure(ps article.Parser, d doc, text []byte, gapRow, gapUnit int, clean map[string]bool) (Score, map[string]bool, error) {
+func measure(ps article.Parser, d doc, text []byte, gapRow, gapUnit int, clean map[string]bool, list func(d doc, a *article.Article)) (Score, map[string]bool, error) {
 	a, err := ps.Parse(text)
 	if err != nil {
 		return Score{}, nil, err
+	}
+	if list != nil {
+		list(d, a)
 	}
 	wantPairs, wantLinks := map[string]bool{}, map[string]bool{}
 	after := map[string]bool{}
@@ -145,9 +148,17 @@ const Clean = "clean"
 // and one per damage, for each layout. ps parses the articles: the
 // library's import hands it the bundled dictionary.
 func Run(source string, arts [][]paragraph, ps article.Parser) ([]Score, error) {
+	return RunListing(source, arts, ps, nil)
+}
+
+// RunListing is Run, writing to w (when not nil) every pair of the right
+// paragraphs whose sentence links are not the gold's: its sentences, the
+// gold links and those found. A pair the aligner got wrong is not listed;
+// the pair scores say how many.
+func RunListing(source string, arts [][]paragraph, ps article.Parser, w io.Writer) ([]Score, error) {
 	var scores []Score
 	for _, lay := range layouts {
-		s, err := runLayout(source, lay, arts, ps)
+		s, err := runLayout(source, lay, arts, ps, w)
 		if err != nil {
 			return nil, err
 		}
@@ -156,7 +167,13 @@ func Run(source string, arts [][]paragraph, ps article.Parser) ([]Score, error) 
 	return scores, nil
 }
 
-func runLayout(source string, lay layout, arts [][]paragraph, ps article.Parser) ([]Score, error) {
+func runLayout(source string, lay layout, arts [][]paragraph, ps article.Parser, w io.Writer) ([]Score, error) {
+	lister := func(what string) func(doc, *article.Article) {
+		if w == nil {
+			return nil
+		}
+		return func(d doc, a *article.Article) { listWrongLinks(w, what, d, a) }
+	}
 	scores := []Score{{Source: source, Layout: lay.name, Damage: Clean}}
 	var kinds []damage
 	for _, dm := range damages {
@@ -166,7 +183,8 @@ func runLayout(source string, lay layout, arts [][]paragraph, ps article.Parser)
 		}
 	}
 	for ai, paras := range arts {
-		s, clean, err := measure(ps, undamaged(paras), lay.render(undamaged(paras), source), -1, -1, nil)
+		s, clean, err := measure(ps, undamaged(paras), lay.render(undamaged(paras), source), -1, -1, nil,
+			lister(fmt.Sprintf("%s, %s, %s, article %d", source, lay.name, Clean, ai)))
 		if err != nil {
 			return nil, fmt.Errorf("%s article %d, %s: %w", source, ai, lay.name, err)
 		}
@@ -179,7 +197,8 @@ func runLayout(source string, lay layout, arts [][]paragraph, ps article.Parser)
 					continue
 				}
 				gapRow, gapUnit := untranslatedAt(d)
-				s, _, err := measure(ps, d, lay.render(d, source), gapRow, gapUnit, clean)
+				s, _, err := measure(ps, d, lay.render(d, source), gapRow, gapUnit, clean,
+					lister(fmt.Sprintf("%s, %s, %s at %d, article %d", source, lay.name, dm.name, p, ai)))
 				if err != nil {
 					return nil, fmt.Errorf("%s article %d, %s, %s at %d: %w", source, ai, lay.name, dm.name, p, err)
 				}
@@ -242,4 +261,36 @@ func Totals(scores []Score) []Score {
 		out[i].add(s)
 	}
 	return out
+}
+
+// listWrongLinks writes to w each pair of a that is a row of d, its
+// paragraphs right, whose links are not the row's gold links.
+func listWrongLinks(w io.Writer, what string, d doc, a *article.Article) {
+	got := map[string]*article.Pair{}
+	for i := range a.Pairs {
+		p := &a.Pairs[i]
+		got[pairKey(texts(p, article.ZH), texts(p, article.EN))] = p
+	}
+	for i, r := range d {
+		g := r.gold()
+		p := got[pairKey(g.zh, g.en)]
+		if p == nil || len(g.zh) == 0 || len(g.en) == 0 {
+			continue
+		}
+		var found [][2]int
+		for _, l := range p.Links {
+			found = append(found, [2]int{l.ZH, l.EN})
+		}
+		if fmt.Sprint(found) == fmt.Sprint(g.links) {
+			continue
+		}
+		fmt.Fprintf(w, "== %s, row %d\n", what, i)
+		for k, s := range g.zh {
+			fmt.Fprintf(w, "  zh%d %s\n", k, s)
+		}
+		for k, s := range g.en {
+			fmt.Fprintf(w, "  en%d %s\n", k, s)
+		}
+		fmt.Fprintf(w, "  gold  %v\n  found %v\n", g.links, found)
+	}
 }
