@@ -132,3 +132,38 @@ func BenchmarkTranslations(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLiveHeap reports the heap the bundled dictionary keeps live
+// once an aligner has used it: parsed, then asked for WordKeys and
+// TranslationKeys (which build the English index and the key index on
+// their first call). live-MB is the whole; entries-MB, english-MB and
+// keys-MB are the parse and each index in turn. The figures are of the
+// live heap after a collection, not of what building it allocates.
+func BenchmarkLiveHeap(b *testing.B) {
+	heap := func() float64 {
+		runtime.GC()
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return float64(ms.HeapAlloc) / (1 << 20)
+	}
+	var entries, english, keys float64
+	for b.Loop() {
+		before := heap()
+		d, err := parseText("bundled", bundled)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parsed := heap()
+		d.WordKeys("investment", func(int32) {})
+		indexed := heap()
+		d.TranslationKeys("投资", func(int32) {})
+		built := heap()
+		runtime.KeepAlive(d)
+		entries, english, keys = parsed-before, indexed-parsed, built-indexed
+	}
+	b.ReportMetric(entries, "entries-MB")
+	b.ReportMetric(english, "english-MB")
+	b.ReportMetric(keys, "keys-MB")
+	b.ReportMetric(entries+english+keys, "live-MB")
+}
