@@ -107,19 +107,14 @@ func (d *Dictionary) glosses(x int32) iter.Seq[string] {
 	}
 }
 
-// entry is entry x as an Entry.
-func (d *Dictionary) entry(x int32) Entry {
-	return d.entriesOf([]int32{x})[0]
-}
-
 // entriesOf makes Entries of the entries xs, their glosses windows on one
 // slice.
 func (d *Dictionary) entriesOf(xs []int32) []Entry {
 	n := 0
 	for _, x := range xs {
-		for range d.glosses(x) {
-			n++
-		}
+		e := &d.entries[x]
+		at := int(e.at) + int(e.glosses)
+		n += strings.Count(d.text[at:at+int(e.glossesLen)], "/") + 1 // room enough
 	}
 	all := make([]string, 0, n)
 	out := make([]Entry, len(xs))

@@ -30,6 +30,11 @@ var parseTests = []struct {
 	{"not UTF-8", "0 \xbf [a1] /0/\n", nil, "not UTF-8"},
 }
 
+// entry is entry x of d as an Entry.
+func (d *Dictionary) entry(x int32) Entry {
+	return d.entriesOf([]int32{x})[0]
+}
+
 // allEntries is every entry of d, in order.
 func allEntries(d *Dictionary) []Entry {
 	xs := make([]int32, d.Len())
