@@ -6,8 +6,10 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -166,4 +168,43 @@ func BenchmarkLiveHeap(b *testing.B) {
 	b.ReportMetric(english, "english-MB")
 	b.ReportMetric(keys, "keys-MB")
 	b.ReportMetric(entries+english+keys, "live-MB")
+}
+
+// BenchmarkKeys gives the keys of the WMT newstest2020 segments, 520
+// Chinese paragraphs by TranslationKeys and their English translations by
+// WordKeys: the dictionary's part of aligning sentences, its indexes
+// already built.
+func BenchmarkKeys(b *testing.B) {
+	data, err := os.ReadFile("../internal/eval/testdata/wmt/newstest2020.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var zh, en []string
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 3 {
+			zh, en = append(zh, f[1]), append(en, f[2])
+		}
+	}
+	d := bundledForTest(b)
+	n := 0
+	count := func(int32) { n++ }
+	d.TranslationKeys("", count)
+	d.WordKeys("", count)
+	b.Run("zh", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range zh {
+				d.TranslationKeys(s, count)
+			}
+		}
+	})
+	b.Run("en", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range en {
+				d.WordKeys(s, count)
+			}
+		}
+	})
+	if n == 0 {
+		b.Fatal("no keys")
+	}
 }
