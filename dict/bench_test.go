@@ -114,6 +114,15 @@ func BenchmarkEnglishIndex(b *testing.B) {
 	}
 }
 
+// BenchmarkPairCounts counts the headwords holding each pair of
+// characters, which the first Translations of a process pays for.
+func BenchmarkPairCounts(b *testing.B) {
+	d := bundledForTest(b)
+	for b.Loop() {
+		d.countPairs()
+	}
+}
+
 func bundledForTest(tb testing.TB) *Dictionary {
 	tb.Helper()
 	d, err := Bundled()
@@ -124,10 +133,12 @@ func bundledForTest(tb testing.TB) *Dictionary {
 }
 
 // BenchmarkTranslations expands an English and a Chinese search term, as a
-// ~term in a query does, the English index already built.
+// ~term in a query does, the English index (and the counts of pairs of
+// characters Translations reads) already built.
 func BenchmarkTranslations(b *testing.B) {
 	d := bundledForTest(b)
 	d.English("warm")
+	d.Translations("warm")
 	for b.Loop() {
 		if len(d.Translations("investment")) == 0 || len(d.Translations("投资")) == 0 {
 			b.Fatal("no translations")

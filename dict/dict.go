@@ -321,7 +321,8 @@ func (d *Dictionary) Len() int { return len(d.entries) }
 // Lookup returns the entries whose simplified or traditional headword is
 // word, in the dictionary's order, each once.
 func (d *Dictionary) Lookup(word string) []Entry {
-	var found []int32
+	var buf [8]int32 // a word has a few entries: room on the stack
+	found := buf[:0]
 	found = d.find(found, d.bySimp, word, (*Dictionary).simp)
 	found = d.find(found, d.byTrad, word, (*Dictionary).trad)
 	if len(found) > 1 {

@@ -230,7 +230,7 @@ func (d *Dictionary) buildEnglish() {
 	// What is kept is sized to fit: the maps made for the build have room
 	// to grow, and appends left up to half of each list's room unused.
 	// One array holds every list, found by the stem's number.
-	ix := &englishIndex{words: make(map[string]int32, len(ids)), stems: stemOf}
+	ix := &englishIndex{words: make(map[string]int32, len(ids)), stems: slices.Clip(stemOf)}
 	for w, id := range ids {
 		ix.words[w] = id
 	}
