@@ -34,10 +34,11 @@ type keyIndex struct {
 	seconds []rune
 	pairs   []keySpan
 	// spans holds the rest, by wordKey of the headword: characters
-	// outside the block and the words beginning with them, a few
-	// thousand.
+	// outside the block and the words beginning with them (some six
+	// hundred in the bundle).
 	spans map[uint64]keySpan
-	keys  []int32
+	// keys holds every headword's keys, each headword's in a run.
+	keys []int32
 }
 
 // The block of the common ideographs.
