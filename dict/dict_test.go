@@ -104,6 +104,11 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// The entries, places in the text, read as the plain parse reads
+		// the lines.
+		if got, want := allEntries(d), refEntries(t, text); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("entries %q, want %q", got, want)
+		}
 		for _, e := range allEntries(d) {
 			got := d.Lookup(e.Simplified)
 			if len(got) == 0 || len(d.Lookup(e.Traditional)) == 0 {
