@@ -6,8 +6,10 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +114,15 @@ func BenchmarkEnglishIndex(b *testing.B) {
 	}
 }
 
+// BenchmarkPairCounts counts the headwords holding each pair of
+// characters, which the first Translations of a process pays for.
+func BenchmarkPairCounts(b *testing.B) {
+	d := bundledForTest(b)
+	for b.Loop() {
+		d.countPairs()
+	}
+}
+
 func bundledForTest(tb testing.TB) *Dictionary {
 	tb.Helper()
 	d, err := Bundled()
@@ -122,13 +133,89 @@ func bundledForTest(tb testing.TB) *Dictionary {
 }
 
 // BenchmarkTranslations expands an English and a Chinese search term, as a
-// ~term in a query does, the English index already built.
+// ~term in a query does, the English index (and the counts of pairs of
+// characters Translations reads) already built.
 func BenchmarkTranslations(b *testing.B) {
 	d := bundledForTest(b)
 	d.English("warm")
+	d.Translations("warm")
 	for b.Loop() {
 		if len(d.Translations("investment")) == 0 || len(d.Translations("投资")) == 0 {
 			b.Fatal("no translations")
 		}
+	}
+}
+
+// BenchmarkLiveHeap reports the heap the bundled dictionary keeps live
+// once an aligner has used it: parsed, then asked for WordKeys and
+// TranslationKeys (which build the English index and the key index on
+// their first call). live-MB is the whole; entries-MB, english-MB and
+// keys-MB are the parse and each index in turn. The figures are of the
+// live heap after a collection, not of what building it allocates.
+func BenchmarkLiveHeap(b *testing.B) {
+	heap := func() float64 {
+		runtime.GC()
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return float64(ms.HeapAlloc) / (1 << 20)
+	}
+	var entries, english, keys float64
+	for b.Loop() {
+		before := heap()
+		d, err := parseText("bundled", bundled)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parsed := heap()
+		d.WordKeys("investment", func(int32) {})
+		indexed := heap()
+		d.TranslationKeys("投资", func(int32) {})
+		built := heap()
+		runtime.KeepAlive(d)
+		entries, english, keys = parsed-before, indexed-parsed, built-indexed
+	}
+	b.ReportMetric(entries, "entries-MB")
+	b.ReportMetric(english, "english-MB")
+	b.ReportMetric(keys, "keys-MB")
+	b.ReportMetric(entries+english+keys, "live-MB")
+}
+
+// BenchmarkKeys gives the keys of the WMT newstest2020 segments, 520
+// Chinese paragraphs by TranslationKeys and their English translations by
+// WordKeys: the dictionary's part of aligning sentences, its indexes
+// already built.
+func BenchmarkKeys(b *testing.B) {
+	data, err := os.ReadFile("../internal/eval/testdata/wmt/newstest2020.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var zh, en []string
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 3 {
+			zh, en = append(zh, f[1]), append(en, f[2])
+		}
+	}
+	d := bundledForTest(b)
+	n := 0
+	count := func(int32) { n++ }
+	d.TranslationKeys("", count)
+	d.WordKeys("", count)
+	b.Run("zh", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range zh {
+				d.TranslationKeys(s, count)
+			}
+		}
+	})
+	b.Run("en", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range en {
+				d.WordKeys(s, count)
+			}
+		}
+	})
+	if n == 0 {
+		b.Fatal("no keys")
 	}
 }

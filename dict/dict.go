@@ -4,16 +4,17 @@
 package dict
 
 import (
-	"bufio"
 	"cmp"
 	_ "embed" // the bundled dictionary
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,7 +35,10 @@ func (e Entry) PinyinMarks() string { return ToneMarks(e.Pinyin) }
 // Dictionary is a parsed CC-CEDICT. It is safe for use by several
 // goroutines at once.
 type Dictionary struct {
-	entries []Entry
+	// text is the dictionary as it was read: every entry is places in it,
+	// not strings of its own (see entry).
+	text    string
+	entries []entry
 	bySimp  []int32 // entry indexes sorted by simplified headword
 	byTrad  []int32 // entry indexes sorted by traditional headword
 	maxLen  int     // the longest headword, in runes
@@ -43,8 +47,85 @@ type Dictionary struct {
 
 	englishOnce sync.Once
 	english     *englishIndex
+	pairsOnce   sync.Once
+	pairs       *pairCounts
 	keysOnce    sync.Once
 	keys        *keyIndex
+}
+
+// entry is where one entry's parts lie in its line of Dictionary.text:
+// 16 bytes, where an Entry takes 72 and a slice of glosses besides. The
+// line begins at at with the traditional headword, trad bytes long; a
+// space and the simplified headword, simp bytes, follow. The reading and
+// the glosses (the text between the outer slashes) are the given spans
+// from the line's start.
+type entry struct {
+	at                  uint32
+	trad, simp          uint16
+	pinyin, pinyinLen   uint16
+	glosses, glossesLen uint16
+}
+
+// maxLine is the longest line an entry may take: entry's spans count
+// from the line's start in 16 bits.
+const maxLine = 1<<16 - 1
+
+// simp is entry x's simplified headword.
+func (d *Dictionary) simp(x int32) string {
+	e := &d.entries[x]
+	at := int(e.at) + int(e.trad) + 1
+	return d.text[at : at+int(e.simp)]
+}
+
+// trad is entry x's traditional headword.
+func (d *Dictionary) trad(x int32) string {
+	e := &d.entries[x]
+	return d.text[e.at : int(e.at)+int(e.trad)]
+}
+
+// pinyinOf is entry x's reading, tone numbers as the dictionary has them.
+func (d *Dictionary) pinyinOf(x int32) string {
+	e := &d.entries[x]
+	at := int(e.at) + int(e.pinyin)
+	return d.text[at : at+int(e.pinyinLen)]
+}
+
+// glosses yields entry x's glosses in order: the pieces between its
+// slashes, trimmed, the empty ones left out.
+func (d *Dictionary) glosses(x int32) iter.Seq[string] {
+	e := &d.entries[x]
+	at := int(e.at) + int(e.glosses)
+	field := d.text[at : at+int(e.glossesLen)]
+	return func(yield func(string) bool) {
+		for field != "" {
+			g, rest, _ := strings.Cut(field, "/")
+			field = rest
+			if g = strings.TrimSpace(g); g != "" && !yield(g) {
+				return
+			}
+		}
+	}
+}
+
+// entriesOf makes Entries of the entries xs, their glosses windows on one
+// slice.
+func (d *Dictionary) entriesOf(xs []int32) []Entry {
+	n := 0
+	for _, x := range xs {
+		e := &d.entries[x]
+		at := int(e.at) + int(e.glosses)
+		n += strings.Count(d.text[at:at+int(e.glossesLen)], "/") + 1 // room enough
+	}
+	all := make([]string, 0, n)
+	out := make([]Entry, len(xs))
+	for i, x := range xs {
+		from := len(all)
+		for g := range d.glosses(x) {
+			all = append(all, g)
+		}
+		out[i] = Entry{Traditional: d.trad(x), Simplified: d.simp(x), Pinyin: d.pinyinOf(x), Glosses: all[from:len(all):len(all)]}
+	}
+	return out
 }
 
 // ErrSyntax is the error a line that is not a CC-CEDICT entry wraps.
@@ -83,42 +164,25 @@ func Bundled() (*Dictionary, error) {
 // Parse reads a dictionary in CC-CEDICT's format: comment lines starting
 // with #, then one entry a line, "TRAD SIMP [pin1 yin1] /gloss/gloss/".
 // name says where the text comes from, for errors: a line that is not an
-// entry is an error naming name and the line's number.
+// entry is an error naming name and the line's number, and so is a line
+// longer than 65,535 bytes (the bundle's longest is under a thousand).
+// The whole text is read and kept: the entries are places in it.
 func Parse(name string, r io.Reader) (*Dictionary, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 1<<20)
-	d, err := parseLines(name, func() (string, bool) {
-		ok := sc.Scan()
-		return sc.Text(), ok
-	})
-	if err == nil && sc.Err() != nil {
-		return nil, fmt.Errorf("read %s: %w", name, sc.Err())
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	return d, err
+	return parseText(name, string(b))
 }
 
 // parseText parses a dictionary held in a string, as Parse does; the
-// entries are pieces of text, not copies.
+// entries are places in text, not copies.
 func parseText(name, text string) (*Dictionary, error) {
-	return parseLines(name, func() (string, bool) {
-		if text == "" {
-			return "", false
-		}
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		return line, true
-	})
-}
-
-// parseLines parses the lines next gives until it says there are no more.
-func parseLines(name string, next func() (string, bool)) (*Dictionary, error) {
-	d := &Dictionary{entries: make([]Entry, 0, 1<<17)}
-	glosses := make([]string, 0, 1<<18)
-	for n := 1; ; n++ {
-		line, ok := next()
-		if !ok {
-			break
-		}
+	d := &Dictionary{text: text, entries: make([]entry, 0, strings.Count(text, "\n")+1)}
+	for n, at := 1, 0; at < len(text); n++ {
+		line, _, _ := strings.Cut(text[at:], "\n")
+		start := at
+		at += len(line) + 1
 		line = strings.TrimSuffix(line, "\r")
 		if rest, ok := strings.CutPrefix(line, "#! date="); ok {
 			d.Date, _, _ = strings.Cut(rest, "T")
@@ -129,49 +193,66 @@ func parseLines(name string, next func() (string, bool)) (*Dictionary, error) {
 		if !utf8.ValidString(line) {
 			return nil, fmt.Errorf("%s line %d: %w: not UTF-8", name, n, ErrSyntax)
 		}
-		e, g, err := parseLine(line, glosses)
+		e, err := parseLine(line)
 		if err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", name, n, err)
 		}
-		glosses = g
+		e.at = uint32(start)
 		d.entries = append(d.entries, e)
 	}
+	d.entries = slices.Clip(d.entries)
 	d.index()
 	return d, nil
 }
 
-// parseLine reads one entry. Its glosses are appended to all, which backs
-// every entry's Glosses so that the dictionary makes one slice, not one an
-// entry; the entry is given a capacity-limited window on it.
-func parseLine(line string, all []string) (Entry, []string, error) {
+// parseLine reads one entry, its places counted from the line's start.
+func parseLine(line string) (entry, error) {
 	trad, rest, ok1 := strings.Cut(line, " ")
 	simp, rest, ok2 := strings.Cut(rest, " ")
 	if !ok1 || !ok2 || trad == "" || simp == "" {
-		return Entry{}, all, fmt.Errorf("%w: want \"TRADITIONAL SIMPLIFIED [pinyin] /gloss/\"", ErrSyntax)
+		return entry{}, fmt.Errorf("%w: want \"TRADITIONAL SIMPLIFIED [pinyin] /gloss/\"", ErrSyntax)
 	}
 	if !strings.HasPrefix(rest, "[") {
-		return Entry{}, all, fmt.Errorf("%w: no [pinyin] after %q", ErrSyntax, simp)
+		return entry{}, fmt.Errorf("%w: no [pinyin] after %q", ErrSyntax, simp)
 	}
-	pinyin, rest, ok := strings.Cut(rest[1:], "]")
+	pinyin, after, ok := strings.Cut(rest[1:], "]")
 	if !ok {
-		return Entry{}, all, fmt.Errorf("%w: unclosed [ in the pinyin of %q", ErrSyntax, simp)
+		return entry{}, fmt.Errorf("%w: unclosed [ in the pinyin of %q", ErrSyntax, simp)
 	}
-	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(after)
 	if len(rest) < 2 || rest[0] != '/' || rest[len(rest)-1] != '/' {
-		return Entry{}, all, fmt.Errorf("%w: glosses of %q not between slashes", ErrSyntax, simp)
+		return entry{}, fmt.Errorf("%w: glosses of %q not between slashes", ErrSyntax, simp)
 	}
-	start := len(all)
-	for g := range strings.SplitSeq(rest[1:len(rest)-1], "/") {
-		if g = strings.TrimSpace(g); g != "" {
-			all = append(all, g)
+	field := rest[1 : len(rest)-1]
+	if !hasGloss(field) {
+		return entry{}, fmt.Errorf("%w: %q has no gloss", ErrSyntax, simp)
+	}
+	if len(line) > maxLine {
+		return entry{}, fmt.Errorf("%w: %q takes more than %d bytes", ErrSyntax, simp, maxLine)
+	}
+	pinyinAt := len(trad) + 1 + len(simp) + 2 // after "TRAD SIMP ["
+	trimmed := strings.TrimSpace(pinyin)
+	glossesAt := pinyinAt + len(pinyin) + 1 + leadingSpace(after) + 1 // after "] /"
+	return entry{trad: uint16(len(trad)), simp: uint16(len(simp)),
+		pinyin: uint16(pinyinAt + leadingSpace(pinyin)), pinyinLen: uint16(len(trimmed)),
+		glosses: uint16(glossesAt), glossesLen: uint16(len(field))}, nil
+}
+
+// leadingSpace is how many bytes of white space s begins with, as
+// strings.TrimSpace counts it.
+func leadingSpace(s string) int {
+	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// hasGloss reports whether the text between an entry's outer slashes
+// holds a gloss: a piece between slashes that is not all white space.
+func hasGloss(field string) bool {
+	for g := range strings.SplitSeq(field, "/") {
+		if strings.TrimSpace(g) != "" {
+			return true
 		}
 	}
-	if len(all) == start {
-		return Entry{}, all, fmt.Errorf("%w: %q has no gloss", ErrSyntax, simp)
-	}
-	e := Entry{Traditional: trad, Simplified: simp, Pinyin: strings.TrimSpace(pinyin)}
-	e.Glosses = all[start:len(all):len(all)]
-	return e, all, nil
+	return false
 }
 
 // index sorts the entries' indexes by each headword. The bundle is kept
@@ -181,15 +262,18 @@ func parseLine(line string, all []string) (Entry, []string, error) {
 func (d *Dictionary) index() {
 	d.bySimp = make([]int32, len(d.entries))
 	d.byTrad = make([]int32, 0, len(d.entries)/2)
-	for i, e := range d.entries {
-		d.bySimp[i] = int32(i)
-		if e.Traditional != e.Simplified {
-			d.byTrad = append(d.byTrad, int32(i))
+	for i := range d.entries {
+		x := int32(i)
+		d.bySimp[i] = x
+		t, s := d.trad(x), d.simp(x)
+		if t != s {
+			d.byTrad = append(d.byTrad, x)
 		}
-		d.maxLen = max(d.maxLen, runeCount(e.Simplified), runeCount(e.Traditional))
+		d.maxLen = max(d.maxLen, runeCount(s), runeCount(t))
 	}
+	d.byTrad = slices.Clip(d.byTrad)
 	simp := func(a, b int32) int {
-		return cmp.Or(strings.Compare(d.entries[a].Simplified, d.entries[b].Simplified), cmp.Compare(a, b))
+		return cmp.Or(strings.Compare(d.simp(a), d.simp(b)), cmp.Compare(a, b))
 	}
 	if !slices.IsSortedFunc(d.bySimp, simp) {
 		slices.SortFunc(d.bySimp, simp)
@@ -200,13 +284,13 @@ func (d *Dictionary) index() {
 	// side by side instead of behind as many pointers.
 	keys := make([]headKey, len(d.byTrad))
 	for k, i := range d.byTrad {
-		keys[k] = headKey{prefix: prefix8(d.entries[i].Traditional), entry: i}
+		keys[k] = headKey{prefix: prefix8(d.trad(i)), entry: i}
 	}
 	slices.SortFunc(keys, func(a, b headKey) int {
 		if c := cmp.Compare(a.prefix, b.prefix); c != 0 {
 			return c
 		}
-		return cmp.Or(strings.Compare(d.entries[a.entry].Traditional, d.entries[b.entry].Traditional), cmp.Compare(a.entry, b.entry))
+		return cmp.Or(strings.Compare(d.trad(a.entry), d.trad(b.entry)), cmp.Compare(a.entry, b.entry))
 	})
 	for k, key := range keys {
 		d.byTrad[k] = key.entry
@@ -237,24 +321,26 @@ func (d *Dictionary) Len() int { return len(d.entries) }
 // Lookup returns the entries whose simplified or traditional headword is
 // word, in the dictionary's order, each once.
 func (d *Dictionary) Lookup(word string) []Entry {
-	var found []int32
-	found = d.find(found, d.bySimp, word, func(e *Entry) string { return e.Simplified })
-	found = d.find(found, d.byTrad, word, func(e *Entry) string { return e.Traditional })
-	slices.Sort(found)
-	found = slices.Compact(found)
-	out := make([]Entry, len(found))
-	for i, x := range found {
-		out[i] = d.entries[x]
+	var buf [8]int32 // a word has a few entries: room on the stack
+	found := buf[:0]
+	found = d.find(found, d.bySimp, word, (*Dictionary).simp)
+	found = d.find(found, d.byTrad, word, (*Dictionary).trad)
+	if len(found) > 1 {
+		slices.Sort(found)
+		found = slices.Compact(found)
 	}
-	return out
+	return d.entriesOf(found)
 }
 
+// headword is one of an entry's headwords: Dictionary.simp or .trad.
+type headword func(d *Dictionary, x int32) string
+
 // find appends the indexes in order (sorted by key) whose key is word.
-func (d *Dictionary) find(dst, order []int32, word string, key func(*Entry) string) []int32 {
+func (d *Dictionary) find(dst, order []int32, word string, key headword) []int32 {
 	i, _ := slices.BinarySearchFunc(order, word, func(x int32, w string) int {
-		return strings.Compare(key(&d.entries[x]), w)
+		return strings.Compare(key(d, x), w)
 	})
-	for ; i < len(order) && key(&d.entries[order[i]]) == word; i++ {
+	for ; i < len(order) && key(d, order[i]) == word; i++ {
 		dst = append(dst, order[i])
 	}
 	return dst
@@ -262,13 +348,12 @@ func (d *Dictionary) find(dst, order []int32, word string, key func(*Entry) stri
 
 // Has reports whether word is a headword, simplified or traditional.
 func (d *Dictionary) Has(word string) bool {
-	return d.has(d.bySimp, word, func(e *Entry) string { return e.Simplified }) ||
-		d.has(d.byTrad, word, func(e *Entry) string { return e.Traditional })
+	return d.has(d.bySimp, word, (*Dictionary).simp) || d.has(d.byTrad, word, (*Dictionary).trad)
 }
 
-func (d *Dictionary) has(order []int32, word string, key func(*Entry) string) bool {
+func (d *Dictionary) has(order []int32, word string, key headword) bool {
 	_, ok := slices.BinarySearchFunc(order, word, func(x int32, w string) int {
-		return strings.Compare(key(&d.entries[x]), w)
+		return strings.Compare(key(d, x), w)
 	})
 	return ok
 }

@@ -30,6 +30,20 @@ var parseTests = []struct {
 	{"not UTF-8", "0 \xbf [a1] /0/\n", nil, "not UTF-8"},
 }
 
+// entry is entry x of d as an Entry.
+func (d *Dictionary) entry(x int32) Entry {
+	return d.entriesOf([]int32{x})[0]
+}
+
+// allEntries is every entry of d, in order.
+func allEntries(d *Dictionary) []Entry {
+	xs := make([]int32, d.Len())
+	for i := range xs {
+		xs[i] = int32(i)
+	}
+	return d.entriesOf(xs)
+}
+
 func TestParse(t *testing.T) {
 	for _, tt := range parseTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,10 +57,29 @@ func TestParse(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(d.entries, tt.want) {
-				t.Errorf("entries = %q, want %q", d.entries, tt.want)
+			if got := allEntries(d); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("entries = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseLongLine checks that a line too long for an entry's places is
+// an error, and the longest one that fits is read whole.
+func TestParseLongLine(t *testing.T) {
+	line := func(n int) string {
+		head := "投資 投资 [tou2 zi1] /"
+		return head + strings.Repeat("x", n-len(head)-1) + "/"
+	}
+	if _, err := Parse("t", strings.NewReader(line(maxLine+1)+"\n")); !errors.Is(err, ErrSyntax) || !strings.Contains(err.Error(), "t line 1") {
+		t.Errorf("a line of %d bytes: err = %v, want ErrSyntax on line 1", maxLine+1, err)
+	}
+	d, err := Parse("t", strings.NewReader(line(maxLine)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := d.Lookup("投资"); len(es) != 1 || len(es[0].Glosses) != 1 || len(es[0].Glosses[0]) != maxLine-len("投資 投资 [tou2 zi1] //") {
+		t.Errorf("a line of %d bytes read as %d entries", maxLine, len(es))
 	}
 }
 
@@ -65,13 +98,18 @@ func FuzzParse(f *testing.F) {
 		d, err := Parse("fuzz", strings.NewReader(text))
 		// The bundle's way, the text parsed in place, reads it alike.
 		inPlace, err2 := parseText("fuzz", text)
-		if (err == nil) != (err2 == nil) || err == nil && (!reflect.DeepEqual(d.entries, inPlace.entries) || d.Date != inPlace.Date) {
+		if (err == nil) != (err2 == nil) || err == nil && (!reflect.DeepEqual(allEntries(d), allEntries(inPlace)) || d.Date != inPlace.Date) {
 			t.Fatalf("Parse and parseText differ: %v, %v", err, err2)
 		}
 		if err != nil {
 			return
 		}
-		for _, e := range d.entries {
+		// The entries, places in the text, read as the plain parse reads
+		// the lines.
+		if got, want := allEntries(d), refEntries(t, text); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("entries %q, want %q", got, want)
+		}
+		for _, e := range allEntries(d) {
 			got := d.Lookup(e.Simplified)
 			if len(got) == 0 || len(d.Lookup(e.Traditional)) == 0 {
 				t.Fatalf("%q parsed but not found", e.Simplified)
@@ -283,15 +321,15 @@ func TestIndexOrders(t *testing.T) {
 	for _, o := range []struct {
 		name  string
 		order []int32
-		key   func(*Entry) string
+		key   func(Entry) string
 	}{
-		{"simplified", d.bySimp, func(e *Entry) string { return e.Simplified }},
-		{"traditional", d.byTrad, func(e *Entry) string { return e.Traditional }},
+		{"simplified", d.bySimp, func(e Entry) string { return e.Simplified }},
+		{"traditional", d.byTrad, func(e Entry) string { return e.Traditional }},
 	} {
 		for k := 1; k < len(o.order); k++ {
 			a, b := o.order[k-1], o.order[k]
-			if c := strings.Compare(o.key(&d.entries[a]), o.key(&d.entries[b])); c > 0 || c == 0 && a > b {
-				t.Fatalf("%s order: entry %d (%q) before %d (%q)", o.name, a, o.key(&d.entries[a]), b, o.key(&d.entries[b]))
+			if c := strings.Compare(o.key(d.entry(a)), o.key(d.entry(b))); c > 0 || c == 0 && a > b {
+				t.Fatalf("%s order: entry %d (%q) before %d (%q)", o.name, a, o.key(d.entry(a)), b, o.key(d.entry(b)))
 			}
 		}
 	}

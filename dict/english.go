@@ -14,14 +14,28 @@ import (
 // englishIndex finds entries by the words of their glosses: each English
 // word's Snowball stem lists the entries with a gloss holding it.
 type englishIndex struct {
-	postings map[string][]int32
-	// pairs counts the headwords (simplified) holding each pair of
-	// characters, the dictionary's hint of how common a word is.
-	pairs map[[2]rune]int
 	// words gives each lower-case word of the glosses its stem's place in
 	// stems, -1 for a stop word: stemming is the dear part of matching.
 	words map[string]int32
 	stems []string
+	// byStem is the places in stems sorted by stem, to find a stem's.
+	byStem []int32
+	// postings[postingsAt[i]:postingsAt[i+1]] are the entries (in order)
+	// with a gloss holding stem i.
+	postings   []int32
+	postingsAt []int32
+}
+
+// postingsOf is the entries, in order, with a gloss holding stem.
+func (ix *englishIndex) postingsOf(stem string) []int32 {
+	i, ok := slices.BinarySearchFunc(ix.byStem, stem, func(id int32, s string) int {
+		return strings.Compare(ix.stems[id], s)
+	})
+	if !ok {
+		return nil
+	}
+	id := ix.byStem[i]
+	return ix.postings[ix.postingsAt[id]:ix.postingsAt[id+1]:ix.postingsAt[id+1]]
 }
 
 // English returns the entries with a gloss that holds every word of query
@@ -36,11 +50,11 @@ type englishIndex struct {
 // call.
 func (d *Dictionary) English(query string) []Entry {
 	hits := d.rankEnglish(query)
-	out := make([]Entry, len(hits))
+	xs := make([]int32, len(hits))
 	for i, h := range hits {
-		out[i] = d.entries[h.entry]
+		xs[i] = h.entry
 	}
-	return out
+	return d.entriesOf(xs)
 }
 
 // englishHit is an entry English found, with how well it matched.
@@ -59,15 +73,15 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 	if len(q) == 0 {
 		return nil
 	}
-	cands := d.english.postings[q[0]]
+	cands := d.english.postingsOf(q[0])
 	for _, s := range q[1:] {
-		cands = intersect(cands, d.english.postings[s])
+		cands = intersect(cands, d.english.postingsOf(s))
 	}
 	var hits []englishHit
 	for _, x := range cands {
 		best := englishHit{entry: x, rank: -1}
 		at := 0
-		for _, g := range d.entries[x].Glosses {
+		for g := range d.glosses(x) {
 			if IsReference(g) {
 				continue
 			}
@@ -94,7 +108,7 @@ func (d *Dictionary) rankEnglish(query string) []englishHit {
 	slices.SortStableFunc(hits, func(a, b englishHit) int {
 		ea, eb := &d.entries[a.entry], &d.entries[b.entry]
 		return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(a.words, b.words), cmp.Compare(a.at, b.at),
-			cmp.Compare(a.senses, b.senses), cmp.Compare(len(ea.Simplified), len(eb.Simplified)),
+			cmp.Compare(a.senses, b.senses), cmp.Compare(ea.simp, eb.simp),
 			cmp.Compare(a.entry, b.entry))
 	})
 	return hits
@@ -176,7 +190,6 @@ func containsRun(gs, q []string) bool {
 }
 
 func (d *Dictionary) buildEnglish() {
-	ix := &englishIndex{postings: make(map[string][]int32, 1<<16)}
 	// The glosses hold some 40,000 distinct words in 600,000 places: each
 	// word is stemmed once, and a place costs one map look-up of the word
 	// (-1 for a stop word) and one append to its stem's list.
@@ -185,8 +198,8 @@ func (d *Dictionary) buildEnglish() {
 	var lists [][]int32
 	var stemOf []string
 	var word []byte
-	for i, e := range d.entries {
-		for _, g := range e.Glosses {
+	for i := range d.entries {
+		for g := range d.glosses(int32(i)) {
 			if IsReference(g) {
 				continue
 			}
@@ -214,33 +227,86 @@ func (d *Dictionary) buildEnglish() {
 			})
 		}
 	}
-	// One array holds every list: appends left up to half of each list's
-	// room unused.
+	// What is kept is sized to fit: the maps made for the build have room
+	// to grow, and appends left up to half of each list's room unused.
+	// One array holds every list, found by the stem's number.
+	ix := &englishIndex{words: make(map[string]int32, len(ids)), stems: slices.Clip(stemOf)}
+	for w, id := range ids {
+		ix.words[w] = id
+	}
 	total := 0
 	for _, l := range lists {
 		total += len(l)
 	}
-	flat := make([]int32, 0, total)
-	ix.words, ix.stems = ids, stemOf
-	ix.pairs = make(map[[2]rune]int, 1<<17)
-	var seen [][2]rune
+	ix.postings = make([]int32, 0, total)
+	ix.postingsAt = make([]int32, 1, len(lists)+1)
+	for _, l := range lists {
+		ix.postings = append(ix.postings, l...)
+		ix.postingsAt = append(ix.postingsAt, int32(len(ix.postings)))
+	}
+	ix.byStem = make([]int32, len(stemOf))
+	for i := range ix.byStem {
+		ix.byStem[i] = int32(i)
+	}
+	slices.SortFunc(ix.byStem, func(a, b int32) int { return strings.Compare(stemOf[a], stemOf[b]) })
+	d.english = ix
+}
+
+// pairCounts counts the headwords (simplified) holding each pair of
+// characters, the dictionary's hint of how common a word is: pairs sorted,
+// each packed as two 21-bit runes, and counts beside them.
+type pairCounts struct {
+	pairs  []uint64
+	counts []int32
+}
+
+// packPair is a pair of characters as one number, ordered as the pairs.
+func packPair(a, b rune) uint64 { return uint64(a)<<21 | uint64(b) }
+
+// count is how many headwords hold the characters a and b in a row.
+func (pc *pairCounts) count(a, b rune) int {
+	i, ok := slices.BinarySearch(pc.pairs, packPair(a, b))
+	if !ok {
+		return 0
+	}
+	return int(pc.counts[i])
+}
+
+// countPairs builds d.pairs: each headword's pairs once, sorted, then
+// counted in runs.
+func (d *Dictionary) countPairs() {
+	var all []uint64
+	var seen []uint64
 	for i := range d.entries {
-		r := []rune(d.entries[i].Simplified)
+		r := []rune(d.simp(int32(i)))
 		seen = seen[:0]
 		for k := 0; k+1 < len(r); k++ {
-			p := [2]rune{r[k], r[k+1]}
+			p := packPair(r[k], r[k+1])
 			if !slices.Contains(seen, p) {
 				seen = append(seen, p)
-				ix.pairs[p]++
+				all = append(all, p)
 			}
 		}
 	}
-	for id, st := range stemOf {
-		at := len(flat)
-		flat = append(flat, lists[id]...)
-		ix.postings[st] = flat[at:len(flat):len(flat)]
+	slices.Sort(all)
+	pc := &pairCounts{}
+	n := 0
+	for i := range all {
+		if i > 0 && all[i] == all[i-1] {
+			continue
+		}
+		n++
 	}
-	d.english = ix
+	pc.pairs, pc.counts = make([]uint64, 0, n), make([]int32, 0, n)
+	for i, p := range all {
+		if i > 0 && p == all[i-1] {
+			pc.counts[len(pc.counts)-1]++
+			continue
+		}
+		pc.pairs = append(pc.pairs, p)
+		pc.counts = append(pc.counts, 1)
+	}
+	d.pairs = pc
 }
 
 // eachWord calls f with each English word of s in lower case, leaving out

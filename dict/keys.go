@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"maps"
 	"slices"
 	"unicode/utf8"
 )
@@ -22,10 +23,10 @@ const maxKeyWord = 2
 // unchanged). Four would not fit wordKey's three characters.
 const maxNameWord = 3
 
-// isName reports whether an entry is a proper name: its reading starts
+// isName reports whether an entry with this reading is a proper name: it starts
 // with a capital, as the dictionary writes names.
-func isName(e Entry) bool {
-	return e.Pinyin != "" && e.Pinyin[0] >= 'A' && e.Pinyin[0] <= 'Z'
+func isName(pinyin string) bool {
+	return pinyin != "" && pinyin[0] >= 'A' && pinyin[0] <= 'Z'
 }
 
 // maxKeysAWord bounds the keys of a headword, from its first glosses on: a
@@ -37,10 +38,9 @@ const maxKeysAWord = 4
 // and traditional, the keys of its glosses' words: the numbers the English
 // index gives their stems.
 type keyIndex struct {
-	spans map[uint64]keySpan // by wordKey of the headword
-	// common holds the spans of the characters from U+4E00 to U+9FFF
-	// too, by their place in that block: every character of a text is
-	// looked up, and an array is cheaper to read than a map.
+	// common holds the spans of the characters from U+4E00 to U+9FFF, by
+	// their place in that block: every character of a text is looked up,
+	// and an array is cheaper to read than a map.
 	common []keySpan
 	// seconds[next[c]:next[c+1]] are the second characters of the
 	// headwords of two or more characters beginning with common
@@ -49,7 +49,12 @@ type keyIndex struct {
 	next    []int32
 	seconds []rune
 	pairs   []keySpan
-	keys    []int32
+	// spans holds the rest, by wordKey of the headword: characters
+	// outside the block and the words beginning with them (some six
+	// hundred in the bundle).
+	spans map[uint64]keySpan
+	// keys holds every headword's keys, each headword's in a run.
+	keys []int32
 }
 
 // The block of the common ideographs.
@@ -60,11 +65,30 @@ const (
 
 // keySpan is where a headword's keys lie in keyIndex.keys, and whether
 // longer headwords begin with it (a beginning of a headword that is none
-// itself has no keys).
-type keySpan struct {
-	from, to int32
-	longer   bool
+// itself has no keys), in one number: the first key's place, the count of
+// keys (at most maxKeysAWord) and the flag, in the low bit.
+type keySpan uint32
+
+// Bits of keySpan: the flag, then the count, then the place.
+const (
+	spanLonger    = 1
+	spanCountBits = 3
+	spanFromShift = 1 + spanCountBits
+)
+
+// makeSpan is the span of n keys from from, longer saying whether longer
+// headwords begin with the word.
+func makeSpan(from, n int, longer bool) keySpan {
+	sp := keySpan(from)<<spanFromShift | keySpan(n)<<1
+	if longer {
+		sp |= spanLonger
+	}
+	return sp
 }
+
+func (sp keySpan) from() int    { return int(sp >> spanFromShift) }
+func (sp keySpan) to() int      { return sp.from() + int(sp>>1&(1<<spanCountBits-1)) }
+func (sp keySpan) longer() bool { return sp&spanLonger != 0 }
 
 // wordKey packs characters, up to three, into one number.
 func wordKey(k uint64, r rune) uint64 { return k<<21 | uint64(r) }
@@ -93,7 +117,7 @@ func (d *Dictionary) TranslationKeys(zh string, f func(key int32)) {
 			switch {
 			case n == 1 && r <= lastCommon && r >= firstCommon:
 				sp = ix.common[r-firstCommon]
-				ok = sp.longer || sp.to > sp.from
+				ok = sp != 0
 			case n == 2 && key>>21 <= lastCommon && key>>21 >= firstCommon:
 				c := key>>21 - firstCommon
 				from, to := ix.next[c], ix.next[c+1]
@@ -107,10 +131,10 @@ func (d *Dictionary) TranslationKeys(zh string, f func(key int32)) {
 			if !ok {
 				break
 			}
-			for _, k := range ix.keys[sp.from:sp.to] {
+			for _, k := range ix.keys[sp.from():sp.to()] {
 				f(k)
 			}
-			if !sp.longer || n == maxNameWord || j >= len(zh) {
+			if !sp.longer() || n == maxNameWord || j >= len(zh) {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(zh[j:])
@@ -195,9 +219,9 @@ func (d *Dictionary) buildKeys() {
 	var word []byte
 	byWord := map[uint64][]int32{}
 	longer := map[uint64]bool{}
-	for _, e := range d.entries {
+	for i := range d.entries {
 		var keys []int32
-		for _, g := range e.Glosses {
+		for g := range d.glosses(int32(i)) {
 			if IsReference(g) {
 				continue
 			}
@@ -207,8 +231,8 @@ func (d *Dictionary) buildKeys() {
 				}
 			})
 		}
-		for _, h := range []string{e.Simplified, e.Traditional} {
-			if n := utf8.RuneCountInString(h); n > maxKeyWord && (n > maxNameWord || !isName(e)) {
+		for _, h := range []string{d.simp(int32(i)), d.trad(int32(i))} {
+			if n := utf8.RuneCountInString(h); n > maxKeyWord && (n > maxNameWord || !isName(d.pinyinOf(int32(i)))) {
 				continue
 			}
 			var k uint64
@@ -228,40 +252,44 @@ func (d *Dictionary) buildKeys() {
 			}
 		}
 	}
-	ix := &keyIndex{spans: make(map[uint64]keySpan, len(byWord)+len(longer))}
-	for k, keys := range byWord {
-		at := int32(len(ix.keys))
-		ix.keys = append(ix.keys, keys...)
-		ix.spans[k] = keySpan{from: at, to: int32(len(ix.keys))}
-	}
 	for k := range longer {
-		sp := ix.spans[k]
-		sp.longer = true
-		ix.spans[k] = sp
-	}
-	ix.common = make([]keySpan, lastCommon-firstCommon+1)
-	for r := rune(firstCommon); r <= lastCommon; r++ {
-		ix.common[r-firstCommon] = ix.spans[wordKey(0, r)]
-	}
-	type second struct {
-		r  rune
-		sp keySpan
-	}
-	byFirst := make([][]second, lastCommon-firstCommon+1)
-	for k, sp := range ix.spans {
-		first := k >> 21
-		if k>>42 == 0 && first >= firstCommon && first <= lastCommon {
-			byFirst[first-firstCommon] = append(byFirst[first-firstCommon], second{rune(k & (1<<21 - 1)), sp})
+		if _, ok := byWord[k]; !ok {
+			byWord[k] = nil
 		}
 	}
-	ix.next = make([]int32, len(byFirst)+1)
-	for c, list := range byFirst {
-		slices.SortFunc(list, func(x, y second) int { return int(x.r - y.r) })
-		for _, x := range list {
-			ix.seconds = append(ix.seconds, x.r)
-			ix.pairs = append(ix.pairs, x.sp)
-		}
-		ix.next[c+1] = int32(len(ix.seconds))
+	// The keys lie in the order of the words' keys, so that the index
+	// comes out the same each time.
+	words := slices.Sorted(maps.Keys(byWord))
+	total := 0
+	for _, k := range words {
+		total += len(byWord[k])
 	}
+	ix := &keyIndex{
+		common: make([]keySpan, lastCommon-firstCommon+1),
+		next:   make([]int32, lastCommon-firstCommon+2),
+		spans:  map[uint64]keySpan{},
+		keys:   make([]int32, 0, total),
+	}
+	inBlock := func(r uint64) bool { return r >= firstCommon && r <= lastCommon }
+	for _, k := range words {
+		sp := makeSpan(len(ix.keys), len(byWord[k]), longer[k])
+		ix.keys = append(ix.keys, byWord[k]...)
+		switch first := k >> 21; {
+		case k>>21 == 0 && inBlock(k):
+			ix.common[k-firstCommon] = sp
+		case k>>42 == 0 && inBlock(first):
+			// words holds the pairs sorted by first character, then by
+			// second: each first character's run is in order.
+			ix.seconds = append(ix.seconds, rune(k&(1<<21-1)))
+			ix.pairs = append(ix.pairs, sp)
+			ix.next[first-firstCommon+1]++
+		default:
+			ix.spans[k] = sp
+		}
+	}
+	for c := 1; c < len(ix.next); c++ {
+		ix.next[c] += ix.next[c-1]
+	}
+	ix.seconds, ix.pairs = slices.Clip(ix.seconds), slices.Clip(ix.pairs)
 	d.keys = ix
 }

@@ -144,12 +144,12 @@ func (d *Dictionary) longestAt(runes []rune) int {
 		var exact bool
 		if simpOpen {
 			var e bool
-			e, simpOpen = d.prefix(d.bySimp, p, func(e *Entry) string { return e.Simplified })
+			e, simpOpen = d.prefix(d.bySimp, p, (*Dictionary).simp)
 			exact = exact || e
 		}
 		if tradOpen {
 			var e bool
-			e, tradOpen = d.prefix(d.byTrad, p, func(e *Entry) string { return e.Traditional })
+			e, tradOpen = d.prefix(d.byTrad, p, (*Dictionary).trad)
 			exact = exact || e
 		}
 		if exact {
@@ -161,14 +161,14 @@ func (d *Dictionary) longestAt(runes []rune) int {
 
 // prefix reports whether p is a headword (exact) and whether any headword
 // begins with p (open).
-func (d *Dictionary) prefix(order []int32, p string, key func(*Entry) string) (exact, open bool) {
+func (d *Dictionary) prefix(order []int32, p string, key headword) (exact, open bool) {
 	i, found := slices.BinarySearchFunc(order, p, func(x int32, w string) int {
-		return strings.Compare(key(&d.entries[x]), w)
+		return strings.Compare(key(d, x), w)
 	})
 	if found {
 		return true, true
 	}
-	return false, i < len(order) && strings.HasPrefix(key(&d.entries[order[i]]), p)
+	return false, i < len(order) && strings.HasPrefix(key(d, order[i]), p)
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

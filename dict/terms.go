@@ -269,8 +269,8 @@ var simplified = sync.OnceValue(func() map[rune]rune {
 	if err != nil {
 		return out
 	}
-	for _, e := range d.entries {
-		t, s := []rune(e.Traditional), []rune(e.Simplified)
+	for i := range d.entries {
+		t, s := []rune(d.trad(int32(i))), []rune(d.simp(int32(i)))
 		if len(t) == 1 && len(s) == 1 && t[0] != s[0] {
 			if _, ok := out[t[0]]; !ok {
 				out[t[0]] = s[0]

@@ -148,7 +148,7 @@ func (d *Dictionary) headwords(hits []englishHit, least, n int, rank map[string]
 		if h.rank < least || len(out) == n {
 			break
 		}
-		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) {
+		if s := d.simp(h.entry); !slices.Contains(out, s) {
 			out = append(out, s)
 			rank[s] = h.rank
 		}
@@ -174,10 +174,11 @@ func (d *Dictionary) byUse(words []string, rank map[string]int) []string {
 // for a word of two characters, and for a longer one the count of its
 // rarest pair of characters, which bounds it.
 func (d *Dictionary) compounds(word string) int {
+	d.pairsOnce.Do(d.countPairs)
 	r := []rune(word)
 	n := -1
 	for i := 0; i+1 < len(r); i++ {
-		c := d.english.pairs[[2]rune{r[i], r[i+1]}]
+		c := d.pairs.count(r[i], r[i+1])
 		if n < 0 || c < n {
 			n = c
 		}
@@ -198,7 +199,7 @@ func (d *Dictionary) viaSynonyms(term string) []string {
 		sets[i] = d.synonyms(w)
 		var union []int32
 		for s := range sets[i] {
-			union = append(union, d.english.postings[s]...)
+			union = append(union, d.english.postingsOf(s)...)
 		}
 		slices.Sort(union)
 		union = slices.Compact(union)
@@ -215,7 +216,7 @@ func (d *Dictionary) viaSynonyms(term string) []string {
 	var hits []found
 	for _, x := range cands {
 		best := found{entry: x}
-		for _, g := range d.entries[x].Glosses {
+		for g := range d.glosses(x) {
 			for sub := range strings.SplitSeq(g, ";") {
 				gs := d.stemsOf(sub)
 				if IsReference(sub) || len(gs) < len(words) || len(gs) > len(words)+2 || !holdsAny(gs, words) {
@@ -233,7 +234,7 @@ func (d *Dictionary) viaSynonyms(term string) []string {
 	slices.SortStableFunc(hits, func(a, b found) int { return cmp.Or(b.weight-a.weight, a.size-b.size) })
 	var out []string
 	for _, h := range hits {
-		if s := d.entries[h.entry].Simplified; !slices.Contains(out, s) && len(out) < maxSynonymic {
+		if s := d.simp(h.entry); !slices.Contains(out, s) && len(out) < maxSynonymic {
 			out = append(out, s)
 		}
 	}
@@ -273,14 +274,13 @@ const itself = 1000
 // most.
 func (d *Dictionary) synonyms(stem string) map[string]int {
 	witnesses := map[string]int{}
-	for _, x := range d.english.postings[stem] {
-		e := &d.entries[x]
-		if runeCount(e.Simplified) < 2 {
+	for _, x := range d.english.postingsOf(stem) {
+		if runeCount(d.simp(x)) < 2 {
 			continue // a character has too many senses to be a witness
 		}
 		var short [][]string
 		starts := false
-		for _, g := range e.Glosses {
+		for g := range d.glosses(x) {
 			for sub := range strings.SplitSeq(g, ";") {
 				if gs := d.stemsOf(sub); len(gs) >= 1 && len(gs) <= 2 && !IsReference(sub) {
 					short = append(short, gs)
