@@ -8,12 +8,12 @@ import (
 )
 
 // writeFileAtomic replaces path with data so that a crash at any moment leaves
-// either the old file or the new one: atomicfile.WriteFile writes and
+// either the old file or the new one: atomicfile.WriteFileDurable writes and
 // flushes a temporary file and renames it over path, then the folder is
 // flushed (syncDir, in atomic_unix.go and atomic_windows.go, knows what
 // each platform allows).
 func writeFileAtomic(path string, data []byte) error {
-	if err := atomicfile.WriteFile(path, data, 0o600); err != nil {
+	if err := atomicfile.WriteFileDurable(path, data, 0o600); err != nil {
 		return err
 	}
 	return syncDir(filepath.Dir(path))

@@ -12,10 +12,25 @@ import (
 )
 
 // WriteFile replaces path with data, created with perm when path is new:
-// the bytes are written to a temporary file in the same folder and flushed
-// to disk, then renamed over path (see Replace). On an error path is as
+// the bytes are written to a temporary file in the same folder, then
+// renamed over path (see Replace), so a reader sees the old bytes or the
+// new. They are not flushed to disk first: a crash soon after may leave
+// either, which suits a file that is a convenience and must not make its
+// writer wait for the disk (see WriteFileDurable). On an error path is as
 // it was and no temporary file is left.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
+	return writeFile(path, data, perm, false)
+}
+
+// WriteFileDurable is WriteFile with the temporary file flushed to disk
+// before the rename, so that after a crash path holds the old bytes or the
+// new ones, never a file cut short. (The rename itself is durable once the
+// folder is flushed, which is the caller's to do.)
+func WriteFileDurable(path string, data []byte, perm os.FileMode) error {
+	return writeFile(path, data, perm, true)
+}
+
+func writeFile(path string, data []byte, perm os.FileMode, durable bool) error {
 	dir, base := filepath.Split(path)
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
@@ -26,7 +41,7 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 	if err == nil {
 		_, err = f.Write(data)
 	}
-	if err == nil {
+	if err == nil && durable {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {

@@ -8,24 +8,28 @@ import (
 )
 
 func TestWriteFileReplacesAndCreates(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "设置.json")
-	if err := WriteFile(path, []byte("first"), 0o640); err != nil {
-		t.Fatal(err)
+	for name, write := range map[string]func(string, []byte, os.FileMode) error{"WriteFile": WriteFile, "WriteFileDurable": WriteFileDurable} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "设置.json")
+			if err := write(path, []byte("first"), 0o640); err != nil {
+				t.Fatal(err)
+			}
+			if err := write(path, []byte("second"), 0o640); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil || string(data) != "second" {
+				t.Fatalf("file holds %q (%v), want the second bytes", data, err)
+			}
+			if runtime.GOOS != "windows" {
+				if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o640 {
+					t.Errorf("mode %v (%v), want 0640", info.Mode().Perm(), err)
+				}
+			}
+			onlyEntries(t, dir, "设置.json")
+		})
 	}
-	if err := WriteFile(path, []byte("second"), 0o640); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil || string(data) != "second" {
-		t.Fatalf("file holds %q (%v), want the second bytes", data, err)
-	}
-	if runtime.GOOS != "windows" {
-		if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o640 {
-			t.Errorf("mode %v (%v), want 0640", info.Mode().Perm(), err)
-		}
-	}
-	onlyEntries(t, dir, "设置.json")
 }
 
 // TestWriteFileLeavesNothingOnError writes over a folder, which no rename
