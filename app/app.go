@@ -205,7 +205,8 @@ type ui struct {
 	current     string              // ID of the article on display
 	pendingJump string              // highlight to scroll to once the article opens
 	pendingText textTarget          // or text to scroll to and flash
-	probeDue    bool                // a layout probe write is scheduled (see probe.go)
+	probeTimer  *time.Timer         // the layout probe's next write, nil when none is due (see probe.go)
+	probeAt     time.Time           // when probeTimer fires
 
 	// the tabs of the work area
 	readTab, searchTab, claimsTab, tagsTab, termsTab *container.TabItem
@@ -359,7 +360,7 @@ func (u *ui) reload() {
 			if u.current == "" {
 				u.shown() // no article opens
 			}
-			u.writeProbe()
+			u.writeProbeSoon()
 		}
 	})
 }

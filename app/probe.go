@@ -77,18 +77,35 @@ type probeLine struct {
 // give one write.
 func (u *ui) writeProbe() { u.writeProbeAfter(300 * time.Millisecond) }
 
-// writeProbeAfter writes the probe after a pause, unless a write is due.
-// Library rows filled but not drawn yet are looked at again a frame or so
-// later, so that the probe lists them as soon as they show.
+// writeProbeSoon schedules a probe write a frame or so from now, for a
+// change a test or a benchmark waits on (the library list filled): its
+// time is the change's, give or take a frame, not the 300 ms a burst is
+// given to settle.
+func (u *ui) writeProbeSoon() { u.writeProbeAfter(20 * time.Millisecond) }
+
+// writeProbeAfter writes the probe after a pause, unless a write is due
+// sooner; a write due later is brought forward. Library rows filled but
+// not drawn yet are looked at again a frame or so later, so that the probe
+// lists them as soon as they show.
 func (u *ui) writeProbeAfter(pause time.Duration) {
 	path := os.Getenv(ProbeEnv)
-	if path == "" || u.probeDue {
+	if path == "" {
 		return
 	}
-	u.probeDue = true
-	time.AfterFunc(pause, func() {
+	at := time.Now().Add(pause)
+	if u.probeTimer != nil {
+		if !at.Before(u.probeAt) {
+			return
+		}
+		u.probeTimer.Stop()
+	}
+	var t *time.Timer
+	t = time.AfterFunc(pause, func() {
 		fyne.Do(func() {
-			u.probeDue = false
+			if u.probeTimer != t {
+				return // stopped and brought forward, or written already
+			}
+			u.probeTimer = nil
 			p := u.snapshot()
 			data, err := json.Marshal(p)
 			if err == nil {
@@ -98,10 +115,11 @@ func (u *ui) writeProbeAfter(pause time.Duration) {
 				}
 			}
 			if p.undrawn {
-				u.writeProbeAfter(20 * time.Millisecond)
+				u.writeProbeSoon()
 			}
 		})
 	})
+	u.probeTimer, u.probeAt = t, at
 }
 
 func (u *ui) snapshot() probe {

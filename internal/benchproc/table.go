@@ -123,7 +123,7 @@ func printTable(w io.Writer, m machine, version string, t tools, results []resul
 	note("Every row is a whole process: `tandem` is `bin/tandem` started afresh with its own XDG data, cache and config folders; wall time from start to exit, peak RSS from the kernel's rusage. The short commands run once to warm up, then 5 times.")
 	note("Index on disk: the files under `$XDG_CACHE_HOME/tandem/index` after a search has let the index catch up.")
 	if t.window == "" {
-		note("Window launch: `bin/tandem` under Xvfb with the layout probe of the end-to-end tests (`TANDEM_E2E_PROBE`), timed from start until the probe first lists library rows, which it does once they are drawn: it writes 300 ms after the change, then every 20 ms while rows are filled but not drawn (in both columns alike); a fresh settings folder each launch, one warm-up launch first.")
+		note("Window launch: `bin/tandem` under Xvfb with the layout probe of the end-to-end tests (`TANDEM_E2E_PROBE`), timed from start until the probe first lists library rows, which it does once they are drawn: it writes 20 ms after the list is filled, then every 20 ms while its rows are not drawn (in both columns alike); a fresh settings folder each launch, one warm-up launch first.")
 	}
 	note("Left out: Claims/Tags tab open time with 100,000 annotations; the window's probe reports the list, search and reader, not those tabs, and the imported corpus carries no annotations.")
 	fmt.Fprintln(w)

@@ -56,8 +56,9 @@ func (b *bench) launches(lib library, dir string) (time.Duration, error) {
 // launch starts the window with the layout probe on and a fresh settings
 // folder (no remembered article or size), waits until the probe lists
 // library rows (it lists only rows that are drawn), and stops the window.
-// The probe is written 300 ms after the change it reports, in every launch
-// alike.
+// The probe is written some 20 ms after the list is filled, and every
+// 20 ms after that while its rows are not drawn, so the time is the
+// list's to within a frame or two, in every launch alike.
 func (b *bench) launch(lib library, dir string) (time.Duration, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
