@@ -50,17 +50,7 @@ type partLength struct{ han, other int }
 func stringCounts(s string) partLength {
 	var p partLength
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if !isASCIISpace(r) {
-				p.other++
-			}
-		case unicode.IsSpace(r):
-		case IsHan(r):
-			p.han++
-		default:
-			p.other++
-		}
+		p.count(r)
 	}
 	return p
 }
@@ -69,19 +59,25 @@ func stringCounts(s string) partLength {
 func runeCounts(rs []rune) partLength {
 	var p partLength
 	for _, r := range rs {
-		switch {
-		case r < utf8.RuneSelf:
-			if !isASCIISpace(r) {
-				p.other++
-			}
-		case unicode.IsSpace(r):
-		case IsHan(r):
-			p.han++
-		default:
-			p.other++
-		}
+		p.count(r)
 	}
 	return p
+}
+
+// count adds r to the length: a Han character, or another that is not a
+// space.
+func (p *partLength) count(r rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		if !isASCIISpace(r) {
+			p.other++
+		}
+	case unicode.IsSpace(r):
+	case IsHan(r):
+		p.han++
+	default:
+		p.other++
+	}
 }
 
 // partLen sums the lengths of parts i to j.
