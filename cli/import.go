@@ -97,21 +97,21 @@ func (i *importCmd) run(c *call) error {
 
 // Import's garbage collection. An import allocates a great deal (parsing,
 // alignment lattices, the index's analysis) but keeps less: the bundled
-// dictionary the aligner consults (some 10 MB, BenchmarkLiveHeap; 40 MB
-// before it was held in flat arrays), the catalog's entry for
-// each article (some 0.4 KB), the index's batches in flight and its
-// segments' bookkeeping; some 200 MB live by the end of an import of
-// 100,000 articles. At Go's default pace the collector ran once for every
-// few megabytes parsed, a fifth of the import's CPU; collecting when the
-// heap has grown by four times what is live, and at importMemoryLimit at
-// the latest, spends less on it and still bounds the process. The limit
-// needs room above what is live, or the collector runs without end: at
-// 192 MB, set before the dictionary and the catalog came into the import,
-// 100,000 articles took 269 s; at 256 MB, 167 s, at a peak RSS of 408 MB
-// (the index's memory-mapped segments count in it too). A single big file
-// needs more while it is parsed (a 19 MB article some 250 MB live), so the
-// limit grows to perFileByte times the largest file named. GOGC and
-// GOMEMLIMIT, when set, are obeyed instead.
+// dictionary the aligner consults (some 10 MB, BenchmarkLiveHeap), the
+// catalog's entry for each article (some 0.4 KB), the index's documents
+// waiting and its segments being built; some 95 MB live after 50,000
+// articles. At Go's default pace the collector ran once for every few
+// megabytes parsed, a fifth of the import's CPU; collecting when the heap
+// has grown by four times what is live, and at importMemoryLimit at the
+// latest, spends less on it and still bounds the process: the heap grows
+// to the limit, and the peak RSS is the limit plus the runtime and the
+// index's memory-mapped segments (100,000 articles: 408-427 MB, 167-191 s).
+// The limit needs room above what is live, or the collector runs without
+// end: at 192 MB, before the dictionary was made compact, 100,000 articles
+// took 269 s; at 224 and 240 MB, 249 and 265 s for 367 and 401 MB. A
+// single big file needs more while it is parsed (a 19 MB article some
+// 250 MB live), so the limit grows to perFileByte times the largest file
+// named. GOGC and GOMEMLIMIT, when set, are obeyed instead.
 const (
 	importGCPercent   = 400
 	importMemoryLimit = 256 << 20
