@@ -23,7 +23,7 @@ seeds=$(cd "$1" && pwd)
 exe=${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}
 cd "$(dirname "$0")/.."
 go=${GO:-go}
-packages="./article/ ./annotation/ ./dict/ ./lexicon/ ./index/ ./library/ ./cli/ ./export/ ./gitsync/ ./quantity/ ./webfetch/ ./internal/locale/"
+packages="./article/ ./annotation/ ./dict/ ./lexicon/ ./index/ ./library/ ./cli/ ./export/ ./gitsync/ ./quantity/ ./webfetch/ ./internal/locale/ ./internal/atomicfile/"
 
 for tool in wine wineboot wineserver x86_64-w64-mingw32-gcc; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "test-windows: $tool is missing: run scripts/deps.sh windows" >&2; exit 1; }
