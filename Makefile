@@ -37,7 +37,7 @@ eval:
 # The search benchmark, two tables. First, in process: for 1k, 10k and 100k
 # synthetic articles (import+index speed, index size, peak memory, query
 # latency beside a brute-force scan), each size in a child process; the 100k
-# row takes about half an hour on 2 cores. TANDEM_BENCH_PROFILE=DIR writes a
+# row takes 11 to 16 minutes on 2 cores. TANDEM_BENCH_PROFILE=DIR writes a
 # CPU profile per query kind and size. Then whole processes
 # (internal/benchproc): bin/tandem import, list, search and the window's
 # launch (under Xvfb) at 20k and 100k articles, each beside a peer (an SQLite
