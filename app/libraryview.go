@@ -33,6 +33,7 @@ type libraryView struct {
 	after    *widget.Entry
 	before   *widget.Entry
 	all      []libraryEntry
+	keyed    bool               // whether all's titles are folded and tags keyed (keyFilters)
 	sorted   []int32            // indexes of all in the chosen order
 	sortedBy string             // the order sorted is in
 	items    []*library.Summary // the rows shown, in order: in all
@@ -44,10 +45,10 @@ type libraryView struct {
 	pause    time.Duration // how long typing must pause before filtering; 0 filters at once
 }
 
-// libraryEntry is an article with its title and tags folded for
-// filtering.
+// libraryEntry is an article with, once a filter or the title order first
+// needs them, its titles folded and its tags keyed (keyFilters).
 type libraryEntry struct {
-	library.Summary
+	*library.Summary
 	folded string
 	tags   []string // TagKey of each tag
 }
@@ -143,16 +144,16 @@ type entries struct {
 	sources []string
 }
 
-// newEntries prepares articles for the list: titles folded, tags keyed,
-// sources gathered.
+// newEntries prepares articles for the list, pointing into items, and
+// gathers their sources. Titles are folded and tags keyed later, by the
+// first filter that needs them: doing it here for 100,000 articles would
+// keep a large library's list from showing for a tenth of a second.
 func newEntries(items []library.Summary) entries {
 	e := entries{all: make([]libraryEntry, len(items))}
 	sources := map[string]bool{}
-	for i, s := range items {
-		e.all[i] = libraryEntry{Summary: s, folded: fold(s.Title) + "\n" + fold(s.OtherTitle)}
-		for _, t := range s.Tags {
-			e.all[i].tags = append(e.all[i].tags, annotation.TagKey(t))
-		}
+	for i := range items {
+		s := &items[i]
+		e.all[i].Summary = s
 		if s.Source != "" {
 			sources[s.Source] = true
 		}
@@ -165,7 +166,7 @@ func newEntries(items []library.Summary) entries {
 // and the selection.
 func (v *libraryView) setEntries(e entries) {
 	checkUI()
-	v.all = e.all
+	v.all, v.keyed = e.all, false
 	v.source.Options = append([]string{anyChoice}, e.sources...)
 	v.source.Refresh()
 	v.sortedBy = ""
@@ -212,6 +213,9 @@ func (v *libraryView) apply() {
 	text := strings.ToLower(strings.TrimSpace(v.filter.Text))
 	source, after, before := v.source.Selected, strings.TrimSpace(v.after.Text), strings.TrimSpace(v.before.Text)
 	tag := annotation.TagKey(v.tag.Text)
+	if text != "" || tag != "" {
+		v.keyFilters()
+	}
 	v.sort()
 	v.items = v.items[:0]
 	for _, k := range v.sorted {
@@ -224,7 +228,7 @@ func (v *libraryView) apply() {
 			before != "" && (e.Date == "" || e.Date > before):
 			continue
 		}
-		v.items = append(v.items, &e.Summary)
+		v.items = append(v.items, e.Summary)
 	}
 	if len(v.items) == len(v.all) {
 		v.count.SetText(plural(len(v.all), "article"))
@@ -235,9 +239,26 @@ func (v *libraryView) apply() {
 	v.selectID(v.selected)
 }
 
+// keyFilters folds every article's titles, for the title filter and
+// order, and keys its tags, for the tag filter: once per list.
+func (v *libraryView) keyFilters() {
+	if v.keyed {
+		return
+	}
+	for i := range v.all {
+		e := &v.all[i]
+		e.folded = fold(e.Title) + "\n" + fold(e.OtherTitle)
+		for _, t := range e.Tags {
+			e.tags = append(e.tags, annotation.TagKey(t))
+		}
+	}
+	v.keyed = true
+}
+
 // sort puts the articles in the chosen order, once per order and list: a
 // keystroke in the filter only walks them. Indexes are sorted rather than
-// the entries, which are large to move.
+// the entries. The library lists its articles newest first, so the default
+// order is most often found, in one walk, to need no sorting.
 func (v *libraryView) sort() {
 	if v.sortedBy == v.order.Selected && len(v.sorted) == len(v.all) {
 		return
@@ -252,7 +273,15 @@ func (v *libraryView) sort() {
 	case libraryOrders[1]:
 		compare = func(a, b *libraryEntry) int { return compareNewest(b, a) }
 	case libraryOrders[2]:
+		v.keyFilters()
 		compare = func(a, b *libraryEntry) int { return strings.Compare(a.folded, b.folded) }
+	}
+	inOrder := true
+	for i := 1; i < len(v.all) && inOrder; i++ {
+		inOrder = compare(&v.all[i-1], &v.all[i]) <= 0
+	}
+	if inOrder {
+		return // equal keys in the library's order too: indexes are in order
 	}
 	slices.SortFunc(v.sorted, func(i, j int32) int {
 		if c := compare(&v.all[i], &v.all[j]); c != 0 {

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -84,15 +86,28 @@ func TestLibraryListFiltersAndSorts(t *testing.T) {
 }
 
 // BenchmarkLibraryList100k measures the list with 100,000 articles: loading
-// them, one filter keystroke, and a jump to the middle of the list.
+// them in the library's order (newest first), loading them and filtering
+// once (the first filter folds the titles), one filter keystroke, a jump to
+// the middle of the list, and a change of order.
 func BenchmarkLibraryList100k(b *testing.B) {
 	test.NewTempApp(b).Settings().SetTheme(newTheme())
 	items := summaries(100_000)
+	slices.SortStableFunc(items, func(a, b library.Summary) int { // summaries are dated
+		return cmp.Or(strings.Compare(b.Date, a.Date), strings.Compare(a.Title, b.Title))
+	})
 	v := newLibraryView(func(string) {})
 	test.NewTempWindow(b, v.root).Resize(fyne.NewSize(300, 800))
 	b.Run("load", func(b *testing.B) {
 		for range b.N {
 			v.setItems(items)
+		}
+	})
+	b.Run("load+first filter", func(b *testing.B) { // the first filter folds the titles
+		for b.Loop() {
+			v.filter.Text = ""
+			v.setItems(items)
+			v.filter.Text = "yuan"
+			v.apply()
 		}
 	})
 	b.Run("filter", func(b *testing.B) {
@@ -106,6 +121,12 @@ func BenchmarkLibraryList100k(b *testing.B) {
 	b.Run("scroll", func(b *testing.B) {
 		for i := range b.N {
 			v.list.ScrollTo((i * 7919) % len(items))
+		}
+	})
+	b.Run("order", func(b *testing.B) {
+		for i := range b.N {
+			v.order.Selected = libraryOrders[1+i%2]
+			v.apply()
 		}
 	})
 }
