@@ -38,7 +38,8 @@ eval:
 # synthetic articles (import+index speed, index size, peak memory, query
 # latency beside a brute-force scan), each size in a child process; the 100k
 # row takes 11 to 16 minutes on 2 cores. TANDEM_BENCH_PROFILE=DIR writes a
-# CPU profile per query kind and size. Then whole processes
+# CPU profile per query kind and size, and a heap profile per size of what
+# the process holds while its queries are timed. Then whole processes
 # (internal/benchproc): bin/tandem import, list, search and the window's
 # launch (under Xvfb) at 20k and 100k articles, each beside a peer (an SQLite
 # FTS5 load in Python, rg, an empty library); about an hour more.

@@ -140,6 +140,7 @@ func benchChild(t *testing.T, n int) {
 	// The index is timed before the scan's copy of the corpus is made:
 	// hundreds of megabytes of text on the heap would make the collector
 	// run through the index's queries, which the window never has.
+	profileHeap(t, n)
 	for _, q := range benchQueries {
 		stop := profileQuery(t, q, n)
 		row.Queries = append(row.Queries, benchIndexTimes(t, lib, q))
@@ -353,6 +354,26 @@ func profileQuery(t *testing.T, q benchQuery, n int) func() {
 	return func() {
 		pprof.StopCPUProfile()
 		f.Close()
+	}
+}
+
+// profileHeap writes a heap profile when TANDEM_BENCH_PROFILE names a
+// folder: what the process holds while its queries are timed. The profile
+// is that of the last collection but one, so two run first.
+func profileHeap(t *testing.T, n int) {
+	dir := os.Getenv("TANDEM_BENCH_PROFILE")
+	if dir == "" {
+		return
+	}
+	runtime.GC()
+	runtime.GC()
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%d-heap.pprof", n)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		t.Fatal(err)
 	}
 }
 
