@@ -1000,7 +1000,8 @@ func articleLines(h catalogHead, data []byte) (string, error) {
 // listing 100,000 articles then reads them from the system's cache of
 // the file instead of copying them into as many fresh pages. The lines
 // are good until unmap is called. Where the system cannot map the file,
-// the error is not errDamagedCatalog.
+// the error is not errDamagedCatalog. On any error nothing stays mapped
+// and unmap is nil: a file of format 3 or a damaged one is refused so.
 func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() error, err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -1011,13 +1012,14 @@ func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() 
 	if err != nil {
 		return h, "", nil, err
 	}
-	data, unmap, err := mapFile(f, info.Size())
+	data, release, err := mapFile(f, info.Size())
 	if err != nil {
 		return h, "", nil, err
 	}
 	defer func() {
 		if err != nil {
-			unmap()
+			release()
+			unmap = nil
 		}
 	}()
 	defer mappedReading(&err)()
@@ -1033,7 +1035,7 @@ func mapCatalogArticles(path string) (h catalogHead, lines string, unmap func() 
 		return h, "", nil, errDamagedCatalog
 	}
 	lines, err = articleLines(h, rest)
-	return h, lines, unmap, err
+	return h, lines, release, err
 }
 
 // splitArticle splits an article's line into f and checks its shape; it

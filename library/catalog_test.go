@@ -1,7 +1,9 @@
 package library
 
 import (
+	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unsafe"
@@ -41,5 +43,55 @@ func TestBriefKeepsWhatTheClaimsTableShows(t *testing.T) {
 	an.Counterpart = nil
 	if b := brief(an); b.Counterpart != nil {
 		t.Errorf("a brief of an annotation without a counterpart has one: %+v", b.Counterpart)
+	}
+}
+
+// TestListEachReadsAnOldOrDamagedCatalogFile: a catalog file tandem list
+// cannot list as it stands (format 3, written by an earlier version, or a
+// header that does not match its lines) makes ListEach load the catalog
+// and list what List does: no crash, nothing left out.
+func TestListEachReadsAnOldOrDamagedCatalogFile(t *testing.T) {
+	lib := openTemp(t, nil)
+	for _, text := range []string{"Older piece.\n\n2025-01-02 · 0123456789abcdef", "Newer piece.\n\n2026-03-04 · fedcba9876543210\n\n较新的文章。"} {
+		if r := lib.Import("x", []byte(text)); r.Status != Imported {
+			t.Fatalf("import %q: %v", text, r.Err)
+		}
+	}
+	want, err := lib.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := lib.cat.path
+	lib.Close() // writes the catalog in format 4
+	written, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, rest, _ := strings.Cut(string(written), "\n")
+	f := strings.Split(head, "\t")
+	if len(f) != 6 || f[0] != catalogMagic {
+		t.Fatalf("the catalog's header is %q", head)
+	}
+	for name, file := range map[string]string{
+		"format 3":           strings.Join(append([]string{catalogMagicV3}, f[1:4]...), "\t") + "\n" + rest,
+		"a wrong checksum":   strings.Join(append(f[:5:5], "12345"), "\t") + "\n" + rest,
+		"no header":          rest,
+		"a header cut short": head[:len(head)/2],
+	} {
+		if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		reader, err := Open(Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Summary
+		err = reader.ListEach(func(s Summary) error { got = append(got, s); return nil })
+		reader.Close()
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: listed\n%+v\nwant\n%+v", name, got, want)
+		}
 	}
 }

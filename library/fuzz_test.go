@@ -329,6 +329,16 @@ func FuzzCatalogFile(f *testing.F) {
 		if err := os.WriteFile(path, withChecksum(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		mh, mapped, unmap, merr := mapCatalogArticles(path) // never a panic, whatever the file
+		switch h, text, err := readCatalogArticles(path); {
+		case merr != nil && unmap != nil:
+			t.Errorf("mapping failed (%v) and left the file mapped", merr)
+		case merr == nil && (err != nil || h.articles < 0 || mh != h || mapped != text):
+			t.Errorf("mapped the article lines of a file that reads as %+v, %v", h, err)
+		}
+		if unmap != nil {
+			unmap()
+		}
 		c := &catalog{path: path}
 		if c.readArticles() != nil {
 			return
