@@ -31,11 +31,13 @@ var Colors = []Color{Yellow, Green, Blue, Pink, Purple}
 
 // ParseColor checks a colour name.
 func ParseColor(s string) (Color, error) {
-	c := Color(strings.ToLower(strings.TrimSpace(s)))
-	if !slices.Contains(Colors, c) {
+	i := slices.Index(Colors, Color(strings.ToLower(strings.TrimSpace(s))))
+	if i < 0 {
 		return "", fmt.Errorf("%w %q (use yellow, green, blue, pink or purple)", ErrColor, s)
 	}
-	return c, nil
+	// The constant, not a copy: an annotation read from a file then keeps
+	// no string of its own for its colour.
+	return Colors[i], nil
 }
 
 // Errors of this package.

@@ -159,14 +159,14 @@ func ParseW3C(data []byte) (*Annotation, error) {
 	if !uuidRE.MatchString(id) {
 		return nil, fmt.Errorf("%w: id %q is not urn:uuid:<uuid>", ErrW3C, w.ID)
 	}
-	an := &Annotation{ID: id, Color: w.Color, Orphan: w.Orphan, CounterpartSet: w.CounterpartSet, Figures: w.Figures}
+	an := &Annotation{ID: id, Orphan: w.Orphan, CounterpartSet: w.CounterpartSet, Figures: w.Figures}
 	if w.CounterpartConfidence < 0 || w.CounterpartConfidence > 1 {
 		return nil, fmt.Errorf("%w: counterpartConfidence %v is not between 0 and 1", ErrW3C, w.CounterpartConfidence)
 	}
-	if _, err := ParseColor(string(w.Color)); err != nil {
+	var err error
+	if an.Color, err = ParseColor(string(w.Color)); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrW3C, err)
 	}
-	var err error
 	if an.Created, err = time.Parse(time.RFC3339Nano, w.Created); err != nil {
 		return nil, fmt.Errorf("%w: created: %v", ErrW3C, err)
 	}
@@ -219,8 +219,14 @@ func (an *Annotation) readTargets(raw json.RawMessage) error {
 }
 
 func (wt w3cTarget) target() (Target, error) {
-	t := Target{Lang: wt.Language, Pair: wt.Paragraph, Start: -1}
-	if !t.Lang.Valid() {
+	// The constant, not the string decoded: one allocation fewer for each
+	// annotation a catalog or a claims table keeps.
+	t := Target{Lang: article.ZH, Pair: wt.Paragraph, Start: -1}
+	switch wt.Language {
+	case article.ZH:
+	case article.EN:
+		t.Lang = article.EN
+	default:
 		return t, fmt.Errorf("%w: target language %q", ErrW3C, wt.Language)
 	}
 	for _, s := range wt.Selector {

@@ -104,3 +104,18 @@ func TestParseW3CRejectsWhatItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestParseW3CReadsAColourAsWritten: a colour written in capitals or with
+// spaces, as a hand-edited file may have it, reads as the colour itself.
+func TestParseW3CReadsAColourAsWritten(t *testing.T) {
+	good, _ := sample(t).MarshalW3C()
+	for _, written := range []string{"pink", "Pink", " PINK "} {
+		an, err := ParseW3C([]byte(strings.Replace(string(good), `"color": "pink"`, `"color": "`+written+`"`, 1)))
+		if err != nil {
+			t.Fatalf("%q: %v", written, err)
+		}
+		if an.Color != Pink || an.Target.Lang != article.EN {
+			t.Errorf("%q: colour %q, language %q", written, an.Color, an.Target.Lang)
+		}
+	}
+}

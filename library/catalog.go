@@ -153,14 +153,22 @@ func (c *catArticle) setAnnotations(list []*annotation.Annotation) {
 	}
 }
 
-// brief keeps of an annotation what the claims table shows, in three
-// allocations whatever its tags (see pack).
+// brief keeps of an annotation what the claims table shows, in two
+// allocations when it has a tag or two, three with more (see pack). Its
+// colour and languages are the package constants ParseW3C gives.
 func brief(an *annotation.Annotation) *annotation.Annotation {
 	b := &struct {
-		an annotation.Annotation
-		cp annotation.Target
-	}{an: annotation.Annotation{ID: an.ID, Article: an.Article, Color: an.Color, Tags: slices.Clone(an.Tags), Note: an.Note, Orphan: an.Orphan,
+		an   annotation.Annotation
+		cp   annotation.Target
+		tags [2]string
+	}{an: annotation.Annotation{ID: an.ID, Article: an.Article, Color: an.Color, Note: an.Note, Orphan: an.Orphan,
 		Target: annotation.Target{Lang: an.Target.Lang, Pair: an.Target.Pair, Start: an.Target.Start, Exact: an.Target.Exact}}}
+	if n := len(an.Tags); n <= len(b.tags) {
+		b.an.Tags = b.tags[:n:n]
+		copy(b.an.Tags, an.Tags)
+	} else {
+		b.an.Tags = slices.Clone(an.Tags)
+	}
 	strs := []*string{&b.an.ID, &b.an.Article, &b.an.Note, &b.an.Target.Exact}
 	if an.Counterpart != nil {
 		b.cp = annotation.Target{Lang: an.Counterpart.Lang, Exact: an.Counterpart.Exact}
@@ -345,7 +353,7 @@ func (l *Library) refreshCatalog(id string, articleToo bool) error {
 	case err != nil:
 		return err
 	default:
-		c.articles[id] = fresh
+		c.articles[fresh.ID] = fresh // the key shares the entry's string
 		c.order = nil
 	}
 	c.dirty = true
@@ -375,7 +383,7 @@ func (l *Library) buildCatalog(ctx context.Context, progress func(done, total in
 		}
 		entry, err := l.readCatalogArticle(id)
 		if err == nil {
-			c.articles[id] = entry
+			c.articles[entry.ID] = entry
 			c.order = nil
 		}
 		if progress != nil && (i%500 == 499 || i == len(ids)-1) {
@@ -527,7 +535,7 @@ func (l *Library) journalAndCatalog(kind byte, ids []string, entry func(id strin
 		if entry == nil {
 			_ = l.refreshCatalog(id, kind == articleChanged) // an error leaves it for the stamps to find
 		} else if e, err := entry(id, i); err == nil {
-			c.articles[id] = e
+			c.articles[e.ID] = e
 			c.order = nil
 		}
 	}

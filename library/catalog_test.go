@@ -3,6 +3,7 @@ package library
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,9 +41,16 @@ func TestBriefKeepsWhatTheClaimsTableShows(t *testing.T) {
 	if b.Tags[0] != "forecast" {
 		t.Error("the brief shares its tags with the annotation")
 	}
+	if b.Tags = append(b.Tags, "third"); b.Tags[2] != "third" || b.Tags[0] != "forecast" {
+		t.Errorf("a tag added to a brief = %q", b.Tags)
+	}
 	an.Counterpart = nil
 	if b := brief(an); b.Counterpart != nil {
 		t.Errorf("a brief of an annotation without a counterpart has one: %+v", b.Counterpart)
+	}
+	an.Tags = []string{"a", "b", "c"}
+	if b := brief(an); !slices.Equal(b.Tags, an.Tags) {
+		t.Errorf("a brief of three tags has %q", b.Tags)
 	}
 }
 
