@@ -40,9 +40,10 @@ eval:
 # row takes 11 to 16 minutes on 2 cores. TANDEM_BENCH_PROFILE=DIR writes a
 # CPU profile per query kind and size, and a heap profile per size of what
 # the process holds while its queries are timed. Then whole processes
-# (internal/benchproc): bin/tandem import, list, search and the window's
-# launch (under Xvfb) at 20k and 100k articles, each beside a peer (an SQLite
-# FTS5 load in Python, rg, an empty library); about an hour more.
+# (internal/benchproc): bin/tandem import, list, search, the window's
+# launch and a search typed in it (under Xvfb, with xdotool) at 20k and 100k
+# articles, each beside a peer (an SQLite FTS5 load in Python, rg, an empty
+# library, tandem search); about an hour more.
 # TANDEM_BENCH_SIZES=2000 makes both quick (a few minutes);
 # TANDEM_BENCH_PROC_SIZES sets the second table's sizes alone. Last, the
 # catalog and the Claims tab with 100,000 tagged highlights (Go benchmarks:

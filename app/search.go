@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -78,12 +79,15 @@ func newSearchView(u *ui) *searchView {
 	s.problem.Hide()
 	s.also.Hide()
 	s.facets = container.NewHBox()
-	s.results = container.NewVBox()
+	s.results = container.New(&afterLayout{inner: layout.NewVBoxLayout(), then: s.cull})
 	s.scroll = container.NewVScroll(s.results)
+	s.scroll.OnScrolled = func(fyne.Position) { s.cull() }
 	s.summary.TextStyle.Italic = true
 	// The query's problem shows at the top of the Search tab, which typing
 	// brings forward, so the window never moves while the user types.
-	s.root = container.NewBorder(container.NewVBox(s.problem, s.also, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, s.scroll)
+	// Cards are drawn or not as the list moves, changes or is resized.
+	view := container.New(&afterLayout{inner: layout.NewStackLayout(), then: s.cull}, s.scroll)
+	s.root = container.NewBorder(container.NewVBox(s.problem, s.also, s.summary, container.NewHScroll(s.facets)), nil, nil, nil, view)
 	s.translate = u.prefs().Bool(prefSearchTranslate)
 	s.toggle = newHintButton(lang.L("文A"), s.toggleTranslate, func() string {
 		if s.translate {
@@ -135,7 +139,9 @@ func (s *searchView) query() {
 	s.seq++
 	seq := s.seq
 	if q == "" {
+		s.shownQuery, s.shownParse = "", index.ParseOptions{}
 		s.show(nil, nil)
+		s.u.writeProbeSoon()
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -150,7 +156,7 @@ func (s *searchView) query() {
 			}
 			s.shownQuery, s.shownParse = q, parse
 			s.show(res, err)
-			s.u.writeProbe()
+			s.u.writeProbeSoon() // a benchmark waits on it
 		}
 	})
 }
@@ -193,6 +199,7 @@ func (s *searchView) show(res *index.Results, err error) {
 	}
 	s.addFacets(res.Facets)
 	s.scroll.ScrollToTop()
+	s.cull()
 }
 
 // parseOptions are the switches the search is read with: the 文A toggle
@@ -379,7 +386,37 @@ func (s *searchView) move(d int) {
 	c.setChosen(true)
 	s.scroll.Offset.Y = max(0, c.Position().Y-20)
 	s.scroll.Refresh()
+	s.cull()
 }
+
+// cull draws only the result cards in the visible part of the list. Fyne
+// draws every object in a scroll, seen or not, and each new line of text
+// costs a texture: 50 cards of Chinese snippets took seconds to draw, two
+// or three of which were on screen. A card scrolled into view is drawn in
+// the frame that shows it, as it would be if it had been drawn before.
+func (s *searchView) cull() {
+	top := s.scroll.Offset.Y
+	bottom := top + s.scroll.Size().Height
+	for _, c := range s.cards {
+		y := c.Position().Y
+		c.draw(y+c.Size().Height >= top && y <= bottom)
+	}
+}
+
+// afterLayout is a layout that calls then after each layout it does.
+type afterLayout struct {
+	inner fyne.Layout
+	then  func()
+}
+
+// Layout lays the objects out, then calls then.
+func (l *afterLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.inner.Layout(objects, size)
+	l.then()
+}
+
+// MinSize is the inner layout's.
+func (l *afterLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return l.inner.MinSize(objects) }
 
 // open opens result i at its first hit: the highlight it matched, or the
 // paragraph, flashed. Every place the query stands in the article is
@@ -461,6 +498,7 @@ type resultCard struct {
 	s       *searchView
 	i       int
 	content fyne.CanvasObject
+	body    *fyne.Container // the content with its padding; hidden while far off screen
 	bg      *canvas.Rectangle
 }
 
@@ -484,6 +522,7 @@ func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
 		box.Add(annotationText(an))
 	}
 	c.content = box
+	c.body = container.NewPadded(box)
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -593,7 +632,36 @@ func (c *resultCard) open() { c.s.open(c.i) }
 // Cursor shows a hand over a result.
 func (c *resultCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
+// draw shows or hides the card's text; a hidden card keeps its size.
+func (c *resultCard) draw(on bool) {
+	if c.body.Hidden == !on {
+		return
+	}
+	if on {
+		c.body.Show()
+	} else {
+		c.body.Hide()
+	}
+}
+
 // CreateRenderer is part of fyne.Widget.
 func (c *resultCard) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, container.NewPadded(c.content)))
+	return &cardRenderer{c: c, objs: []fyne.CanvasObject{c.bg, c.body}}
 }
+
+// cardRenderer sizes a card by its content whether the content is drawn or
+// not, so that hiding it off screen moves nothing.
+type cardRenderer struct {
+	c    *resultCard
+	objs []fyne.CanvasObject
+}
+
+func (r *cardRenderer) Layout(size fyne.Size) {
+	r.c.bg.Resize(size)
+	r.c.body.Resize(size)
+}
+
+func (r *cardRenderer) MinSize() fyne.Size           { return r.c.body.MinSize() }
+func (r *cardRenderer) Refresh()                     { r.c.bg.Refresh() }
+func (r *cardRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *cardRenderer) Destroy()                     {}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 
 	"tandem/annotation"
 	"tandem/article"
+	"tandem/library"
 )
 
 // searchReady opens the sample with two highlights, one tagged forecast,
@@ -357,5 +359,76 @@ func TestATranslationRemovedUnderTheFieldIsSearchedWithout(t *testing.T) {
 	settle(t, u)
 	if got := alsoShown(s); !strings.HasPrefix(got, "~投资 also: [investment ×] [invest ×]") {
 		t.Errorf("a new query kept a removal: %q", got)
+	}
+}
+
+func TestOnlyTheResultsOnScreenAreDrawn(t *testing.T) {
+	u, lib := newTestUI(t)
+	const n = 30
+	for i := range n {
+		text := fmt.Sprintf("Day %d: the yuan fell %d%% this week.\n\nTraders expect the central bank to step in.\n人民币第%d天下跌 %d%%。\n\n交易员预计央行将出手。\n\n2025-03-01 · %014x\n", i, i, i, i, 0x112233445500+i)
+		if r := lib.Import(fmt.Sprintf("day%d.txt", i), []byte(text)); r.Status != library.Imported {
+			t.Fatal(r.Err)
+		}
+	}
+	if err := lib.WaitIndexed(); err != nil {
+		t.Fatal(err)
+	}
+	s := u.search
+	s.field.SetText("yuan")
+	settle(t, u)
+	if len(s.cards) != n {
+		t.Fatalf("%d cards, want %d", len(s.cards), n)
+	}
+	drawn := func() (first, last, count int) {
+		first = -1
+		for i, c := range s.cards {
+			if c.body.Visible() {
+				if first < 0 {
+					first = i
+				}
+				last, count = i, count+1
+			}
+		}
+		return first, last, count
+	}
+	heights := make([]float32, n)
+	for i, c := range s.cards {
+		heights[i] = c.Size().Height
+	}
+	view := s.scroll.Size().Height
+	if first, last, count := drawn(); first != 0 || count == 0 || count != last+1 || last == n-1 {
+		t.Errorf("at the top: cards %d to %d drawn (%d), want the first few of %d", first, last, count, n)
+	}
+	if c := s.cards[0]; c.Size().Height < view/10 || c.Size().Height > view {
+		t.Errorf("first card %v high in a view %v high", c.Size().Height, view)
+	}
+
+	// The wheel scrolls to the end: the last cards are drawn, the first not.
+	s.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -1e6}})
+	if first, last, _ := drawn(); first == 0 || last != n-1 {
+		t.Errorf("scrolled to the end: cards %d to %d drawn", first, last)
+	}
+	for i, c := range s.cards {
+		if c.Size().Height != heights[i] {
+			t.Errorf("card %d is %v high drawn, %v hidden", i, c.Size().Height, heights[i])
+		}
+		y := c.Position().Y
+		if c.body.Visible() != (y+c.Size().Height >= s.scroll.Offset.Y && y <= s.scroll.Offset.Y+view) {
+			t.Errorf("card %d at %v-%v drawn %v, view %v-%v", i, y, y+c.Size().Height, c.body.Visible(), s.scroll.Offset.Y, s.scroll.Offset.Y+view)
+		}
+	}
+
+	// The arrow keys bring a card into view and draw it.
+	s.move(-n)
+	if first, _, _ := drawn(); first != 0 || !s.cards[0].body.Visible() {
+		t.Errorf("after moving to the first result, card %d is the first drawn", first)
+	}
+
+	// A taller window draws the cards it now shows.
+	_, before, _ := drawn()
+	u.win.Resize(fyne.NewSize(1200, 1600))
+	if _, after, _ := drawn(); after <= before {
+		t.Errorf("a taller window draws cards to %d, as before (%d)", after, before)
 	}
 }

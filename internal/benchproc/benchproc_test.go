@@ -95,8 +95,11 @@ func TestPrintTable(t *testing.T) {
 		IndexBytes: 14e6, List: 100 * time.Millisecond, Search: 80 * time.Millisecond, Grep: 20 * time.Millisecond,
 		WindowNote: "no X display",
 	}
+	shown := r
+	shown.Articles, shown.WindowNote = 20000, ""
+	shown.Window, shown.EmptyWindow, shown.WindowSearch = 600*time.Millisecond, 500*time.Millisecond, 320*time.Millisecond
 	var b bytes.Buffer
-	printTable(&b, machine{CPU: "Test CPU", Cores: 2, RAM: 8 << 30}, "tandem v1", tools{grepBy: "rg -l"}, []result{r})
+	printTable(&b, machine{CPU: "Test CPU", Cores: 2, RAM: 8 << 30}, "tandem v1", tools{grepBy: "rg -l"}, []result{r, shown})
 	out := b.String()
 	for _, want := range []string{
 		"Test CPU, 2 cores, 8.0 GiB RAM (", "); tandem v1\n",
@@ -106,6 +109,9 @@ func TestPrintTable(t *testing.T) {
 		"| 2,000 | `tandem list --json`, median of 5 | 100 ms | `rg -l 投资 FOLDER` | 20 ms | 5.00× |",
 		"| 2,000 | `tandem search 投资`, median of 5 | 80 ms | `rg -l 投资 FOLDER` | 20 ms | 4.00× |",
 		"Window row left out at 2,000 articles: no X display.",
+		"| 20,000 | window launch → library list shown, median of 5 | 600 ms | launch with an empty library (welcome article only) | 500 ms | 1.20× |",
+		"| 20,000 | window: `投资` typed → its results drawn, median of 5 | 320 ms | typing pause + `tandem search 投资` | 260 ms | 1.23× |",
+		"Window search: in each measured launch",
 		"Left out: Claims/Tags tab",
 	} {
 		if !strings.Contains(out, want) {

@@ -78,6 +78,7 @@ type result struct {
 	SearchHits, GrepHit int           // search --json total; files rg names
 
 	Window, EmptyWindow time.Duration // medians; zero when left out
+	WindowSearch        time.Duration // median, last keystroke to results; zero when left out
 	WindowNote          string
 
 	Load string // /proc/loadavg's 1, 5 and 15 minute loads at the end
