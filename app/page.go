@@ -39,10 +39,18 @@ type pairsView struct {
 	only        article.Lang // the article's one language, if it has only one
 	scale       func() float32
 	rowTops     []float32 // top of each row, from the last layout
+	rowEnds     []float32 // bottom of each row, from the last layout
 	onKey       func(*fyne.KeyEvent)
 	onRune      func(rune)
 	onShortcut  func(fyne.Shortcut)
 	onTap       func() // a click beside the text
+
+	// viewport is the part of the page on screen, if the page knows it:
+	// only the rows in it are drawn. Fyne draws every object in a scroll,
+	// seen or not, and each line of text costs a texture the first time it
+	// is drawn: a 40-pair article took a second to draw, two pairs of
+	// which were on screen.
+	viewport func() (top, bottom float32)
 }
 
 // pairRow holds a pair's two paragraph views.
@@ -175,7 +183,7 @@ func (p *pairsView) arrange(width float32, place bool) float32 {
 	}
 	y += rowGap
 	if place {
-		p.rowTops = p.rowTops[:0]
+		p.rowTops, p.rowEnds = p.rowTops[:0], p.rowEnds[:0]
 	}
 	for i, row := range p.rows {
 		if place {
@@ -183,6 +191,7 @@ func (p *pairsView) arrange(width float32, place bool) float32 {
 		}
 		h := p.arrangeRow(row, pad, y, inner, place)
 		if place {
+			p.rowEnds = append(p.rowEnds, y+h+rowGap)
 			m := p.margins[i]
 			m.FillColor = theme.ColorForWidget(colorUncertain, p)
 			m.Move(fyne.NewPos(pad/3, y))
@@ -321,9 +330,21 @@ func (r *pairsRenderer) Objects() []fyne.CanvasObject {
 	}
 	objs := []fyne.CanvasObject{p.title, p.meta}
 	for i, row := range p.rows {
-		objs = append(objs, p.margins[i], row.zh, row.en, p.lines[i])
+		if p.onScreen(i) {
+			objs = append(objs, p.margins[i], row.zh, row.en, p.lines[i])
+		}
 	}
 	return objs
+}
+
+// onScreen reports whether row i is in the viewport, or may be: a row not
+// laid out yet is drawn.
+func (p *pairsView) onScreen(i int) bool {
+	if p.viewport == nil || i >= len(p.rowTops) || len(p.rowTops) != len(p.rows) {
+		return true
+	}
+	top, bottom := p.viewport()
+	return p.rowTops[i] <= bottom && p.rowEnds[i] >= top
 }
 
 func (r *pairsRenderer) Destroy() {}

@@ -178,12 +178,15 @@ func (u *ui) snapshot() probe {
 		size := row.obj.Size()
 		p.List = append(p.List, probeBox{ID: row.id, Center: [2]int{px(pos.X + size.Width/2), px(pos.Y + size.Height/2)}})
 	}
-	for _, row := range u.reader.page.rows {
+	// A paragraph off screen is not drawn, and so not found in the window
+	// by the driver: it sits where the page lays it out.
+	page := d.AbsolutePositionForObject(r.page)
+	for _, row := range r.page.rows {
 		for _, v := range []*textView{row.zh, row.en} {
 			if !v.Visible() {
 				continue
 			}
-			origin := d.AbsolutePositionForObject(v)
+			origin := page.Add(v.Position())
 			w := v.layoutFor(v.Size().Width)
 			para := probeParagraph{Pair: v.pair, Lang: string(v.lang), Text: string(v.runes)}
 			for _, l := range w.lines {

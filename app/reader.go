@@ -71,6 +71,9 @@ func newReader(u *ui) *reader {
 	r.page.onRune, r.page.onKey, r.page.onShortcut = r.typedRune, r.typedKey, r.typedShortcut
 	r.page.onTap = r.letGo
 	r.scroll = container.NewVScroll(r.page)
+	r.page.viewport = func() (float32, float32) {
+		return r.scroll.Offset.Y, r.scroll.Offset.Y + r.scroll.Size().Height
+	}
 	r.scroll.OnScrolled = func(fyne.Position) {
 		r.closeHover() // the word moved from under the pointer
 		r.u.writeProbe()

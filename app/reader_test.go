@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
 	"slices"
 	"strings"
@@ -485,6 +486,56 @@ func TestSidebarListsHighlightsAndOrphans(t *testing.T) {
 	for _, an := range list {
 		if an.Orphan {
 			t.Errorf("still an orphan on disk: %+v", an.Target)
+		}
+	}
+}
+
+func TestOnlyThePairsOnScreenAreDrawn(t *testing.T) {
+	u, lib := newTestUI(t)
+	var zh, en []string
+	for i := range 40 {
+		zh = append(zh, fmt.Sprintf("第%d段:人民币本周下跌 2%%,交易员预计央行将出手。", i+1))
+		en = append(en, fmt.Sprintf("Paragraph %d: the yuan fell 2%% this week, and traders expect the central bank to step in.", i+1))
+	}
+	text := strings.Join(zh, "\n\n") + "\n\n" + strings.Join(en, "\n\n") + "\n\n2025-03-01 · 00112233445566\n"
+	res := lib.Import("long.txt", []byte(text))
+	if res.Status != library.Imported {
+		t.Fatal(res.Err)
+	}
+	u.reader.setMode(sideBySide)
+	u.openAt(res.ID, "")
+	settle(t, u)
+	r := u.reader
+	drawn := func() []int {
+		var pairs []int
+		for _, o := range test.WidgetRenderer(r.page).Objects() {
+			if v, ok := o.(*textView); ok && v.lang == article.ZH && v != r.page.title && v != r.page.meta {
+				pairs = append(pairs, v.pair)
+			}
+		}
+		return pairs
+	}
+	if d := drawn(); len(d) == 0 || d[0] != 0 || d[len(d)-1] >= 39 {
+		t.Errorf("at the top, pairs %v drawn, want the first few of 40", d)
+	}
+	r.scrollToPair(20)
+	if d := drawn(); len(d) == 0 || d[0] > 20 || d[len(d)-1] < 20 || d[0] == 0 {
+		t.Errorf("at pair 21, pairs %v drawn", d)
+	}
+	r.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -1e6}})
+	if d := drawn(); len(d) == 0 || d[len(d)-1] != 39 {
+		t.Errorf("at the end, pairs %v drawn", d)
+	}
+	// The probe gives a paragraph off screen where the page has it.
+	p := u.snapshot()
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.page)
+	for _, para := range p.Paragraphs {
+		if para.Pair == 0 && para.Lang == "zh" {
+			v := r.page.rows[0].zh
+			want := int((origin.Y + v.Position().Y + v.layoutFor(v.Size().Width).lines[0].y) * p.Scale)
+			if got := para.Lines[0].Y; got < want || got > want+int(v.layoutFor(v.Size().Width).lineHeight*p.Scale)+1 {
+				t.Errorf("the first paragraph, scrolled off, is at y %d in the probe, want about %d", got, want)
+			}
 		}
 	}
 }
