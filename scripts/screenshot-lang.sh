@@ -28,7 +28,7 @@ start() {
 	rm -f "$tmp/probe.json"
 	TANDEM_E2E_PROBE="$tmp/probe.json" "$bin" 2>>"$tmp/app.log" &
 	app=\$!
-	win=\$(timeout 60 xdotool search --sync --name '^Tandem' | head -n 1)
+	win=\$(timeout 60 xdotool search --sync --pid \$app | head -n 1)
 	xdotool windowmove "\$win" 0 0
 	for i in \$(seq 100); do [ -s "$tmp/probe.json" ] && break; sleep 0.1; done
 	sleep 3
