@@ -98,23 +98,27 @@ func (i *importCmd) run(c *call) error {
 // Import's garbage collection. An import allocates a great deal (parsing,
 // alignment lattices, the index's analysis) but keeps less: the bundled
 // dictionary the aligner consults (some 10 MB, BenchmarkLiveHeap), the
-// catalog's entry for each article (some 0.4 KB), the index's documents
-// waiting and its segments being built; some 95 MB live after 50,000
-// articles. At Go's default pace the collector ran once for every few
-// megabytes parsed, a fifth of the import's CPU; collecting when the heap
-// has grown by four times what is live, and at importMemoryLimit at the
-// latest, spends less on it and still bounds the process: the heap grows
-// to the limit, and the peak RSS is the limit plus the runtime and the
-// index's memory-mapped segments (100,000 articles: 408-427 MB, 167-191 s).
-// The limit needs room above what is live, or the collector runs without
-// end: at 192 MB, before the dictionary was made compact, 100,000 articles
-// took 269 s; at 224 and 240 MB, 249 and 265 s for 367 and 401 MB. A
-// single big file needs more while it is parsed (a 19 MB article some
-// 250 MB live), so the limit grows to perFileByte times the largest file
-// named. GOGC and GOMEMLIMIT, when set, are obeyed instead.
+// catalog's entry for each article (some 0.5 KB) and its result, the
+// index's documents waiting and its segments being built; some 95 MB live
+// after 50,000 articles. At Go's default pace the collector ran once for
+// every few megabytes parsed, a fifth of the import's CPU; collecting when
+// the heap has grown by four times what is live, and at importMemoryLimit
+// at the latest, spends less on it and still bounds the process: the heap
+// grows to the limit, and the peak RSS is the limit plus the index's
+// segments mapped while a merge reads them (up to some 150 MB, the
+// binary's own pages among them). The limit needs room above what is
+// live, or the collector runs without end: at 192 MB, before the
+// dictionary was made compact, 100,000 articles took 269 s. On one day on
+// 2 cores, five runs each, they took 170-187 s for 410-430 MB at 256 MiB,
+// and 168-188 s for 373-392 MB at 224 MiB once the results took one slot
+// a file (ImportPaths); at 208 MiB, 180-202 s for 360 MB, and less room
+// for a batch of larger articles. A single big file needs more while it
+// is parsed (a 19 MB article some 250 MB live), so the limit grows to
+// perFileByte times the largest file named. GOGC and GOMEMLIMIT, when set,
+// are obeyed instead.
 const (
 	importGCPercent   = 400
-	importMemoryLimit = 256 << 20
+	importMemoryLimit = 224 << 20
 	perFileByte       = 20
 )
 

@@ -183,18 +183,28 @@ func TestImportPathsStopsWhenCancelled(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancelledAt := -1
+	var reported []Result
 	results := lib.ImportPaths(ctx, []string{dir}, func(p Progress) {
-		if p.Done >= 2 && cancelledAt < 0 {
+		reported = append(reported, p.Finished...)
+		if p.Done > commitBatch && cancelledAt < 0 { // two batches or more
 			cancel()
 			cancelledAt = p.Done
 		}
 	})
-	// The batch that reported the second file is stored; nothing after.
+	// The batch that went past commitBatch files is stored; nothing after.
 	if cancelledAt < 0 || len(results) != cancelledAt || cancelledAt == files {
 		t.Errorf("%d files imported after cancelling at %d of %d, want as many, and fewer than all", len(results), cancelledAt, files)
 	}
 	if list, _ := lib.List(); len(list) != len(results) {
 		t.Errorf("library holds %d articles, results say %d", len(list), len(results))
+	}
+	// In file order (a file parsed after a later one was stored may be
+	// missing), each reported once, as progress went.
+	if !slices.IsSortedFunc(results, func(a, b Result) int { return strings.Compare(a.Path, b.Path) }) {
+		t.Errorf("results are not in file order")
+	}
+	if !slices.EqualFunc(reported, results, func(a, b Result) bool { return a.Path == b.Path && a.ID == b.ID }) {
+		t.Errorf("progress reported %d results, the import returned %d, or in another order", len(reported), len(results))
 	}
 }
 
