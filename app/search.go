@@ -495,11 +495,10 @@ func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
 // snippets with their aligned text, and the matching highlights.
 type resultCard struct {
 	widget.BaseWidget
-	s       *searchView
-	i       int
-	content fyne.CanvasObject
-	body    *fyne.Container // the content with its padding; hidden while far off screen
-	bg      *canvas.Rectangle
+	s    *searchView
+	i    int
+	body *fyne.Container // the card's text with its padding; hidden while off screen
+	bg   *canvas.Rectangle
 }
 
 func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
@@ -521,7 +520,6 @@ func newResultCard(s *searchView, i int, h index.Hit) *resultCard {
 	for _, an := range h.Annotations {
 		box.Add(annotationText(an))
 	}
-	c.content = box
 	c.body = container.NewPadded(box)
 	c.ExtendBaseWidget(c)
 	return c

@@ -66,7 +66,7 @@ func TestSearchAsYouTypeInBothLanguages(t *testing.T) {
 	}
 }
 
-func richText(c *resultCard) string { return textOf(c.content) }
+func richText(c *resultCard) string { return textOf(c.body) }
 
 // textOf is the text of the labels, rich texts and text views laid out in o.
 func textOf(o fyne.CanvasObject) string {
@@ -196,7 +196,7 @@ func TestSnippetsKeepMarkedWordsWholeOnALine(t *testing.T) {
 		u.panes.fit(u.panes.root.Size().Width)
 		marked := 0
 		for _, c := range s.cards {
-			for _, o := range test.LaidOutObjects(c.content) {
+			for _, o := range test.LaidOutObjects(c.body) {
 				v, ok := o.(*textView)
 				if !ok || len(v.marks) == 0 {
 					continue
