@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"tandem/article"
 )
 
 // core is a number as written, before its scale and unit are read.
@@ -179,6 +181,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	}
 	switch w {
 	case "st", "nd", "rd", "th":
+		if m, ok := s.dayMonth(c); ok {
+			return m // 4th July 1776
+		}
 		if m, ok := s.dayOfStatedMonth(c, e); ok {
 			return m
 		}
@@ -214,6 +219,12 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		c.plainDigit = false
 	}
 	c.digits = b.Len()
+	if s.bareDecimal(i) {
+		c.integer, c.digits = false, 0 // .08% is 0.08 %
+		v, err := strconv.ParseFloat("0."+b.String(), 64)
+		c.end, c.value = end, v
+		return c, err == nil
+	}
 	if s.at(end) == '.' && isDigit(s.at(end+1)) {
 		b.WriteByte('.')
 		for end++; isDigit(s.at(end)); end++ {
@@ -228,6 +239,20 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 	}
 	c.value = v
 	return c, true
+}
+
+// bareDecimal reports whether the digits at i are the decimals of an
+// English number written without its leading zero (.08%): a point before
+// them, and before the point a space or a bracket.
+func (s *scanner) bareDecimal(i int) bool {
+	if s.lang != article.EN || s.at(i-1) != '.' {
+		return false
+	}
+	switch s.at(i - 2) {
+	case 0, ' ', '(':
+		return true
+	}
+	return false
 }
 
 // indianGroups reads the rest of a number grouped the Indian way after

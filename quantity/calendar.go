@@ -333,17 +333,44 @@ func (s *scanner) listedDay(i int) bool {
 	return false
 }
 
-// dayMonth reads a date written day first: 4 February 2026, 4 Feb.
+// dayMonth reads a date written day first: 4 February 2026, 4 Feb., and
+// with an ordinal day, 4th July 1776, the 6th of October.
 func (s *scanner) dayMonth(c core) (match, bool) {
-	if c.han || !c.plainDigit || c.digits > 2 || c.value < 1 || c.value > 31 || !isSpace(s.at(c.end)) {
+	if c.han || !c.plainDigit || c.digits > 2 || c.value < 1 || c.value > 31 {
 		return match{}, false
 	}
-	m, e, _ := s.monthAt(c.end + 1)
+	i := c.end
+	if suffix := strings.ToLower(string(s.rs[i:min(i+2, len(s.rs))])); ordinalSuffix(int(c.value)) == suffix {
+		i += 2
+		if s.at(i) == ' ' && strings.EqualFold(string(s.rs[i+1:min(i+3, len(s.rs))]), "of") {
+			i += 3
+		}
+	}
+	if !isSpace(s.at(i)) {
+		return match{}, false
+	}
+	m, e, _ := s.monthAt(i + 1)
 	if m == 0 {
 		return match{}, false
 	}
 	y, end := s.yearAfter(e)
 	return found(end, date(y, float64(m), c.value), Date), true
+}
+
+// ordinalSuffix returns the English suffix of the ordinal of n: st, nd,
+// rd or th.
+func ordinalSuffix(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // yearAfter reads ", 2026" or " 2026" after a month or a day at i; it
@@ -366,7 +393,8 @@ func (s *scanner) yearAfter(i int) (float64, int) {
 
 // sharedMonth makes a date of each day that follows a date in a list or a
 // range sharing its month, as English writes it once: July 17 and 22, May
-// 3 to 5 (not after a comma: July 17, 20 people). The day must be a plain number from 1 to 31 that no word follows (not "July 17
+// 3 to 5 (not after a comma: July 17, 20 people); and of each day before
+// a date written day first: 3 and 4 February, 2, 3 and 4 May. The day must be a plain number from 1 to 31 that no word follows (not "July 17
 // and 22 people"), but for "of", "this" or "last".
 func (s *scanner) sharedMonth() {
 	for i := 1; i < len(s.out); i++ {
@@ -388,5 +416,16 @@ func (s *scanner) sharedMonth() {
 			}
 		}
 		q.Value, q.Unit = float64(int(p.Value)/100*100)+q.Value, Date
+	}
+	for i := len(s.out) - 2; i >= 0; i-- {
+		p, q := &s.out[i], s.out[i+1]
+		if q.Unit != Date || dayOf(q.Value) == 0 || int(q.Value)/100%100 == 0 || !isDigit([]rune(q.Text)[0]) ||
+			p.Unit != Plain || p.Value < 1 || p.Value > 31 || p.Text != strconv.Itoa(int(p.Value)) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(string(s.rs[p.End:q.Start]))) {
+		case "and", "or", "&", "to", "-", "–", ",", ", and":
+			p.Value, p.Unit = float64(int(q.Value)/100*100)+p.Value, Date // 3 and 4 February
+		}
 	}
 }

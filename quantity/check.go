@@ -102,14 +102,20 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		}
 		return out
 	}
+	names := sharedNames(p.ZH, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: p.ZH, qs: zh},
-		{lang: article.EN, text: p.EN, qs: en},
+		{lang: article.ZH, text: p.ZH, qs: zh, names: names},
+		{lang: article.EN, text: p.EN, qs: en, names: names},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
 	}
 	sides[0].extra, sides[1].extra = leftOver(zh, en), leftOver(en, zh)
+	for _, q := range sides[0].unmatched {
+		if _, ok := bareYuan(q, sides[1].unmatched); ok {
+			sides[0].yuanIsOther, sides[1].yuanIsOther = true, true
+		}
+	}
 	var out []Mismatch
 	for k := range sides {
 		for _, q := range sides[k].unmatched {
@@ -301,6 +307,13 @@ type side struct {
 	extra     []Quantity
 	loose     []float64 // every number the text writes, read loosely; made when needed
 	looseRead bool
+	// names are the names with digits that both languages write alike
+	// (SARS-CoV-2): their numbers mention no figure.
+	names []sharedName
+	// yuanIsOther is set when 元 alone stands for the other language's
+	// currency in the pair: an amount written with it has the value of
+	// one in another currency (加拿大 5 元 and "Canadian $5").
+	yuanIsOther bool
 	// clocks are the times of day the text names in words, ages the
 	// youngest ages it gives by their decade; made when needed.
 	clocks, ages         []int
@@ -354,7 +367,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case dayAgrees(q, mine, myRunes, others, otherRunes), wholeDay(q, myRunes, others), noneSaid(q, mine, others, otherText),
 			generationAgrees(q, myRunes, others, otherRunes), eventDay(q, myText, otherText):
 		case durationCounterpart(q, others), clockSeconds(q, myText, others, otherText),
-			spacedThousands(q, myText, others, otherText):
+			spacedThousands(q, myText, others, otherText), pointedThousands(q, others):
 		default:
 			out = append(out, q)
 		}
@@ -732,7 +745,7 @@ func hasCounterpart(q Quantity, others []Quantity) bool {
 // judge gives the confidence that an unmatched quantity q of mine is a
 // real difference, and the reason.
 func judge(q Quantity, mine, other *side) (float64, string) {
-	if o, ok := otherCurrency(q, other.unmatched); ok {
+	if o, ok := otherCurrency(q, other.unmatched, mine.yuanIsOther); ok {
 		return confRate, fmt.Sprintf("against %s: exchange rate not known, unchecked", o.Text)
 	}
 	if o, ok := bareYuan(q, other.unmatched); ok {
@@ -1082,10 +1095,48 @@ func hasValue(qs []Quantity, v float64) bool {
 
 // mentionedValue reports whether the other side writes v in some loose form.
 func mentionedValue(v float64, other *side) bool {
-	if !other.looseRead {
-		other.loose, other.looseRead = looseNumbers(other.text), true
+	return hasValue(looseQuantities(other.looseNumbers()), v)
+}
+
+// looseNumbers returns every number the side's text writes, read loosely
+// (see looseNumbers), but for the names both languages write alike.
+func (s *side) looseNumbers() []float64 {
+	if !s.looseRead {
+		text := s.text
+		for _, n := range s.names {
+			text = strings.Replace(text, n.text, " ", n.times)
+		}
+		s.loose, s.looseRead = looseNumbers(text), true
 	}
-	return hasValue(looseQuantities(other.loose), v)
+	return s.loose
+}
+
+// sharedName is a name with digits that both languages of a pair write,
+// and how many times both do.
+type sharedName struct {
+	text  string
+	times int
+}
+
+// sharedNames returns the names with both letters and digits (SARS-CoV-2,
+// HCoV-229E, A380) that a and b both write, longest first. A name one
+// language writes more often than the other may stand there for a figure
+// the other writes in words (G20 and 二十国集团), so only the times both
+// write it count.
+func sharedNames(a, b string) []sharedName {
+	var out []sharedName
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return !isLatin(r) && !isDigit(r) && r != '-' }) {
+		w = strings.Trim(w, "-")
+		if strings.IndexFunc(w, isLatin) < 0 || strings.IndexFunc(w, isDigit) < 0 ||
+			slices.ContainsFunc(out, func(n sharedName) bool { return n.text == w }) {
+			continue
+		}
+		if n := min(strings.Count(a, w), strings.Count(b, w)); n > 0 {
+			out = append(out, sharedName{w, n})
+		}
+	}
+	slices.SortFunc(out, func(x, y sharedName) int { return len(y.text) - len(x.text) })
+	return out
 }
 
 // looseQuantities wraps loose numbers as plain quantities.
@@ -1222,12 +1273,16 @@ func unitKind(u string) string {
 // otherCurrency returns an unmatched amount of others in another currency
 // than q with another value: without the exchange rate, the two cannot be
 // compared. The same value in two currencies is a mismatch (a currency
-// changed), so it is not returned.
-func otherCurrency(q Quantity, others []Quantity) (Quantity, bool) {
+// changed), so it is not returned; nor, when yuanIsOther says 元 alone
+// stands for the other currency in the pair, an amount written with it.
+func otherCurrency(q Quantity, others []Quantity, yuanIsOther bool) (Quantity, bool) {
 	if !isCurrency(q.Unit) {
 		return Quantity{}, false
 	}
 	for _, o := range others {
+		if yuanIsOther && (yuanAlone(q) || yuanAlone(o)) {
+			continue // 6 元 against $5 where 100 元 is $100: one currency
+		}
 		if isCurrency(o.Unit) && o.Unit != q.Unit && !sameValue(q.Value, o.Value) && !maybeSameCurrency(q, o) {
 			return o, true
 		}

@@ -734,6 +734,48 @@ var issueCases = []struct {
 	{"a mixed fraction, changed", "3 1/2 星，一个浪漫故事。", "3 1/3 Stars, a romance.",
 		[]reported{{0, article.ZH, "3 1/2"}, {0, article.ZH, "2"}, {0, article.EN, "3 1/3"}}},
 	{"a count before a word about a work is no sequel", "有关人士称有3部影片定档。", "Officials said films were scheduled.", []reported{{0, article.ZH, "3"}}},
+	// Round 18: from flores, tico and wmt20ze.
+	{"a military time before GMT", "当天，格林尼治时间 (GMT) 约 12 时许，该车辆被拖离现场。", "The vehicle was taken away at approximately 1200 GMT on the same day.", nil},
+	{"a military time before GMT, changed", "当天，格林尼治时间 (GMT) 约 12 时许，该车辆被拖离现场。", "The vehicle was taken away at approximately 1300 GMT on the same day.",
+		[]reported{{0, article.ZH, "12"}, {0, article.EN, "1300"}}},
+	{"an ordinal day before its month", "在 1789 年 10 月 6 日，国王被赶回了巴黎。", "The King, on the 6th October 1789, was forced back to Paris.", nil},
+	{"an ordinal day before its month, changed", "在 1789 年 10 月 6 日，国王被赶回了巴黎。", "The King, on the 7th October 1789, was forced back to Paris.",
+		[]reported{{0, article.ZH, "1789 年 10 月 6 日"}, {0, article.EN, "7th October 1789"}}},
+	{"the 4th of July", "独立日是 7 月 4 日。", "Independence Day is the 4th of July.", nil},
+	{"days listed before their month", "澳大利亚当局于 2 月 3 日和 4 日撤回 277 名公民。", "Australian authorities evacuated 277 citizens on 3 and 4 February.", nil},
+	{"days listed before their month, changed", "澳大利亚当局于 2 月 3 日和 4 日撤回 277 名公民。", "Australian authorities evacuated 277 citizens on 2 and 4 February.",
+		[]reported{{0, article.ZH, "2 月 3 日"}, {0, article.EN, "2"}, {0, article.EN, "4 February"}}}, // a date changed: 4 日 alone no longer excuses it
+	{"centuries counted", "殖民时期长达三个世纪，违反了过去两个世纪的国际法。", "The colonization lasted for three centuries, against the law of the past two centuries.", nil},
+	{"centuries counted, changed", "殖民时期长达四个世纪。", "The colonization lasted for three centuries.",
+		[]reported{{0, article.ZH, "四个世纪"}, {0, article.EN, "three centuries"}}},
+	{"a decimal without its leading zero", "病死率介于 0.08%（新西兰）到 13.04%（阿尔及利亚）之间。", "The rate ranged from 13.04% in Algeria to .08% in New Zealand.", nil},
+	{"a decimal without its leading zero, changed", "病死率介于 0.09%（新西兰）到 13.04%（阿尔及利亚）之间。", "The rate ranged from 13.04% in Algeria to .08% in New Zealand.",
+		[]reported{{0, article.ZH, "0.09%"}, {0, article.EN, ".08%"}}},
+	{"a plus before a scale word", "影响将达 3,000 多亿美元。", "It gave a $300+ billion impact.", nil},
+	{"a plus before a scale word, changed", "影响将达 4,000 多亿美元。", "It gave a $300+ billion impact.",
+		[]reported{{0, article.ZH, "4,000 多亿美元"}, {0, article.EN, "$300+ billion"}}},
+	{"thousands parted by a point", "上一周已经检测了 10,700 次。", "10.700 had been tested in the prior week.", nil},
+	{"thousands parted by a point, changed", "上一周已经检测了 10,701 次。", "10.700 had been tested in the prior week.",
+		[]reported{{0, article.ZH, "10,701"}, {0, article.EN, "10.700"}}},
+	{"today's day in brackets", "澳门大学今（27）日举办研讨会。", "The University of Macau held a symposium today (September 27, 2019).", nil},
+	{"today's day in brackets, changed", "澳门大学今（28）日举办研讨会。", "The University of Macau held a symposium today (September 27, 2019).",
+		[]reported{{0, article.ZH, "28"}, {0, article.EN, "September 27, 2019"}}},
+	{"十一 as National Day", "今年“十一”排得满满当当，十一黄金周期间游客众多。", "This year's National Day holiday is well arranged, with many tourists in the golden week.", nil},
+	{"十一 as a count", "十一名游客受伤。", "Twelve tourists were hurt.", []reported{{0, article.ZH, "十一"}, {0, article.EN, "Twelve"}}},
+	{"a range from 零", "在子女零至三周岁期间给予育儿假。", "Leave is given while the infant is aged 0-3.", nil},
+	{"a range from 零, changed", "在子女零至四周岁期间给予育儿假。", "Leave is given while the infant is aged 0-3.",
+		[]reported{{0, article.ZH, "四周岁"}, {0, article.EN, "3"}}},
+	{"a range from a single numeral, changed", "合同期为四至五年。", "The contract runs three to five years.",
+		[]reported{{0, article.ZH, "四"}, {0, article.EN, "three"}}},
+	{"a name both write is no mention", "SARS-CoV-2 的潜伏期估计为 2-14 天。", "The incubation period of SARS-CoV-2 is 1-14 days.",
+		[]reported{{0, article.ZH, "2"}, {0, article.EN, "1"}}},
+	{"a name one language writes more often", "G20峰会通过了《二十国集团领导人宣言》。", "The G20 summit endorsed the G20 Leaders' Declaration.", nil},
+	{"the number of a resolution", "按照联大第2758号决议处理。", "It is handled in line with Resolution No. 2758.", nil},
+	{"the number of a resolution, changed", "按照联大第2759号决议处理。", "It is handled in line with Resolution No. 2758.",
+		[]reported{{0, article.ZH, "2759"}, {0, article.EN, "2758"}}},
+	{"元 standing for dollars", "他的作品包括加拿大新版 5 元和 100 元纸币。", "His work includes the new Canadian $5 and $100 bills.", nil},
+	{"元 standing for dollars, changed", "他的作品包括加拿大新版 6 元和 100 元纸币。", "His work includes the new Canadian $5 and $100 bills.",
+		[]reported{{0, article.ZH, "6 元"}, {0, article.EN, "$5"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {
@@ -800,6 +842,41 @@ func FuzzCheckPair(f *testing.F) {
 		}
 		if got := CheckPair(3, &p); len(got) != likely {
 			t.Fatalf("CheckPair gives %d, CheckPairAll %d likely", len(got), likely)
+		}
+	})
+}
+
+var sharedNameCases = []struct {
+	a, b string
+	want []sharedName
+}{
+	{"SARS-CoV-2 的潜伏期", "SARS-CoV-2 has", []sharedName{{"SARS-CoV-2", 1}}},
+	{"G20峰会，《二十国集团宣言》", "The G20 summit and the G20 declaration", []sharedName{{"G20", 1}}},
+	{"A380 和 B787 与 A380", "the A380 and the A380", []sharedName{{"A380", 2}}},
+	{"2020 年", "in 2020", nil},
+	{"COVID 病例", "COVID cases", nil},
+	{"-5G-", "5G", []sharedName{{"5G", 1}}},
+	{"", "", nil},
+}
+
+func TestSharedNames(t *testing.T) {
+	for _, tc := range sharedNameCases {
+		if got := sharedNames(tc.a, tc.b); !slices.Equal(got, tc.want) {
+			t.Errorf("sharedNames(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func FuzzSharedNames(f *testing.F) {
+	for _, tc := range sharedNameCases {
+		f.Add(tc.a, tc.b)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, n := range sharedNames(a, b) {
+			if n.times < 1 || n.times > strings.Count(a, n.text) || n.times > strings.Count(b, n.text) ||
+				!strings.ContainsFunc(n.text, isLatin) || !strings.ContainsFunc(n.text, isDigit) {
+				t.Fatalf("sharedNames(%q, %q) gives %+v", a, b, n)
+			}
 		}
 	})
 }

@@ -358,7 +358,8 @@ func oclock(q Quantity, rs []rune) (int, bool) {
 
 // militaryTime returns the time of day (HHMM, 24-hour) that q, a plain
 // English number of four digits, states on the military clock: a leading
-// zero (at 0500, 0730) or "hours" after it (1700 hours). Other numbers of
+// zero (at 0500, 0730), "hours" after it (1700 hours) or a time zone
+// (1200 GMT, 0930 UTC). Other numbers of
 // four digits are years or counts.
 func militaryTime(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.EN || q.Start < 0 || q.End > len(rs) || q.Text != string(rs[q.Start:q.End]) {
@@ -378,6 +379,7 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 	switch rest := strings.ToLower(strings.TrimLeft(string(text[4:]), " ")); {
 	case q.Unit == Plain && rest == "" && text[0] == '0': // 0500
 	case q.Unit == Hours && len(text) > 4 && text[4] == ' ' && (rest == "hours" || rest == "hrs"): // 1700 hours
+	case (q.Unit == Plain || q.Unit == Year) && rest == "" && zoneAfter(rs[q.End:]): // 1200 GMT
 	default:
 		return 0, false
 	}
@@ -385,6 +387,26 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// zoneAfter reports whether rs starts with a space and the name of a time
+// zone that a military time is written before: GMT, UTC, Zulu or Z.
+func zoneAfter(rs []rune) bool {
+	if len(rs) < 2 || rs[0] != ' ' {
+		return false
+	}
+	word := rs[1:]
+	for i, r := range word {
+		if r < 'A' || r > 'Z' && r < 'a' || r > 'z' {
+			word = word[:i]
+			break
+		}
+	}
+	switch string(word) {
+	case "GMT", "UTC", "Z", "Zulu":
+		return true
+	}
+	return false
 }
 
 // containsAny reports whether text contains one of words.

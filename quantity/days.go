@@ -12,17 +12,21 @@ import (
 
 // bareDay returns the day of the month that q, a plain whole number in
 // Chinese text written before 日 or 号 with no month before it (26日,
-// 25日8时), states; a news text says the month once, in its dateline, and
-// a translator may write it out at every day (July 26, 2020).
+// 25日8时, 今（27）日), states; a news text says the month once, in its
+// dateline, and a translator may write it out at every day (July 26, 2020).
 func bareDay(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || float64(int(q.Value)) != q.Value || q.End > len(rs) {
 		return 0, false
 	}
 	s := &scanner{rs: rs}
-	if r := s.at(s.spaces(q.End)); r != '日' && r != '号' && r != '號' {
+	end, start := s.spaces(q.End), q.Start
+	if s.at(end) == '）' && s.at(start-1) == '（' {
+		end, start = end+1, start-1 // 今（27）日, as news agencies write today's date
+	}
+	if r := s.at(end); r != '日' && r != '号' && r != '號' {
 		return 0, false
 	}
-	if s.at(q.Start-1) == '月' || isDigit(s.at(q.Start-1)) {
+	if s.at(start-1) == '月' || isDigit(s.at(start-1)) {
 		return 0, false
 	}
 	return int(q.Value), true

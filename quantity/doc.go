@@ -205,7 +205,28 @@
 //     space, a no-break or a thin space ("2 000", 1 250 000) and the number
 //     written whole; a fraction in Chinese words and its percentage
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
-//     "2 001", 21 per cent are still reported.
+//     "2 001", 21 per cent are still reported;
+//   - a military time before a time zone (约 12 时 and "1200 GMT"); an
+//     English date with an ordinal day (4th July 1776, the 6th of
+//     October) and days listed before their month (3 and 4 February,
+//     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
+//     N个世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
+//     the ordinal century); an English decimal without its leading zero
+//     (.08%); a plus between a number and its scale word ($300+ billion,
+//     more than); thousands parted by points (10.700) against the same
+//     number written whole; a single Chinese numeral that opens a range
+//     (三至五年, 零至三周岁: 零 there is 0); 十一 before a word of the
+//     holiday or in quotes (十一黄金周, “十一”期间) is National Day, no
+//     count; 第N号 and "No. N" are labels of one kind (a resolution's
+//     number, 第2758号决议), as # is; a name with digits that both
+//     languages write alike (SARS-CoV-2) mentions no figure, as often as
+//     both write it (G20 once more in one language may stand for 二十国
+//     in the other); and where an amount with 元 alone equals one in
+//     another currency in the pair (加拿大 5 元 and "Canadian $5"), 元
+//     stands for that currency there, and another such amount that
+//     differs (6 元 against $5) is a changed figure, not a rate unknown.
+//     Each needs the same value: 1300 GMT, the 7th October, 0.09% against
+//     .08%, 10,701 against 10.700 are still reported.
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),

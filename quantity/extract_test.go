@@ -261,6 +261,18 @@ var extractCases = []struct {
 	{"a year before to is no range", article.EN, "from 1.5 billion in 2020 to 2 billion", []want{{"1.5 billion", 1.5e9, Plain}, {"2020", 2020, Year}, {"2 billion", 2e9, Plain}}},
 	{"a falling range", article.EN, "from 9 to 5 billion", []want{{"9", 9e9, Plain}, {"5 billion", 5e9, Plain}}},
 	{"a range from digits to words", article.EN, "3 to ten million", []want{{"3", 3e6, Plain}, {"ten million", 1e7, Plain}}},
+	// Round 18: from flores, tico and wmt20ze.
+	{"an ordinal day before its month", article.EN, "dated 4th July 1776", []want{{"4th July 1776", 17760704, Date}}},
+	{"an ordinal day of a month", article.EN, "on the 6th of October", []want{{"6th of October", 1006, Date}}},
+	{"an ordinal with the wrong suffix", article.EN, "the 2th May", nil},
+	{"days before their month", article.EN, "on 3 and 4 February", []want{{"3", 203, Date}, {"4 February", 204, Date}}},
+	{"a decimal without its zero", article.EN, "to .08% in New Zealand", []want{{".08%", 0.08, Percent}}},
+	{"a point after a word is no decimal point", article.EN, "No.5", nil},
+	{"a plus before a scale word", article.EN, "a $300+ billion impact", []want{{"$300+ billion", 3e11, USD}}},
+	{"centuries counted", article.ZH, "两个世纪和 20 世纪", []want{{"两个世纪", 200, Years}}},
+	{"a range from 零", article.ZH, "零至三周岁，零部件", []want{{"零", 0, Plain}, {"三周岁", 3, Years}}},
+	{"a range from a single numeral", article.ZH, "三到五个", []want{{"三", 3, Plain}, {"五", 5, Plain}}},
+	{"十一 as National Day", article.ZH, "十一黄金周，“十一”期间，十一人", []want{{"十一", 11, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strconv"
 	"strings"
 
 	"tandem/article"
@@ -8,7 +9,7 @@ import (
 
 // This file holds figures one language writes in another form than the
 // other: a duration in another unit, a time on a game clock, thousands
-// parted by a space, 100% as "certainly".
+// parted by a space or a point, 100% as "certainly".
 
 // dayLengths are the durations that convert exactly or by the plain
 // convention a translator follows (a month is 30 days: 两个月 and "60
@@ -197,6 +198,42 @@ func spacedThousands(q Quantity, myText string, others []Quantity, otherText str
 		}
 	}
 	return false
+}
+
+// pointedThousands reports whether q or one of others is a number whose
+// thousands are parted by points, as much of Europe writes them (10.700
+// tests), and the other states the same whole (10,700 次). The whole must
+// agree: 10.700 against 10,701 stays reported.
+func pointedThousands(q Quantity, others []Quantity) bool {
+	if q.Unit != Plain {
+		return false
+	}
+	v, pointed := pointedWhole(q.Text)
+	for _, o := range others {
+		if o.Unit != Plain {
+			continue
+		}
+		if ov, ok := pointedWhole(o.Text); pointed && sameValue(o.Value, v) || ok && sameValue(q.Value, ov) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedWhole reads text written as one to three digits, then groups of
+// three after single points (10.700, 1.250.000), as a whole number.
+func pointedWhole(text string) (float64, bool) {
+	head, rest, ok := strings.Cut(text, ".")
+	if !ok || len(head) == 0 || len(head) > 3 || strings.TrimLeft(head, "0123456789") != "" {
+		return 0, false
+	}
+	for _, g := range strings.Split(rest, ".") {
+		if len(g) != 3 || strings.TrimLeft(g, "0123456789") != "" {
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(head+strings.ReplaceAll(rest, ".", ""), 64)
+	return v, err == nil
 }
 
 // certainlyAfter are the words after which an English 100% says

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -125,6 +126,47 @@ func FuzzSpacedRuns(f *testing.F) {
 			if !strings.ContainsAny(string([]rune(text)[r.from:r.to]), " \u00a0\u2009\u202f") {
 				t.Fatalf("spacedRuns(%q) gives %+v, with no space", text, r)
 			}
+		}
+	})
+}
+
+var pointedWholeCases = []struct {
+	text string
+	want float64
+	ok   bool
+}{
+	{"10.700", 10700, true},
+	{"1.250.000", 1250000, true},
+	{"100.000.000.000.000.000.000.000.000", 1e26, true},
+	{"10.7", 0, false},
+	{"10.7000", 0, false},
+	{"1234.567", 0, false},
+	{".700", 0, false},
+	{"10.70a", 0, false},
+	{"10,700", 0, false},
+	{"", 0, false},
+}
+
+func TestPointedWhole(t *testing.T) {
+	for _, tc := range pointedWholeCases {
+		if got, ok := pointedWhole(tc.text); got != tc.want || ok != tc.ok {
+			t.Errorf("pointedWhole(%q) = %v, %v, want %v, %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func FuzzPointedWhole(f *testing.F) {
+	for _, tc := range pointedWholeCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		v, ok := pointedWhole(text)
+		if !ok {
+			return
+		}
+		whole, err := strconv.ParseFloat(strings.ReplaceAll(text, ".", ""), 64)
+		if !strings.Contains(text, ".") || strings.Trim(text, "0123456789.") != "" || err != nil || whole != v {
+			t.Fatalf("pointedWhole(%q) = %v, true: not its digits without the points", text, v)
 		}
 	})
 }

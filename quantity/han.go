@@ -58,7 +58,8 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 }
 
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
-// (one of) before 百度, 零 alone (零部件, 零售), 三次方程 (a power), 两位数
+// (one of) before 百度, 零 alone (零部件, 零售), 十一 as the National Day
+// holiday (十一黄金周, “十一”), 三次方程 (a power), 两位数
 // (double digits), 二十面体 and 六边形 (shapes), or of a set phrase
 // (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
@@ -68,13 +69,32 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 	switch {
 	case s.at(i-1) == '之' && s.at(i) == '一':
 		return i + 1, true
-	case end == i+1 && (s.at(i) == '零' || s.at(i) == '〇'):
+	case end == i+1 && (s.at(i) == '零' || s.at(i) == '〇') && !s.hanRangeOn(end):
+		return end, true // but 零至三周岁: from 0 to 3
+	case end == i+2 && s.has(i, "十一") && s.nationalDay(i, end):
 		return end, true
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
 		s.has(end, "面体") || s.has(end, "面體") || s.has(end, "边形") || s.has(end, "邊形") || s.has(end, "角形"):
 		return end, true // a power, double digits, an icosahedron, a hexagon
 	}
 	return end, false
+}
+
+// nationalDayAfter are the words after which 十一 names the National Day
+// holiday of October 1, not a count: 十一黄金周, 十一长假, 十一期间.
+var nationalDayAfter = []string{"黄金周", "黃金週", "长假", "長假", "小长假", "假期", "期间", "期間", "假日", "国庆", "國慶"}
+
+// nationalDay reports whether the 十一 of [i,end) names the National Day
+// holiday: a word of the holiday follows it, or quotes enclose it
+// (“十一”, ‘十一’), which a translator renders "National Day".
+func (s *scanner) nationalDay(i, end int) bool {
+	for _, w := range nationalDayAfter {
+		if s.has(end, w) {
+			return true
+		}
+	}
+	open, close := s.at(i-1), s.at(end)
+	return open == '“' && close == '”' || open == '‘' && close == '’' || open == '"' && close == '"'
 }
 
 // hanDecimal reads the decimal part written 点 (點) and digits after a

@@ -11,7 +11,8 @@ import (
 
 // Labels are not figures Extract returns: the number of an article of a
 // law (第38条, Article 38), a section or a chapter names a part of a text,
-// and a translation may leave it out; so may the number of an item in a
+// and so does the number of a resolution (第2758号, No. 2758); a
+// translation may leave it out; so may the number of an item in a
 // series written after # (cookie #30), a mixed fraction in digits (3
 // 1/2 stars), which a translation may write ½ or in words, and the result
 // of a golf match written with & (2&1) are compared the same way. Where both languages number parts of
@@ -19,10 +20,10 @@ import (
 // other writes another, is a changed one (第38条 against "Article 37").
 
 // zhLabelRe finds a Chinese label: 第 and a number before the kind of part.
-var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項|部分)`)
+var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項|部分|号|號)`)
 
 // enLabelRe finds an English label: the kind of part and a number.
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item)\s+([0-9]+)\b`)
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item|No\.)\s+([0-9]+)\b`)
 
 // hashLabelRe finds a number written after # (cookie #30, ＃3), in either
 // language: the number of an item in a series.
@@ -46,6 +47,7 @@ var labelKinds = map[string]string{
 	"项": "item", "項": "item",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "paragraph": "article", "item": "item",
+	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
 }
 
 // label is a numbered part of a text: its kind and the quantity that

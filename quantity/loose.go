@@ -317,10 +317,7 @@ func mentioned(q Quantity, other *side) bool {
 		}
 		alts = append(alts, q.Value)
 	}
-	if !other.looseRead {
-		other.loose, other.looseRead = looseNumbers(other.text), true
-	}
-	for _, v := range other.loose {
+	for _, v := range other.looseNumbers() {
 		for _, a := range alts {
 			if a > 0 && sameValue(v, a) {
 				return true

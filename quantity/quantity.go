@@ -240,6 +240,8 @@ func (s *scanner) match(i int) match {
 		return s.latinWord(i)
 	case isHan(r):
 		return s.hanAt(i)
+	case r == '.' && isDigit(s.at(i+1)) && s.bareDecimal(i+1):
+		return s.arabicAt(i, i+1, "") // .08%
 	}
 	if cur, after := s.currencySign(i); cur != "" {
 		return s.amountAfterSign(i, after, cur)

@@ -59,10 +59,16 @@ func (s *scanner) suffix(c core) match {
 	if s.tenthsInDigits(c, k) {
 		return found(k+1, v*10, Percent) // 6成 is 60 %, as 六成
 	}
-	if c.single && !s.measureAfter(k) {
-		return skip(end) // 三星, 两岸: a word, not a count
+	if c.single && !s.measureAfter(k) && !s.hanRangeOn(k) {
+		return skip(end) // 三星, 两岸: a word, not a count; but 三至五年, 零至三周岁
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// hanRangeOn reports whether a range goes on at i to a Chinese numeral:
+// 至, 到 or a dash, then the numeral (the 三 of 三至五年 is a figure).
+func (s *scanner) hanRangeOn(i int) bool {
+	return strings.ContainsRune("至到-—～~", s.at(i)) && isHanNumeral(s.at(i+1))
 }
 
 // remainder reads the rest of a number written in digits and a Chinese
@@ -216,7 +222,8 @@ var englishScales = []struct {
 
 // scale reads the scale after a number at i: Chinese characters, multiplied
 // (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
-// (billion, bn; m and k only after a currency sign, $5m).
+// (billion, bn; m and k only after a currency sign, $5m); a plus between
+// the number and its word says "more than" (300+ billion).
 func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	if !c.han {
 		mult, e := 1.0, s.spaces(i)
@@ -236,6 +243,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		k = i + 1
 	} else if s.at(i) == '.' && !c.integer && isSpace(s.at(i+1)) {
 		k = s.spaces(i + 1) // 1.1. Billion: a stray full stop a tool put in
+	} else if s.at(i) == '+' && isSpace(s.at(i+1)) {
+		k = s.spaces(i + 1) // $300+ billion: more than 300 billion
 	}
 	for _, sc := range englishScales {
 		if e, ok := s.hasWord(k, sc.word); ok {
@@ -312,6 +321,7 @@ var units = []struct{ text, unit string }{
 	{"個百分點", Percent}, {"百分點", Percent}, {"個基點", BasisPoint}, {"基點", BasisPoint},
 	{"個多月", Months}, {"個月", Months}, {"個星期", Weeks}, {"個小時", Hours}, {"小時", Hours}, {"分鐘", Minutes},
 	{"%", Percent}, {"％", Percent}, {"×", Multiple}, {"倍", Multiple},
+	{"个世纪", centuries}, {"個世紀", centuries},
 	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周岁", Years}, {"週歲", Years},
 	{"周", Weeks}, {"个星期", Weeks},
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},

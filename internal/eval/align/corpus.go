@@ -190,6 +190,9 @@ var sourceFiles = []struct{ name, path string }{
 	{"bible-nt", "bible/nt.tsv"},
 	{"wmt19", "wmt/newstest2019.tsv"},
 	{"wmt20", "wmt/newstest2020.tsv"},
+	{"wmt20-docs", "opus/newstest2020-zhen.tsv"},
+	{"tico19", "opus/tico19.tsv"},
+	{"flores200", "opus/flores200.tsv"},
 }
 
 // Load reads every source from dir (internal/eval/testdata).

@@ -20,15 +20,20 @@ import (
 // whole article's, so that an untranslated sentence does not hide in its
 // pair's (clean links of the Old Testament were 0.979, are 0.993; links
 // right after an untranslated sentence 0.978 and 0.986, now 0.994 and
-// 0.995). The test says which rows are short and fails only below floors
-// a little under what every source reaches today, so that a change
-// making alignment worse cannot land.
+// 0.995). Three sources added in round 18 of the figure check (WMT20 in
+// its documents' order, TICO-19, FLORES-200; see testdata/opus) were
+// measured once before any change: they meet the targets but for TICO-19's
+// clean links (0.986), lost on a transcript whose English has no full
+// stops, and the pairs of WMT20's documents with a Chinese paragraph
+// missing (0.958) set the floor under them. The test says which rows are
+// short and fails only below floors a little under what every source
+// reaches today, so that a change making alignment worse cannot land.
 const (
 	minCleanLinkF1     = 0.99
 	minMissingPairF1   = 0.95
 	minAfterGapRecall  = 0.99
 	floorCleanLinkF1   = 0.985
-	floorMissingPairF1 = 0.96
+	floorMissingPairF1 = 0.955
 	floorAfterGap      = 0.985
 	minArticlesASource = 5
 )
