@@ -38,6 +38,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.englishIdiom(i, c) {
 		return skip(c.end) // a Catch 22: a bind, 进退两难
 	}
+	if start == i && s.listMarker(c) {
+		return skip(c.end + 1) // routes: 1) by car; 2) by train
+	}
 	if s.decadeListed(c.end) {
 		return skip(c.end) // 7、80 年代: the seventies and eighties
 	}
@@ -239,6 +242,21 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 	}
 	c.value = v
 	return c, true
+}
+
+// listMarker reports whether the number c numbers an item of an English
+// list, as a translator may add (routes: 1) by car …; 2) by train): one or
+// two digits and a closing bracket without its opening one, at the start
+// of the text or after a colon, a semicolon or a full stop and a space.
+func (s *scanner) listMarker(c core) bool {
+	if s.lang != article.EN || !c.integer || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
+		return false
+	}
+	k := c.start - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	return k < 0 || k < c.start-1 && strings.ContainsRune(":;.", s.at(k))
 }
 
 // bareDecimal reports whether the digits at i are the decimals of an

@@ -2,8 +2,11 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+
+	"tandem/article"
 )
 
 // calendar reads the date, year or time of day that the whole number c
@@ -393,7 +396,9 @@ func (s *scanner) yearAfter(i int) (float64, int) {
 
 // sharedMonth makes a date of each day that follows a date in a list or a
 // range sharing its month, as English writes it once: July 17 and 22, May
-// 3 to 5 (not after a comma: July 17, 20 people); and of each day before
+// 3 to 5 (not after a comma: July 17, 20 people), with the year written
+// after the last (September 29 and 30, 2018), and in Chinese each day
+// with 日 after a date and 、, 和 or 至 (11月3日、4日); and of each day before
 // a date written day first: 3 and 4 February, 2, 3 and 4 May. The day must be a plain number from 1 to 31 that no word follows (not "July 17
 // and 22 people"), but for "of", "this" or "last".
 func (s *scanner) sharedMonth() {
@@ -404,6 +409,15 @@ func (s *scanner) sharedMonth() {
 			continue
 		}
 		gap := strings.TrimSpace(string(s.rs[p.End:q.Start]))
+		if s.lang == article.ZH {
+			if r := s.at(s.spaces(q.End)); r == '日' || r == '号' || r == '號' {
+				switch gap {
+				case "、", "和", "及", "与", "與", "至", "到", "-", "—", "～", "~":
+					q.Value, q.Unit = float64(int(p.Value)/100*100)+q.Value, Date // 11月3日、4日
+				}
+			}
+			continue
+		}
 		switch strings.ToLower(gap) {
 		case "and", "or", "&", "to", "-", "–", "and on", ", and":
 		default:
@@ -416,6 +430,12 @@ func (s *scanner) sharedMonth() {
 			}
 		}
 		q.Value, q.Unit = float64(int(p.Value)/100*100)+q.Value, Date
+		if i+1 < len(s.out) && s.out[i+1].Unit == Year && strings.TrimSpace(string(s.rs[q.End:s.out[i+1].Start])) == "," {
+			y := s.out[i+1] // September 29 and 30, 2018: the year is the range's
+			q.Value += y.Value * 10000
+			q.End, q.Text = y.End, q.Text+string(s.written()[q.End:y.End])
+			s.out = slices.Delete(s.out, i+1, i+2)
+		}
 	}
 	for i := len(s.out) - 2; i >= 0; i-- {
 		p, q := &s.out[i], s.out[i+1]

@@ -443,9 +443,19 @@ func hasAnyCounterpart(qs, others []Quantity) bool {
 // "FY", read as the year it abbreviates (fiscal year 17: 2017 财年), or
 // written with an apostrophe ('30, ’98) or closing a slogan after "by"
 // ('Zero by 30': 到 2030 年), or ending a range of years whose first year
-// is written whole (1981-87: 1987); q itself otherwise.
+// is written whole (1981-87: 1987; in Chinese 2009-11年: 2011); q itself
+// otherwise.
 func shortYear(q Quantity, text string) Quantity {
-	if q.Lang != article.EN || q.Unit != Plain || q.Value >= 100 || q.Value != math.Trunc(q.Value) {
+	if q.Value >= 100 || q.Value != math.Trunc(q.Value) {
+		return q
+	}
+	if q.Lang == article.ZH {
+		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(q.Text, fmt.Sprintf("%02d年", int(q.Value))) {
+			return rangeEnd(q, y) // 2009-11年
+		}
+		return q
+	}
+	if q.Lang != article.EN || q.Unit != Plain {
 		return q
 	}
 	before := strings.ToLower(strings.TrimRight(string([]rune(text)[:min(q.Start, len([]rune(text)))]), " "))
@@ -457,12 +467,7 @@ func shortYear(q Quantity, text string) Quantity {
 	}
 	rs := []rune(text)
 	if y, ok := rangeStart(rs, q.Start); ok && q.End-q.Start == 2 {
-		end := math.Floor(y/100)*100 + q.Value
-		if end <= y {
-			end += 100 // 1998-02: 2002
-		}
-		q.Unit, q.Value = Year, end
-		return q
+		return rangeEnd(q, y)
 	}
 	after := ' '
 	if q.End < len(rs) {
@@ -476,6 +481,17 @@ func shortYear(q Quantity, text string) Quantity {
 		}
 		return q
 	}
+	return q
+}
+
+// rangeEnd returns q, the last two digits of a range of years that starts
+// at year y, as the year it ends at (1998-02: 2002).
+func rangeEnd(q Quantity, y float64) Quantity {
+	end := math.Floor(y/100)*100 + q.Value
+	if end <= y {
+		end += 100
+	}
+	q.Unit, q.Value = Year, end
 	return q
 }
 
@@ -852,8 +868,8 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if c, ok := roundScale(q, other.text); ok {
 		return fmt.Sprintf("the %s text writes %c without a numeral", other.lang, c), true
 	}
-	if n, ok := andOthers(q, mine, other); ok {
-		return fmt.Sprintf("one named and %s others: the %s text counts all %s", formatValue(n-1, Plain), other.lang, formatValue(n, Plain)), true
+	if all, named, ok := andOthers(q, mine, other); ok {
+		return fmt.Sprintf("%d named and %s others: the %s text counts all %s", named, formatValue(all-float64(named), Plain), other.lang, formatValue(all, Plain)), true
 	}
 	for _, f := range slashFractions(other.text) {
 		if q.Unit == Plain && sameValue(f, q.Value) {
@@ -954,54 +970,72 @@ func roundScale(q Quantity, other string) (rune, bool) {
 	return 0, false
 }
 
-// andOthers reports whether q counts one thing named and the others beside
-// it where the other language counts them all: 耶鲁等3所 and "Yale and two
-// other universities" (3 and two), either way. It returns the count of all.
-func andOthers(q Quantity, mine, other *side) (float64, bool) {
+// andOthers reports whether q counts the things named and the others
+// beside them where the other language counts them all: 耶鲁等3所 and "Yale
+// and two other universities" (3 and two), 安徽、重庆等8省 and "Anhui,
+// Chongqing and other six provinces" (8: two named and six), either way.
+// It returns the count of all and how many are named.
+func andOthers(q Quantity, mine, other *side) (float64, int, bool) {
 	if q.Unit != Plain {
-		return 0, false
+		return 0, 0, false
 	}
 	if q.Lang == article.EN {
-		if !otherAfter(mine.text, q.End) {
-			return 0, false
+		if !otherBeside(mine.text, q.Start, q.End) {
+			return 0, 0, false
 		}
 		for _, o := range other.qs {
-			if o.Unit == Plain && sameValue(o.Value, q.Value+1) && etcBefore(other.text, o.Start) {
-				return q.Value + 1, true
+			if n := etcMembers(other.text, o.Start); o.Unit == Plain && n > 0 && sameValue(o.Value, q.Value+float64(n)) {
+				return o.Value, n, true
 			}
 		}
-		return 0, false
+		return 0, 0, false
 	}
-	if !etcBefore(mine.text, q.Start) {
-		return 0, false
+	n := etcMembers(mine.text, q.Start)
+	if n == 0 {
+		return 0, 0, false
 	}
 	for _, o := range other.qs {
-		if o.Unit == Plain && sameValue(o.Value, q.Value-1) && otherAfter(other.text, o.End) {
-			return q.Value, true
+		if o.Unit == Plain && sameValue(o.Value+float64(n), q.Value) && otherBeside(other.text, o.Start, o.End) {
+			return q.Value, n, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
-// otherAfter reports whether the English word other or others follows the
-// figure ending at rune i.
-func otherAfter(text string, i int) bool {
+// otherBeside reports whether the English word other (others) follows the
+// figure at runes [start, end) or stands just before it: "two other
+// universities", "other three ministries".
+func otherBeside(text string, start, end int) bool {
 	rs := []rune(text)
-	if i > len(rs) {
+	if end > len(rs) || start < 0 {
 		return false
 	}
-	w := strings.Fields(string(rs[i:]))
-	return len(w) > 0 && (w[0] == "other" || w[0] == "others" || w[0] == "other,")
+	after := strings.Fields(string(rs[end:]))
+	before := strings.Fields(string(rs[:start]))
+	return len(after) > 0 && (after[0] == "other" || after[0] == "others" || after[0] == "other,") ||
+		len(before) > 0 && before[len(before)-1] == "other"
 }
 
-// etcBefore reports whether 等 (and others) stands before the figure
-// starting at rune i: 耶鲁等3所.
-func etcBefore(text string, i int) bool {
+// etcMembers returns how many things the list before 等 (and others) names,
+// when 等 stands just before the figure starting at rune i: one in 耶鲁等3所,
+// two in 安徽、重庆等8省 and in 财政部和商务部等四部委; 0 when no 等 stands
+// there. The list runs back to the clause's start; 、 and 和, 与, 及 part its
+// members.
+func etcMembers(text string, i int) int {
 	rs := []rune(text)
-	for i > 0 && isSpace(rs[i-1]) {
+	for i > 0 && i <= len(rs) && isSpace(rs[i-1]) {
 		i--
 	}
-	return i > 0 && i <= len(rs) && rs[i-1] == '等'
+	if i <= 0 || i > len(rs) || rs[i-1] != '等' {
+		return 0
+	}
+	n := 1
+	for k := i - 2; k >= 0 && !strings.ContainsRune("，。；：！？,;:!?“”\"（）()《》", rs[k]); k-- {
+		if strings.ContainsRune("、和与及與", rs[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // hasWordFold reports whether text has the English word w, in any case.
@@ -1055,10 +1089,11 @@ func doubleDay(q Quantity, text, zh string) bool {
 }
 
 // generation reports whether q, a Chinese decade of birth, names a
-// generation: 80后 (born in the 1980s), the 80 of 80、90后.
+// generation: 80后 (born in the 1980s), the 80 of 80、90后, 00后 (born in
+// the 2000s).
 func generation(q Quantity, text string) bool {
 	rs := []rune(text)
-	if len([]rune(q.Text)) != 2 || int(q.Value)%10 != 0 || q.Value < 10 {
+	if len([]rune(q.Text)) != 2 || int(q.Value)%10 != 0 || q.Value < 10 && q.Text != "00" {
 		return false
 	}
 	for k := q.End; k < len(rs) && k < q.End+4; k++ {
@@ -1122,7 +1157,9 @@ type sharedName struct {
 // HCoV-229E, A380) that a and b both write, longest first. A name one
 // language writes more often than the other may stand there for a figure
 // the other writes in words (G20 and 二十国集团), so only the times both
-// write it count.
+// write it count; and a name one language writes alone in brackets, where
+// the other writes it in the sentence, glosses the words before it
+// (二十国集团(G20) and "the G20") and does not count.
 func sharedNames(a, b string) []sharedName {
 	var out []sharedName
 	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return !isLatin(r) && !isDigit(r) && r != '-' }) {
@@ -1131,12 +1168,18 @@ func sharedNames(a, b string) []sharedName {
 			slices.ContainsFunc(out, func(n sharedName) bool { return n.text == w }) {
 			continue
 		}
-		if n := min(strings.Count(a, w), strings.Count(b, w)); n > 0 {
+		ba, bb := bracketed(a, w), bracketed(b, w)
+		if n := min(strings.Count(a, w)-ba, strings.Count(b, w)-bb) + min(ba, bb); n > 0 {
 			out = append(out, sharedName{w, n})
 		}
 	}
 	slices.SortFunc(out, func(x, y sharedName) int { return len(y.text) - len(x.text) })
 	return out
+}
+
+// bracketed counts the times text writes w alone in brackets.
+func bracketed(text, w string) int {
+	return strings.Count(text, "("+w+")") + strings.Count(text, "（"+w+"）")
 }
 
 // looseQuantities wraps loose numbers as plain quantities.

@@ -289,7 +289,7 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 				return true
 			}
 		}
-		if h%12 == 0 && containsAny(string(otherText), "零时", "零点", "零時", "零點", "午夜", "子夜") {
+		if h%12 == 0 && containsAny(string(otherText), midnightWords...) {
 			return true // 0 o'clock and 零时: midnight
 		}
 	}
@@ -303,6 +303,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 	}
 	if q.Unit != Time {
 		return false
+	}
+	if (q.Value == 0 || q.Value == 2400) && containsAny(string(otherText), midnightWords...) {
+		return true // 0:00 and 零点: midnight
 	}
 	if hm, ok := colonText(q); ok {
 		for _, o := range others {
@@ -329,6 +332,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 	}
 	return false
 }
+
+// midnightWords are the Chinese words for midnight, 0 o'clock.
+var midnightWords = []string{"零时", "零点", "零時", "零點", "午夜", "子夜"}
 
 // halfUnsaid reports whether the time q says nothing of the half of the
 // day: no am or pm, no 下午 or 上午 before it, an hour under 13.

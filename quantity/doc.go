@@ -226,7 +226,25 @@
 //     stands for that currency there, and another such amount that
 //     differs (6 元 against $5) is a changed figure, not a rate unknown.
 //     Each needs the same value: 1300 GMT, the 7th October, 0.09% against
-//     .08%, 10,701 against 10.700 are still reported.
+//     .08%, 10,701 against 10.700 are still reported;
+//   - a count after 等 of the members a Chinese list names and the others
+//     beside them, when the English says "and other N" or "N other"
+//     (安徽、重庆等8省 and "Anhui, Chongqing and other six provinces": two
+//     named and six); thousands parted by a full-width comma (5，000多年)
+//     against the whole; a Chinese range of years whose end leaves the
+//     century out (2009-11年 and "2009-2011"); 零点 and 0:00, midnight;
+//     the year after days that share a month ("September 29 and 30,
+//     2018") is the range's, and a Chinese day with 日 after a date and
+//     、, 和 or 至 takes its month (11月3日、4日); a number word joined to
+//     "hundred" by a hyphen ("Five-hundred-meter") is a figure, where a
+//     compound under a hundred (two-way) is not; 个位数, 上双 and double
+//     digits mention 10; "1)", "2)" numbering an English list after a
+//     colon, a semicolon or a full stop are no figures; 00后 is a
+//     generation; and a name with digits one language writes alone in
+//     brackets, where the other writes it in the sentence, glosses the
+//     words before it (二十国集团(G20) and "the G20") and is not shared.
+//     Each needs the same value: 安徽、重庆等9省, 5，001, 2009-2012, 1:00
+//     and 11月3日、5日 are still reported.
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),

@@ -273,6 +273,13 @@ var extractCases = []struct {
 	{"a range from 零", article.ZH, "零至三周岁，零部件", []want{{"零", 0, Plain}, {"三周岁", 3, Years}}},
 	{"a range from a single numeral", article.ZH, "三到五个", []want{{"三", 3, Plain}, {"五", 5, Plain}}},
 	{"十一 as National Day", article.ZH, "十一黄金周，“十一”期间，十一人", []want{{"十一", 11, Plain}}},
+	// Round 19: from ticob, wmt20zf, wmt19ze and wmt19zf.
+	{"a year after days sharing a month", article.EN, "on September 29 and 30, 2018.", []want{{"September 29", 929, Date}, {"30, 2018", 20180930, Date}}},
+	{"a day after a date and 、", article.ZH, "11月3日、4日", []want{{"11月3日", 1103, Date}, {"4", 1104, Date}}},
+	{"a number word joined by hyphens", article.EN, "the Five-hundred-meter dish", []want{{"Five-hundred", 500, Plain}}},
+	{"a compound word", article.EN, "the two-way zip", nil},
+	{"numbered items", article.EN, "routes: 1) by car; 2) by train", nil},
+	{"a bracket after a point", article.EN, "(Fig.2).3)", []want{{"2", 2, Plain}, {"3", 3, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

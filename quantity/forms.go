@@ -131,19 +131,25 @@ func minutesAndSeconds(q Quantity) bool {
 }
 
 // spacedRun is a number whose thousands are parted by a space (2 000,
-// 1 250 000), from rune from to rune to of its text.
+// 1 250 000) or a full-width comma (5，000), from rune from to rune to of
+// its text.
 type spacedRun struct {
 	from, to int
 	value    float64
 }
 
-// isGroupSpace reports whether r parts thousands: a space, a no-break or
-// a thin space.
-func isGroupSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' }
+// isGroupMark reports whether r parts thousands in a spaced run: a space,
+// a no-break or a thin space, or the full-width comma that Chinese typed in
+// full-width mode writes for the comma (5，000多年), which the reader takes
+// for a list's comma unless the other language states the whole.
+func isGroupMark(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '，'
+}
 
 // spacedRuns finds the numbers of text whose thousands are parted by a
-// space: one to three digits, then groups of exactly three after a single
-// space, with no digit, point or comma joined to either end.
+// space or a full-width comma: one to three digits, then groups of exactly
+// three after a single mark, with no digit, point or comma joined to either
+// end.
 func spacedRuns(text string) []spacedRun {
 	rs := []rune(text)
 	var out []spacedRun
@@ -161,7 +167,7 @@ func spacedRuns(text string) []spacedRun {
 			continue
 		}
 		groups := 0
-		for isGroupSpace(at(rs, k)) && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && isDigit(at(rs, k+3)) && !isDigit(at(rs, k+4)) {
+		for isGroupMark(at(rs, k)) && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && isDigit(at(rs, k+3)) && !isDigit(at(rs, k+4)) {
 			v = v*1000 + float64(digitValue(rs[k+1])*100+digitValue(rs[k+2])*10+digitValue(rs[k+3]))
 			k += 4
 			groups++
@@ -175,9 +181,10 @@ func spacedRuns(text string) []spacedRun {
 }
 
 // spacedThousands reports whether q is part of a number whose thousands
-// mine parts by a space (2 000) that others state whole (2000), or a
-// number that the other language writes so. The whole must agree: 2 001
-// against 2000 stays reported.
+// mine parts by a space or a full-width comma (2 000, 5，000多年) that
+// others state whole (2000, 5,000 years), or a number that the other
+// language writes so. The whole must agree: 2 001 against 2000 stays
+// reported.
 func spacedThousands(q Quantity, myText string, others []Quantity, otherText string) bool {
 	for _, r := range spacedRuns(myText) {
 		if q.Start < r.from || q.Start >= r.to {
@@ -189,7 +196,7 @@ func spacedThousands(q Quantity, myText string, others []Quantity, otherText str
 			}
 		}
 	}
-	if q.Unit != Plain && q.Unit != Year {
+	if q.Unit != Plain && q.Unit != Year && unitKind(q.Unit) != "duration" {
 		return false
 	}
 	for _, r := range spacedRuns(otherText) {

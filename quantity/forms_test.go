@@ -98,6 +98,8 @@ var spacedRunCases = []struct {
 	{"3 100.5", nil},
 	{"in 3 rooms", nil},
 	{"2 000 and 30 000", []float64{2000, 30000}},
+	{"经历了5，000多年", []float64{5000}},
+	{"95，1000", nil},
 	{"", nil},
 }
 
@@ -123,7 +125,7 @@ func FuzzSpacedRuns(f *testing.F) {
 			if r.from < 0 || r.to > n || r.from >= r.to || r.value < 0 {
 				t.Fatalf("spacedRuns(%q) gives %+v", text, r)
 			}
-			if !strings.ContainsAny(string([]rune(text)[r.from:r.to]), " \u00a0\u2009\u202f") {
+			if !strings.ContainsAny(string([]rune(text)[r.from:r.to]), " \u00a0\u2009\u202f，") {
 				t.Fatalf("spacedRuns(%q) gives %+v, with no space", text, r)
 			}
 		}

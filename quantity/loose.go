@@ -34,7 +34,8 @@ var looseWords = map[string]float64{
 // looseNumbers returns every number that text writes, in whatever form:
 // digits inside names and ordinals (HMX-1, 19th, #77), Chinese numerals
 // before any character (十九大, 十二届, 两国, 七国), English ordinals and
-// month names, and words such as both and dozen; a scale after a number
+// month names, words such as both and dozen, and 10 for single or double
+// figures (个位数, 上双, double digits); a scale after a number
 // multiplies it. The check reads none of these as figures; a figure that
 // matches one of them is mentioned, not missing.
 func looseNumbers(text string) []float64 {
@@ -45,6 +46,9 @@ func looseNumbers(text string) []float64 {
 	}
 	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
 		out = append(out, 100) // 一个世纪: a century
+	}
+	if containsAny(strings.ToLower(text), "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
+		out = append(out, 10) // 个位数 and "less than 10", 得分上双 and "more than 10 points"
 	}
 	add := func(v float64, end int) {
 		out = append(out, v)

@@ -220,14 +220,18 @@ func (s *scanner) emit(start int, m match) {
 	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
 		return
 	}
-	written := s.rs
-	if len(s.orig) == len(s.rs) {
-		written = s.orig
-	}
 	s.out = append(s.out, Quantity{
 		Lang: s.lang, Start: start, End: m.end,
-		Text: string(written[start:m.end]), Value: m.value, Unit: m.unit,
+		Text: string(s.written()[start:m.end]), Value: m.value, Unit: m.unit,
 	})
+}
+
+// written returns the text as written, which a quantity's Text quotes.
+func (s *scanner) written() []rune {
+	if len(s.orig) == len(s.rs) {
+		return s.orig
+	}
+	return s.rs
 }
 
 // match tries every reader that can start with the rune at i.

@@ -287,8 +287,8 @@ func (s *scanner) numberWords(i int) match {
 		return s.suffix(core{start: i, end: end, value: v + 0.5}) // three and a half years
 	}
 	m := s.suffix(core{start: i, end: e, value: v, integer: true})
-	if m.ok && m.unit == Plain && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
-		return skip(s.wordEnd(m.end + 1)) // two-way, three-party: a compound word; not two-million
+	if m.ok && m.unit == Plain && v < 100 && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
+		return skip(s.wordEnd(m.end + 1)) // two-way, three-party: a compound word; not two-million, Five-hundred-meter
 	}
 	return m
 }
@@ -393,9 +393,12 @@ func (s *scanner) andAHalf(e int) (int, bool) {
 // and fifty.
 func (s *scanner) compound(v float64, e int) (float64, int) {
 	v, e = s.hyphenUnit(v, e)
-	k := s.spaces(e)
+	k, joined := s.spaces(e), s.at(e) == '-'
+	if joined {
+		k = e + 1 // Five-hundred-meter
+	}
 	end, ok := s.hasWord(k, "hundred")
-	if !ok || k == e || s.at(end) == '-' && isLatin(s.at(end+1)) {
+	if !ok || k == e || !joined && s.at(end) == '-' && isLatin(s.at(end+1)) {
 		return v, e // not "two hundred-year goals"
 	}
 	return s.hundredTail(v*100, end)

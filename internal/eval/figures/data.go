@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 18" (held out, measured once and judged, then the rules of that
+	// "round 19" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -59,8 +59,8 @@ var sources = []struct{ name, part string }{
 	{"ntrex", "round 16"}, {"wmt23ez", "round 16"}, {"ntrexb", "round 16"}, {"wmt23ezb", "round 16"},
 	{"wmt24ez", "round 17"},
 	{"flores", "round 18"}, {"tico", "round 18"}, {"wmt20ze", "round 18"},
-	{"ticob", "held out"}, {"wmt20zf", "held out"},
-	{"wmt19ze", "held out"}, {"wmt19zf", "held out"},
+	{"ticob", "round 19"}, {"wmt20zf", "round 19"},
+	{"wmt19ze", "round 19"}, {"wmt19zf", "round 19"},
 }
 
 // Load reads every source and the judged verdicts.
