@@ -61,6 +61,7 @@ var sources = []struct{ name, part string }{
 	{"flores", "round 18"}, {"tico", "round 18"}, {"wmt20ze", "round 18"},
 	{"ticob", "round 19"}, {"wmt20zf", "round 19"},
 	{"wmt19ze", "round 19"}, {"wmt19zf", "round 19"},
+	{"wmt20zeb", "held out"}, {"wmt19ez", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
