@@ -1177,7 +1177,7 @@ func sharedNames(a, b string) []sharedName {
 	return out
 }
 
-// bracketed counts the times text writes w alone in brackets.
+// bracketed counts the times text writes w alone in brackets: (G20), （G20）.
 func bracketed(text, w string) int {
 	return strings.Count(text, "("+w+")") + strings.Count(text, "（"+w+"）")
 }
