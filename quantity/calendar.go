@@ -397,10 +397,12 @@ func (s *scanner) yearAfter(i int) (float64, int) {
 // sharedMonth makes a date of each day that follows a date in a list or a
 // range sharing its month, as English writes it once: July 17 and 22, May
 // 3 to 5 (not after a comma: July 17, 20 people), with the year written
-// after the last (September 29 and 30, 2018), and in Chinese each day
-// with 日 after a date and 、, 和 or 至 (11月3日、4日); and of each day before
-// a date written day first: 3 and 4 February, 2, 3 and 4 May. The day must be a plain number from 1 to 31 that no word follows (not "July 17
-// and 22 people"), but for "of", "this" or "last".
+// after the last (September 29 and 30, 2018). The day must be a plain
+// number from 1 to 31 that no word follows (not "July 17 and 22 people"),
+// but for "of", "this" or "last". In Chinese, a day with 日 after a date
+// and 、, 和 or 至 takes the date's month (11月3日、4日). And each day
+// before a date written day first takes its month: 3 and 4 February, 2, 3
+// and 4 May.
 func (s *scanner) sharedMonth() {
 	for i := 1; i < len(s.out); i++ {
 		p, q := s.out[i-1], &s.out[i]

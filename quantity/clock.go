@@ -365,8 +365,7 @@ func oclock(q Quantity, rs []rune) (int, bool) {
 // militaryTime returns the time of day (HHMM, 24-hour) that q, a plain
 // English number of four digits, states on the military clock: a leading
 // zero (at 0500, 0730), "hours" after it (1700 hours) or a time zone
-// (1200 GMT, 0930 UTC). Other numbers of
-// four digits are years or counts.
+// (1200 GMT, 0930 UTC). Other numbers of four digits are years or counts.
 func militaryTime(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.EN || q.Start < 0 || q.End > len(rs) || q.Text != string(rs[q.Start:q.End]) {
 		return 0, false

@@ -93,8 +93,8 @@ func (s *scanner) nationalDay(i, end int) bool {
 			return true
 		}
 	}
-	open, close := s.at(i-1), s.at(end)
-	return open == '“' && close == '”' || open == '‘' && close == '’' || open == '"' && close == '"'
+	before, after := s.at(i-1), s.at(end)
+	return before == '“' && after == '”' || before == '‘' && after == '’' || before == '"' && after == '"'
 }
 
 // hanDecimal reads the decimal part written 点 (點) and digits after a
