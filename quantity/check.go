@@ -35,6 +35,7 @@ const (
 	confRate      = 0.2 // two currencies: the exchange rate is not known
 	confNoRow     = 0.1 // the row has no counterpart to check against
 	confRestated  = 0.6 // each language repeats a different figure
+	confInWords   = 0.4 // an English figure in words that the other language lacks
 )
 
 // IsLikely reports whether the mismatch is likely a real difference.
@@ -806,6 +807,10 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		return confMentioned, fmt.Sprintf("the %s text writes %s, not as a figure", other.lang, formatValue(q.Value, Plain))
 	case counting(q, mine.text):
 		return confCounting, fmt.Sprintf("a counting word (%s) the %s text may say without a number", q.Text, other.lang)
+	case hotline(q, mine.text):
+		return confMentioned, fmt.Sprintf("%s is the telephone number of the service named after it, which the %s text may name alone", q.Text, other.lang)
+	case inWords(q):
+		return confInWords, fmt.Sprintf("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	}
 	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
 }
@@ -1484,4 +1489,20 @@ func sameDate(a, b float64) bool {
 		return x%10000 == y%10000
 	}
 	return x == y
+}
+
+// inWords reports whether q is an English number written in words alone,
+// with no digit ("Five-hundred-meter", "more than one billion"): a figure a
+// translation adds or leaves out more freely than one written in digits,
+// in a name, a headline or a round number.
+func inWords(q Quantity) bool {
+	if q.Lang != article.EN || q.Unit != Plain {
+		return false
+	}
+	for _, r := range q.Text {
+		if isDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -59,7 +59,7 @@
 //     thousand, 数百亿, 几十, 上千; a scale word or character with no numeral
 //     before it (billions, 百亿, 千万) is vague too;
 //   - one: English "one" and "a" except before a scale word or a fraction (a
-//     million, one third), and a lone Chinese 一 (一个, 统一, 一起) except in
+//     million, one third) and "one" before percent, and a lone Chinese 一 (一个, 统一, 一起) except in
 //     a month (一月) or a longer numeral (一千亿);
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
@@ -286,6 +286,11 @@
 //     figure is reported in both languages, and both belong to that pair;
 //   - 0.7: a figure with digits or a unit that the other language lacks;
 //   - 0.6: each language repeats a different figure (above);
+//   - 0.4: an English number written in words alone, no digit in it, that
+//     the other language lacks: translators add and drop such words more
+//     freely than figures in digits, in a name ("Five-hundred-meter Aperture
+//     Spherical Telescope" for 天眼), a headline or a round number ("more
+//     than one billion" for 十几亿);
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word) that translators
 //     render without a number: 两国 and "both countries", 三个方面 before a
@@ -325,7 +330,8 @@
 //     and 2 in a compound against 双 (the 2-way zip and 双向拉链); a
 //     Chinese count of the list it follows, which the other language
 //     names member by member (five universities parted by 、 and 5所高校;
-//     以上4人 after 第一名 … 最后一名), a Chinese 1 before a unit against
+//     以上4人 after 第一名 … 最后一名), or of the list it opens (其他4人分别是
+//     and four names parted by 、), a Chinese 1 before a unit against
 //     "per" or "each" (1亩 and "per mu"), 上下册 and "Volumes 1 & 2", a
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
@@ -338,7 +344,10 @@
 //     the other language leaves no figure unpaired, and so a number of
 //     one or two digits straight after a Chinese name and before a word
 //     about a work (憨豆特工3评论, 战狼2上映: a sequel the English may title
-//     "Johnny English Strikes Again");
+//     "Johnny English Strikes Again") or before 之 and its subtitle (憨豆特工
+//     3 之东山再起), and the telephone number of a service before it
+//     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
+//     other language is left that it may have been changed to;
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

@@ -99,6 +99,8 @@ var extractCases = []struct {
 	// Percentages and multiples.
 	{"percent sign", article.EN, "a 27% stake", []want{{"27%", 27, Percent}}},
 	{"percent in words", article.EN, "27 percent", []want{{"27 percent", 27, Percent}}},
+	{"one percent", article.EN, `the "one percent."`, []want{{"one percent", 1, Percent}}},
+	{"a percent is no figure", article.EN, "not a percent more", nil},
 	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},
 	{"个百分点", article.ZH, "上升 3 个百分点", []want{{"3 个百分点", 3, Percent}}},
 	{"basis points", article.EN, "cut by 25 basis points", []want{{"25 basis points", 25, BasisPoint}}},

@@ -3,6 +3,7 @@ package quantity
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -282,7 +283,8 @@ var workWords = []string{"评论", "評論", "影评", "影評", "书评", "書�
 
 // sequelNumber reports whether q, a number of one or two digits written
 // straight after a Chinese name and before a word about a work (憨豆特工3评论:
-// a review of Johnny English 3), numbers a sequel that the other language
+// a review of Johnny English 3) or 之 and the sequel's subtitle (憨豆特工 3
+// 之东山再起), numbers a sequel that the other language
 // may name by its own title ("Johnny English Strikes Again"), and the
 // other language leaves no figure unpaired that it may have been changed
 // to: a number of the other language changed beside it is still caught.
@@ -291,7 +293,7 @@ func sequelNumber(q Quantity, text string, other *side) bool {
 		return false
 	}
 	rs := []rune(text)
-	if q.Start < 2 || q.End > len(rs) || q.End-q.Start > 2 {
+	if q.End > len(rs) || q.End-q.Start > 2 {
 		return false
 	}
 	for _, r := range rs[q.Start:q.End] {
@@ -299,12 +301,22 @@ func sequelNumber(q Quantity, text string, other *side) bool {
 			return false
 		}
 	}
-	for _, r := range rs[q.Start-2 : q.Start] {
+	start := q.Start
+	for start > 0 && rs[start-1] == ' ' {
+		start--
+	}
+	if start < 2 {
+		return false
+	}
+	for _, r := range rs[start-2 : start] {
 		if !isHan(r) || isHanNumeral(r) {
 			return false
 		}
 	}
 	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "之")); strings.HasPrefix(rest, "之") && isHan(r) && !isHanNumeral(r) {
+		return true // 憨豆特工 3 之东山再起: a sequel and its subtitle
+	}
 	for _, w := range workWords {
 		if strings.HasPrefix(rest, w) {
 			return true

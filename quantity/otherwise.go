@@ -20,10 +20,11 @@ import (
 // in the title of a work.
 
 // listCount reports whether q, a Chinese count, counts the members of a
-// list the same text has just named, which a translation names without
-// counting them: 北京交通大学、北京科技大学……北京化工大学5所高校 (the
-// members that 、 parts before it), or 以上4人 after 第一名……第二名……第三
-// 名……最后一名 (the members that ordinals number before it).
+// list the same text names, which a translation names without counting
+// them: 北京交通大学、北京科技大学……北京化工大学5所高校 (the members that 、
+// parts before it), 其他4人分别是甲、乙、丙、丁 (after it), or 以上4人 after
+// 第一名……第二名……第三名……最后一名 (the members that ordinals number
+// before it).
 func listCount(q Quantity, text string) bool {
 	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 2 || q.Value > 20 || q.Value != math.Trunc(q.Value) {
 		return false
@@ -39,26 +40,17 @@ func listCount(q Quantity, text string) bool {
 	if strings.HasSuffix(back, "以上") || strings.HasSuffix(back, "上述") {
 		return ordinalMembers(string(before)) == n
 	}
-	// A list parted by 、 right before the count, back to a clause's end.
+	// A list parted by 、 right before the count, back to a clause's end,
+	// or one named after it (其他4人分别是甲、乙、丙、丁).
 	start := len(before)
 	for start > 0 && !strings.ContainsRune("，。；：！？,;:“”\"（）()", before[start-1]) {
 		start--
 	}
 	list := before[start:]
-	if len(list) == 0 || !isHan(list[len(list)-1]) {
-		return false
+	if len(list) > 0 && isHan(list[len(list)-1]) && membersOf(string(list)) == n {
+		return true
 	}
-	members := strings.Count(string(list), "、") + 1
-	if members < 2 {
-		return false
-	}
-	if last := strings.LastIndex(string(list), "、"); last >= 0 {
-		tail := string(list)[last:]
-		if strings.ContainsAny(tail, "和及与與") {
-			members++
-		}
-	}
-	return members == n
+	return followingMembers(rs[q.End:]) == n
 }
 
 // ordinalRe finds the ordinals that number the members of a list: 第一名,
@@ -319,4 +311,75 @@ func inTitleWords(q Quantity, text string, other *side) bool {
 		return false
 	}
 	return strings.ContainsAny(string(rs[q.End:]), "》〉")
+}
+
+// The ways of round 20: a list named after its count, and a service's
+// telephone number before the service.
+
+// listOpeners begin a list named after the count of its members (其他4人分别
+// 是, 三个国家包括, 两项工作：).
+var listOpeners = []string{"分别是", "分别为", "分別是", "分別為", "包括", "是", "为", "為", "：", ":"}
+
+// followingMembers counts the members of a list parted by 、 that rest,
+// the text after a count, names within a few characters, to the end of
+// its clause: 4 for 人分别是甲、乙、丙和丁. It returns 0 when no list follows.
+func followingMembers(rest []rune) int {
+	k := 0
+	for k < len(rest) && k < 6 && isHan(rest[k]) {
+		for _, w := range listOpeners {
+			if strings.HasPrefix(string(rest[k:]), w) {
+				list := []rune(strings.TrimPrefix(string(rest[k:]), w))
+				end := 0
+				for end < len(list) && !strings.ContainsRune("，。；：！？,;!?（）()", list[end]) {
+					end++
+				}
+				return membersOf(string(list[:end]))
+			}
+		}
+		k++
+	}
+	return 0
+}
+
+// membersOf counts the members of a list parted by 、, the last one joined
+// by 和, 及 or 与 (甲、乙和丙: three); 0 for text with no 、.
+func membersOf(list string) int {
+	last := strings.LastIndex(list, "、")
+	if last < 0 {
+		return 0
+	}
+	n := strings.Count(list, "、") + 1
+	if strings.ContainsAny(list[last:], "和及与與") {
+		n++
+	}
+	return n
+}
+
+// hotlineWords name the services that Chinese calls by their telephone
+// number: 120急救车 (the ambulance), 110报警, 12345热线.
+var hotlineWords = []string{"急救", "救护车", "救護車", "报警", "報警", "火警", "热线", "熱線", "专线", "專線"}
+
+// hotline reports whether q, a Chinese number of three to five digits
+// beginning with 1, is the telephone number of the service named after it,
+// which a translation may name by the service alone ("the ambulance").
+func hotline(q Quantity, text string) bool {
+	if q.Lang != article.ZH || q.Unit != Plain {
+		return false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) || q.End-q.Start < 3 || q.End-q.Start > 5 || rs[q.Start] != '1' {
+		return false
+	}
+	for _, r := range rs[q.Start:q.End] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	for _, w := range hotlineWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

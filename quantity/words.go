@@ -440,8 +440,8 @@ func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
 }
 
 // oneOrA reads "a" or "one" at i (ending at e) before a scale word (a
-// million, one hundred) or a fraction (one third, one-third, a third of);
-// anything else is not a figure.
+// million, one hundred), a fraction (one third, one-third, a third of) or
+// percent (one percent, not "a percent"); anything else is not a figure.
 func (s *scanner) oneOrA(i, e int, article bool) match {
 	k := s.spaces(e)
 	if k == e+1 {
@@ -460,6 +460,11 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	}
 	if end, ok := s.hasWord(k, "dozen"); ok && k == e+1 {
 		return found(end, 12, Plain) // a dozen
+	}
+	for _, w := range []string{"percent", "per cent"} {
+		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
+			return found(end, 1, Percent) // the "one percent": 1%
+		}
 	}
 	if den, end, ok := s.inEvery(e); ok && !article {
 		return found(end, 1/den, Plain) // one in six: 六分之一

@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 19" (held out, measured once and judged, then the rules of that
+	// "round 20" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -61,7 +61,7 @@ var sources = []struct{ name, part string }{
 	{"flores", "round 18"}, {"tico", "round 18"}, {"wmt20ze", "round 18"},
 	{"ticob", "round 19"}, {"wmt20zf", "round 19"},
 	{"wmt19ze", "round 19"}, {"wmt19zf", "round 19"},
-	{"wmt20zeb", "held out"}, {"wmt19ez", "held out"},
+	{"wmt20zeb", "round 20"}, {"wmt19ez", "round 20"},
 }
 
 // Load reads every source and the judged verdicts.
