@@ -62,6 +62,7 @@ var sources = []struct{ name, part string }{
 	{"ticob", "round 19"}, {"wmt20zf", "round 19"},
 	{"wmt19ze", "round 19"}, {"wmt19zf", "round 19"},
 	{"wmt20zeb", "round 20"}, {"wmt19ez", "round 20"},
+	{"wmt20zec", "held out"}, {"wmt19ezb", "held out"}, {"wmt22zb", "held out"}, {"wmt22ezb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
