@@ -102,20 +102,30 @@ func (s *scanner) dottedDate(c core) (match, bool) {
 }
 
 // dottedTime reads a time written 9.30am (the British way) from the number
-// c, read as the decimal 9.30; without am or pm it stays a decimal.
+// c, read as the decimal 9.30, and so in Chinese after a part of the day
+// (下午 5.30, a translation keeping the English form); without either it
+// stays a decimal.
 func (s *scanner) dottedTime(c core) (match, bool) {
 	if c.integer || c.han || c.value >= 13 || c.end-c.start < 4 || s.at(c.end-3) != '.' {
 		return match{}, false
 	}
-	pm, k := s.meridiem(c.end)
-	if k == c.end {
-		return match{}, false
-	}
 	h := math.Floor(c.value)
 	minutes := math.Round((c.value - h) * 100)
-	switch {
-	case minutes >= 60:
+	if minutes >= 60 {
 		return match{}, false
+	}
+	pm, k := s.meridiem(c.end)
+	if k == c.end {
+		part := s.partOfDay(c.start)
+		if part == "" || strings.ContainsRune("元倍万萬亿億%％个個只件人次米克吨噸美港欧歐英日", s.at(s.spaces(c.end))) {
+			return match{}, false // 下午 3.50 元: an amount
+		}
+		if afternoon(part) && h < 12 {
+			h += 12
+		}
+		return found(k, h*100+minutes, Time), true
+	}
+	switch {
 	case pm && h < 12:
 		h += 12
 	case !pm && h == 12:

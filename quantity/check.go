@@ -921,6 +921,8 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 		return fmt.Sprintf("the %s text says half a year", other.lang), true
 	}
 	switch {
+	case aboutTurn(q, mine.text):
+		return fmt.Sprintf("a turn of %s degrees, a figure of speech the %s text may say in words", q.Text, other.lang), true
 	case listCount(q, mine.text):
 		return fmt.Sprintf("%s counts the list just named; the %s text names its members", q.Text, other.lang), true
 	case perUnit(q, mine.text, other.text):

@@ -821,6 +821,22 @@ var issueCases = []struct {
 	{"one percent", "自己“99%”的时候都是“绅士”，却被那“1%”拖下水。", "He was \"99 percent\" a \"good guy\" let down by the \"one percent.\"", nil},
 	{"one percent, changed", "自己“99%”的时候都是“绅士”，却被那“2%”拖下水。", "He was \"99 percent\" a \"good guy\" let down by the \"one percent.\"",
 		[]reported{{0, article.ZH, "2%"}, {0, article.EN, "one percent"}}},
+	// Round 21.
+	{"one percentage point", "可支持缴存比例下调1个百分点。", "It could cut the rate by one percentage point.", nil},
+	{"one percentage point, changed", "可支持缴存比例下调2个百分点。", "It could cut the rate by one percentage point.",
+		[]reported{{0, article.ZH, "2个百分点"}, {0, article.EN, "one percentage point"}}},
+	{"ten thousand and more", "一年的路税马币十几千，四轮驱动。", "Yearly road tax of more than ten thousand ringgit, a car of four-wheel drive.", nil},
+	{"a British time kept in Chinese", "通常在第二天下午 5.30 之前到达。", "It will normally arrive by 5.30pm next day.", nil},
+	{"a British time kept in Chinese, changed", "通常在第二天下午 6.30 之前到达。", "It will normally arrive by 5.30pm next day.",
+		[]reported{{0, article.ZH, "6.30"}, {0, article.EN, "5.30pm"}}},
+	{"an amount after a part of the day", "下午 3.50 元成交。", "It traded at 3.60 yuan in the afternoon.",
+		[]reported{{0, article.ZH, "3.50 元"}, {0, article.EN, "3.60 yuan"}}},
+	{"100% and all", "确保困难家庭毕业生100%实现帮扶。", "To ensure that all of the graduates from poor families are helped.", nil},
+	{"100% and all, changed", "确保困难家庭毕业生90%实现帮扶。", "To ensure that all of the graduates from poor families are helped.",
+		[]reported{{0, article.ZH, "90%"}}},
+	{"a turn of 180 degrees", "你要痛下决心，来个180度的大转变。", "You need to make the resolution to totally change yourself.", nil},
+	{"a turn of 180 degrees, changed", "你要来个180度的大转变，花90%的力气。", "You need to totally change yourself with 80% of your strength.",
+		[]reported{{0, article.ZH, "90%"}, {0, article.EN, "80%"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

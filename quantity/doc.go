@@ -59,7 +59,8 @@
 //     thousand, 数百亿, 几十, 上千; a scale word or character with no numeral
 //     before it (billions, 百亿, 千万) is vague too;
 //   - one: English "one" and "a" except before a scale word or a fraction (a
-//     million, one third) and "one" before percent, and a lone Chinese 一 (一个, 统一, 一起) except in
+//     million, one third) and "one" before percent or a percentage point,
+//     and a lone Chinese 一 (一个, 统一, 一起) except in
 //     a month (一月) or a longer numeral (一千亿);
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
@@ -200,8 +201,9 @@
 //     month as 30 days for up to twelve months (两个月 and "60 days"); not
 //     months against weeks (two months are no eight weeks), and 61 days
 //     stays reported; a time on a game clock in minutes and seconds (3分35秒
-//     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm
-//     and a full-width colon (下午5：30 and "5.30pm"); thousands parted by a
+//     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm,
+//     or in Chinese after a part of the day (下午 5.30), and a full-width
+//     colon (下午5：30 and "5.30pm"); thousands parted by a
 //     space, a no-break or a thin space ("2 000", 1 250 000) and the number
 //     written whole; a fraction in Chinese words and its percentage
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
@@ -299,7 +301,8 @@
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
-//     7th"), "this or the next" (十一二岁 and "11 or 12"); amounts of money
+//     7th"), "this or the next" (十一二岁 and "11 or 12"), ten and more of
+//     a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
 //     今年, 去年 or "this year" for a year (when it writes no year),
@@ -347,7 +350,9 @@
 //     "Johnny English Strikes Again") or before 之 and its subtitle (憨豆特工
 //     3 之东山再起), and the telephone number of a service before it
 //     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
-//     other language is left that it may have been changed to;
+//     other language is left that it may have been changed to; a turn of
+//     180 degrees (来个180度的大转变 and "totally change yourself"), a
+//     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
 //   - 0.2: amounts in two currencies with different values: without the

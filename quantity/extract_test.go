@@ -101,6 +101,7 @@ var extractCases = []struct {
 	{"percent in words", article.EN, "27 percent", []want{{"27 percent", 27, Percent}}},
 	{"one percent", article.EN, `the "one percent."`, []want{{"one percent", 1, Percent}}},
 	{"a percent is no figure", article.EN, "not a percent more", nil},
+	{"one percentage point", article.EN, "cut by one percentage point", []want{{"one percentage point", 1, Percent}}},
 	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},
 	{"个百分点", article.ZH, "上升 3 个百分点", []want{{"3 个百分点", 3, Percent}}},
 	{"basis points", article.EN, "cut by 25 basis points", []want{{"25 basis points", 25, BasisPoint}}},

@@ -222,7 +222,8 @@ func looseWord(w string) (float64, bool) {
 	return 0, false
 }
 
-// looseScale reads a scale after a number ending at i: 万, 亿, 多万,
+// looseScale reads a scale after a number ending at i: 万, 亿, 多万, 几亿,
+// 几千 (十几千: over ten thousand),
 // million, billion, also after a range (6-7 million); it returns 1 when
 // there is none.
 func looseScale(rs []rune, i int) float64 {
@@ -240,10 +241,13 @@ func looseScale(rs []rune, i int) float64 {
 		}
 	}
 	k := s.spaces(i)
-	if strings.ContainsRune("多余", s.at(k)) {
-		k++
-	}
 	m := 1.0
+	switch {
+	case strings.ContainsRune("几幾", s.at(k)) && s.at(k+1) == '千' && !strings.ContainsRune("米克瓦卡", s.at(k+2)):
+		m, k = 1e3, k+2 // 十几千: ten thousand and more
+	case strings.ContainsRune("多余几幾", s.at(k)):
+		k++ // 十几亿: a billion and more
+	}
 	for {
 		u, ok := hanUnits[s.at(k)]
 		if !ok || u < 1e4 {

@@ -225,11 +225,18 @@ func editDistance(a, b string) int {
 // "100%" (全方位的服务 and "100% service").
 var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百"}
 
-// wholly reports whether q, an English 100% the Chinese does not state,
-// says wholeness the Chinese says in a word.
+// wholeWordsEN are the English words of wholeness a translation may say
+// for a Chinese 100% (100%实现帮扶 and "all of the graduates are helped").
+var wholeWordsEN = []string{"all", "every", "fully", "entirely", "completely", "wholly", "totally", "whole"}
+
+// wholly reports whether q, a 100% the other language does not state,
+// says wholeness the other language says in a word.
 func wholly(q Quantity, other string) bool {
-	if q.Lang != article.EN || q.Unit != Percent || q.Value != 100 {
+	if q.Unit != Percent || q.Value != 100 {
 		return false
+	}
+	if q.Lang == article.ZH {
+		return slices.ContainsFunc(wholeWordsEN, func(w string) bool { return hasWordFold(other, w) })
 	}
 	for _, w := range wholeWords {
 		if strings.Contains(other, w) {
@@ -314,7 +321,8 @@ func inTitleWords(q Quantity, text string, other *side) bool {
 }
 
 // The ways of round 20: a list named after its count, and a service's
-// telephone number before the service.
+// telephone number before the service; of round 21, a turn of 180
+// degrees.
 
 // listOpeners begin a list named after the count of its members (其他4人分别
 // 是, 三个国家包括, 两项工作：).
@@ -377,6 +385,34 @@ func hotline(q Quantity, text string) bool {
 	}
 	rest := strings.TrimLeft(string(rs[q.End:]), " ")
 	for _, w := range hotlineWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnWords follow a turn of 180 degrees said as a figure of speech (180度
+// 的大转变, "a 180-degree shift"), which a translation may say in words
+// ("totally change", 彻底转向).
+var turnWords = []string{"转", "轉", "掉头", "掉頭", "逆转", "逆轉", "变", "變",
+	"turn", "u-turn", "about-face", "reversal", "shift", "change", "swing", "switch"}
+
+// aboutTurn reports whether q, 180 of degrees, is a turn said as a figure
+// of speech: 180度的大转变, "a 180-degree turn".
+func aboutTurn(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Value != 180 || q.End > len(rs) {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimLeft(string(rs[q.End:]), " "))
+	for _, w := range []string{"度", "°", "-degree", " degree", "degrees", "degree"} {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, w), " ")
+	}
+	for _, w := range []string{"的", "大", "s"} {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, w), " ")
+	}
+	for _, w := range turnWords {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

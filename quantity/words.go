@@ -441,7 +441,8 @@ func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
 
 // oneOrA reads "a" or "one" at i (ending at e) before a scale word (a
 // million, one hundred), a fraction (one third, one-third, a third of) or
-// percent (one percent, not "a percent"); anything else is not a figure.
+// percent (one percent, one percentage point, not "a percent"); anything
+// else is not a figure.
 func (s *scanner) oneOrA(i, e int, article bool) match {
 	k := s.spaces(e)
 	if k == e+1 {
@@ -461,9 +462,9 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	if end, ok := s.hasWord(k, "dozen"); ok && k == e+1 {
 		return found(end, 12, Plain) // a dozen
 	}
-	for _, w := range []string{"percent", "per cent"} {
+	for _, w := range []string{"percentage points", "percentage point", "percent", "per cent"} {
 		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
-			return found(end, 1, Percent) // the "one percent": 1%
+			return found(end, 1, Percent) // the "one percent", one percentage point: 1%
 		}
 	}
 	if den, end, ok := s.inEvery(e); ok && !article {
