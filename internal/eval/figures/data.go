@@ -63,6 +63,7 @@ var sources = []struct{ name, part string }{
 	{"wmt19ze", "round 19"}, {"wmt19zf", "round 19"},
 	{"wmt20zeb", "round 20"}, {"wmt19ez", "round 20"},
 	{"wmt20zec", "round 21"}, {"wmt19ezb", "round 21"}, {"wmt22zb", "round 21"}, {"wmt22ezb", "round 21"},
+	{"wmt22zc", "held out"}, {"wmt22ezc", "held out"}, {"wmt21zb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
