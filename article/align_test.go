@@ -94,6 +94,15 @@ func TestAlignSentences(t *testing.T) {
 			"约瑟不从，对他主人的妻说。看哪，一切家务，我主人都不知道。他把所有的都交在我手里。在这家里没有比我大的。并且他没有留下一样不交给我，只留下了你，因为你是他的妻子。我怎能作这大恶，得罪神呢？",
 			"But he refused, and said unto his master's wife, Behold, my master wotteth not what is with me in the house, and he hath committed all that he hath to my hand; There is none greater in this house than I; neither hath he kept back any thing from me but thee, because thou art his wife: how then can I do this great wickedness, and sin against God?",
 			[]Link{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}}},
+		// A transcript of questions whose English has no full stops: one
+		// English sentence for thirteen Chinese ones, against two
+		// sentences translated one for one. The counts (fifteen against
+		// three) allow runs of seven; the long sentence, four fifths of
+		// the English, allows the thirteen it needs.
+		{"a transcript whose English has no full stops",
+			"你咳嗽多久了？晚上会更严重吗？你发烧吗？今天量过体温吗？家里还有别人有同样的症状吗？最近两周你去过什么地方吗？爬楼梯时会气促吗？你现在在吃什么药吗？你吸烟吗？今年打过流感疫苗吗？你胸口痛吗？疼痛会放射到手臂或背部吗？你的味觉或嗅觉消失了吗？如果体温超过 39 度，请再给我们打电话。我们会在周五前把检查结果发给你。",
+			"so how long have you had this cough and does it get worse at night do you have a fever have you taken your temperature today does anyone else at home have the same symptoms have you travelled anywhere in the last two weeks do you get short of breath when you climb the stairs are you taking any medicine for it do you smoke have you had a flu shot this year do you have any pain in your chest does the pain spread to your arm or your back and have you lost your sense of taste or smell? Please call us again if your temperature goes above 39 degrees. We will send you the test results by Friday.",
+			[]Link{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}, {6, 0}, {7, 0}, {8, 0}, {9, 0}, {10, 0}, {11, 0}, {12, 0}, {13, 1}, {14, 2}}},
 		// Nine Chinese sentences for four English ones, under three for
 		// each: the last English sentence is five Chinese ones, a bead
 		// the pair must be allowed though its counts are not lopsided.
@@ -121,21 +130,43 @@ const (
 	anchorEN = "Nvidia's chief executive, speaking privately to industry associates, said the investment was in fact not binding at all. OpenAI's 2025 revenue is put at $13 billion; Microsoft's stock nearly doubled."
 )
 
-// TestSentenceLevelFor checks which long runs of sentences a pair may
-// take in one bead.
+// alike returns n Chinese and m English sentences each of one length, a
+// Chinese one as long in English as an English one, and the model that
+// says so.
+func alike(n, m int) ([]segment, []segment, lengthModel) {
+	return withLengths(slices.Repeat([]int{20}, n), slices.Repeat([]int{50}, m))
+}
+
+// withLengths returns Chinese sentences of the given numbers of Chinese
+// characters and English ones of the given lengths, and a model that
+// makes a Chinese character two and a half English runes.
+func withLengths(zh, en []int) ([]segment, []segment, lengthModel) {
+	a, b := make([]segment, len(zh)), make([]segment, len(en))
+	for i, n := range zh {
+		a[i] = segment{han: n}
+	}
+	for i, n := range en {
+		b[i] = segment{other: n}
+	}
+	return a, b, newLengthModel(2.5, perClass{})
+}
+
+// TestSentenceLevelFor checks which long runs of sentences a pair of
+// sentences alike in length may take in one bead.
 func TestSentenceLevelFor(t *testing.T) {
-	if got := sentenceLevelFor(4, 4); len(got.shapes) != len(sentenceLevel.shapes) {
+	if got := sentenceLevelFor(alike(4, 4)); len(got.shapes) != len(sentenceLevel.shapes) {
 		t.Errorf("4–4 sentences: %d shapes, want the %d of sentenceLevel", len(got.shapes), len(sentenceLevel.shapes))
 	}
-	if got := sentenceLevelFor(8, 4); len(got.shapes) != len(sentenceLevel.shapes) {
+	if got := sentenceLevelFor(alike(8, 4)); len(got.shapes) != len(sentenceLevel.shapes) {
 		t.Errorf("8–4 sentences: %d shapes, want the %d of sentenceLevel", len(got.shapes), len(sentenceLevel.shapes))
 	}
 	// The longest run each pair may take: two past the ratio of the
-	// counts, rounded up; six at least from three times as many.
+	// counts, rounded up; six at least from three times as many; no
+	// more than the pair's sentences.
 	for _, tc := range []struct{ n, m, longest int }{
-		{12, 3, 6}, {3, 12, 6}, {9, 4, 5}, {14, 2, 9}, {40, 1, maxRun}, {5, 0, 4},
+		{12, 3, 6}, {3, 12, 6}, {9, 4, 5}, {14, 2, 9}, {40, 1, 40}, {5, 0, 4},
 	} {
-		got := sentenceLevelFor(tc.n, tc.m)
+		got := sentenceLevelFor(alike(tc.n, tc.m))
 		if want := len(sentenceLevel.shapes) + len(longRuns(tc.longest)); len(got.shapes) != want {
 			t.Errorf("%d–%d sentences: %d shapes, want %d", tc.n, tc.m, len(got.shapes), want)
 		}
@@ -146,7 +177,7 @@ func TestSentenceLevelFor(t *testing.T) {
 			t.Errorf("%d–%d sentences: a bead of %d to one", tc.n, tc.m, tc.longest+1)
 		}
 	}
-	if len(sentenceLevelFor(12, 3).shapes) == len(sentenceLevel.shapes) || len(sentenceLevel.shapes) != 10 {
+	if len(sentenceLevelFor(alike(12, 3)).shapes) == len(sentenceLevel.shapes) || len(sentenceLevel.shapes) != 10 {
 		t.Error("sentenceLevel itself changed")
 	}
 	if got := longRuns(6); !reflect.DeepEqual(got, []beadShape{{5, 1, runPrior(5)}, {1, 5, runPrior(5)}, {6, 1, runPrior(6)}, {1, 6, runPrior(6)}}) {
@@ -157,11 +188,53 @@ func TestSentenceLevelFor(t *testing.T) {
 	}
 }
 
+// TestLongestRun checks that where one side has three times as many
+// sentences as the other, the runs a pair may take follow the share of
+// the other side's longest sentence, within what runCap allows.
+func TestLongestRun(t *testing.T) {
+	long := func(n, longest, rest int) []int { return append([]int{longest}, slices.Repeat([]int{rest}, n-1)...) }
+	cases := []struct {
+		name   string
+		zh, en []int // Chinese characters and English runes of each sentence
+		want   int
+	}{
+		{"sentences alike: the ratio of the counts", slices.Repeat([]int{20}, 33), slices.Repeat([]int{50}, 3), 13},
+		// 33 · 3400/3900 = 28.8, rounded up and two more.
+		{"an English sentence of most of the English", slices.Repeat([]int{20}, 33), []int{300, 3400, 200}, 31},
+		// 20 · 400/500 = 16, and two more.
+		{"a Chinese sentence of most of the Chinese", long(5, 400, 25), slices.Repeat([]int{50}, 20), 18},
+		{"counts less than threefold apart: the ratio of the counts", slices.Repeat([]int{20}, 11), long(6, 500, 50), 4},
+		{"no run longer than the pair's sentences", slices.Repeat([]int{20}, 9), []int{2000, 10, 10}, 9},
+		{"a pair of hundreds of sentences is held to runCap", slices.Repeat([]int{20}, 1200), long(300, 30000, 50), runCap(1200, 300)},
+		{"no English", slices.Repeat([]int{20}, 9), nil, 4},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := longestRun(withLengths(tc.zh, tc.en)); got != tc.want {
+				t.Errorf("longest run %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRunCap checks that the long runs of a pair are bounded by its size:
+// a short pair may take long runs, a big one no more than twelve, and
+// none more than a grid can keep.
+func TestRunCap(t *testing.T) {
+	for _, tc := range []struct{ n, m, want int }{
+		{33, 3, maxRun}, {400, 130, 28}, {1200, 300, 12}, {5000, 5000, 12},
+	} {
+		if got := runCap(tc.n, tc.m); got != tc.want {
+			t.Errorf("runCap(%d, %d) = %d, want %d", tc.n, tc.m, got, tc.want)
+		}
+	}
+}
+
 // TestRunsCostAlike checks that sentences one side has over the other
 // cost the same whichever sentences of the other side they join: one run
 // of k+1 and k−1 beads of one to one as much as k beads of two to one.
 func TestRunsCostAlike(t *testing.T) {
-	lv := sentenceLevelFor(40, 8)
+	lv := sentenceLevelFor(alike(40, 8))
 	cost := func(a, b int) float64 {
 		c, ok := lv.priorCost(a, b)
 		if !ok {
