@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -107,7 +108,7 @@ func (s *scanner) labelBefore(i int) bool {
 }
 
 // nameBefore reports whether digits at i belong to a name: attached to a
-// letter (GB18030, Big5), or joined by - + _ / to a single letter or to a
+// letter (GB18030, Big5; not to a word of gluedWords), or joined by - + _ / to a single letter or to a
 // word with a capital after its first letter (GPT-5, GMT+8, UTF-16, X-1).
 // After a word in lower case or capitalised the number stands (late-2023,
 // Mid-2024). Digits after "digits." are a version or an
@@ -116,7 +117,7 @@ func (s *scanner) nameBefore(i int) bool {
 	p := s.at(i - 1)
 	switch {
 	case isOtherLetter(p):
-		return true
+		return !s.approxGlued(i)
 	case p == '.' && isDigit(s.at(i-2)):
 		return true
 	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
@@ -382,4 +383,18 @@ func (s *scanner) englishIdiom(i int, c core) bool {
 		}
 	}
 	return false
+}
+
+// gluedWords are the words before an amount that a translation may run
+// into its digits, a space left out ("nearly10,000 bottles").
+var gluedWords = []string{"nearly", "about", "around", "almost", "over", "approximately", "roughly", "some", "only", "just"}
+
+// approxGlued reports whether one of gluedWords, in lower case, ends
+// just before the digits at i, with no space between.
+func (s *scanner) approxGlued(i int) bool {
+	k := i
+	for k > 0 && isLatin(s.at(k-1)) {
+		k--
+	}
+	return slices.Contains(gluedWords, string(s.rs[k:i]))
 }

@@ -44,8 +44,8 @@ func (s *scanner) clock(c core) (match, bool) {
 		return match{}, false
 	}
 	minutes, e, colon := s.colonMinutes(c.end)
-	if !colon && c.digits == 2 {
-		minutes, e, colon = s.spacedMinutes(c.end) // 20: 00
+	if !colon && (c.digits == 2 || c.digits == 1 && s.afterTimePreposition(c.start)) {
+		minutes, e, colon = s.spacedMinutes(c.end) // 20: 00, from 5: 30
 	}
 	if colon && minutes >= 60 {
 		return match{}, false
@@ -172,14 +172,34 @@ func (s *scanner) colonMinutes(i int) (float64, int, bool) {
 	return float64(digitValue(s.at(i+1))*10 + digitValue(s.at(i+2))), i + 3, true
 }
 
-// spacedMinutes reads ": 00" after an hour of two digits at i, a space
-// after the colon, as a translation typed from 20：00 may write it (20: 00
-// on the 26th); not after one digit (John 3: 16 is a verse).
+// spacedMinutes reads ": 00" after an hour at i, a space after the
+// colon, as a translation typed from 20：00 may write it (20: 00 on the
+// 26th); the clock reads it after one digit only where a preposition of
+// time stands before the hour (from 5: 30 to 6: 30; John 3: 16 is a
+// verse).
 func (s *scanner) spacedMinutes(i int) (float64, int, bool) {
 	if s.at(i) != ':' || s.at(i+1) != ' ' || !isDigit(s.at(i+2)) || !isDigit(s.at(i+3)) || isDigit(s.at(i+4)) {
 		return 0, i, false
 	}
 	return float64(digitValue(s.at(i+2))*10 + digitValue(s.at(i+3))), i + 4, true
+}
+
+// timePrepositions are the words before a time of day that tell an hour
+// written "5: 30" from a verse or a score.
+var timePrepositions = []string{"at", "from", "to", "by", "until", "till", "of", "before", "after", "around", "about", "since", "between"}
+
+// afterTimePreposition reports whether one of timePrepositions and a space
+// stand just before i.
+func (s *scanner) afterTimePreposition(i int) bool {
+	e := i - 1
+	if e < 1 || s.at(e) != ' ' {
+		return false
+	}
+	k := e
+	for k > 0 && isLatin(s.at(k-1)) {
+		k--
+	}
+	return slices.Contains(timePrepositions, strings.ToLower(string(s.rs[k:e])))
 }
 
 // meridiem reads am or pm (a.m., p.m.) after a time at i.

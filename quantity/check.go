@@ -950,14 +950,14 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 }
 
 // roundScale reports whether q, an English hundred or thousand said with
-// "a" or "one" (a thousand yuan), is a Chinese 百 or 千 written without a
+// "a", "one" or 1 (a thousand yuan, 1 thousand yuan), is a Chinese 百 or 千 written without a
 // numeral (千元拍, 上千元): a round amount, not a count of it.
 func roundScale(q Quantity, other string) (rune, bool) {
 	if q.Lang != article.EN || q.Unit != Plain && !isCurrency(q.Unit) || q.Value != 100 && q.Value != 1000 {
 		return 0, false
 	}
 	t := strings.ToLower(q.Text)
-	if !strings.HasPrefix(t, "a ") && !strings.HasPrefix(t, "an ") && !strings.HasPrefix(t, "one ") {
+	if !strings.HasPrefix(t, "a ") && !strings.HasPrefix(t, "an ") && !strings.HasPrefix(t, "one ") && !strings.HasPrefix(t, "1 ") {
 		return 0, false
 	}
 	scale := '百'

@@ -837,6 +837,18 @@ var issueCases = []struct {
 	{"a turn of 180 degrees", "你要痛下决心，来个180度的大转变。", "You need to make the resolution to totally change yourself.", nil},
 	{"a turn of 180 degrees, changed", "你要来个180度的大转变，花90%的力气。", "You need to totally change yourself with 80% of your strength.",
 		[]reported{{0, article.ZH, "90%"}, {0, article.EN, "80%"}}},
+	// Round 22.
+	{"a time with a space after the colon", "最佳起床时间是5时30分至6时30分。", "The best time to get up is from 5: 30 to 6: 30.", nil},
+	{"a time with a space after the colon, changed", "最佳起床时间是5时30分至7时30分。", "The best time to get up is from 5: 30 to 6: 30.",
+		[]reported{{0, article.ZH, "7时30分"}, {0, article.EN, "6: 30"}}},
+	{"a word run into its amount", "共计销售近一万瓶蜂王浆。", "Sales reached nearly10,000 bottles of royal jelly.", nil},
+	{"hundred after a digit", "从一百多元到上千元的足浴盆琳琅满目。", "Prices run from more than 1 hundred yuan to 1 thousand yuan.", nil},
+	{"ten days or half a month", "每次一离开家就是十天半个月。", "Every departure from home would last for ten to fifteen days.", nil},
+	{"ten days or half a month, said loosely", "每次一离开家就是十天半个月。", "Journeys would last for over ten days every time he left.", nil},
+	{"half a month against a month", "精修说是要半个月。", "They said editing would take a month.",
+		[]reported{{0, article.ZH, "半个月"}}},
+	{"the first half of a month", "美国东部十月份的上半个月温度偏高。", "Temperatures above average for the eastern U.S. through the first half of October.", nil},
+	{"1 before 例", "江苏新增境外输入无症状感染者1例。", "A imported asymptomatic case was newly reported in Jiangsu.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

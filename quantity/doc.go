@@ -191,8 +191,13 @@
 //     before it, when a list word, a time word or punctuation follows
 //     (not the 21st century); "May of 2018" is a month of a year; 6成, in
 //     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
-//     after the colon, is a time when the hour has two digits (not John
-//     3: 16); a stray full stop between a decimal and its scale word
+//     after the colon, is a time when the hour has two digits, or one
+//     after a preposition of time ("from 5: 30", "as of 8: 34"; not John
+//     3: 16); "nearly10,000", a word of approximation run into its
+//     digits, is 10,000, not a name; hundred after one digit is a scale
+//     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
+//     上半个月, the first half, nor 十天半个月, "a week or two", which
+//     only mentions 15); 例 counts cases, as 个 counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
 //     a number (a Catch 22, cloud 9) is no figure;
 //   - a duration in another unit, where the conversion is exact or the

@@ -15,7 +15,7 @@ var hanUnits = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '
 // measures are the characters that make a single numeral character a count:
 // 三种, 两个, 四大 (traditional 個, 種 …). Units (年, 天, 倍, 元 …) are read
 // before and count too.
-const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块" +
+const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块例" +
 	"個種類項條張輛顆筆輪場屆層級歲組點塊"
 
 // hanAt reads what may start at a Chinese character: 百分之, 千分之, 万分之
@@ -34,6 +34,9 @@ func (s *scanner) hanAt(i int) match {
 	}
 	if s.has(i, "半年") && !strings.ContainsRune("上下前后", s.at(i-1)) && !strings.ContainsRune("报度", s.at(i+2)) {
 		return found(i+2, 6, Months) // 过去半年; not 上半年 (the first half), 半年报
+	}
+	if (s.has(i, "半个月") || s.has(i, "半個月")) && !strings.ContainsRune("上下天", s.at(i-1)) {
+		return found(i+3, 15, Days) // 要半个月: a fortnight; not 上半个月, 十天半个月 (a week or two)
 	}
 	if _, ok := hanDigits[s.rs[i]]; ok || s.rs[i] == '十' {
 		return s.hanNumeralAt(i, i, "")

@@ -47,6 +47,9 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
 		out = append(out, 100) // 一个世纪: a century
 	}
+	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
+		out = append(out, 15) // 十天半个月: ten to fifteen days
+	}
 	if containsAny(strings.ToLower(text), "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
 		out = append(out, 10) // 个位数 and "less than 10", 得分上双 and "more than 10 points"
 	}

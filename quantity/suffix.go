@@ -207,7 +207,7 @@ func (s *scanner) measureAfter(i int) bool {
 
 // englishScales are the scale words and their abbreviations, the Indian
 // English lakh (100,000) and crore (ten million), in which Indian news
-// counts (14 lakh cases: 140 万例), and the scale words misspelt.
+// counts (14 lakh cases: 140 万例), the scale words misspelt, and hundred.
 var englishScales = []struct {
 	word  string
 	value float64
@@ -218,6 +218,9 @@ var englishScales = []struct {
 	// The scale words with a letter dropped, as a hurried translator types
 	// them (6 billon HKD: 60亿港元); none is another English word.
 	{"billon", 1e9}, {"bilion", 1e9}, {"millon", 1e6}, {"milion", 1e6}, {"trillon", 1e12}, {"trilion", 1e12},
+	// Hundred after one digit, as a translation of 一百多元 may write it
+	// ("more than 1 hundred yuan"); not "100 hundred years" for 百年.
+	{"hundred", 100},
 }
 
 // scale reads the scale after a number at i: Chinese characters, multiplied
@@ -247,7 +250,7 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		k = s.spaces(i + 1) // $300+ billion: more than 300 billion
 	}
 	for _, sc := range englishScales {
-		if e, ok := s.hasWord(k, sc.word); ok {
+		if e, ok := s.hasWord(k, sc.word); ok && (sc.value != 100 || c.integer && c.value < 10 && isDigit(s.at(c.end-1))) {
 			return sc.value, e, true
 		}
 	}
