@@ -64,7 +64,7 @@ var sources = []struct{ name, part string }{
 	{"wmt20zeb", "round 20"}, {"wmt19ez", "round 20"},
 	{"wmt20zec", "round 21"}, {"wmt19ezb", "round 21"}, {"wmt22zb", "round 21"}, {"wmt22ezb", "round 21"},
 	{"wmt22zc", "round 22"}, {"wmt22ezc", "round 22"}, {"wmt21zb", "round 22"},
-	{"wmt21zc", "held out"},
+	{"wmt21zc", "held out"}, {"ntrextw", "held out"},
 }
 
 // Load reads every source and the judged verdicts.

@@ -116,12 +116,14 @@ func scaleChange(p article.Pair, lang article.Lang, text string, t token, others
 	return Change{}, false
 }
 
-// scaleOf reads the scale at the start of s: 亿, 万, billion, million.
+// scaleOf reads the scale at the start of s: 亿, 万 (億, 萬), billion,
+// million.
 func scaleOf(s string) (float64, string, string) {
 	for _, sc := range []struct {
 		word, repl string
 		mult       float64
-	}{{"万亿", "万", 1e12}, {"亿", "万", 1e8}, {"万", "亿", 1e4}, {"billion", "million", 1e9}, {"million", "billion", 1e6}} {
+	}{{"万亿", "万", 1e12}, {"亿", "万", 1e8}, {"万", "亿", 1e4}, {"萬億", "萬", 1e12}, {"億", "萬", 1e8}, {"萬", "億", 1e4},
+		{"billion", "million", 1e9}, {"million", "billion", 1e6}} {
 		if strings.HasPrefix(s, sc.word) {
 			return sc.mult, sc.word, sc.repl
 		}

@@ -9,14 +9,22 @@ import (
 )
 
 func TestChanges(t *testing.T) {
-	p := article.Pair{ZH: "HMX-1 营收 1,000 亿美元，增长 27%，2025 年。", EN: "HMX-1 revenue of $100 billion, up 27% in 2025."}
-	var got []string
-	for _, c := range Changes(p) {
-		got = append(got, c.Kind+" "+string(c.Lang)+" "+string([]rune(c.Pair.Text(c.Lang))[c.Start:c.End]))
-	}
-	want := []string{"scale zh 万", "percent zh 28", "digit zh 2026", "scale en million", "percent en 28", "digit en 2026"}
-	if !slices.Equal(got, want) {
-		t.Errorf("changes %q, want %q", got, want)
+	for _, tc := range []struct {
+		p    article.Pair
+		want []string
+	}{
+		{article.Pair{ZH: "HMX-1 营收 1,000 亿美元，增长 27%，2025 年。", EN: "HMX-1 revenue of $100 billion, up 27% in 2025."},
+			[]string{"scale zh 万", "percent zh 28", "digit zh 2026", "scale en million", "percent en 28", "digit en 2026"}},
+		{article.Pair{ZH: "CBS 則有 310 萬人次。", EN: "CBS had 3.1 million."},
+			[]string{"scale zh 億", "scale en billion"}},
+	} {
+		var got []string
+		for _, c := range Changes(tc.p) {
+			got = append(got, c.Kind+" "+string(c.Lang)+" "+string([]rune(c.Pair.Text(c.Lang))[c.Start:c.End]))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("changes of %q: %q, want %q", tc.p.ZH, got, tc.want)
+		}
 	}
 }
 
