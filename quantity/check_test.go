@@ -849,6 +849,16 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "半个月"}}},
 	{"the first half of a month", "美国东部十月份的上半个月温度偏高。", "Temperatures above average for the eastern U.S. through the first half of October.", nil},
 	{"1 before 例", "江苏新增境外输入无症状感染者1例。", "A imported asymptomatic case was newly reported in Jiangsu.", nil},
+	// Round 23.
+	{"thousands parted by a comma and a space", "省级困难职工每户1500元。", "RMB1, 500 to each provincial household.", nil},
+	{"thousands parted by a comma and a space, changed", "省级困难职工每户1600元。", "RMB1, 500 to each provincial household.",
+		[]reported{{0, article.ZH, "1600元"}, {0, article.EN, "500"}}},
+	{"a comma and a space in a list", "2019年，600人参加。", "In 2019, 500 people took part.",
+		[]reported{{0, article.ZH, "600"}, {0, article.EN, "500"}}},
+	{"a fashion season's year", "他們在 2019 年春夏系列時裝秀推出頭飾。", "They unveiled head gear for their SS19 collection.", nil},
+	{"a fashion season's year, changed", "他們在 2018 年春夏系列時裝秀推出頭飾。", "They unveiled head gear for their SS19 collection.",
+		[]reported{{0, article.ZH, "2018 年"}}},
+	{"1 before 記", "Bouchard 以 1 記有力的進球再次扳平。", "Bouchard put them on level terms with a power play goal.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -197,7 +197,8 @@
 //     digits, is 10,000, not a name; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
-//     only mentions 15); 例 counts cases, as 个 counts things; a stray full stop between a decimal and its scale word
+//     only mentions 15); 例 counts cases and 记 blows, as 个 counts
+//     things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
 //     a number (a Catch 22, cloud 9) is no figure;
 //   - a duration in another unit, where the conversion is exact or the
@@ -209,8 +210,8 @@
 //     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm,
 //     or in Chinese after a part of the day (下午 5.30), and a full-width
 //     colon (下午5：30 and "5.30pm"); thousands parted by a
-//     space, a no-break or a thin space ("2 000", 1 250 000) and the number
-//     written whole; a fraction in Chinese words and its percentage
+//     space, a no-break or a thin space, or a comma and a space ("2 000",
+//     1 250 000, "RMB1, 500") and the number written whole; a fraction in Chinese words and its percentage
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
 //     "2 001", 21 per cent are still reported;
 //   - a military time before a time zone (约 12 时 and "1200 GMT"); an
@@ -304,7 +305,8 @@
 //     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
-//     ordinal (十九大 and "19th Congress"), a name (HMX-1), a word (both,
+//     ordinal (十九大 and "19th Congress"), a name (HMX-1), a year's last
+//     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and "11 or 12"), ten and more of
 //     a scale (十几千 and "more than ten thousand"); amounts of money

@@ -147,10 +147,24 @@ func isGroupMark(r rune) bool {
 	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '，'
 }
 
+// groupMark returns the length of the mark at k that may part thousands
+// in a spaced run: 1 for one of isGroupMark, 2 for a comma and a space
+// ("RMB1, 500", a translation typed with a space after every comma), 0
+// for none.
+func groupMark(rs []rune, k int) int {
+	switch {
+	case isGroupMark(at(rs, k)):
+		return 1
+	case at(rs, k) == ',' && at(rs, k+1) == ' ':
+		return 2
+	}
+	return 0
+}
+
 // spacedRuns finds the numbers of text whose thousands are parted by a
-// space or a full-width comma: one to three digits, then groups of exactly
-// three after a single mark, with no digit, point or comma joined to either
-// end.
+// space, a full-width comma, or a comma and a space: one to three digits,
+// then groups of exactly three after a single mark, with no digit, point
+// or comma joined to either end.
 func spacedRuns(text string) []spacedRun {
 	rs := []rune(text)
 	var out []spacedRun
@@ -168,9 +182,13 @@ func spacedRuns(text string) []spacedRun {
 			continue
 		}
 		groups := 0
-		for isGroupMark(at(rs, k)) && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && isDigit(at(rs, k+3)) && !isDigit(at(rs, k+4)) {
-			v = v*1000 + float64(digitValue(rs[k+1])*100+digitValue(rs[k+2])*10+digitValue(rs[k+3]))
-			k += 4
+		for {
+			m := groupMark(rs, k)
+			if m == 0 || !isDigit(at(rs, k+m)) || !isDigit(at(rs, k+m+1)) || !isDigit(at(rs, k+m+2)) || isDigit(at(rs, k+m+3)) {
+				break
+			}
+			v = v*1000 + float64(digitValue(rs[k+m])*100+digitValue(rs[k+m+1])*10+digitValue(rs[k+m+2]))
+			k += m + 3
 			groups++
 		}
 		if groups > 0 && !(strings.ContainsRune(".,", at(rs, k)) && isDigit(at(rs, k+1))) {
@@ -182,14 +200,15 @@ func spacedRuns(text string) []spacedRun {
 }
 
 // spacedThousands reports whether q is part of a number whose thousands
-// mine parts by a space or a full-width comma (2 000, 5，000多年) that
+// mine parts by a space, a full-width comma or a comma and a space (2 000,
+// 5，000多年, RMB1, 500) that
 // others state whole (2000, 5,000 years), or a number that the other
 // language writes so. The whole must agree: 2 001 against 2000 stays
 // reported.
 func spacedThousands(q Quantity, myText string, others []Quantity, otherText string) bool {
 	for _, r := range spacedRuns(myText) {
-		if q.Start < r.from || q.Start >= r.to {
-			continue
+		if q.End <= r.from || q.Start >= r.to {
+			continue // q is not in the run (RMB1 of "RMB1, 500" is)
 		}
 		for _, o := range others {
 			if sameValue(o.Value, r.value) {
@@ -197,7 +216,7 @@ func spacedThousands(q Quantity, myText string, others []Quantity, otherText str
 			}
 		}
 	}
-	if q.Unit != Plain && q.Unit != Year && unitKind(q.Unit) != "duration" {
+	if q.Unit != Plain && q.Unit != Year && unitKind(q.Unit) != "duration" && !isCurrency(q.Unit) {
 		return false
 	}
 	for _, r := range spacedRuns(otherText) {

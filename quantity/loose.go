@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -30,6 +31,11 @@ var looseWords = map[string]float64{
 	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
 	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
 }
+
+// yearCodes are the letters before the last two digits of a year that
+// name a year's part: a fiscal year (FY18), a fashion season (SS19 for
+// spring and summer, AW19 and FW19 for autumn and winter).
+var yearCodes = []string{"FY", "SS", "AW", "FW"}
 
 // looseNumbers returns every number that text writes, in whatever form:
 // digits inside names and ordinals (HMX-1, 19th, #77), Chinese numerals
@@ -67,8 +73,8 @@ func looseNumbers(text string) []float64 {
 			c, ok := s.arabicCore(i)
 			if ok {
 				add(c.value, c.end)
-				if i >= 2 && strings.EqualFold(string(rs[i-2:i]), "FY") && c.value < 100 {
-					out = append(out, 2000+c.value) // FY18: 2018 财年
+				if i >= 2 && slices.Contains(yearCodes, strings.ToUpper(string(rs[i-2:i]))) && c.value < 100 && c.end-i == 2 {
+					out = append(out, 2000+c.value) // FY18: 2018 财年; SS19: 2019 年春夏
 				}
 			}
 			if ok && rs[min(c.end, len(rs)-1)] == '·' {
