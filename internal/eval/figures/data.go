@@ -65,6 +65,7 @@ var sources = []struct{ name, part string }{
 	{"wmt20zec", "round 21"}, {"wmt19ezb", "round 21"}, {"wmt22zb", "round 21"}, {"wmt22ezb", "round 21"},
 	{"wmt22zc", "round 22"}, {"wmt22ezc", "round 22"}, {"wmt21zb", "round 22"},
 	{"wmt21zc", "round 23"}, {"ntrextw", "round 23"},
+	{"ntrextwb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
