@@ -905,6 +905,12 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if halfAnHour(q, other.text) {
 		return fmt.Sprintf("the %s text says half an hour", other.lang), true
 	}
+	if quarterAnHour(q, other.text) {
+		return fmt.Sprintf("the %s text says a quarter of an hour", other.lang), true
+	}
+	if everyYears(q, mine.text, other.text) {
+		return fmt.Sprintf("every %s, which the %s text says in a word (biennial)", q.Text, other.lang), true
+	}
 	if dayAndNight(q, other.text) {
 		return fmt.Sprintf("the %s text says round the clock", other.lang), true
 	}

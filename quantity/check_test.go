@@ -859,6 +859,14 @@ var issueCases = []struct {
 	{"a fashion season's year, changed", "他們在 2018 年春夏系列時裝秀推出頭飾。", "They unveiled head gear for their SS19 collection.",
 		[]reported{{0, article.ZH, "2018 年"}}},
 	{"1 before 記", "Bouchard 以 1 記有力的進球再次扳平。", "Bouchard put them on level terms with a power play goal.", nil},
+	// Round 24.
+	{"a quarter of an hour", "他應在開場十五分鐘後獲得罰球。", "He should have had a penalty on the quarter-hour mark.", nil},
+	{"three quarters of an hour", "他等了四十五分鐘。", "He waited three quarters of an hour.", nil},
+	{"three quarters of an hour, changed", "他等了四十分鐘。", "He waited three quarters of an hour.",
+		[]reported{{0, article.ZH, "四十分鐘"}, {0, article.EN, "three quarters of an hour"}}},
+	{"every two years in a word", "米克森第 12 次參加每 2 年舉辦 1 次的賽事。", "Mickelson, playing in the biennial event for a record 12th time.", nil},
+	{"every two years in a word, changed", "米克森第 12 次參加每 3 年舉辦 1 次的賽事。", "Mickelson, playing in the biennial event for a record 12th time.",
+		[]reported{{0, article.ZH, "3 年"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -197,8 +197,9 @@
 //     digits, is 10,000, not a name; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
-//     only mentions 15); 例 counts cases and 记 blows, as 个 counts
-//     things; a stray full stop between a decimal and its scale word
+//     only mentions 15); "a quarter of an hour" is 15 minutes and
+//     "three quarters of an hour" 45; 例 counts cases and 记 blows, as 个
+//     counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
 //     a number (a Catch 22, cloud 9) is no figure;
 //   - a duration in another unit, where the conversion is exact or the
@@ -331,7 +332,10 @@
 //     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
 //     age and the decade the other language gives it by (二十多岁, 快二十岁,
 //     不到 30 岁 and "in his twenties", "in her late teens", "in their
-//     30s"), 30 minutes and half an hour (半小时), an English hundred or
+//     30s"), 30 minutes and half an hour (半小时), 15 minutes and a
+//     quarter of an hour ("the quarter-hour mark"), a number of years
+//     after 每 and the word for the period (每 2 年舉辦 1 次 and
+//     "biennial"), an English hundred or
 //     thousand said with "a" or "one" against 百 or 千 written without a
 //     numeral (千元拍 and "a thousand yuan racket", 上千元), one named and
 //     N others against a count of all after 等 (耶鲁等3所 and "Yale and

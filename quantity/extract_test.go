@@ -108,6 +108,8 @@ var extractCases = []struct {
 	{"hundred after a digit", article.EN, "more than 1 hundred yuan", []want{{"1 hundred yuan", 100, CNY}}},
 	{"hundred after a number of three digits", article.EN, "the 100 hundred years", []want{{"100", 100, Plain}}},
 	{"half a month", article.EN, "for half a month", []want{{"half a month", 15, Days}}},
+	{"a quarter of an hour", article.EN, "a quarter of an hour", []want{{"a quarter of an hour", 15, Minutes}}},
+	{"three quarters of an hour", article.EN, "three quarters of an hour", []want{{"three quarters of an hour", 45, Minutes}}},
 	{"半个月", article.ZH, "精修说是要半个月", []want{{"半个月", 15, Days}}},
 	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},
 	{"个百分点", article.ZH, "上升 3 个百分点", []want{{"3 个百分点", 3, Percent}}},

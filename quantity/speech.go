@@ -287,8 +287,41 @@ func decadeAgesIn(text string) []int {
 // halfHours are the ways to say half an hour without the number 30.
 var halfHours = []string{"半小时", "半个小时", "半小時", "半個小時", "半个钟头", "半個鐘頭", "half an hour", "half-hour", "half hour"}
 
+// quarterHours are the ways to say a quarter of an hour without the
+// number 15.
+var quarterHours = []string{"一刻钟", "一刻鐘", "quarter-hour", "quarter hour"}
+
 // halfAnHour reports whether q is 30 minutes and the other text says half
 // an hour (半小时 and "30 minutes").
 func halfAnHour(q Quantity, otherText string) bool {
 	return q.Unit == Minutes && q.Value == 30 && containsAny(strings.ToLower(otherText), halfHours...)
+}
+
+// quarterAnHour reports whether q is 15 minutes and the other text says a
+// quarter of an hour without a number (十五分鐘 and "the quarter-hour mark").
+func quarterAnHour(q Quantity, otherText string) bool {
+	return q.Unit == Minutes && q.Value == 15 && containsAny(strings.ToLower(otherText), quarterHours...)
+}
+
+// periodWords are the English words for an event every so many years.
+var periodWords = map[string]float64{"biennial": 2, "biennially": 2, "triennial": 3, "triennially": 3,
+	"quadrennial": 4, "quinquennial": 5, "decennial": 10}
+
+// everyYears reports whether q, a Chinese number of years after 每 (每 2 年
+// 舉辦 1 次), is the period the other language says in a word (biennial).
+func everyYears(q Quantity, myText, otherText string) bool {
+	rs := []rune(myText)
+	if q.Lang != article.ZH || q.Unit != Years || q.Start > len(rs) {
+		return false
+	}
+	before := strings.TrimRight(string(rs[:q.Start]), " ")
+	if !strings.HasSuffix(before, "每") && !strings.HasSuffix(before, "每隔") {
+		return false
+	}
+	for w, v := range periodWords {
+		if v == q.Value && hasWordFold(otherText, w) {
+			return true
+		}
+	}
+	return false
 }

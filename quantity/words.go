@@ -278,6 +278,9 @@ func (s *scanner) numberWords(i int) match {
 		return s.suffix(core{start: i, end: end, value: v * sc, scaled: true}) // two thirds of a billion
 	}
 	if den, end, ok := s.fractionWord(e, "s"); ok {
+		if end, ok := s.ofAnHour(end); ok {
+			return found(end, 60*v/den, Minutes) // three quarters of an hour: 四十五分钟
+		}
 		return found(end, v/den, Plain)
 	}
 	if end, ok := s.hasWord(s.spaces(e), "dozen"); ok && s.spaces(e) > e {
@@ -480,6 +483,9 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		return s.suffix(core{start: i, end: end, value: sc, scaled: true}) // a quarter of a million: 25 万
 	}
 	if den, end, ok := s.fractionWord(e, ""); ok {
+		if end, ok := s.ofAnHour(end); ok {
+			return found(end, 60/den, Minutes) // a quarter of an hour: 十五分钟
+		}
 		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) {
 			return found(end, 1/den, Plain) // a third of, fell by a third; not a third party
 		}
@@ -611,4 +617,14 @@ func (s *scanner) fractionOfScale(i int, plural string) (float64, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// ofAnHour reads " of an hour" after a fraction ending at i (a quarter of
+// an hour), which makes the fraction minutes.
+func (s *scanner) ofAnHour(i int) (int, bool) {
+	const w = " of an hour"
+	if e, ok := s.hasWord(i, w); ok {
+		return e, true
+	}
+	return i, false
 }
