@@ -66,6 +66,7 @@ var sources = []struct{ name, part string }{
 	{"wmt22zc", "round 22"}, {"wmt22ezc", "round 22"}, {"wmt21zb", "round 22"},
 	{"wmt21zc", "round 23"}, {"ntrextw", "round 23"},
 	{"ntrextwb", "round 24"},
+	{"florestw", "held out"}, {"florestwb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
