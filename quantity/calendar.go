@@ -71,7 +71,7 @@ func (s *scanner) clock(c core) (match, bool) {
 // afternoon reports whether a part of the day is after noon.
 func afternoon(part string) bool {
 	switch part {
-	case "下午", "晚上", "傍晚", "夜里":
+	case "下午", "晚上", "晚间", "夜间", "傍晚", "夜里":
 		return true
 	}
 	return false
@@ -253,7 +253,7 @@ func (s *scanner) partOfDay(i int) string {
 	if isSpace(s.at(k)) {
 		k--
 	}
-	for _, p := range []string{"上午", "下午", "晚上", "傍晚", "夜里", "凌晨", "早上", "中午"} {
+	for _, p := range []string{"上午", "下午", "晚上", "晚间", "夜间", "傍晚", "夜里", "凌晨", "早上", "早晨", "清晨", "中午"} {
 		if s.has(k-1, p) {
 			return p
 		}

@@ -93,7 +93,10 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked.
 func CheckPairAll(i int, p *article.Pair) []Mismatch {
-	en := extractJoined(p.EN, p.ZH)
+	// The rules read the Chinese in simplified characters (see
+	// simplified); the figures keep their text as written.
+	zhText := string(simplified([]rune(p.ZH)))
+	en := extractJoined(p.EN, zhText)
 	zh := extractSpaced(p.ZH, en)
 	if p.ZH == "" || p.EN == "" {
 		var out []Mismatch
@@ -103,9 +106,9 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		}
 		return out
 	}
-	names := sharedNames(p.ZH, p.EN)
+	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: p.ZH, qs: zh, names: names},
+		{lang: article.ZH, text: zhText, qs: zh, names: names},
 		{lang: article.EN, text: p.EN, qs: en, names: names},
 	}
 	for k := range sides {
@@ -134,9 +137,17 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 			}
 		}
 	}
-	out = append(out, decadeMismatches(i, p.ZH, p.EN)...)
-	out = append(out, codeMismatches(i, p.ZH, p.EN, zh, en)...)
-	out = append(out, labelMismatches(i, p.ZH, p.EN)...)
+	out = append(out, decadeMismatches(i, zhText, p.EN)...)
+	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
+	out = append(out, labelMismatches(i, zhText, p.EN)...)
+	if zhText != p.ZH {
+		written := []rune(p.ZH)
+		for k, m := range out {
+			if m.Lang == article.ZH && m.Start >= 0 && m.Start <= m.End && m.End <= len(written) {
+				out[k].Text = string(written[m.Start:m.End])
+			}
+		}
+	}
 	sortMismatches(out)
 	return out
 }

@@ -867,6 +867,16 @@ var issueCases = []struct {
 	{"every two years in a word", "米克森第 12 次參加每 2 年舉辦 1 次的賽事。", "Mickelson, playing in the biennial event for a record 12th time.", nil},
 	{"every two years in a word, changed", "米克森第 12 次參加每 3 年舉辦 1 次的賽事。", "Mickelson, playing in the biennial event for a record 12th time.",
 		[]reported{{0, article.ZH, "3 年"}}},
+	// Round 25.
+	{"traditional characters of a time", "表演節目從當地時間晚間 8 點半開始。", "The program started at 8:30 p.m. local time.", nil},
+	{"traditional characters of a time, changed", "表演節目從當地時間晚間 9 點半開始。", "The program started at 8:30 p.m. local time.",
+		[]reported{{0, article.ZH, "9 點半"}, {0, article.EN, "8:30 p.m."}}},
+	{"a race time to the hundredth, spaced", "她以 4 分 41 秒 30 的綜合時間名列第 10 名。", "She finished tenth with a combined run time of 4:41.30.", nil},
+	{"a race time to the hundredth, spaced, changed", "她以 4 分 41 秒 40 的綜合時間名列第 10 名。", "She finished tenth with a combined run time of 4:41.30.",
+		[]reported{{0, article.ZH, "4 分 41 秒 40"}, {0, article.EN, "4:41.30"}}},
+	{"digits after a scale, spaced", "由 1 萬 7000 多座島嶼的食物組成。", "With 17,000 islands to choose from.", nil},
+	{"digits after a scale, spaced, changed", "由 1 萬 8000 多座島嶼的食物組成。", "With 17,000 islands to choose from.",
+		[]reported{{0, article.ZH, "1 萬 8000"}, {0, article.EN, "17,000"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

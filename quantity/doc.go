@@ -31,7 +31,9 @@
 // attached keeps its value with no unit (3nm, 10km).
 //
 // Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
-// 點, 紀, 幾, 數 …); decimals spelled out in Chinese numerals too
+// 點, 紀, 幾, 數, 時, 鐘, 週 …: every reader and rule sees the Chinese
+// through one table, traditional, and a figure keeps its text as
+// written); decimals spelled out in Chinese numerals too
 // (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). A date in English words
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
 // five) is a date. English dozens (three dozen =

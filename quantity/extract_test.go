@@ -110,6 +110,8 @@ var extractCases = []struct {
 	{"half a month", article.EN, "for half a month", []want{{"half a month", 15, Days}}},
 	{"a quarter of an hour", article.EN, "a quarter of an hour", []want{{"a quarter of an hour", 15, Minutes}}},
 	{"three quarters of an hour", article.EN, "three quarters of an hour", []want{{"three quarters of an hour", 45, Minutes}}},
+	{"a time in traditional characters", article.ZH, "晚間 8 點半", []want{{"8 點半", 2030, Time}}},
+	{"traditional scales", article.ZH, "31 萬人次，9 千萬英鎊", []want{{"31 萬", 310000, Plain}, {"9 千萬英鎊", 9e7, GBP}}},
 	{"半个月", article.ZH, "精修说是要半个月", []want{{"半个月", 15, Days}}},
 	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},
 	{"个百分点", article.ZH, "上升 3 个百分点", []want{{"3 个百分点", 3, Percent}}},

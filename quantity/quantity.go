@@ -129,7 +129,7 @@ func groupDigits(s string) string {
 func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
 	s.orig = s.rs
-	s.rs = latinZeros(widePoints(s.rs))
+	s.rs = latinZeros(widePoints(simplified(s.rs)))
 	for i := 0; i < len(s.rs); {
 		m := s.match(i)
 		if m.end <= i {

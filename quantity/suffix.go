@@ -73,9 +73,13 @@ func (s *scanner) hanRangeOn(i int) bool {
 
 // remainder reads the rest of a number written in digits and a Chinese
 // scale after the scale mult, which ends at i: the 4801 of 2万4801, the
-// 2000万 of 1亿2000万, the 5千万 of 4亿5千万. The rest is whole digits, less
-// than the scale.
+// 2000万 of 1亿2000万, the 5千万 of 4亿5千万, the 7000 of 1 萬 7000 (a
+// space after the scale where one stands before it). The rest is whole
+// digits, less than the scale.
 func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
+	if s.at(i) == ' ' && s.at(i-2) == ' ' {
+		i++ // 1 萬 7000: spaced as the number before the scale is
+	}
 	if mult < 1e4 || !isDigit(s.at(i)) {
 		return 0, i, false
 	}
@@ -97,7 +101,8 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 }
 
 // stopwatch reads a time measured in hours, minutes and seconds after a
-// number v ending at k: 2 小时 13 分 38 秒, 1 分 57 秒 79 (1:57.79), 38 秒;
+// number v ending at k: 2 小时 13 分 38 秒, 1 分 57 秒 79 (1:57.79), 4 分
+// 41 秒 30, 38 秒;
 // the value is in seconds. Hours or minutes alone are durations, read by
 // unitAfter.
 func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
@@ -120,8 +125,9 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 		i += len([]rune(unit))
 		end = i
 		if m == 1 {
-			if c, ok := s.arabicCore(i); ok && isDigit(s.at(i)) && c.integer && c.digits == 2 {
-				total, end = total+c.value/100, c.end // 57 秒 79: hundredths
+			j := s.spaces(i)
+			if c, ok := s.arabicCore(j); ok && isDigit(s.at(j)) && c.integer && c.digits == 2 && !isDigit(s.at(c.end)) {
+				total, end = total+c.value/100, c.end // 57 秒 79, 41 秒 30: hundredths
 			}
 			return total, end, true
 		}

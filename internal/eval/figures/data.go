@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 24" (held out, measured once and judged, then the rules of that
+	// "round 25" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -66,7 +66,7 @@ var sources = []struct{ name, part string }{
 	{"wmt22zc", "round 22"}, {"wmt22ezc", "round 22"}, {"wmt21zb", "round 22"},
 	{"wmt21zc", "round 23"}, {"ntrextw", "round 23"},
 	{"ntrextwb", "round 24"},
-	{"florestw", "held out"}, {"florestwb", "held out"},
+	{"florestw", "round 25"}, {"florestwb", "round 25"},
 }
 
 // Load reads every source and the judged verdicts.

@@ -21,7 +21,7 @@ import (
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.94
+	floorPrecision  = 0.93
 	floorRecall     = 0.99
 )
 

@@ -1,0 +1,46 @@
+package quantity
+
+import "slices"
+
+// traditional maps the traditional forms of the Chinese characters the
+// readers of this package match to the simplified forms they are written
+// in here: 點 to 点, 時 to 时, 萬 to 万, 兩 to 两, 個 to 个, 幾 to 几, 紀 to 纪.
+// Made from the single characters of CC-CEDICT (dict/data) whose
+// simplified form a reader here matches, leaving out the variants that
+// are another word in simplified text (裡 would make 里, the li; 韆 千).
+// Each maps one character to one, so positions hold.
+var traditional = map[rune]rune{
+	'萬': '万', '與': '与', '專': '专', '兩': '两', '個': '个', '箇': '个', '為': '为', '爲': '为', '書': '书', '畝': '亩',
+	'億': '亿', '會': '会', '傳': '传', '體': '体', '餘': '余', '倆': '俩', '冊': '册', '幾': '几', '別': '别', '劇': '剧',
+	'華': '华', '佔': '占', '釐': '厘', '雙': '双', '變': '变', '隻': '只', '檯': '台', '臺': '台', '颱': '台', '號': '号',
+	'後': '后', '噸': '吨', '員': '员', '週': '周', '國': '国', '圓': '圆', '場': '场', '塊': '块', '頭': '头', '將': '将',
+	'層': '层', '屆': '届', '歲': '岁', '幣': '币', '慶': '庆', '張': '张', '噹': '当', '當': '当', '徹': '彻', '總': '总',
+	'擴': '扩', '護': '护', '報': '报', '拏': '拿', '攝': '摄', '數': '数', '無': '无', '舊': '旧', '時': '时', '晝': '昼',
+	'曬': '晒', '條': '条', '來': '来', '樹': '树', '檔': '档', '歐': '欧', '沒': '没', '點': '点', '熱': '热', '碼': '码',
+	'禮': '礼', '離': '离', '種': '种', '穩': '稳', '窮': '穷', '筆': '笔', '類': '类', '約': '约', '級': '级', '紀': '纪',
+	'綫': '线', '線': '线', '組': '组', '績': '绩', '續': '续', '網': '网', '勝': '胜', '節': '节', '計': '计', '記': '记',
+	'論': '论', '評': '评', '車': '车', '轉': '转', '輪': '轮', '載': '载', '輛': '辆', '邊': '边', '達': '达', '過': '过',
+	'還': '还', '鍾': '钟', '鐘': '钟', '鎊': '镑', '長': '长', '間': '间', '隨': '随', '頃': '顷', '項': '项', '預': '预',
+	'顆': '颗', '魚': '鱼', '黃': '黄',
+}
+
+// simplified returns rs with the traditional forms of traditional made
+// simplified, so that one reader serves text in either script (晚間 8 點半
+// as 晚间 8 点半); rs itself when it has none. The length stays.
+func simplified(rs []rune) []rune {
+	var out []rune
+	for i, r := range rs {
+		s, ok := traditional[r]
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rs)
+		}
+		out[i] = s
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
