@@ -783,7 +783,8 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		return confMentioned, why
 	}
 	qMentioned := mentioned(q, other)
-	for _, o := range other.unmatched {
+	var partner *Quantity
+	for k, o := range other.unmatched {
 		// A figure and one in the other language that it may have been
 		// changed from or to: both written nowhere else in the other
 		// language, or one of them so and not a counting word. Not when
@@ -800,9 +801,13 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
 		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
-			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) {
-			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, o.Text)
+			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) &&
+			(partner == nil || nearer(q.Value, o.Value, partner.Value)) {
+			partner = &other.unmatched[k]
 		}
+	}
+	if partner != nil {
+		return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, partner.Text)
 	}
 	for _, o := range other.extra {
 		// A figure the other language states once more than this one:
@@ -1524,4 +1529,24 @@ func inWords(q Quantity) bool {
 		}
 	}
 	return true
+}
+
+// nearer reports whether o is a likelier partner of the figure v than p:
+// written with the same digits (31 萬 and "3.1 million", a scale
+// mistaken), or else nearer in size.
+func nearer(v, o, p float64) bool {
+	if so, sp := sameDigits(v, o), sameDigits(v, p); so != sp {
+		return so
+	}
+	return math.Abs(math.Log10(math.Abs(v)+1)-math.Log10(math.Abs(o)+1)) <
+		math.Abs(math.Log10(math.Abs(v)+1)-math.Log10(math.Abs(p)+1))
+}
+
+// sameDigits reports whether a and b differ by a power of ten alone.
+func sameDigits(a, b float64) bool {
+	if a == 0 || b == 0 {
+		return a == b
+	}
+	r := math.Log10(math.Abs(a / b))
+	return math.Abs(r-math.Round(r)) < 1e-9
 }

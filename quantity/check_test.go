@@ -914,6 +914,22 @@ func TestCheckPairAllGivesReasons(t *testing.T) {
 	}
 }
 
+// TestPartnerByDigits pairs each figure of a scale mistaken with the one
+// written in the same digits, not with the first the other side states.
+func TestPartnerByDigits(t *testing.T) {
+	p := article.Pair{ZH: "CBS 則有 31 萬人次，NBC 有 29.4 萬人次。", EN: "CBS had 3.1 million, NBC had 2.94 million."}
+	want := map[string]string{"31 萬": "3.1 million", "29.4 萬": "2.94 million", "3.1 million": "31 萬", "2.94 million": "29.4 萬"}
+	got := CheckPair(0, &p)
+	if len(got) != len(want) {
+		t.Fatalf("CheckPair reports %v, want %d", reportedOf(got), len(want))
+	}
+	for _, m := range got {
+		if !strings.HasSuffix(m.Reason, " says "+want[m.Text]) {
+			t.Errorf("%q: reason %q, want it to name %q", m.Text, m.Reason, want[m.Text])
+		}
+	}
+}
+
 // FuzzCheckPair holds CheckPairAll to findings that lie in their pair's
 // text, with a confidence from 0 to 1 and a reason, and CheckPair to the
 // likely ones among them, for any pair; seeded from the pair tables.
