@@ -326,7 +326,7 @@ func inTitleWords(q Quantity, text string, other *side) bool {
 
 // listOpeners begin a list named after the count of its members (其他4人分别
 // 是, 三个国家包括, 两项工作：).
-var listOpeners = []string{"分别是", "分别为", "分別是", "分別為", "包括", "是", "为", "為", "：", ":"}
+var listOpeners = []string{"分别是", "分别为", "包括", "是", "为", "：", ":"}
 
 // followingMembers counts the members of a list parted by 、 that rest,
 // the text after a count, names within a few characters, to the end of
@@ -357,7 +357,7 @@ func membersOf(list string) int {
 		return 0
 	}
 	n := strings.Count(list, "、") + 1
-	if strings.ContainsAny(list[last:], "和及与與") {
+	if strings.ContainsAny(list[last:], "和及与") {
 		n++
 	}
 	return n
@@ -365,7 +365,7 @@ func membersOf(list string) int {
 
 // hotlineWords name the services that Chinese calls by their telephone
 // number: 120急救车 (the ambulance), 110报警, 12345热线.
-var hotlineWords = []string{"急救", "救护车", "救護車", "报警", "報警", "火警", "热线", "熱線", "专线", "專線"}
+var hotlineWords = []string{"急救", "救护车", "报警", "火警", "热线", "专线"}
 
 // hotline reports whether q, a Chinese number of three to five digits
 // beginning with 1, is the telephone number of the service named after it,
@@ -395,7 +395,7 @@ func hotline(q Quantity, text string) bool {
 // turnWords follow a turn of 180 degrees said as a figure of speech (180度
 // 的大转变, "a 180-degree shift"), which a translation may say in words
 // ("totally change", 彻底转向).
-var turnWords = []string{"转", "轉", "掉头", "掉頭", "逆转", "逆轉", "变", "變",
+var turnWords = []string{"转", "掉头", "逆转", "变",
 	"turn", "u-turn", "about-face", "reversal", "shift", "change", "swing", "switch"}
 
 // aboutTurn reports whether q, 180 of degrees, is a turn said as a figure

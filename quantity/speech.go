@@ -289,7 +289,7 @@ var halfHours = []string{"半小时", "半个小时", "半小時", "半個小時
 
 // quarterHours are the ways to say a quarter of an hour without the
 // number 15.
-var quarterHours = []string{"一刻钟", "一刻鐘", "quarter-hour", "quarter hour"}
+var quarterHours = []string{"一刻钟", "quarter-hour", "quarter hour"}
 
 // halfAnHour reports whether q is 30 minutes and the other text says half
 // an hour (半小时 and "30 minutes").
