@@ -67,7 +67,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21zc", "round 23"}, {"ntrextw", "round 23"},
 	{"ntrextwb", "round 24"},
 	{"florestw", "round 25"}, {"florestwb", "round 25"},
-	{"ntrexyue", "held out"},
+	{"ntrexyue", "held out"}, {"ntrexyueb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
