@@ -241,9 +241,16 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 	if err != nil {
 		return c, false
 	}
+	if f, ok := vulgarFractions[s.at(end)]; ok && c.integer {
+		v, c.end, c.integer = v+f, end+1, false // 14½: 14.5
+	}
 	c.value = v
 	return c, true
 }
+
+// vulgarFractions are the fractions written as one character after a
+// whole number (14½-13½: 14.5 to 13.5).
+var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1.0 / 3, '⅔': 2.0 / 3}
 
 // listMarker reports whether the number c numbers an item of an English
 // list, as a translator may add (routes: 1) by car …; 2) by train): one or

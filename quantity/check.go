@@ -121,10 +121,14 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		}
 	}
 	var out []Mismatch
+	split := splitDigits(&sides[0], &sides[1])
 	for k := range sides {
 		for _, q := range sides[k].unmatched {
 			q.Pair = i
 			conf, why := judge(q, &sides[k], &sides[1-k])
+			if split != "" {
+				conf, why = confMentioned, fmt.Sprintf("both texts write the digits %s among the figures left over: one number in a form the check does not read", split)
+			}
 			out = append(out, Mismatch{q, conf, why})
 		}
 	}
@@ -1549,4 +1553,56 @@ func sameDigits(a, b float64) bool {
 	}
 	r := math.Log10(math.Abs(a / b))
 	return math.Abs(r-math.Round(r)) < 1e-9
+}
+
+// splitDigits returns the digits that the figures each side of a pair
+// leaves without a counterpart write in order, when they are the same on
+// both sides and one side has more figures than the other, two of them
+// parted by no more than a space, a colon, a comma or a point: one number
+// the check read as two, in a form it does not know ("7: 45", "RMB1,
+// 500", 1 萬 7000). It returns "" otherwise: a changed digit makes the
+// digits differ, a changed scale leaves one figure on each side, and a
+// fraction (23 against 2/3) is no split number.
+func splitDigits(x, y *side) string {
+	a, b := sorted(x.unmatched), sorted(y.unmatched)
+	if len(a) == 0 || len(b) == 0 || len(a) == len(b) {
+		return ""
+	}
+	da, db := digitsOf(a), digitsOf(b)
+	if da == "" || da != db {
+		return ""
+	}
+	long, text := a, x.text
+	if len(b) > len(a) {
+		long, text = b, y.text
+	}
+	rs := []rune(text)
+	for k := 1; k < len(long); k++ {
+		if long[k-1].End <= long[k].Start && long[k].Start <= len(rs) &&
+			slices.Contains([]string{"", " ", ":", ": ", ",", ", ", ".", ". "}, string(rs[long[k-1].End:long[k].Start])) {
+			return da
+		}
+	}
+	return ""
+}
+
+// sorted returns qs in the order of the text.
+func sorted(qs []Quantity) []Quantity {
+	qs = slices.Clone(qs)
+	slices.SortFunc(qs, func(a, b Quantity) int { return a.Start - b.Start })
+	return qs
+}
+
+// digitsOf returns the Arabic digits the texts of qs write, in turn,
+// full-width digits as ASCII.
+func digitsOf(qs []Quantity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		for _, r := range q.Text {
+			if isDigit(r) {
+				b.WriteByte(byte('0' + digitValue(r)))
+			}
+		}
+	}
+	return b.String()
 }

@@ -199,7 +199,8 @@
 //     digits, is 10,000, not a name; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
-//     only mentions 15); "a quarter of an hour" is 15 minutes and
+//     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
+//     two and a half hours; 14½ is 14.5; "a quarter of an hour" is 15 minutes and
 //     "three quarters of an hour" 45; 例 counts cases and 记 blows, as 个
 //     counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
@@ -360,14 +361,20 @@
 //     the other language leaves no figure unpaired, and so a number of
 //     one or two digits straight after a Chinese name and before a word
 //     about a work (憨豆特工3评论, 战狼2上映: a sequel the English may title
-//     "Johnny English Strikes Again") or before 之 and its subtitle (憨豆特工
-//     3 之东山再起), and the telephone number of a service before it
+//     "Johnny English Strikes Again"), before 之 and its subtitle (憨豆特工
+//     3 之东山再起) or at the end of a title in 《》 where the other
+//     language writes no small number (《憨豆特工2》), and the telephone number of a service before it
 //     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
 //     other language is left that it may have been changed to; a turn of
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb;
+//   - 0.2: the figures a pair leaves over write the same digits in order
+//     on both sides, and one side has more of them, two parted by no more
+//     than a space, a colon, a comma or a point: one number read as two in
+//     a form the check does not know ("the 7: 45 train" and 7时45分; not
+//     2/3 against 23, nor a changed digit);
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million). The
 //     same value in two currencies is a changed currency, at 0.9, but for

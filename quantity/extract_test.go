@@ -111,6 +111,7 @@ var extractCases = []struct {
 	{"a quarter of an hour", article.EN, "a quarter of an hour", []want{{"a quarter of an hour", 15, Minutes}}},
 	{"three quarters of an hour", article.EN, "three quarters of an hour", []want{{"three quarters of an hour", 45, Minutes}}},
 	{"a time in traditional characters", article.ZH, "晚間 8 點半", []want{{"8 點半", 2030, Time}}},
+	{"half after a whole number", article.EN, "won 14½-13½", []want{{"14½", 14.5, Plain}, {"13½", 13.5, Plain}}},
 	{"traditional scales", article.ZH, "31 萬人次，9 千萬英鎊", []want{{"31 萬", 310000, Plain}, {"9 千萬英鎊", 9e7, GBP}}},
 	{"半个月", article.ZH, "精修说是要半个月", []want{{"半个月", 15, Days}}},
 	{"percentage points", article.EN, "up 3 percentage points", []want{{"3 percentage points", 3, Percent}}},

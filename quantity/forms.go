@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -301,12 +302,14 @@ var workWords = []string{"评论", "評論", "影评", "影評", "书评", "書�
 	"剧照", "劇照", "海报", "海報", "续集", "續集", "定档", "定檔", "热映", "熱映"}
 
 // sequelNumber reports whether q, a number of one or two digits written
-// straight after a Chinese name and before a word about a work (憨豆特工3评论:
-// a review of Johnny English 3) or 之 and the sequel's subtitle (憨豆特工 3
-// 之东山再起), numbers a sequel that the other language
-// may name by its own title ("Johnny English Strikes Again"), and the
-// other language leaves no figure unpaired that it may have been changed
-// to: a number of the other language changed beside it is still caught.
+// straight after a Chinese name, numbers a sequel that the other language
+// may name by its own title ("Johnny English Strikes Again"): before a
+// word about a work (憨豆特工3评论: a review of Johnny English 3), before
+// 之 and the sequel's subtitle (憨豆特工 3 之东山再起), or at the end of a
+// title in 《》 (《憨豆特工2》), where the other language writes no small
+// number that may be the sequel's (Kill Zone 2). Not when the other
+// language leaves a figure unpaired that it may have been changed to: a
+// number of the other language changed beside it is still caught.
 func sequelNumber(q Quantity, text string, other *side) bool {
 	if q.Lang != article.ZH || q.Unit != Plain || len(other.unmatched) > 0 {
 		return false
@@ -336,10 +339,19 @@ func sequelNumber(q Quantity, text string, other *side) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "之")); strings.HasPrefix(rest, "之") && isHan(r) && !isHanNumeral(r) {
 		return true // 憨豆特工 3 之东山再起: a sequel and its subtitle
 	}
+	if strings.HasPrefix(rest, "》") && strings.Contains(string(rs[:start]), "《") && !smallNumberIn(other.qs) {
+		return true // 《憨豆特工2》: a title ending in its sequel's number
+	}
 	for _, w := range workWords {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// smallNumberIn reports whether qs hold a plain number under 100, such as
+// a sequel's.
+func smallNumberIn(qs []Quantity) bool {
+	return slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == Plain && q.Value < 100 })
 }

@@ -43,6 +43,14 @@ func (s *scanner) suffix(c core) match {
 	if secs, e, ok := s.stopwatch(v, k); ok && !c.scaled && c.currency == "" {
 		return found(e, secs, Seconds)
 	}
+	for _, h := range []struct {
+		text string
+		unit string
+	}{{"个半月", Months}, {"个半小时", Hours}, {"个半钟头", Hours}} {
+		if g := s.spaces(k); s.has(g, h.text) && !c.scaled && c.currency == "" {
+			return found(g+len([]rune(h.text)), v+0.5, h.unit) // 5 个半月: five and a half months
+		}
+	}
 	if unit, e := s.unitAfter(k); e > k && unit == decades {
 		return found(e, v*10, Years)
 	} else if e > k && unit == centuries {

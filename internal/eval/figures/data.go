@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 25" (held out, measured once and judged, then the rules of that
+	// "round 26" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -67,7 +67,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21zc", "round 23"}, {"ntrextw", "round 23"},
 	{"ntrextwb", "round 24"},
 	{"florestw", "round 25"}, {"florestwb", "round 25"},
-	{"ntrexyue", "held out"}, {"ntrexyueb", "held out"},
+	{"ntrexyue", "round 26"}, {"ntrexyueb", "round 26"},
 }
 
 // Load reads every source and the judged verdicts.
