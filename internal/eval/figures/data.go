@@ -68,6 +68,7 @@ var sources = []struct{ name, part string }{
 	{"ntrextwb", "round 24"},
 	{"florestw", "round 25"}, {"florestwb", "round 25"},
 	{"ntrexyue", "round 26"}, {"ntrexyueb", "round 26"},
+	{"floresyue", "held out"}, {"floresyueb", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
