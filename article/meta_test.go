@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -79,4 +80,62 @@ func TestDeriveAuthor(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestTitleLines(t *testing.T) {
+	const (
+		zhBody = "美联储周三维持利率不变，并表示通胀仍然偏高。\n\n多数官员预计今年晚些时候降息。\n"
+		enBody = "The Fed held rates on Wednesday and said inflation was still high.\n\nMost officials expect to cut later this year.\n"
+	)
+	cases := []struct {
+		name             string
+		zh, en           string // the versions of a pair; en alone when zh is ""
+		titleZH, titleEN string
+		firstEN          string // the English of the first row
+	}{
+		{"a heading over each version", "美联储按兵不动\n\n" + zhBody, "Fed holds rates\n\n" + enBody, "美联储按兵不动", "Fed holds rates",
+			"The Fed held rates on Wednesday and said inflation was still high."},
+		{"headings of a bilingual text, one under the other", "", "Fed holds rates\n美联储按兵不动\n\n" + interleave(zhBody, enBody),
+			"美联储按兵不动", "Fed holds rates", "The Fed held rates on Wednesday and said inflation was still high."},
+		{"after a digest header", "", "← 返回 Avalaches\n\n美联储按兵不动\n\n" + zhBody + "\n" + enBody,
+			"美联储按兵不动", "The Fed held rates on Wednesday and said inflation was still high", "The Fed held rates on Wednesday and said inflation was still high."},
+		{"a first sentence is not a heading", "", "Nvidia denies it.\n\nIt will invest a great deal of money.\n",
+			"", "Nvidia denies it", "Nvidia denies it."},
+		{"nor the first line of a wrapped paragraph", "", "The Fed held rates on Wednesday\nand said inflation was still high.\n\nMost officials expect a cut.\n",
+			"", "The Fed held rates on Wednesday and said inflation was still high", "The Fed held rates on Wednesday and said inflation was still high."},
+		{"nor a byline", "", "By Parmy Olson\n\n" + enBody, "", "The Fed held rates on Wednesday and said inflation was still high", "By Parmy Olson"},
+		{"nor the first of a list of short lines", "", "Rates held at 4.25%\n\nInflation at 3%\n\nJobs steady\n",
+			"", "Rates held at 4.25%", "Rates held at 4.25%"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var a *Article
+			var err error
+			if tc.zh == "" {
+				a, err = Parse([]byte(tc.en))
+			} else {
+				a, _, err = ParsePair("zh.txt", []byte(tc.zh), "en.txt", []byte(tc.en))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.TitleZH != tc.titleZH || a.TitleEN != tc.titleEN {
+				t.Errorf("titles %q / %q, want %q / %q", a.TitleZH, a.TitleEN, tc.titleZH, tc.titleEN)
+			}
+			if len(a.Pairs) == 0 || a.Pairs[0].EN != tc.firstEN {
+				t.Errorf("first row %+v, want English %q", a.Pairs, tc.firstEN)
+			}
+		})
+	}
+}
+
+// interleave puts the paragraphs of zh and en one after the other, each
+// Chinese paragraph before its English.
+func interleave(zh, en string) string {
+	zs, es := strings.Split(strings.TrimSpace(zh), "\n\n"), strings.Split(strings.TrimSpace(en), "\n\n")
+	var b strings.Builder
+	for i := range zs {
+		b.WriteString(zs[i] + "\n\n" + es[i] + "\n\n")
+	}
+	return b.String()
 }

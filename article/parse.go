@@ -164,22 +164,21 @@ var (
 )
 
 // takeDigestLines reads the digest header (← 返回 Source) from the first line
-// and the footer (date, weekday, id) from the last, and removes them.
+// and the footer (date, weekday, id) from the last, and removes them. In
+// plain text it then takes the title lines (see takeTitleLines).
 func (d *doc) takeDigestLines() {
 	if len(d.blocks) == 0 {
 		return
 	}
-	first := d.blocks[0][0]
-	if m := digestHeader.FindStringSubmatch(first); m != nil {
+	if m := digestHeader.FindStringSubmatch(d.blocks[0][0]); m != nil {
 		d.meta.source = m[1]
 		if d.format == "" {
 			d.format = FormatDigest
 		}
-		d.dropped = append(d.dropped, first)
-		d.blocks[0] = d.blocks[0][1:]
-		if len(d.blocks[0]) == 0 {
-			d.blocks = d.blocks[1:]
-		}
+		d.dropFirstLine()
+	}
+	if d.format == "" || d.format == FormatDigest {
+		d.takeTitleLines()
 	}
 	if len(d.blocks) == 0 {
 		return
@@ -196,6 +195,92 @@ func (d *doc) takeDigestLines() {
 		}
 	}
 }
+
+// dropFirstLine moves the first line of the text to the lines read as
+// metadata.
+func (d *doc) dropFirstLine() {
+	d.dropped = append(d.dropped, d.blocks[0][0])
+	d.blocks[0] = d.blocks[0][1:]
+	if len(d.blocks[0]) == 0 {
+		d.blocks = d.blocks[1:]
+	}
+}
+
+// Longest title line, in runes, that takeTitleLines reads as a heading.
+const (
+	maxHeadingEN = 150
+	maxHeadingZH = 60
+)
+
+// takeTitleLines takes the headings that open a plain text as its titles,
+// as Markdown's level-one headings are: a first line that reads as a
+// heading becomes the title of its language, and a second one in the other
+// language (a bilingual text's headings, one under the other) the other
+// title. They leave the paragraphs, which would otherwise repeat the title
+// in their first row.
+func (d *doc) takeTitleLines() {
+	for len(d.blocks) > 0 {
+		b := d.blocks[0]
+		l := langOf(b[0])
+		if len(b) > 1 && wrapped(b) && langOf(b[1]) == l {
+			return // the first line of a paragraph broken at a fixed width
+		}
+		if !isHeading(b[0], d.lineAfter(l)) || !d.meta.title.add(b[0]) {
+			return
+		}
+		d.dropFirstLine()
+	}
+}
+
+// lineAfter returns the first line after the first line of the text that
+// is in language l, or "".
+func (d *doc) lineAfter(l Lang) string {
+	for bi, b := range d.blocks {
+		for li, line := range b {
+			if (bi > 0 || li > 0) && langOf(line) == l {
+				return line
+			}
+		}
+	}
+	return ""
+}
+
+// isHeading reports whether line reads as a heading over next, the next
+// line in its language: short, with words, not a byline, not ending as a
+// sentence or a lead-in does, and followed by text that is longer or ends
+// as a sentence.
+func isHeading(line, next string) bool {
+	rs := []rune(strings.TrimSpace(line))
+	if len(rs) == 0 || next == "" || isByline(line) {
+		return false
+	}
+	limit := maxHeadingEN
+	if langOf(line) == ZH {
+		limit = maxHeadingZH
+	}
+	letters := 0
+	for _, r := range rs {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	nextRunes := []rune(strings.TrimSpace(next))
+	prose := len(nextRunes) > len(rs) || endsAsSentence(nextRunes)
+	return len(rs) <= limit && letters >= 3 && !endsAsSentence(rs) && !strings.ContainsRune("，、,;；:：", rs[len(rs)-1]) && prose
+}
+
+// endsAsSentence reports whether rs ends as a sentence does, maybe inside
+// quotes or brackets.
+func endsAsSentence(rs []rune) bool {
+	i := len(rs) - 1
+	for i > 0 && rs[i] != '…' && strings.ContainsRune(closers, rs[i]) {
+		i--
+	}
+	return i >= 0 && strings.ContainsRune(sentenceEnds, rs[i])
+}
+
+// sentenceEnds are the marks that end a sentence, not a heading.
+const sentenceEnds = ".。!！?？…"
 
 func validDate(s string) bool {
 	_, err := time.Parse(time.DateOnly, s)

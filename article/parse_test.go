@@ -505,10 +505,10 @@ var regressionCases = []struct {
 	links  [][]Link    // links of each pair; not checked when nil
 }{
 	{
-		name:   "one-sided title does not shift interleaved paragraphs",
+		name:   "one-sided title is the title and does not shift interleaved paragraphs",
 		input:  "Nvidia hedges\n\n英伟达执行长表示投资不具约束力。\n\nNvidia's chief said the investment was not binding.\n\n微软持股 27%。\n\nMicrosoft owns 27%.\n",
 		format: FormatInterleaved,
-		pairs:  [][2]string{{"", "Nvidia hedges"}, {"英伟达执行长表示投资不具约束力。", "Nvidia's chief said the investment was not binding."}, {"微软持股 27%。", "Microsoft owns 27%."}},
+		pairs:  [][2]string{{"英伟达执行长表示投资不具约束力。", "Nvidia's chief said the investment was not binding."}, {"微软持股 27%。", "Microsoft owns 27%."}},
 	},
 	{
 		name: "Chinese hard-wrapped, English not",
