@@ -7,8 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"tandem/annotation"
@@ -17,49 +16,34 @@ import (
 )
 
 // checkPanel is "Check translation": the figures of the article that likely
-// differ between the two languages, pair by pair, and how many rows are
+// differ between the two languages, row by row, and how many rows are
 // aligned with low confidence. "Show all" adds the figures without a
 // counterpart that are likely not mismatches, and those of rows without a
-// counterpart, each with its reason. Choosing a figure scrolls to its pair
-// and marks the listed figures on both sides.
+// counterpart, each with its reason. Choosing a row scrolls to it and marks
+// its listed figures on both sides.
 type checkPanel struct {
 	r       *reader
 	art     *article.Article
 	all     []quantity.Mismatch // every figure without a counterpart
 	found   []quantity.Mismatch // the ones listed: likely, or all with showAll
-	list    *widget.List
+	rows    []checkRow          // found, row by row in reading order
+	cards   *fyne.Container     // a checkCard a row
 	summary *widget.Label
 	showAll *widget.Check
 	root    fyne.CanvasObject
 }
 
+// checkRow is a row of the article with the figures listed for it.
+type checkRow struct {
+	pair    int
+	figures []quantity.Mismatch
+}
+
 func newCheckPanel(r *reader) *checkPanel {
-	c := &checkPanel{r: r, summary: widget.NewLabel("")}
+	c := &checkPanel{r: r, summary: widget.NewLabel(""), cards: container.NewVBox()}
 	c.summary.Wrapping = fyne.TextWrapWord
 	c.showAll = widget.NewCheck(lang.L("Show all"), func(bool) { c.show() })
-	c.list = widget.NewList(func() int { return len(c.found) },
-		func() fyne.CanvasObject {
-			quote, value, reason := widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
-			for _, l := range []*widget.Label{quote, value, reason} {
-				l.Truncation = fyne.TextTruncateEllipsis
-			}
-			value.Importance, reason.Importance = widget.LowImportance, widget.LowImportance
-			return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), quote, value, reason)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			lines := o.(*fyne.Container).Objects
-			quote, value, reason := describeMismatch(c.found[i])
-			lines[0].(*widget.Label).SetText(quote)
-			lines[1].(*widget.Label).SetText(value)
-			lines[2].(*widget.Label).SetText(reason)
-		})
-	c.list.OnSelected = func(i widget.ListItemID) {
-		c.list.UnselectAll()
-		if i < len(c.found) {
-			r.showMismatch(c.found[i].Pair)
-		}
-	}
-	c.root = container.NewBorder(container.NewVBox(c.summary, c.showAll), nil, nil, nil, c.list)
+	c.root = container.NewBorder(container.NewVBox(c.summary, c.showAll), nil, nil, nil, container.NewVScroll(c.cards))
 	return c
 }
 
@@ -76,14 +60,20 @@ func (c *checkPanel) set(a *article.Article) {
 // when "Show all" is on, and says what the list holds.
 func (c *checkPanel) show() {
 	likely := 0
-	c.found = c.found[:0]
+	c.found, c.rows = c.found[:0], c.rows[:0]
 	for _, m := range c.all {
 		if m.IsLikely() {
 			likely++
 		}
-		if m.IsLikely() || c.showAll.Checked {
-			c.found = append(c.found, m)
+		if !m.IsLikely() && !c.showAll.Checked {
+			continue
 		}
+		c.found = append(c.found, m)
+		if n := len(c.rows); n == 0 || c.rows[n-1].pair != m.Pair {
+			c.rows = append(c.rows, checkRow{pair: m.Pair})
+		}
+		last := &c.rows[len(c.rows)-1]
+		last.figures = append(last.figures, m)
 	}
 	uncertain := 0
 	if c.art != nil {
@@ -109,24 +99,72 @@ func (c *checkPanel) show() {
 		b.WriteString("\n" + counted("{{.Count}} rows aligned with low confidence (amber in the margin): check them by eye.", uncertain))
 	}
 	c.summary.SetText(b.String())
-	c.list.Refresh()
+	objs := make([]fyne.CanvasObject, len(c.rows))
+	for i, row := range c.rows {
+		objs[i] = newCheckCard(row, func() { c.choose(i) })
+	}
+	c.cards.Objects = objs
+	c.cards.Refresh()
 	c.r.refreshMarks(c.r.mismatchPair) // the marked pair shows what is listed now
 }
 
-// describeMismatch gives the three lines of a row of the panel: where and
-// what the figure is, "¶3 中 “1,200 亿美元”"; how it reads and how likely
-// it differs, "= 120,000,000,000 USD · likely mismatch"; and why, "no
-// counterpart; the en text says $100 billion".
-func describeMismatch(m quantity.Mismatch) (quote, value, reason string) {
+// choose scrolls to the i-th listed row and marks its figures.
+func (c *checkPanel) choose(i int) {
+	if i < len(c.rows) {
+		c.r.showMismatch(c.rows[i].pair)
+	}
+}
+
+// checkCard is a row of the panel: "¶12", then each of its figures on a
+// line of its own, wrapped, with how it reads and why it is listed.
+type checkCard struct {
+	widget.BaseWidget
+	body *fyne.Container
+	tap  func()
+}
+
+func newCheckCard(row checkRow, tap func()) *checkCard {
+	head := widget.NewLabel(fmt.Sprintf("¶%d", row.pair+1))
+	head.TextStyle.Bold = true
+	body := container.New(&tightVBox{}, head)
+	for _, m := range row.figures {
+		l := widget.NewLabel(describeMismatch(m))
+		l.Wrapping = fyne.TextWrapWord
+		if !m.IsLikely() {
+			l.Importance = widget.LowImportance
+		}
+		body.Add(l)
+	}
+	c := &checkCard{body: body, tap: tap}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Tapped shows the card's row in the reader.
+func (c *checkCard) Tapped(*fyne.PointEvent) { c.tap() }
+
+// Cursor shows a hand over a card.
+func (c *checkCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer is part of fyne.Widget.
+func (c *checkCard) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewVBox(c.body, widget.NewSeparator()))
+}
+
+// describeMismatch gives a figure's line in the panel: which side, what
+// it says and how it reads, how likely it differs unless likely, and why:
+// "中 “1,200 亿美元” = 120,000,000,000 USD: no counterpart; the en text
+// says $100 billion".
+func describeMismatch(m quantity.Mismatch) string {
 	side := "中"
 	if m.Lang == article.EN {
 		side = "EN"
 	}
-	how := lang.L("likely not a mismatch")
-	if m.IsLikely() {
-		how = lang.L("likely mismatch")
+	why := m.Reason
+	if !m.IsLikely() {
+		why = lang.L("likely not a mismatch") + ": " + why
 	}
-	return fmt.Sprintf("¶%d %s  “%s”", m.Pair+1, side, m.Text), fmt.Sprintf("= %s · %s", m.Normalized(), how), m.Reason
+	return fmt.Sprintf("%s “%s” = %s: %s", side, m.Text, m.Normalized(), why)
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"tandem/internal/testenv"
 	"tandem/library"
 )
@@ -28,7 +30,10 @@ func TestCheckTranslationListsChangedFigure(t *testing.T) {
 	if got := strings.Join(texts, " | "); !strings.Contains(got, "150 亿美元") || !strings.Contains(got, "$13 billion") {
 		t.Errorf("mismatches %q", got)
 	}
-	c.list.Select(0)
+	if len(c.rows) != 1 || len(c.cards.Objects) != 1 {
+		t.Fatalf("%d rows, %d cards; want the changed figure's row once", len(c.rows), len(c.cards.Objects))
+	}
+	test.Tap(c.cards.Objects[0].(*checkCard))
 	pair := c.found[0].Pair
 	row := u.reader.page.rows[pair]
 	for _, v := range []*textView{row.zh, row.en} {
@@ -119,10 +124,10 @@ func TestCheckTranslationShowAll(t *testing.T) {
 	if len(c.found) != 1 || c.found[0].Text != "三" || c.found[0].IsLikely() {
 		t.Fatalf("with Show all: %+v, want the counting word 三, not likely", c.found)
 	}
-	if _, value, reason := describeMismatch(c.found[0]); !strings.Contains(value, "likely not a mismatch") || !strings.Contains(reason, "a counting word") {
-		t.Errorf("row says %q, %q", value, reason)
+	if line := describeMismatch(c.found[0]); !strings.Contains(line, "likely not a mismatch") || !strings.Contains(line, "a counting word") {
+		t.Errorf("row says %q", line)
 	}
-	c.list.Select(0)
+	c.choose(0)
 	if marks := u.reader.mismatchMarks(0, "zh"); len(marks) != 1 {
 		t.Errorf("%d marks on the Chinese side, want 1", len(marks))
 	}
