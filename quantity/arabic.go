@@ -65,9 +65,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 }
 
 // decadeListed reports whether a number ending at i is the first of a
-// list of decades: 7、80 年代, 70、80 年代.
+// list or a range of decades: 7、80 年代, 70、80 年代, 50 至 60 年代.
 func (s *scanner) decadeListed(i int) bool {
-	if s.at(i) != '、' && s.at(i) != ',' || !isDigit(s.at(i+1)) {
+	if !strings.ContainsRune("、,"+decadeRange, s.at(i)) || !isDigit(s.at(i+1)) {
 		return false
 	}
 	c, ok := s.arabicCore(i + 1)

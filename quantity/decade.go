@@ -16,8 +16,8 @@ import (
 // decadesIn returns the decades text names in digits or Chinese numerals,
 // unit Decade, Value the first year as written (1880 for 1880 年代 and
 // the 1880s, 80 for 80 年代 and the '80s, the century not stated): 1930
-// 年代, 90 年代, 7、80 年代 (70 and 80), 八十年代, 八九十年代 (80 and 90),
-// 一九八〇年代, the 1930s, the 1930's, the ’80s.
+// 年代, 90 年代, 7、80 年代 (70 and 80), 50 至 60 年代 (50 and 60), 八十年代,
+// 八九十年代 (80 and 90), 一九八〇年代, the 1930s, the 1930's, the ’80s.
 func decadesIn(text string, lang article.Lang) []Quantity {
 	rs := []rune(text)
 	var out []Quantity
@@ -44,6 +44,8 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 					v *= 10 // 7、80 年代: the seventies
 				}
 				add(i, e, v)
+			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange, at(rs, e)) && listedDecade(rs, e+1):
+				add(i, e, v) // 50 至 60 年代: the fifties to the sixties
 			case (n == 2 || n == 4) && isDecadeS(rs, e) && !isLatin(at(rs, i-1)) &&
 				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ")):
 				// the 1930s, the ’80s, the 80s; not "in her 30s", an age
@@ -93,8 +95,12 @@ func hasAt(rs []rune, i int, p string) bool {
 	return true
 }
 
+// decadeRange are the marks between the first and the last decade of a
+// range, the first written without 年代: 50 至 60 年代, 1950-1960 年代.
+const decadeRange = "至到-–—~～"
+
 // listedDecade reports whether a decade in digits follows at i, after a
-// list's 、: the 80 年代 of 7、80 年代.
+// list's 、 or a range's mark: the 80 年代 of 7、80 年代.
 func listedDecade(rs []rune, i int) bool {
 	e := i
 	for e < len(rs) && isDigit(rs[e]) {

@@ -113,6 +113,9 @@ func looseNumbers(text string) []float64 {
 					out = append(out, a/100, b/100) // 百分之七八十: 70% or 80%
 				}
 			}
+			if v, ok := nextAfterComma(rs, i, e); ok {
+				add(v, e+2) // 十一、二岁: 11 or 12
+			}
 			for _, c := range rs[i:e] {
 				if d, ok := hanDigits[c]; ok {
 					out = append(out, float64(d))
@@ -168,6 +171,22 @@ func otherDay(n int, qs []Quantity) bool {
 		}
 	}
 	return false
+}
+
+// nextAfterComma reads "this or the next" written with a list's 、 between
+// them, the next as its last digit alone: 十一、二 is 11 or 12. It returns
+// the next, for the numeral rs[i:e].
+func nextAfterComma(rs []rune, i, e int) (float64, bool) {
+	if e+1 >= len(rs) || rs[e] != '、' || e+2 < len(rs) && isHanNumeral(rs[e+2]) {
+		return 0, false
+	}
+	a, okA := hanDigits[rs[e-1]]
+	b, okB := hanDigits[rs[e+1]]
+	if !okA || !okB || b != a+1 || e-i < 2 {
+		return 0, false
+	}
+	v, ok := hanValue(append(append([]rune{}, rs[i:e-1]...), rs[e+1]))
+	return v, ok
 }
 
 // neighbours reads a numeral that ends in two neighbouring digits, "this

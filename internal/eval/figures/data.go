@@ -69,7 +69,7 @@ var sources = []struct{ name, part string }{
 	{"florestw", "round 25"}, {"florestwb", "round 25"},
 	{"ntrexyue", "round 26"}, {"ntrexyueb", "round 26"},
 	{"floresyue", "held out"}, {"floresyueb", "held out"},
-	{"wmt20ez", "held out"}, {"wmt20ezb", "held out"},
+	{"wmt20ez", "round 27"}, {"wmt20ezb", "round 27"},
 }
 
 // Load reads every source and the judged verdicts.
