@@ -180,6 +180,9 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 func (s *scanner) attachedLetters(c core, cur string) match {
 	e := s.wordEnd(c.end)
 	w := string(s.rs[c.end:e])
+	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
+		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
+	}
 	if cur != "" || isDigit(s.at(e)) || strings.ToLower(w) != w {
 		return skip(s.alnumEnd(c.end))
 	}

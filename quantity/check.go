@@ -893,6 +893,9 @@ func wordForIt(q Quantity, mine, other *side) (string, bool) {
 	if c, ok := roundScale(q, other.text); ok {
 		return fmt.Sprintf("the %s text writes %c without a numeral", other.lang, c), true
 	}
+	if w, ok := pluralScale(q, other.text); ok {
+		return fmt.Sprintf("a scale without a numeral: the %s text says %s", other.lang, w), true
+	}
 	if all, named, ok := andOthers(q, mine, other); ok {
 		return fmt.Sprintf("%d named and %s others: the %s text counts all %s", named, formatValue(all-float64(named), Plain), other.lang, formatValue(all, Plain)), true
 	}
@@ -1001,6 +1004,39 @@ func roundScale(q Quantity, other string) (rune, bool) {
 		return scale, true
 	}
 	return 0, false
+}
+
+// pluralScales are the English words for many of a scale, by the Chinese
+// scale written alone that says as much: 千万美元 (ten million and more)
+// and "tens of millions".
+var pluralScales = map[float64][]string{
+	1e3: {"thousands"}, 1e4: {"tens of thousands"}, 1e5: {"hundreds of thousands"},
+	1e6: {"millions"}, 1e7: {"tens of millions"}, 1e8: {"hundreds of millions"},
+	1e9: {"billions"}, 1e10: {"tens of billions"}, 1e11: {"hundreds of billions"},
+}
+
+// pluralScale reports whether q, a Chinese scale written without a numeral
+// (千万美元, 上亿元), is the scale that the English says in a plural of it
+// ("tens of millions", "hundreds of millions"): a magnitude in words on
+// both sides, not figures to compare. It returns the English words.
+func pluralScale(q Quantity, other string) (string, bool) {
+	if q.Lang != article.ZH {
+		return "", false
+	}
+	written := false
+	for _, w := range bareScales[q.Value] {
+		written = written || strings.HasPrefix(string(simplified([]rune(q.Text))), w)
+	}
+	if !written {
+		return "", false
+	}
+	lower := strings.ToLower(other)
+	for _, w := range pluralScales[q.Value] {
+		if strings.Contains(lower, w) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // andOthers reports whether q counts the things named and the others

@@ -394,24 +394,24 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 	return v, true
 }
 
-// zoneAfter reports whether rs starts with a space and the name of a time
-// zone that a military time is written before: GMT, UTC, Zulu or Z.
+// timeZones are the time zones a military time is written before.
+var timeZones = map[string]bool{"GMT": true, "UTC": true, "Z": true, "Zulu": true}
+
+// zoneAfter reports whether rs starts with the name of a time zone that a
+// military time is written before (GMT, UTC, Zulu or Z), after a space or
+// attached (0200GMT).
 func zoneAfter(rs []rune) bool {
-	if len(rs) < 2 || rs[0] != ' ' {
-		return false
+	if len(rs) > 0 && rs[0] == ' ' {
+		rs = rs[1:]
 	}
-	word := rs[1:]
+	word := rs
 	for i, r := range word {
 		if r < 'A' || r > 'Z' && r < 'a' || r > 'z' {
 			word = word[:i]
 			break
 		}
 	}
-	switch string(word) {
-	case "GMT", "UTC", "Z", "Zulu":
-		return true
-	}
-	return false
+	return timeZones[string(word)]
 }
 
 // containsAny reports whether text contains one of words.

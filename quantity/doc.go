@@ -219,7 +219,8 @@
 //     1 250 000, "RMB1, 500") and the number written whole; a fraction in Chinese words and its percentage
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
 //     "2 001", 21 per cent are still reported;
-//   - a military time before a time zone (约 12 时 and "1200 GMT"); an
+//   - a military time before a time zone, after a space or attached (约
+//     12 时 and "1200 GMT", 凌晨2点 and "0200GMT"); an
 //     English date with an ordinal day (4th July 1776, the 6th of
 //     October) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
@@ -319,7 +320,9 @@
 //   - 0.2: the other language says it in a way the check does not compare:
 //     今年, 去年 or "this year" for a year (when it writes no year),
 //     "year-on-year" for the year before one it states, a Chinese scale
-//     alone for one of it (万亿 and "RMB1 trillion"), a fraction with a slash
+//     alone for one of it (万亿 and "RMB1 trillion"), a Chinese scale
+//     alone and the English plural of it (千万美元 and "tens of
+//     millions", not "hundreds of millions"), a fraction with a slash
 //     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12

@@ -70,7 +70,7 @@ var sources = []struct{ name, part string }{
 	{"ntrexyue", "round 26"}, {"ntrexyueb", "round 26"},
 	{"floresyue", "held out"}, {"floresyueb", "held out"},
 	{"wmt20ez", "round 27"}, {"wmt20ezb", "round 27"},
-	{"wmt21ezb", "held out"}, {"wmt21ezc", "held out"},
+	{"wmt21ezb", "round 28"}, {"wmt21ezc", "round 28"},
 }
 
 // Load reads every source and the judged verdicts.
