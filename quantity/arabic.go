@@ -39,6 +39,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.englishIdiom(i, c) {
 		return skip(c.end) // a Catch 22: a bind, 进退两难
 	}
+	if e, ok := s.perfectVision(c); ok {
+		return skip(e) // hindsight is 20-20: 事后诸葛亮
+	}
 	if start == i && s.listMarker(c) {
 		return skip(c.end + 1) // routes: 1) by car; 2) by train
 	}
@@ -393,6 +396,18 @@ func (s *scanner) englishIdiom(i int, c core) bool {
 		}
 	}
 	return false
+}
+
+// perfectVision reports whether the number c is the 20 of 20/20 (20-20)
+// said of hindsight or vision, an idiom a translator renders by its sense
+// (事后诸葛亮), and returns the end of the second 20.
+func (s *scanner) perfectVision(c core) (int, bool) {
+	if c.value != 20 || c.end-c.start != 2 || !strings.ContainsRune("/-", s.at(c.end)) ||
+		!s.has(c.end+1, "20") || isDigit(s.at(c.end+3)) {
+		return 0, false
+	}
+	around := strings.ToLower(string(s.rs[max(0, c.start-30):min(len(s.rs), c.end+30)]))
+	return c.end + 3, strings.Contains(around, "hindsight") || strings.Contains(around, "vision")
 }
 
 // gluedWords are the words before an amount that a translation may run

@@ -255,7 +255,8 @@ func colonText(q Quantity) (int, bool) {
 // counterpart in others said another way: an hour before 点 and a time
 // on the hour (23点 and 11 p.m.); the two numbers around a full-width colon
 // and a time written h:mm (2：30 and 2:30); two times a half day apart when
-// one of them does not say which half (八点半 and 8:30 p.m.); a time and
+// one of them does not say which half (八点半 and 8:30 p.m.; 21点 and nine
+// o'clock); a time and
 // the same time typed with minutes of one digit (5 点 9 分 and 5:9); a
 // military time and the hour (0500 and 五点). Times compare
 // on a 12-hour clock here only when one side leaves the half of the day
@@ -274,6 +275,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 			if t, ok := militaryTime(o, otherText); ok && t%100 == 0 && t/100%12 == h%12 {
 				return true // 五点 and 0500
 			}
+			if oh, ok := oclock(o, otherText); ok && oh%12 == h%12 {
+				return true // 21点 and nine o'clock
+			}
 		}
 	}
 	if t, ok := colonTime(q, myText); ok {
@@ -291,6 +295,11 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 		if h%12 == 0 && containsAny(string(otherText), midnightWords...) {
 			return true // 0 o'clock and 零时: midnight
+		}
+		for _, o := range others {
+			if oh, ok := hourBefore(o, otherText); ok && oh%12 == h%12 {
+				return true // nine o'clock and 21点
+			}
 		}
 	}
 	if t, ok := militaryTime(q, myText); ok {

@@ -83,7 +83,7 @@
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
-//     phrases (退一万步, 三天两头, 十万八千里), 二十面体 and 六边形
+//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7); a month that
@@ -148,7 +148,8 @@
 //     "US$2. 4 trillion", a full-width point converted) is read whole when
 //     the Chinese writes it whole (84．32％);
 //   - times of day said another way: an hour before 点 or 时 that is read
-//     as a plain number and a time on the hour (23点 and 11 p.m.); the two
+//     as a plain number and a time on the hour (23点 and 11 p.m.) or the
+//     hour before "o'clock" (21点 and "nine o'clock"); the two
 //     numbers around a full-width colon or a dash and a time written h:mm
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
@@ -205,7 +206,10 @@
 //     "three quarters of an hour" 45; 例 counts cases and 记 blows, as 个
 //     counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
-//     a number (a Catch 22, cloud 9) is no figure;
+//     a number (a Catch 22, cloud 9), and 20/20 or 20-20 said of hindsight
+//     or vision (事后诸葛亮), is no figure; 一 before 点 is one o'clock when
+//     a time follows or goes before it (一点半, 下午一点), not in 一时半会 or
+//     一点半点;
 //   - a duration in another unit, where the conversion is exact or the
 //     translator's plain convention: 两周 and "14 days", 两年 and "24
 //     months", 一个半小时 and "90 minutes", a year and 365 days, and a
@@ -251,7 +255,8 @@
 //     2018") is the range's, and a Chinese day with 日 after a date and
 //     、, 和 or 至 takes its month (11月3日、4日); a number word joined to
 //     "hundred" by a hyphen ("Five-hundred-meter") is a figure, where a
-//     compound under a hundred (two-way) is not; 个位数, 上双 and double
+//     compound word of a count up to a dozen (two-way) is not, one of a
+//     larger number is (Sixty-four-bit and 64 位); 个位数, 上双 and double
 //     digits mention 10; "1)", "2)" numbering an English list after a
 //     colon, a semicolon or a full stop are no figures; 00后 is a
 //     generation; and a name with digits one language writes alone in

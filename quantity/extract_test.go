@@ -27,6 +27,14 @@ var extractCases = []struct {
 }{
 	// Arabic numerals, scales and currencies.
 	{"grouping commas and 亿 before 美元", article.ZH, "宣布的 1,000 亿美元投资", []want{{"1,000 亿美元", 1e11, USD}}},
+	{"one o'clock and a half", article.ZH, "预定在一点半见面", []want{{"一点半", 130, Time}}},
+	{"一时半会 is a while", article.ZH, "一时半会儿走不了", nil},
+	{"一点半点 is a tiny bit", article.ZH, "没有一点半点的用处", nil},
+	{"hindsight is 20-20", article.EN, "hindsight is 20-20.", nil},
+	{"a score of 20-20 is read", article.EN, "The game ended 20-20.", []want{{"20", 20, Plain}, {"20", 20, Plain}}},
+	{"a compound number word above a dozen", article.EN, "Sixty-four-bit software", []want{{"Sixty-four", 64, Plain}}},
+	{"a compound count word", article.EN, "a two-way street", nil},
+	{"a military time with its zone attached", article.EN, "until 10 a.m. (0200GMT) Monday", []want{{"10 a.m.", 1000, Time}, {"0200", 200, Plain}}},
 	{"dollar sign and billion", article.EN, "his $100 billion investment", []want{{"$100 billion", 1e11, USD}}},
 	{"兆 before a currency is 10^12", article.ZH, "约 1.4 兆美元的运算承诺", []want{{"1.4 兆美元", 1.4e12, USD}}},
 	{"decimal and trillion", article.EN, "about $1.4 trillion in computing", []want{{"$1.4 trillion", 1.4e12, USD}}},

@@ -166,12 +166,19 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	}
 	if c.single && (v == 1 || run[0] == '两' && strings.ContainsRune("次倍", s.at(end))) {
 		// 一 is too common a word (一个, 统一); 两次 and 两倍 read as twice.
-		if m, ok := s.calendar(c); ok && v == 1 && m.unit == Date {
+		if m, ok := s.calendar(c); ok && v == 1 && (m.unit == Date || m.unit == Time && s.oneOClock(m.end)) {
 			return m
 		}
 		return skip(end)
 	}
 	return s.suffix(c)
+}
+
+// oneOClock reports whether a time read at 一 and ending at end is one
+// o'clock (一点半, 下午一点), not a set phrase that reads as one: 一时半会
+// (a short while), 一点半点 (a tiny bit).
+func (s *scanner) oneOClock(end int) bool {
+	return !strings.ContainsRune("点點会會儿兒", s.at(end))
 }
 
 // hanScaleAt returns the product of the scale characters (万, 亿) at i, 1

@@ -81,6 +81,7 @@ var setPhrases = []string{
 	"十有八九", "十之八九", "八九不离十", "一传十", "十传百", "以一当十", "一目十行",
 	"十拿九稳", "三十六计", "七十二变", "九牛二虎", "一年半载", "三年五载", "三五成群",
 	"兩天曬網", "三天兩頭", "退一萬步", "十萬火急", "十萬八千里", "半斤八兩", "千千萬萬",
+	"五十步笑百步",
 }
 
 // inSetPhrase returns the end of the set phrase that covers the numeral

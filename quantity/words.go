@@ -293,8 +293,11 @@ func (s *scanner) numberWords(i int) match {
 		return s.suffix(core{start: i, end: end, value: v + 0.5}) // three and a half years
 	}
 	m := s.suffix(core{start: i, end: e, value: v, integer: true})
-	if m.ok && m.unit == Plain && v < 100 && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
-		return skip(s.wordEnd(m.end + 1)) // two-way, three-party: a compound word; not two-million, Five-hundred-meter
+	if m.ok && m.unit == Plain && v <= 12 && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
+		// two-way, three-party: a compound word, as a counting word; not
+		// two-million, Five-hundred-meter, nor Sixty-four-bit, a figure
+		// as 64-bit is
+		return skip(s.wordEnd(m.end + 1))
 	}
 	return m
 }

@@ -71,7 +71,7 @@ var sources = []struct{ name, part string }{
 	{"floresyue", "held out"}, {"floresyueb", "held out"},
 	{"wmt20ez", "round 27"}, {"wmt20ezb", "round 27"},
 	{"wmt21ezb", "round 28"}, {"wmt21ezc", "round 28"},
-	{"tatoebad", "held out"},
+	{"tatoebad", "round 29"},
 }
 
 // Load reads every source and the judged verdicts.
