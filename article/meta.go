@@ -87,7 +87,7 @@ func OtherTitle(title, zh, en string) string {
 }
 
 // deriveTitle makes a title in language l from the text: the first sentence
-// of l that is not a byline, without its dateline ("WASHINGTON, DC – ",
+// of l that is not a byline or a date alone, without its dateline ("WASHINGTON, DC – ",
 // "新华社北京2月4日电") or the lead-in naming the author and date ("In Parmy
 // Olson’s Feb. 4 commentary, "), shortened at a word boundary. Those belong
 // to the article's other fields.
@@ -100,7 +100,7 @@ func deriveTitle(pairs []Pair, l Lang) string {
 		text := []rune(p.Text(l))
 		for _, sp := range p.Sentences(l) {
 			s := string(text[sp.Start:sp.End])
-			if isByline(s) {
+			if isByline(s) || isDateLine(s) {
 				continue
 			}
 			if s = stripLead(s, l); s != "" {

@@ -246,9 +246,9 @@ func (d *doc) lineAfter(l Lang) string {
 }
 
 // isHeading reports whether line reads as a heading over next, the next
-// line in its language: short, with words, not a byline, not ending as a
-// sentence or a lead-in does, and followed by text that is longer or ends
-// as a sentence.
+// line in its language: short, mostly words (not a date), not a byline,
+// not ending as a sentence or a lead-in does, and followed by text that is
+// longer or ends as a sentence.
 func isHeading(line, next string) bool {
 	rs := []rune(strings.TrimSpace(line))
 	if len(rs) == 0 || next == "" || isByline(line) {
@@ -258,11 +258,9 @@ func isHeading(line, next string) bool {
 	if langOf(line) == ZH {
 		limit = maxHeadingZH
 	}
-	letters := 0
-	for _, r := range rs {
-		if unicode.IsLetter(r) {
-			letters++
-		}
+	letters, _ := letterCount(line)
+	if isDateLine(line) {
+		return false
 	}
 	nextRunes := []rune(strings.TrimSpace(next))
 	prose := len(nextRunes) > len(rs) || endsAsSentence(nextRunes)
@@ -277,6 +275,33 @@ func endsAsSentence(rs []rune) bool {
 		i--
 	}
 	return i >= 0 && strings.ContainsRune(sentenceEnds, rs[i])
+}
+
+// dateEN is a date written in English alone: "February 4, 2026", "4 Feb
+// 2026", "Wednesday, February 4, 2026".
+var dateEN = lazyRegexp(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?` +
+	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}$`)
+
+// isDateLine reports whether a line is a date or a figure alone: short,
+// with more digits and marks than letters (2026年2月4日), or an English
+// date. A sentence full of figures is not one.
+func isDateLine(line string) bool {
+	letters, marks := letterCount(line)
+	return letters < marks && letters+marks <= 24 || dateEN.MatchString(strings.TrimSpace(line))
+}
+
+// letterCount counts the letters of s and the other runes that are not
+// spaces.
+func letterCount(s string) (letters, marks int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			marks++
+		}
+	}
+	return letters, marks
 }
 
 // sentenceEnds are the marks that end a sentence, not a heading.
