@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -122,4 +123,31 @@ func BenchmarkHoverCard(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCheckPanelShowAll lists every figure without a counterpart of
+// an article of 200 rows, each with a changed figure (likely) and a
+// counting word (unlikely): 600 lines on 200 cards, laid out at the
+// sidebar's width. It is what turning Show all on costs.
+func BenchmarkCheckPanelShowAll(b *testing.B) {
+	r := benchReader(b)
+	text := ""
+	for i := range 200 {
+		text += fmt.Sprintf("第%d季度，三家公司投资 %d 亿美元。\nIn quarter %d, the companies invested $%d billion.\n\n", i+1, 100+i, i+1, 90+i)
+	}
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.show(a, nil)
+	c := newCheckPanel(r)
+	r.check = c
+	c.set(a)
+	b.ResetTimer()
+	for range b.N {
+		c.showAll.SetChecked(true)
+		c.root.Resize(fyne.NewSize(360, 700))
+		c.showAll.SetChecked(false)
+	}
+	b.ReportMetric(float64(len(c.all)), "figures")
 }

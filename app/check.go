@@ -27,7 +27,8 @@ type checkPanel struct {
 	all     []quantity.Mismatch // every figure without a counterpart
 	found   []quantity.Mismatch // the ones listed: likely, or all with showAll
 	rows    []checkRow          // found, row by row in reading order
-	cards   *fyne.Container     // a checkCard a row
+	shown   int                 // how many of rows have their card
+	cards   *fyne.Container     // a checkCard a row, then a button for more
 	summary *widget.Label
 	showAll *widget.Check
 	root    fyne.CanvasObject
@@ -99,13 +100,36 @@ func (c *checkPanel) show() {
 		b.WriteString("\n" + counted("{{.Count}} rows aligned with low confidence (amber in the margin): check them by eye.", uncertain))
 	}
 	c.summary.SetText(b.String())
-	objs := make([]fyne.CanvasObject, len(c.rows))
-	for i, row := range c.rows {
-		objs[i] = newCheckCard(row, func() { c.choose(i) })
+	c.shown = 0
+	c.cards.Objects = nil
+	c.more()
+	c.r.refreshMarks(c.r.mismatchPair) // the marked pair shows what is listed now
+}
+
+// cardsAtOnce is how many rows get their card at a time: laying out a
+// card's wrapped lines costs about a millisecond, and Show all on a long
+// article lists hundreds of rows.
+const cardsAtOnce = 50
+
+// more adds the cards of the next rows and, while rows are left, a button
+// that adds more.
+func (c *checkPanel) more() {
+	objs := c.cards.Objects
+	if n := len(objs); n > 0 {
+		if _, ok := objs[n-1].(*widget.Button); ok {
+			objs = objs[:n-1]
+		}
+	}
+	end := min(len(c.rows), c.shown+cardsAtOnce)
+	for i := c.shown; i < end; i++ {
+		objs = append(objs, newCheckCard(c.rows[i], func() { c.choose(i) }))
+	}
+	c.shown = end
+	if left := len(c.rows) - end; left > 0 {
+		objs = append(objs, widget.NewButton(counted("Show {{.Count}} more rows", left), c.more))
 	}
 	c.cards.Objects = objs
 	c.cards.Refresh()
-	c.r.refreshMarks(c.r.mismatchPair) // the marked pair shows what is listed now
 }
 
 // choose scrolls to the i-th listed row and marks its figures.

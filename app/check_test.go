@@ -1,10 +1,12 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"tandem/internal/testenv"
 	"tandem/library"
@@ -134,5 +136,36 @@ func TestCheckTranslationShowAll(t *testing.T) {
 	c.showAll.SetChecked(false)
 	if len(c.found) != 0 || len(u.reader.mismatchMarks(0, "zh")) != 0 {
 		t.Errorf("Show all off: %d listed, %d marks", len(c.found), len(u.reader.mismatchMarks(0, "zh")))
+	}
+}
+
+func TestCheckTranslationAddsCardsOnRequest(t *testing.T) {
+	u, lib := newTestUI(t)
+	var b strings.Builder
+	for i := range cardsAtOnce + 5 {
+		fmt.Fprintf(&b, "公司投资 %d 亿美元。\nThe company invested $%d billion.\n\n", 100+i, 90+i)
+	}
+	r := lib.Import("many.txt", []byte(b.String()))
+	if r.Status != library.Imported {
+		t.Fatal(r.Err)
+	}
+	u.open(r.ID)
+	settle(t, u)
+	c := u.reader.check
+	if len(c.rows) != cardsAtOnce+5 {
+		t.Fatalf("%d rows listed, want %d", len(c.rows), cardsAtOnce+5)
+	}
+	objs := c.cards.Objects
+	more, ok := objs[len(objs)-1].(*widget.Button)
+	if len(objs) != cardsAtOnce+1 || !ok || !strings.Contains(more.Text, "5 more rows") {
+		t.Fatalf("%d objects, the last %T; want %d cards and a button for 5 more rows", len(objs), objs[len(objs)-1], cardsAtOnce)
+	}
+	test.Tap(more)
+	if n := len(c.cards.Objects); n != cardsAtOnce+5 {
+		t.Errorf("after the button: %d objects, want %d cards and no button", n, cardsAtOnce+5)
+	}
+	test.Tap(c.cards.Objects[cardsAtOnce+4].(*checkCard))
+	if u.reader.mismatchPair != cardsAtOnce+4 {
+		t.Errorf("the last card marks pair %d, want %d", u.reader.mismatchPair, cardsAtOnce+4)
 	}
 }
