@@ -87,10 +87,10 @@ func OtherTitle(title, zh, en string) string {
 }
 
 // deriveTitle makes a title in language l from the text: the first sentence
-// of l that is not a byline or a date alone, without its dateline ("WASHINGTON, DC – ",
-// "新华社北京2月4日电") or the lead-in naming the author and date ("In Parmy
-// Olson’s Feb. 4 commentary, "), shortened at a word boundary. Those belong
-// to the article's other fields.
+// of l that is not a byline or a date alone, without its dateline
+// ("WASHINGTON, DC – ", "新华社北京2月4日电") or the lead-in naming the
+// author and date ("In Parmy Olson’s Feb. 4 commentary, "), shortened at a
+// word boundary. Those belong to the article's other fields.
 func deriveTitle(pairs []Pair, l Lang) string {
 	limit := maxTitleEN
 	if l == ZH {

@@ -251,20 +251,19 @@ func (d *doc) lineAfter(l Lang) string {
 // longer or ends as a sentence.
 func isHeading(line, next string) bool {
 	rs := []rune(strings.TrimSpace(line))
-	if len(rs) == 0 || next == "" || isByline(line) {
+	if len(rs) == 0 || next == "" || isByline(line) || isDateLine(line) {
 		return false
 	}
 	limit := maxHeadingEN
 	if langOf(line) == ZH {
 		limit = maxHeadingZH
 	}
-	letters, _ := letterCount(line)
-	if isDateLine(line) {
+	if letters, _ := letterCount(line); len(rs) > limit || letters < 3 ||
+		endsAsSentence(rs) || strings.ContainsRune("，、,;；:：", rs[len(rs)-1]) {
 		return false
 	}
 	nextRunes := []rune(strings.TrimSpace(next))
-	prose := len(nextRunes) > len(rs) || endsAsSentence(nextRunes)
-	return len(rs) <= limit && letters >= 3 && !endsAsSentence(rs) && !strings.ContainsRune("，、,;；:：", rs[len(rs)-1]) && prose
+	return len(nextRunes) > len(rs) || endsAsSentence(nextRunes)
 }
 
 // endsAsSentence reports whether rs ends as a sentence does, maybe inside

@@ -1023,11 +1023,7 @@ func pluralScale(q Quantity, other string) (string, bool) {
 	if q.Lang != article.ZH {
 		return "", false
 	}
-	written := false
-	for _, w := range bareScales[q.Value] {
-		written = written || strings.HasPrefix(string(simplified([]rune(q.Text))), w)
-	}
-	if !written {
+	if !slices.ContainsFunc(bareScales[q.Value], func(w string) bool { return strings.HasPrefix(q.Text, w) }) {
 		return "", false
 	}
 	lower := strings.ToLower(other)

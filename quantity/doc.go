@@ -158,9 +158,10 @@
 //   - decades, when both languages write one in digits or numerals: 1880
 //     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
-//     first decade without 年代) and "the 1950s and '60s", 7、80 年代 and the 1970s and
-//     1980s, 八九十年代 and the ’80s and ’90s; a decade against a text that
-//     writes none is not reported, as translators say decades in words;
+//     first decade without 年代) and "the 1950s and '60s", 7、80 年代 and
+//     the 1970s and 1980s, 八九十年代 and the ’80s and ’90s; a decade
+//     against a text that writes none is not reported, as translators say
+//     decades in words;
 //     the decade of a century's first years (the 1900s) matches that
 //     century (20世纪), which "the 1900s" may name;
 //   - a discount: N折 and a percentage of the price or taken off it (九折
@@ -319,8 +320,8 @@
 //     ordinal (十九大 and "19th Congress"), a name (HMX-1), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
-//     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten and more of
-//     a scale (十几千 and "more than ten thousand"); amounts of money
+//     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
+//     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
 //     今年, 去年 or "this year" for a year (when it writes no year),
