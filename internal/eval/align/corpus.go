@@ -193,6 +193,8 @@ var sourceFiles = []struct{ name, path string }{
 	{"wmt20-docs", "opus/newstest2020-zhen.tsv"},
 	{"tico19", "opus/tico19.tsv"},
 	{"flores200", "opus/flores200.tsv"},
+	{"wmt20b-docs", "opus/newstestB2020-enzh.tsv"},
+	{"wmt21b-docs", "opus/newstest2021-enzh-refB.tsv"},
 }
 
 // Load reads every source from dir (internal/eval/testdata).
