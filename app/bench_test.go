@@ -14,6 +14,7 @@ import (
 	"tandem/article"
 	"tandem/dict"
 	"tandem/internal/testenv"
+	"tandem/quantity"
 )
 
 // bigArticle repeats the sample's three pairs to 60 and puts 300
@@ -142,7 +143,7 @@ func BenchmarkCheckPanelShowAll(b *testing.B) {
 	r.show(a, nil)
 	c := newCheckPanel(r)
 	r.check = c
-	c.set(a)
+	c.art, c.all = a, quantity.CheckAll(a)
 	b.ResetTimer()
 	for range b.N {
 		c.showAll.SetChecked(true)

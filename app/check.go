@@ -22,16 +22,17 @@ import (
 // counterpart, each with its reason. Choosing a row scrolls to it and marks
 // its listed figures on both sides.
 type checkPanel struct {
-	r       *reader
-	art     *article.Article
-	all     []quantity.Mismatch // every figure without a counterpart
-	found   []quantity.Mismatch // the ones listed: likely, or all with showAll
-	rows    []checkRow          // found, row by row in reading order
-	shown   int                 // how many of rows have their card
-	cards   *fyne.Container     // a checkCard a row, then a button for more
-	summary *widget.Label
-	showAll *widget.Check
-	root    fyne.CanvasObject
+	r        *reader
+	art      *article.Article
+	checking bool                // the check of art is under way
+	all      []quantity.Mismatch // every figure without a counterpart
+	found    []quantity.Mismatch // the ones listed: likely, or all with showAll
+	rows     []checkRow          // found, row by row in reading order
+	shown    int                 // how many of rows have their card
+	cards    *fyne.Container     // a checkCard a row, then a button for more
+	summary  *widget.Label
+	showAll  *widget.Check
+	root     fyne.CanvasObject
 }
 
 // checkRow is a row of the article with the figures listed for it.
@@ -48,13 +49,24 @@ func newCheckPanel(r *reader) *checkPanel {
 	return c
 }
 
-// set checks a newly shown article.
+// set checks a newly shown article, off the UI thread: a book of a
+// thousand rows takes a quarter of a second.
 func (c *checkPanel) set(a *article.Article) {
-	c.art, c.all = a, nil
-	if a != nil {
-		c.all = quantity.CheckAll(a)
-	}
+	c.art, c.all, c.checking = a, nil, a != nil
 	c.show()
+	if a == nil {
+		return
+	}
+	c.r.u.session.background(func() func() {
+		all := quantity.CheckAll(a)
+		return func() {
+			if c.art != a {
+				return // another article is shown now
+			}
+			c.all, c.checking = all, false
+			c.show()
+		}
+	})
 }
 
 // show lists the likely mismatches, or every figure without a counterpart
@@ -85,8 +97,10 @@ func (c *checkPanel) show() {
 		}
 	}
 	var b strings.Builder
-	switch likely {
-	case 0:
+	switch {
+	case c.checking:
+		b.WriteString(lang.L("Checking the figures…"))
+	case likely == 0:
 		b.WriteString(lang.L("Every figure has its counterpart in the other language."))
 	default:
 		b.WriteString(counted("{{.Count}} figures likely differ in the other language:", likely))
