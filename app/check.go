@@ -198,11 +198,26 @@ func describeMismatch(m quantity.Mismatch) string {
 	if m.Lang == article.EN {
 		side = "EN"
 	}
-	why := m.Reason
+	why := reasonText(m.Why)
 	if !m.IsLikely() {
-		why = lang.L("likely not a mismatch") + ": " + why
+		why = fmt.Sprintf(lang.L("likely not a mismatch: %s"), why)
 	}
-	return fmt.Sprintf("%s “%s” = %s: %s", side, m.Text, m.Normalized(), why)
+	return fmt.Sprintf(lang.L("%s “%s” = %s: %s"), side, m.Text, m.Normalized(), why)
+}
+
+// reasonText is a mismatch's reason in the window's language: its
+// template from the catalogues, the languages it names by their names.
+func reasonText(r quantity.Reason) string {
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		switch article.Lang(a) {
+		case article.ZH, article.EN:
+			args[i] = langName(article.Lang(a))
+		default:
+			args[i] = a
+		}
+	}
+	return fmt.Sprintf(lang.L(r.Format), args...)
 }
 
 // showMismatch scrolls to a pair and marks its unmatched figures on both

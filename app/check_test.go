@@ -8,8 +8,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tandem/article"
 	"tandem/internal/testenv"
 	"tandem/library"
+	"tandem/quantity"
 )
 
 func TestCheckTranslationListsChangedFigure(t *testing.T) {
@@ -167,5 +169,23 @@ func TestCheckTranslationAddsCardsOnRequest(t *testing.T) {
 	test.Tap(c.cards.Objects[cardsAtOnce+4].(*checkCard))
 	if u.reader.mismatchPair != cardsAtOnce+4 {
 		t.Errorf("the last card marks pair %d, want %d", u.reader.mismatchPair, cardsAtOnce+4)
+	}
+}
+
+func TestCheckReasonsInTheWindowsLanguage(t *testing.T) {
+	p := article.Pair{ZH: "微软早期的 150 亿美元投资换得 27% 持股。", EN: "Microsoft's early $13 billion bet now equates to a 27% stake."}
+	ms := quantity.CheckPair(0, &p)
+	if len(ms) != 2 {
+		t.Fatalf("mismatches %+v, want the changed amount on both sides", ms)
+	}
+	if got := describeMismatch(ms[0]); !strings.Contains(got, "no counterpart; the English text says $13 billion") {
+		t.Errorf("in English: %q", got)
+	}
+	withLanguage(t, "zh-Hans", nil)
+	if got := describeMismatch(ms[0]); !strings.Contains(got, "没有对应；英文文本写作 $13 billion") {
+		t.Errorf("in Simplified Chinese: %q", got)
+	}
+	if got := describeMismatch(ms[1]); !strings.Contains(got, "没有对应；中文文本写作 150 亿美元") {
+		t.Errorf("in Simplified Chinese: %q", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -19,8 +20,38 @@ type Mismatch struct {
 	// languages, from 0 to 1; Likely is the line between a mismatch to
 	// show and one only `--all` shows.
 	Confidence float64
-	// Reason says in a few words why the figure is or is not suspect.
+	// Reason says in a few words, in English, why the figure is or is not
+	// suspect: Why written out.
 	Reason string
+	// Why is Reason as its template and arguments, for a reader in
+	// another language.
+	Why Reason
+}
+
+// Reason is why a figure is listed, as an English template whose verbs are
+// all %s and the texts that fill them: a language ("zh", "en") or a figure
+// as written. A translation of the template, with %[n]s where it orders
+// them otherwise, gives the reason in another language.
+type Reason struct {
+	Format string
+	Args   []string
+}
+
+// String is the reason in English.
+func (r Reason) String() string {
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		args[i] = a
+	}
+	return fmt.Sprintf(r.Format, args...)
+}
+
+// because is the reason format filled with args.
+func because(format string, args ...string) Reason { return Reason{format, args} }
+
+// mismatch lists q with its confidence and the reason.
+func mismatch(q Quantity, conf float64, why Reason) Mismatch {
+	return Mismatch{Quantity: q, Confidence: conf, Reason: why.String(), Why: why}
 }
 
 // Likely is the confidence from which a mismatch is shown by default.
@@ -102,7 +133,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		var out []Mismatch
 		for _, q := range append(zh, en...) {
 			q.Pair = i
-			out = append(out, Mismatch{q, confNoRow, "row has no counterpart: not checked"})
+			out = append(out, mismatch(q, confNoRow, because("row has no counterpart: not checked")))
 		}
 		return out
 	}
@@ -127,17 +158,17 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 			q.Pair = i
 			conf, why := judge(q, &sides[k], &sides[1-k])
 			if split != "" {
-				conf, why = confMentioned, fmt.Sprintf("both texts write the digits %s among the figures left over: one number in a form the check does not read", split)
+				conf, why = confMentioned, because("both texts write the digits %s among the figures left over: one number in a form the check does not read", split)
 			}
-			out = append(out, Mismatch{q, conf, why})
+			out = append(out, mismatch(q, conf, why))
 		}
 	}
 	for k := range sides {
 		for _, q := range sides[k].extra {
 			if o, ok := changedFrom(q, &sides[1-k]); ok {
 				q.Pair = i
-				why := fmt.Sprintf("stated more often in %s than in %s, where %s stands in its place", sides[k].lang, sides[1-k].lang, o.Text)
-				out = append(out, Mismatch{q, confRestated, why})
+				why := because("stated more often in %s than in %s, where %s stands in its place", string(sides[k].lang), string(sides[1-k].lang), o.Text)
+				out = append(out, mismatch(q, confRestated, why))
 			}
 		}
 	}
@@ -776,12 +807,12 @@ func hasCounterpart(q Quantity, others []Quantity) bool {
 
 // judge gives the confidence that an unmatched quantity q of mine is a
 // real difference, and the reason.
-func judge(q Quantity, mine, other *side) (float64, string) {
+func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if o, ok := otherCurrency(q, other.unmatched, mine.yuanIsOther); ok {
-		return confRate, fmt.Sprintf("against %s: exchange rate not known, unchecked", o.Text)
+		return confRate, because("against %s: exchange rate not known, unchecked", o.Text)
 	}
 	if o, ok := bareYuan(q, other.unmatched); ok {
-		return confRate, fmt.Sprintf("against %s: 元 alone may be the unit of another currency", o.Text)
+		return confRate, because("against %s: 元 alone may be the unit of another currency", o.Text)
 	}
 	if why, ok := wordForIt(q, mine, other); ok {
 		return confMentioned, why
@@ -811,28 +842,28 @@ func judge(q Quantity, mine, other *side) (float64, string) {
 		}
 	}
 	if partner != nil {
-		return confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other.lang, partner.Text)
+		return confPartner, because("no counterpart; the %s text says %s", string(other.lang), partner.Text)
 	}
 	for _, o := range other.extra {
 		// A figure the other language states once more than this one:
 		// 2-1 against 2-2.
 		if sameKind(q.Unit, o.Unit) && !qMentioned {
-			return confPartner, fmt.Sprintf("no counterpart; the %s text says %s once more", other.lang, o.Text)
+			return confPartner, because("no counterpart; the %s text says %s once more", string(other.lang), o.Text)
 		}
 	}
 	switch {
 	case likelyAdverb(q, mine.text):
-		return confCounting, fmt.Sprintf("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
+		return confCounting, because("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
 	case qMentioned:
-		return confMentioned, fmt.Sprintf("the %s text writes %s, not as a figure", other.lang, formatValue(q.Value, Plain))
+		return confMentioned, because("the %s text writes %s, not as a figure", string(other.lang), formatValue(q.Value, Plain))
 	case counting(q, mine.text):
-		return confCounting, fmt.Sprintf("a counting word (%s) the %s text may say without a number", q.Text, other.lang)
+		return confCounting, because("a counting word (%s) the %s text may say without a number", q.Text, string(other.lang))
 	case hotline(q, mine.text):
-		return confMentioned, fmt.Sprintf("%s is the telephone number of the service named after it, which the %s text may name alone", q.Text, other.lang)
+		return confMentioned, because("%s is the telephone number of the service named after it, which the %s text may name alone", q.Text, string(other.lang))
 	case inWords(q):
-		return confInWords, fmt.Sprintf("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
+		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	}
-	return confAlone, fmt.Sprintf("no counterpart in the %s text", other.lang)
+	return confAlone, because("no counterpart in the %s text", string(other.lang))
 }
 
 // relativeYears are the words that name a year by where it stands from
@@ -861,121 +892,121 @@ var bareScales = map[float64][]string{
 //   - 半年 and half a year;
 //   - a year in a name, 24 hours and round the clock, N-a-side, a round
 //     number said with "a" against a Chinese idiom, a time in words.
-func wordForIt(q Quantity, mine, other *side) (string, bool) {
+func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
 			if strings.Contains(other.text, w) {
-				return fmt.Sprintf("the %s text says %s, not the year", other.lang, w), true
+				return because("the %s text says %s, not the year", string(other.lang), w), true
 			}
 		}
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
 		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"} {
 			if strings.Contains(strings.ToLower(other.text), w) {
-				return fmt.Sprintf("the year before %s: the %s text says %s", formatValue(q.Value+1, Plain), other.lang, w), true
+				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Plain), string(other.lang), w), true
 			}
 		}
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
-		return fmt.Sprintf("the %s text says one", other.lang), true
+		return because("the %s text says one", string(other.lang)), true
 	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {
 			if i := strings.Index(other.text, w); i >= 0 && (i == 0 || !isHanNumeral([]rune(other.text[:i])[len([]rune(other.text[:i]))-1]) && !isDigit([]rune(other.text[:i])[len([]rune(other.text[:i]))-1])) {
-				return fmt.Sprintf("the %s text writes %s without a numeral", other.lang, w), true
+				return because("the %s text writes %s without a numeral", string(other.lang), w), true
 			}
 		}
 	}
 	if q.Lang == article.EN && q.Unit == Plain && q.Value == 2 && compoundAfter(mine.text, q.End) &&
 		(strings.ContainsRune(other.text, '双') || strings.ContainsRune(other.text, '雙')) {
-		return fmt.Sprintf("a compound (%s-) the %s text says with 双", q.Text, other.lang), true // the 2-way zip: 双向拉链
+		return because("a compound (%s-) the %s text says with 双", q.Text, string(other.lang)), true // the 2-way zip: 双向拉链
 	}
 	if c, ok := roundScale(q, other.text); ok {
-		return fmt.Sprintf("the %s text writes %c without a numeral", other.lang, c), true
+		return because("the %s text writes %s without a numeral", string(other.lang), string(c)), true
 	}
 	if w, ok := pluralScale(q, other.text); ok {
-		return fmt.Sprintf("a scale without a numeral: the %s text says %s", other.lang, w), true
+		return because("a scale without a numeral: the %s text says %s", string(other.lang), w), true
 	}
 	if all, named, ok := andOthers(q, mine, other); ok {
-		return fmt.Sprintf("%d named and %s others: the %s text counts all %s", named, formatValue(all-float64(named), Plain), other.lang, formatValue(all, Plain)), true
+		return because("%s named and %s others: the %s text counts all %s", strconv.Itoa(named), formatValue(all-float64(named), Plain), string(other.lang), formatValue(all, Plain)), true
 	}
 	for _, f := range slashFractions(other.text) {
 		if q.Unit == Plain && sameValue(f, q.Value) {
-			return fmt.Sprintf("the %s text writes it with a slash", other.lang), true
+			return because("the %s text writes it with a slash", string(other.lang)), true
 		}
 	}
 	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
-		return fmt.Sprintf("part of a fraction the %s text writes in words", other.lang), true
+		return because("part of a fraction the %s text writes in words", string(other.lang)), true
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && multipleWord(q.Value, other.text) {
-		return fmt.Sprintf("the %s text says it in a word (twice, double, triple)", other.lang), true
+		return because("the %s text says it in a word (twice, double, triple)", string(other.lang)), true
 	}
 	if q.Lang == article.EN && q.Unit == Date && (q.Text == "March" || q.Text == "May") && !monthPreposition(mine.text, q.Start) {
-		return q.Text + " alone may be a word, not the month", true
+		return because("%s alone may be a word, not the month", q.Text), true
 	}
 	if q.Lang == article.EN && doubleDay(q, mine.text, other.text) {
-		return fmt.Sprintf("Double %s is the day the %s text names 双%s", q.Text, other.lang, q.Text), true
+		return because("Double %s is the day the %s text names 双%s", q.Text, string(other.lang), q.Text), true
 	}
 	if q.Lang == article.ZH && q.Unit == Plain && generation(q, mine.text) {
-		return fmt.Sprintf("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
+		return because("%s后 names a generation (born in the %s0s)", q.Text, string([]rune(q.Text)[:1])), true
 	}
 	if yearInName(q, mine, other) {
-		return fmt.Sprintf("the year of a name (%s); the %s text states no year", q.Text, other.lang), true
+		return because("the year of a name (%s); the %s text states no year", q.Text, string(other.lang)), true
 	}
 	if ageInDecade(q, mine.text, other) {
-		return fmt.Sprintf("an age the %s text gives by its decade", other.lang), true
+		return because("an age the %s text gives by its decade", string(other.lang)), true
 	}
 	if halfAnHour(q, other.text) {
-		return fmt.Sprintf("the %s text says half an hour", other.lang), true
+		return because("the %s text says half an hour", string(other.lang)), true
 	}
 	if quarterAnHour(q, other.text) {
-		return fmt.Sprintf("the %s text says a quarter of an hour", other.lang), true
+		return because("the %s text says a quarter of an hour", string(other.lang)), true
 	}
 	if everyYears(q, mine.text, other.text) {
-		return fmt.Sprintf("every %s, which the %s text says in a word (biennial)", q.Text, other.lang), true
+		return because("every %s, which the %s text says in a word (biennial)", q.Text, string(other.lang)), true
 	}
 	if dayAndNight(q, other.text) {
-		return fmt.Sprintf("the %s text says round the clock", other.lang), true
+		return because("the %s text says round the clock", string(other.lang)), true
 	}
 	if aSide(q, mine.text) {
-		return fmt.Sprintf("%s-a-side names a game's form, not a count", q.Text), true
+		return because("%s-a-side names a game's form, not a count", q.Text), true
 	}
 	if figureOfSpeech(q, other) {
-		return fmt.Sprintf("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, other.lang), true
+		return because("%s may be a figure of speech: the %s text has a round numeral it does not state as a figure", q.Text, string(other.lang)), true
 	}
 	if q.Unit == Time && slices.Contains(other.clockWords(), halfDay(q.Value)) {
-		return fmt.Sprintf("the %s text says the time in words", other.lang), true
+		return because("the %s text says the time in words", string(other.lang)), true
 	}
 	if q.Unit == Months && q.Value == 6 && q.Lang == article.ZH && strings.Contains(strings.ToLower(other.text), "half") {
-		return fmt.Sprintf("the %s text says half a year", other.lang), true
+		return because("the %s text says half a year", string(other.lang)), true
 	}
 	switch {
 	case aboutTurn(q, mine.text):
-		return fmt.Sprintf("a turn of %s degrees, a figure of speech the %s text may say in words", q.Text, other.lang), true
+		return because("a turn of %s degrees, a figure of speech the %s text may say in words", q.Text, string(other.lang)), true
 	case listCount(q, mine.text):
-		return fmt.Sprintf("%s counts the list just named; the %s text names its members", q.Text, other.lang), true
+		return because("%s counts the list just named; the %s text names its members", q.Text, string(other.lang)), true
 	case perUnit(q, mine.text, other.text):
-		return fmt.Sprintf("one of a unit a rate counts by: the %s text says per", other.lang), true
+		return because("one of a unit a rate counts by: the %s text says per", string(other.lang)), true
 	case volumes(q, mine.text, other.text):
-		return fmt.Sprintf("the volumes of a work the %s text names upper and lower", other.lang), true
+		return because("the volumes of a work the %s text names upper and lower", string(other.lang)), true
 	case inPinyinName(q, other.text):
-		return fmt.Sprintf("part of a name the %s text writes in pinyin", other.lang), true
+		return because("part of a name the %s text writes in pinyin", string(other.lang)), true
 	case misspeltMonth(q, other.text):
-		return fmt.Sprintf("the %s text misspells the month", other.lang), true
+		return because("the %s text misspells the month", string(other.lang)), true
 	case wholly(q, other.text):
-		return fmt.Sprintf("100%% for a word of wholeness in the %s text", other.lang), true
+		return because("100%% for a word of wholeness in the %s text", string(other.lang)), true
 	case certainly(q, mine.text, other):
-		return "100% before an article or a word of certainty says certainly, not a share", true
+		return because("100%% before an article or a word of certainty says certainly, not a share"), true
 	case episode(q, other.text):
-		return fmt.Sprintf("a season and episode the %s text names with 季 and 集", other.lang), true
+		return because("a season and episode the %s text names with 季 and 集", string(other.lang)), true
 	case inThousands(q, other.text):
-		return fmt.Sprintf("the %s text writes it with K for thousand", other.lang), true
+		return because("the %s text writes it with K for thousand", string(other.lang)), true
 	case inTitleWords(q, mine.text, other):
-		return "a numeral in the title of a work, which a translation may name otherwise", true
+		return because("a numeral in the title of a work, which a translation may name otherwise"), true
 	case sequelNumber(q, mine.text, other):
-		return "the number of a sequel named before a word about the work, which a translation may title otherwise", true
+		return because("the number of a sequel named before a word about the work, which a translation may title otherwise"), true
 	}
-	return "", false
+	return Reason{}, false
 }
 
 // roundScale reports whether q, an English hundred or thousand said with

@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -134,7 +133,7 @@ func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 			for _, o := range sides[1-k] {
 				if codeShape(o.Text) == codeShape(q.Text) && alone(o, sides[k]) {
 					q.Pair = i
-					out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text writes %s", o.Lang, o.Text)})
+					out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text writes %s", string(o.Lang), o.Text)))
 					break
 				}
 			}

@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -165,7 +164,7 @@ func decadeMismatches(i int, zh, en string) []Mismatch {
 			}
 			if !found {
 				q.Pair = i
-				out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text says %s", other[0].Lang, other[0].Text)})
+				out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text says %s", string(other[0].Lang), other[0].Text)))
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -151,7 +150,7 @@ func labelMismatches(i int, zh, en string) []Mismatch {
 				if sameLabelKind(o.kind, l.kind) && alone(o, sides[k]) {
 					q := l.q
 					q.Pair = i
-					out = append(out, Mismatch{q, confPartner, fmt.Sprintf("no counterpart; the %s text numbers the %s %s", o.q.Lang, o.kind, o.q.Text)})
+					out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)))
 					break
 				}
 			}
