@@ -198,7 +198,7 @@ func describeMismatch(m quantity.Mismatch) string {
 	if m.Lang == article.EN {
 		side = "EN"
 	}
-	why := reasonText(m.Why)
+	why := reasonText(m.Reason)
 	if !m.IsLikely() {
 		why = fmt.Sprintf(lang.L("likely not a mismatch: %s"), why)
 	}

@@ -115,7 +115,7 @@ func writeArticleHTML(w *bufio.Writer, it Item, claimTypes []string) error {
 		fmt.Fprint(w, "<section class=\"figures\">\n<h2>Figure check</h2>\n<p>Figures that likely differ between the two languages:</p>\n<ul>\n")
 		for _, f := range found {
 			fmt.Fprintf(w, "<li><a href=\"#%s-p%d\">¶%d</a> <span lang=\"%s\">“%s”</span> %s: %s</li>\n",
-				esc(a.ID), f.Pair+1, f.Pair+1, f.Lang, esc(f.Text), esc(f.Normalized()), esc(f.Reason))
+				esc(a.ID), f.Pair+1, f.Pair+1, f.Lang, esc(f.Text), esc(f.Normalized()), esc(f.Reason.String()))
 		}
 		fmt.Fprint(w, "</ul>\n</section>\n")
 	}

@@ -20,12 +20,8 @@ type Mismatch struct {
 	// languages, from 0 to 1; Likely is the line between a mismatch to
 	// show and one only `--all` shows.
 	Confidence float64
-	// Reason says in a few words, in English, why the figure is or is not
-	// suspect: Why written out.
-	Reason string
-	// Why is Reason as its template and arguments, for a reader in
-	// another language.
-	Why Reason
+	// Reason says in a few words why the figure is or is not suspect.
+	Reason Reason
 }
 
 // Reason is why a figure is listed, as an English template whose verbs are
@@ -51,7 +47,7 @@ func because(format string, args ...string) Reason { return Reason{format, args}
 
 // mismatch lists q with its confidence and the reason.
 func mismatch(q Quantity, conf float64, why Reason) Mismatch {
-	return Mismatch{Quantity: q, Confidence: conf, Reason: why.String(), Why: why}
+	return Mismatch{Quantity: q, Confidence: conf, Reason: why}
 }
 
 // Likely is the confidence from which a mismatch is shown by default.
@@ -84,7 +80,7 @@ func (m Mismatch) MarshalJSON() ([]byte, error) {
 		Unit       string       `json:"unit"`
 		Confidence float64      `json:"confidence"`
 		Reason     string       `json:"reason"`
-	}{m.Pair, m.Lang, m.Text, m.Value, m.Unit, m.Confidence, m.Reason})
+	}{m.Pair, m.Lang, m.Text, m.Value, m.Unit, m.Confidence, m.Reason.String()})
 }
 
 // Check returns the likely mismatches of a: the quantities without a

@@ -231,7 +231,7 @@ func replaceNth(s, old, new string, nth int) (string, bool) {
 
 func TestMismatchJSON(t *testing.T) {
 	m := Mismatch{Quantity: Quantity{Lang: article.ZH, Pair: 2, Start: 5, End: 14, Text: "1,100 亿美元", Value: 1.1e11, Unit: USD},
-		Confidence: 0.9, Reason: "no counterpart; the en text says $100 billion"}
+		Confidence: 0.9, Reason: because("no counterpart; the %s text says %s", "en", "$100 billion")}
 	b, err := json.Marshal([]Mismatch{m})
 	if err != nil {
 		t.Fatal(err)
@@ -940,7 +940,7 @@ func TestCheckPairAllGivesReasons(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			all := CheckPairAll(0, &article.Pair{ZH: tc.zh, EN: tc.en})
-			if len(all) == 0 || !strings.Contains(all[0].Reason, tc.want) || all[0].IsLikely() {
+			if len(all) == 0 || !strings.Contains(all[0].Reason.String(), tc.want) || all[0].IsLikely() {
 				t.Errorf("CheckPairAll = %+v, want an unlikely finding because %q", all, tc.want)
 			}
 			if got := CheckPair(0, &article.Pair{ZH: tc.zh, EN: tc.en}); len(got) != 0 {
@@ -960,7 +960,7 @@ func TestPartnerByDigits(t *testing.T) {
 		t.Fatalf("CheckPair reports %v, want %d", reportedOf(got), len(want))
 	}
 	for _, m := range got {
-		if !strings.HasSuffix(m.Reason, " says "+want[m.Text]) {
+		if !strings.HasSuffix(m.Reason.String(), " says "+want[m.Text]) {
 			t.Errorf("%q: reason %q, want it to name %q", m.Text, m.Reason, want[m.Text])
 		}
 	}
@@ -986,7 +986,7 @@ func FuzzCheckPair(f *testing.F) {
 			if m.Pair != 3 || m.Start < 0 || m.End > len(text) || string(text[m.Start:m.End]) != m.Text {
 				t.Fatalf("finding %+v outside its pair", m)
 			}
-			if m.Confidence < 0 || m.Confidence > 1 || m.Reason == "" {
+			if m.Confidence < 0 || m.Confidence > 1 || m.Reason.String() == "" {
 				t.Fatalf("finding %+v: confidence or reason wrong", m)
 			}
 			if m.IsLikely() {
