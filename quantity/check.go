@@ -1036,10 +1036,10 @@ func roundScale(q Quantity, other string) (rune, bool) {
 // pluralScales are the English words for many of a scale, by the Chinese
 // scale written alone that says as much: 千万美元 (ten million and more)
 // and "tens of millions".
-var pluralScales = map[float64][]string{
-	1e3: {"thousands"}, 1e4: {"tens of thousands"}, 1e5: {"hundreds of thousands"},
-	1e6: {"millions"}, 1e7: {"tens of millions"}, 1e8: {"hundreds of millions"},
-	1e9: {"billions"}, 1e10: {"tens of billions"}, 1e11: {"hundreds of billions"},
+var pluralScales = map[float64]string{
+	1e3: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands",
+	1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions",
+	1e9: "billions", 1e10: "tens of billions", 1e11: "hundreds of billions",
 }
 
 // pluralScale reports whether q, a Chinese scale written without a numeral
@@ -1053,13 +1053,8 @@ func pluralScale(q Quantity, other string) (string, bool) {
 	if !slices.ContainsFunc(bareScales[q.Value], func(w string) bool { return strings.HasPrefix(q.Text, w) }) {
 		return "", false
 	}
-	lower := strings.ToLower(other)
-	for _, w := range pluralScales[q.Value] {
-		if strings.Contains(lower, w) {
-			return w, true
-		}
-	}
-	return "", false
+	w, ok := pluralScales[q.Value]
+	return w, ok && strings.Contains(strings.ToLower(other), w)
 }
 
 // andOthers reports whether q counts the things named and the others
