@@ -49,6 +49,7 @@ func Run(open func() (*library.Library, error), version string) {
 // is not "") once the window is up: tandem open with no window open.
 // While the window is open, tandem open shows passages in it.
 func RunAt(open func() (*library.Library, error), version, articleID, annotationID string) {
+	typeableLocale()
 	keepPreferences()
 	a := fyneapp.NewWithID(ID)
 	if err := useLanguage(a.Preferences().String(prefLanguage)); err != nil {
