@@ -87,9 +87,9 @@ func (s *scanner) percentAfter(i int) bool {
 
 // labels are the words before a number that make it a label, not a
 // figure: Section 5 is 第5条, Article 3, No. 7, world No 1 (capital N: "no 5" is
-// a count), Group of 7 (七国集团).
+// a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
-	"no. ", "no.", "number ", "Group of ", "No ", "#"}
+	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#"}
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
@@ -274,15 +274,15 @@ func (s *scanner) listMarker(c core) bool {
 }
 
 // bareDecimal reports whether the digits at i are the decimals of an
-// English number written without its leading zero (.08%): a point before
-// them, and before the point a space or a bracket.
+// English number written without its leading zero (.08%, $.20): a point
+// before them, and before the point a space, a bracket or a currency sign.
 func (s *scanner) bareDecimal(i int) bool {
 	if s.lang != article.EN || s.at(i-1) != '.' {
 		return false
 	}
 	switch s.at(i - 2) {
-	case 0, ' ', '(':
-		return true
+	case 0, ' ', '(', '$', '€', '£':
+		return true // .08%, $.20
 	}
 	return false
 }
@@ -342,6 +342,9 @@ func (s *scanner) amountAfterSign(start, after int, cur string) match {
 	if isDigit(s.at(k)) {
 		return s.arabicAt(start, k, cur)
 	}
+	if k == after && s.at(k) == '.' && isDigit(s.at(k+1)) && s.bareDecimal(k+1) {
+		return s.arabicAt(start, k+1, cur) // $.20: twenty cents
+	}
 	if _, ok := hanDigits[s.at(k)]; ok || s.at(k) == '十' {
 		return s.hanNumeralAt(start, k, cur) // 人民币三万亿元
 	}
@@ -360,6 +363,9 @@ func (s *scanner) dayOfStatedMonth(c core, e int) (match, bool) {
 	if k := s.spaces(e); isLatin(s.at(k)) {
 		switch strings.ToLower(string(s.rs[k:s.wordEnd(k)])) {
 		case "and", "or", "to", "at", "until", "till":
+			if s.ordinalBeforeNoun(s.spaces(s.wordEnd(k))) {
+				return match{}, false // the 18th and 19th centuries
+			}
 		default:
 			return match{}, false
 		}
@@ -373,6 +379,27 @@ func (s *scanner) dayOfStatedMonth(c core, e int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// ordinalBeforeNoun reports whether an ordinal in digits at i is followed
+// by a word that is not a month nor "of": the second of "the 18th and 19th
+// centuries" or "the 3rd and 4th floors", which make the first no day.
+func (s *scanner) ordinalBeforeNoun(i int) bool {
+	c, ok := s.arabicCore(i)
+	if !ok || c.start == c.end {
+		return false
+	}
+	switch string(s.rs[c.end:s.wordEnd(c.end)]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	k := s.spaces(s.wordEnd(c.end))
+	if !isLatin(s.at(k)) || strings.EqualFold(string(s.rs[k:s.wordEnd(k)]), "of") {
+		return false
+	}
+	m, _, _ := s.monthAt(k)
+	return m == 0
 }
 
 // englishIdioms are English set phrases that end in a number written in

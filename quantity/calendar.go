@@ -47,8 +47,8 @@ func (s *scanner) clock(c core) (match, bool) {
 	if !colon && (c.digits == 2 || c.digits == 1 && s.afterTimePreposition(c.start)) {
 		minutes, e, colon = s.spacedMinutes(c.end) // 20: 00, from 5: 30
 	}
-	if colon && minutes >= 60 {
-		return match{}, false
+	if colon && minutes >= 60 || colon && s.ratioAround(c.start, e) {
+		return match{}, false // 7:13 in a ratio: two numbers
 	}
 
 	if secs, end, ok := s.lapSeconds(h, minutes, e); colon && ok {
@@ -66,6 +66,18 @@ func (s *scanner) clock(c core) (match, bool) {
 		h += 12 // 下午 6:19
 	}
 	return found(k, h*100+minutes, Time), true
+}
+
+// ratioAround reports whether the word "ratio" stands just before the
+// number at i (a ratio of 7:13, the ratio 2:1) or just after the minutes
+// ending at e (a 2:1 ratio): two numbers, not a time.
+func (s *scanner) ratioAround(i, e int) bool {
+	before := strings.ToLower(string(s.rs[max(0, i-len("ratio of ")):i]))
+	if strings.HasSuffix(before, "ratio of ") || strings.HasSuffix(before, "ratio ") {
+		return true
+	}
+	_, after := s.hasWord(s.spaces(e), "ratio")
+	return after
 }
 
 // afternoon reports whether a part of the day is after noon.

@@ -539,20 +539,41 @@ func rangeEnd(q Quantity, y float64) Quantity {
 }
 
 // rangeStart returns the year of 1000 to 2999 written in four digits
-// just before a hyphen or dash at i-1, the start of a range of years whose
-// end leaves the century out (1981-87, 1998–02).
+// just before a hyphen or dash ending at i-1, the start of a range of years
+// whose end leaves the century out (1981-87, 1998–02; 2008--09 and
+// 2008 -- 09, two hyphens typed for a dash, spaced or not).
 func rangeStart(rs []rune, i int) (float64, bool) {
-	if i < 6 || i > len(rs) || !strings.ContainsRune("-–", rs[i-1]) {
+	if i > len(rs) {
+		return 0, false
+	}
+	k := i - 1
+	spaced := k >= 0 && rs[k] == ' '
+	if spaced {
+		k--
+	}
+	if k < 0 || !strings.ContainsRune("-–", rs[k]) {
+		return 0, false
+	}
+	if k--; k >= 0 && rs[k] == '-' {
+		k-- // two hyphens for a dash
+	}
+	if spaced {
+		if k < 0 || rs[k] != ' ' {
+			return 0, false
+		}
+		k--
+	}
+	if k < 3 {
 		return 0, false
 	}
 	y := 0.0
-	for _, r := range rs[i-5 : i-1] {
+	for _, r := range rs[k-3 : k+1] {
 		if r < '0' || r > '9' {
 			return 0, false
 		}
 		y = y*10 + float64(r-'0')
 	}
-	if y < 1000 || y >= 3000 || i >= 6 && (isDigit(rs[i-6]) || isLatin(rs[i-6])) {
+	if y < 1000 || y >= 3000 || k >= 4 && (isDigit(rs[k-4]) || isLatin(rs[k-4])) {
 		return 0, false
 	}
 	return y, true

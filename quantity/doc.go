@@ -82,11 +82,12 @@
 //     (Mid-2024, Top-10); a size (5x8) is no multiple;
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
-//     (零部件, 零售), 三次方程 (a power), 两位数 (double digits), set
+//     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), set
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
-//     labels (Section 5, Article 3, No. 7, #77, Group of 7); a month that
+//     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1);
+//     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
 //     begins a name (the March for Life).
 //
 // # Values and units
@@ -129,7 +130,8 @@
 //     by its year alone;
 //   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
 //     the end of a range of years that leaves its century out is the year
-//     (1981-87 and 1987年, 1998–02 and 2002年);
+//     (1981-87 and 1987年, 1998–02 and 2002年, 2008--09 and 2013 -- 14 with
+//     two hyphens for the dash);
 //   - an approximate Chinese number (十多, 二十余) matches an English number
 //     word inside its range (about a dozen), never English digits;
 //   - a fraction in words matches a percentage or permille of its size ("one
@@ -176,7 +178,9 @@
 //   - a unit of measure is found after 多 or 余 (6000多亩 and "6,000 mu
 //     (400 hectares)"), after a hyphen (a 550-acre park) and after the
 //     second number of a range, whose unit the first takes (2-4 公顷 and
-//     5-10 acres); 斤 and jin are half a kilogram; "degrees" with no scale
+//     5-10 acres) and after a scale that ends the figure (15亿吨 and "1.5
+//     gigatons": gigatons and megatons are units); 斤 and jin are half a
+//     kilogram; "degrees" with no scale
 //     against 摄氏度 may be Celsius or Fahrenheit (32.2 摄氏度 and "90
 //     degrees"), but against 华氏度 or °F it is Fahrenheit and must be the
 //     same figure (81 华氏度 and "80 degrees" are reported);
@@ -194,7 +198,7 @@
 //     "November 11-16" (22 and 16 are days of that month; not "July 17
 //     and 22 people"), and "the 26th" after a date of the month stated
 //     before it, when a list word, a time word or punctuation follows
-//     (not the 21st century); "May of 2018" is a month of a year; 6成, in
+//     (not the 21st century, nor "the 18th and 19th centuries"); "May of 2018" is a month of a year; 6成, in
 //     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
 //     after the colon, is a time when the hour has two digits, or one
 //     after a preposition of time ("from 5: 30", "as of 8: 34"; not John
@@ -231,7 +235,7 @@
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century); an English decimal without its leading zero
-//     (.08%); a plus between a number and its scale word ($300+ billion,
+//     (.08%, $.20); a plus between a number and its scale word ($300+ billion,
 //     more than); thousands parted by points (10.700) against the same
 //     number written whole; a single Chinese numeral that opens a range
 //     (三至五年, 零至三周岁: 零 there is 0); 十一 before a word of the

@@ -61,7 +61,7 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 }
 
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
-// (one of) before 百度, 零 alone (零部件, 零售), 十一 as the National Day
+// (one of) before 百度, 零 alone or twice (零部件, 零售, 孤零零), 十一 as the National Day
 // holiday (十一黄金周, “十一”), 三次方程 (a power), 两位数
 // (double digits), 二十面体 and 六边形 (shapes), or of a set phrase
 // (setPhrases: 退一万步, 三天两头).
@@ -72,8 +72,8 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 	switch {
 	case s.at(i-1) == '之' && s.at(i) == '一':
 		return i + 1, true
-	case end == i+1 && (s.at(i) == '零' || s.at(i) == '〇') && !s.hanRangeOn(end):
-		return end, true // but 零至三周岁: from 0 to 3
+	case s.zerosOnly(i, end) && !s.hanRangeOn(end):
+		return end, true // 零售, 孤零零; but 零至三周岁: from 0 to 3
 	case end == i+2 && s.has(i, "十一") && s.nationalDay(i, end):
 		return end, true
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
@@ -81,6 +81,21 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true // a power, double digits, an icosahedron, a hexagon
 	}
 	return end, false
+}
+
+// zerosOnly reports whether the numeral run [i,end) is 零 or 〇 alone,
+// once or twice: part of a word (零部件, 零售, 孤零零, 零零星星), not a
+// figure.
+func (s *scanner) zerosOnly(i, end int) bool {
+	if end <= i || end > i+2 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if s.at(k) != '零' && s.at(k) != '〇' {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalDayAfter are the words after which 十一 names the National Day

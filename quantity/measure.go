@@ -38,6 +38,8 @@ var measureUnits = []measure{
 	{"foot", "m", 0.3048, true}, {"ft", "m", 0.3048, true}, {"inches", "m", 0.0254, true},
 	{"inch", "m", 0.0254, true}, {"yards", "m", 0.9144, true}, {"m", "m", 1, true},
 	{"kilograms", "kg", 1, true}, {"kilogrammes", "kg", 1, true}, {"kg", "kg", 1, true},
+	{"gigatonnes", "kg", 1e12, true}, {"gigatons", "kg", 1e12, true},
+	{"megatonnes", "kg", 1e9, true}, {"megatons", "kg", 1e9, true},
 	{"tonnes", "kg", 1000, true}, {"tons", "kg", 1000, true}, {"pounds", "kg", 0.45359237, true},
 	{"pound", "kg", 0.45359237, true}, {"lbs", "kg", 0.45359237, true}, {"lb", "kg", 0.45359237, true},
 	{"grams", "kg", 0.001, true}, {"jin", "kg", 0.5, true},
@@ -56,12 +58,20 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	}
 	s := &scanner{rs: rs}
 	// The unit may be part of q's text (a currency word, letters attached)
-	// or follow it; look from the end of q's digits.
+	// or follow it; look from the end of q's digits, and after a scale
+	// that ends q (15亿吨, 1.5 billion tons).
 	k := q.Start
 	for k < q.End && !s.unitStart(k) {
 		k++
 	}
-	k = s.measureStart(s.spaces(k))
+	if dim, base, isMetric, ok := s.measureAt(q, s.measureStart(s.spaces(k))); ok {
+		return dim, base, isMetric, true
+	}
+	return s.measureAt(q, s.spaces(q.End))
+}
+
+// measureAt reads a unit of measure at k as the unit of q.
+func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetric, ok bool) {
 	for _, m := range measureUnits {
 		e, ok := s.hasExact(k, m.text)
 		if m.word {

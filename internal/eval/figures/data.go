@@ -72,6 +72,7 @@ var sources = []struct{ name, part string }{
 	{"wmt20ez", "round 27"}, {"wmt20ezb", "round 27"},
 	{"wmt21ezb", "round 28"}, {"wmt21ezc", "round 28"},
 	{"tatoebad", "round 29"},
+	{"xquad", "round 30"}, {"mgsm", "round 30"}, {"pawsx", "round 30"},
 }
 
 // Load reads every source and the judged verdicts.
