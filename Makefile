@@ -100,9 +100,9 @@ e2e: build desktop-deps
 	mkdir -p bin/e2e
 	$(E2E) -run 'RealWindow|InChromium' -skip '$(IME_TEST)' ./internal/acceptance/
 	@# Now and then on a busy machine the window loses its XIM connection to
-	@# fcitx5 (an X error on fcitx5's window, seen once in some sixty runs
-	@# with both cores taken); the typing test then runs once more, and
-	@# fails if it fails again.
+	@# fcitx5 (an X error on fcitx5's window, seen once in fifty runs with
+	@# both cores kept busy); the typing test then runs once more, and fails
+	@# if it fails again.
 	$(E2E) -run '$(IME_TEST)' ./internal/acceptance/ || { \
 		echo "e2e: $(IME_TEST) failed; running it once more" >&2; \
 		$(E2E) -run '$(IME_TEST)' ./internal/acceptance/; }
