@@ -63,6 +63,7 @@ const (
 	confNoRow     = 0.1 // the row has no counterpart to check against
 	confRestated  = 0.6 // each language repeats a different figure
 	confInWords   = 0.4 // an English figure in words that the other language lacks
+	confInParts   = 0.3 // the digits of one figure are a part of its partner's
 )
 
 // IsLikely reports whether the mismatch is likely a real difference.
@@ -859,6 +860,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		}
 	}
 	if partner != nil {
+		if readInParts(q, *partner, mine, other) {
+			return confInParts, because("%s and %s: one figure, written whole in one language and in two pieces in the other", q.Text, partner.Text)
+		}
 		return confPartner, because("no counterpart; the %s text says %s", string(other.lang), partner.Text)
 	}
 	for _, o := range other.extra {
@@ -881,6 +885,48 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	}
 	return confAlone, because("no counterpart in the %s text", string(other.lang))
+}
+
+// readInParts reports whether q and its partner p are one figure that one
+// language writes whole and the other in two pieces side by side, each
+// read as a figure: the digits of the shorter begin or end the longer's,
+// the rest of the longer's digits is the figure next to the shorter,
+// parted from it by a space, a colon, a comma or a point, and the two
+// values are far apart (9 and 55 against 9 点 55 分, "1 萬 7000" against
+// "17,000", "20 14" against 2014). A changed figure keeps its number of
+// digits (923 and 932), adds or drops only zeros (a changed scale: 42.9
+// 万 and 4,290,000), stays near the other (111 亿 and $11 billion:
+// rounding is not forgiven) or leaves a rest no figure beside it states
+// (4：35 against 3:35). Years, dates and fractions (2/3 against 23) are
+// never pieces.
+func readInParts(q, p Quantity, mine, other *side) bool {
+	a, b := digitsOf([]Quantity{q}), digitsOf([]Quantity{p})
+	if a == "" || b == "" || len(a) == len(b) || unitKind(q.Unit) == "calendar" || unitKind(p.Unit) == "calendar" ||
+		strings.Trim(a, "0") == strings.Trim(b, "0") ||
+		math.Abs(q.Value-p.Value) <= 0.1*math.Max(math.Abs(q.Value), math.Abs(p.Value)) {
+		return false
+	}
+	piece, long, s := q, b, mine
+	if len(a) > len(b) {
+		piece, long, s = p, a, other
+	}
+	short := digitsOf([]Quantity{piece})
+	text := []rune(s.text)
+	for _, o := range s.qs {
+		var first, second Quantity
+		switch {
+		case o.Start >= piece.End && long == short+digitsOf([]Quantity{o}):
+			first, second = piece, o
+		case o.End <= piece.Start && long == digitsOf([]Quantity{o})+short:
+			first, second = o, piece
+		default:
+			continue
+		}
+		if gap := strings.TrimSpace(string(text[first.End:second.Start])); len([]rune(gap)) <= 1 && strings.Trim(gap, ":：,，.．") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeYears are the words that name a year by where it stands from

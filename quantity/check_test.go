@@ -576,6 +576,17 @@ var issueCases = []struct {
 	{"a dollar amount without its leading zero", "一家应用程序公司提供每加仑 0.20 美元的现金返还。", "An app company is offering $.20 cashback per gallon.", nil},
 	{"a dollar amount without its leading zero, changed", "一家应用程序公司提供每加仑 0.30 美元的现金返还。", "An app company is offering $.20 cashback per gallon.",
 		[]reported{{0, article.ZH, "0.30 美元"}, {0, article.EN, "$.20"}}},
+	// Round 31, from the reports first measured on every held-out excerpt
+	// since round 18 (see the testdata README of the evaluation): a figure
+	// one language writes whole and the other in two pieces.
+	{"a time whole and in two pieces", "1947 年 5 月 3 日上午 9 点 55 分，她被处决。", "She was executed at 9 : 55 am on 3 May 1947.", nil},
+	{"a time whole and in two pieces, changed", "1947 年 5 月 3 日上午 9 点 55 分，她被处决。", "She was executed at 8 : 55 am on 3 May 1947.",
+		[]reported{{0, article.ZH, "9 点 55 分"}, {0, article.EN, "8"}, {0, article.EN, "55"}}},
+	{"ten thousands parted by a space", "人口约 1 萬 7000 人。", "It has about 17,000 inhabitants.", nil},
+	{"a piece whose rest no figure states", "德懷爾喺第四分鍾首開記錄，4：35。", "Dwyer's opener came in the fourth minute on 3:35.",
+		[]reported{{0, article.ZH, "4"}, {0, article.ZH, "35"}, {0, article.EN, "3:35"}}},
+	{"a changed figure near the other is no piece", "价值111亿美元的管道。", "The $11 billion pipeline.",
+		[]reported{{0, article.ZH, "111亿美元"}, {0, article.EN, "$11 billion"}}},
 	{"a range of decades", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '60s scientists began to obtain images of viruses.", nil},
 	{"a range of decades changed", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '70s scientists began to obtain images of viruses.",
 		[]reported{{0, article.ZH, "60年代"}, {0, article.EN, "70s"}}},

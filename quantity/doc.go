@@ -315,6 +315,13 @@
 //     freely than figures in digits, in a name ("Five-hundred-meter Aperture
 //     Spherical Telescope" for 天眼), a headline or a round number ("more
 //     than one billion" for 十几亿);
+//   - 0.3: one figure that one language writes whole and the other in two
+//     pieces side by side, each read as a figure (9 点 55 分 against "9 :
+//     55 am", 17,000 against "1 萬 7000"): the digits of one piece begin
+//     or end the whole's, the other piece gives the rest, and the values
+//     are far apart; a piece whose rest no figure beside it states (4：35
+//     against 3:35), a changed digit (923 and 932), a changed scale and a
+//     near value (111 亿 and $11 billion) stay likely;
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word) that translators
 //     render without a number: 两国 and "both countries", 三个方面 before a
