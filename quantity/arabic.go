@@ -262,13 +262,23 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 // list, as a translator may add (routes: 1) by car …; 2) by train): one or
 // two digits and a closing bracket without its opening one, at the start
 // of the text or after a colon, a semicolon or a full stop and a space.
+// In either language so does a number that opens the text before a point
+// or 、 and no digit (10. 委员会商定…, "61. In the past five years"): the
+// number of a paragraph or an item, which one language may leave out
+// (listLabelRe compares them where both write one).
 func (s *scanner) listMarker(c core) bool {
-	if s.lang != article.EN || !c.integer || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
+	if !c.integer || c.digits > 3 {
 		return false
 	}
 	k := c.start - 1
 	for k >= 0 && isSpace(s.at(k)) {
 		k--
+	}
+	if k < 0 && strings.ContainsRune(".．、", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
+		return true
+	}
+	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
+		return false
 	}
 	return k < 0 || k < c.start-1 && strings.ContainsRune(":;.", s.at(k))
 }

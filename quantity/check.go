@@ -171,7 +171,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
 	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
-	out = append(out, labelMismatches(i, zhText, p.EN)...)
+	out = withLabels(out, labelMismatches(i, labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN)))
 	if zhText != p.ZH {
 		written := []rune(p.ZH)
 		for k, m := range out {
@@ -932,7 +932,8 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 // relativeYears are the words that name a year by where it stands from
 // now: a translator may write the year out (今年 and "the year of 2017").
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
-	"this year", "last year", "next year", "This year", "Last year", "Next year"}
+	"this year", "last year", "next year", "This year", "Last year", "Next year",
+	"the year", "The year"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year"
 
 // bareScales are the Chinese scale characters that say "one" of their
 // scale without a numeral (突破万亿规模: over a trillion).

@@ -17,10 +17,12 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, Euro run into its
+// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
-// percentages and percentage points (%, percent, 个百分点, 九成 = 90 %);
+// percentages and percentage points (%, percent, 个百分点, 一个百分点,
+// a five-percentage-point cut, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
@@ -63,7 +65,7 @@
 //   - one: English "one" and "a" except before a scale word or a fraction (a
 //     million, one third) and "one" before percent or a percentage point,
 //     and a lone Chinese 一 (一个, 统一, 一起) except in
-//     a month (一月) or a longer numeral (一千亿);
+//     a month (一月), a longer numeral (一千亿) or 一个百分点;
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
@@ -86,7 +88,10 @@
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
-//     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1);
+//     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1),
+//     and the number of a paragraph that opens a text (10. 委员会商定…),
+//     which one language may leave out; an ordinal in words (the
+//     fifty-eighth session);
 //     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
 //     begins a name (the March for Life).
 //
@@ -290,7 +295,16 @@
 // left untranslated: <div>section 7</div>) are read as well. The number of
 // an item in a series written after # (cookie #30), a mixed fraction in
 // digits (3 1/2 stars, 3.5) and a golf match's result written with & (2&1)
-// are labels of their own kinds.
+// are labels of their own kinds, and so are a resolution's number (第2118
+// (2013)号决议 and "resolution 2118 (2013)", its year in brackets no
+// label), a paragraph's (第4段 and "paragraph 4"), a page's (第32页), a
+// chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
+// chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
+// "Table 2") and the number of a paragraph or an item that opens a text
+// (10. 委员会商定…, "61. In the past five years"); numbers listed after
+// one kind (第9和11段, 第6和第7段, "paragraphs 9 and 11", "resolutions
+// 1970 and 1973") are each a label. A changed label is reported once, as
+// a label, where its number was also read as a figure.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -335,7 +349,8 @@
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
-//     今年, 去年 or "this year" for a year (when it writes no year),
+//     今年, 去年, "this year" or "the year" for a year (when it writes no
+//     year: 2014年期间 and "during the year"),
 //     "year-on-year" for the year before one it states, a Chinese scale
 //     alone for one of it (万亿 and "RMB1 trillion"), a Chinese scale
 //     alone and the English plural of it (千万美元 and "tens of

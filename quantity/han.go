@@ -184,6 +184,9 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 		if m, ok := s.calendar(c); ok && v == 1 && (m.unit == Date || m.unit == Time && s.oneOClock(m.end)) {
 			return m
 		}
+		if v == 1 && (s.has(end, "个百分点") || s.has(end, "個百分點")) {
+			return s.suffix(c) // 一个百分点: one percentage point, a figure as 1 个百分点 is
+		}
 		return skip(end)
 	}
 	return s.suffix(c)

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"tandem/article"
@@ -18,11 +19,38 @@ import (
 // one kind, though, a number one writes that the other does not, where the
 // other writes another, is a changed one (第38条 against "Article 37").
 
-// zhLabelRe finds a Chinese label: 第 and a number before the kind of part.
-var zhLabelRe = regexp.MustCompile(`第\s*([0-9]+|[零〇一二三四五六七八九十百两]+)\s*(条|條|款|章|节|節|项|項|部分|号|號)`)
+// zhLabelRe finds a Chinese label: 第 and a number, or numbers listed
+// (第9和11段, 第4至6条), before the kind of part; a resolution's year or
+// session in brackets may follow each number (第2118(2013)号,
+// 第1591(2005)和第1556(2004)号, 第688(XXXV)号).
+var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–)\s*第?\s*` + labelItem + `)*)\s*` +
+	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類)`)
 
-// enLabelRe finds an English label: the kind of part and a number.
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Section|Paragraph|Item|article|rule|clause|chapter|section|paragraph|item|No\.)\s+([0-9]+)\b`)
+// zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
+// 7）, 见表2).
+var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)`)
+
+// enLabelRe finds an English label: the kind of part and a number, or
+// numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Paragraph|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
+	`article|rule|clause|chapter|section|paragraph|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
+	labelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + labelItem + `)*)`)
+
+// labelNum is the number of a label in digits, with a point for a
+// subsection (第2.2条, article 2.2), or in Chinese numerals.
+const labelNum = `(?:[0-9]+(?:\.[0-9]+)?|[零〇一二三四五六七八九十百两]+)`
+
+// labelItem is a number of a label and the year or session of a
+// resolution in brackets after it, which is no label of its own.
+const labelItem = labelNum + `(?:\s*[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?`
+
+// labelNumRe finds each number of a label's list, and a bracket before
+// it: a number in brackets is a resolution's year.
+var labelNumRe = regexp.MustCompile(`([(（]\s*)?(` + labelNum + `)`)
+
+// listLabelRe finds the number of a paragraph or an item that opens a
+// text (10. 委员会商定…, "61. In the past five years"), in either language.
+var listLabelRe = regexp.MustCompile(`^\s*([0-9]{1,3})\s*[.．、](?:[^0-9]|$)`)
 
 // hashLabelRe finds a number written after # (cookie #30, ＃3), in either
 // language: the number of an item in a series.
@@ -47,6 +75,12 @@ var labelKinds = map[string]string{
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "paragraph": "article", "item": "item",
 	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
+	// 第2118(2013)号决议 and "resolution 2118 (2013)"; 第4段 and "paragraph 4";
+	// 《外匯基金條例》（第66章） and "(Cap. 66)"; 图3 and "Chart 3"
+	"resolution": "number", "段": "article", "cap.": "chapter",
+	"页": "page", "頁": "page", "page": "page",
+	"类": "category", "類": "category", "category": "category",
+	"chart": "chart", "figure": "chart", "fig.": "chart", "table": "chart",
 }
 
 // label is a numbered part of a text: its kind and the quantity that
@@ -62,11 +96,15 @@ type label struct {
 func labelsIn(text string, lang article.Lang) []label {
 	out := kindLabelsIn(text, lang, enLabelRe)
 	if lang == article.ZH {
-		out = append(kindLabelsIn(text, lang, zhLabelRe), out...)
+		out = append(append(kindLabelsIn(text, lang, zhLabelRe), chartLabelsIn(text)...), out...)
 	}
 	at := func(kind string, start, end int, v float64) {
 		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
 		out = append(out, label{kind, Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: v, Unit: Label}})
+	}
+	if m := listLabelRe.FindStringSubmatchIndex(text); m != nil {
+		v, _ := strconv.Atoi(text[m[2]:m[3]])
+		at("list", m[2], m[3], float64(v))
 	}
 	for _, m := range hashLabelRe.FindAllStringSubmatchIndex(text, -1) {
 		if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
@@ -90,26 +128,59 @@ func labelsIn(text string, lang article.Lang) []label {
 }
 
 // kindLabelsIn returns the labels, a kind of part and its number, that
-// re (zhLabelRe or enLabelRe) finds in text, a text of lang.
+// re (zhLabelRe or enLabelRe) finds in text, a text of lang: one for each
+// number of a list.
 func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 	var out []label
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-		num, word, start, end := text[m[2]:m[3]], text[m[4]:m[5]], m[2], m[3]
+		nums, word := m[2:4], m[4:6]
 		if re == enLabelRe {
-			num, word, start, end = text[m[4]:m[5]], text[m[2]:m[3]], m[4], m[5]
+			nums, word = m[4:6], m[2:4]
 		}
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			f, ok := hanValue([]rune(num))
-			if !ok || f != math.Trunc(f) {
-				continue
+		kind := labelKinds[lower(text[word[0]:word[1]])]
+		list := text[nums[0]:nums[1]]
+		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
+			if n[2] >= 0 {
+				continue // a resolution's year
 			}
-			v = int(f)
+			if q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5]); ok {
+				out = append(out, label{kind, q})
+			}
 		}
-		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
-		out = append(out, label{labelKinds[lower(word)], Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: float64(v), Unit: Label}})
 	}
 	return out
+}
+
+// chartLabelsIn returns the charts and tables a Chinese text refers to
+// without 第 (图3).
+func chartLabelsIn(text string) []label {
+	var out []label
+	for _, m := range zhChartRe.FindAllStringSubmatchIndex(text, -1) {
+		for k := 2; k < len(m); k += 2 {
+			if m[k] >= 0 {
+				if q, ok := labelNumber(text, article.ZH, m[k], m[k+1]); ok {
+					out = append(out, label{"chart", q})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// labelNumber is the quantity of the number text[start:end] of a label, in
+// digits or Chinese numerals (a whole number in those).
+func labelNumber(text string, lang article.Lang, start, end int) (Quantity, bool) {
+	num := text[start:end]
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		f, ok := hanValue([]rune(num))
+		if !ok || f != math.Trunc(f) {
+			return Quantity{}, false
+		}
+		v = f
+	}
+	rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
+	return Quantity{Lang: lang, Start: rs, End: re, Text: num, Value: v, Unit: Label}, true
 }
 
 // lower is s in lower case, for the ASCII words of enLabelRe.
@@ -123,12 +194,24 @@ func lower(s string) string {
 	return string(b)
 }
 
-// labelMismatches returns the labels of the pair i that one language
-// writes and the other does not, where the other writes another label of
-// the same kind that the first does not. A label the other language leaves
-// out is not reported.
-func labelMismatches(i int, zh, en string) []Mismatch {
-	sides := [2][]label{labelsIn(zh, article.ZH), labelsIn(en, article.EN)}
+// withLabels adds the label mismatches to the figures' ms, in place of a
+// figure's report on the same number (paragraphs 6 and 8 against 第6和第7段:
+// the 8 is a changed label, not a figure the Chinese lacks).
+func withLabels(ms, labels []Mismatch) []Mismatch {
+	out := slices.DeleteFunc(ms, func(m Mismatch) bool {
+		return slices.ContainsFunc(labels, func(l Mismatch) bool {
+			return l.Lang == m.Lang && l.Start < m.End && m.Start < l.End
+		})
+	})
+	return append(out, labels...)
+}
+
+// labelMismatches returns the labels of the pair i, zh those of its Chinese
+// and en of its English, that one language writes and the other does not,
+// where the other writes another label of the same kind that the first
+// does not. A label the other language leaves out is not reported.
+func labelMismatches(i int, zh, en []label) []Mismatch {
+	sides := [2][]label{zh, en}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
 	}

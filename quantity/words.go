@@ -58,6 +58,8 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e+1, CAD)
 	case currencyCodes[w] != "":
 		return s.amountAfterSign(i, e, currencyCodes[w])
+	case w == "Euro" && isDigit(s.at(e)):
+		return s.amountAfterSign(i, e, EUR) // Euro1.5 million, as United Nations documents write it; Euro 2020 is a tournament
 	}
 	if m, _, _ := s.monthAt(i); m > 0 {
 		return s.monthDate(i)
@@ -272,6 +274,11 @@ func (s *scanner) numberWords(i int) match {
 	v, ok := wordNumbers[w]
 	if !ok {
 		return skip(e)
+	}
+	if v >= 20 && v < 100 && s.at(e) == '-' {
+		if u, ok := ordinalWords[strings.ToLower(string(s.rs[e+1:s.wordEnd(e+1)]))]; ok && u < 10 {
+			return skip(s.wordEnd(e + 1)) // the fifty-eighth session: 第五十八届, an ordinal
+		}
 	}
 	v, e = s.compound(v, e)
 	if sc, end, ok := s.fractionOfScale(e, "s"); ok {

@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 26" (held out, measured once and judged, then the rules of that
+	// "round 32" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -73,6 +73,7 @@ var sources = []struct{ name, part string }{
 	{"wmt21ezb", "round 28"}, {"wmt21ezc", "round 28"},
 	{"tatoebad", "round 29"},
 	{"xquad", "round 30"}, {"mgsm", "round 30"}, {"pawsx", "round 30"},
+	{"undev", "round 32"},
 }
 
 // Load reads every source and the judged verdicts.
