@@ -933,7 +933,41 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 // now: a translator may write the year out (今年 and "the year of 2017").
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
 	"this year", "last year", "next year", "This year", "Last year", "Next year",
-	"the year", "The year"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year"
+	"the year", "The year", "年内", "年內"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year"
+
+// monthAndYearApart reports whether q, a month of a year with no day
+// (2022年5月), is one the other language writes with the year apart from
+// the month, as a range of months gives the year once ("between May and
+// November 2022", 2022年5月至11月 and "from May to November 2022"): the
+// other text names the month outside any figure it states, and writes the
+// year. It returns the month as the other text writes it.
+func monthAndYearApart(q Quantity, other *side) (string, bool) {
+	v := int64(math.Round(q.Value))
+	year, month := v/10000, v/100%100
+	if q.Unit != Date || year == 0 || month == 0 || v%100 != 0 || !strings.Contains(other.text, strconv.FormatInt(year, 10)) {
+		return "", false
+	}
+	name := strconv.FormatInt(month, 10) + "月"
+	if other.lang == article.EN {
+		for w, n := range fullMonths {
+			if int64(n) == month {
+				name = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+	}
+	rs := []rune(other.text)
+	for k := 0; k+len([]rune(name)) <= len(rs); k++ {
+		end := k + len([]rune(name))
+		if string(rs[k:end]) != name || other.lang == article.EN && (k > 0 && isLatin(rs[k-1]) || end < len(rs) && isLatin(rs[end])) ||
+			other.lang == article.ZH && k > 0 && isDigit(rs[k-1]) {
+			continue
+		}
+		if !slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start < end && k < o.End }) {
+			return name, true
+		}
+	}
+	return "", false
+}
 
 // bareScales are the Chinese scale characters that say "one" of their
 // scale without a numeral (突破万亿规模: over a trillion).
@@ -963,6 +997,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 				return because("the %s text says %s, not the year", string(other.lang), w), true
 			}
 		}
+	}
+	if m, ok := monthAndYearApart(q, other); ok {
+		return because("the %s text writes the month, %s, apart from the year", string(other.lang), m), true
+	}
+	if q.Lang == article.EN && q.Unit == Years && q.Value == 50 && (strings.Contains(other.text, "半世纪") || strings.Contains(other.text, "半个世纪")) {
+		return because("the %s text says half a century", string(other.lang)), true
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
 		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"} {

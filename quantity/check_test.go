@@ -610,6 +610,12 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "7"}, {0, article.EN, "8"}}},
 	{"a chart changed", "失业率维持低位（图4）。", "The unemployment rate stayed low (Chart 3).",
 		[]reported{{0, article.ZH, "4"}, {0, article.EN, "3"}}},
+	// Round 33, from the HKMA's annual reports of 2022 and 2021.
+	{"a range of months with its year once", "弱方兑换保证于2022年5月至11月期间被触发41次。", "The CU was triggered 41 times between May and November 2022.", nil},
+	{"a range of months with its year once, changed", "弱方兑换保证于2022年6月至11月期间被触发41次。", "The CU was triggered 41 times between May and November 2022.",
+		[]reported{{0, article.ZH, "2022年6月"}}},
+	{"the year as 年内", "年内研究中心合共发表30份研究论文。", "The HKIMR released 30 working papers in 2021.", nil},
+	{"half a century", "这是近半世纪以来唯一一次。", "This was the only time in almost half a century.", nil},
 	{"a range of decades", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '60s scientists began to obtain images of viruses.", nil},
 	{"a range of decades changed", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '70s scientists began to obtain images of viruses.",
 		[]reported{{0, article.ZH, "60年代"}, {0, article.EN, "70s"}}},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"tandem/article"
 )
@@ -157,7 +158,7 @@ func chartLabelsIn(text string) []label {
 	var out []label
 	for _, m := range zhChartRe.FindAllStringSubmatchIndex(text, -1) {
 		for k := 2; k < len(m); k += 2 {
-			if m[k] >= 0 {
+			if m[k] >= 0 && !strings.HasPrefix(strings.TrimLeft(text[m[k+1]:], " "), "年") { // 圖 2021 年市場匯率: a caption without its number
 				if q, ok := labelNumber(text, article.ZH, m[k], m[k+1]); ok {
 					out = append(out, label{"chart", q})
 				}

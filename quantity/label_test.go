@@ -42,6 +42,7 @@ var labelCases = []struct {
 	{article.EN, "(Cap. 66), page 31, Category 1 institutions", []string{"chapter 66", "page 31", "category 1"}},
 	{article.ZH, "（圖3）见表2，地图4，代表5人", []string{"chart 3", "chart 2"}},
 	{article.EN, "(Chart 3), see Table 2 and Figure 4", []string{"chart 3", "chart 2", "chart 4"}},
+	{article.ZH, "圖 2021 年市場匯率", nil},
 }
 
 func TestLabelsIn(t *testing.T) {
