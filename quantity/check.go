@@ -778,19 +778,21 @@ func yearDenied(q Quantity, others []Quantity) bool {
 // as "to three times" or "by three times", four times as much.
 var growthVerbs = []string{"提高", "增加", "增长", "增長", "上升", "扩大", "擴大", "提升", "翻了"}
 
+// surgeVerbs are verbs of growth that say by how much, not to how much,
+// before a multiple said as a percentage (急增2.3倍 and "soared 230%").
+var surgeVerbs = append([]string{"增", "上涨", "飙升"}, growthVerbs...)
+
 // grown reports whether q and a multiple of others differ by one where the
-// Chinese one follows a verb of growth (提高三倍 and quadrupled).
+// Chinese one follows a verb of growth (提高三倍 and quadrupled), or the
+// Chinese multiple after a verb of growth is the growth in per cent the
+// other states (急增2.3倍 and "soared 230%").
 func grown(q Quantity, myText string, others []Quantity, otherText string) bool {
-	if q.Unit != Multiple {
-		return false
-	}
 	for _, o := range others {
-		if o.Unit != Multiple {
-			continue
-		}
 		switch {
-		case q.Lang == article.ZH && afterGrowth(myText, q.Start) && sameValue(q.Value+1, o.Value),
-			o.Lang == article.ZH && afterGrowth(otherText, o.Start) && sameValue(o.Value+1, q.Value):
+		case q.Unit == Multiple && o.Unit == Multiple && q.Lang == article.ZH && afterGrowth(myText, q.Start) && sameValue(q.Value+1, o.Value),
+			q.Unit == Multiple && o.Unit == Multiple && o.Lang == article.ZH && afterGrowth(otherText, o.Start) && sameValue(o.Value+1, q.Value),
+			q.Unit == Multiple && o.Unit == Percent && q.Lang == article.ZH && afterVerb(myText, q.Start, surgeVerbs) && sameValue(q.Value*100, o.Value),
+			q.Unit == Percent && o.Unit == Multiple && o.Lang == article.ZH && afterVerb(otherText, o.Start, surgeVerbs) && sameValue(o.Value*100, q.Value):
 			return true
 		}
 	}
@@ -799,13 +801,17 @@ func grown(q Quantity, myText string, others []Quantity, otherText string) bool 
 
 // afterGrowth reports whether a verb of growth (and 了) ends just before
 // rune i of text.
-func afterGrowth(text string, i int) bool {
+func afterGrowth(text string, i int) bool { return afterVerb(text, i, growthVerbs) }
+
+// afterVerb reports whether one of verbs (and 了) ends just before rune i
+// of text.
+func afterVerb(text string, i int, verbs []string) bool {
 	rs := []rune(text)
 	if i > len(rs) {
 		return false
 	}
 	before := strings.TrimRight(string(rs[:i]), " 了约近")
-	for _, v := range growthVerbs {
+	for _, v := range verbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -933,18 +939,71 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 // now: a translator may write the year out (今年 and "the year of 2017").
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
 	"this year", "last year", "next year", "This year", "Last year", "Next year",
-	"the year", "The year", "年内", "年內"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year"
+	"the year", "The year", "year-end", "year end", "年内", "年內", "全年"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year", 全年 and "for 2019 as a whole"
+
+// footnoteRunIn reports whether q, English digits alone, is a year of the
+// other language with one more digit, 1 to 9, at its end: the number of a
+// footnote a text extracted from a PDF runs into the year it follows ("the
+// global financial crisis in 20092" and 2009年). It returns the year.
+func footnoteRunIn(q Quantity, other *side) (string, bool) {
+	rs := []rune(q.Text)
+	if q.Lang != article.EN || q.Unit != Plain || len(rs) != 5 || rs[4] < '1' || rs[4] > '9' {
+		return "", false
+	}
+	for _, r := range rs {
+		if !isDigit(r) {
+			return "", false
+		}
+	}
+	year, _ := strconv.Atoi(string(rs[:4]))
+	for _, o := range other.qs {
+		if o.Unit == Year && sameValue(o.Value, float64(year)) {
+			return o.Text, true
+		}
+	}
+	return "", false
+}
+
+// footnoteMark reports whether q, one digit of Chinese text, marks a
+// footnote as a text extracted from a PDF writes it: run into the word
+// before it (策略夥伴3 合力, 第2A類機構9 的, 方面2，) and followed by a space
+// or a stop, not by a measure word or a unit (有3 家), nor after a verb
+// or a word that takes a number (为5，, 约5，).
+func footnoteMark(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang != article.ZH || q.Unit != Plain || q.End-q.Start != 1 || q.Start < 1 || q.End > len(rs) || rs[q.Start] < '1' || rs[q.Start] > '9' {
+		return false
+	}
+	before := rs[q.Start-1]
+	if !isHan(before) && before != '）' || isHanNumeral(before) || strings.ContainsRune("为為是约約达達至到有共计計及和与與或等占佔第增减減降升涨漲跌了仅僅近逾超于於过過比剩余餘", before) {
+		return false
+	}
+	if q.End == len(rs) {
+		return true
+	}
+	next := rs[q.End]
+	if next == ' ' {
+		k := q.End
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		return k < len(rs) && isHan(rs[k]) && !strings.ContainsRune(measures, rs[k])
+	}
+	return strings.ContainsRune("，。；", next)
+}
 
 // monthAndYearApart reports whether q, a month of a year with no day
 // (2022年5月), is one the other language writes with the year apart from
 // the month, as a range of months gives the year once ("between May and
 // November 2022", 2022年5月至11月 and "from May to November 2022"): the
 // other text names the month outside any figure it states, and writes the
-// year. It returns the month as the other text writes it.
+// year. So is a month alone the other text names where it reads no figure
+// (5月 and "in April, May and August", May being also a verb). It returns
+// the month as the other text writes it.
 func monthAndYearApart(q Quantity, other *side) (string, bool) {
 	v := int64(math.Round(q.Value))
 	year, month := v/10000, v/100%100
-	if q.Unit != Date || year == 0 || month == 0 || v%100 != 0 || !strings.Contains(other.text, strconv.FormatInt(year, 10)) {
+	if q.Unit != Date || month == 0 || v%100 != 0 || year != 0 && !strings.Contains(other.text, strconv.FormatInt(year, 10)) {
 		return "", false
 	}
 	name := strconv.FormatInt(month, 10) + "月"
@@ -997,6 +1056,24 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 				return because("the %s text says %s, not the year", string(other.lang), w), true
 			}
 		}
+	}
+	if q.Unit == Year && hasValue(other.qs, q.Value-1) {
+		for _, w := range []string{"翌年", "次年", "第二年"} {
+			if strings.Contains(other.text, w) {
+				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Plain), string(other.lang), w), true
+			}
+		}
+	}
+	if f, ok := footnoteRunIn(q, other); ok {
+		return because("%s is %s with a footnote's number run into it", q.Text, f), true
+	}
+	for _, o := range other.qs {
+		if f, ok := footnoteRunIn(o, mine); ok && f == q.Text {
+			return because("the %s text runs a footnote's number into it: %s", string(other.lang), o.Text), true
+		}
+	}
+	if footnoteMark(q, mine.text) {
+		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
 	}
 	if m, ok := monthAndYearApart(q, other); ok {
 		return because("the %s text writes the month, %s, apart from the year", string(other.lang), m), true

@@ -127,7 +127,8 @@
 //     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), unless the other
 //     side states the figure in the same system too;
 //   - a Chinese multiple after a verb of growth matches one more (提高三倍
-//     and quadrupling), and 35m matches 3,500 万;
+//     and quadrupling), and the growth in per cent after a verb that says
+//     by how much (急增2.3倍 and "soared 230%"); 35m matches 3,500 万;
 //   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
 //     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan;
 //   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
@@ -349,9 +350,16 @@
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
-//     今年, 去年, "this year" or "the year" for a year (when it writes no
-//     year: 2014年期间 and "during the year"),
-//     "year-on-year" for the year before one it states, a Chinese scale
+//     今年, 去年, 年内, 全年, "this year", "the year" or "year-end" for a
+//     year (when it writes no year: 2014年期间 and "during the year"),
+//     "year-on-year" for the year before one it states, 翌年 or 次年 for
+//     the year after one it states, a month it names where it reads no
+//     figure (2022年5月 and "between May and November 2022", 5月 and "in
+//     April, May and August"), 半世纪 and "half a century", a footnote's
+//     number run into a year ("the crisis in 20092" and 2009年) and one
+//     digit run into the Chinese word before it and followed by a space or
+//     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb
+//     or a word that takes a number, nor before a measure word), a Chinese scale
 //     alone for one of it (万亿 and "RMB1 trillion"), a Chinese scale
 //     alone and the English plural of it (千万美元 and "tens of
 //     millions", not "hundreds of millions"), a fraction with a slash
