@@ -234,7 +234,11 @@ func labelMismatches(i int, zh, en []label) []Mismatch {
 				if sameLabelKind(o.kind, l.kind) && alone(o, sides[k]) {
 					q := l.q
 					q.Pair = i
-					out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)))
+					why := because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)
+					if o.kind == "number" {
+						why = because("no counterpart; the %s text writes No. %s", string(o.q.Lang), o.q.Text) // a resolution's, 第2758号
+					}
+					out = append(out, mismatch(q, confPartner, why))
 					break
 				}
 			}

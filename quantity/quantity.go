@@ -84,7 +84,8 @@ func (q Quantity) Normalized() string {
 }
 
 // formatValue writes v for a person: dates in ISO 8601 (--02-04 when the
-// year is missing), times as HH:MM, other numbers with grouping commas.
+// year is missing), times as HH:MM, labels as written, other numbers with
+// grouping commas.
 func formatValue(v float64, unit string) string {
 	n := int(math.Round(v))
 	switch {
@@ -100,6 +101,9 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%02d:%02d", n/100, n%100)
 	case unit == Year || unit == Decade:
 		return strconv.Itoa(n) // 2025, and 1880 for the 1880s
+	}
+	if unit == Label {
+		return strconv.FormatFloat(v, 'f', -1, 64) // resolution 2189, article 2.2: no grouping
 	}
 	return groupDigits(strconv.FormatFloat(v, 'f', -1, 64))
 }
