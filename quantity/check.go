@@ -225,38 +225,59 @@ func extractJoined(en, zh string) []Quantity {
 }
 
 // extractSpaced reads the quantities of zh, a Chinese text, with a number
-// split by a stray space read whole (1 0 亿英镑 is 10 亿英镑) when that
-// reading gives more figures with a counterpart in en, the quantities of
-// the English; as written otherwise. A space between two numbers is
+// split by stray spaces read whole (1 0 亿英镑 is 10 亿英镑, 2 0 1 5 年 is
+// 2015 年) when that reading gives more figures with a counterpart in en,
+// the quantities of the English, or as many and fewer without one (a
+// changed 2 0 1 6 年 is one figure, not four); as written otherwise. A space between two numbers is
 // usually a typist's slip in Chinese, which does not space digits, but
 // text that spaces around figures (2030 年) may have two numbers in a row.
 func extractSpaced(zh string, en []Quantity) []Quantity {
 	qs := Extract(zh, article.ZH)
 	rs := []rune(zh)
 	var joined []rune
-	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != ' ' || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
+	var runs [][2]int // where the runs closed up stand, start and end
+	for i := 0; i < len(rs); i++ {
+		if !isDigit(rs[i]) {
 			continue
 		}
-		if joined == nil {
-			joined = slices.Clone(rs)
+		// A run of digits parted by single spaces (1 0 亿, 2 0 1 5 年):
+		// the spaces go before it and the digits close up, ending where
+		// they did, so that the unit after them and every rune after the
+		// run keep their places.
+		end, digits := i+1, []rune{rs[i]}
+		for end+1 < len(rs) && rs[end] == ' ' && isDigit(rs[end+1]) || end < len(rs) && isDigit(rs[end]) {
+			if rs[end] == ' ' {
+				end++
+			}
+			digits = append(digits, rs[end])
+			end++
 		}
-		k := i + 1
-		for k < len(joined) && isDigit(joined[k]) {
-			k++
+		if len(digits) < end-i {
+			if joined == nil {
+				joined = slices.Clone(rs)
+			}
+			for k := i; k < end-len(digits); k++ {
+				joined[k] = ' '
+			}
+			copy(joined[end-len(digits):], digits)
+			runs = append(runs, [2]int{i, end})
 		}
-		copy(joined[i:k-1], joined[i+1:k]) // the digits close up, the space goes after them
-		joined[k-1] = ' '
-		i = k - 1
+		i = end - 1
 	}
 	if joined == nil {
 		return qs
 	}
 	alt := Extract(string(joined), article.ZH)
-	if withCounterpart(alt, en) <= withCounterpart(qs, en) {
-		return qs
+	altMatched, matched := withCounterpart(alt, en), withCounterpart(qs, en)
+	if altMatched < matched || altMatched == matched && len(alt)-altMatched >= len(qs)-matched {
+		return qs // more or as many left unpaired read whole: the numbers stand apart
 	}
 	for k := range alt {
+		for _, r := range runs {
+			if alt[k].Start >= r[0] && alt[k].Start < r[1] {
+				alt[k].Start = r[0] // the figure begins where its first digit is written
+			}
+		}
 		alt[k].Text = string(rs[alt[k].Start:alt[k].End])
 	}
 	return alt

@@ -26,7 +26,8 @@
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
-// dates (Feb. 4, 2026, 4 February 2026, October 2025, 2026-02-04, 2026 年 2 月
+// dates (Feb. 4, 2026, 4 February 2026, October 2025, "since october 1998"
+// with a month no other word in lower case, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
 // 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
 // 2 小时 13 分 38 秒, unit Seconds). A number with a lower-case unit
@@ -179,8 +180,9 @@
 //   - a total and its parts: a figure said to be a total (共计 2000 余人,
 //     "a total of", "in all") and two figures of the other language that
 //     add up to it (1,500 and "other 500"), one of them without a
-//     counterpart; a Chinese number split by a stray space (1 0 亿英镑) is
-//     read whole when that gives more figures a counterpart;
+//     counterpart; a Chinese number split by stray spaces (1 0 亿英镑,
+//     2 0 1 5 年) is read whole when that gives more figures a
+//     counterpart, or as many and fewer without one;
 //   - a unit of measure is found after 多 or 余 (6000多亩 and "6,000 mu
 //     (400 hectares)"), after a hyphen (a 550-acre park) and after the
 //     second number of a range, whose unit the first takes (2-4 公顷 and

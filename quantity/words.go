@@ -33,6 +33,10 @@ var (
 		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	}
+	// lowerCaseMonths are the month names that are no other English word,
+	// read in lower case too (not march, may, august).
+	lowerCaseMonths = map[string]bool{"january": true, "february": true, "april": true, "june": true, "july": true,
+		"september": true, "october": true, "november": true, "december": true}
 	currencyCodes = map[string]string{
 		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
 	}
@@ -70,11 +74,19 @@ func (s *scanner) latinWord(i int) match {
 // monthAt reads a capitalised month name at i (January, Feb., Sept); full
 // says whether it is written out.
 func (s *scanner) monthAt(i int) (m, end int, full bool) {
-	if !unicode.IsUpper(s.at(i)) || isLatin(s.at(i-1)) {
+	if isLatin(s.at(i - 1)) {
 		return 0, i, false
 	}
 	e := s.wordEnd(i)
 	w := strings.ToLower(string(s.rs[i:e]))
+	if !unicode.IsUpper(s.at(i)) {
+		// A month in lower case, as a text extracted from a PDF may write
+		// it ("since october 1998"), when the name is no other word.
+		if m, ok := fullMonths[w]; ok && lowerCaseMonths[w] {
+			return m, e, true
+		}
+		return 0, i, false
+	}
 	if m, ok := fullMonths[w]; ok {
 		return m, e, true
 	}
