@@ -228,9 +228,10 @@ func extractJoined(en, zh string) []Quantity {
 // split by stray spaces read whole (1 0 亿英镑 is 10 亿英镑, 2 0 1 5 年 is
 // 2015 年) when that reading gives more figures with a counterpart in en,
 // the quantities of the English, or as many and fewer without one (a
-// changed 2 0 1 6 年 is one figure, not four); as written otherwise. A space between two numbers is
-// usually a typist's slip in Chinese, which does not space digits, but
-// text that spaces around figures (2030 年) may have two numbers in a row.
+// changed 2 0 1 6 年 is one figure, not four); as written otherwise. A
+// space between two numbers is usually a typist's slip in Chinese, which
+// does not space digits, but text that spaces around figures (2030 年)
+// may have two numbers in a row.
 func extractSpaced(zh string, en []Quantity) []Quantity {
 	qs := Extract(zh, article.ZH)
 	rs := []rune(zh)
