@@ -42,6 +42,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.perfectVision(c); ok {
 		return skip(e) // hindsight is 20-20: 事后诸葛亮
 	}
+	if e := s.subsections(c.end); e > c.end && ok && c.integer && start == i {
+		return found(e, c.value, Plain) // 501(c)(3): a section of a law, its parts no figures
+	}
 	if start == i && s.listMarker(c) {
 		return skip(c.end + 1) // routes: 1) by car; 2) by train
 	}
@@ -57,14 +60,27 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || start == i && s.labelBefore(i) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
-	if (s.at(c.end) == '\'' || s.at(c.end) == '’') && s.at(c.end+1) == 's' && !isLatin(s.at(c.end+2)) {
-		return skip(c.end + 2) // the 1930's, a decade
+	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
+		return skip(end) // the 1930's, the 1930 ’ s: a decade
 	}
 	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) {
 		return s.attachedLetters(c, cur)
 	}
 	c.start, c.currency = start, cur
 	return s.suffix(c)
+}
+
+// subsections returns the end of the parts of a section of a law written
+// after its number at i, each a letter or a number in brackets: (c)(3),
+// (a); i itself when there is no lettered part first.
+func (s *scanner) subsections(i int) int {
+	if s.at(i) != '(' || !isLatin(s.at(i+1)) || s.at(i+2) != ')' {
+		return i
+	}
+	for s.at(i) == '(' && (isLatin(s.at(i+1)) || isDigit(s.at(i+1))) && s.at(i+2) == ')' {
+		i += 3
+	}
+	return i
 }
 
 // decadeListed reports whether a number ending at i is the first of a
@@ -123,6 +139,8 @@ func (s *scanner) nameBefore(i int) bool {
 		return !s.approxGlued(i)
 	case p == '.' && isDigit(s.at(i-2)):
 		return true
+	case p == ' ' && s.spacedFormula(i):
+		return true
 	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
 		k := i - 2
 		for k > 0 && isOtherLetter(s.at(k-1)) {
@@ -140,6 +158,24 @@ func (s *scanner) nameBefore(i int) bool {
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// formulaMolecules are the chemical symbols a tokenized text parts from
+// the count of their atoms: O 2, CO 2, H 2 O.
+var formulaMolecules = map[string]bool{"O": true, "H": true, "N": true, "CO": true, "NO": true, "SO": true, "CH": true}
+
+// spacedFormula reports whether the digit at i is the count of atoms in a
+// chemical formula a tokenizer spaced (the partial pressure of O 2, CO 2
+// emissions): one digit from 2 to 4 after a symbol standing alone.
+func (s *scanner) spacedFormula(i int) bool {
+	if s.at(i) < '2' || s.at(i) > '4' || isDigit(s.at(i+1)) || s.at(i+1) == '.' && isDigit(s.at(i+2)) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLatin(s.at(k-1)) {
+		k--
+	}
+	return k < i-1 && !isLatin(s.at(k-1)) && !isDigit(s.at(k-1)) && formulaMolecules[string(s.rs[k:i-1])]
 }
 
 // timeWords are the words that, capitalised before a hyphen and a
@@ -331,6 +367,9 @@ func (s *scanner) groupOfThree(i int) bool {
 func (s *scanner) currencySign(i int) (string, int) {
 	switch s.at(i) {
 	case '$':
+		if s.at(i+1) == 'A' && isDigit(s.at(i+2)) {
+			return AUD, i + 2 // $A45,000: Australian dollars, as Australia's documents write them
+		}
 		return USD, i + 1
 	case '€':
 		return EUR, i + 1

@@ -313,6 +313,10 @@ func (s *scanner) hanDate(c core) (match, bool) {
 	switch {
 	case s.has(e, "年代") || s.has(e, "世纪") || s.has(e, "世紀"):
 		return skip(e + 2), true
+	case s.at(e) == '年' && s.at(s.spaces(e+1)) == '代':
+		return skip(s.spaces(e+1) + 1), true // 80年 代, a stray space
+	case s.at(e) == '年' && s.decadeOfCentury(c):
+		return skip(e + 1), true // 20 世纪 90 年 (嗲, a slip for 代): the nineties
 	case s.at(e) == '年' && yearLike(c):
 		if m, d, end, ok := s.monthDay(e + 1); ok {
 			return found(end, date(c.value, m, d), Date), true
@@ -325,12 +329,30 @@ func (s *scanner) hanDate(c core) (match, bool) {
 	return match{}, false
 }
 
+// decadeOfCentury reports whether c, a number before 年, is a decade
+// written after its century with 代 left out or mistyped: the 90 of 20
+// 世纪 90 年嗲; ninety years is no span a century is named before.
+func (s *scanner) decadeOfCentury(c core) bool {
+	if c.value < 10 || c.value > 90 || int(c.value)%10 != 0 || !c.integer {
+		return false
+	}
+	k := c.start - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	return s.at(k-1) == '世' && (s.at(k) == '纪' || s.at(k) == '紀')
+}
+
 // monthDay reads the month, and the day if there is one, after 年 at i:
 // " 2 月 4 日", "十月".
 func (s *scanner) monthDay(i int) (m, d float64, end int, ok bool) {
 	k := s.spaces(i)
 	m, e, ok := s.numberAt(k)
 	e = s.spaces(e)
+	if ok && m >= 1 && m <= 12 && m == float64(int(m)) && e > k && isDigit(s.at(e-1)) &&
+		(s.has(e, "以来") || s.has(e, "以後") || s.has(e, "以后") || strings.ContainsRune("起底初末", s.at(e))) {
+		return m, 0, e, true // 自2009年10以来: 月 left out, the month a time is counted from
+	}
 	if !ok || m < 1 || m > 12 || m != float64(int(m)) || s.at(e) != '月' {
 		return 0, 0, i, false
 	}

@@ -415,6 +415,9 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		if so := shortYear(o, otherText); so != o {
 			scaled = append(scaled, so)
 		}
+		if ko := kiloPrefixed(o, otherText); ko != o {
+			scaled = append(scaled, ko)
+		}
 		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
@@ -424,6 +427,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
+			kiloPrefixed(q, myText) != q && hasCounterpart(kiloPrefixed(q, myText), others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
@@ -503,6 +507,37 @@ func hasAnyCounterpart(qs, others []Quantity) bool {
 		}
 	}
 	return false
+}
+
+// kiloPrefixed returns q, a plain English number, read in thousands when
+// the word after it is a unit with the prefix kilo- that the check does
+// not measure (26 to 32 kilobases: 2.6 至 3.2 万个碱基); q itself
+// otherwise.
+func kiloPrefixed(q Quantity, text string) Quantity {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.End >= len(rs) {
+		return q
+	}
+	skip := func(k int, in func(rune) bool) int {
+		for k < len(rs) && in(rs[k]) {
+			k++
+		}
+		return k
+	}
+	space := func(r rune) bool { return r == ' ' }
+	k := skip(q.End, space)
+	if e := skip(k, isLatin); string(rs[k:e]) == "to" || k < len(rs) && (rs[k] == '-' || rs[k] == '–') {
+		// the first of a range takes the unit of the last: 26 to 32 kilobases
+		if string(rs[k:e]) == "to" {
+			k = e - 1
+		}
+		k = skip(skip(skip(k+1, space), func(r rune) bool { return isDigit(r) || r == '.' || r == ',' }), space)
+	}
+	e := skip(k, isLatin)
+	if w := strings.ToLower(string(rs[k:e])); len(w) > 4 && strings.HasPrefix(w, "kilo") {
+		q.Value *= 1000
+	}
+	return q
 }
 
 // shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
@@ -822,8 +857,27 @@ func grown(q Quantity, myText string, others []Quantity, otherText string) bool 
 }
 
 // afterGrowth reports whether a verb of growth (and 了) ends just before
-// rune i of text.
-func afterGrowth(text string, i int) bool { return afterVerb(text, i, growthVerbs) }
+// rune i of text, or an adjective a comparison with 比 began: 比本的手机旧三倍
+// is read as "three times older", four times as old.
+func afterGrowth(text string, i int) bool {
+	if afterVerb(text, i, growthVerbs) {
+		return true
+	}
+	rs := []rune(text)
+	k := min(i, len(rs)) - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k < 1 || !strings.ContainsRune("多大高长長重贵貴快旧舊老远遠深宽寬", rs[k]) {
+		return false
+	}
+	for k--; k >= 0 && !strings.ContainsRune("，。；：！？,;:", rs[k]); k-- {
+		if rs[k] == '比' {
+			return true
+		}
+	}
+	return false
+}
 
 // afterVerb reports whether one of verbs (and 了) ends just before rune i
 // of text.
@@ -911,8 +965,68 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s is the telephone number of the service named after it, which the %s text may name alone", q.Text, string(other.lang))
 	case inWords(q):
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
+	case footnoteAfterStop(q, mine.text):
+		return confMentioned, because("%s after a sentence's stop or in square brackets marks a footnote", q.Text)
+	case citedPages(q, mine.text):
+		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
+	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
+		return confMentioned, because("%s numbers a section of a law, which the %s text may leave out", q.Text, string(other.lang))
 	}
 	return confAlone, because("no counterpart in the %s text", string(other.lang))
+}
+
+// hasDigitRun reports whether text writes a run of exactly n digits.
+func hasDigitRun(text string, n int) bool {
+	run := 0
+	for _, r := range text + " " {
+		if isDigit(r) {
+			run++
+			continue
+		}
+		if run == n {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+// footnoteAfterStop reports whether q, a number of up to three digits,
+// marks a footnote: run into the stop that ends an English sentence and
+// ending the text or followed by a space ("on the Conference website.3"),
+// after a Chinese stop at the text's end (报告；1), or in
+// square brackets run into the word or stop before it ("a certain level
+// of planning.[23]").
+func footnoteAfterStop(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) {
+		return false
+	}
+	before, after := rs[q.Start-1], at(rs, q.End)
+	if before == '[' {
+		return after == ']' && !isSpace(rs[q.Start-2])
+	}
+	if before == '。' || before == '；' {
+		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
+	}
+	return (before == '.' || before == ';') && (isLatin(rs[q.Start-2]) || rs[q.Start-2] == ')') && (after == 0 || isSpace(after))
+}
+
+// allDigits reports whether rs holds digits alone.
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// citedPages reports whether q gives the pages of a source cited after a
+// sentence, as Wikipedia writes them: "with varying success.:121,154".
+func citedPages(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Unit == Plain && q.Start >= 2 && (rs[q.Start-1] == ':' || rs[q.Start-1] == '：') && strings.ContainsRune(".。]\"”)", rs[q.Start-2])
 }
 
 // readInParts reports whether q and its partner p are one figure that one
@@ -982,6 +1096,48 @@ func footnoteRunIn(q Quantity, other *side) (string, bool) {
 		if o.Unit == Year && sameValue(o.Value, float64(year)) {
 			return o.Text, true
 		}
+	}
+	return "", false
+}
+
+// ratioOfOne reports whether the number at rune i of text ends a ratio
+// with 比 after a number: the 1 of 2 比 1.
+func ratioOfOne(text string, i int) bool {
+	rs := []rune(text)
+	k := min(i, len(rs)) - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k < 1 || rs[k] != '比' {
+		return false
+	}
+	for k--; k >= 0 && rs[k] == ' '; k-- {
+	}
+	return k >= 0 && (isDigit(rs[k]) || isHanNumeral(rs[k]))
+}
+
+// yearsRunTogether reports whether q, a year, is one of two years the
+// other text writes with nothing between them, as a text extracted from a
+// PDF loses the dash of a range (2011-2012年 and "reported for20112012b").
+// It returns the digits run together; a text that writes them so too
+// states the range itself, and its years stand for no other.
+func yearsRunTogether(q Quantity, other string) (string, bool) {
+	if q.Unit != Year {
+		return "", false
+	}
+	rs := []rune(other)
+	for i := 0; i < len(rs); i++ {
+		e := i
+		for e < len(rs) && isDigit(rs[e]) {
+			e++
+		}
+		if e-i == 8 {
+			a, b := digitsValue(rs[i:i+4]), digitsValue(rs[i+4:e])
+			if a >= 1900 && b > a && b <= a+10 && (sameValue(q.Value, a) || sameValue(q.Value, b)) {
+				return string(rs[i:e]), true
+			}
+		}
+		i = e
 	}
 	return "", false
 }
@@ -1094,6 +1250,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			return because("the %s text runs a footnote's number into it: %s", string(other.lang), o.Text), true
 		}
 	}
+	if run, ok := yearsRunTogether(q, other.text); ok && !strings.Contains(mine.text, run) {
+		return because("the %s text runs the years of a range together: %s", string(other.lang), run), true
+	}
 	if footnoteMark(q, mine.text) {
 		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
 	}
@@ -1112,6 +1271,10 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true
+	}
+	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && ratioOfOne(mine.text, q.Start) &&
+		(strings.Contains(strings.ToLower(other.text), "for every") || hasWordFold(other.text, "per") || hasWordFold(other.text, "each")) {
+		return because("the 1 of a ratio: the %s text says for every", string(other.lang)), true // 2 比 1 and "two cats for every dog"
 	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {
@@ -1140,6 +1303,10 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
 		return because("part of a fraction the %s text writes in words", string(other.lang)), true
+	}
+	if q.Unit == Multiple && q.Lang == article.ZH && q.Value == 2 && afterVerb(mine.text, q.Start, []string{"减少", "減少", "降低", "下降", "缩小", "縮小", "减", "減"}) &&
+		(hasWordFold(other.text, "halve") || hasWordFold(other.text, "halved") || hasWordFold(other.text, "halving") || hasWordFold(other.text, "half")) {
+		return because("less by two times: the %s text says by half", string(other.lang)), true // 减少2倍 and "halve"
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && multipleWord(q.Value, other.text) {
 		return because("the %s text says it in a word (twice, double, triple)", string(other.lang)), true

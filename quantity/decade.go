@@ -45,14 +45,12 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 				add(i, e, v)
 			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange, at(rs, e)) && listedDecade(rs, e+1):
 				add(i, e, v) // 50 至 60 年代: the fifties to the sixties
-			case (n == 2 || n == 4) && isDecadeS(rs, e) && !isLatin(at(rs, i-1)) &&
+			case (n == 2 || n == 4) && !isLatin(at(rs, i-1)) &&
 				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ")):
 				// the 1930s, the ’80s, the 80s; not "in her 30s", an age
-				end := e + 1
-				if at(rs, e) != 's' {
-					end = e + 2
+				if end, ok := decadeS(rs, e); ok {
+					add(i, end, v)
 				}
-				add(i, end, v)
 			}
 			i = e - 1
 		case isHanNumeral(rs[i]) && (i == 0 || !isHanNumeral(rs[i-1])):
@@ -117,14 +115,21 @@ func listedDecade(rs []rune, i int) bool {
 	return hasAt(rs, e, "年代")
 }
 
-// isDecadeS reports whether an English decade's s follows a number at i:
-// 1930s, 1930's, 1930’s, and no letter after it.
-func isDecadeS(rs []rune, i int) bool {
+// decadeS returns where an English decade's s that follows a number at i
+// ends: 1930s, 1930's, 1930’s, and as a tokenizer spaces it, 1930 ’ s;
+// no letter after it.
+func decadeS(rs []rune, i int) (int, bool) {
 	k := i
-	if at(rs, k) == '\'' || at(rs, k) == '’' {
+	if at(rs, k) == ' ' && (at(rs, k+1) == '\'' || at(rs, k+1) == '’') {
 		k++
 	}
-	return at(rs, k) == 's' && !isLatin(at(rs, k+1))
+	if at(rs, k) == '\'' || at(rs, k) == '’' {
+		k++
+		if k > i+1 && at(rs, k) == ' ' {
+			k++ // 1930 ’ s
+		}
+	}
+	return k + 1, at(rs, k) == 's' && !isLatin(at(rs, k+1))
 }
 
 // sameDecade reports whether two decades agree: equal, or equal in their

@@ -17,7 +17,7 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$, C$, RMB, USD …, Euro run into its
+// currencies ($, US$, €, £, HK$, A$ and $A, C$, RMB, USD …, Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
@@ -39,8 +39,10 @@
 // written); decimals spelled out in Chinese numerals too
 // (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). A date in English words
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
-// five) is a date. English dozens (three dozen =
-// 36, half a dozen = 6), fractions in words (three out of four, one in
+// five) is a date; so is a year and a month whose 月 was left out before
+// 以来, 起, 底, 初 or 末 (自2009年10以来). English dozens (three dozen =
+// 36, half a dozen = 6) and 打 before the thing counted (二十打杯子 = 240;
+// not 三打一), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), fractions
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
 // a quarter-million), verbs of
@@ -61,7 +63,7 @@
 // These would raise false alarms, because translators render them without a
 // number or with a different one, so they are never quantities:
 //   - vague amounts: tens of billions, hundreds of millions, dozens, several
-//     thousand, 数百亿, 几十, 上千; a scale word or character with no numeral
+//     thousand, 数百亿, 几十, 上千, 数以十万计; a scale word or character with no numeral
 //     before it (billions, 百亿, 千万) is vague too;
 //   - one: English "one" and "a" except before a scale word or a fraction (a
 //     million, one third) and "one" before percent or a percentage point,
@@ -72,7 +74,8 @@
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
-//     (1990s, 90 年代; but the check compares the decades both languages
+//     (1990s, the 1920 ’ s as a tokenizer spaces it, 90 年代, 80年 代, and
+//     20 世纪 90 年 with 代 left out or mistyped; but the check compares the decades both languages
 //     write, below) and centuries (20 世纪); digits one by one before 年
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
@@ -94,7 +97,11 @@
 //     which one language may leave out; an ordinal in words (the
 //     fifty-eighth session);
 //     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
-//     begins a name (the March for Life).
+//     begins a name (the March for Life);
+//   - markup a corpus or a page left in the text (<seg id="8">, </p>),
+//     and the count of atoms in a chemical formula a tokenizer spaced (O 2,
+//     CO 2); the lettered parts of a section of a law are part of its
+//     number (501(c)(3) is one figure, 501).
 //
 // # Values and units
 //
@@ -127,9 +134,13 @@
 //     translators round (约 2,100 米 and 7,000 feet, 290 公里 and 180
 //     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), unless the other
 //     side states the figure in the same system too;
-//   - a Chinese multiple after a verb of growth matches one more (提高三倍
-//     and quadrupling), and the growth in per cent after a verb that says
+//   - a Chinese multiple after a verb of growth, or after the adjective of
+//     a comparison with 比, matches one more (提高三倍 and quadrupling,
+//     比本的手机旧三倍 and "four times as old"), and the growth in per cent after a verb that says
 //     by how much (急增2.3倍 and "soared 230%"); 35m matches 3,500 万;
+//   - an English number before a unit with the prefix kilo- the check
+//     does not measure is read in thousands too, and so is the first of a
+//     range before it (26 to 32 kilobases and 2.6 至 3.2 万个碱基);
 //   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
 //     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan;
 //   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
@@ -415,7 +426,16 @@
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
-//     a verb;
+//     a verb; the pages of a source cited after a sentence ("with varying
+//     success.:121,154"), a section of a law (501(c)(3)) when the other
+//     language writes no number of as many digits, a year of a range the
+//     other language writes run together with the next ("for20112012b"
+//     and 2011-2012年) when this language does not write the run too, the
+//     1 of a ratio against "for every" (2 比 1 and "two cats for every
+//     dog"), 减少2倍 against "halve", and a footnote's mark: up to three
+//     digits run into the stop that ends an English sentence ("the
+//     Conference website.3"), after a Chinese stop at the text's end
+//     (报告；1), or in square brackets ("planning.[23]");
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

@@ -220,14 +220,14 @@ func (s *scanner) hanScale(i int) (float64, int) {
 
 // notACountBefore reports whether the character before a numeral at i makes
 // it an ordinal, a weekday, a vague amount or the name of a day: 第三,
-// 星期三, 周三, 数十亿, 几十 (traditional 數, 幾, 週), 双十一; or whether the numeral continues one that
+// 星期三, 周三, 数十亿, 几十, 数以万计 (traditional 數, 幾, 週), 双十一; or whether the numeral continues one that
 // was stepped over (千万 as "by all means", 万一).
 func (s *scanner) notACountBefore(i int) bool {
 	p := s.at(i - 1)
 	if strings.ContainsRune("第数几周數幾週百千万亿兆萬億双雙", p) {
 		return true
 	}
-	return s.has(i-2, "星期") || s.has(i-2, "礼拜")
+	return s.has(i-2, "星期") || s.has(i-2, "礼拜") || s.has(i-2, "数以") // 数以十万计: in the hundreds of thousands
 }
 
 // hanRunEnd returns the end of the run of numeral characters at i. 兆 joins

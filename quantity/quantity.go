@@ -250,11 +250,43 @@ func (s *scanner) match(i int) match {
 		return s.hanAt(i)
 	case r == '.' && isDigit(s.at(i+1)) && s.bareDecimal(i+1):
 		return s.arabicAt(i, i+1, "") // .08%
+	case r == '<':
+		if e, ok := s.markupTag(i); ok {
+			return skip(e) // <seg id="8">: markup a corpus or a page left in
+		}
 	}
 	if cur, after := s.currencySign(i); cur != "" {
 		return s.amountAfterSign(i, after, cur)
 	}
 	return skip(i)
+}
+
+// markupTag returns the end of an SGML or HTML tag at i (<seg id="8">,
+// </p>, <br/>): a letter or a slash after <, a name of letters and digits,
+// then attributes up to > on the same line. Not a comparison (<5%, x < 3).
+func (s *scanner) markupTag(i int) (int, bool) {
+	k := i + 1
+	if s.at(k) == '/' {
+		k++
+	}
+	if !isLatin(s.at(k)) {
+		return i, false
+	}
+	for isLatin(s.at(k)) || isDigit(s.at(k)) {
+		k++
+	}
+	for e := k; e < len(s.rs) && e-i < 200; e++ {
+		switch s.rs[e] {
+		case '>':
+			if e > k && !isSpace(s.at(k)) && s.at(k) != '/' {
+				return i, false // <ab3x>: no tag name ends there
+			}
+			return e + 1, true
+		case '<', '\n':
+			return i, false
+		}
+	}
+	return i, false
 }
 
 // at returns the rune at i, or 0 outside the text.

@@ -37,6 +37,9 @@ func (s *scanner) suffix(c core) match {
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
 		return found(e, v*factor, cur)
 	}
+	if e, ok := s.dozen(k); ok && !c.scaled && c.currency == "" {
+		return found(e, v*12, Plain) // 二十打杯子: twenty dozen cups
+	}
 	if c.currency != "" {
 		return found(end, v, c.currency)
 	}
@@ -217,6 +220,17 @@ func (s *scanner) approx(i int) int {
 func (s *scanner) measureAfter(i int) bool {
 	r := s.at(i)
 	return !isHan(r) || strings.ContainsRune(measures, r) || r == '千' && s.metricAfter(i+1)
+}
+
+// dozen reads 打, a dozen, at k after a number: before the thing counted
+// (二十打杯子), not as the verb "to beat" (三打一, 十打九赢) or a verb's
+// object (打了, 打电话).
+func (s *scanner) dozen(k int) (int, bool) {
+	next := s.at(k + 1)
+	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算", next) {
+		return k, false
+	}
+	return k + 1, true
 }
 
 // englishScales are the scale words and their abbreviations, the Indian

@@ -285,6 +285,9 @@ func (s *scanner) numberWords(i int) match {
 	}
 	v, ok := wordNumbers[w]
 	if !ok {
+		v, ok = runTogether(w)
+	}
+	if !ok {
 		return skip(e)
 	}
 	if v >= 20 && v < 100 && s.at(e) == '-' {
@@ -319,6 +322,22 @@ func (s *scanner) numberWords(i int) match {
 		return skip(s.wordEnd(m.end + 1))
 	}
 	return m
+}
+
+// runTogether reads a tens word run into its unit, as a name or a hurried
+// typist writes it: "Sally Thirtytwo", twentyfive.
+func runTogether(w string) (float64, bool) {
+	for _, tens := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		if unit, ok := strings.CutPrefix(w, tens); ok {
+			if u, ok := wordNumbers[unit]; ok && u < 10 {
+				return wordNumbers[tens] + u, true
+			}
+			if unit == "one" {
+				return wordNumbers[tens] + 1, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // multiplied are the verbs of multiplying, without -d or -ing: tripled,

@@ -74,6 +74,8 @@ var sources = []struct{ name, part string }{
 	{"tatoebad", "round 29"},
 	{"xquad", "round 30"}, {"mgsm", "round 30"}, {"pawsx", "round 30"},
 	{"undev", "round 32"},
+	{"undevb", "round 38"},
+	{"undevc", "held out"},
 }
 
 // Load reads every source and the judged verdicts.

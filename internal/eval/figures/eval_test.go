@@ -21,7 +21,7 @@ import (
 const (
 	targetPrecision = 0.9
 	targetRecall    = 0.99
-	floorPrecision  = 0.85
+	floorPrecision  = 0.90
 	floorRecall     = 0.99
 )
 
