@@ -966,7 +966,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	case inWords(q):
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
-		return confMentioned, because("%s after a sentence's stop or in square brackets marks a footnote", q.Text)
+		return confMentioned, because("%s marks a footnote: run into the punctuation before it, or in square brackets", q.Text)
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
@@ -992,8 +992,10 @@ func hasDigitRun(text string, n int) bool {
 }
 
 // footnoteAfterStop reports whether q, a number of up to three digits,
-// marks a footnote: run into the stop that ends an English sentence and
-// ending the text or followed by a space ("on the Conference website.3"),
+// marks a footnote: run into a stop, a comma or a closing quotation mark
+// after an English word and ending the text or followed by a space ("on
+// the Conference website.3", "the Advisory Committee,22 subject to",
+// "desirable ranges"18),
 // after a Chinese stop at the text's end (报告；1), or in
 // square brackets run into the word or stop before it ("a certain level
 // of planning.[23]").
@@ -1009,7 +1011,13 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	if before == '。' || before == '；' {
 		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
 	}
-	return (before == '.' || before == ';') && (isLatin(rs[q.Start-2]) || rs[q.Start-2] == ')') && (after == 0 || isSpace(after))
+	switch p := rs[q.Start-2]; before {
+	case '.', ';', ',': // "website.3", "Questions,22 subject": English spaces a number after a stop
+		return (isLatin(p) || p == ')' || p == '"' || p == '”') && (after == 0 || isSpace(after))
+	case '"', '”': // "of desirable ranges"18: after a closing quotation mark
+		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
+	}
+	return false
 }
 
 // allDigits reports whether rs holds digits alone.
@@ -1100,6 +1108,26 @@ func footnoteRunIn(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// oneBeforeUnit reports whether text, Chinese, writes a lone 一 before a
+// currency or a measure word (一美元, 一名): one, which Extract leaves out.
+func oneBeforeUnit(text string) bool {
+	rs := []rune(text)
+	for i, r := range rs {
+		if r != '一' || i > 0 && (isHanNumeral(rs[i-1]) || rs[i-1] == '第') {
+			continue
+		}
+		if strings.ContainsRune(measures, at(rs, i+1)) {
+			return true
+		}
+		for _, c := range currencies {
+			if !c.word && strings.HasPrefix(string(rs[i+1:]), c.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ratioOfOne reports whether the number at rune i of text ends a ratio
 // with 比 after a number: the 1 of 2 比 1.
 func ratioOfOne(text string, i int) bool {
@@ -1116,35 +1144,86 @@ func ratioOfOne(text string, i int) bool {
 	return k >= 0 && (isDigit(rs[k]) || isHanNumeral(rs[k]))
 }
 
-// yearsRunTogether reports whether q, a year, is one of two years the
-// other text writes with nothing between them, as a text extracted from a
-// PDF loses the dash of a range (2011-2012年 and "reported for20112012b").
-// It returns the digits run together; a text that writes them so too
-// states the range itself, and its years stand for no other.
-func yearsRunTogether(q Quantity, other string) (string, bool) {
-	if q.Unit != Year {
-		return "", false
+// rangeRunTogether reports whether q is an end of a range that one text
+// writes with a mark between its ends and the other runs together, as a
+// text extracted from a PDF loses the dash (2011-2012年 and "reported
+// for20112012b", 15至64岁 and "women aged 1564"); q may be either end or
+// the run. It returns the range as the other text writes it, and whether
+// the other text writes it apart (q is the run). Four digits
+// at least: "2至3天" against "23 days" may be a changed figure. A text
+// that writes the run too states it itself, and the run stands for no
+// range there.
+func rangeRunTogether(q Quantity, mine, other string) (r string, apart, ok bool) {
+	type written struct {
+		run, text  string // the ends' digits run together, and the range as written
+		start, end int
 	}
-	rs := []rune(other)
+	ranges := func(text string) []written {
+		rs := []rune(text)
+		var out []written
+		for i := 0; i < len(rs); i++ {
+			if !isDigit(rs[i]) || i > 0 && isDigit(rs[i-1]) {
+				continue
+			}
+			a := i
+			for a < len(rs) && isDigit(rs[a]) {
+				a++
+			}
+			m := a
+			if m < len(rs) && rs[m] == '年' && strings.ContainsRune(decadeRange, at(rs, m+1)) {
+				m++ // 2011年至2012年
+			}
+			if m >= len(rs) || !strings.ContainsRune(decadeRange, rs[m]) || !isDigit(at(rs, m+1)) {
+				continue
+			}
+			b := m + 1
+			for b < len(rs) && isDigit(rs[b]) {
+				b++
+			}
+			if run := string(rs[i:a]) + string(rs[m+1:b]); len(run) >= 4 {
+				out = append(out, written{run, string(rs[i:b]), i, b})
+			}
+		}
+		return out
+	}
+	digits := digitsOf([]Quantity{q})
+	if digits == "" {
+		return "", false, false
+	}
+	for _, r := range ranges(mine) {
+		if q.Start >= r.start && q.Start < r.end && hasRun(other, r.run) && !hasRun(mine, r.run) {
+			return r.run, false, true
+		}
+	}
+	for _, r := range ranges(other) {
+		if digits == r.run && !hasRun(other, r.run) {
+			return r.text, true, true
+		}
+	}
+	return "", false, false
+}
+
+// hasRun reports whether text writes the digits run as a whole, with no
+// digit beside them.
+func hasRun(text, run string) bool {
+	rs := []rune(text)
 	for i := 0; i < len(rs); i++ {
 		e := i
 		for e < len(rs) && isDigit(rs[e]) {
 			e++
 		}
-		if e-i == 8 {
-			a, b := digitsValue(rs[i:i+4]), digitsValue(rs[i+4:e])
-			if a >= 1900 && b > a && b <= a+10 && (sameValue(q.Value, a) || sameValue(q.Value, b)) {
-				return string(rs[i:e]), true
-			}
+		if e > i && digitsOf([]Quantity{{Text: string(rs[i:e])}}) == run {
+			return true
 		}
 		i = e
 	}
-	return "", false
+	return false
 }
 
 // footnoteMark reports whether q, one digit of Chinese text, marks a
 // footnote as a text extracted from a PDF writes it: run into the word
-// before it (策略夥伴3 合力, 第2A類機構9 的, 方面2，) and followed by a space
+// before it or into a bracket (策略夥伴3 合力, 第2A類機構9 的, 方面2，) and
+// followed by a space
 // or a stop, not by a measure word or a unit (有3 家), nor after a verb
 // or a word that takes a number (为5，, 约5，).
 func footnoteMark(q Quantity, text string) bool {
@@ -1153,7 +1232,7 @@ func footnoteMark(q Quantity, text string) bool {
 		return false
 	}
 	before := rs[q.Start-1]
-	if !isHan(before) && before != '）' || isHanNumeral(before) || strings.ContainsRune("为為是约約达達至到有共计計及和与與或等占佔第增减減降升涨漲跌了仅僅近逾超于於过過比剩余餘", before) {
+	if !isHan(before) && !strings.ContainsRune("）)", before) || isHanNumeral(before) || strings.ContainsRune("为為是约約达達至到有共计計及和与與或等占佔第增减減降升涨漲跌了仅僅近逾超于於过過比剩余餘", before) {
 		return false
 	}
 	if q.End == len(rs) {
@@ -1250,8 +1329,10 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			return because("the %s text runs a footnote's number into it: %s", string(other.lang), o.Text), true
 		}
 	}
-	if run, ok := yearsRunTogether(q, other.text); ok && !strings.Contains(mine.text, run) {
-		return because("the %s text runs the years of a range together: %s", string(other.lang), run), true
+	if r, apart, ok := rangeRunTogether(q, mine.text, other.text); ok && apart {
+		return because("the ends of a range the %s text writes apart: %s", string(other.lang), r), true
+	} else if ok {
+		return because("the %s text runs the ends of a range together: %s", string(other.lang), r), true
 	}
 	if footnoteMark(q, mine.text) {
 		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
@@ -1271,6 +1352,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true
+	}
+	if q.Lang == article.EN && q.Value == 1 && oneBeforeUnit(other.text) {
+		return because("the %s text says 一 (one) before a unit, which is not read as a figure", string(other.lang)), true // 一美元 and "1 dollar"
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && ratioOfOne(mine.text, q.Start) &&
 		(strings.Contains(strings.ToLower(other.text), "for every") || hasWordFold(other.text, "per") || hasWordFold(other.text, "each")) {

@@ -373,8 +373,9 @@ func oclock(q Quantity, rs []rune) (int, bool) {
 
 // militaryTime returns the time of day (HHMM, 24-hour) that q, a plain
 // English number of four digits, states on the military clock: a leading
-// zero (at 0500, 0730), "hours" after it (1700 hours) or a time zone
-// (1200 GMT, 0930 UTC). Other numbers of four digits are years or counts.
+// zero (at 0500, 0730), "hours" after it (1700 hours), a time zone (1200
+// GMT, 0930 UTC) or "at" before it (At 1310; a year is "in"). Other
+// numbers of four digits are years or counts.
 func militaryTime(q Quantity, rs []rune) (int, bool) {
 	if q.Lang != article.EN || q.Start < 0 || q.End > len(rs) || q.Text != string(rs[q.Start:q.End]) {
 		return 0, false
@@ -394,6 +395,8 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 	case q.Unit == Plain && rest == "" && text[0] == '0': // 0500
 	case q.Unit == Hours && len(text) > 4 && text[4] == ' ' && (rest == "hours" || rest == "hrs"): // 1700 hours
 	case (q.Unit == Plain || q.Unit == Year) && rest == "" && zoneAfter(rs[q.End:]): // 1200 GMT
+	case (q.Unit == Plain || q.Unit == Year) && rest == "" && q.Start >= 3 && strings.EqualFold(string(rs[q.Start-3:q.Start]), "at ") &&
+		(q.End == len(rs) || strings.ContainsRune(",;:)", rs[q.End])) && (q.Start == 3 || !isLatin(rs[q.Start-4])): // "At 1310, near the village", as a military report writes it; not "aimed at 2300 people"
 	default:
 		return 0, false
 	}

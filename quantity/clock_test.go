@@ -116,6 +116,8 @@ var militaryTimeCases = []struct {
 	{"At 0730 sharp, they met.", 730},
 	{"The attack began at 1700 hours.", 1700},
 	{"at 1700 HRS", -1},
+	{"At 1310, near the village, a soldier was wounded.", 1310},
+	{"It was aimed at 2300 people.", -1},
 	{"In 1700 the town was founded.", -1},
 	{"2300 people came.", -1},
 	{"at 0575", -1},

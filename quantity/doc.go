@@ -41,8 +41,8 @@
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
 // five) is a date; so is a year and a month whose 月 was left out before
 // 以来, 起, 底, 初 or 末 (自2009年10以来). English dozens (three dozen =
-// 36, half a dozen = 6) and 打 before the thing counted (二十打杯子 = 240;
-// not 三打一), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
+// 36, 3 dozen, half a dozen = 6) and 打 before the thing counted (二十打杯子
+// = 240, 3 打甜甜圈; not 三打一 nor 1:1 打平), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion), fractions
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
 // a quarter-million), verbs of
@@ -173,8 +173,9 @@
 //     numbers around a full-width colon or a dash and a time written h:mm
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
-//     military time, four digits with a leading zero or before "hours"
-//     (0500, 1730 hours), and the same hour or time (五点, 下午5:30);
+//     military time, four digits with a leading zero, before "hours" or
+//     after "at" and before a stop ("At 1310, near the village"), and
+//     the same hour or time (五点, 下午5:30, 13时10分);
 //   - decades, when both languages write one in digits or numerals: 1880
 //     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
@@ -428,14 +429,18 @@
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb; the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other
-//     language writes no number of as many digits, a year of a range the
-//     other language writes run together with the next ("for20112012b"
-//     and 2011-2012年) when this language does not write the run too, the
+//     language writes no number of as many digits, an end of a range of
+//     four digits or more that the other language runs together
+//     ("for20112012b" and 2011-2012年, "aged 1564" and 15至64岁, and the
+//     run against the range) when this language does not write the run
+//     too, the
 //     1 of a ratio against "for every" (2 比 1 and "two cats for every
-//     dog"), 减少2倍 against "halve", and a footnote's mark: up to three
-//     digits run into the stop that ends an English sentence ("the
-//     Conference website.3"), after a Chinese stop at the text's end
-//     (报告；1), or in square brackets ("planning.[23]");
+//     dog"), 减少2倍 against "halve", an English 1 against 一 before a
+//     unit (一美元 and "1 dollar"), and a footnote's mark: up to three
+//     digits run into the stop, comma or closing quotation mark after an
+//     English word ("the Conference website.3", "Questions,22 subject
+//     to", "ranges"18), after a Chinese stop at the text's end (报告；1),
+//     or in square brackets ("planning.[23]");
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

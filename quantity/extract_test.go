@@ -42,6 +42,8 @@ var extractCases = []struct {
 	{"a name that begins with a number word", article.EN, "the Fortyniners won", nil},
 	{"打 as a dozen", article.ZH, "买了3打鸡蛋和二十打杯子", []want{{"3打", 36, Plain}, {"二十打", 240, Plain}}},
 	{"打 as a verb", article.ZH, "他们三打一，十打九赢", nil},
+	{"打 in a draw", article.ZH, "与狼队 1:1 打平", []want{{"1", 1, Plain}, {"1", 1, Plain}}},
+	{"a dozen in digits", article.EN, "3 dozen donuts", []want{{"3 dozen", 36, Plain}}},
 	{"a decade with 代 mistyped after its century", article.ZH, "20 世纪 90 年嗲搬到墨西哥城", nil},
 	{"years after a century named earlier", article.ZH, "20世纪用了30年", []want{{"30年", 30, Years}}},
 	{"a decade tokenized", article.EN, "in the 1920 ’ s and in the 1990 's", nil},

@@ -40,6 +40,9 @@ func (s *scanner) suffix(c core) match {
 	if e, ok := s.dozen(k); ok && !c.scaled && c.currency == "" {
 		return found(e, v*12, Plain) // 二十打杯子: twenty dozen cups
 	}
+	if e, ok := s.hasWord(s.spaces(k), "dozen"); ok && s.spaces(k) > k && !c.han && !c.scaled && c.currency == "" {
+		return found(e, v*12, Plain) // 3 dozen donuts: 3 打甜甜圈, 36 个
+	}
 	if c.currency != "" {
 		return found(end, v, c.currency)
 	}
@@ -222,13 +225,14 @@ func (s *scanner) measureAfter(i int) bool {
 	return !isHan(r) || strings.ContainsRune(measures, r) || r == '千' && s.metricAfter(i+1)
 }
 
-// dozen reads 打, a dozen, at k after a number: before the thing counted
-// (二十打杯子), not as the verb "to beat" (三打一, 十打九赢) or a verb's
-// object (打了, 打电话).
-func (s *scanner) dozen(k int) (int, bool) {
+// dozen reads 打, a dozen, at i after a number or a space after it:
+// before the thing counted (二十打杯子, 3 打甜甜圈), not as the verb "to
+// beat" (三打一, 十打九赢, 1:1 打平) or a verb's object (打了, 打电话).
+func (s *scanner) dozen(i int) (int, bool) {
+	k := s.spaces(i)
 	next := s.at(k + 1)
-	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算", next) {
-		return k, false
+	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算平破击擊造通入响響扫掃折听聽车車", next) {
+		return i, false
 	}
 	return k + 1, true
 }

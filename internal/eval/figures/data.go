@@ -75,7 +75,8 @@ var sources = []struct{ name, part string }{
 	{"xquad", "round 30"}, {"mgsm", "round 30"}, {"pawsx", "round 30"},
 	{"undev", "round 32"},
 	{"undevb", "round 38"},
-	{"undevc", "held out"},
+	{"undevc", "round 39"},
+	{"undevd", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
