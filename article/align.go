@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,6 +32,7 @@ type level struct {
 	shapes      []beadShape
 	oneSidedCap float64
 	missPenalty float64 // cost added for each name one side has and the other lacks
+	quoteSplit  float64 // cost of a bead that ends inside a quotation on one side only (see inQuote)
 	// priorCosts holds minus the log of each shape's prior, worked out
 	// once (see init) rather than for every bead weighed.
 	priorCosts []float64
@@ -65,7 +67,23 @@ var sentenceLevel = level{
 	},
 	oneSidedCap: 2,
 	missPenalty: 1,
+	quoteSplit:  quoteSplit,
 }
+
+// quoteSplit is the cost of a bead of sentences that ends inside a
+// quotation on one side and outside on the other: a quotation the
+// splitter cut ("He says he sees "exceptional clarity." and "Lake Tahoe
+// is the cleanest … lake, I think, in the country."") is one utterance,
+// which the other language translates in one piece (据他表示，“……”), and
+// a boundary inside it on one side only puts half of it with the
+// neighbour. A quotation that both sides cut at the same place costs
+// nothing, and so does every cut where one side quotes nothing at all.
+// On published translations (make eval) 1 took the clean links of the
+// wmt21b documents from 0.990 to 0.992, and each of their damaged
+// layouts up by 0.001 or 0.002, lowering no row; 0.5 moved nothing, 2
+// lost a link of WMT20's where paragraphs are merged, 3 lost several of
+// the wmt20b documents'.
+const quoteSplit = 1.0
 
 // The priors of a sentence translated by one and by two sentences.
 const (
@@ -591,6 +609,9 @@ func (lm lengthModel) beadCostFrom(c float64, a, b []segment, lv level) float64 
 	}
 	c -= anchorReward * float64(sharedAnchors(a, b))
 	c += lexCost(a, b)
+	if lv.quoteSplit > 0 && len(a) > 0 && len(b) > 0 && a[len(a)-1].inQuote != b[len(b)-1].inQuote {
+		c += lv.quoteSplit
+	}
 	if len(a) > 0 && len(b) > 0 && lv.missPenalty > 0 {
 		c += lm.missCost(missedNames(a, b).add(missedNames(b, a)), lv)
 	}
@@ -776,6 +797,16 @@ func sentenceLattice(p *Pair, perHan float64) *lattice {
 func sentenceAlignment(p *Pair, lex Lexicon, perHan float64) (*lattice, []bead) {
 	a := segmentsOf(p.ZH, p.SentencesZH)
 	b := segmentsOf(p.EN, p.SentencesEN)
+	if !strings.ContainsAny(p.ZH, quoteMarks) || !strings.ContainsAny(p.EN, quoteMarks) {
+		// One side quotes nothing (the King James Bible): where the other
+		// cuts a quotation says nothing of where the first does.
+		for k := range a {
+			a[k].inQuote = false
+		}
+		for k := range b {
+			b[k].inQuote = false
+		}
+	}
 	internAnchors(a, b)
 	lexicon := func() {
 		internLexicon(a, b, spanTexts(p.ZH, p.SentencesZH), spanTexts(p.EN, p.SentencesEN), lex)
@@ -1006,13 +1037,46 @@ func linksHas(links []Link, l Lang, i int) bool {
 // (only in a damaged article.json) describes nothing rather than panicking.
 func segmentsOf(text string, spans []Span) []segment {
 	out := make([]segment, len(spans))
+	var q quoteDepth
 	for i, t := range spanTexts(text, spans) {
 		if t != "" {
 			out[i] = newSegment(t)
 		}
+		q.read(t)
+		out[i].inQuote = q.open()
 	}
 	return out
 }
+
+// quoteMarks are the double quotation marks quoteDepth follows.
+const quoteMarks = "“”「」『』\""
+
+// quoteDepth follows the quotation marks of a paragraph read sentence by
+// sentence: curly and corner marks open and close by their shape; a
+// straight double quote opens after a space or an opening bracket and
+// closes after anything else, and one that closes what never opened is a
+// slip for an apostrophe ("160 hours" unpaid work") and is passed over.
+type quoteDepth struct {
+	depth int
+	prev  rune // the rune before, across sentences; 0 at the start
+}
+
+func (q *quoteDepth) read(s string) {
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '「' || r == '『' || r == '"' && (q.prev == 0 || unicode.IsSpace(q.prev) || strings.ContainsRune("([{—–-“", q.prev)):
+			q.depth++
+		case r == '”' || r == '」' || r == '』' || r == '"':
+			q.depth = max(q.depth-1, 0)
+		}
+		q.prev = r
+	}
+	q.prev = ' ' // the next sentence begins after a space
+}
+
+// open reports whether a quotation is open where the text read so far
+// ends.
+func (q *quoteDepth) open() bool { return q.depth > 0 }
 
 // spanTexts returns the text of each span, "" for a span outside it.
 func spanTexts(text string, spans []Span) []string {

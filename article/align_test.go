@@ -571,8 +571,62 @@ func checkSegmentsOf(t *testing.T, text string, spans []Span) {
 			want[i] = newSegment(string(rs[s.Start:s.End]))
 		}
 	}
-	if got := segmentsOf(text, spans); !reflect.DeepEqual(got, want) {
+	got := segmentsOf(text, spans)
+	for i := range got {
+		got[i].inQuote = false // TestInQuote checks it
+	}
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("segmentsOf(%q, %v) = %+v, want %+v", text, spans, got, want)
+	}
+}
+
+// TestQuoteSplit checks that a bead of sentences that ends inside a
+// quotation on one side only costs quoteSplit more, and one that ends
+// inside on both sides (a quotation both cut alike) nothing.
+func TestQuoteSplit(t *testing.T) {
+	a, b, model := alike(1, 1)
+	base := model.beadCost(a, b, sentenceLevel)
+	b[0].inQuote = true
+	if got := model.beadCost(a, b, sentenceLevel) - base; math.Abs(got-quoteSplit) > 1e-9 {
+		t.Errorf("a quotation cut on one side costs %v more, want %v", got, quoteSplit)
+	}
+	a[0].inQuote = true
+	if got := model.beadCost(a, b, sentenceLevel) - base; math.Abs(got) > 1e-9 {
+		t.Errorf("a quotation cut alike on both sides costs %v more, want 0", got)
+	}
+	a[0].inQuote = false
+	cut := model.beadCost(a, b, paragraphLevel)
+	b[0].inQuote = false
+	if got := cut - model.beadCost(a, b, paragraphLevel); got != 0 {
+		t.Errorf("paragraphs pay %v for a quotation cut on one side, want 0", got)
+	}
+}
+
+// TestInQuote checks which sentences segmentsOf says end inside a
+// quotation their paragraph goes on with.
+func TestInQuote(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []bool
+	}{
+		{"a quotation cut by a full stop", `He says he sees "exceptional clarity. Lake Tahoe is the cleanest lake, I think." Now the bad news.`, []bool{true, false, false}},
+		{"a quotation within a sentence", `"I'm terrified," the actor said. She laughed.`, []bool{false, false}},
+		{"curly marks", "他说：“我们发现了异物。上面有藻类。”科学家认为。", []bool{true, false, false}},
+		{"a straight quote for an apostrophe", `He did 160 hours" unpaid work. He paid £750.`, []bool{false, false}},
+		{"nested straight quotes", `She waits "to call and say, "Hold the line."" Then she left.`, []bool{false, false}},
+		{"corner marks", "他说：「走吧。快走。」", []bool{true, false}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []bool
+			for _, s := range segmentsOf(tc.text, Sentences(tc.text)) {
+				got = append(got, s.inQuote)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("inQuote %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 

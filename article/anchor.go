@@ -31,6 +31,9 @@ type segment struct {
 	lex []uint64
 	// parts are the lengths of a paragraph's sentences, in order.
 	parts []partLength
+	// inQuote says that a sentence ends inside a quotation its paragraph
+	// goes on with (segmentsOf).
+	inQuote bool
 	// numbers is how many of the alignment's tokens are numbers:
 	// internAnchors numbers them first, so a token numbered below this is
 	// a number and any other a word.
