@@ -171,7 +171,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
 	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
-	out = withLabels(out, labelMismatches(i, labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN)))
+	out = withLabels(out, labelMismatches(i, labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN), zhText, p.EN))
 	if zhText != p.ZH {
 		written := []rune(p.ZH)
 		for k, m := range out {
@@ -1108,6 +1108,38 @@ func footnoteRunIn(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// anniversary reports whether q, a Chinese number of years before 周年,
+// is an anniversary the other text, English, counts with an ordinal
+// (六十五周年 and "the sixty-fifth anniversary", "65th anniversary"),
+// which Extract does not read. It returns the ordinal.
+func anniversary(q Quantity, other string) (string, bool) {
+	if q.Lang != article.ZH || !strings.HasSuffix(q.Text, "周年") && !strings.HasSuffix(q.Text, "週年") || q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 999 {
+		return "", false
+	}
+	v := int(q.Value)
+	lower := strings.ToLower(other)
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if w := strconv.Itoa(v) + suffix; hasWordFold(lower, w) || strings.Contains(lower, w+" ") || strings.Contains(lower, w+"-") {
+			return w, true
+		}
+	}
+	for w, n := range ordinalWords {
+		if int(n) == v && hasWordFold(lower, w) {
+			return w, true
+		}
+	}
+	if v > 20 && v < 100 && v%10 != 0 {
+		for tens, t := range wordNumbers {
+			for unit, u := range ordinalWords {
+				if int(t) == v/10*10 && int(u) == v%10 && strings.Contains(lower, tens+"-"+unit) {
+					return tens + "-" + unit, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 // oneBeforeUnit reports whether text, Chinese, writes a lone 一 before a
 // currency or a measure word (一美元, 一名): one, which Extract leaves out.
 func oneBeforeUnit(text string) bool {
@@ -1352,6 +1384,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true
+	}
+	if w, ok := anniversary(q, other.text); ok {
+		return because("an anniversary the %s text counts with an ordinal, %s", string(other.lang), w), true
 	}
 	if q.Lang == article.EN && q.Value == 1 && oneBeforeUnit(other.text) {
 		return because("the %s text says 一 (one) before a unit, which is not read as a figure", string(other.lang)), true // 一美元 and "1 dollar"

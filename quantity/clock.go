@@ -303,6 +303,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 	}
 	if t, ok := militaryTime(q, myText); ok {
+		if (t == 0 || t == 2400) && containsAny(string(otherText), midnightWords...) {
+			return true // 0000 hours and 零时: midnight
+		}
 		for _, o := range others {
 			if h, ok := hourBefore(o, otherText); ok && t%100 == 0 && t/100%12 == h%12 || o.Unit == Time && int(math.Round(o.Value)) == t ||
 				o.Unit == Time && halfUnsaid(o, otherText) && halfDay(o.Value) == t%1200 {

@@ -26,7 +26,8 @@
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
-// dates (Feb. 4, 2026, 4 February 2026, October 2025, "since october 1998"
+// dates (Feb. 4, 2026, 4 February 2026, October 2025, "January 2013December
+// 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
 // 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
@@ -175,7 +176,8 @@
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
 //     military time, four digits with a leading zero, before "hours" or
 //     after "at" and before a stop ("At 1310, near the village"), and
-//     the same hour or time (五点, 下午5:30, 13时10分);
+//     the same hour or time (五点, 下午5:30, 13时10分), and 0000 hours and
+//     零时 (midnight);
 //   - decades, when both languages write one in digits or numerals: 1880
 //     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
@@ -432,10 +434,12 @@
 //     language writes no number of as many digits, an end of a range of
 //     four digits or more that the other language runs together
 //     ("for20112012b" and 2011-2012年, "aged 1564" and 15至64岁, and the
-//     run against the range) when this language does not write the run
-//     too, the
-//     1 of a ratio against "for every" (2 比 1 and "two cats for every
-//     dog"), 减少2倍 against "halve", an English 1 against 一 before a
+//     run against the range; labels likewise, 第46-53条 and "Articles
+//     4653") when this language does not write the run too, an
+//     anniversary against an English ordinal (六十五周年 and "the
+//     sixty-fifth anniversary"), the 1 of a ratio against "for every" (2
+//     比 1 and "two cats for every dog"), 减少2倍 against "halve", an
+//     English 1 against 一 before a
 //     unit (一美元 and "1 dollar"), and a footnote's mark: up to three
 //     digits run into the stop, comma or closing quotation mark after an
 //     English word ("the Conference website.3", "Questions,22 subject

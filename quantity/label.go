@@ -210,9 +210,11 @@ func withLabels(ms, labels []Mismatch) []Mismatch {
 // labelMismatches returns the labels of the pair i, zh those of its Chinese
 // and en of its English, that one language writes and the other does not,
 // where the other writes another label of the same kind that the first
-// does not. A label the other language leaves out is not reported.
-func labelMismatches(i int, zh, en []label) []Mismatch {
-	sides := [2][]label{zh, en}
+// does not. A label the other language leaves out is not reported; one
+// that is an end of a range the other text, zhText or enText, runs
+// together (第46-53条 and "Articles 4653") is, as unlikely.
+func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
+	sides, texts := [2][]label{zh, en}, [2]string{zhText, enText}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
 	}
@@ -228,6 +230,16 @@ func labelMismatches(i int, zh, en []label) []Mismatch {
 	for k := range sides {
 		for _, l := range sides[k] {
 			if !alone(l, sides[1-k]) {
+				continue
+			}
+			if r, apart, ok := rangeRunTogether(l.q, texts[k], texts[1-k]); ok {
+				q := l.q
+				q.Pair = i
+				why := because("the %s text runs the ends of a range together: %s", string(sides[1-k][0].q.Lang), r)
+				if apart {
+					why = because("the ends of a range the %s text writes apart: %s", string(sides[1-k][0].q.Lang), r)
+				}
+				out = append(out, mismatch(q, confMentioned, why)) // 第46-53条 and "Articles 4653"
 				continue
 			}
 			for _, o := range sides[1-k] {

@@ -47,7 +47,7 @@ var (
 // 2025) or English number words.
 func (s *scanner) latinWord(i int) match {
 	e := s.wordEnd(i)
-	if isLatin(s.at(i-1)) || isDigit(s.at(i-1)) {
+	if isLatin(s.at(i-1)) || isDigit(s.at(i-1)) && !s.monthRunIn(i) {
 		return skip(e)
 	}
 	w := string(s.rs[i:e])
@@ -69,6 +69,17 @@ func (s *scanner) latinWord(i int) match {
 		return s.monthDate(i)
 	}
 	return s.numberWords(i)
+}
+
+// monthRunIn reports whether a capitalised month name begins at i right
+// after a year, as a text extracted from a PDF runs a range of months
+// together ("January 2013December 2014").
+func (s *scanner) monthRunIn(i int) bool {
+	if !unicode.IsUpper(s.at(i)) || !isDigit(s.at(i-1)) || isDigit(s.at(i-5)) || !isDigit(s.at(i-4)) {
+		return false
+	}
+	_, ok := fullMonths[strings.ToLower(string(s.rs[i:s.wordEnd(i)]))]
+	return ok
 }
 
 // monthAt reads a capitalised month name at i (January, Feb., Sept); full
@@ -115,8 +126,8 @@ func (s *scanner) monthDate(i int) match {
 		case c.plainDigit && c.integer && c.digits <= 2 && c.value >= 1 && c.value <= 31:
 			y, end := s.yearAfter(s.ordinalEnd(c.end))
 			return found(end, date(y, float64(m), c.value), Date)
-		case yearLike(c) && !isLatin(s.at(c.end)):
-			return found(c.end, date(c.value, float64(m), 0), Date)
+		case yearLike(c) && (!isLatin(s.at(c.end)) || s.monthRunIn(c.end)):
+			return found(c.end, date(c.value, float64(m), 0), Date) // and "January 2013December 2014", a dash lost
 		}
 	}
 	if k := s.spaces(e); k > e && full {

@@ -76,7 +76,8 @@ var sources = []struct{ name, part string }{
 	{"undev", "round 32"},
 	{"undevb", "round 38"},
 	{"undevc", "round 39"},
-	{"undevd", "held out"},
+	{"undevd", "round 40"},
+	{"undeve", "held out"},
 }
 
 // Load reads every source and the judged verdicts.
