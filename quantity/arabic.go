@@ -42,6 +42,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.perfectVision(c); ok {
 		return skip(e) // hindsight is 20-20: 事后诸葛亮
 	}
+	if ok && start == i && c.value == 101 && c.digits == 3 && s.courseBefore(i) {
+		return skip(c.end) // Econ 101: the basics (经济学入门), a course's number
+	}
 	if e := s.subsections(c.end); e > c.end && ok && c.integer && start == i {
 		return found(e, c.value, Plain) // 501(c)(3): a section of a law, its parts no figures
 	}
@@ -68,6 +71,35 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	c.start, c.currency = start, cur
 	return s.suffix(c)
+}
+
+// courseBefore reports whether a capitalised word that is no month and
+// does not begin a sentence, and a space, stand before i: the subject of an introductory course, as
+// English names the basics of anything (Econ 101, Economics 101).
+func (s *scanner) courseBefore(i int) bool {
+	if s.at(i-1) != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLatin(s.at(k-1)) {
+		k--
+	}
+	w := string(s.rs[k : i-1])
+	if len(w) < 3 || !unicode.IsUpper(s.at(k)) || timeWord(strings.ToLower(w)) || isLatin(s.at(k-1)) {
+		return false
+	}
+	b := k - 1
+	for b >= 0 && isSpace(s.at(b)) {
+		b--
+	}
+	if b >= 0 && (s.at(b) == '“' || s.at(b) == '"') {
+		e := i + 3
+		if s.at(e) == '.' || s.at(e) == ',' {
+			e++
+		}
+		return s.at(e) == '”' || s.at(e) == '"' // “Econ 101.”: quoted whole, a name
+	}
+	return b >= 0 && !strings.ContainsRune(".!?:;", s.at(b)) // not a sentence's first word ("Some 101 people")
 }
 
 // subsections returns the end of the parts of a section of a law written

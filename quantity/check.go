@@ -237,6 +237,16 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 	rs := []rune(zh)
 	var joined []rune
 	var runs [][2]int // where the runs closed up stand, start and end
+	for i := 0; i+4 < len(rs); i++ {
+		// Thousands parted by a full-width comma (1，700万, 7，400亿美元), as
+		// some Chinese typesetting writes them: the comma becomes one.
+		if rs[i] == '，' && i > 0 && isDigit(rs[i-1]) && isDigit(rs[i+1]) && isDigit(rs[i+2]) && isDigit(rs[i+3]) && !isDigit(at(rs, i+4)) {
+			if joined == nil {
+				joined = slices.Clone(rs)
+			}
+			joined[i] = ','
+		}
+	}
 	for i := 0; i < len(rs); i++ {
 		if !isDigit(rs[i]) {
 			continue
@@ -418,6 +428,9 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		if ko := kiloPrefixed(o, otherText); ko != o {
 			scaled = append(scaled, ko)
 		}
+		if wo := wattPrefixed(o, otherText); wo != o {
+			scaled = append(scaled, wo)
+		}
 		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
@@ -428,6 +441,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
 			kiloPrefixed(q, myText) != q && hasCounterpart(kiloPrefixed(q, myText), others),
+			wattPrefixed(q, myText) != q && hasCounterpart(wattPrefixed(q, myText), others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
@@ -536,6 +550,48 @@ func kiloPrefixed(q Quantity, text string) Quantity {
 	e := skip(k, isLatin)
 	if w := strings.ToLower(string(rs[k:e])); len(w) > 4 && strings.HasPrefix(w, "kilo") {
 		q.Value *= 1000
+	}
+	return q
+}
+
+// wattPrefixes are the Chinese scales that, before 瓦 (watt), are the
+// prefixes of its multiples, longest first.
+var wattPrefixes = []struct {
+	text  string
+	value float64
+}{{"万亿", 1e12}, {"十亿", 1e9}, {"百万", 1e6}, {"千", 1e3}, {"兆", 1e6}}
+
+// wattPrefixed returns q, a Chinese amount of watts, read as the number
+// before its prefix, as English names the multiple in a word (44百万瓦 and
+// "a 44-megawatt plant", 十万亿瓦 and "ten terawatts", 15到62十亿瓦 and "15
+// to 62 gigawatts"); q itself otherwise.
+func wattPrefixed(q Quantity, text string) Quantity {
+	rs := []rune(text)
+	if q.Lang != article.ZH || q.End > len(rs) {
+		return q
+	}
+	k := q.End
+	// The first of a range takes the prefix of the last: 15到62十亿瓦.
+	if k < len(rs) && strings.ContainsRune("到至-–~～", rs[k]) {
+		e := k + 1
+		for e < len(rs) && (isDigit(rs[e]) || rs[e] == '.') {
+			e++
+		}
+		if e > k+1 {
+			k = e
+		}
+	}
+	for _, p := range wattPrefixes {
+		written := strings.HasSuffix(q.Text, p.text) // the prefix read as part of q
+		after := strings.HasPrefix(string(rs[k:]), p.text)
+		e := k
+		if after {
+			e = k + len([]rune(p.text))
+		}
+		if (written || after) && at(rs, e) == '瓦' {
+			q.Value /= p.value
+			return q
+		}
 	}
 	return q
 }
@@ -967,6 +1023,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, or in square brackets", q.Text)
+	case glossOf(q, mine) != "":
+		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossOf(q, mine), string(other.lang))
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
@@ -1028,6 +1086,45 @@ func allDigits(rs []rune) bool {
 		}
 	}
 	return len(rs) > 0
+}
+
+// glossOf returns the figure that q, in brackets right after it, converts
+// into another unit or currency when that figure has its counterpart in
+// the other language ("£80 billion ($125.5 billion)" and 800亿英镑, "2°C
+// (3.6°F)" and 2℃); "" when q is no such gloss.
+func glossOf(q Quantity, mine *side) string {
+	rs := []rune(mine.text)
+	k := q.Start - 1
+	if k < 1 || k >= len(rs) || rs[k] != '(' && rs[k] != '（' {
+		return ""
+	}
+	for k--; k >= 0 && rs[k] == ' '; k-- {
+	}
+	for n := 0; n < 2 && k >= 0 && strings.ContainsRune("°CF", rs[k]); n++ {
+		k-- // 2°C (3.6°F): a unit the figure's text leaves out
+	}
+	paren := k + 1
+	for _, o := range mine.qs {
+		if o.End != paren {
+			continue
+		}
+		if slices.ContainsFunc(mine.unmatched, func(u Quantity) bool { return u.Start == o.Start }) {
+			return ""
+		}
+		// Another unit: read (a currency), or written after each figure
+		// (°C and °F), not the same (2014 (2013) is a changed year).
+		unitOf := func(from int) string {
+			e := from
+			for e < len(rs) && e < from+2 && strings.ContainsRune("°CF", rs[e]) {
+				e++
+			}
+			return string(rs[from:e])
+		}
+		if o.Unit != q.Unit || unitOf(o.End) != "" && unitOf(q.End) != "" && unitOf(o.End) != unitOf(q.End) {
+			return o.Text
+		}
+	}
+	return ""
 }
 
 // citedPages reports whether q gives the pages of a source cited after a

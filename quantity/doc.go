@@ -115,7 +115,13 @@
 // written with an apostrophe or a prime (23'54, 23.54 seconds); "one in a
 // thousand" (千分之一), one-fiftieth; quarters "of 2017" or "of the year"
 // are periods, not three quarters; a decimal M.DD before a capitalised
-// word (the 11.11 Shopping Festival) names a day.
+// word (the 11.11 Shopping Festival) names a day; "a half-billion" and
+// "a half-million". 101 after a capitalised word that begins no sentence
+// is the basics of a subject (Econ 101: 经济学入门), not a figure, and 一点
+// after 有, 这, 那 … is "a point" or "a little", not one o'clock (有一点十分
+// 明确). A Chinese scale before 瓦 is also read as the prefix of a multiple
+// of the watt, and the number compared without it (44百万瓦 and
+// "44-megawatt", 十万亿瓦 and "ten terawatts").
 //
 // # Matching
 //
@@ -275,8 +281,9 @@
 //   - a count after 等 of the members a Chinese list names and the others
 //     beside them, when the English says "and other N" or "N other"
 //     (安徽、重庆等8省 and "Anhui, Chongqing and other six provinces": two
-//     named and six); thousands parted by a full-width comma (5，000多年)
-//     against the whole; a Chinese range of years whose end leaves the
+//     named and six); thousands parted by a full-width comma (5，000多年,
+//     1，700万), read whole where that gives more figures a counterpart
+//     ("17 million"; a list 1，2，3 stays three); a Chinese range of years whose end leaves the
 //     century out (2009-11年 and "2009-2011"); 零点 and 0:00, midnight;
 //     the year after days that share a month ("September 29 and 30,
 //     2018") is the range's, and a Chinese day with 日 after a date and
@@ -429,7 +436,9 @@
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
-//     a verb; the pages of a source cited after a sentence ("with varying
+//     a verb; an amount in brackets right after one in another unit or
+//     currency that has its counterpart, a gloss ("£80 billion ($125.5
+//     billion)", "2°C (3.6°F)"); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other
 //     language writes no number of as many digits, an end of a range of
 //     four digits or more that the other language runs together

@@ -181,7 +181,7 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	}
 	if c.single && (v == 1 || run[0] == '两' && strings.ContainsRune("次倍", s.at(end))) {
 		// 一 is too common a word (一个, 统一); 两次 and 两倍 read as twice.
-		if m, ok := s.calendar(c); ok && v == 1 && (m.unit == Date || m.unit == Time && s.oneOClock(m.end)) {
+		if m, ok := s.calendar(c); ok && v == 1 && (m.unit == Date || m.unit == Time && s.oneOClock(c.start, m.end)) {
 			return m
 		}
 		if v == 1 && (s.has(end, "个百分点") || s.has(end, "個百分點")) {
@@ -192,11 +192,12 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	return s.suffix(c)
 }
 
-// oneOClock reports whether a time read at 一 and ending at end is one
-// o'clock (一点半, 下午一点), not a set phrase that reads as one: 一时半会
-// (a short while), 一点半点 (a tiny bit).
-func (s *scanner) oneOClock(end int) bool {
-	return !strings.ContainsRune("点點会會儿兒", s.at(end))
+// oneOClock reports whether a time read at 一 (at start) and ending at end
+// is one o'clock (一点半, 下午一点), not a set phrase that reads as one:
+// 一时半会 (a short while), 一点半点 (a tiny bit), 有一点十分明确 (one point
+// is very clear: 一点 after 有, 这, 那, 差 … is "a point" or "a little").
+func (s *scanner) oneOClock(start, end int) bool {
+	return !strings.ContainsRune("点點会會儿兒", s.at(end)) && !strings.ContainsRune("有这這那差多少些", s.at(start-1))
 }
 
 // hanScaleAt returns the product of the scale characters (万, 亿) at i, 1

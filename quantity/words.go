@@ -286,6 +286,11 @@ func (s *scanner) numberWords(i int) match {
 				return found(e+len(sep)+5, 15, Days) // half a month: 半个月
 			}
 		}
+		for _, sc := range englishScales[:4] {
+			if s.has(e, "-"+sc.word) && !isLatin(s.at(e+1+len(sc.word))) {
+				return found(e+1+len(sc.word), sc.value/2, Plain) // a half-billion people: 五亿人
+			}
+		}
 		return s.halfA(e)
 	}
 	if w == "decade" {
