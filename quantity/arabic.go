@@ -118,7 +118,7 @@ func (s *scanner) subsections(i int) int {
 // decadeListed reports whether a number ending at i is the first of a
 // list or a range of decades: 7、80 年代, 70、80 年代, 50 至 60 年代.
 func (s *scanner) decadeListed(i int) bool {
-	if !strings.ContainsRune("、,"+decadeRange, s.at(i)) || !isDigit(s.at(i+1)) {
+	if !strings.ContainsRune("、,"+decadeRange+decadeAnd, s.at(i)) || !isDigit(s.at(i+1)) {
 		return false
 	}
 	c, ok := s.arabicCore(i + 1)

@@ -1023,6 +1023,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, or in square brackets", q.Text)
+	case monthInName(q, mine.text):
+		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossOf(q, mine) != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossOf(q, mine), string(other.lang))
 	case citedPages(q, mine.text):
@@ -1086,6 +1088,24 @@ func allDigits(rs []rune) bool {
 		}
 	}
 	return len(rs) > 0
+}
+
+// monthInName reports whether q, a Chinese month with no year or day, is
+// part of a name: before 革命, 花, 运动 … (十二月革命, the Decembrists'
+// revolt; 五月花, the Mayflower; 五月运动), which a translation gives its
+// own name.
+func monthInName(q Quantity, text string) bool {
+	v := int64(math.Round(q.Value))
+	if q.Lang != article.ZH || q.Unit != Date || v/10000 != 0 || v%100 != 0 {
+		return false
+	}
+	rest := string([]rune(text)[min(q.End, len([]rune(text))):])
+	for _, w := range []string{"革命", "花", "运动", "党人", "党", "事件", "政变", "起义"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossOf returns the figure that q, in brackets right after it, converts

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -43,11 +44,12 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 					v *= 10 // 7、80 年代: the seventies
 				}
 				add(i, e, v)
-			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange, at(rs, e)) && listedDecade(rs, e+1):
-				add(i, e, v) // 50 至 60 年代: the fifties to the sixties
+			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange+decadeAnd, at(rs, e)) && listedDecade(rs, e+1):
+				add(i, e, v) // 50 至 60 年代: the fifties to the sixties; 1960和70年代
 			case (n == 2 || n == 4) && !isLatin(at(rs, i-1)) &&
-				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ")):
-				// the 1930s, the ’80s, the 80s; not "in her 30s", an age
+				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ") ||
+					decadeBefore(rs, i)):
+				// the 1930s, the ’80s, the 80s, the 1960s and 70s; not "in her 30s", an age
 				if end, ok := decadeS(rs, e); ok {
 					add(i, end, v)
 				}
@@ -95,6 +97,21 @@ func hasAt(rs []rune, i int, p string) bool {
 // decadeRange are the marks between the first and the last decade of a
 // range, the first written without 年代: 50 至 60 年代, 1950-1960 年代.
 const decadeRange = "至到-–—~～"
+
+// decadeBefore reports whether a decade in four digits and "and" or "to"
+// end just before i: the 70s of "the 1960s and 70s", not of "in their
+// 30s and 40s".
+func decadeBefore(rs []rune, i int) bool {
+	return decadeBeforeRe.MatchString(string(rs[max(0, i-12):i]))
+}
+
+// decadeBeforeRe is a decade in four digits and the word that joins a
+// second to it, at the end of a text.
+var decadeBeforeRe = regexp.MustCompile(`(^|[^0-9])[12][0-9]{2}0['’]?s (and|to) $`)
+
+// decadeAnd are the words between two decades the second's 年代 names
+// both of: 1960和70年代, the 1960s and 70s.
+const decadeAnd = "和与與及"
 
 // listedDecade reports whether a decade in digits follows at i, after a
 // list's 、 or a range's mark: the 80 年代 of 7、80 年代.
@@ -166,6 +183,9 @@ func decadeMismatches(i int, zh, en string) []Mismatch {
 			}
 			if v := int(q.Value + 0.5); q.Lang == article.EN && v >= 1000 && v%100 == 0 && slices.Contains(centuriesIn(zh), v/100+1) {
 				found = true // the early 1900s and 20世纪初: the 1900s may be the century
+			}
+			if v := int(q.Value + 0.5); q.Lang == article.EN && v == 2000 && containsAny(zh, "本世纪初", "本世纪头", "新世纪初") {
+				found = true // the 2000's and 本世纪初, the start of this century
 			}
 			if !found {
 				q.Pair = i

@@ -75,7 +75,8 @@
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
-//     (1990s, the 1920 ’ s as a tokenizer spaces it, 90 年代, 80年 代, and
+//     (1990s, the 1920 ’ s as a tokenizer spaces it, 90 年代, 80年 代,
+//     1960和70年代, and
 //     20 世纪 90 年 with 代 left out or mistyped; but the check compares the decades both languages
 //     write, below) and centuries (20 世纪); digits one by one before 年
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
@@ -116,7 +117,9 @@
 // thousand" (千分之一), one-fiftieth; quarters "of 2017" or "of the year"
 // are periods, not three quarters; a decimal M.DD before a capitalised
 // word (the 11.11 Shopping Festival) names a day; "a half-billion" and
-// "a half-million". 101 after a capitalised word that begins no sentence
+// "a half-million", "a million and a half", "another billion"; no age is
+// the rest of a number after a scale (900万11岁以下: nine million under
+// eleven). 101 after a capitalised word that begins no sentence
 // is the basics of a subject (Econ 101: 经济学入门), not a figure, and 一点
 // after 有, 这, 那 … is "a point" or "a little", not one o'clock (有一点十分
 // 明确). A Chinese scale before 瓦 is also read as the prefix of a multiple
@@ -188,11 +191,13 @@
 //     年代 and the 1880's, 80 年代 and the 1980s (a decade without its
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
 //     first decade without 年代) and "the 1950s and '60s", 7、80 年代 and
-//     the 1970s and 1980s, 八九十年代 and the ’80s and ’90s; a decade
+//     the 1970s and 1980s, 八九十年代 and the ’80s and ’90s, 1960和70年代
+//     and "the 1960s and 70s"; a decade
 //     against a text that writes none is not reported, as translators say
 //     decades in words;
 //     the decade of a century's first years (the 1900s) matches that
-//     century (20世纪), which "the 1900s" may name;
+//     century (20世纪), which "the 1900s" may name, and the 2000s the
+//     start of this one (本世纪初);
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
@@ -436,7 +441,8 @@
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
-//     a verb; an amount in brackets right after one in another unit or
+//     a verb; a Chinese month before 革命, 花, 运动 … (十二月革命 and "the
+//     Decembrists", 五月花 and "the Mayflower"); an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)"); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other

@@ -89,7 +89,7 @@ func (s *scanner) hanRangeOn(i int) bool {
 // scale after the scale mult, which ends at i: the 4801 of 2万4801, the
 // 2000万 of 1亿2000万, the 5千万 of 4亿5千万, the 7000 of 1 萬 7000 (a
 // space after the scale where one stands before it). The rest is whole
-// digits, less than the scale.
+// digits, less than the scale, and no age (900万11岁以下: under eleven).
 func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	if s.at(i) == ' ' && s.at(i-2) == ' ' {
 		i++ // 1 萬 7000: spaced as the number before the scale is
@@ -108,8 +108,8 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 			v, e = v*1e4, e+1 // the 5千万 of 4亿5千万: 450 million
 		}
 	}
-	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) {
-		return 0, i, false
+	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) || s.at(e) == '岁' || s.at(e) == '歲' {
+		return 0, i, false // 900万11岁以下女童: nine million girls under 11, an age
 	}
 	return v, e, true
 }

@@ -265,8 +265,8 @@ func (s *scanner) ordinalEnd(i int) int {
 func (s *scanner) numberWords(i int) match {
 	e := s.wordEnd(i)
 	w := strings.ToLower(string(s.rs[i:e]))
-	if w == "a" || w == "one" {
-		return s.oneOrA(i, e, w == "a")
+	if w == "a" || w == "one" || w == "another" {
+		return s.oneOrA(i, e, w != "one") // another billion: 10亿
 	}
 	if v, ok := foldWord(w); ok {
 		return found(e, v, Multiple)
@@ -502,7 +502,7 @@ func (s *scanner) hyphenUnit(v float64, e int) (float64, int) {
 	return v, e
 }
 
-// oneOrA reads "a" or "one" at i (ending at e) before a scale word (a
+// oneOrA reads "a", "one" or "another" at i (ending at e) before a scale word (a
 // million, one hundred), a fraction (one third, one-third, a third of) or
 // percent (one percent, one percentage point, not "a percent"); anything
 // else is not a figure.
@@ -517,6 +517,8 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 				v := sc.value
 				if sc.word == "hundred" && (s.at(end) != '-' || !isLatin(s.at(end+1))) {
 					v, end = s.hundredTail(v, end) // one hundred and fifty
+				} else if e2, ok := s.andAHalf(end); ok {
+					v, end = v*1.5, e2 // a million and a half: 150 万
 				}
 				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true})
 			}
