@@ -74,8 +74,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 }
 
 // courseBefore reports whether a capitalised word that is no month and
-// does not begin a sentence, and a space, stand before i: the subject of an introductory course, as
-// English names the basics of anything (Econ 101, Economics 101).
+// does not begin a sentence, and a space, stand before i: the subject of
+// an introductory course, as English names the basics of anything (Econ
+// 101, Economics 101).
 func (s *scanner) courseBefore(i int) bool {
 	if s.at(i-1) != ' ' {
 		return false

@@ -1055,10 +1055,9 @@ func hasDigitRun(text string, n int) bool {
 // marks a footnote: run into a stop, a comma or a closing quotation mark
 // after an English word and ending the text or followed by a space ("on
 // the Conference website.3", "the Advisory Committee,22 subject to",
-// "desirable ranges"18),
-// after a Chinese stop at the text's end (报告；1), or in
-// square brackets run into the word or stop before it ("a certain level
-// of planning.[23]").
+// "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
+// or in square brackets run into the word or stop before it ("a certain
+// level of planning.[23]").
 func footnoteAfterStop(q Quantity, text string) bool {
 	rs := []rune(text)
 	if q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) {
@@ -1307,7 +1306,7 @@ func rangeRunTogether(q Quantity, mine, other string) (r string, apart, ok bool)
 		run, text  string // the ends' digits run together, and the range as written
 		start, end int
 	}
-	ranges := func(text string) []written {
+	ranges := func(text string) []written { // parted by a mark of decadeRange, which parts any range
 		rs := []rune(text)
 		var out []written
 		for i := 0; i < len(rs); i++ {
