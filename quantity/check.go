@@ -436,12 +436,11 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 	var out []Quantity
 	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
-		sq, yq := scaledByLetter(q), shortYear(q, myText)
+		sq, yq, kq, wq := scaledByLetter(q), shortYear(q, myText), kiloPrefixed(q, myText), wattPrefixed(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
-			kiloPrefixed(q, myText) != q && hasCounterpart(kiloPrefixed(q, myText), others),
-			wattPrefixed(q, myText) != q && hasCounterpart(wattPrefixed(q, myText), others),
+			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
@@ -1010,6 +1009,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 			return confPartner, because("no counterpart; the %s text says %s once more", string(other.lang), o.Text)
 		}
 	}
+	glossed := glossOf(q, mine)
 	switch {
 	case likelyAdverb(q, mine.text):
 		return confCounting, because("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
@@ -1025,8 +1025,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, or in square brackets", q.Text)
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
-	case glossOf(q, mine) != "":
-		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossOf(q, mine), string(other.lang))
+	case glossed != "":
+		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
