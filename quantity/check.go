@@ -1224,6 +1224,39 @@ func footnoteRunIn(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// nineEleven reports whether q, in text, names the day of the attacks of
+// 11 September 2001: the date (September 11, 2001, September 2001, 2001年9
+// 月11日), 9.11 or 911 as Chinese writes the name, or a part of 9/11.
+func nineEleven(q Quantity, text string) bool {
+	v := int64(math.Round(q.Value))
+	if q.Unit == Date {
+		year, month, day := v/10000, v/100%100, v%100
+		return month == 9 && (day == 11 || day == 0 && year == 2001) && (year == 2001 || year == 0)
+	}
+	rs := []rune(text)
+	switch {
+	case q.Text == "9.11" || q.Text == "911" || q.Text == "9·11":
+		return true
+	case q.Text == "9" && q.End+2 < len(rs) && string(rs[q.End:q.End+3]) == "/11":
+		return true
+	case q.Text == "11" && q.Start >= 2 && string(rs[q.Start-2:q.Start]) == "9/":
+		return true
+	}
+	return false
+}
+
+// namesNineEleven reports whether text, whose figures are qs, names the
+// day of the attacks of 11 September 2001 in any of its forms.
+func namesNineEleven(text string, qs []Quantity) bool {
+	if containsAny(text, "9·11", "9/11", "九一一", "September 11", "11 September") || hasRun(text, "911") {
+		return true
+	}
+	if i := strings.Index(text, "9.11"); i >= 0 && (i == 0 || !isDigit(rune(text[i-1]))) && (i+4 == len(text) || !isDigit(rune(text[i+4]))) {
+		return true // “9.11”, not 19.11 or 9.115
+	}
+	return slices.ContainsFunc(qs, func(o Quantity) bool { return o.Unit == Date && nineEleven(o, text) })
+}
+
 // anniversary reports whether q, a Chinese number of years before 周年,
 // is an anniversary the other text, English, counts with an ordinal
 // (六十五周年 and "the sixty-fifth anniversary", "65th anniversary"),
@@ -1500,6 +1533,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true
+	}
+	if nineEleven(q, mine.text) && namesNineEleven(other.text, other.qs) {
+		return because("the day of the attacks of 2001, which the %s text names otherwise (9·11, 9/11, September 11)", string(other.lang)), true
 	}
 	if w, ok := anniversary(q, other.text); ok {
 		return because("an anniversary the %s text counts with an ordinal, %s", string(other.lang), w), true

@@ -442,7 +442,9 @@
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb; a Chinese month before 革命, 花, 运动 … (十二月革命 and "the
-//     Decembrists", 五月花 and "the Mayflower"); an amount in brackets right after one in another unit or
+//     Decembrists", 五月花 and "the Mayflower"); the day of the attacks of
+//     2001 named one way against another (9·11, 9.11, 911, 9/11 and
+//     "September 11, 2001", "September 2001", 2001年9月11日); an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)"); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other
