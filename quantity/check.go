@@ -1207,13 +1207,8 @@ var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "
 // global financial crisis in 20092" and 2009年). It returns the year.
 func footnoteRunIn(q Quantity, other *side) (string, bool) {
 	rs := []rune(q.Text)
-	if q.Lang != article.EN || q.Unit != Plain || len(rs) != 5 || rs[4] < '1' || rs[4] > '9' {
+	if q.Lang != article.EN || q.Unit != Plain || len(rs) != 5 || rs[4] < '1' || rs[4] > '9' || !allDigits(rs) {
 		return "", false
-	}
-	for _, r := range rs {
-		if !isDigit(r) {
-			return "", false
-		}
 	}
 	year, _ := strconv.Atoi(string(rs[:4]))
 	for _, o := range other.qs {
