@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -418,10 +419,93 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 	}
 	m, e, _ := s.monthAt(i + 1)
 	if m == 0 {
-		return match{}, false
+		if m, e = s.hijriMonthAt(i + 1); m == 0 {
+			return match{}, false
+		}
+		k := s.afterHijra(e)
+		y, end := s.yearAfter(k)
+		switch after := s.afterHijra(end); {
+		case y == 0:
+			end = e
+		case k == e && after == end:
+			y, end = 0, e // no A.H. before the year or after it: a year of another calendar
+		default:
+			end = after
+		}
+		return found(end, date(y, float64(m), c.value), Date), true
 	}
 	y, end := s.yearAfter(e)
 	return found(end, date(y, float64(m), c.value), Date), true
+}
+
+// hijriMonthAt reads the capitalised name of a month of the Islamic
+// calendar at i, as United Nations documents spell them (25 Rajab A.H.
+// 1436 and 回历1436年7月25日; Rabi' al-Awwal, Dhu al-Hijjah); 0 when there
+// is none.
+func (s *scanner) hijriMonthAt(i int) (m, end int) {
+	word := func(i int) (string, int) {
+		e := s.wordEnd(i)
+		for (s.at(e) == '\'' || s.at(e) == '’') && isLatin(s.at(e+1)) {
+			e = s.wordEnd(e + 1) // Sha'ban
+		}
+		w := strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(string(s.rs[i:e])))
+		if s.at(e) == '\'' || s.at(e) == '’' {
+			e++ // Rabi'
+		}
+		return w, e
+	}
+	if !unicode.IsUpper(s.at(i)) || isLatin(s.at(i-1)) {
+		return 0, i
+	}
+	w, e := word(i)
+	switch w {
+	case "muharram":
+		return 1, e
+	case "safar":
+		return 2, e
+	case "rajab":
+		return 7, e
+	case "shaban", "shaaban":
+		return 8, e
+	case "ramadan":
+		return 9, e
+	case "shawwal":
+		return 10, e
+	case "rabi", "jumada", "dhu":
+		if s.at(e) != ' ' || !s.has(e+1, "al-") {
+			return 0, i
+		}
+		second, end := word(e + 4)
+		for _, n := range []struct {
+			first, second string
+			month         int
+		}{
+			{"rabi", "awwal", 3}, {"rabi", "thani", 4}, {"rabi", "akhir", 4},
+			{"jumada", "ula", 5}, {"jumada", "awwal", 5}, {"jumada", "thani", 6}, {"jumada", "akhirah", 6}, {"jumada", "akhira", 6},
+			{"dhu", "qidah", 11}, {"dhu", "qadah", 11}, {"dhu", "qada", 11}, {"dhu", "hijjah", 12}, {"dhu", "hijja", 12},
+		} {
+			if w == n.first && second == n.second {
+				return n.month, end
+			}
+		}
+	}
+	return 0, i
+}
+
+// afterHijra returns the end of " A.H." or " AH" at i, the era of the
+// Islamic calendar, written before its year or after it; i when there is
+// none.
+func (s *scanner) afterHijra(i int) int {
+	k := s.spaces(i)
+	if k == i {
+		return i
+	}
+	for _, era := range []string{"A.H.", "AH"} {
+		if s.has(k, era) && !isLatin(s.at(k+len(era))) {
+			return k + len(era)
+		}
+	}
+	return i
 }
 
 // ordinalSuffix returns the English suffix of the ordinal of n: st, nd,

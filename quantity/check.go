@@ -255,15 +255,17 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 		// the spaces go before it and the digits close up, ending where
 		// they did, so that the unit after them and every rune after the
 		// run keep their places.
-		end, digits := i+1, []rune{rs[i]}
+		end, digits, pieces := i+1, []rune{rs[i]}, []int{1}
 		for end+1 < len(rs) && rs[end] == ' ' && isDigit(rs[end+1]) || end < len(rs) && isDigit(rs[end]) {
 			if rs[end] == ' ' {
 				end++
+				pieces = append(pieces, 0)
 			}
 			digits = append(digits, rs[end])
+			pieces[len(pieces)-1]++
 			end++
 		}
-		if len(digits) < end-i {
+		if len(digits) < end-i && slipOrThousands(pieces) {
 			if joined == nil {
 				joined = slices.Clone(rs)
 			}
@@ -292,6 +294,19 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 		alt[k].Text = string(rs[alt[k].Start:alt[k].End])
 	}
 	return alt
+}
+
+// slipOrThousands reports whether the lengths of the pieces of a run of
+// digits parted by spaces fit one number: digits spaced one by one (a
+// typist's slip, 2 0 1 5) or thousands (43 148 400); not "16.12 2016",
+// a paragraph's number before a year.
+func slipOrThousands(pieces []int) bool {
+	ones, thousands := true, pieces[0] <= 3
+	for k, n := range pieces {
+		ones = ones && n == 1
+		thousands = thousands && (k == 0 || n == 3)
+	}
+	return ones || thousands
 }
 
 // withCounterpart counts the quantities of qs that match one of others.
@@ -797,12 +812,14 @@ func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity
 }
 
 // fractionOfPercent reports whether q and a figure of others are one
-// fraction in words and one percentage or permille of the same size: "one
-// in a thousand" and 千分之一 (0.1 %), 五分之一 and "twenty per cent".
+// fraction, in words or as a decimal below one, and one percentage or
+// permille of the same size: "one in a thousand" and 千分之一 (0.1 %),
+// 五分之一 and "twenty per cent", "a correlation of .5" and 50%.
 func fractionOfPercent(q Quantity, others []Quantity) bool {
 	words := func(f Quantity) bool {
 		rs := []rune(f.Text)
-		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && (isLatin(rs[0]) || strings.Contains(f.Text, "分之"))
+		return f.Unit == Plain && f.Value < 1 && len(rs) > 0 && (isLatin(rs[0]) || strings.Contains(f.Text, "分之") ||
+			rs[0] == '.' || strings.HasPrefix(f.Text, "0."))
 	}
 	for _, o := range others {
 		switch {
@@ -1022,7 +1039,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	case inWords(q):
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
-		return confMentioned, because("%s marks a footnote: run into the punctuation before it, or in square brackets", q.Text)
+		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossed != "":
@@ -1057,7 +1074,9 @@ func hasDigitRun(text string, n int) bool {
 // the Conference website.3", "the Advisory Committee,22 subject to",
 // "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
 // or in square brackets run into the word or stop before it ("a certain
-// level of planning.[23]").
+// level of planning.[23]"); in English also after a semicolon run into a
+// number ("work for 2015;2") or after a number and a space at the text's
+// end ("2013-2014 7").
 func footnoteAfterStop(q Quantity, text string) bool {
 	rs := []rune(text)
 	if q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) {
@@ -1070,9 +1089,12 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	if before == '。' || before == '；' {
 		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
 	}
+	if before == ' ' && after == 0 && q.Lang == article.EN && q.End-q.Start <= 2 && isDigit(rs[q.Start-2]) {
+		return true // "Overview of financial resources, 2013-2014 7": no English sets two numbers in a row
+	}
 	switch p := rs[q.Start-2]; before {
 	case '.', ';', ',': // "website.3", "Questions,22 subject": English spaces a number after a stop
-		return (isLatin(p) || p == ')' || p == '"' || p == '”') && (after == 0 || isSpace(after))
+		return (isLatin(p) || p == ')' || p == '"' || p == '”' || before == ';' && isDigit(p)) && (after == 0 || isSpace(after))
 	case '"', '”': // "of desirable ranges"18: after a closing quotation mark
 		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
 	}

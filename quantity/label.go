@@ -33,8 +33,8 @@ var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)
 
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Paragraph|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
-	`article|rule|clause|chapter|section|paragraph|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Paragraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
+	`article|rule|clause|chapter|section|paragraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
 	labelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + labelItem + `)*)`)
 
 // labelNum is the number of a label in digits, with a point for a
@@ -74,7 +74,7 @@ var labelKinds = map[string]string{
 	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section", "部分": "section",
 	"项": "item", "項": "item",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
-	"section": "section", "paragraph": "article", "item": "item",
+	"section": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "item",
 	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
 	// 第2118(2013)号决议 and "resolution 2118 (2013)"; 第4段 and "paragraph 4";
 	// 《外匯基金條例》（第66章） and "(Cap. 66)"; 图3 and "Chart 3"
@@ -143,6 +143,9 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
 			if n[2] >= 0 {
 				continue // a resolution's year
+			}
+			if e := nums[0] + n[5]; e+1 < len(text) && text[e] == ':' && text[e+1] >= '0' && text[e+1] <= '9' {
+				continue // section 31:1:3, a code's own numbering, read by neither side's pattern whole
 			}
 			if q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5]); ok {
 				out = append(out, label{kind, q})

@@ -306,6 +306,9 @@ func (s *scanner) numberWords(i int) match {
 	if !ok {
 		return skip(e)
 	}
+	if v >= 2 && v < 10 && s.decadeOrBefore(i) {
+		return found(e, 10*v, Years) // a decade or two: 十年或二十年
+	}
 	if v >= 20 && v < 100 && s.at(e) == '-' {
 		if u, ok := ordinalWords[strings.ToLower(string(s.rs[e+1:s.wordEnd(e+1)]))]; ok && u < 10 {
 			return skip(s.wordEnd(e + 1)) // the fifty-eighth session: 第五十八届, an ordinal
@@ -371,6 +374,18 @@ func multipliedWord(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// decadeOrBefore reports whether "decade or " or "decades or " stands
+// before i: the number there counts decades too.
+func (s *scanner) decadeOrBefore(i int) bool {
+	for _, p := range []string{"decade or ", "decades or "} {
+		k := i - len(p)
+		if k >= 0 && strings.EqualFold(string(s.rs[k:i]), p) && !isLatin(s.at(k-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // halfA reads what follows "half" ending at e: half a year (six months),
