@@ -417,7 +417,7 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 	if !isSpace(s.at(i)) {
 		return match{}, false
 	}
-	m, e, _ := s.monthAt(i + 1)
+	m, e, full := s.monthAt(i + 1)
 	if m == 0 {
 		if m, e = s.hijriMonthAt(i + 1); m == 0 {
 			return match{}, false
@@ -435,7 +435,28 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 		return found(end, date(y, float64(m), c.value), Date), true
 	}
 	y, end := s.yearAfter(e)
+	if y == 0 && !full {
+		y, end = s.shortYear(e)
+	}
 	return found(end, date(y, float64(m), c.value), Date), true
+}
+
+// shortYear reads a year in two digits after a short month name ending at
+// i, as tables and notices write a date (22 Oct 14: 2014年10月22日), when a
+// stop or the text's end follows it; it returns 0 and i otherwise. The
+// year is taken in the century from 1950 to 2049.
+func (s *scanner) shortYear(i int) (float64, int) {
+	if s.at(i) != ' ' || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) {
+		return 0, i
+	}
+	if r := s.at(i + 3); r != 0 && !strings.ContainsRune(",.;:)", r) || r == '.' && isDigit(s.at(i+4)) {
+		return 0, i
+	}
+	y := float64(10*(s.at(i+1)-'0') + s.at(i+2) - '0')
+	if y < 50 {
+		return 2000 + y, i + 3
+	}
+	return 1900 + y, i + 3
 }
 
 // hijriMonthAt reads the capitalised name of a month of the Islamic

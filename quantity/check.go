@@ -1503,7 +1503,8 @@ var bareScales = map[float64][]string{
 //   - March or May alone, which may be a verb (March towards);
 //   - 半年 and half a year;
 //   - a year in a name, 24 hours and round the clock, N-a-side, a round
-//     number said with "a" against a Chinese idiom, a time in words.
+//     number said with "a" against a Chinese idiom, a time in words, "a
+//     handful" for three to six.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
@@ -1515,7 +1516,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Unit == Year && hasValue(other.qs, q.Value-1) {
 		for _, w := range []string{"翌年", "次年", "第二年"} {
 			if strings.Contains(other.text, w) {
-				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Plain), string(other.lang), w), true
+				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true
 			}
 		}
 	}
@@ -1542,11 +1543,15 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("the %s text says half a century", string(other.lang)), true
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
-		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"} {
+		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year",
+			"the previous year", "the preceding year", "the prior year", "the year before"} {
 			if strings.Contains(strings.ToLower(other.text), w) {
-				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Plain), string(other.lang), w), true
+				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Year), string(other.lang), w), true
 			}
 		}
+	}
+	if q.Lang == article.ZH && q.Unit == Plain && q.Value >= 3 && q.Value <= 6 && strings.Contains(strings.ToLower(other.text), "a handful") {
+		return because("the %s text says a handful", string(other.lang)), true // 至少5个 and "at least a handful"
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true

@@ -415,12 +415,15 @@ func (s *scanner) tenthsInDigits(c core, k int) bool {
 }
 
 // englishRangeWord reads the word that joins the two numbers of an English
-// range at k, after the number c: "to", or "and" when "between" comes
-// before c (between 3 and 4 million; 3 and 4 million alone may be a list).
-// It returns the end of the word and whether there was one.
+// range at k, after the number c: "to" or "or" (six or eight million
+// years: 600万或800万年), or "and" when "between" comes before c (between
+// 3 and 4 million; 3 and 4 million alone may be a list). It returns the
+// end of the word and whether there was one.
 func (s *scanner) englishRangeWord(k int, c core) (int, bool) {
-	if e, ok := s.hasWord(k, "to"); ok && s.spaces(e) > e {
-		return e, true
+	for _, w := range []string{"to", "or"} {
+		if e, ok := s.hasWord(k, w); ok && s.spaces(e) > e {
+			return e, true
+		}
 	}
 	e, ok := s.hasWord(k, "and")
 	if !ok || s.spaces(e) == e {
