@@ -54,6 +54,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.decadeListed(c.end) {
 		return skip(c.end) // 7、80 年代: the seventies and eighties
 	}
+	if y, ok := s.clippedYear(start, i, c); ok {
+		return found(c.end, y, Year) // in '35: 1935年
+	}
 	if (s.at(c.end) == '*' || s.at(c.end) == '×') && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 7*24: round the clock, not a figure
 	}
@@ -71,6 +74,27 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	c.start, c.currency = start, cur
 	return s.suffix(c)
+}
+
+// clippedYear reads a year written with its last two digits after an
+// apostrophe that opens a word (in '35, the class of ’71,), as English
+// speech clips it: 1930 to 2029. Not before a word in lower case ('35
+// people, quoted) nor before s (the ’80s, a decade).
+func (s *scanner) clippedYear(start, i int, c core) (float64, bool) {
+	if start != i || c.han || !c.plainDigit || c.digits != 2 || c.end != i+2 ||
+		s.at(i-1) != '\'' && s.at(i-1) != '’' || i >= 2 && !isSpace(s.at(i-2)) && s.at(i-2) != '(' {
+		return 0, false
+	}
+	switch after := s.at(c.end); {
+	case after == 0, strings.ContainsRune(",;:!?)–—", after), after == '.' && !isDigit(s.at(c.end+1)):
+	case isSpace(after) && !unicode.IsLower(s.at(s.spaces(c.end))) && !isDigit(s.at(s.spaces(c.end))):
+	default:
+		return 0, false
+	}
+	if c.value < 30 {
+		return 2000 + c.value, true
+	}
+	return 1900 + c.value, true
 }
 
 // courseBefore reports whether a capitalised word that is no month and

@@ -17,7 +17,7 @@ import (
 // unit Decade, Value the first year as written (1880 for 1880 年代 and
 // the 1880s, 80 for 80 年代 and the '80s, the century not stated): 1930
 // 年代, 90 年代, 7、80 年代 (70 and 80), 50 至 60 年代 (50 and 60), 八十年代,
-// 八九十年代 (80 and 90), 一九八〇年代, the 1930s, the 1930's, the ’80s.
+// 八九十年代 (80 and 90), 三、四十年代 (30 and 40), 一九八〇年代, the 1930s, the 1930's, the ’80s.
 func decadesIn(text string, lang article.Lang) []Quantity {
 	rs := []rune(text)
 	var out []Quantity
@@ -60,6 +60,10 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 			for e < len(rs) && isHanNumeral(rs[e]) {
 				e++
 			}
+			if d, ok := hanDigits[rs[i]]; ok && e == i+1 && d > 0 && hanDecadeListed(rs, e) {
+				add(i, e, float64(d*10)) // 三、四十年代: the thirties
+				continue
+			}
 			if !hasAt(rs, e, "年代") {
 				i = e - 1
 				continue
@@ -81,6 +85,20 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 		}
 	}
 	return out
+}
+
+// hanDecadeListed reports whether a list or a range of decades in Chinese
+// numerals goes on at i after a digit: 三、四十年代, 五至六十年代 (the
+// thirties and forties, the fifties to the sixties).
+func hanDecadeListed(rs []rune, i int) bool {
+	if !strings.ContainsRune("、"+decadeRange+decadeAnd, at(rs, i)) {
+		return false
+	}
+	e := i + 1
+	for e < len(rs) && isHanNumeral(rs[e]) {
+		e++
+	}
+	return e > i+1 && rs[e-1] == '十' && hasAt(rs, e, "年代")
 }
 
 // hasAt reports whether rs has p at i.

@@ -151,8 +151,14 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	if start == i && s.notACountBefore(i) {
 		return skip(end)
 	}
+	if s.has(i, "一千瓦") && end == i+2 {
+		return skip(end) // 6美分一千瓦时: a kilowatt, 千 the prefix kilo-
+	}
 	if e, ok := s.notANumber(i, end); ok {
 		return skip(e)
+	}
+	if end == i+1 && hanDecadeListed(s.rs, end) {
+		return skip(end) // 三、四十年代: the thirties, a decade
 	}
 	run := s.rs[i:end]
 	c := core{start: start, end: end, integer: true, han: true, currency: cur}

@@ -28,14 +28,20 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
-// 7）, 见表2).
-var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)`)
+// 7）, 见表2), and a chart numbered in Chinese numerals after a word that
+// points to it (除图二外, 见图三: not 试图三次).
+var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)|` +
+	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Paragraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
-	`article|rule|clause|chapter|section|paragraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
-	labelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + labelItem + `)*)`)
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
+	`article|rule|clause|chapter|section|part|paragraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
+	enLabelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + enLabelItem + `)*)`)
+
+// enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
+// Article III) that no letter follows.
+const enLabelItem = `(?:` + labelItem + `|[IVX]+\b)`
 
 // labelNum is the number of a label in digits, with a point for a
 // subsection (第2.2条, article 2.2), or in Chinese numerals.
@@ -47,7 +53,7 @@ const labelItem = labelNum + `(?:\s*[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?`
 
 // labelNumRe finds each number of a label's list, and a bracket before
 // it: a number in brackets is a resolution's year.
-var labelNumRe = regexp.MustCompile(`([(（]\s*)?(` + labelNum + `)`)
+var labelNumRe = regexp.MustCompile(`([(（]\s*)?(` + labelNum + `|[IVX]+\b)`)
 
 // listLabelRe finds the number of a paragraph or an item that opens a
 // text (10. 委员会商定…, "61. In the past five years"), in either language.
@@ -74,7 +80,7 @@ var labelKinds = map[string]string{
 	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section", "部分": "section",
 	"项": "item", "項": "item",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
-	"section": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "item",
+	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "item",
 	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
 	// 第2118(2013)号决议 and "resolution 2118 (2013)"; 第4段 and "paragraph 4";
 	// 《外匯基金條例》（第66章） and "(Cap. 66)"; 图3 and "Chart 3"
@@ -176,8 +182,14 @@ func chartLabelsIn(text string) []label {
 func labelNumber(text string, lang article.Lang, start, end int) (Quantity, bool) {
 	num := text[start:end]
 	v, err := strconv.ParseFloat(num, 64)
+	if r, ok := romanValue(num); ok && lang == article.EN {
+		v, err = r, nil // Part XI: 第十一部分
+	}
 	if err != nil {
 		f, ok := hanValue([]rune(num))
+		if !ok && len([]rune(num)) >= 3 && f > 0 {
+			ok = true // 第一六二条, written digit by digit: article 162
+		}
 		if !ok || f != math.Trunc(f) {
 			return Quantity{}, false
 		}
@@ -185,6 +197,29 @@ func labelNumber(text string, lang article.Lang, start, end int) (Quantity, bool
 	}
 	rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
 	return Quantity{Lang: lang, Start: rs, End: re, Text: num, Value: v, Unit: Label}, true
+}
+
+// romanValue reads a Roman numeral of I, V and X alone, as English numbers
+// the parts, chapters and tables of a document (Part XI, Table IV); C, L
+// and the letters after them name parts by letter (Annex C).
+func romanValue(s string) (float64, bool) {
+	vals := map[byte]float64{'I': 1, 'V': 5, 'X': 10}
+	if s == "" {
+		return 0, false
+	}
+	total := 0.0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0, false
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total, true
 }
 
 // lower is s in lower case, for the ASCII words of enLabelRe.

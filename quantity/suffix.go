@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // suffix reads what follows a number: the date or time it is part of, its
 // scale, its currency or its unit.
@@ -162,6 +165,9 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 // (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
 // none.
 func (s *scanner) rangeScale(i int, c core) float64 {
+	if c.han {
+		return s.hanRangeScale(i, c)
+	}
 	k, words := i, false
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
@@ -194,6 +200,32 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 	mult, _, ok := s.scale(s.approx(next.end), next)
 	if !ok || words && c.value > 10*next.value {
 		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
+	}
+	return mult
+}
+
+// hanRangeScale returns the scale that c, one Chinese digit, shares with
+// the numeral after a range's or a list's mark at i: a digit one or two
+// above it and a scale, read in tens or more (三、五十年: thirty or fifty
+// years; 三至四十亿: three to four billion). It returns 1 when there is
+// none (三至四十五: the second is no digit and its scale).
+func (s *scanner) hanRangeScale(i int, c core) float64 {
+	if !c.single || !strings.ContainsRune("、至到-—～~", s.at(i)) {
+		return 1
+	}
+	end := s.hanRunEnd(i + 1)
+	run := s.rs[i+1 : end]
+	if len(run) < 2 {
+		return 1
+	}
+	d, ok := hanDigits[run[0]]
+	v, whole := hanValue(run)
+	if !ok || !whole || float64(d) <= c.value || float64(d) > c.value+2 {
+		return 1
+	}
+	mult := v / float64(d)
+	if mult < 10 || mult != math.Trunc(mult) || math.Log10(mult) != math.Trunc(math.Log10(mult)) {
+		return 1
 	}
 	return mult
 }
