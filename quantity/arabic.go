@@ -20,6 +20,7 @@ type core struct {
 	han        bool   // written in Chinese numerals
 	single     bool   // one Chinese numeral character (三, 两, 十)
 	currency   string // from a sign before the number
+	words      bool   // written in English words
 }
 
 // arabicAt reads a number in Arabic digits at i and what follows it. start is

@@ -24,7 +24,7 @@ func (s *scanner) hanAt(i int) match {
 	for _, f := range []struct {
 		prefix string
 		denom  float64
-	}{{"百分之", 100}, {"千分之", 1e3}, {"万分之", 1e4}, {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7}, {"亿分之", 1e8}} {
+	}{{"百分之", 100}, {"千分之", 1e3}, {"万分之", 1e4}, {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7}, {"万亿分之", 1e12}, {"十亿分之", 1e9}, {"亿分之", 1e8}} {
 		if s.has(i, f.prefix) {
 			return s.fraction(i+len([]rune(f.prefix)), f.denom)
 		}

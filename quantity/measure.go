@@ -137,13 +137,17 @@ func (s *scanner) unitStart(i int) bool {
 // counterpart in others in another unit of the same dimension: 约 2,100 米
 // and 7,000 feet, 290 公里 and 180 miles, 30 ℃ and 86 °F, 5 公里 and 5,000
 // metres. A figure converted between metric and other units is rounded, so
-// 6 % apart (1 degree for temperatures) still agree; within one system the
+// 6 % apart (1 degree for temperatures) still agree, and so does a figure
+// the conversion gives when rounded to the last digit written (50 米 and
+// 150 feet, 45.7 metres) or a temperature 多 puts within its span
+// (50多摄氏度 and 130 degrees Fahrenheit, 54.4); within one system the
 // values must be equal.
 func converted(q Quantity, myText string, others []Quantity, otherText string) bool {
 	dim, v, isMetric, ok := measureOf(q, myText)
 	if !ok {
 		return false
 	}
+	span := moreThan(q, myText) * v / q.Value
 	converted, sameSystem := false, false
 	for _, o := range others {
 		d, w, oMetric, ok := measureOf(o, otherText)
@@ -153,8 +157,12 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 			}
 			continue
 		}
+		oSpan := 0.0
+		if ok && o.Value != 0 {
+			oSpan = moreThan(o, otherText) * w / o.Value
+		}
 		switch {
-		case ok && degreesEither(dim, v, d, w):
+		case ok && (degreesEither(dim, v, span, d, w) || degreesEither(d, w, oSpan, dim, v)):
 			return true
 		case !ok || d != dim:
 		case isMetric == oMetric:
@@ -163,7 +171,8 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 				return true // 5 公里 and 5,000 metres
 			}
 		case dim == "C" && math.Abs(v-w) <= 1,
-			dim != "C" && v > 0 && w > 0 && math.Abs(v-w) <= 0.06*math.Max(v, w):
+			dim != "C" && v > 0 && w > 0 && (math.Abs(v-w) <= 0.06*math.Max(v, w) ||
+				roundsTo(q, v, w) || roundsTo(o, w, v)):
 			converted = true
 		}
 	}
@@ -173,14 +182,59 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	return converted && !sameSystem
 }
 
-// degreesEither reports whether a temperature in Celsius and one in
-// "degrees" with the scale unsaid agree, read either as Celsius or as the
-// Fahrenheit an American text means (32.2 摄氏度 and "90 degrees").
-func degreesEither(dim string, v float64, d string, w float64) bool {
-	if dim == "deg" && d == "C" {
-		dim, v, d, w = d, w, dim, v
+// degreesEither reports whether v, a temperature in Celsius that may be
+// as much as span higher (50多摄氏度), and w, "degrees" with the scale
+// unsaid, agree, w read either as Celsius or as the Fahrenheit an
+// American text means (32.2 摄氏度 and "90 degrees").
+func degreesEither(dim string, v, span float64, d string, w float64) bool {
+	near := func(x float64) bool { return x >= v-1 && x <= v+span+1 }
+	return dim == "C" && d == "deg" && (near(w) || near((w-32)*5/9))
+}
+
+// moreThan returns how much more than its value q may be when 多, 余 or 餘
+// follows it: up to one more of its last written digit (50多: 50 to 60,
+// 6000多: 6000 to 7000); 0 otherwise.
+func moreThan(q Quantity, text string) float64 {
+	rs := []rune(text)
+	if q.End > len(rs) || q.End < 0 {
+		return 0
 	}
-	return dim == "C" && d == "deg" && (math.Abs(v-w) <= 1 || math.Abs(v-(w-32)*5/9) <= 1)
+	if r := (&scanner{rs: rs}).at(q.End); r != '多' && r != '余' && r != '餘' {
+		return 0
+	}
+	return lastDigit(q.Value)
+}
+
+// lastDigit returns the place of the last nonzero digit of v: 10 for 50,
+// 100 for 2,100, 0.1 for 4.5.
+func lastDigit(v float64) float64 {
+	v = math.Abs(v)
+	if v == 0 {
+		return 1
+	}
+	p := 1.0
+	for k := 0; k < 6 && !sameValue(v/p, math.Round(v/p)); k++ {
+		p /= 10
+	}
+	for v >= 10*p && sameValue(v/(10*p), math.Round(v/(10*p))) {
+		p *= 10
+	}
+	return p
+}
+
+// roundsTo reports whether w, a figure in the base unit of q's dimension,
+// is q when turned into q's unit and rounded to q's last written digit
+// (150 feet, 45.72 metres, and 50 米; 7,000 feet and 2,133.6 metres, 2,100
+// 米). v is q in the base unit.
+func roundsTo(q Quantity, v, w float64) bool {
+	if q.Value == 0 || v == 0 {
+		return false
+	}
+	p := lastDigit(q.Value)
+	if p < 10 || p > 0.2*math.Abs(q.Value) {
+		return false // a figure to the unit is not rounded, and 1 million acres is no rounded 700,000
+	}
+	return sameValue(math.Round(w/(v/q.Value)/p)*p, q.Value)
 }
 
 // fahrenheitDegrees reports whether one of two temperatures was named

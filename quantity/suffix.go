@@ -28,6 +28,8 @@ func (s *scanner) suffix(c core) match {
 		v, end, c.scaled = v*mult, e, true
 		if r, e, ok := s.remainder(end, mult); ok && !c.han {
 			v, end = v+r, e // 2万4801: 24,801
+		} else if r, e, ok := s.wordsRemainder(end, mult); ok && c.words {
+			v, end = v+r, e // two thousand three hundred: 2,300
 		}
 		k = end
 	} else if c.han && k > end {
@@ -316,6 +318,9 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	for _, sc := range englishScales {
 		if e, ok := s.hasWord(k, sc.word); ok && (sc.value != 100 || c.integer && c.value < 10 && isDigit(s.at(c.end-1))) {
 			return sc.value, e, true
+		}
+		if e, ok := s.hasWord(k, sc.word+"s"); ok && sc.value >= 1e3 && c.integer && isDigit(s.at(c.end-1)) && k > i {
+			return sc.value, e, true // 10 thousands of people, as a translation may write 一万
 		}
 	}
 	if c.currency != "" && k == i {

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -21,6 +22,7 @@ var fractionWords = map[string]float64{
 	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
 	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
+	"millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
 
 // months by English name; the short names may take a full stop (Feb.).
@@ -303,6 +305,9 @@ func (s *scanner) numberWords(i int) match {
 	if !ok {
 		v, ok = runTogether(w)
 	}
+	if tens, ok := somethings(w); ok {
+		return found(e, tens, Plain) // a twentysomething: 二十几岁的人
+	}
 	if !ok {
 		return skip(e)
 	}
@@ -333,7 +338,7 @@ func (s *scanner) numberWords(i int) match {
 	if end, ok := s.andAHalf(e); ok {
 		return s.suffix(core{start: i, end: end, value: v + 0.5}) // three and a half years
 	}
-	m := s.suffix(core{start: i, end: e, value: v, integer: true})
+	m := s.suffix(core{start: i, end: e, value: v, integer: true, words: true})
 	if m.ok && m.unit == Plain && v <= 12 && s.at(m.end) == '-' && isLatin(s.at(m.end+1)) {
 		// two-way, three-party: a compound word, as a counting word; not
 		// two-million, Five-hundred-meter, nor Sixty-four-bit, a figure
@@ -357,6 +362,64 @@ func runTogether(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// somethings reads a tens word run into "something", a person of that
+// decade of life (twentysomethings, a thirtysomething): the tens.
+func somethings(w string) (float64, bool) {
+	tens, ok := strings.CutSuffix(strings.TrimSuffix(w, "s"), "something")
+	if v := wordNumbers[tens]; ok && v >= 20 && v < 100 && math.Mod(v, 10) == 0 {
+		return v, true
+	}
+	return 0, false
+}
+
+// wordsRemainder reads the rest of a number in English words after its
+// scale mult, which ends at i: the "eight hundred thirty" of thirty-five
+// thousand eight hundred thirty, the "and one" of one thousand and one,
+// the "three hundred thousand" of two million three hundred thousand. The
+// rest is less than the scale; after a comma it must hold hundreds (two
+// thousand, three hundred), as a list of two numbers may not.
+func (s *scanner) wordsRemainder(i int, mult float64) (float64, int, bool) {
+	k, comma := i, s.at(i) == ','
+	if comma {
+		k++
+	}
+	k = s.spaces(k)
+	if k == i || k == i+1 && comma {
+		return 0, i, false
+	}
+	if e, ok := s.hasWord(k, "and"); ok && isSpace(s.at(e)) {
+		k = s.spaces(e)
+	}
+	e := s.wordEnd(k)
+	w := strings.ToLower(string(s.rs[k:e]))
+	u, ok := wordNumbers[w]
+	if w == "one" {
+		u, ok = 1, true // a thousand and one
+	}
+	if !ok || u >= 100 {
+		return 0, i, false
+	}
+	u, e = s.hyphenUnit(u, e)
+	hundreds := u
+	u, e = s.compound(u, e)
+	if comma && u == hundreds {
+		return 0, i, false
+	}
+	for _, sc := range englishScales[:3] {
+		if end, ok := s.hasWord(s.spaces(e), sc.word); ok && s.spaces(e) > e && sc.value < mult {
+			u, e = u*sc.value, end
+			if r, end, ok := s.wordsRemainder(e, sc.value); ok {
+				u, e = u+r, end
+			}
+			break
+		}
+	}
+	if _, factor, end := s.currencyAfter(e); u >= mult || u == 0 || end > e && factor != 1 {
+		return 0, i, false // not the "and five cents" of "fifteen thousand and five cents"
+	}
+	return u, e, true
 }
 
 // multiplied are the verbs of multiplying, without -d or -ing: tripled,
@@ -534,6 +597,8 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 					v, end = s.hundredTail(v, end) // one hundred and fifty
 				} else if e2, ok := s.andAHalf(end); ok {
 					v, end = v*1.5, e2 // a million and a half: 150 万
+				} else if r, e2, ok := s.wordsRemainder(end, v); ok {
+					v, end = v+r, e2 // a thousand and one: 一千零一
 				}
 				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true})
 			}
