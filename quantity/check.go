@@ -1539,7 +1539,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if m, ok := monthAndYearApart(q, other); ok {
 		return because("the %s text writes the month, %s, apart from the year", string(other.lang), m), true
 	}
-	if q.Lang == article.EN && q.Unit == Years && q.Value == 50 && (strings.Contains(other.text, "半世纪") || strings.Contains(other.text, "半个世纪")) {
+	if q.Lang == article.EN && q.Unit == Years && q.Value == 50 && (strings.Contains(other.text, "半世纪") || strings.Contains(other.text, "半个世纪") || strings.Contains(other.text, "半个多世纪")) {
 		return because("the %s text says half a century", string(other.lang)), true
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {

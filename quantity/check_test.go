@@ -834,6 +834,11 @@ var issueCases = []struct {
 	{"twentysomethings", "现在美国有大约5千万二十几岁的人。", "There are 50 million twentysomethings in the United States right now.", nil},
 	{"twentysomethings, changed", "三十几岁的人很重要。", "Twentysomethings really matter.",
 		[]reported{{0, article.ZH, "三十"}, {0, article.EN, "Twentysomethings"}}},
+	// Round 48.
+	{"a thousandfold", "下一步我们需要将分辨率再提高一千倍。", "Next we need to increase the resolution another thousandfold.", nil},
+	{"a thousandfold, changed", "下一步我们需要将分辨率再提高一百倍。", "Next we need to increase the resolution another thousandfold.",
+		[]reported{{0, article.ZH, "一百倍"}, {0, article.EN, "thousandfold"}}},
+	{"more than half a century", "有效的疫苗早在半个多世纪前就已经面世。", "An effective vaccine has been available for more than half a century.", nil},
 	{"a range of decades", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '60s scientists began to obtain images of viruses.", nil},
 	{"a range of decades changed", "上世纪50至60年代，科学家开始获得病毒的高清图像。", "In the 1950s and '70s scientists began to obtain images of viruses.",
 		[]reported{{0, article.ZH, "60年代"}, {0, article.EN, "70s"}}},

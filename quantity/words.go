@@ -714,8 +714,13 @@ func foldWord(w string) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	if n == "hundred" {
+	switch n {
+	case "hundred":
 		return 100, true
+	case "thousand":
+		return 1e3, true // a thousandfold: 一千倍
+	case "million":
+		return 1e6, true
 	}
 	v, ok := wordNumbers[n]
 	return v, ok
