@@ -440,7 +440,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		if so := shortYear(o, otherText); so != o {
 			scaled = append(scaled, so)
 		}
-		if ko := kiloPrefixed(o, otherText); ko != o {
+		if ko := metricPrefixed(o, otherText); ko != o {
 			scaled = append(scaled, ko)
 		}
 		if wo := wattPrefixed(o, otherText); wo != o {
@@ -451,7 +451,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 	var out []Quantity
 	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
-		sq, yq, kq, wq := scaledByLetter(q), shortYear(q, myText), kiloPrefixed(q, myText), wattPrefixed(q, myText)
+		sq, yq, kq, wq := scaledByLetter(q), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
@@ -537,11 +537,12 @@ func hasAnyCounterpart(qs, others []Quantity) bool {
 	return false
 }
 
-// kiloPrefixed returns q, a plain English number, read in thousands when
-// the word after it is a unit with the prefix kilo- that the check does
-// not measure (26 to 32 kilobases: 2.6 至 3.2 万个碱基); q itself
-// otherwise.
-func kiloPrefixed(q Quantity, text string) Quantity {
+// metricPrefixed returns q, a plain English number, read in thousands
+// when the word after it is a unit with the prefix kilo- that the check
+// does not measure (26 to 32 kilobases: 2.6 至 3.2 万个碱基), in millions
+// after mega- (300 megapixels: 3亿个像素) and in billions after giga-; q
+// itself otherwise.
+func metricPrefixed(q Quantity, text string) Quantity {
 	rs := []rune(text)
 	if q.Lang != article.EN || q.Unit != Plain || q.End >= len(rs) {
 		return q
@@ -562,8 +563,14 @@ func kiloPrefixed(q Quantity, text string) Quantity {
 		k = skip(skip(skip(k+1, space), func(r rune) bool { return isDigit(r) || r == '.' || r == ',' }), space)
 	}
 	e := skip(k, isLatin)
-	if w := strings.ToLower(string(rs[k:e])); len(w) > 4 && strings.HasPrefix(w, "kilo") {
-		q.Value *= 1000
+	w := strings.ToLower(string(rs[k:e]))
+	for _, p := range []struct {
+		prefix string
+		factor float64
+	}{{"kilo", 1e3}, {"mega", 1e6}, {"giga", 1e9}} {
+		if len(w) > len(p.prefix) && strings.HasPrefix(w, p.prefix) {
+			q.Value *= p.factor
+		}
 	}
 	return q
 }

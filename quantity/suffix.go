@@ -298,7 +298,7 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		mult, e := 1.0, s.spaces(i)
 		for {
 			u, ok := hanUnits[s.at(e)]
-			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || s.at(e+1) == '分' {
+			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || u == 100 && s.at(e+1) == '分' {
 				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点
 			}
 			mult, e = mult*u, e+1
@@ -319,8 +319,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		if e, ok := s.hasWord(k, sc.word); ok && (sc.value != 100 || c.integer && c.value < 10 && isDigit(s.at(c.end-1))) {
 			return sc.value, e, true
 		}
-		if e, ok := s.hasWord(k, sc.word+"s"); ok && sc.value >= 1e3 && c.integer && isDigit(s.at(c.end-1)) && k > i {
-			return sc.value, e, true // 10 thousands of people, as a translation may write 一万
+		if e, ok := s.hasWord(k, sc.word+"s"); ok && sc.value >= 1e3 && c.integer && (isDigit(s.at(c.end-1)) || c.words) && k > i {
+			return sc.value, e, true // 10 thousands of people, three millions rads, as a translation may write 一万, 三百万
 		}
 	}
 	if c.currency != "" && k == i {

@@ -607,6 +607,11 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	if end, ok := s.hasWord(k, "dozen"); ok && k == e+1 {
 		return found(end, 12, Plain) // a dozen
 	}
+	if w := s.wordEnd(k); w > k && k == e+1 && measureWord(strings.ToLower(string(s.rs[k:w]))) {
+		if end, ok := s.andAHalf(w); ok {
+			return found(end, 1.5, Plain) // a mile and a half: 1.5英里
+		}
+	}
 	for _, w := range []string{"percentage points", "percentage point", "percent", "per cent"} {
 		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
 			return found(end, 1, Percent) // the "one percent", one percentage point: 1%
@@ -630,6 +635,17 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		}
 	}
 	return skip(e)
+}
+
+// measureWord reports whether w, in lower case, is an English unit of
+// measure in the singular (mile, foot, kilometre, pound).
+func measureWord(w string) bool {
+	for _, m := range measureUnits {
+		if m.word && (m.text == w || m.text == w+"s") {
+			return true
+		}
+	}
+	return false
 }
 
 // fractionWord reads a fraction word after a number ending at i, joined by
