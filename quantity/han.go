@@ -25,6 +25,9 @@ func (s *scanner) hanAt(i int) match {
 		prefix string
 		denom  float64
 	}{{"百分之", 100}, {"千分之", 1e3}, {"万分之", 1e4}, {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7}, {"万亿分之", 1e12}, {"十亿分之", 1e9}, {"亿分之", 1e8}} {
+		if s.has(i, f.prefix) && s.afterFew(i) {
+			return skip(i + len([]rune(f.prefix))) // 几万亿分之一, 几个万亿分之一: a few trillionths, no figure
+		}
 		if s.has(i, f.prefix) {
 			return s.fraction(i+len([]rune(f.prefix)), f.denom)
 		}
@@ -329,6 +332,14 @@ func digitByDigit(run []rune) float64 {
 		v = v*10 + float64(d)
 	}
 	return v
+}
+
+// afterFew reports whether 几 ("a few"), or 几个, stands before i.
+func (s *scanner) afterFew(i int) bool {
+	if s.at(i-1) == '个' || s.at(i-1) == '個' {
+		i--
+	}
+	return s.at(i-1) == '几' || s.at(i-1) == '幾'
 }
 
 // fraction reads the numerator after 分之 (denominator denom) at i:

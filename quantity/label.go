@@ -256,18 +256,27 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
 	}
-	alone := func(l label, others []label) bool {
-		for _, o := range others {
-			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value {
-				return false
+	// alone reports whether the n-th label of mine is written more often
+	// up to there than others write its number in a label of its kind:
+	// article 2, paragraph 2 against 第2条第3款 leaves one 2 alone.
+	alone := func(n int, mine, others []label) bool {
+		l, count := mine[n], 0
+		for _, m := range mine[:n+1] {
+			if sameLabelKind(m.kind, l.kind) && m.q.Value == l.q.Value {
+				count++
 			}
 		}
-		return true
+		for _, o := range others {
+			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value {
+				count--
+			}
+		}
+		return count > 0
 	}
 	var out []Mismatch
 	for k := range sides {
-		for _, l := range sides[k] {
-			if !alone(l, sides[1-k]) {
+		for n, l := range sides[k] {
+			if !alone(n, sides[k], sides[1-k]) {
 				continue
 			}
 			if r, apart, ok := rangeRunTogether(l.q, texts[k], texts[1-k]); ok {
@@ -280,8 +289,8 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 				out = append(out, mismatch(q, confMentioned, why)) // 第46-53条 and "Articles 4653"
 				continue
 			}
-			for _, o := range sides[1-k] {
-				if sameLabelKind(o.kind, l.kind) && alone(o, sides[k]) {
+			for m, o := range sides[1-k] {
+				if sameLabelKind(o.kind, l.kind) && alone(m, sides[1-k], sides[k]) {
 					q := l.q
 					q.Pair = i
 					why := because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)
