@@ -253,8 +253,8 @@ func (s *scanner) hanClock(c core) (match, bool) {
 	if minutes < 0 && part == "" {
 		return match{}, false // 50 点 are index points
 	}
-	if afternoon(part) && h < 12 {
-		h += 12
+	if afternoon(part) && h < 12 || part == "中午" && h >= 1 && h <= 3 {
+		h += 12 // 中午1时: one in the afternoon, as 中午12时 is noon
 	}
 	return found(e, h*100+max(minutes, 0), Time), true
 }

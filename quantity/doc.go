@@ -58,6 +58,24 @@
 // list). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million, 4亿5千万 450 million), and a date may be written with points (2021.6.11).
+// Also: a number in English words goes on past its scale (thirty-five
+// thousand eight hundred thirty, a thousand and one, two million three
+// hundred thousand; not the "and five cents" of fifteen thousand and five
+// cents, nor a list after a comma without hundreds); a scale in the
+// plural after a number (10 thousands, three millions); "a millionth" and
+// the other ordinals of a scale, and 百万分之一, 十万分之一 … 万亿分之一
+// (not after 几: 几万亿分之一 is a few trillionths); "twentysomething" and
+// the other decades of life as their tens (二十几岁); "a thousandfold";
+// "a mile and a half" and the like before a unit of measure; the number
+// after "a decade or" in decades (a decade or two: 十年或二十年); a range
+// joined by "or" shares its scale (six or eight million years), and a
+// Chinese digit before 、, 至 or 到 and a digit one or two above it with a
+// scale takes that scale (三、五十年: 30 and 50; 三至四十亿: 3 and 4
+// billion); a year clipped after an apostrophe that opens a word (in '35:
+// 1935; not "'35 people"); a year in two digits after a short month and
+// before a stop (22 Oct 14: 2014年10月22日); a date of the Islamic calendar
+// with its era (25 Rajab A.H. 1436 and 回历1436年7月25日; without A.H.
+// the year is left out); 中午1时 is one in the afternoon.
 //
 // # What is deliberately not read
 //
@@ -142,15 +160,21 @@
 //     another unit: exactly within one system (5 公里 and 5,000 metres),
 //     within 6 % (1 degree) between metric and other units, which
 //     translators round (约 2,100 米 and 7,000 feet, 290 公里 and 180
-//     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), unless the other
-//     side states the figure in the same system too;
+//     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), or the amount
+//     the conversion gives, rounded to the last digit written where that
+//     digit is at most a fifth of the figure (50 米 and "150 feet", 45.7
+//     m), or a temperature within the span 多 gives (50多摄氏度 and "130
+//     degrees", 54.4 °C), unless the other side states the figure in the
+//     same system too;
 //   - a Chinese multiple after a verb of growth, or after the adjective of
 //     a comparison with 比, matches one more (提高三倍 and quadrupling,
 //     比本的手机旧三倍 and "four times as old"), and the growth in per cent after a verb that says
 //     by how much (急增2.3倍 and "soared 230%"); 35m matches 3,500 万;
 //   - an English number before a unit with the prefix kilo- the check
 //     does not measure is read in thousands too, and so is the first of a
-//     range before it (26 to 32 kilobases and 2.6 至 3.2 万个碱基);
+//     range before it (26 to 32 kilobases and 2.6 至 3.2 万个碱基); before
+//     mega- in millions (300 megapixels and 3亿个像素), before giga- in
+//     billions;
 //   - the sign $ alone matches Australian, Canadian and Hong Kong dollars
 //     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan;
 //   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
@@ -162,8 +186,9 @@
 //     two hyphens for the dash);
 //   - an approximate Chinese number (十多, 二十余) matches an English number
 //     word inside its range (about a dozen), never English digits;
-//   - a fraction in words matches a percentage or permille of its size ("one
-//     in a thousand" and 千分之一);
+//   - a fraction in words, or a decimal below one, matches a percentage or
+//     permille of its size ("one in a thousand" and 千分之一, a
+//     correlation of .5 and 50%);
 //   - a figure the other language says as a multiple of one before it
 //     (从 8% 直到 24% and "from eight percent up to three times that"): the
 //     multiple, followed by that, this, it, as much or as many, times a
@@ -201,11 +226,13 @@
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
-//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same);
+//     whole without it (五十千米: 50 km; 三千米 stays 3,000 m, the same),
+//     and 一千瓦 is a kilowatt (6美分一千瓦时: no figure but the price);
 //   - a total and its parts: a figure said to be a total (共计 2000 余人,
 //     "a total of", "in all") and two figures of the other language that
 //     add up to it (1,500 and "other 500"), one of them without a
-//     counterpart; a Chinese number split by stray spaces (1 0 亿英镑,
+//     counterpart and neither below a fiftieth of the total (348 and the 1
+//     of 1区 are no parts of "a total of 349"); a Chinese number split by stray spaces (1 0 亿英镑,
 //     2 0 1 5 年) is read whole when that gives more figures a
 //     counterpart, or as many and fewer without one;
 //   - a unit of measure is found after 多 or 余 (6000多亩 and "6,000 mu
@@ -332,7 +359,15 @@
 // "Table 2") and the number of a paragraph or an item that opens a text
 // (10. 委员会商定…, "61. In the past five years"); numbers listed after
 // one kind (第9和11段, 第6和第7段, "paragraphs 9 and 11", "resolutions
-// 1970 and 1973") are each a label. A changed label is reported once, as
+// 1970 and 1973") are each a label. "para." and "paras." number
+// paragraphs and "Part" a section; Roman numerals of I, V and X number
+// English labels (Part XI and 第十一部分; Annex C is a letter); a Chinese
+// number written digit by digit numbers an article (第一六二条: 162), and
+// a chart numbered in Chinese numerals after a word that points to it is
+// one (除图二外); a number followed by a colon and digits (section
+// 31:1:3) is a code's own numbering, no label. Labels are counted: one
+// written more often in one language than the other is alone (article 2,
+// paragraph 2 against 第2条第3款). A changed label is reported once, as
 // a label, where its number was also read as a figure.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
@@ -461,7 +496,11 @@
 //     digits run into the stop, comma or closing quotation mark after an
 //     English word ("the Conference website.3", "Questions,22 subject
 //     to", "ranges"18), after a Chinese stop at the text's end (报告；1),
-//     or in square brackets ("planning.[23]");
+//     or in square brackets ("planning.[23]"), and in English also after
+//     a semicolon run into a number ("for 2015;2") or after a number and a
+//     space at the text's end ("2013-2014 7"); a year where the other
+//     says "the previous year" of a year it states; three to six against
+//     "a handful";
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

@@ -333,8 +333,8 @@ func mentioned(q Quantity, other *side) bool {
 		}
 	case Time:
 		n := int(q.Value + 0.5)
-		if n%100 != 0 {
-			return false
+		if n%100 != 0 || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Time }) {
+			return false // 下午4时 against "at 3 p.m.": a time changed, whatever 16 the other side writes
 		}
 		alts = append(alts, float64(n/100), float64(n/100-12))
 	case Months:

@@ -185,7 +185,9 @@ func isTotal(q Quantity, rs []rune) bool {
 // sumOfParts reports whether q is a total that the other language states
 // as two parts, or one part of such a total: 共计 2000 余人 against 1,500
 // and "other 500". The total must be said to be one (isTotal), the parts
-// be of its unit, and one part at least have no counterpart.
+// be of its unit, one part at least have no counterpart, and neither part
+// be below a fiftieth of the total (348 and the 1 of 1区 are no parts of
+// "a total of 349": a figure one off is a changed one).
 func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) bool {
 	if q.Value <= 0 {
 		return false
@@ -197,7 +199,7 @@ func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) b
 			continue
 		}
 		for _, p := range mine {
-			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) {
+			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) && min(p.Value, q.Value) >= o.Value/50 {
 				return true
 			}
 		}
@@ -210,7 +212,7 @@ func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) b
 	for a, o1 := range others {
 		for _, o2 := range others[a+1:] {
 			if sameCount(o1.Unit, q.Unit) && sameCount(o2.Unit, q.Unit) && sameValue(o1.Value+o2.Value, q.Value) &&
-				(!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) {
+				min(o1.Value, o2.Value) >= q.Value/50 && (!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) {
 				return true
 			}
 		}

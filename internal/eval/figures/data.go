@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 32" (held out, measured once and judged, then the rules of that
+	// "round 46" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -78,6 +78,9 @@ var sources = []struct{ name, part string }{
 	{"undevc", "round 39"},
 	{"undevd", "round 40"},
 	{"undeve", "held out"},
+	{"untest", "round 44"}, {"untestb", "round 44"},
+	{"untestc", "round 45"}, {"untestd", "round 45"},
+	{"unteste", "round 46"},
 }
 
 // Load reads every source and the judged verdicts.
