@@ -251,21 +251,29 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 		if !isDigit(rs[i]) {
 			continue
 		}
-		// A run of digits parted by single spaces (1 0 亿, 2 0 1 5 年):
-		// the spaces go before it and the digits close up, ending where
-		// they did, so that the unit after them and every rune after the
-		// run keep their places.
-		end, digits, pieces := i+1, []rune{rs[i]}, []int{1}
-		for end+1 < len(rs) && rs[end] == ' ' && isDigit(rs[end+1]) || end < len(rs) && isDigit(rs[end]) {
-			if rs[end] == ' ' {
+		// A run of digits parted by single spaces (1 0 亿, 2 0 1 5 年), or
+		// with a decimal point a space stands before (64 .3 %, 0 .2 6
+		// ng, as text taken from a PDF spaces it): the spaces go before it
+		// and the digits close up, ending where they did, so that the unit
+		// after them and every rune after the run keep their places.
+		end, digits, pieces, point := i+1, []rune{rs[i]}, []int{1}, false
+		for {
+			if e, ok := spacedPoint(rs, end); ok && !point {
+				end, point = e, true
+				digits, pieces = append(digits, '.'), append(pieces, 0)
+				continue
+			}
+			if end+1 < len(rs) && rs[end] == ' ' && isDigit(rs[end+1]) {
 				end++
 				pieces = append(pieces, 0)
+			} else if end >= len(rs) || !isDigit(rs[end]) {
+				break
 			}
 			digits = append(digits, rs[end])
 			pieces[len(pieces)-1]++
 			end++
 		}
-		if len(digits) < end-i && slipOrThousands(pieces) {
+		if len(digits) < end-i && (point || slipOrThousands(pieces)) {
 			if joined == nil {
 				joined = slices.Clone(rs)
 			}
@@ -294,6 +302,25 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 		alt[k].Text = string(rs[alt[k].Start:alt[k].End])
 	}
 	return alt
+}
+
+// spacedPoint returns the end of a decimal point at i with a space before
+// it, and one after it or not (" .", " . "), and a digit after that; a
+// point with no space before it ends a decimal of its own, or a
+// paragraph's number (41. 2014年).
+func spacedPoint(rs []rune, i int) (int, bool) {
+	if at(rs, i) != ' ' {
+		return i, false
+	}
+	k := i + 1
+	if r := at(rs, k); r != '.' && r != '．' {
+		return i, false
+	}
+	k++
+	if at(rs, k) == ' ' {
+		k++
+	}
+	return k, isDigit(at(rs, k))
 }
 
 // slipOrThousands reports whether the lengths of the pieces of a run of

@@ -280,7 +280,8 @@ func (s *scanner) yearDigits(run []rune, end int) bool {
 }
 
 // hanValue evaluates a Chinese numeral: 十八, 二十七, 一千亿, 三万亿,
-// 一亿三千万, 一百零五, and the spoken 两万五 (25,000). Digits written one
+// 一亿三千万, 一百零五, the spoken 两万五 (25,000) and the old 四万万五千万
+// (万万 for 亿: 450 million). Digits written one
 // after another are not a numeral (五六 is "five or six"); the caller reads
 // a year written so (二〇二五). It returns the digit-by-digit value in that
 // case, with ok false.
@@ -290,7 +291,7 @@ func hanValue(run []rune) (float64, bool) {
 	}
 	var total, section, num float64
 	prevDigit, afterZero := false, false
-	for _, r := range run {
+	for i, r := range run {
 		if d, ok := hanDigits[r]; ok {
 			if prevDigit && !afterZero {
 				return digitByDigit(run), false
@@ -306,6 +307,8 @@ func hanValue(run []rune) (float64, bool) {
 				return 0, false // 一万千: a unit without its digit
 			}
 			section += max(num, 1) * u
+		case u == 1e4 && i > 0 && hanUnits[run[i-1]] == 1e4:
+			total *= u // 四万万: the old way of writing 亿, 400 million
 		case u == 1e4:
 			total += (section + num) * u
 			section = 0

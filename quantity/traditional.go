@@ -24,6 +24,31 @@ var traditional = map[rune]rune{
 	'顆': '颗', '魚': '鱼', '黃': '黄',
 }
 
+// zeroAmongHan reports whether rs[i] is a zero written with a digit, a
+// letter O or a circle (0, O, ○) in a run of them between two Chinese
+// digits, as a typist writes the 〇 of a year (二00九, 二○○九).
+func zeroAmongHan(rs []rune, i int) bool {
+	zero := func(r rune) bool { return r == '0' || r == 'O' || r == '○' }
+	if !zero(rs[i]) {
+		return false
+	}
+	j, k := i, i
+	for j > 0 && zero(rs[j-1]) {
+		j--
+	}
+	for k+1 < len(rs) && zero(rs[k+1]) {
+		k++
+	}
+	hanDigit := func(n int) bool {
+		if n < 0 || n >= len(rs) {
+			return false
+		}
+		_, ok := hanDigits[rs[n]]
+		return ok && rs[n] != '两'
+	}
+	return hanDigit(j-1) && hanDigit(k+1)
+}
+
 // simplified returns rs with the traditional forms of traditional made
 // simplified, so that one reader serves text in either script (晚間 8 點半
 // as 晚间 8 点半); rs itself when it has none. The length stays.
@@ -31,6 +56,9 @@ func simplified(rs []rune) []rune {
 	var out []rune
 	for i, r := range rs {
 		s, ok := traditional[r]
+		if !ok && zeroAmongHan(rs, i) {
+			s, ok = '〇', true // 二00九年, 二○○九年: a zero typed among Chinese digits
+		}
 		if !ok {
 			continue
 		}

@@ -20,7 +20,7 @@ var wordNumbers = map[string]float64{
 // fractionWords are the denominators of English fractions, singular.
 var fractionWords = map[string]float64{
 	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+	"ninth": 9, "tenth": 10, "fourth": 4, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
 	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
 	"millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
@@ -66,6 +66,8 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e, currencyCodes[w])
 	case w == "Euro" && isDigit(s.at(e)):
 		return s.amountAfterSign(i, e, EUR) // Euro1.5 million, as United Nations documents write it; Euro 2020 is a tournament
+	case w == "Rmb" && isDigit(s.at(s.spaces(e))):
+		return s.amountAfterSign(i, e, CNY) // Rmb20bn, as the Financial Times writes the renminbi
 	}
 	if m, _, _ := s.monthAt(i); m > 0 {
 		return s.monthDate(i)
@@ -308,6 +310,9 @@ func (s *scanner) numberWords(i int) match {
 	if tens, ok := somethings(w); ok {
 		return found(e, tens, Plain) // a twentysomething: 二十几岁的人
 	}
+	if tens, ok := genarians[strings.TrimSuffix(w, "s")]; ok {
+		return found(e, tens, Plain) // a septuagenarian: 七十多岁
+	}
 	if !ok {
 		return skip(e)
 	}
@@ -362,6 +367,12 @@ func runTogether(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// genarians are the words for a person in a decade of life, by its tens.
+var genarians = map[string]float64{
+	"quadragenarian": 40, "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70,
+	"octogenarian": 80, "nonagenarian": 90,
 }
 
 // somethings reads a tens word run into "something", a person of that
@@ -507,6 +518,10 @@ func (s *scanner) inEvery(e int) (float64, int, bool) {
 	if den, ok := wordNumbers[w]; ok && k > in {
 		return den, s.wordEnd(k), true
 	}
+	if c, ok := s.arabicCore(k); ok && isDigit(s.at(k)) && k > in && c.integer && c.value >= 2 && !isLatin(s.at(c.end)) &&
+		!isDigit(s.at(c.end)) && c.digits <= 4 && !yearLike(c) {
+		return c.value, c.end, true // one in 40: 2.5%
+	}
 	if a, ok := s.hasWord(k, "a"); ok && k > in {
 		for _, sc := range append([]struct {
 			word  string
@@ -630,8 +645,8 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		if end, ok := s.ofAnHour(end); ok {
 			return found(end, 60/den, Minutes) // a quarter of an hour: 十五分钟
 		}
-		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) {
-			return found(end, 1/den, Plain) // a third of, fell by a third; not a third party
+		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) || s.byBefore(i) {
+			return found(end, 1/den, Plain) // a third of, fell by a third, risen by a tenth this year; not a third party
 		}
 	}
 	return skip(e)
@@ -646,6 +661,16 @@ func measureWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// byBefore reports whether the word "by" ends just before i, after a
+// space: a change by a fraction (risen by a tenth this year).
+func (s *scanner) byBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	return k < i-1 && k >= 1 && strings.EqualFold(string(s.rs[k-1:k+1]), "by") && !isLatin(s.at(k-2))
 }
 
 // fractionWord reads a fraction word after a number ending at i, joined by
