@@ -75,7 +75,14 @@
 // 1935; not "'35 people"); a year in two digits after a short month and
 // before a stop (22 Oct 14: 2014年10月22日); a date of the Islamic calendar
 // with its era (25 Rajab A.H. 1436 and 回历1436年7月25日; without A.H.
-// the year is left out); 中午1时 is one in the afternoon.
+// the year is left out); 中午1时 is one in the afternoon; Rmb before an
+// amount is the renminbi (Rmb20bn); "a tenth" after "by" is a fraction
+// (risen by a tenth this year), and so is "one in 40" in digits;
+// "septuagenarian" and the other decades of life are their tens; 万万 is
+// the old 亿 (四万万五千万: 450 million); zeros typed among Chinese digits
+// with a 0, an O or a ○ are 〇 (二00九年); and a decimal point with a
+// space before it closes up where that gives more figures a counterpart
+// (64 .3 %, 0 .2 6 ng, as text taken from a PDF spaces them).
 //
 // # What is deliberately not read
 //
