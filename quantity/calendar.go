@@ -312,9 +312,9 @@ func (s *scanner) smallInt(i int, most float64) (float64, int, bool) {
 func (s *scanner) hanDate(c core) (match, bool) {
 	e := s.spaces(c.end)
 	switch {
-	case s.has(e, "年代") || s.has(e, "世纪") || s.has(e, "世紀"):
-		return skip(e + 2), true
-	case s.at(e) == '年' && s.at(s.spaces(e+1)) == '代':
+	case s.has(e, "年代") && int(c.value)%10 == 0 || s.has(e, "世纪") || s.has(e, "世紀"):
+		return skip(e + 2), true // not 2013年代购: 2013年, then 代购 (buying for others)
+	case s.at(e) == '年' && s.at(s.spaces(e+1)) == '代' && int(c.value)%10 == 0:
 		return skip(s.spaces(e+1) + 1), true // 80年 代, a stray space
 	case s.at(e) == '年' && s.decadeOfCentury(c):
 		return skip(e + 1), true // 20 世纪 90 年 (嗲, a slip for 代): the nineties

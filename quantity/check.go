@@ -1065,7 +1065,11 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	case likelyAdverb(q, mine.text):
 		return confCounting, because("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
 	case qMentioned:
-		return confMentioned, because("the %s text writes %s, not as a figure", string(other.lang), formatValue(q.Value, Plain))
+		unit := Plain
+		if q.Unit == Year {
+			unit = Year // 2013, not 2,013
+		}
+		return confMentioned, because("the %s text writes %s, not as a figure", string(other.lang), formatValue(q.Value, unit))
 	case counting(q, mine.text):
 		return confCounting, because("a counting word (%s) the %s text may say without a number", q.Text, string(other.lang))
 	case hotline(q, mine.text):

@@ -37,7 +37,7 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 				k++
 			}
 			switch {
-			case (n == 2 || n == 4) && hasAt(rs, k, "年代"):
+			case (n == 2 || n == 4) && hasAt(rs, k, "年代") && int(v)%10 == 0:
 				add(i, k+2, v)
 			case (n == 1 || n == 2) && at(rs, e) == '、' && listedDecade(rs, e+1):
 				if n == 1 {
