@@ -239,7 +239,8 @@
 //     "a total of", "in all") and two figures of the other language that
 //     add up to it (1,500 and "other 500"), one of them without a
 //     counterpart and neither below a fiftieth of the total (348 and the 1
-//     of 1区 are no parts of "a total of 349"); a Chinese number split by stray spaces (1 0 亿英镑,
+//     of 1区 are no parts of "a total of 349"); a Chinese number split by
+//     stray spaces (1 0 亿英镑,
 //     2 0 1 5 年) is read whole when that gives more figures a
 //     counterpart, or as many and fewer without one;
 //   - a unit of measure is found after 多 or 余 (6000多亩 and "6,000 mu

@@ -19,12 +19,16 @@ const measures = "个种类家名位项条件份所座只台部款本篇张辆�
 	"個種類項條張輛顆筆輪場屆層級歲組點塊記"
 
 // hanAt reads what may start at a Chinese character: 百分之, 千分之, 万分之
-// and smaller fractions (百万分之一, one in a million), an amount after 人民币, or a Chinese numeral.
+// and smaller fractions (百万分之一, one in a million), an amount after
+// 人民币, or a Chinese numeral.
 func (s *scanner) hanAt(i int) match {
 	for _, f := range []struct {
 		prefix string
 		denom  float64
-	}{{"百分之", 100}, {"千分之", 1e3}, {"万分之", 1e4}, {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7}, {"万亿分之", 1e12}, {"十亿分之", 1e9}, {"亿分之", 1e8}} {
+	}{
+		{"百分之", 100}, {"千分之", 1e3}, {"万分之", 1e4}, {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7},
+		{"万亿分之", 1e12}, {"十亿分之", 1e9}, {"亿分之", 1e8},
+	} {
 		if s.has(i, f.prefix) && s.afterFew(i) {
 			return skip(i + len([]rune(f.prefix))) // 几万亿分之一, 几个万亿分之一: a few trillionths, no figure
 		}
