@@ -1542,7 +1542,8 @@ var bareScales = map[float64][]string{
 //   - 半年 and half a year;
 //   - a year in a name, 24 hours and round the clock, N-a-side, a round
 //     number said with "a" against a Chinese idiom, a time in words, "a
-//     handful" for three to six.
+//     handful" for three to six, a quarter or a trimester for three
+//     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
@@ -1587,6 +1588,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Year), string(other.lang), w), true
 			}
 		}
+	}
+	if q.Unit == Months && q.Value == 3 && containsAny(strings.ToLower(other.text), "trimester", "quarter") {
+		return because("the %s text says a quarter or a trimester, three months", string(other.lang)), true // 2016年头3个月 and "the first trimester of 2016"
 	}
 	if q.Lang == article.ZH && q.Unit == Plain && q.Value >= 3 && q.Value <= 6 && strings.Contains(strings.ToLower(other.text), "a handful") {
 		return because("the %s text says a handful", string(other.lang)), true // 至少5个 and "at least a handful"
