@@ -147,7 +147,10 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	if !ok {
 		return false
 	}
-	span := moreThan(q, myText) * v / q.Value
+	span := 0.0
+	if q.Value != 0 {
+		span = moreThan(q, myText) * v / q.Value // in the base unit
+	}
 	converted, sameSystem := false, false
 	for _, o := range others {
 		d, w, oMetric, ok := measureOf(o, otherText)
