@@ -79,7 +79,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 
 // clippedYear reads a year written with its last two digits after an
 // apostrophe that opens a word (in '35, the class of ’71,), as English
-// speech clips it: 1930 to 2029. Not before a word in lower case ('35
+// speech clips it (see clippedCentury). Not before a word in lower case ('35
 // people, quoted) nor before s (the ’80s, a decade).
 func (s *scanner) clippedYear(start, i int, c core) (float64, bool) {
 	if start != i || c.han || !c.plainDigit || c.digits != 2 || c.end != i+2 ||
@@ -92,10 +92,7 @@ func (s *scanner) clippedYear(start, i int, c core) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if c.value < 30 {
-		return 2000 + c.value, true
-	}
-	return 1900 + c.value, true
+	return clippedCentury(c.value), true
 }
 
 // courseBefore reports whether a capitalised word that is no month and

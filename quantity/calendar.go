@@ -436,27 +436,31 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 	}
 	y, end := s.yearAfter(e)
 	if y == 0 && !full {
-		y, end = s.shortYear(e)
+		y, end = s.twoDigitYear(e)
 	}
 	return found(end, date(y, float64(m), c.value), Date), true
 }
 
-// shortYear reads a year in two digits after a short month name ending at
-// i, as tables and notices write a date (22 Oct 14: 2014年10月22日), when a
-// stop or the text's end follows it; it returns 0 and i otherwise. The
-// year is taken in the century from 1950 to 2049.
-func (s *scanner) shortYear(i int) (float64, int) {
+// twoDigitYear reads a year in two digits after a short month name ending
+// at i, as tables and notices write a date (22 Oct 14: 2014年10月22日),
+// when a stop or the text's end follows it; it returns 0 and i otherwise.
+func (s *scanner) twoDigitYear(i int) (float64, int) {
 	if s.at(i) != ' ' || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) {
 		return 0, i
 	}
 	if r := s.at(i + 3); r != 0 && !strings.ContainsRune(",.;:)", r) || r == '.' && isDigit(s.at(i+4)) {
 		return 0, i
 	}
-	y := float64(10*(s.at(i+1)-'0') + s.at(i+2) - '0')
-	if y < 50 {
-		return 2000 + y, i + 3
+	return clippedCentury(float64(10*(s.at(i+1)-'0') + s.at(i+2) - '0')), i + 3
+}
+
+// clippedCentury returns the year whose last two digits are yy, as a date
+// or speech clips it (22 Oct 14, in '35): 1930 to 2029.
+func clippedCentury(yy float64) float64 {
+	if yy < 30 {
+		return 2000 + yy
 	}
-	return 1900 + y, i + 3
+	return 1900 + yy
 }
 
 // hijriMonthAt reads the capitalised name of a month of the Islamic
