@@ -170,6 +170,7 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 		}
 	}
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
+	out = append(out, quarterMismatches(i, zhText, p.EN)...)
 	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
 	out = withLabels(out, labelMismatches(i, labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN), zhText, p.EN))
 	if zhText != p.ZH {
@@ -648,8 +649,8 @@ func wattPrefixed(q Quantity, text string) Quantity {
 // "FY", read as the year it abbreviates (fiscal year 17: 2017 财年), or
 // written with an apostrophe ('30, ’98) or closing a slogan after "by"
 // ('Zero by 30': 到 2030 年), or ending a range of years whose first year
-// is written whole (1981-87: 1987; in Chinese 2009-11年: 2011); q itself
-// otherwise.
+// is written whole (1981-87: 1987; in Chinese 2009-11年: 2011), or in
+// Chinese as two digits before 年 (08年金融危机: 2008); q itself otherwise.
 func shortYear(q Quantity, text string) Quantity {
 	if q.Value >= 100 || q.Value != math.Trunc(q.Value) {
 		return q
@@ -657,6 +658,9 @@ func shortYear(q Quantity, text string) Quantity {
 	if q.Lang == article.ZH {
 		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(q.Text, fmt.Sprintf("%02d年", int(q.Value))) {
 			return rangeEnd(q, y) // 2009-11年
+		}
+		if rs := []rune(q.Text); q.Unit == Years && len(rs) == 3 && isDigit(rs[0]) && isDigit(rs[1]) && rs[2] == '年' {
+			q.Unit, q.Value = Year, clippedCentury(q.Value) // 08年金融危机, 97年: 2008, 1997
 		}
 		return q
 	}
@@ -743,12 +747,12 @@ func rangeStart(rs []rune, i int) (float64, bool) {
 
 // roughly reports whether q and a figure of others are one approximate
 // Chinese number and an English number word inside its range: 十多名 (ten
-// and more, under twenty) and "about a dozen". Figures the English writes
+// and more, under twenty) and "about a dozen", 十来种 and "a dozen or so". Figures the English writes
 // in digits must agree exactly, so a changed digit is still reported.
 func roughly(q Quantity, myText string, others []Quantity, otherText string) bool {
 	within := func(zh Quantity, zhText string, en Quantity) bool {
 		rs := []rune(zhText)
-		if zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾", rs[zh.End]) || !sameKind(zh.Unit, en.Unit) {
+		if zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾来來", rs[zh.End]) || !sameKind(zh.Unit, en.Unit) {
 			return false
 		}
 		if er := []rune(en.Text); len(er) == 0 || isDigit(er[0]) || strings.ContainsAny(en.Text, "0123456789") {
@@ -857,12 +861,25 @@ func fractionOfPercent(q Quantity, others []Quantity) bool {
 	}
 	for _, o := range others {
 		switch {
-		case q.Unit == Percent && words(o) && sameValue(q.Value/100, o.Value),
-			o.Unit == Percent && words(q) && sameValue(o.Value/100, q.Value):
+		case q.Unit == Percent && words(o) && percentOfFraction(q.Value, o),
+			o.Unit == Percent && words(q) && percentOfFraction(o.Value, q):
 			return true
 		}
 	}
 	return false
+}
+
+// percentOfFraction reports whether p percent is the fraction f: exactly,
+// or as a whole percentage cut or rounded from a fraction in words that has
+// none (三分之二 and 66% or 67%, 三分之一 and 33%; not 五分之一 and 21%, nor
+// the decimal 0.999 and 100%).
+func percentOfFraction(p float64, f Quantity) bool {
+	exact := f.Value * 100
+	if sameValue(p, exact) {
+		return true
+	}
+	inWords := strings.Contains(f.Text, "分之") || isLatin([]rune(f.Text)[0])
+	return inWords && !sameValue(exact, math.Round(exact)) && p == math.Trunc(p) && (p == math.Floor(exact) || p == math.Round(exact))
 }
 
 // derivedMultiple reports whether q, a figure of mine, is a multiple of

@@ -191,11 +191,22 @@
 //     the end of a range of years that leaves its century out is the year
 //     (1981-87 and 1987年, 1998–02 and 2002年, 2008--09 and 2013 -- 14 with
 //     two hyphens for the dash);
-//   - an approximate Chinese number (十多, 二十余) matches an English number
-//     word inside its range (about a dozen), never English digits;
+//   - an approximate Chinese number (十多, 二十余, 十来) matches an English number
+//     word inside its range (about a dozen, a dozen or so), never English
+//     digits; "one to two percent" opens with a figure (百分之一、二), and
+//     一两个百分点 writes "one or two percentage points";
+//   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
+//     1997) when the other language writes that year;
+//   - quarters of a year, when both languages name one: 第二季度, 二季度,
+//     Q2 and "the second quarter" (二、三季度 and "the second and third
+//     quarters"; 第一财季 and "fiscal first-quarter"); a quarter against
+//     a text that names only others may be said by its months and is not
+//     likely; 前三季度 is nine months ("the first nine months", "the first
+//     three quarters");
 //   - a fraction in words, or a decimal below one, matches a percentage or
 //     permille of its size ("one in a thousand" and 千分之一, a
-//     correlation of .5 and 50%);
+//     correlation of .5 and 50%), and a fraction in words a whole
+//     percentage cut or rounded from it (三分之二 and 66% or 67%);
 //   - a figure the other language says as a multiple of one before it
 //     (从 8% 直到 24% and "from eight percent up to three times that"): the
 //     multiple, followed by that, this, it, as much or as many, times a

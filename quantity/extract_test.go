@@ -257,7 +257,7 @@ var extractCases = []struct {
 	{"feet and inches are no race time", article.EN, "he is 6'10\" tall", []want{{"6", 6, Plain}, {"10", 10, Plain}}},
 	{"a full-width point", article.ZH, "约7．8亿件", []want{{"7．8亿", 7.8e8, Plain}}},
 	{"one in a thousand", article.EN, "one in a thousand", []want{{"one in a thousand", 0.001, Plain}}},
-	{"quarters of a year are periods", article.EN, "the first three quarters of 2017", []want{{"three", 3, Plain}, {"2017", 2017, Year}}},
+	{"quarters of a year are periods", article.EN, "the first three quarters of 2017", []want{{"three quarters", 9, Months}, {"2017", 2017, Year}}},
 	{"three quarters of the market", article.EN, "three quarters of the market", []want{{"three quarters", 0.75, Plain}}},
 	{"world No 1", article.EN, "the world No 1", nil},
 	{"no 5 is a count", article.EN, "there were no 5 options", []want{{"5", 5, Plain}}},

@@ -307,6 +307,9 @@ func mentioned(q Quantity, other *side) bool {
 	switch q.Unit {
 	case Percent:
 		alts = append(alts, q.Value/100) // 50% and "over half"
+		if slices.Contains(pointsApart(other.text), q.Value) {
+			return true // "one or two percentage points" and 一两个百分点
+		}
 	case BasisPoint:
 		return false
 	case Multiple:
@@ -403,4 +406,30 @@ func toRoman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// pointsApart returns the digits of a run of two neighbouring Chinese
+// numerals before 个百分点 or 百分点 (一两个百分点, 两三个百分点): an
+// approximate range the reading of numbers leaves out, as it does 五六个.
+func pointsApart(text string) []float64 {
+	var out []float64
+	rs := []rune(text)
+	for i := 2; i < len(rs); i++ {
+		if !strings.HasPrefix(string(rs[i:]), "百分点") {
+			continue
+		}
+		k := i
+		if rs[k-1] == '个' || rs[k-1] == '個' {
+			k--
+		}
+		if k < 2 {
+			continue
+		}
+		a, okA := hanDigits[rs[k-2]]
+		b, okB := hanDigits[rs[k-1]]
+		if okA && okB && b == a+1 && (k < 3 || !isHanNumeral(rs[k-3])) {
+			out = append(out, float64(a), float64(b))
+		}
+	}
+	return out
 }

@@ -52,6 +52,10 @@ const (
 	// return labels; the check compares those both languages write (see
 	// labelsIn).
 	Label = "label"
+	// Quarter is a quarter of a year (第三季度, the third quarter, Q3),
+	// Value its number. Extract does not return quarters; the check
+	// compares those both languages name (see quartersIn).
+	Quarter = "quarter"
 )
 
 // Quantity is one figure stated in a paragraph, with its normalised value and
@@ -99,6 +103,8 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
 	case unit == Time:
 		return fmt.Sprintf("%02d:%02d", n/100, n%100)
+	case unit == Quarter:
+		return fmt.Sprintf("Q%d", n)
 	case unit == Year || unit == Decade:
 		return strconv.Itoa(n) // 2025, and 1880 for the 1880s
 	}

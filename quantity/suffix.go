@@ -19,6 +19,9 @@ func (s *scanner) suffix(c core) match {
 			return m
 		}
 	}
+	if m, ok := s.quarterSpan(c); ok {
+		return m
+	}
 	v, end := c.value, c.end
 	k := s.approx(end)
 	if g := s.spaces(k); (s.has(g, "个亿") || s.has(g, "個億")) && !s.has(g+2, "元以上") && !s.has(g+2, "元级") {

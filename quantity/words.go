@@ -627,10 +627,13 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 			return found(end, 1.5, Plain) // a mile and a half: 1.5英里
 		}
 	}
-	for _, w := range []string{"percentage points", "percentage point", "percent", "per cent"} {
+	for _, w := range percentWords {
 		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
 			return found(end, 1, Percent) // the "one percent", one percentage point: 1%
 		}
+	}
+	if !article && s.rangeToPercent(i, e) {
+		return found(e, 1, Plain) // one to two percent: 百分之一到二
 	}
 	if den, end, ok := s.inEvery(e); ok && !article {
 		return found(end, 1/den, Plain) // one in six: 六分之一
@@ -650,6 +653,33 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		}
 	}
 	return skip(e)
+}
+
+// percentWords are the English words of a percentage after its number.
+var percentWords = []string{"percentage points", "percentage point", "percent", "per cent"}
+
+// rangeToPercent reports whether "one" at i, ending at e, opens a range of
+// percentages: "one to two percent", "one or two percentage points".
+func (s *scanner) rangeToPercent(i, e int) bool {
+	k := s.spaces(e)
+	if k == e {
+		return false
+	}
+	k, ok := s.englishRangeWord(k, core{start: i})
+	if !ok {
+		return false
+	}
+	k = s.spaces(k)
+	w := s.wordEnd(k)
+	if v := wordNumbers[strings.ToLower(string(s.rs[k:w]))]; w == k || v < 2 || v > 10 || s.spaces(w) == w {
+		return false
+	}
+	for _, p := range percentWords {
+		if _, ok := s.hasWord(s.spaces(w), p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // measureWord reports whether w, in lower case, is an English unit of
