@@ -75,14 +75,14 @@ type Quantity struct {
 
 // Normalized returns the value and the unit as one short string, as a number
 // claim records them: "110,000,000,000 USD", "27 %", "2026-02-04 date",
-// "12:30 time", "6 months", "18".
+// "12:30 time", "6 months", "Q3", "18".
 func (q Quantity) Normalized() string {
 	if q.Unit == Code {
 		return q.Text + " " + Code
 	}
 	v := formatValue(q.Value, q.Unit)
-	if q.Unit == Plain {
-		return v
+	if q.Unit == Plain || q.Unit == Quarter {
+		return v // Q3 says its unit
 	}
 	return v + " " + q.Unit
 }

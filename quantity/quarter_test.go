@@ -63,3 +63,10 @@ func FuzzQuartersIn(f *testing.F) {
 		}
 	})
 }
+
+func TestQuarterNormalized(t *testing.T) {
+	q := Quantity{Value: 3, Unit: Quarter}
+	if got := q.Normalized(); got != "Q3" {
+		t.Errorf("Normalized() = %q, want Q3", got)
+	}
+}
