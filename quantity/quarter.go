@@ -163,7 +163,8 @@ func zhQuarters(rs []rune, i, end int, lang article.Lang) []Quantity {
 
 // enQuarters reads the ordinals before "quarter" or "quarters" at i (in
 // lower case, lower), ending at end: "third quarter", third-quarter,
-// "second and third quarters", "second- and third-quarter".
+// "second and third quarters", "second- and third-quarter", "the first to
+// the third quarters".
 func enQuarters(rs, lower []rune, i, end int, lang article.Lang) []Quantity {
 	var out []Quantity
 	k := i
@@ -185,7 +186,7 @@ func enQuarters(rs, lower []rune, i, end int, lang article.Lang) []Quantity {
 			k = w
 			continue
 		}
-		if len(out) > 0 && (word == "and" || word == "or" || word == "to") {
+		if len(out) > 0 && (word == "and" || word == "or" || word == "to" || word == "the") {
 			k = w
 			continue
 		}

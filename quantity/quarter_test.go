@@ -24,6 +24,7 @@ var quarterCases = []struct {
 	{"in the third quarter", article.EN, []string{"third quarter=3"}},
 	{"third-quarter profit", article.EN, []string{"third-quarter=3"}},
 	{"the second and third quarters", article.EN, []string{"second=2", "third quarters=3"}},
+	{"the first to the third quarters", article.EN, []string{"first=1", "third quarters=3"}},
 	{"Q1 2024 and 2023Q4", article.EN, []string{"Q1=1", "Q4=4"}},
 	{"a quarter of people", article.EN, nil},
 	{"three quarters of the market", article.EN, nil},
