@@ -523,6 +523,8 @@ func scaledByLetter(q Quantity) Quantity {
 // Chinese word or a capitalised English one, as the day it names (7.19洪灾,
 // the flood of July 19: the date July 19, or 719 as English writes the
 // name; the 11.11 Shopping Festival, 双十一); nil for any other quantity.
+// A Chinese M.DD anywhere else may be a date too (截止日期：9.17 and "Sept
+// 17th"), but no name.
 //
 // An English decimal D.MM is also read as a day and its month, the
 // European way ("dispatched 18.12": 12 月 18 日), wherever it stands.
@@ -538,6 +540,15 @@ func dayName(q Quantity, text string) []Quantity {
 		dm.Unit, dm.Value = Date, date(0, d, m) // 18.12: the 18th of December
 		out = append(out, dm)
 	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return out
+	}
+	day, name := q, q
+	day.Unit, day.Value = Date, date(0, m, d)
+	name.Value = m*100 + d
+	if q.Lang == article.ZH {
+		out = append(out, day) // 截止日期：9.17 and "Sept 17th"
+	}
 	if q.End >= len(rs) {
 		return out
 	}
@@ -545,13 +556,10 @@ func dayName(q Quantity, text string) []Quantity {
 		q.Lang == article.EN && (next != ' ' || q.End+1 >= len(rs) || !unicode.IsUpper(rs[q.End+1])) {
 		return out // 7.19洪灾, "the Tmall 11.11 Global Shopping Festival"
 	}
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return out
+	if q.Lang == article.EN {
+		out = append(out, day)
 	}
-	day, name := q, q
-	day.Unit, day.Value = Date, date(0, m, d)
-	name.Value = m*100 + d
-	return append(out, day, name)
+	return append(out, name)
 }
 
 // hasAnyCounterpart reports whether some quantity of qs has a counterpart

@@ -123,7 +123,7 @@ func (s *scanner) monthDate(i int) match {
 			return found(end, date(y, float64(m), 0), Date) // January, 2015
 		}
 	}
-	if k := s.spaces(e); k > e && isDigit(s.at(k)) {
+	if k := s.spaces(e); (k > e || !full && s.at(e-1) == '.') && isDigit(s.at(k)) { // Feb 4, and Jan.31 run together
 		c, ok := s.arabicCore(k)
 		switch {
 		case !ok:
