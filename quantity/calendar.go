@@ -348,6 +348,10 @@ func (s *scanner) decadeOfCentury(c core) bool {
 // " 2 月 4 日", "十月".
 func (s *scanner) monthDay(i int) (m, d float64, end int, ok bool) {
 	k := s.spaces(i)
+	if s.has(k, "元月") {
+		d, end = s.day(k + 2)
+		return 1, d, end, true // 二○○五年元月: January 2005
+	}
 	m, e, ok := s.numberAt(k)
 	e = s.spaces(e)
 	if ok && m >= 1 && m <= 12 && m == float64(int(m)) && e > k && isDigit(s.at(e-1)) &&

@@ -492,13 +492,33 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			sumOfParts(q, mine, others, myRunes, otherRunes):
 		case dayAgrees(q, mine, myRunes, others, otherRunes), wholeDay(q, myRunes, others), noneSaid(q, mine, others, otherText),
 			generationAgrees(q, myRunes, others, otherRunes), eventDay(q, myText, otherText):
-		case durationCounterpart(q, others), clockSeconds(q, myText, others, otherText),
+		case durationCounterpart(q, others), clockSeconds(q, myText, others, otherText), yearsEnd(q, others, otherRunes),
 			spacedThousands(q, myText, others, otherText), pointedThousands(q, others):
 		default:
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// yearsEnd reports whether q, a month of a year, is December against the
+// other language's end of that year, or January against its start
+// (2002年底 and "the end of December 2002", 2003年初 and "January 2003").
+func yearsEnd(q Quantity, others []Quantity, otherRunes []rune) bool {
+	n := int(q.Value + 0.5)
+	y, m := n/10000, n/100%100
+	if q.Unit != Date || y == 0 || n%100 != 0 || m != 12 && m != 1 {
+		return false
+	}
+	for _, o := range others {
+		if o.Unit != Year || int(o.Value) != y || o.End >= len(otherRunes) {
+			continue
+		}
+		if r := otherRunes[o.End]; m == 12 && (r == '底' || r == '末') || m == 1 && r == '初' {
+			return true
+		}
+	}
+	return false
 }
 
 // scaledByLetter returns q read with the letter attached to its number as
@@ -658,7 +678,8 @@ func wattPrefixed(q Quantity, text string) Quantity {
 // written with an apostrophe ('30, ’98) or closing a slogan after "by"
 // ('Zero by 30': 到 2030 年), or ending a range of years whose first year
 // is written whole (1981-87: 1987; in Chinese 2009-11年: 2011), or in
-// Chinese as two digits before 年 (08年金融危机: 2008); q itself otherwise.
+// Chinese as two digits before 年 (08年金融危机, 零四年: 2008, 2004); q
+// itself otherwise.
 func shortYear(q Quantity, text string) Quantity {
 	if q.Value >= 100 || q.Value != math.Trunc(q.Value) {
 		return q
@@ -667,8 +688,8 @@ func shortYear(q Quantity, text string) Quantity {
 		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(q.Text, fmt.Sprintf("%02d年", int(q.Value))) {
 			return rangeEnd(q, y) // 2009-11年
 		}
-		if rs := []rune(q.Text); q.Unit == Years && len(rs) == 3 && isDigit(rs[0]) && isDigit(rs[1]) && rs[2] == '年' {
-			q.Unit, q.Value = Year, clippedCentury(q.Value) // 08年金融危机, 97年: 2008, 1997
+		if rs := []rune(q.Text); q.Unit == Years && len(rs) == 3 && twoDigits(rs[:2]) && rs[2] == '年' {
+			q.Unit, q.Value = Year, clippedCentury(q.Value) // 08年金融危机, 97年, 零四年: 2008, 1997, 2004
 		}
 		return q
 	}
@@ -699,6 +720,20 @@ func shortYear(q Quantity, text string) Quantity {
 		return q
 	}
 	return q
+}
+
+// twoDigits reports whether rs are two digits, Arabic or Chinese written
+// one by one (08, 零四, not 二十).
+func twoDigits(rs []rune) bool {
+	if len(rs) != 2 {
+		return false
+	}
+	for _, r := range rs {
+		if _, ok := hanDigits[r]; !isDigit(r) && (!ok || r == '两' || r == '兩') {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeEnd returns q, the last two digits of a range of years that starts
@@ -1389,6 +1424,34 @@ func oneBeforeUnit(text string) bool {
 	return false
 }
 
+// rateOfOne reports whether q, a Chinese 1, opens a rate written 1比X
+// (欧元对美元比价升到1比1.2761 and "the euro has risen to 1.2761"): the
+// rate X is checked, and the 1 is no figure of its own.
+func rateOfOne(q Quantity, mine *side) bool {
+	return q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && rateAfter(q, mine).Text != ""
+}
+
+// rateAfter returns the figure after q and 比 in the side's text (the
+// 1.2761 of 1比1.2761), or a zero Quantity.
+func rateAfter(q Quantity, mine *side) Quantity {
+	rs := []rune(mine.text)
+	k := q.End
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k >= len(rs) || rs[k] != '比' {
+		return Quantity{}
+	}
+	for k++; k < len(rs) && rs[k] == ' '; k++ {
+	}
+	for _, o := range mine.qs {
+		if o.Start == k {
+			return o
+		}
+	}
+	return Quantity{}
+}
+
 // ratioOfOne reports whether the number at rune i of text ends a ratio
 // with 比 after a number: the 1 of 2 比 1.
 func ratioOfOne(text string, i int) bool {
@@ -1635,6 +1698,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && ratioOfOne(mine.text, q.Start) &&
 		(strings.Contains(strings.ToLower(other.text), "for every") || hasWordFold(other.text, "per") || hasWordFold(other.text, "each")) {
 		return because("the 1 of a ratio: the %s text says for every", string(other.lang)), true // 2 比 1 and "two cats for every dog"
+	}
+	if rateOfOne(q, mine) {
+		return because("the 1 of a rate, 1比%s, which the %s text may give alone", rateAfter(q, mine).Text, string(other.lang)), true // 1比1.2640 and "1.2640"
 	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {

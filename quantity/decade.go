@@ -64,11 +64,20 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 				add(i, e, float64(d*10)) // 三、四十年代: the thirties
 				continue
 			}
+			run := rs[i:e]
+			if len(run) >= 2 && run[len(run)-1] == '十' && hanDecadeListed(rs, e) {
+				for _, r := range run[:len(run)-1] {
+					if d, ok := hanDigits[r]; ok && d > 0 {
+						add(i, e, float64(d*10)) // 七十和八十年代: the seventies and the eighties
+					}
+				}
+				i = e - 1
+				continue
+			}
 			if !hasAt(rs, e, "年代") {
 				i = e - 1
 				continue
 			}
-			run := rs[i:e]
 			switch {
 			case len(run) == 4:
 				if v := digitByDigit(run); v >= 1000 {
@@ -123,9 +132,10 @@ func decadeBefore(rs []rune, i int) bool {
 	return decadeBeforeRe.MatchString(string(rs[max(0, i-12):i]))
 }
 
-// decadeBeforeRe is a decade in four digits and the word that joins a
-// second to it, at the end of a text.
-var decadeBeforeRe = regexp.MustCompile(`(^|[^0-9])[12][0-9]{2}0['’]?s (and|to) $`)
+// decadeBeforeRe is a decade, in four digits or two, and the word that
+// joins a second to it, at the end of a text: "the 1960s and", "the 70s
+// and".
+var decadeBeforeRe = regexp.MustCompile(`(^|[^0-9])([12][0-9])?[0-9]0['’]?s (and|to) $`)
 
 // decadeAnd are the words between two decades the second's 年代 names
 // both of: 1960和70年代, the 1960s and 70s.

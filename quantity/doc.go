@@ -80,9 +80,22 @@
 // (risen by a tenth this year), and so is "one in 40" in digits;
 // "septuagenarian" and the other decades of life are their tens; 万万 is
 // the old 亿 (四万万五千万: 450 million); zeros typed among Chinese digits
-// with a 0, an O or a ○ are 〇 (二00九年); and a decimal point with a
-// space before it closes up where that gives more figures a counterpart
-// (64 .3 %, 0 .2 6 ng, as text taken from a PDF spaces them).
+// with a 0, an O or a ○ are 〇 (二00九年), and so are zeros ending a run
+// of three Chinese digits or more written one by one (二000年, 一九四0年,
+// 三九0公里); and a decimal point with a space before it closes up where
+// that gives more figures a counterpart (64 .3 %, 0 .2 6 ng, as text
+// taken from a PDF spaces them).
+//
+// Also: 零点八 is 0.8 (零点八个百分点; not 零点三十分, half
+// past midnight); a range or a list of tenths shares 成 (三至四成: 30 and
+// 40 %, 两、三成); "5 and a half years", "an hour and a half" and 10天半
+// are halves; 元月 is January (二○○五年元月, 元月五日); a height in metres
+// and the digits after 米 (1米85, 一米八: 1.85 m, 1.8 m); 兆 and a smaller
+// 亿 in one amount (三兆三千亿: 3.3 trillion); 两 after 十 ends the number
+// (三十两日: the 30th, two days); a day named by its month and day parted
+// by a middle dot (“八·一七”公报: August 17); and a five-year plan named
+// by its number is no figure (“十五”期间, 十四五规划, "the Tenth Five-Year
+// Plan"; not "a five-year plan").
 //
 // # What is deliberately not read
 //
@@ -196,7 +209,12 @@
 //     digits; "one to two percent" opens with a figure (百分之一、二), and
 //     一两个百分点 writes "one or two percentage points";
 //   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
-//     1997) when the other language writes that year;
+//     1997, 零四年 and 2004) when the other language writes that year;
+//   - the end of a year and its December, its start and its January
+//     (2002年底 and "the end of December 2002"); the 1 of a rate written
+//     1比X, which English gives as X alone (1比1.2761 and "1.2761"), is no
+//     figure of its own; decades in numerals joined by 和 (七十和八十年代
+//     and "the 70s and 80s");
 //   - quarters of a year, when both languages name one: 第二季度, 二季度,
 //     Q2 and "the second quarter" (二、三季度 and "the second and third
 //     quarters"; 第一财季 and "fiscal first-quarter"); a quarter against

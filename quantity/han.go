@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // hanDigits are the Chinese digits by value; 〇 and 零 are both zero, 两
 // (traditional 兩) is two.
@@ -35,6 +38,10 @@ func (s *scanner) hanAt(i int) match {
 		if s.has(i, f.prefix) {
 			return s.fraction(i+len([]rune(f.prefix)), f.denom)
 		}
+	}
+	if s.has(i, "元月") && !isHanNumeral(s.at(i-1)) && !strings.ContainsRune("公单美日欧港台", s.at(i-1)) {
+		d, end := s.day(i + 2)
+		return found(end, date(0, 1, d), Date) // 元月五日: January 5
 	}
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
@@ -79,15 +86,65 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 	switch {
 	case s.at(i-1) == '之' && s.at(i) == '一':
 		return i + 1, true
-	case s.zerosOnly(i, end) && !s.hanRangeOn(end):
-		return end, true // 零售, 孤零零; but 零至三周岁: from 0 to 3
+	case s.zerosOnly(i, end) && !s.hanRangeOn(end) && !s.decimalAfterZero(i, end):
+		return end, true // 零售, 孤零零; but 零至三周岁: from 0 to 3, 零点八: 0.8
 	case end == i+2 && s.has(i, "十一") && s.nationalDay(i, end):
 		return end, true
+	case s.fiveYearPlan(i, end):
+		return end, true // “十五”期间, 十四五规划: a five-year plan's name
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
 		s.has(end, "面体") || s.has(end, "面體") || s.has(end, "边形") || s.has(end, "邊形") || s.has(end, "角形"):
 		return end, true // a power, double digits, an icosahedron, a hexagon
 	}
 	return end, false
+}
+
+// decimalAfterZero reports whether 零 alone at i, ending at end, opens a
+// decimal (零点八个百分点, 零点二毫克): 点 and a digit follow it, and no 分
+// after them (零点三十分 is half past midnight).
+func (s *scanner) decimalAfterZero(i, end int) bool {
+	if end != i+1 || s.at(i) != '零' {
+		return false
+	}
+	_, _, ok := s.hanDecimal(end)
+	return ok
+}
+
+// dottedDayName reads a day named by its month and day in numerals parted
+// by a middle dot, the run [i,end) the month: “八·一七”公报 (the August 17
+// communiqué), 九·一八事变, 五·四运动.
+func (s *scanner) dottedDayName(i, end int) (match, bool) {
+	if !strings.ContainsRune("·•・", s.at(end)) || !isHanNumeral(s.at(end+1)) {
+		return match{}, false
+	}
+	m, ok := hanValue(s.rs[i:end])
+	e := s.hanRunEnd(end + 1)
+	d, whole := hanValue(s.rs[end+1 : e])
+	if !whole {
+		d = digitByDigit(s.rs[end+1 : e])
+	}
+	if !ok || m < 1 || m > 12 || m != math.Trunc(m) || d < 1 || d > 31 || d != math.Trunc(d) {
+		return match{}, false
+	}
+	return found(e, date(0, m, d), Date), true
+}
+
+// fiveYearPlan reports whether the numeral run [i,end) names a five-year
+// plan by its number and 五 (“十五”, 十四五规划, “十一五”期间): in quotes, or
+// before 规划, 计划 or a word of its period.
+func (s *scanner) fiveYearPlan(i, end int) bool {
+	if end-i < 2 || s.at(end-1) != '五' {
+		return false
+	}
+	if s.at(i-1) == '“' && s.at(end) == '”' || s.at(i-1) == '"' && s.at(end) == '"' {
+		return true
+	}
+	for _, w := range []string{"规划", "規劃", "计划", "計劃", "期间", "期間", "时期", "時期"} {
+		if s.has(end, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zerosOnly reports whether the numeral run [i,end) is 零 or 〇 alone,
@@ -164,8 +221,11 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	if e, ok := s.notANumber(i, end); ok {
 		return skip(e)
 	}
-	if end == i+1 && hanDecadeListed(s.rs, end) {
-		return skip(end) // 三、四十年代: the thirties, a decade
+	if (end == i+1 || s.at(end-1) == '十') && hanDecadeListed(s.rs, end) {
+		return skip(end) // 三、四十年代, 七十和八十年代: the thirties, the seventies, a decade
+	}
+	if m, ok := s.dottedDayName(i, end); ok {
+		return m
 	}
 	run := s.rs[i:end]
 	c := core{start: start, end: end, integer: true, han: true, currency: cur}
@@ -199,6 +259,9 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 		}
 		if v == 1 && (s.has(end, "个百分点") || s.has(end, "個百分點")) {
 			return s.suffix(c) // 一个百分点: one percentage point, a figure as 1 个百分点 is
+		}
+		if _, _, ok := s.metresAndCentimetres(c); ok && v == 1 {
+			return s.suffix(c) // 一米八: 1.8 m
 		}
 		return skip(end)
 	}
@@ -247,12 +310,16 @@ func (s *scanner) notACountBefore(i int) bool {
 // hanRunEnd returns the end of the run of numeral characters at i. 兆 joins
 // the run only as a scale, not as the prefix mega- (兆瓦).
 func (s *scanner) hanRunEnd(i int) int {
+	start := i
 	for {
 		r := s.at(i)
 		_, digit := hanDigits[r]
 		_, unit := hanUnits[r]
 		if !digit && !unit || r == '兆' && s.metricAfter(i+1) {
 			return i
+		}
+		if (r == '两' || r == '兩') && i > start && s.at(i-1) == '十' {
+			return i // 三十两日: thirty, then "two days"; 两 ends no number after 十
 		}
 		i++
 	}
@@ -295,6 +362,7 @@ func hanValue(run []rune) (float64, bool) {
 	}
 	var total, section, num float64
 	prevDigit, afterZero := false, false
+	bigger := 0.0 // the smallest unit of 亿 or above applied so far
 	for i, r := range run {
 		if d, ok := hanDigits[r]; ok {
 			if prevDigit && !afterZero {
@@ -316,9 +384,12 @@ func hanValue(run []rune) (float64, bool) {
 		case u == 1e4:
 			total += (section + num) * u
 			section = 0
+		case bigger > u:
+			total += (section + num) * u // 三兆三千亿: 3.3 trillion
+			section, bigger = 0, u
 		default:
 			total = (total + section + num) * u
-			section = 0
+			section, bigger = 0, u
 		}
 		num = 0
 	}

@@ -22,6 +22,12 @@ func (s *scanner) suffix(c core) match {
 	if m, ok := s.quarterSpan(c); ok {
 		return m
 	}
+	if v, e, ok := s.metresAndCentimetres(c); ok {
+		return found(e, v, Plain) // 1米85, 一米八: a height, 1.85 m, 1.8 m
+	}
+	if e, ok := s.andAHalf(c.end); ok && !c.han && !c.words && c.integer {
+		c.value, c.end, c.integer = c.value+0.5, e, false // 5 and a half years: 5年半
+	}
 	v, end := c.value, c.end
 	k := s.approx(end)
 	if g := s.spaces(k); (s.has(g, "个亿") || s.has(g, "個億")) && !s.has(g+2, "元以上") && !s.has(g+2, "元级") {
@@ -70,8 +76,8 @@ func (s *scanner) suffix(c core) match {
 	} else if e > k && unit == centuries {
 		return found(e, v*100, Years)
 	} else if e > k {
-		if (unit == Years || unit == Months) && (s.at(e) == '半') {
-			return found(e+1, v+0.5, unit) // 三年半, 两个月半
+		if (unit == Years || unit == Months || unit == Days) && (s.at(e) == '半') {
+			return found(e+1, v+0.5, unit) // 三年半, 两个月半, 10天半
 		}
 		return found(e, v, unit)
 	}
@@ -81,10 +87,50 @@ func (s *scanner) suffix(c core) match {
 	if s.tenthsInDigits(c, k) {
 		return found(k+1, v*10, Percent) // 6成 is 60 %, as 六成
 	}
+	if c.han && c.single && s.tenthsRange(c, k) {
+		return found(end, v*10, Percent) // 三至四成: 30 to 40 %
+	}
 	if c.single && !s.measureAfter(k) && !s.hanRangeOn(k) {
 		return skip(end) // 三星, 两岸: a word, not a count; but 三至五年, 零至三周岁
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// metresAndCentimetres reads a height said in metres and the digits after
+// 米 (1米85, 一米八): the digits are the decimals of the metres. It returns
+// the height in metres and where it ends; the figure keeps 米 in its text,
+// so the check reads it in metres.
+func (s *scanner) metresAndCentimetres(c core) (float64, int, bool) {
+	if !c.integer || c.value < 1 || c.value > 2 || c.scaled || c.words || s.at(c.end) != '米' {
+		return 0, 0, false
+	}
+	k, frac, scale := c.end+1, 0.0, 0.1
+	for ; k < c.end+3; k++ {
+		d, ok := hanDigits[s.at(k)]
+		if isDigit(s.at(k)) {
+			d, ok = digitValue(s.at(k)), true
+		}
+		if !ok || s.at(k) == '两' || s.at(k) == '兩' {
+			break
+		}
+		frac += float64(d) * scale
+		scale /= 10
+	}
+	if k == c.end+1 || isDigit(s.at(k)) || isHanNumeral(s.at(k)) || strings.ContainsRune("米厘公分毫", s.at(k)) {
+		return 0, 0, false
+	}
+	return c.value + frac, k, true
+}
+
+// tenthsRange reports whether a range or a list of tenths goes on at i
+// after the digit c: 三至四成, 两、三成 (20 or 30 %), the next digit one or
+// two above c and followed by 成.
+func (s *scanner) tenthsRange(c core, i int) bool {
+	if !strings.ContainsRune("、至到-—～~", s.at(i)) || s.at(i+2) != '成' {
+		return false
+	}
+	d, ok := hanDigits[s.at(i+1)]
+	return ok && float64(d) > c.value && float64(d) <= c.value+2
 }
 
 // hanRangeOn reports whether a range goes on at i to a Chinese numeral:

@@ -26,7 +26,9 @@ var traditional = map[rune]rune{
 
 // zeroAmongHan reports whether rs[i] is a zero written with a digit, a
 // letter O or a circle (0, O, ○) in a run of them between two Chinese
-// digits, as a typist writes the 〇 of a year (二00九, 二○○九).
+// digits, as a typist writes the 〇 of a year (二00九, 二○○九), or ending
+// a run of three or more Chinese digits written one by one (二000年,
+// 一九四0年, 三九0公里).
 func zeroAmongHan(rs []rune, i int) bool {
 	zero := func(r rune) bool { return r == '0' || r == 'O' || r == '○' }
 	if !zero(rs[i]) {
@@ -46,7 +48,18 @@ func zeroAmongHan(rs []rune, i int) bool {
 		_, ok := hanDigits[rs[n]]
 		return ok && rs[n] != '两'
 	}
-	return hanDigit(j-1) && hanDigit(k+1)
+	if hanDigit(j-1) && hanDigit(k+1) {
+		return true
+	}
+	b := j
+	for b > 0 && (hanDigit(b-1) || zero(rs[b-1])) {
+		b--
+	}
+	after := rune(0)
+	if k+1 < len(rs) {
+		after = rs[k+1]
+	}
+	return hanDigit(j-1) && k+1-b >= 3 && !isDigit(after) && !isLatin(after) && !isHanNumeral(after)
 }
 
 // simplified returns rs with the traditional forms of traditional made

@@ -269,7 +269,10 @@ func (s *scanner) ordinalEnd(i int) int {
 func (s *scanner) numberWords(i int) match {
 	e := s.wordEnd(i)
 	w := strings.ToLower(string(s.rs[i:e]))
-	if w == "a" || w == "one" || w == "another" {
+	if w == "five" && s.at(i) == 'F' && (s.isWord(e, "-year plan") || s.isWord(e, " year plan")) {
+		return skip(e) // the Tenth Five-Year Plan: a plan's name, “十五”计划; not "a five-year plan"
+	}
+	if w == "a" || w == "an" || w == "one" || w == "another" {
 		return s.oneOrA(i, e, w != "one") // another billion: 10亿
 	}
 	if v, ok := foldWord(w); ok {
@@ -627,6 +630,13 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 			return found(end, 1.5, Plain) // a mile and a half: 1.5英里
 		}
 	}
+	if w := s.wordEnd(k); w > k && k == e+1 {
+		if unit, ok := halfUnits[strings.ToLower(string(s.rs[k:w]))]; ok {
+			if end, ok := s.andAHalf(w); ok {
+				return found(end, 1.5, unit) // an hour and a half: 一个半小时
+			}
+		}
+	}
 	for _, w := range percentWords {
 		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
 			return found(end, 1, Percent) // the "one percent", one percentage point: 1%
@@ -654,6 +664,17 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	}
 	return skip(e)
 }
+
+// isWord reports whether the text at i is w, in any case, not the start
+// of a longer word.
+func (s *scanner) isWord(i int, w string) bool {
+	_, ok := s.hasWord(i, w)
+	return ok
+}
+
+// halfUnits are the units of time said "a year and a half", "an hour and
+// a half".
+var halfUnits = map[string]string{"year": Years, "month": Months, "week": Weeks, "day": Days, "hour": Hours, "minute": Minutes}
 
 // percentWords are the English words of a percentage after its number.
 var percentWords = []string{"percentage points", "percentage point", "percent", "per cent"}
