@@ -48,7 +48,9 @@ eval:
 # TANDEM_BENCH_PROC_SIZES sets the second table's sizes alone. Last, the
 # catalog and the Claims tab with 100,000 tagged highlights (Go benchmarks:
 # the catalog loaded from its file, the list, the tag counts and the claims
-# from it, and the Claims tab's rows and table).
+# from it, and the Claims tab's rows and table), and the figure check over
+# every pair of the evaluation's published excerpts beside reading their
+# figures alone (µs a pair).
 bench: build
 	$(GO) test -c -o bin/library.test ./library
 	TANDEM_BENCH=1 bin/library.test -test.run '^TestBenchTable$$' -test.timeout 0
@@ -62,6 +64,7 @@ bench: build
 		echo 'bin/benchproc -bin $(BIN)'; bin/benchproc -bin $(BIN); \
 	fi
 	$(GO) test -run '^$$' -bench 'Catalog100k|ClaimsTab100k' -benchtime 5x ./library ./app
+	$(GO) test -run '^$$' -bench 'CheckExcerpts' -benchtime 3x ./internal/eval/figures
 
 deps:
 	@scripts/deps.sh build

@@ -33,6 +33,12 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)|` +
 	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
+// enLabelWords are the words of enLabelRe's kinds in lower case, one of
+// which a text must hold for the pattern to be tried: a cheap test first,
+// as labelsIn reads every text of a pair.
+var enLabelWords = []string{"article", "art.", "rule", "clause", "chapter", "cap.", "section", "part", "para",
+	"item", "resolution", "page", "chart", "fig", "table", "category", "no."}
+
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
@@ -101,9 +107,19 @@ type label struct {
 // number. A Chinese text's English words are read too: markup or a
 // passage copied untranslated (<div>section 7</div>).
 func labelsIn(text string, lang article.Lang) []label {
-	out := kindLabelsIn(text, lang, enLabelRe)
+	var out []label
+	if containsAny(strings.ToLower(text), enLabelWords...) {
+		out = kindLabelsIn(text, lang, enLabelRe)
+	}
 	if lang == article.ZH {
-		out = append(append(kindLabelsIn(text, lang, zhLabelRe), chartLabelsIn(text)...), out...)
+		var zh []label
+		if strings.Contains(text, "第") {
+			zh = kindLabelsIn(text, lang, zhLabelRe)
+		}
+		if strings.ContainsAny(text, "图圖表") {
+			zh = append(zh, chartLabelsIn(text)...)
+		}
+		out = append(zh, out...)
 	}
 	at := func(kind string, start, end int, v float64) {
 		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
@@ -112,6 +128,9 @@ func labelsIn(text string, lang article.Lang) []label {
 	if m := listLabelRe.FindStringSubmatchIndex(text); m != nil {
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
+	}
+	if !strings.ContainsAny(text, "#＃&/") {
+		return out // no number after #, no match result, no mixed fraction
 	}
 	for _, m := range hashLabelRe.FindAllStringSubmatchIndex(text, -1) {
 		if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {

@@ -24,6 +24,9 @@ var quarterOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourt
 // "a quarter" or "three quarters" (fractions), nor "the first quarter of
 // the century".
 func quartersIn(text string, lang article.Lang) []Quantity {
+	if !strings.ContainsAny(text, "Qq季") {
+		return nil // no Q, no quarter, no 季度
+	}
 	rs := []rune(text)
 	var out []Quantity
 	add := func(start, end, n int) {
