@@ -1312,6 +1312,7 @@ var issueCases = []struct {
 	{"the end of a year and December", "截至2002年底，评委会共收到3000多件作品。", "By the end of December 2002, the committee had received over 3,000 entries.", nil},
 	{"the end of a year and November", "截至2002年底，评委会共收到3000多件作品。", "By the end of November 2002, the committee had received over 3,000 entries.",
 		[]reported{{0, article.EN, "November 2002"}}},
+	{"one-in-a-million, hyphenated", "即使只有百万分之一的机会。", "If there is even a one-in-a-million chance.", nil},
 	{"十来 and a dozen or so", "他们推出了十来种新产品。", "They launched a dozen or so new products.", nil},
 	{"十来 and a dozen or so, changed", "他们推出了十来种新产品。", "They launched twenty new products.",
 		[]reported{{0, article.ZH, "十"}, {0, article.EN, "twenty"}}},

@@ -511,12 +511,12 @@ func (s *scanner) outOf(e int) (float64, int, bool) {
 
 // inEvery reads " in six" after "one" ending at e.
 func (s *scanner) inEvery(e int) (float64, int, bool) {
-	k := s.spaces(e)
+	k := s.joint(e)
 	in, ok := s.hasWord(k, "in")
 	if !ok || k == e {
 		return 0, e, false
 	}
-	k = s.spaces(in)
+	k = s.joint(in)
 	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
 	if den, ok := wordNumbers[w]; ok && k > in {
 		return den, s.wordEnd(k), true
@@ -530,12 +530,23 @@ func (s *scanner) inEvery(e int) (float64, int, bool) {
 			word  string
 			value float64
 		}{{"hundred", 100}}, englishScales[:4]...) {
-			if end, ok := s.hasWord(s.spaces(a), sc.word); ok && s.spaces(a) == a+1 {
-				return sc.value, end, true // one in a thousand: 千分之一
+			if end, ok := s.hasWord(s.joint(a), sc.word); ok && s.joint(a) > a && s.joint(a) <= a+3 {
+				return sc.value, end, true // one in a thousand, one-in-a-million: 千分之一, 百万分之一
 			}
 		}
 	}
 	return 0, e, false
+}
+
+// joint steps over what joins two words of a phrase at i: spaces, or a
+// hyphen with or without spaces around it (one-in-a-million, "one - in - a
+// - million" as a tokenizer spaces it). It returns i when there is none.
+func (s *scanner) joint(i int) int {
+	k := s.spaces(i)
+	if s.at(k) == '-' && isLatin(s.at(s.spaces(k+1))) {
+		return s.spaces(k + 1)
+	}
+	return k
 }
 
 // andAHalf reads " and a half" or "-and-a-half" after a number ending at e.
