@@ -77,7 +77,8 @@
 // with its era (25 Rajab A.H. 1436 and 回历1436年7月25日; without A.H.
 // the year is left out); 中午1时 is one in the afternoon; Rmb before an
 // amount is the renminbi (Rmb20bn); "a tenth" after "by" is a fraction
-// (risen by a tenth this year), and so is "one in 40" in digits;
+// (risen by a tenth this year), and so is "one in 40" in digits
+// ("one-in-a-million" hyphenated too);
 // "septuagenarian" and the other decades of life are their tens; 万万 is
 // the old 亿 (四万万五千万: 450 million); zeros typed among Chinese digits
 // with a 0, an O or a ○ are 〇 (二00九年), and so are zeros ending a run
