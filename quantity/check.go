@@ -790,8 +790,9 @@ func rangeStart(rs []rune, i int) (float64, bool) {
 
 // roughly reports whether q and a figure of others are one approximate
 // Chinese number and an English number word inside its range: 十多名 (ten
-// and more, under twenty) and "about a dozen", 十来种 and "a dozen or so". Figures the English writes
-// in digits must agree exactly, so a changed digit is still reported.
+// and more, under twenty) and "about a dozen", 十来种 and "a dozen or so".
+// Figures the English writes in digits must agree exactly, so a changed
+// digit is still reported.
 func roughly(q Quantity, myText string, others []Quantity, otherText string) bool {
 	within := func(zh Quantity, zhText string, en Quantity) bool {
 		rs := []rune(zhText)
@@ -1424,15 +1425,10 @@ func oneBeforeUnit(text string) bool {
 	return false
 }
 
-// rateOfOne reports whether q, a Chinese 1, opens a rate written 1比X
-// (欧元对美元比价升到1比1.2761 and "the euro has risen to 1.2761"): the
-// rate X is checked, and the 1 is no figure of its own.
-func rateOfOne(q Quantity, mine *side) bool {
-	return q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && rateAfter(q, mine).Text != ""
-}
-
 // rateAfter returns the figure after q and 比 in the side's text (the
-// 1.2761 of 1比1.2761), or a zero Quantity.
+// 1.2761 of 1比1.2761), or a zero Quantity. After a Chinese 1 it is a
+// rate (欧元对美元比价升到1比1.2761 and "the euro has risen to 1.2761"):
+// the rate is checked, and the 1 is no figure of its own.
 func rateAfter(q Quantity, mine *side) Quantity {
 	rs := []rune(mine.text)
 	k := q.End
@@ -1699,8 +1695,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		(strings.Contains(strings.ToLower(other.text), "for every") || hasWordFold(other.text, "per") || hasWordFold(other.text, "each")) {
 		return because("the 1 of a ratio: the %s text says for every", string(other.lang)), true // 2 比 1 and "two cats for every dog"
 	}
-	if rateOfOne(q, mine) {
-		return because("the 1 of a rate, 1比%s, which the %s text may give alone", rateAfter(q, mine).Text, string(other.lang)), true // 1比1.2640 and "1.2640"
+	if r := rateAfter(q, mine); q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && r.Text != "" {
+		return because("the 1 of a rate, 1比%s, which the %s text may give alone", r.Text, string(other.lang)), true // 1比1.2640 and "1.2640"
 	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {

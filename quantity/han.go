@@ -39,9 +39,9 @@ func (s *scanner) hanAt(i int) match {
 			return s.fraction(i+len([]rune(f.prefix)), f.denom)
 		}
 	}
-	if s.has(i, "元月") && !isHanNumeral(s.at(i-1)) && !strings.ContainsRune("公单美日欧港台", s.at(i-1)) {
+	if s.has(i, "元月") && !isHanNumeral(s.at(i-1)) && !isDigit(s.at(i-1)) && !isDigit(s.at(i-2)) && !strings.ContainsRune("公单美日欧港台", s.at(i-1)) {
 		d, end := s.day(i + 2)
-		return found(end, date(0, 1, d), Date) // 元月五日: January 5
+		return found(end, date(0, 1, d), Date) // 元月五日: January 5; not 5000 元月租, yuan a month
 	}
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)

@@ -412,10 +412,13 @@ func toRoman(n int) string {
 // numerals before 个百分点 or 百分点 (一两个百分点, 两三个百分点): an
 // approximate range the reading of numbers leaves out, as it does 五六个.
 func pointsApart(text string) []float64 {
+	if !strings.Contains(text, "百分点") {
+		return nil
+	}
 	var out []float64
 	rs := []rune(text)
 	for i := 2; i < len(rs); i++ {
-		if !strings.HasPrefix(string(rs[i:]), "百分点") {
+		if !hasAt(rs, i, "百分点") {
 			continue
 		}
 		k := i

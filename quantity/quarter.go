@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -54,9 +55,12 @@ func quartersIn(text string, lang article.Lang) []Quantity {
 		}
 		return out
 	}
-	lower := []rune(strings.ToLower(text))
+	lower := make([]rune, len(rs)) // rune for rune, so indices stay those of rs
+	for i, r := range rs {
+		lower[i] = unicode.ToLower(r)
+	}
 	for i := 0; i < len(lower); i++ {
-		if !hasAt(lower, i, "quarter") || isLatin(at(lower, i-1)) && at(lower, i-1) != '-' {
+		if !hasAt(lower, i, "quarter") || isLatin(at(lower, i-1)) {
 			continue
 		}
 		end := i + len("quarter")
