@@ -33,11 +33,18 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)|` +
 	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
-// enLabelWords are the words of enLabelRe's kinds in lower case, one of
-// which a text must hold for the pattern to be tried: a cheap test first,
-// as labelsIn reads every text of a pair.
-var enLabelWords = []string{"article", "art.", "rule", "clause", "chapter", "cap.", "section", "part", "para",
-	"item", "resolution", "page", "chart", "fig", "table", "category", "no."}
+// enLabelWords are the English words of labelKinds, in lower case, the
+// kinds enLabelRe finds: a text must hold one of them for the pattern to
+// be tried, a cheap test first, as labelsIn reads every text of a pair.
+var enLabelWords = func() []string {
+	var out []string
+	for w := range labelKinds {
+		if isLatin([]rune(w)[0]) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
 
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
