@@ -37,8 +37,14 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.at(i-1) == '双' || s.at(i-1) == '雙' {
 		return skip(c.end) // 双11: a shopping day
 	}
+	if s.has(c.end, "人队") || s.has(c.end, "人隊") || string(s.rs[i:c.end]) == "007" {
+		return skip(c.end) // 76人队: the Sixers, a team's name; 007: James Bond
+	}
 	if s.englishIdiom(i, c) {
 		return skip(c.end) // a Catch 22: a bind, 进退两难
+	}
+	if e, ok := s.textSpeak(start, i, c); ok {
+		return skip(e) // 2day, some1, "excited 2 take the stage": words, not figures
 	}
 	if e, ok := s.perfectVision(c); ok {
 		return skip(e) // hindsight is 20-20: 事后诸葛亮
@@ -51,6 +57,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	if start == i && s.listMarker(c) {
 		return skip(c.end + 1) // routes: 1) by car; 2) by train
+	}
+	if start == i && c.integer && c.value >= 1 && c.digits <= 2 && s.itemMarker(c.start, c.end) {
+		return skip(c.end) // 规定如下：1、… 2、…; "as follows:  1. Conducting …  2. …"
 	}
 	if s.decadeListed(c.end) {
 		return skip(c.end) // 7、80 年代: the seventies and eighties
@@ -160,7 +169,7 @@ func (s *scanner) percentAfter(i int) bool {
 // figure: Section 5 is 第5条, Article 3, No. 7, world No 1 (capital N: "no 5" is
 // a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
-	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#"}
+	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph "}
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
@@ -374,6 +383,36 @@ func (s *scanner) listMarker(c core) bool {
 	return k < 0 || k < c.start-1 && strings.ContainsRune(":;.", s.at(k))
 }
 
+// itemMarker reports whether the number from start to end numbers an item
+// inside a text, as laws and notes list their points; each language
+// numbers them in its own way (一、 and "1.", （二） and "(2)"), and a
+// translation may leave them out. It is: in brackets, after the text's
+// start, a stop, two spaces or in Chinese one; in Chinese before 、 or a point, after the
+// start, a space, a colon, a semicolon or a stop (不同：1、… 2、…; not
+// 两、三成); in English before a point and a space or a letter, after the
+// start, a colon or a semicolon, or two spaces (as follows:  1. Conducting).
+func (s *scanner) itemMarker(start, end int) bool {
+	open, close := s.at(start-1), s.at(end)
+	bracketed := (open == '(' || open == '（') && (close == ')' || close == '）')
+	k := start - 1
+	if bracketed {
+		k--
+	}
+	spaces := 0
+	for k >= 0 && isSpace(s.at(k)) {
+		k, spaces = k-1, spaces+1
+	}
+	stop := k < 0 || strings.ContainsRune("：:；;。！？!?", s.at(k)) && !isDigit(s.at(k-1)) // not the 0 of 7:0
+	switch {
+	case bracketed:
+		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 // not "thirty (30) times"
+	case s.lang == article.ZH:
+		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0)
+	}
+	next := s.at(end + 1)
+	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2)
+}
+
 // bareDecimal reports whether the digits at i are the decimals of an
 // English number written without its leading zero (.08%, $.20): a point
 // before them, and before the point a space, a bracket or a currency sign.
@@ -523,6 +562,62 @@ func (s *scanner) englishIdiom(i int, c core) bool {
 		n := len([]rune(id.words))
 		b := i - 1 - n
 		if c.value == id.value && b >= 0 && !isLatin(s.at(b-1)) && strings.EqualFold(string(s.rs[b:i-1]), id.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// textWords are the English words of text messages and posts that a
+// digit spells, in lower case: 2day is today, some1 someone.
+var textWords = map[string]bool{
+	"2day": true, "2morrow": true, "2moro": true, "2nite": true, "2night": true, "2gether": true, "4ever": true,
+	"2u": true, "4u": true, "b4": true, "some1": true, "any1": true, "every1": true, "no1": true, "gr8": true, "l8r": true,
+	"2say": true, "2do": true, "2go": true, "2see": true, "2be": true, "2get": true, "4get": true, "2make": true, "2take": true,
+}
+
+// textVerbs are the words, in lower case as a post writes them, before
+// which a lone 2 is "to" (Excited 2 take the stage, thank you 2 my fans,
+// the greatest 2 do it).
+var textVerbs = map[string]bool{
+	"take": true, "do": true, "be": true, "go": true, "see": true, "get": true, "make": true, "say": true, "have": true,
+	"help": true, "meet": true, "watch": true, "my": true, "all": true, "u": true, "you": true, "me": true, "everyone": true,
+}
+
+// textSpeak reports whether the digits c at i, in English, spell a word
+// of a text message or post (2day, some1, 4ever) or a lone 2 that is "to"
+// between a word and one of textVerbs, and returns where that word ends.
+func (s *scanner) textSpeak(start, i int, c core) (int, bool) {
+	if s.lang != article.EN || start != i || !c.plainDigit || c.end-c.start != 1 {
+		return 0, false
+	}
+	b := i
+	for isLatin(s.at(b - 1)) {
+		b--
+	}
+	e := c.end
+	for isLatin(s.at(e)) {
+		e++
+	}
+	if (b < i || e > c.end) && textWords[strings.ToLower(string(s.rs[b:e]))] {
+		return e, true
+	}
+	if c.value != 2 || e > c.end || s.at(i-1) != ' ' || !isLatin(s.at(i-2)) || s.at(c.end) != ' ' {
+		return 0, false
+	}
+	w := c.end + 1
+	for s.at(w) >= 'a' && s.at(w) <= 'z' {
+		w++
+	}
+	before := strings.ToLower(string(s.rs[max(0, i-9) : i-1]))
+	return c.end, textVerbs[string(s.rs[c.end+1:w])] && !isLatin(s.at(w)) && s.at(w) != '.' && !labelWordEnds(before)
+}
+
+// labelWordEnds reports whether text ends with a word that a number
+// names a part after (page 2, chapter 2, step 2, phase 2).
+func labelWordEnds(text string) bool {
+	for _, w := range []string{"page", "chapter", "step", "phase", "part", "section", "level", "round", "stage", "game", "year", "grade", "day", "week", "number", "no"} {
+		if strings.HasSuffix(text, " "+w) || text == w {
 			return true
 		}
 	}

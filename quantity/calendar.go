@@ -323,11 +323,45 @@ func (s *scanner) hanDate(c core) (match, bool) {
 			return found(end, date(c.value, m, d), Date), true
 		}
 		return found(e+1, c.value, Year), true
+	case s.at(e) == '年' && s.rocYear(c, e):
+		y := c.value + 1911 // 民國一百零七年: 2018
+		if m, d, end, ok := s.monthDay(e + 1); ok {
+			return found(end, date(y, m, d), Date), true
+		}
+		return found(e+1, y, Year), true
 	case s.at(e) == '月' && c.value >= 1 && c.value <= 12:
 		d, end := s.day(e + 1)
 		return found(end, date(0, c.value, d), Date), true
 	}
 	return match{}, false
+}
+
+// rocYear reports whether c, a whole number before 年 at e, is a year of
+// the Republic of China's calendar, as Taiwan writes years (民國一百零七年,
+// 民國107年: 2018): after 民國, or before a month in a text that counts
+// its years from 民國 (至七十六年七月十四日).
+func (s *scanner) rocYear(c core, e int) bool {
+	if !c.integer || c.value < 1 || c.value > 150 {
+		return false
+	}
+	k := c.start
+	for k > 0 && isSpace(s.at(k-1)) {
+		k--
+	}
+	if k >= 2 && (string(s.rs[k-2:k]) == "民國" || string(s.rs[k-2:k]) == "民国") {
+		return true
+	}
+	if s.roc == 0 {
+		s.roc = 2
+		if text := string(s.rs); strings.Contains(text, "民國") || strings.Contains(text, "民国") {
+			s.roc = 1
+		}
+	}
+	if s.roc != 1 {
+		return false
+	}
+	_, _, end, ok := s.monthDay(e + 1)
+	return ok && end > e+1
 }
 
 // decadeOfCentury reports whether c, a number before 年, is a decade
@@ -362,7 +396,25 @@ func (s *scanner) monthDay(i int) (m, d float64, end int, ok bool) {
 		return 0, 0, i, false
 	}
 	d, end = s.day(e + 1)
+	if d == 0 {
+		d, end = s.dayBeforeStop(e + 1)
+	}
 	return m, d, end, true
+}
+
+// dayBeforeStop reads a day written in digits without 日 after a year and
+// its month, at i, when a stop, a comma or the text's end comes after it
+// (2002年6月15，被命令: June 15, 2002); it returns 0 and i when there is
+// none.
+func (s *scanner) dayBeforeStop(i int) (float64, int) {
+	if !isDigit(s.at(i)) {
+		return 0, i
+	}
+	d, e, ok := s.numberAt(i)
+	if !ok || d < 1 || d > 31 || d != float64(int(d)) || e < len(s.rs) && !strings.ContainsRune("，。；！？,;", s.at(e)) {
+		return 0, i
+	}
+	return d, e
 }
 
 // day reads the day after 月 at i (" 4 日", "四号"); it returns 0 and i when

@@ -437,6 +437,19 @@ type side struct {
 	// youngest ages it gives by their decade; made when needed.
 	clocks, ages         []int
 	clocksRead, agesRead bool
+	// measures are the numbers with a unit of measure the text writes;
+	// made when needed.
+	measures     []writtenMeasure
+	measuresRead bool
+}
+
+// writtenMeasures returns the numbers with a unit of measure the side's
+// text writes (measuresIn).
+func (s *side) writtenMeasures() []writtenMeasure {
+	if !s.measuresRead {
+		s.measures, s.measuresRead = measuresIn(s.text), true
+	}
+	return s.measures
 }
 
 // clockWords returns the times of day the side's text names in words.
@@ -487,6 +500,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
+			roundedPrecisely(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
 			sumOfParts(q, mine, others, myRunes, otherRunes):
@@ -786,6 +800,26 @@ func rangeStart(rs []rune, i int) (float64, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// roundedPrecisely reports whether q and a figure of others are one
+// number, one of them written with a decimal point and a scale to five
+// significant digits or more and the other rounded to it (223万5,635 and
+// 2.2356 million): a rounding so fine is no change. A whole number ending
+// in zeros is no rounding (16048100 and 16048101).
+func roundedPrecisely(q Quantity, others []Quantity) bool {
+	rounds := func(precise, rounded Quantity) bool {
+		p := lastDigit(rounded.Value)
+		return strings.Contains(rounded.Text, ".") && p >= 1 && rounded.Value/p >= 1e4 && !sameValue(precise.Value, rounded.Value) &&
+			sameValue(math.Round(precise.Value/p)*p, rounded.Value)
+	}
+	for _, o := range others {
+		calendar := unitKind(q.Unit) == "calendar" || unitKind(o.Unit) == "calendar" || q.Unit == Time || o.Unit == Time
+		if sameKind(q.Unit, o.Unit) && !calendar && (rounds(q, o) || rounds(o, q)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roughly reports whether q and a figure of others are one approximate
@@ -1102,6 +1136,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if _, ok := wordForIt(o, other, mine); ok {
 			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
 		}
+		if !isCurrency(q.Unit) && inOtherCurrency(o, mine, other) {
+			continue // "NT$ 5 million" is 新台币500万元, not a changed 15日
+		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
 			!qMentioned && !counting(q, mine.text) || oAlone && !counting(o, other.text)) &&
 			(partner == nil || nearer(q.Value, o.Value, partner.Value)) {
@@ -1139,6 +1176,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
+	case postAge(q, mine.text):
+		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossed != "":
@@ -1149,6 +1188,28 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s numbers a section of a law, which the %s text may leave out", q.Text, string(other.lang))
 	}
 	return confAlone, because("no counterpart in the %s text", string(other.lang))
+}
+
+// postAge reports whether q, a span of minutes, hours or days, is the age
+// of a post that a feed prints after it in brackets (…（15小时前）, (3
+// hours ago)): the bracket opens just before it and it ends the text, or
+// the bracket closes right after it.
+func postAge(q Quantity, text string) bool {
+	if q.Unit != Minutes && q.Unit != Hours && q.Unit != Days {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 1 || q.End > len(rs) || !strings.ContainsRune("（(", rs[q.Start-1]) {
+		return false
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	for _, ago := range []string{"前", "ago"} {
+		if after, ok := strings.CutPrefix(rest, ago); ok {
+			after = strings.TrimSpace(after)
+			return after == "" || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")
+		}
+	}
+	return false
 }
 
 // hasDigitRun reports whether text writes a run of exactly n digits.
@@ -1642,6 +1703,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true
 			}
 		}
+	}
+	if h, ok := heightInFeet(q, mine, other); ok {
+		return because("%s is part of a height in feet and inches: the %s text writes %s", q.Text, string(other.lang), h), true
+	}
+	if m, ok := convertedInWords(q, mine, other); ok {
+		return because("%s in another unit: the %s text writes %s", q.Text, string(other.lang), m), true
 	}
 	if f, ok := footnoteRunIn(q, other); ok {
 		return because("%s is %s with a footnote's number run into it", q.Text, f), true
@@ -2228,6 +2295,17 @@ func maybeSameCurrency(a, b Quantity) bool {
 	return (yuanAlone(a) || yuanAlone(b)) && ratio < 1.25
 }
 
+// inOtherCurrency reports whether o, an amount of other, stands against
+// an amount of mine in another currency or written with 元 alone: the
+// pair judge leaves unchecked, so o is no changed figure of mine.
+func inOtherCurrency(o Quantity, mine, other *side) bool {
+	if _, ok := otherCurrency(o, mine.unmatched, other.yuanIsOther); ok {
+		return true
+	}
+	_, ok := bareYuan(o, mine.unmatched)
+	return ok
+}
+
 // bareYuan returns an amount of others in another currency with the value
 // of q, when one of the two is written with 元 alone: Chinese news abroad
 // write 60 多元(美元，下同) for $60.
@@ -2241,8 +2319,12 @@ func bareYuan(q Quantity, others []Quantity) (Quantity, bool) {
 }
 
 // yuanAlone reports whether q is an amount written with the character 元
-// and no other name of a currency (not 美元, 人民币, 元人民币).
+// and no other name of a currency (not 美元, 人民币, 元人民币), or with 块钱,
+// "bucks", which a translation says of dollars too (二十块钱 and $20).
 func yuanAlone(q Quantity) bool {
+	if q.Unit == CNY && (strings.HasSuffix(q.Text, "块钱") || strings.HasSuffix(q.Text, "塊錢")) {
+		return true
+	}
 	rs := []rune(q.Text)
 	n := len(rs)
 	return q.Unit == CNY && n >= 2 && rs[n-1] == '元' && (isDigit(rs[n-2]) || isSpace(rs[n-2]) || isHanNumeral(rs[n-2]) || rs[n-2] == '多')

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tandem/article"
@@ -313,8 +314,20 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 			}
 		}
 	}
+	if t, ok := plainClock(q, myText); ok {
+		for _, o := range others {
+			if o.Unit == Time && halfDay(o.Value) == t%1200 {
+				return true // 2.30 and 下午2:30, 430 pm and 4:30
+			}
+		}
+	}
 	if q.Unit != Time {
 		return false
+	}
+	for _, o := range others {
+		if t, ok := plainClock(o, otherText); ok && halfDay(q.Value) == t%1200 {
+			return true
+		}
 	}
 	if (q.Value == 0 || q.Value == 2400) && containsAny(string(otherText), midnightWords...) {
 		return true // 0:00 and 零点: midnight
@@ -343,6 +356,32 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 	}
 	return false
+}
+
+// plainClock returns the time of day (HHMM) that q, a plain English
+// number, may state in a way Extract does not read as a time: the hour and
+// minutes parted by a stop, as British English writes them ("in the
+// afternoon at 2.30"), or run together before am or pm ("430 pm"). A
+// clock names it only when the other text has the same time.
+func plainClock(q Quantity, rs []rune) (int, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Start < 0 || q.End > len(rs) {
+		return 0, false
+	}
+	h, m, dotted := strings.Cut(q.Text, ".")
+	if !dotted {
+		rest := strings.ToLower(strings.TrimLeft(string(rs[q.End:]), " "))
+		if len(q.Text) < 3 || len(q.Text) > 4 || !strings.HasPrefix(rest, "pm") && !strings.HasPrefix(rest, "am") &&
+			!strings.HasPrefix(rest, "p.m") && !strings.HasPrefix(rest, "a.m") {
+			return 0, false
+		}
+		h, m = q.Text[:len(q.Text)-2], q.Text[len(q.Text)-2:]
+	}
+	hv, err1 := strconv.Atoi(h)
+	mv, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || len(m) != 2 || len(h) > 2 || hv > 23 || mv > 59 {
+		return 0, false
+	}
+	return hv*100 + mv, true
 }
 
 // midnightWords are the Chinese words for midnight, 0 o'clock.

@@ -54,8 +54,9 @@
 // written after the second (600-700 万: 6 and 7 million; in English after
 // "to", or "and" after "between", when the first is at most ten times the
 // second: 25 to 30 billion, between 3 and 4 million, three to four
-// million; not "in 2020 to 2 billion"; 3 and 4 million alone may be a
-// list). Digits after a
+// million; not "in 2020 to 2 billion"; "and" without "between" joins a
+// list that shares the scale when the second is the larger: 7 and 8
+// million, not 8 and 4 million). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million, 4亿5千万 450 million), and a date may be written with points (2021.6.11).
 // Also: a number in English words goes on past its scale (thirty-five
@@ -98,6 +99,17 @@
 // by its number is no figure (“十五”期间, 十四五规划, "the Tenth Five-Year
 // Plan"; not "a five-year plan").
 //
+// Also: a distance in kilometres and metres (60公里700米: 60.7 km); a day
+// in digits without 日 after a year and its month, before a stop or a
+// comma (2002年6月15，); 9-1-1, the emergency number said digit by digit
+// (not a record, 3-1-1); 块钱 after an amount is the yuan, "bucks" (5万块钱,
+// 二十块钱), which a translation may give in dollars; 三四成 is 30 or 40 %;
+// "between ten million and fifty million" is two numbers, not ten million
+// and fifty; digits grouped after a scale are its rest (223万5,635); a
+// year of the Republic of China's calendar after 民國, or before a month in
+// a text that counts its years from 民國, is that year (民國一百零七年十二月
+// 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987).
+//
 // # What is deliberately not read
 //
 // These would raise false alarms, because translators render them without a
@@ -133,10 +145,15 @@
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
-//     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1),
-//     and the number of a paragraph that opens a text (10. 委员会商定…),
-//     which one language may leave out; an ordinal in words (the
-//     fifty-eighth session);
+//     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
+//     subparagraph 4, size 0), the number of a paragraph that opens a text
+//     (10. 委员会商定…) and of an item listed inside it (如下：一、… 二、…,
+//     （三）, "as follows:  1. … 2. …", (3)), which one language may leave
+//     out; an ordinal in words (the fifty-eighth session); 76人队 (the
+//     Sixers) and 007 (James Bond), names; the words of text messages and
+//     posts that a digit spells (2day, 2morrow, some1, 4ever) and a lone 2
+//     that is "to" before a verb or a pronoun in lower case (Excited 2
+//     take the stage; not "step 2 take");
 //     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
 //     begins a name (the March for Life);
 //   - markup a corpus or a page left in the text (<seg id="8">, </p>),
@@ -367,7 +384,35 @@
 //     brackets, where the other writes it in the sentence, glosses the
 //     words before it (二十国集团(G20) and "the G20") and is not shared.
 //     Each needs the same value: 安徽、重庆等9省, 5，001, 2009-2012, 1:00
-//     and 11月3日、5日 are still reported.
+//     and 11月3日、5日 are still reported;
+//   - a measure the other language writes in a numeral Extract does not
+//     read, in another unit (10 feet and 三米, 20-foot and 六米多, 10,000-foot
+//     and 三四千米, a 5.5-pound box and 五斤): within 6 % or inside the
+//     span of 多 or of neighbouring digits, unless that language states the
+//     measure in the same unit too (50 公里（31英里） and "(32 miles)" is
+//     reported); 公分 is the centimetre, 平米 the square metre, a yard
+//     singular, and a temperature may have its scale before the number
+//     (摄氏37度, 华氏100度); "degrees" unsaid read as Celsius must be the
+//     same figure (摄氏101度 and "100 degrees" is reported); the unit
+//     after a number in words ("four pounds" of rock: 1,731克);
+//   - the feet and the inches of an English height and a metric one
+//     within 3 % (the 6-foot-4 athlete and 1米93);
+//   - a time of day written with a stop (British "at 2.30") or run
+//     together before am or pm ("430 pm") and the same time with a colon
+//     (下午2:30, 下午4:30);
+//   - years said as a quarter of a century or in decades ("a quarter
+//     century" and 25年, "three-decade" and 30年), and a quarter or three
+//     quarters as 25 % and 75 % ("nearly a quarter" and 近25%);
+//   - a number written to five significant digits or more with a point
+//     and a scale, and the same number rounded to it (223万5,635 and
+//     "2.2356 million"); a whole number ending in zeros is no rounding
+//     (16048100 and 16048101 are reported);
+//   - a span of minutes, hours or days before 前 in brackets at the end of
+//     a text (（15小时前）) is the age of a post in a feed, which a
+//     translation leaves out;
+//   - an unmatched figure is no changed one of an amount that stands
+//     against another currency (15日 and "NT$ 5 million" against
+//     新台币500万元).
 //
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
@@ -381,8 +426,10 @@
 // Labels, the numbers of a law's articles, chapters, sections and items
 // (第38条, 第二十四条, 第50款, 第7部分; Article 38, Rule 56, Chapter 3,
 // Section 7), are compared
-// the same way, unit Label, within one kind (条 and 款 both as article,
-// clause, rule or paragraph; an article and a section, which translators
+// the same way, unit Label, within one kind (条, 款 and 项 all as article,
+// clause, rule, paragraph, subparagraph or item, since a PRC law's 款 and
+// 项 are a paragraph and an item and a Taiwanese law's 項 and 款 a
+// paragraph and a subparagraph; an article and a section, which translators
 // of a regulation write for each other: 第713条 and Section 713): one that a language numbers where the other
 // numbers another of that kind is a changed one (0.9); one left out is not
 // reported. The English labels of a Chinese text (markup or a passage
@@ -395,7 +442,10 @@
 // chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
 // chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
 // "Table 2") and the number of a paragraph or an item that opens a text
-// (10. 委员会商定…, "61. In the past five years"); numbers listed after
+// (10. 委员会商定…, "61. In the past five years"); the items a text lists
+// inside it (一、 and "1.", （二） and "(2)") are compared number by number
+// only when both languages list as many, as a translation may nest or
+// number a list its own way; numbers listed after
 // one kind (第9和11段, 第6和第7段, "paragraphs 9 and 11", "resolutions
 // 1970 and 1973") are each a label. "para." and "paras." number
 // paragraphs and "Part" a section; Roman numerals of I, V and X number

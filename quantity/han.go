@@ -215,8 +215,14 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	if start == i && s.notACountBefore(i) {
 		return skip(end)
 	}
+	if end == i+2 && s.at(end) == '成' && hanDigits[s.at(i)] > 0 && hanDigits[s.at(i+1)] == hanDigits[s.at(i)]+1 {
+		end = i + 1 // 三四成: 30 or 40 %, 三 read as 三至四成's
+	}
 	if s.has(i, "一千瓦") && end == i+2 {
 		return skip(end) // 6美分一千瓦时: a kilowatt, 千 the prefix kilo-
+	}
+	if start == i && end-i <= 3 && !strings.ContainsAny(string(s.rs[i:end]), "百千万萬亿億零〇两兩") && s.itemMarker(i, end) {
+		return skip(end) // 如下：一、… 二、…; （三）
 	}
 	if e, ok := s.notANumber(i, end); ok {
 		return skip(e)

@@ -48,8 +48,8 @@ var enLabelWords = func() []string {
 
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
-	`article|rule|clause|chapter|section|part|paragraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
 	enLabelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -91,9 +91,13 @@ var mixedRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,3}) ([0-9])/([0-9]{1,2
 // Lisbon Treaty): one kind.
 var labelKinds = map[string]string{
 	"条": "article", "條": "article", "款": "article", "章": "chapter", "节": "section", "節": "section", "部分": "section",
-	"项": "item", "項": "item",
+	// The parts of an article are one kind: a PRC law's 款 and 项 are a
+	// paragraph and an item, a Taiwanese law's 項 and 款 a paragraph and a
+	// subparagraph (第五十二條第一項第四款 and "subparagraph 4 of paragraph
+	// 1 of Article 52").
+	"项": "article", "項": "article", "subparagraph": "article",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
-	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "item",
+	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "article",
 	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
 	// 第2118(2013)号决议 and "resolution 2118 (2013)"; 第4段 and "paragraph 4";
 	// 《外匯基金條例》（第66章） and "(Cap. 66)"; 图3 and "Chart 3"
@@ -136,6 +140,7 @@ func labelsIn(text string, lang article.Lang) []label {
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
 	}
+	out = append(out, itemMarkersIn(text, lang)...)
 	if !strings.ContainsAny(text, "#＃&/") {
 		return out // no number after #, no match result, no mixed fraction
 	}
@@ -278,6 +283,7 @@ func withLabels(ms, labels []Mismatch) []Mismatch {
 // that is an end of a range the other text, zhText or enText, runs
 // together (第46-53条 and "Articles 4653") is, as unlikely.
 func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
+	zh, en = sameItemCount(zh, en)
 	sides, texts := [2][]label{zh, en}, [2]string{zhText, enText}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
@@ -338,4 +344,72 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 func sameLabelKind(a, b string) bool {
 	pair := func(x, y string) bool { return a == x && b == y || a == y && b == x }
 	return a == b || pair("article", "section")
+}
+
+// itemMarkersIn returns the numbers of the items a text lists inside it
+// (如下：一、… 二、…, "as follows:  1. … 2. …", （三）, (3)), labels of the
+// kind "item", which Extract does not read as figures; not the number of
+// a paragraph opening the text, listLabelRe's.
+func itemMarkersIn(text string, lang article.Lang) []label {
+	if !strings.ContainsAny(text, "、.．)）") {
+		return nil
+	}
+	rs := []rune(text)
+	s := &scanner{rs: rs, lang: lang}
+	first := 0 // the text's first rune that is no space
+	for first < len(rs) && rs[first] == ' ' {
+		first++
+	}
+	var out []label
+	for i := 0; i < len(rs); i++ {
+		han := isHanNumeral(rs[i]) && lang == article.ZH
+		if !isDigit(rs[i]) && !han || i > 0 && (isDigit(rs[i-1]) || isHanNumeral(rs[i-1])) {
+			continue
+		}
+		e := i
+		for e < len(rs) && (isDigit(rs[e]) && !han || han && isHanNumeral(rs[e])) {
+			e++
+		}
+		var v float64
+		if han {
+			if e-i > 3 || strings.ContainsAny(string(rs[i:e]), "百千万萬亿億零〇两兩") {
+				continue
+			}
+			v, _ = hanValue(rs[i:e])
+		} else {
+			if e-i > 2 {
+				continue
+			}
+			v = digitsValue(rs[i:e])
+		}
+		if v == 0 || !s.itemMarker(i, e) || i == first && !han {
+			continue // a number opening the text is listLabelRe's
+		}
+		out = append(out, label{"item", Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Value: v, Unit: Label}})
+		i = e
+	}
+	return out
+}
+
+// sameItemCount returns zh and en, without their labels of the kind
+// "item" unless both number as many items: a translation may nest or
+// number a list in its own way (一、（一）1. against 1. (1) (a)), so only
+// lists of one length are compared, number by number.
+func sameItemCount(zh, en []label) ([]label, []label) {
+	count := func(ls []label) int {
+		n := 0
+		for _, l := range ls {
+			if l.kind == "item" {
+				n++
+			}
+		}
+		return n
+	}
+	if count(zh) == count(en) {
+		return zh, en
+	}
+	drop := func(ls []label) []label {
+		return slices.DeleteFunc(slices.Clone(ls), func(l label) bool { return l.kind == "item" })
+	}
+	return drop(zh), drop(en)
 }

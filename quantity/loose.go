@@ -53,6 +53,18 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
 		out = append(out, 100) // 一个世纪: a century
 	}
+	if containsAny(strings.ToLower(text), "quarter century", "quarter-century") {
+		out = append(out, 25) // 25 年
+	}
+	if containsAny(strings.ToLower(text), "half a century", "half-century") {
+		out = append(out, 50) // 半个世纪, 50 年
+	}
+	if containsAny(strings.ToLower(text), "a quarter", "one quarter", "one-quarter") {
+		out = append(out, 0.25) // 25%: "nearly a quarter"
+	}
+	if containsAny(strings.ToLower(text), "three quarters", "three-quarters") {
+		out = append(out, 0.75) // 75%
+	}
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days
 	}
@@ -289,6 +301,17 @@ func looseScale(rs []rune, i int) float64 {
 	for _, sc := range englishScales {
 		if _, ok := s.hasWord(k, sc.word); ok {
 			return sc.value
+		}
+	}
+	if s.at(i) == '-' {
+		k = i + 1 // a three-decade miracle
+	}
+	for _, sc := range []struct {
+		word  string
+		value float64
+	}{{"decades", 10}, {"decade", 10}, {"centuries", 100}, {"century", 100}} {
+		if _, ok := s.hasWord(k, sc.word); ok {
+			return sc.value // three decades: 30 年
 		}
 	}
 	return 1

@@ -1,6 +1,11 @@
 package quantity
 
-import "math"
+import (
+	"math"
+	"slices"
+
+	"tandem/article"
+)
 
 // measure is a unit of length, area, weight or temperature written after
 // a number, and the factor that turns it into the base unit of its
@@ -17,9 +22,9 @@ type measure struct {
 // after 公里, 英里 and 海里.
 var measureUnits = []measure{
 	{"平方公里", "m2", 1e6, false}, {"平方千米", "m2", 1e6, false}, {"平方米", "m2", 1, false},
-	{"平方英里", "m2", 2.589988e6, false}, {"平方英尺", "m2", 0.09290304, false},
+	{"平方英里", "m2", 2.589988e6, false}, {"平方英尺", "m2", 0.09290304, false}, {"平米", "m2", 1, false},
 	{"英亩", "m2", 4046.8564, false}, {"公顷", "m2", 1e4, false}, {"亩", "m2", 666.667, false}, {"畝", "m2", 666.667, false},
-	{"公里", "m", 1000, false}, {"千米", "m", 1000, false}, {"厘米", "m", 0.01, false}, {"毫米", "m", 0.001, false},
+	{"公里", "m", 1000, false}, {"千米", "m", 1000, false}, {"厘米", "m", 0.01, false}, {"公分", "m", 0.01, false}, {"毫米", "m", 0.001, false},
 	{"英尺", "m", 0.3048, false}, {"英寸", "m", 0.0254, false}, {"英里", "m", 1609.344, false},
 	{"海里", "m", 1852, false}, {"里", "m", 500, false}, {"公尺", "m", 1, false}, {"米", "m", 1, false}, {"码", "m", 0.9144, false},
 	{"公斤", "kg", 1, false}, {"千克", "kg", 1, false}, {"公吨", "kg", 1000, false}, {"吨", "kg", 1000, false},
@@ -36,7 +41,7 @@ var measureUnits = []measure{
 	{"millimeters", "m", 0.001, true}, {"mm", "m", 0.001, true}, {"nautical miles", "m", 1852, true},
 	{"miles", "m", 1609.344, true}, {"mile", "m", 1609.344, true}, {"feet", "m", 0.3048, true},
 	{"foot", "m", 0.3048, true}, {"ft", "m", 0.3048, true}, {"inches", "m", 0.0254, true},
-	{"inch", "m", 0.0254, true}, {"yards", "m", 0.9144, true}, {"m", "m", 1, true},
+	{"inch", "m", 0.0254, true}, {"yards", "m", 0.9144, true}, {"yard", "m", 0.9144, true}, {"m", "m", 1, true},
 	{"kilograms", "kg", 1, true}, {"kilogrammes", "kg", 1, true}, {"kg", "kg", 1, true},
 	{"gigatonnes", "kg", 1e12, true}, {"gigatons", "kg", 1e12, true},
 	{"megatonnes", "kg", 1e9, true}, {"megatons", "kg", 1e9, true},
@@ -60,14 +65,34 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	// The unit may be part of q's text (a currency word, letters attached)
 	// or follow it; look from the end of q's digits, and after a scale
 	// that ends q (15亿吨, 1.5 billion tons).
-	k := q.Start
-	for k < q.End && !s.unitStart(k) {
-		k++
+	for k := q.Start; k <= q.End; k++ {
+		if k < q.End && !s.unitStart(k) {
+			continue
+		}
+		if dim, base, isMetric, ok := s.measureAt(q, s.measureStart(s.spaces(k))); ok {
+			return dim, base, isMetric, true // four pounds: the unit after the word
+		}
 	}
-	if dim, base, isMetric, ok := s.measureAt(q, s.measureStart(s.spaces(k))); ok {
+	if dim, base, isMetric, ok := s.measureAt(q, s.spaces(q.End)); ok {
 		return dim, base, isMetric, true
 	}
-	return s.measureAt(q, s.spaces(q.End))
+	return s.degreesAround(q.Value, q.Start, s.measureStart(s.spaces(q.End)))
+}
+
+// degreesAround reads a temperature written with the scale before the
+// number, which starts at i, and 度 after it, at k: 摄氏37度 (37 °C),
+// 华氏100度 (100 °F, given in Celsius and not metric).
+func (s *scanner) degreesAround(v float64, i, k int) (dim string, base float64, isMetric, ok bool) {
+	if s.at(k) != '度' || i < 2 {
+		return "", 0, false, false
+	}
+	switch string(s.rs[i-2 : i]) {
+	case "摄氏", "攝氏":
+		return "C", v, true, true
+	case "华氏", "華氏":
+		return "C", (v - 32) * 5 / 9, false, true
+	}
+	return "", 0, false, false
 }
 
 // measureAt reads a unit of measure at k as the unit of q.
@@ -98,6 +123,12 @@ func (s *scanner) measureStart(k int) int {
 		return k + 1
 	case r == '-' && isLatin(s.at(k+1)):
 		return k + 1
+	case r == 't' && s.at(k+1) == 'o' && s.at(k+2) == ' ' && isSpace(s.at(k-1)):
+		e := k + 3 // 5 to 10 acres, three to four feet
+		for isLatin(s.at(e)) || isDigit(s.at(e)) || (s.at(e) == '.' || s.at(e) == ',') && isDigit(s.at(e+1)) {
+			e++
+		}
+		return s.spaces(e)
 	case r == '-' || r == '–' || r == '~' || r == '～' || r == '至' || r == '到':
 		e := k + 1
 		if r == '-' || r == '–' {
@@ -108,6 +139,9 @@ func (s *scanner) measureStart(k int) int {
 		}
 		for isDigit(s.at(e)) || (s.at(e) == '.' || s.at(e) == ',') && isDigit(s.at(e+1)) {
 			e++
+		}
+		if r := s.at(e); r == '多' || r == '余' || r == '餘' {
+			e++ // 4000至6000多米
 		}
 		return s.spaces(e)
 	}
@@ -120,7 +154,7 @@ func metric(m measure) bool {
 	switch m.text {
 	case "英尺", "英寸", "英里", "海里", "里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
 		"square miles", "square feet", "acres", "nautical miles", "miles", "mile", "feet", "foot",
-		"ft", "inches", "inch", "yards", "pounds", "pound", "lbs", "lb":
+		"ft", "inches", "inch", "yards", "yard", "pounds", "pound", "lbs", "lb":
 		return false
 	}
 	return true
@@ -187,11 +221,12 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 
 // degreesEither reports whether v, a temperature in Celsius that may be
 // as much as span higher (50多摄氏度), and w, "degrees" with the scale
-// unsaid, agree, w read either as Celsius or as the Fahrenheit an
-// American text means (32.2 摄氏度 and "90 degrees").
+// unsaid, agree, w read either as Celsius, the same figure, or as the
+// Fahrenheit an American text means, converted (32.2 摄氏度 and "90
+// degrees").
 func degreesEither(dim string, v, span float64, d string, w float64) bool {
 	near := func(x float64) bool { return x >= v-1 && x <= v+span+1 }
-	return dim == "C" && d == "deg" && (near(w) || near((w-32)*5/9))
+	return dim == "C" && d == "deg" && (w >= v && w <= v+span || near((w-32)*5/9))
 }
 
 // moreThan returns how much more than its value q may be when 多, 余 or 餘
@@ -254,4 +289,130 @@ func fahrenheitDegrees(dim string, v float64, metric bool, d string, w float64, 
 		return false, false
 	}
 	return math.Abs(v*9/5+32-w) < 0.05, true
+}
+
+// writtenMeasure is a number and its unit of measure as a text writes
+// them, in any form of numeral (三米, 六米多, 三四千米, 10-foot): its
+// dimension, its value (and the top of its span) in the base unit, and
+// whether the unit is metric.
+type writtenMeasure struct {
+	start                 int // in runes
+	text                  string
+	dim                   string
+	value, base, baseHigh float64
+	metric                bool
+}
+
+// measuresIn returns every number with a unit of measure that text writes,
+// with the Chinese numerals Extract does not read as figures (三米, a single
+// numeral; 三四千米, neighbouring digits: 3,000 or 4,000 metres).
+func measuresIn(text string) []writtenMeasure {
+	rs := []rune(text)
+	s := &scanner{rs: rs}
+	var out []writtenMeasure
+	numeral := func(r rune) bool { return isDigit(r) || isHanNumeral(r) && r != '第' }
+	for i := 0; i < len(rs); i++ {
+		if !numeral(rs[i]) || i > 0 && (numeral(rs[i-1]) || rs[i-1] == '.' || rs[i-1] == ',') {
+			continue
+		}
+		e := i
+		for e < len(rs) && isHanNumeral(rs[e]) && !isDigit(rs[i]) {
+			e++
+		}
+		run := rs[i:e]
+		var lo, hi float64
+		if isDigit(rs[i]) {
+			c, ok := s.arabicCore(i)
+			if !ok {
+				continue
+			}
+			lo, hi, e = c.value, c.value, c.end // 5千克: 5, then the unit
+		} else if a, b, ok := neighbours(run); ok {
+			lo, hi = a, b
+		} else if v, ok := hanValue(run); ok {
+			lo, hi = v, v
+		} else {
+			continue
+		}
+		if more := moreThan(Quantity{Value: hi, End: e}, text); more > 0 {
+			hi += more // 六米多: 6 to 7 metres
+		}
+		k := s.measureStart(s.spaces(e))
+		dim, base, metric, ok := s.measureAt(Quantity{Value: lo}, k)
+		if !ok {
+			dim, base, metric, ok = s.degreesAround(lo, i, k)
+		}
+		if !ok || lo == 0 {
+			continue
+		}
+		out = append(out, writtenMeasure{start: i, text: string(rs[i:min(len(rs), k+1)]), dim: dim, value: lo, base: base, baseHigh: base * hi / lo, metric: metric})
+	}
+	return out
+}
+
+// convertedInWords returns the measure of the other text that q, a figure
+// with a unit, is converted from or to when the other text writes it in a
+// numeral Extract does not read as a figure (10 feet and 三米, 20-foot and
+// 六米多, 10,000-foot and 三四千米): within 6 % of it, or inside its span,
+// and no measure of the other text in q's own unit (or both metric).
+func convertedInWords(q Quantity, mine, other *side) (string, bool) {
+	dim, v, isMetric, ok := measureOf(q, mine.text)
+	if !ok || v <= 0 || q.Value == 0 || dim == "deg" {
+		return "", false
+	}
+	found := ""
+	for _, m := range other.writtenMeasures() {
+		if m.dim != dim {
+			continue
+		}
+		if slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start == m.start }) {
+			continue // a figure, which converted compares: 6000多亩 and "6,000 mu (450 hectares)"
+		}
+		if m.metric && isMetric || dim == "C" && m.metric == isMetric || sameValue(m.base/m.value, v/q.Value) {
+			return "", false // 50 公里（31英里） and "(32 miles)": stated in one unit too, it must be the same
+		}
+		if v >= m.base*0.94 && v <= m.baseHigh*1.06 || dim == "C" && v >= m.base-1 && v <= m.baseHigh+1 {
+			found = m.text
+		}
+	}
+	return found, found != ""
+}
+
+// heightInFeet returns the metric height of the other text that q, a
+// whole number of an English height in feet and inches (the 6-foot-4
+// athlete, 5 feet 11 inches, 5 ft 3 in), is a part of when converted:
+// within 3 % of it (1米93).
+func heightInFeet(q Quantity, mine, other *side) (string, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value >= 12 {
+		return "", false
+	}
+	rs := []rune(mine.text)
+	s := &scanner{rs: rs}
+	feet, inches, ok := 0.0, 0.0, false
+	for _, w := range []string{"-foot-", "-feet-", " feet ", " foot ", " ft "} {
+		wr := []rune(w)
+		if q.Value >= 3 && q.Value <= 8 && s.has(q.End, w) && isDigit(s.at(q.End+len(wr))) {
+			if in, ok2 := s.arabicCore(q.End + len(wr)); ok2 && in.integer && in.value < 12 {
+				feet, inches, ok = q.Value, in.value, true // the feet of 6-foot-4
+			}
+		}
+		if b := q.Start - len(wr); b >= 1 && string(rs[b:q.Start]) == w && isDigit(rs[b-1]) && !isDigit(s.at(b-2)) {
+			feet, inches, ok = float64(digitValue(rs[b-1])), q.Value, true // the inches
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	metres := (feet + inches/12) * 0.3048
+	for _, m := range other.writtenMeasures() {
+		if m.dim == "m" && m.metric && math.Abs(m.base-metres) <= 0.03*metres {
+			return m.text, true
+		}
+	}
+	for _, o := range other.qs {
+		if dim, v, isMetric, ok := measureOf(o, other.text); ok && dim == "m" && isMetric && math.Abs(v-metres) <= 0.03*metres {
+			return o.Text, true // 1米93, which Extract reads as one height
+		}
+	}
+	return "", false
 }

@@ -206,6 +206,9 @@ type scanner struct {
 	orig []rune // the text as written, when rs reads some characters as others; else nil
 	lang article.Lang
 	out  []Quantity
+	// roc says whether the text counts its years from 民國: 0 not yet
+	// looked for, 1 it does, 2 it does not.
+	roc int8
 }
 
 // match is what a reader found at a position: end is how far it read (at or

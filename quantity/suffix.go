@@ -3,12 +3,17 @@ package quantity
 import (
 	"math"
 	"strings"
+
+	"tandem/article"
 )
 
 // suffix reads what follows a number: the date or time it is part of, its
 // scale, its currency or its unit.
 func (s *scanner) suffix(c core) match {
 	if c.currency == "" {
+		if m, ok := s.spelledEmergency(c); ok {
+			return m
+		}
 		if m, ok := s.calendar(c); ok {
 			return m
 		}
@@ -24,6 +29,9 @@ func (s *scanner) suffix(c core) match {
 	}
 	if v, e, ok := s.metresAndCentimetres(c); ok {
 		return found(e, v, Plain) // 1米85, 一米八: a height, 1.85 m, 1.8 m
+	}
+	if v, e, ok := s.kilometresAndMetres(c); ok {
+		return found(e, v, Plain) // 60公里700米: 60.7 km
 	}
 	if e, ok := s.andAHalf(c.end); ok && !c.han && !c.words && c.integer {
 		c.value, c.end, c.integer = c.value+0.5, e, false // 5 and a half years: 5年半
@@ -96,6 +104,17 @@ func (s *scanner) suffix(c core) match {
 	return found(end, v, plainUnit(c))
 }
 
+// spelledEmergency reads 9-1-1, the emergency number said digit by digit
+// (call 9-1-1), as 911; other digits joined by hyphens are scores and
+// records (3-1-1, 5-0-0).
+func (s *scanner) spelledEmergency(c core) (match, bool) {
+	if s.lang != article.EN || c.value != 9 || c.end-c.start != 1 || !s.has(c.end, "-1-1") ||
+		isDigit(s.at(c.end+4)) || s.at(c.end+4) == '-' || s.at(c.start-1) == '-' || isDigit(s.at(c.start-1)) {
+		return match{}, false
+	}
+	return found(c.end+4, 911, Plain), true
+}
+
 // metresAndCentimetres reads a height said in metres and the digits after
 // 米 (1米85, 一米八): the digits are the decimals of the metres. It returns
 // the height in metres and where it ends; the figure keeps 米 in its text,
@@ -122,10 +141,27 @@ func (s *scanner) metresAndCentimetres(c core) (float64, int, bool) {
 	return c.value + frac, k, true
 }
 
+// kilometresAndMetres reads a distance said in kilometres and metres, in
+// digits (60公里700米: 60.7 km), as kilometres, where it ends and whether
+// there is one.
+func (s *scanner) kilometresAndMetres(c core) (float64, int, bool) {
+	if c.han || c.words || !c.integer || c.scaled || !s.has(c.end, "公里") || !isDigit(s.at(c.end+2)) {
+		return 0, 0, false
+	}
+	m, ok := s.arabicCore(c.end + 2)
+	if !ok || !m.integer || m.value >= 1000 || m.end-m.start > 3 || s.at(m.end) != '米' {
+		return 0, 0, false
+	}
+	return c.value + m.value/1000, m.end + 1, true
+}
+
 // tenthsRange reports whether a range or a list of tenths goes on at i
 // after the digit c: 三至四成, 两、三成 (20 or 30 %), the next digit one or
-// two above c and followed by 成.
+// two above c and followed by 成; or 三四成, the next digit one above.
 func (s *scanner) tenthsRange(c core, i int) bool {
+	if d, ok := hanDigits[s.at(i)]; ok && s.at(i+1) == '成' {
+		return float64(d) == c.value+1 // 三四成
+	}
 	if !strings.ContainsRune("、至到-—～~", s.at(i)) || s.at(i+2) != '成' {
 		return false
 	}
@@ -142,8 +178,8 @@ func (s *scanner) hanRangeOn(i int) bool {
 // remainder reads the rest of a number written in digits and a Chinese
 // scale after the scale mult, which ends at i: the 4801 of 2万4801, the
 // 2000万 of 1亿2000万, the 5千万 of 4亿5千万, the 7000 of 1 萬 7000 (a
-// space after the scale where one stands before it). The rest is whole
-// digits, less than the scale, and no age (900万11岁以下: under eleven).
+// space after the scale where one stands before it), the 5,635 of
+// 223万5,635. The rest is whole digits, less than the scale, and no age (900万11岁以下: under eleven).
 func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	if s.at(i) == ' ' && s.at(i-2) == ' ' {
 		i++ // 1 萬 7000: spaced as the number before the scale is
@@ -152,8 +188,8 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 		return 0, i, false
 	}
 	r, ok := s.arabicCore(i)
-	if !ok || !r.integer || !r.plainDigit {
-		return 0, i, false
+	if !ok || !r.integer || !r.plainDigit && r.value < 1000 {
+		return 0, i, false // grouped, as 223万5,635 is
 	}
 	v, e := r.value, r.end
 	if u, ok := hanUnits[s.at(e)]; ok && u < mult && !s.metricAfter(e+1) {
@@ -210,8 +246,9 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 
 // rangeScale returns the scale of the number after a range dash at i
 // (600-700 万, 6-7 million, 1 至 1.5 亿), or after the English words of a
-// range (25 to 30 billion, between 3 and 4 million, three to four million):
-// the first number of a range shares the scale written after the second.
+// range or a list (25 to 30 billion, between 3 and 4 million, three to four
+// million, 7 and 8 million): the first number shares the scale written
+// after the second.
 // After an English word the first may be at most ten times the second
 // (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
 // none.
@@ -219,21 +256,21 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 	if c.han {
 		return s.hanRangeScale(i, c)
 	}
-	k, words := i, false
+	k, words, list := i, false, false
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
 		k++
 	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
 		k = s.spaces(s.spaces(k) + 1)
 	case !c.han && s.spaces(k) > k:
-		e, ok := s.englishRangeWord(s.spaces(k), c)
+		e, l, ok := s.englishRangeWord(s.spaces(k), c)
 		if !ok {
 			return 1
 		}
-		k, words = s.spaces(e), true
+		k, words, list = s.spaces(e), true, l
 		if w := strings.ToLower(string(s.rs[k:s.wordEnd(k)])); wordNumbers[w] > 0 && s.spaces(s.wordEnd(k)) > s.wordEnd(k) {
 			next := core{start: k, end: s.wordEnd(k), value: wordNumbers[w], integer: true}
-			if mult, _, ok := s.scale(next.end, next); ok && c.value <= 10*next.value {
+			if mult, _, ok := s.scale(next.end, next); ok && c.value <= 10*next.value && (!list || c.value < next.value) {
 				return mult // three to four million
 			}
 			return 1
@@ -249,7 +286,7 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		return 1
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
-	if !ok || words && c.value > 10*next.value {
+	if !ok || words && c.value > 10*next.value || list && c.value >= next.value {
 		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
 	}
 	return mult
@@ -398,7 +435,7 @@ var currencies = []struct {
 	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
 	{"澳元", AUD, false, 1}, {"澳币", AUD, false, 1}, {"加元", CAD, false, 1}, {"加币", CAD, false, 1},
-	{"人民币", CNY, false, 1}, {"元", CNY, false, 1},
+	{"人民币", CNY, false, 1}, {"块钱", CNY, false, 1}, {"塊錢", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
@@ -502,22 +539,22 @@ func (s *scanner) tenthsInDigits(c core, k int) bool {
 
 // englishRangeWord reads the word that joins the two numbers of an English
 // range at k, after the number c: "to" or "or" (six or eight million
-// years: 600万或800万年), or "and" when "between" comes before c (between
-// 3 and 4 million; 3 and 4 million alone may be a list). It returns the
-// end of the word and whether there was one.
-func (s *scanner) englishRangeWord(k int, c core) (int, bool) {
+// years: 600万或800万年), or "and" (between 3 and 4 million). It returns
+// the end of the word, whether it was "and" without "between" before c,
+// a list whose scale is shared only when the second number is the larger
+// (two milestones of 7 and 8 million: 700万、800万), and whether there
+// was a word.
+func (s *scanner) englishRangeWord(k int, c core) (end int, list, ok bool) {
 	for _, w := range []string{"to", "or"} {
 		if e, ok := s.hasWord(k, w); ok && s.spaces(e) > e {
-			return e, true
+			return e, false, true
 		}
 	}
 	e, ok := s.hasWord(k, "and")
 	if !ok || s.spaces(e) == e {
-		return k, false
+		return k, false, false
 	}
 	before := strings.ToLower(strings.TrimRight(string(s.rs[:c.start]), " "))
-	if strings.HasSuffix(before, "between") && (len(before) == 7 || !isLatin(rune(before[len(before)-8]))) {
-		return e, true
-	}
-	return k, false
+	between := strings.HasSuffix(before, "between") && (len(before) == 7 || !isLatin(rune(before[len(before)-8])))
+	return e, !between, true
 }

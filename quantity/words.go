@@ -422,13 +422,18 @@ func (s *scanner) wordsRemainder(i int, mult float64) (float64, int, bool) {
 		return 0, i, false
 	}
 	for _, sc := range englishScales[:3] {
-		if end, ok := s.hasWord(s.spaces(e), sc.word); ok && s.spaces(e) > e && sc.value < mult {
-			u, e = u*sc.value, end
-			if r, end, ok := s.wordsRemainder(e, sc.value); ok {
-				u, e = u+r, end
-			}
-			break
+		end, ok := s.hasWord(s.spaces(e), sc.word)
+		if !ok || s.spaces(e) == e {
+			continue
 		}
+		if sc.value >= mult {
+			return 0, i, false // between ten million and fifty million: a second number
+		}
+		u, e = u*sc.value, end
+		if r, end, ok := s.wordsRemainder(e, sc.value); ok {
+			u, e = u+r, end
+		}
+		break
 	}
 	if _, factor, end := s.currencyAfter(e); u >= mult || u == 0 || end > e && factor != 1 {
 		return 0, i, false // not the "and five cents" of "fifteen thousand and five cents"
@@ -697,7 +702,7 @@ func (s *scanner) rangeToPercent(i, e int) bool {
 	if k == e {
 		return false
 	}
-	k, ok := s.englishRangeWord(k, core{start: i})
+	k, _, ok := s.englishRangeWord(k, core{start: i})
 	if !ok {
 		return false
 	}
