@@ -1372,6 +1372,9 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "三"}, {0, article.EN, "4"}}},
 	{"items nested in another way are not compared", "如下：  一、總體規劃：  （一）市場趨勢。  （二）服務型態。  二、財務結構。", "As follows:  1. Overall planning:  (1) Market trends.  (2) Service type.  (3) Tariffs.  2. Financial structure.", nil},
 	{"a year of the Republic of China", "自民國三十八年五月二十日起至七十六年七月十四日止，本法自中華民國一百零七年施行。", "Between May 20, 1949, and July 14, 1987; this Act came into force in 2018.", nil},
+	{"decades of age with 旬", "救援人员发现了一名4个月大的婴儿和一位8旬老妪。", "The team found a 4-month-old baby and an eighty-year-old woman.", nil},
+	{"decades of age with 旬, said loosely", "年近五旬的吴泳铭帮助阿里转型。", "Mr. Wu, who is in his late 40s, helped lead Alibaba's transformation.", nil},
+	{"百万千瓦 and 1000-MW", "继承接4台百万千瓦级火力发电机组后。", "After contracting for four 1000-MW thermal power units.", nil},
 	{"a year of the Republic of China, changed", "本法自中華民國九十二年十二月一日施行。", "This Act came into force on December 1, 2004.",
 		[]reported{{0, article.ZH, "九十二年十二月一日"}, {0, article.EN, "December 1, 2004"}}},
 }

@@ -108,7 +108,10 @@
 // and fifty; digits grouped after a scale are its rest (223万5,635); a
 // year of the Republic of China's calendar after 民國, or before a month in
 // a text that counts its years from 民國, is that year (民國一百零七年十二月
-// 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987).
+// 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987); a number
+// of decades of age before 旬 is said loosely, no figure, but mentions
+// its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
+// 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt.
 //
 // # What is deliberately not read
 //

@@ -65,6 +65,9 @@ func looseNumbers(text string) []float64 {
 	if containsAny(strings.ToLower(text), "three quarters", "three-quarters") {
 		out = append(out, 0.75) // 75%
 	}
+	if strings.Contains(text, "百万千瓦") || strings.Contains(text, "百萬千瓦") {
+		out = append(out, 1000, 1) // 百万千瓦级: 1000-MW, one gigawatt
+	}
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days
 	}
@@ -87,6 +90,9 @@ func looseNumbers(text string) []float64 {
 				add(c.value, c.end)
 				if i >= 2 && slices.Contains(yearCodes, strings.ToUpper(string(rs[i-2:i]))) && c.value < 100 && c.end-i == 2 {
 					out = append(out, 2000+c.value) // FY18: 2018 财年; SS19: 2019 年春夏
+				}
+				if c.end < len(rs) && rs[c.end] == '旬' {
+					out = append(out, c.value*10) // 8旬: eighty
 				}
 			}
 			if ok && rs[min(c.end, len(rs)-1)] == '·' {
@@ -115,6 +121,9 @@ func looseNumbers(text string) []float64 {
 				add(v, e)
 				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
 					out = append(out, v/10) // 九分落实: nine tenths, 90%
+				}
+				if e < len(rs) && rs[e] == '旬' {
+					out = append(out, v*10) // 八旬: eighty
 				}
 			} else if v := unitsOnly(rs[i:e]); v > 0 {
 				add(v, e) // 百日, 上万人, 百万美金

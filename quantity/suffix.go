@@ -89,6 +89,9 @@ func (s *scanner) suffix(c core) match {
 		}
 		return found(e, v, unit)
 	}
+	if s.at(k) == '旬' && c.integer && v >= 1 && v <= 12 && !c.scaled {
+		return skip(k + 1) // 8旬老妪, 年近五旬: decades of age, said loosely ("in his late 40s"); mentioned, not a figure
+	}
 	if c.han && s.at(k) == '成' {
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
