@@ -64,6 +64,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.decadeListed(c.end) {
 		return skip(c.end) // 7、80 年代: the seventies and eighties
 	}
+	if v, e, ok := s.mixedFraction(c); ok && start == i {
+		return found(e, v, Plain) // ages of 3, 4 1/2 and 6: 4岁半
+	}
 	if y, ok := s.clippedYear(start, i, c); ok {
 		return found(c.end, y, Year) // in '35: 1935年
 	}
@@ -381,6 +384,33 @@ func (s *scanner) listMarker(c core) bool {
 		return false
 	}
 	return k < 0 || k < c.start-1 && strings.ContainsRune(":;.", s.at(k))
+}
+
+// mixedFraction reads a mixed fraction in digits from the whole
+// number c (4 1/2, 3 3/4): its value, where it ends and whether there is
+// one. It is a label too (mixedRe), compared as one where both languages
+// write one (3 1/2 stars and 3½); as a figure it has the value a Chinese
+// half states (4岁半).
+func (s *scanner) mixedFraction(c core) (float64, int, bool) {
+	if !c.integer || !c.plainDigit || c.digits > 3 || s.at(c.end) != ' ' || s.at(c.start-1) == '/' {
+		return 0, 0, false
+	}
+	k := c.end + 1
+	if !isDigit(s.at(k)) || s.at(k+1) != '/' || !isDigit(s.at(k+2)) {
+		return 0, 0, false
+	}
+	e := k + 3
+	if isDigit(s.at(e)) {
+		e++
+	}
+	if isDigit(s.at(e)) || s.at(e) == '/' || s.at(e) == '.' && isDigit(s.at(e+1)) || s.at(e) == ',' && isDigit(s.at(e+1)) {
+		return 0, 0, false
+	}
+	n, d := digitValue(s.at(k)), digitsValue(s.rs[k+2:e])
+	if d == 0 || float64(n) >= d {
+		return 0, 0, false
+	}
+	return c.value + float64(n)/d, e, true
 }
 
 // itemMarker reports whether the number from start to end numbers an item

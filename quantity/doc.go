@@ -111,7 +111,9 @@
 // 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987); a number
 // of decades of age before 旬 is said loosely, no figure, but mentions
 // its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
-// 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt.
+// 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; 39岁半 and
+// 三岁半 are 39.5 and 3.5, and a mixed fraction in digits (4 1/2) is a
+// figure as well as a label, 4.5.
 //
 // # What is deliberately not read
 //

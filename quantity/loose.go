@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -64,6 +65,16 @@ func looseNumbers(text string) []float64 {
 	}
 	if containsAny(strings.ToLower(text), "three quarters", "three-quarters") {
 		out = append(out, 0.75) // 75%
+	}
+	if strings.Contains(text, "/") {
+		for _, m := range mixedRe.FindAllStringSubmatch(text, -1) {
+			w, _ := strconv.Atoi(m[1])
+			n, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			if d > 0 && n < d {
+				out = append(out, float64(w)+float64(n)/float64(d)) // 4 1/2: 4岁半
+			}
+		}
 	}
 	if strings.Contains(text, "百万千瓦") || strings.Contains(text, "百萬千瓦") {
 		out = append(out, 1000, 1) // 百万千瓦级: 1000-MW, one gigawatt

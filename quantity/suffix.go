@@ -89,6 +89,9 @@ func (s *scanner) suffix(c core) match {
 		}
 		return found(e, v, unit)
 	}
+	if (s.at(k) == '岁' || s.at(k) == '歲') && s.at(k+1) == '半' && c.integer && !c.scaled && c.currency == "" {
+		return found(k+2, v+0.5, Plain) // 39岁半, 三岁半: 39.5, 3½ years old
+	}
 	if s.at(k) == '旬' && c.integer && v >= 1 && v <= 12 && !c.scaled {
 		return skip(k + 1) // 8旬老妪, 年近五旬: decades of age, said loosely ("in his late 40s"); mentioned, not a figure
 	}
