@@ -417,10 +417,11 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 // inside a text, as laws and notes list their points; each language
 // numbers them in its own way (一、 and "1.", （二） and "(2)"), and a
 // translation may leave them out. It is: in brackets, after the text's
-// start, a stop, two spaces or in Chinese one; in Chinese before 、 or a point, after the
-// start, a space, a colon, a semicolon or a stop (不同：1、… 2、…; not
-// 两、三成); in English before a point and a space or a letter, after the
-// start, a colon or a semicolon, or two spaces (as follows:  1. Conducting).
+// start, a stop, two spaces or in Chinese one; in Chinese before 、 or a
+// point, after the start, a space, a colon, a semicolon or a stop
+// (不同：1、… 2、…; not 两、三成); in English before a point and a space or
+// a letter, after the start, a colon or a semicolon, or two spaces (as
+// follows:  1. Conducting).
 func (s *scanner) itemMarker(start, end int) bool {
 	open, close := s.at(start-1), s.at(end)
 	bracketed := (open == '(' || open == '（') && (close == ')' || close == '）')

@@ -437,6 +437,10 @@ type side struct {
 	// youngest ages it gives by their decade; made when needed.
 	clocks, ages         []int
 	clocksRead, agesRead bool
+	// otherCurrency says for each unmatched figure whether it stands
+	// against an amount of the other side in another currency: 0 not yet
+	// known, 1 it does, 2 it does not (inOtherCurrency).
+	otherCurrency []int8
 	// measures are the numbers with a unit of measure the text writes;
 	// made when needed.
 	measures     []writtenMeasure
@@ -1136,7 +1140,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if _, ok := wordForIt(o, other, mine); ok {
 			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
 		}
-		if !isCurrency(q.Unit) && inOtherCurrency(o, mine, other) {
+		if !isCurrency(q.Unit) && other.inOtherCurrency(k, mine) {
 			continue // "NT$ 5 million" is 新台币500万元, not a changed 15日
 		}
 		if sameKind(q.Unit, o.Unit) && (sameValue(q.Value, o.Value) || !qMentioned && oAlone ||
@@ -2295,15 +2299,24 @@ func maybeSameCurrency(a, b Quantity) bool {
 	return (yuanAlone(a) || yuanAlone(b)) && ratio < 1.25
 }
 
-// inOtherCurrency reports whether o, an amount of other, stands against
-// an amount of mine in another currency or written with 元 alone: the
-// pair judge leaves unchecked, so o is no changed figure of mine.
-func inOtherCurrency(o Quantity, mine, other *side) bool {
-	if _, ok := otherCurrency(o, mine.unmatched, other.yuanIsOther); ok {
-		return true
+// inOtherCurrency reports whether the k-th unmatched figure of s, an
+// amount, stands against an amount of mine in another currency or written
+// with 元 alone: the pair judge leaves unchecked, so it is no changed
+// figure of mine. Each answer is kept, as judge asks for every figure.
+func (s *side) inOtherCurrency(k int, mine *side) bool {
+	if len(s.otherCurrency) != len(s.unmatched) {
+		s.otherCurrency = make([]int8, len(s.unmatched))
 	}
-	_, ok := bareYuan(o, mine.unmatched)
-	return ok
+	if s.otherCurrency[k] == 0 {
+		o := s.unmatched[k]
+		_, rate := otherCurrency(o, mine.unmatched, s.yuanIsOther)
+		_, yuan := bareYuan(o, mine.unmatched)
+		s.otherCurrency[k] = 2
+		if rate || yuan {
+			s.otherCurrency[k] = 1
+		}
+	}
+	return s.otherCurrency[k] == 1
 }
 
 // bareYuan returns an amount of others in another currency with the value
