@@ -111,7 +111,9 @@
 // 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987); a number
 // of decades of age before 旬 is said loosely, no figure, but mentions
 // its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
-// 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; 39岁半 and
+// 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; two
+// millenniums are 两千年; 打数 counts a batter's turns, no dozens
+// (三打数一安打: one for three); 39岁半 and
 // 三岁半 are 39.5 and 3.5, and a mixed fraction in digits (4 1/2) is a
 // figure as well as a label, 4.5.
 //
@@ -201,7 +203,8 @@
 //     (Feb. 4 and 2026 年 2 月 4 日);
 //   - a length, area, weight or temperature matches the same amount in
 //     another unit: exactly within one system (5 公里 and 5,000 metres),
-//     within 6 % (1 degree) between metric and other units, which
+//     within 6 % (1 degree, or a hundredth of a high temperature: 2,500
+//     摄氏度 and "4,500 degrees") between metric and other units, which
 //     translators round (约 2,100 米 and 7,000 feet, 290 公里 and 180
 //     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), or the amount
 //     the conversion gives, rounded to the last digit written where that

@@ -329,9 +329,9 @@ func looseScale(rs []rune, i int) float64 {
 	for _, sc := range []struct {
 		word  string
 		value float64
-	}{{"decades", 10}, {"decade", 10}, {"centuries", 100}, {"century", 100}} {
+	}{{"decades", 10}, {"decade", 10}, {"centuries", 100}, {"century", 100}, {"millenniums", 1000}, {"millennia", 1000}, {"millennium", 1000}} {
 		if _, ok := s.hasWord(k, sc.word); ok {
-			return sc.value // three decades: 30 年
+			return sc.value // three decades: 30 年; two millenniums: 两千年
 		}
 	}
 	return 1

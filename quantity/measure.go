@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"tandem/article"
 )
@@ -113,6 +114,21 @@ func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetr
 	return "", 0, false, false
 }
 
+// measureEnd returns where the unit of measure at k ends (k when there is
+// none).
+func (s *scanner) measureEnd(k int) int {
+	for _, m := range measureUnits {
+		e, ok := s.hasExact(k, m.text)
+		if m.word {
+			e, ok = s.hasWord(k, m.text)
+		}
+		if ok && e > k {
+			return e
+		}
+	}
+	return k
+}
+
 // measureStart returns where the unit of a number that ends at k begins:
 // after a word of approximation (6000多亩, 300余公里), a hyphen joining a
 // unit in English (a 550-acre park), or the second number of a range, whose
@@ -207,7 +223,7 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 			if sameValue(v, w) {
 				return true // 5 公里 and 5,000 metres
 			}
-		case dim == "C" && math.Abs(v-w) <= 1,
+		case dim == "C" && math.Abs(v-w) <= degreesOff(v),
 			dim != "C" && v > 0 && w > 0 && (math.Abs(v-w) <= 0.06*math.Max(v, w) ||
 				roundsTo(q, v, w) || roundsTo(o, w, v)):
 			converted = true
@@ -225,9 +241,14 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 // Fahrenheit an American text means, converted (32.2 摄氏度 and "90
 // degrees").
 func degreesEither(dim string, v, span float64, d string, w float64) bool {
-	near := func(x float64) bool { return x >= v-1 && x <= v+span+1 }
+	near := func(x float64) bool { return x >= v-degreesOff(v) && x <= v+span+degreesOff(v) }
 	return dim == "C" && d == "deg" && (w >= v && w <= v+span || near((w-32)*5/9))
 }
+
+// degreesOff returns how far a temperature converted from v degrees
+// Celsius may be from it: a degree, or a hundredth of it where that is
+// more (2,500 摄氏度 and "4,500 degrees", 2,482 °C).
+func degreesOff(v float64) float64 { return math.Max(1, 0.01*math.Abs(v)) }
 
 // moreThan returns how much more than its value q may be when 多, 余 or 餘
 // follows it: up to one more of its last written digit (50多: 50 to 60,
@@ -305,14 +326,16 @@ type writtenMeasure struct {
 
 // measuresIn returns every number with a unit of measure that text writes,
 // with the Chinese numerals Extract does not read as figures (三米, a single
-// numeral; 三四千米, neighbouring digits: 3,000 or 4,000 metres).
+// numeral; 三四千米, neighbouring digits: 3,000 or 4,000 metres) and the
+// English number words (six-inch).
 func measuresIn(text string) []writtenMeasure {
 	rs := []rune(text)
 	s := &scanner{rs: rs}
 	var out []writtenMeasure
 	numeral := func(r rune) bool { return isDigit(r) || isHanNumeral(r) && r != '第' }
 	for i := 0; i < len(rs); i++ {
-		if !numeral(rs[i]) || i > 0 && (numeral(rs[i-1]) || rs[i-1] == '.' || rs[i-1] == ',') {
+		word := isLatin(rs[i]) && (i == 0 || !isLatin(rs[i-1]))
+		if !numeral(rs[i]) && !word || i > 0 && (numeral(rs[i-1]) || rs[i-1] == '.' || rs[i-1] == ',') {
 			continue
 		}
 		e := i
@@ -321,7 +344,14 @@ func measuresIn(text string) []writtenMeasure {
 		}
 		run := rs[i:e]
 		var lo, hi float64
-		if isDigit(rs[i]) {
+		if word {
+			w := s.wordEnd(i)
+			v, ok := wordNumbers[strings.ToLower(string(rs[i:w]))]
+			if !ok || v < 2 {
+				continue
+			}
+			lo, hi, e = v, v, w // six-inch-thick
+		} else if isDigit(rs[i]) {
 			c, ok := s.arabicCore(i)
 			if !ok {
 				continue
@@ -345,7 +375,7 @@ func measuresIn(text string) []writtenMeasure {
 		if !ok || lo == 0 {
 			continue
 		}
-		out = append(out, writtenMeasure{start: i, text: string(rs[i:min(len(rs), k+1)]), dim: dim, value: lo, base: base, baseHigh: base * hi / lo, metric: metric})
+		out = append(out, writtenMeasure{start: i, text: string(rs[i:max(s.measureEnd(k), min(len(rs), k+1))]), dim: dim, value: lo, base: base, baseHigh: base * hi / lo, metric: metric})
 	}
 	return out
 }
@@ -371,7 +401,7 @@ func convertedInWords(q Quantity, mine, other *side) (string, bool) {
 		if m.metric && isMetric || dim == "C" && m.metric == isMetric || sameValue(m.base/m.value, v/q.Value) {
 			return "", false // 50 公里（31英里） and "(32 miles)": stated in one unit too, it must be the same
 		}
-		if v >= m.base*0.94 && v <= m.baseHigh*1.06 || dim == "C" && v >= m.base-1 && v <= m.baseHigh+1 {
+		if v >= m.base*0.94 && v <= m.baseHigh*1.06 || dim == "C" && v >= m.base-degreesOff(m.base) && v <= m.baseHigh+degreesOff(m.base) {
 			found = m.text
 		}
 	}

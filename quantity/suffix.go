@@ -353,11 +353,12 @@ func (s *scanner) measureAfter(i int) bool {
 
 // dozen reads 打, a dozen, at i after a number or a space after it:
 // before the thing counted (二十打杯子, 3 打甜甜圈), not as the verb "to
-// beat" (三打一, 十打九赢, 1:1 打平) or a verb's object (打了, 打电话).
+// beat" (三打一, 十打九赢, 1:1 打平), a verb's object (打了, 打电话) or a
+// batter's turns (三打数一安打: one for three).
 func (s *scanner) dozen(i int) (int, bool) {
 	k := s.spaces(i)
 	next := s.at(k + 1)
-	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算平破击擊造通入响響扫掃折听聽车車", next) {
+	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算平破击擊造通入响響扫掃折听聽车車数數席", next) {
 		return i, false
 	}
 	return k + 1, true
