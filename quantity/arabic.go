@@ -58,7 +58,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if start == i && s.listMarker(c) {
 		return skip(c.end + 1) // routes: 1) by car; 2) by train
 	}
-	if start == i && c.integer && c.value >= 1 && c.digits <= 2 && s.itemMarker(c.start, c.end) {
+	if _, ok := s.itemNumber(c.start, c.end); ok && start == i && c.integer && c.plainDigit {
 		return skip(c.end) // 规定如下：1、… 2、…; "as follows:  1. Conducting …  2. …"
 	}
 	if s.decadeListed(c.end) {
@@ -411,6 +411,24 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return c.value + float64(n)/d, e, true
+}
+
+// itemNumber returns the number of an item a text lists, from i to e: one
+// or two digits, or up to three Chinese numerals without a scale or a
+// zero, that itemMarker places as an item's number.
+func (s *scanner) itemNumber(i, e int) (float64, bool) {
+	if e <= i || e > len(s.rs) {
+		return 0, false
+	}
+	run := s.rs[i:e]
+	var v float64
+	switch {
+	case isDigit(run[0]) && e-i <= 2:
+		v = digitsValue(run)
+	case !isDigit(run[0]) && e-i <= 3 && !strings.ContainsAny(string(run), "百千万萬亿億零〇两兩"):
+		v, _ = hanValue(run)
+	}
+	return v, v >= 1 && s.itemMarker(i, e)
 }
 
 // itemMarker reports whether the number from start to end numbers an item

@@ -221,7 +221,7 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	if s.has(i, "一千瓦") && end == i+2 {
 		return skip(end) // 6美分一千瓦时: a kilowatt, 千 the prefix kilo-
 	}
-	if start == i && end-i <= 3 && !strings.ContainsAny(string(s.rs[i:end]), "百千万萬亿億零〇两兩") && s.itemMarker(i, end) {
+	if _, ok := s.itemNumber(i, end); ok && start == i {
 		return skip(end) // 如下：一、… 二、…; （三）
 	}
 	if e, ok := s.notANumber(i, end); ok {

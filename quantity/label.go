@@ -370,19 +370,8 @@ func itemMarkersIn(text string, lang article.Lang) []label {
 		for e < len(rs) && (isDigit(rs[e]) && !han || han && isHanNumeral(rs[e])) {
 			e++
 		}
-		var v float64
-		if han {
-			if e-i > 3 || strings.ContainsAny(string(rs[i:e]), "百千万萬亿億零〇两兩") {
-				continue
-			}
-			v, _ = hanValue(rs[i:e])
-		} else {
-			if e-i > 2 {
-				continue
-			}
-			v = digitsValue(rs[i:e])
-		}
-		if v == 0 || !s.itemMarker(i, e) || i == first && !han {
+		v, ok := s.itemNumber(i, e)
+		if !ok || i == first && !han {
 			continue // a number opening the text is listLabelRe's
 		}
 		out = append(out, label{"item", Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Value: v, Unit: Label}})

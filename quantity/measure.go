@@ -98,35 +98,28 @@ func (s *scanner) degreesAround(v float64, i, k int) (dim string, base float64, 
 
 // measureAt reads a unit of measure at k as the unit of q.
 func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetric, ok bool) {
-	for _, m := range measureUnits {
-		e, ok := s.hasExact(k, m.text)
-		if m.word {
-			e, ok = s.hasWord(k, m.text)
-		}
-		if !ok || e <= k {
-			continue
-		}
-		if m.dim == "F" {
-			return "C", (q.Value - 32) * 5 / 9, false, true
-		}
-		return m.dim, q.Value * m.factor, metric(m), true
+	m, _, ok := s.unitAt(k)
+	switch {
+	case !ok:
+		return "", 0, false, false
+	case m.dim == "F":
+		return "C", (q.Value - 32) * 5 / 9, false, true
 	}
-	return "", 0, false, false
+	return m.dim, q.Value * m.factor, metric(m), true
 }
 
-// measureEnd returns where the unit of measure at k ends (k when there is
-// none).
-func (s *scanner) measureEnd(k int) int {
+// unitAt returns the unit of measure written at k and where it ends.
+func (s *scanner) unitAt(k int) (measure, int, bool) {
 	for _, m := range measureUnits {
 		e, ok := s.hasExact(k, m.text)
 		if m.word {
 			e, ok = s.hasWord(k, m.text)
 		}
 		if ok && e > k {
-			return e
+			return m, e, true
 		}
 	}
-	return k
+	return measure{}, k, false
 }
 
 // measureStart returns where the unit of a number that ends at k begins:
@@ -368,6 +361,7 @@ func measuresIn(text string) []writtenMeasure {
 			hi += more // 六米多: 6 to 7 metres
 		}
 		k := s.measureStart(s.spaces(e))
+		_, unitEnd, _ := s.unitAt(k)
 		dim, base, metric, ok := s.measureAt(Quantity{Value: lo}, k)
 		if !ok {
 			dim, base, metric, ok = s.degreesAround(lo, i, k)
@@ -375,7 +369,7 @@ func measuresIn(text string) []writtenMeasure {
 		if !ok || lo == 0 {
 			continue
 		}
-		out = append(out, writtenMeasure{start: i, text: string(rs[i:max(s.measureEnd(k), min(len(rs), k+1))]), dim: dim, value: lo, base: base, baseHigh: base * hi / lo, metric: metric})
+		out = append(out, writtenMeasure{start: i, text: string(rs[i:max(unitEnd, min(len(rs), k+1))]), dim: dim, value: lo, base: base, baseHigh: base * hi / lo, metric: metric})
 	}
 	return out
 }
