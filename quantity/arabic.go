@@ -172,7 +172,8 @@ func (s *scanner) percentAfter(i int) bool {
 // figure: Section 5 is 第5条, Article 3, No. 7, world No 1 (capital N: "no 5" is
 // a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
-	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph "}
+	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph ",
+	"paragraph ("} // Paragraph (2), as a translation of a law marks each paragraph
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
@@ -330,6 +331,14 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		}
 		end += 4
 		c.plainDigit = false
+	}
+	if e := s.pointGroupsEnd(end); c.digits <= 3 && c.plainDigit && e > end {
+		for k := end; k < e; k++ { // 3.000.000: points grouping thousands, as much of Europe writes them
+			if s.at(k) != '.' {
+				b.WriteByte(byte('0' + digitValue(s.at(k))))
+			}
+		}
+		end, c.plainDigit = e, false
 	}
 	c.digits = b.Len()
 	if s.bareDecimal(i) {
@@ -501,6 +510,20 @@ func (s *scanner) indianGroups(i int, digits string) (int, string, bool) {
 	return e + 4, b.String(), true
 }
 
+// pointGroupsEnd returns the end of two or more groups of three digits,
+// each after a point, that start at i (3.000.000: 3 million); i when there
+// are fewer, or a point and a digit follow (an address, 192.168.001.001).
+func (s *scanner) pointGroupsEnd(i int) int {
+	e, n := i, 0
+	for s.at(e) == '.' && s.groupOfThree(e+1) {
+		e, n = e+4, n+1
+	}
+	if n < 2 || s.at(e) == '.' && isDigit(s.at(e+1)) {
+		return i
+	}
+	return e
+}
+
 // groupOfThree reports whether exactly three digits start at i.
 func (s *scanner) groupOfThree(i int) bool {
 	return isDigit(s.at(i)) && isDigit(s.at(i+1)) && isDigit(s.at(i+2)) && !isDigit(s.at(i+3))
@@ -516,7 +539,7 @@ func (s *scanner) currencySign(i int) (string, int) {
 		return USD, i + 1
 	case '€':
 		return EUR, i + 1
-	case '£':
+	case '£', '￡':
 		return GBP, i + 1
 	case '¥', '￥':
 		return YenOrYuan, i + 1

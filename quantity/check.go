@@ -1819,6 +1819,15 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if ageInDecade(q, mine.text, other) {
 		return because("an age the %s text gives by its decade", string(other.lang)), true
 	}
+	if c, ok := dayCode(q, other); ok {
+		return because("a day named by the digits of its month and day: %s", strconv.Itoa(c)), true
+	}
+	if complementShare(q, mine, other) {
+		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
+	}
+	if emergencyNumber(q, other) {
+		return because("a number one calls in an emergency, which the %s text says by the service", string(other.lang)), true
+	}
 	if halfAnHour(q, other.text) {
 		return because("the %s text says half an hour", string(other.lang)), true
 	}
@@ -1862,8 +1871,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("100%% before an article or a word of certainty says certainly, not a share"), true
 	case episode(q, other.text):
 		return because("a season and episode the %s text names with 季 and 集", string(other.lang)), true
-	case inThousands(q, other.text):
-		return because("the %s text writes it with K for thousand", string(other.lang)), true
+	case inLetterScale(q, other.text):
+		return because("the %s text writes it with a letter for its scale (50K, 2M)", string(other.lang)), true
 	case inTitleWords(q, mine.text, other):
 		return because("a numeral in the title of a work, which a translation may name otherwise"), true
 	case sequelNumber(q, mine.text, other):
@@ -2345,7 +2354,7 @@ func yuanAlone(q Quantity) bool {
 
 func isCurrency(u string) bool {
 	switch u {
-	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD:
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD:
 		return true
 	}
 	return false
@@ -2436,7 +2445,7 @@ func Matches(a, b Quantity) bool {
 // Extract reads as US dollars, and u another dollar: Australian and
 // Canadian news write their own dollars so (2,700 澳元 and $2,700).
 func dollarSign(q Quantity, u string) bool {
-	return q.Unit == USD && strings.HasPrefix(q.Text, "$") && (u == AUD || u == CAD || u == HKD)
+	return q.Unit == USD && strings.HasPrefix(q.Text, "$") && (u == AUD || u == CAD || u == HKD || u == TWD)
 }
 
 // yenOrYuan reports whether a is the sign ¥ and b one of the currencies it

@@ -17,8 +17,9 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$ and $A, C$, RMB, USD …, Euro run into its
+// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$ and NT run into its digits, NTD, RMB, USD …, Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下),
 // and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
@@ -115,7 +116,14 @@
 // millenniums are 两千年; 打数 counts a batter's turns, no dozens
 // (三打数一安打: one for three); 39岁半 and
 // 三岁半 are 39.5 and 3.5, and a mixed fraction in digits (4 1/2) is a
-// figure as well as a label, 4.5.
+// figure as well as a label, 4.5; 四 and 周 after a place say "all around"
+// it, no four weeks (投票所四周三十公尺, 航空站四周之一定距離); points
+// grouping thousands twice or more are the thousands (3.000.000), but
+// not an address (192.168.1.1); a full stop or a hyphenation point
+// between Chinese digits is their decimal point, as Taiwan writes it
+// (一．五, 百分之○．二, 零‧零零一: 1.5, 0.2 %, 0.001); the numerals of
+// contracts and cheques are read among numerals (壹百伍拾萬, 贰仟叁佰元),
+// not alone (參加, 大陸, 隊伍).
 //
 // # What is deliberately not read
 //
@@ -461,7 +469,17 @@
 // number written digit by digit numbers an article (第一六二条: 162), and
 // a chart numbered in Chinese numerals after a word that points to it is
 // one (除图二外); a number followed by a colon and digits (section
-// 31:1:3) is a code's own numbering, no label. Labels are counted: one
+// 31:1:3) is a code's own numbering, no label. An article put between
+// two (Article 38-1, 第三十八條之一) is numbered as the first of them,
+// its own number no label; an ordinal before the kind ("the first
+// paragraph", "the second subparagraph") numbers it; "Paragraph (1)", a
+// translation's mark for a paragraph the Chinese starts on a line, is a
+// paragraph's number that opens a text, compared only with its kind; and
+// as many labels alone in one language as the other refers to parts by
+// their place (前條, 前二項, 同條, "the preceding Article", "this
+// paragraph"; 前二項 refers to two) may be those parts, numbered: they
+// are not reported (0.2).
+// Labels are counted: one
 // written more often in one language than the other is alone (article 2,
 // paragraph 2 against 第2条第3款). A changed label is reported once, as
 // a label, where its number was also read as a figure.
@@ -559,7 +577,7 @@
 //     service"), an English 100% before an article, a pronoun or a word of
 //     certainty ("it was 100% the phone", "100% sure": certainly) when the
 //     other language leaves no figure unpaired (100% of the phones is a
-//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", and a
+//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", 200万 and "2M", and a
 //     numeral in words in a title (《十月围城》 and "The Stand-in") when
 //     the other language leaves no figure unpaired, and so a number of
 //     one or two digits straight after a Chinese name and before a word
@@ -568,7 +586,14 @@
 //     3 之东山再起) or at the end of a title in 《》 where the other
 //     language writes no small number (《憨豆特工2》), and the telephone number of a service before it
 //     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
-//     other language is left that it may have been changed to; a turn of
+//     other language is left that it may have been changed to, and an
+//     emergency number the other language says by the service ("the 911
+//     call" and 报警, 打110 and "called the police") on the same terms; a
+//     day Chinese names by the digits of its month and day (九二八 and
+//     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
+//     share against the rest of 100 % where the English says it is the part
+//     taken off (百分之七十 and "30 percent less than", 降為百分之八十 and
+//     "decreased by 20 percent"); a turn of
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be

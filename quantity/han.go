@@ -46,6 +46,9 @@ func (s *scanner) hanAt(i int) match {
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
 	}
+	if s.has(i, "新台币") || s.has(i, "新臺幣") || s.has(i, "新台幣") {
+		return s.amountAfterSign(i, i+3, TWD) // 新臺幣二千萬元: New Taiwan dollars
+	}
 	if s.has(i, "半年") && !strings.ContainsRune("上下前后", s.at(i-1)) && !strings.ContainsRune("报度", s.at(i+2)) {
 		return found(i+2, 6, Months) // 过去半年; not 上半年 (the first half), 半年报
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -49,8 +50,8 @@ var enLabelWords = func() []string {
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s+(` +
-	enLabelItem + `(?:\s*(?:,|and|or|to|-|–)\s*` + enLabelItem + `)*)`)
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s*(` +
+	enLabelItem + `(?:\s*(?:,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
 // Article III) that no letter follows.
@@ -67,6 +68,56 @@ const labelItem = labelNum + `(?:\s*[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?`
 // labelNumRe finds each number of a label's list, and a bracket before
 // it: a number in brackets is a resolution's year.
 var labelNumRe = regexp.MustCompile(`([(（]\s*)?(` + labelNum + `|[IVX]+\b)`)
+
+// ordinalLabelRe finds an English label numbered by an ordinal word before
+// its kind: "the first paragraph", "the second subparagraph", as an
+// official translation writes 第一項 and 第二款.
+var ordinalLabelRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (article|paragraph|subparagraph|item|clause)s?\b`)
+
+// ordinals are the values of ordinalLabelRe's words.
+var ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// paragraphMarkRe finds the mark an English translation of a law puts
+// before each paragraph, which the Chinese parts by a line alone:
+// "Paragraph (1)", "Paragraph (2)".
+var paragraphMarkRe = regexp.MustCompile(`\bParagraph \(([0-9]{1,2})\)`)
+
+// relativeRe finds a reference to a part of a law by its place, not its
+// number, in either language: 前條, 前二項, 同條, 本款 (not 本條例, the
+// Act), "the preceding Article", "this paragraph". A translation writes the
+// number where the original writes the place, and the other way round.
+var relativeRe = regexp.MustCompile(`[前同本次]\s*[二三两兩]?\s*(?:條|条|項|项|款)(?:[^例]|$)|` +
+	`(?i)\b(?:preceding|previous|foregoing|same|this|next|aforementioned|aforesaid|said) (?:two |three )?(?:article|paragraph|subparagraph|item|clause)s?\b`)
+
+// placesIn returns the parts text refers to by place, one for each part:
+// 前二項 and "the preceding two paragraphs" refer to two.
+func placesIn(text string) []string {
+	var out []string
+	for _, ref := range relativeRe.FindAllString(text, -1) {
+		n := 1
+		switch {
+		case containsAny(ref, "二", "两", "兩", "two "):
+			n = 2
+		case containsAny(ref, "三", "three "):
+			n = 3
+		}
+		for range n {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// placeWords is a reference relativeRe found, without the rune after a
+// Chinese one that tells it from 本條例.
+func placeWords(ref string) string {
+	if i := strings.LastIndexAny(ref, "條条項项款"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(ref[i:])
+		return ref[:i+n]
+	}
+	return ref
+}
 
 // listLabelRe finds the number of a paragraph or an item that opens a
 // text (10. 委员会商定…, "61. In the past five years"), in either language.
@@ -140,6 +191,17 @@ func labelsIn(text string, lang article.Lang) []label {
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
 	}
+	if lang == article.EN && strings.Contains(text, "Paragraph (") {
+		for _, m := range paragraphMarkRe.FindAllStringSubmatchIndex(text, -1) {
+			v, _ := strconv.Atoi(text[m[2]:m[3]])
+			at("list", m[2], m[3], float64(v))
+		}
+	}
+	if lang == article.EN {
+		for _, m := range ordinalLabelRe.FindAllStringSubmatchIndex(text, -1) {
+			at(labelKinds[lower(text[m[4]:m[5]])], m[2], m[3], ordinals[lower(text[m[2]:m[3]])])
+		}
+	}
 	out = append(out, itemMarkersIn(text, lang)...)
 	if !strings.ContainsAny(text, "#＃&/") {
 		return out // no number after #, no match result, no mixed fraction
@@ -177,6 +239,7 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		}
 		kind := labelKinds[lower(text[word[0]:word[1]])]
 		list := text[nums[0]:nums[1]]
+		last := -1.0
 		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
 			if n[2] >= 0 {
 				continue // a resolution's year
@@ -184,8 +247,13 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 			if e := nums[0] + n[5]; e+1 < len(text) && text[e] == ':' && text[e+1] >= '0' && text[e+1] <= '9' {
 				continue // section 31:1:3, a code's own numbering, read by neither side's pattern whole
 			}
-			if q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5]); ok {
+			q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5])
+			if ok && n[4] > 0 && list[n[4]-1] == '-' && q.Value < last {
+				continue // Article 38-1, 第三十八條之一: an article put between 38 and 39, no range
+			}
+			if ok {
 				out = append(out, label{kind, q})
+				last = q.Value
 			}
 		}
 	}
@@ -305,10 +373,30 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 		}
 		return count > 0
 	}
+	// lone[k][n] says whether the n-th label of sides[k] is alone, and
+	// not one of the parts the other text refers to by place (前條, "the
+	// preceding Article"), which a translation numbers: as many labels of
+	// the kind article as there are such references are taken for them.
 	var out []Mismatch
+	places := [2][]string{placesIn(enText), placesIn(zhText)}
+	var lone [2][]bool
+	for k := range sides {
+		lone[k] = make([]bool, len(sides[k]))
+		for n, l := range sides[k] {
+			lone[k][n] = alone(n, sides[k], sides[1-k])
+			if lone[k][n] && l.kind == "article" && len(places[k]) > 0 {
+				lone[k][n] = false
+				q := l.q
+				q.Pair = i
+				why := because("the %s text may refer to it by its place: %s", string(sides[1-k][0].q.Lang), placeWords(places[k][0]))
+				out = append(out, mismatch(q, confMentioned, why))
+				places[k] = places[k][1:]
+			}
+		}
+	}
 	for k := range sides {
 		for n, l := range sides[k] {
-			if !alone(n, sides[k], sides[1-k]) {
+			if !lone[k][n] {
 				continue
 			}
 			if r, apart, ok := rangeRunTogether(l.q, texts[k], texts[1-k]); ok {
@@ -322,7 +410,7 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 				continue
 			}
 			for m, o := range sides[1-k] {
-				if sameLabelKind(o.kind, l.kind) && alone(m, sides[1-k], sides[k]) {
+				if sameLabelKind(o.kind, l.kind) && lone[1-k][m] {
 					q := l.q
 					q.Pair = i
 					why := because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)

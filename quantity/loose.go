@@ -114,8 +114,12 @@ func looseNumbers(text string) []float64 {
 			i = max(c.end, i+1)
 		case isHanNumeral(r) || strings.ContainsRune("俩倆", r):
 			e := i
-			for e < len(rs) && isHanNumeral(rs[e]) {
+			for e < len(rs) && (isHanNumeral(rs[e]) || rs[e] == '0' && e > i) {
 				e++
+			}
+			run := rs[i:e]
+			if slices.Contains(run, '0') {
+				run = []rune(strings.ReplaceAll(string(run), "0", "〇")) // 三二0, 一九八0: a zero typed among the numerals
 			}
 			if e == i {
 				out = append(out, 2) // 俩: the two of them
@@ -126,7 +130,7 @@ func looseNumbers(text string) []float64 {
 				i = e // 周四, 星期四: a weekday
 				continue
 			}
-			if v, ok := hanValue(rs[i:e]); !ok && e-i >= 3 && v > 0 {
+			if v, ok := hanValue(run); !ok && e-i >= 3 && v > 0 {
 				add(v, e) // 二零一七, 六〇二: digit by digit, a year or a name
 			} else if ok && v > 0 {
 				add(v, e)
@@ -136,9 +140,9 @@ func looseNumbers(text string) []float64 {
 				if e < len(rs) && rs[e] == '旬' {
 					out = append(out, v*10) // 八旬: eighty
 				}
-			} else if v := unitsOnly(rs[i:e]); v > 0 {
+			} else if v := unitsOnly(run); v > 0 {
 				add(v, e) // 百日, 上万人, 百万美金
-			} else if a, b, ok := neighbours(rs[i:e]); ok {
+			} else if a, b, ok := neighbours(run); ok {
 				add(a, e) // 十一二岁: 11 or 12
 				add(b, e)
 				if i >= 3 && string(rs[i-3:i]) == "百分之" {

@@ -279,19 +279,44 @@ func numeralValue(s string) string {
 	return ""
 }
 
-// thousandsRe finds a number written with K for thousand: 50K, 12k.
-var thousandsRe = regexp.MustCompile(`\b(\d{1,3})[Kk]\b`)
+// dayCode returns the digits of the month and the day of q, a day of
+// the year that the other side names by them, as Chinese names events
+// (九二八 and "September 28", 三二0 and "March 20"); or q itself, such
+// digits (99年720), where the other side states that day.
+func dayCode(q Quantity, other *side) (int, bool) {
+	code := func(v float64) int {
+		m, d := int(v)/100%100, dayOf(v)
+		if m < 1 || m > 12 || d < 1 {
+			return 0
+		}
+		return m*100 + d
+	}
+	if q.Unit == Date {
+		c := code(q.Value)
+		return c, c > 0 && mentionedValue(float64(c), other)
+	}
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 101 || q.Value > 1231 || q.Value != math.Trunc(q.Value) {
+		return 0, false
+	}
+	c := int(q.Value)
+	return c, slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && code(o.Value) == c })
+}
 
-// inThousands reports whether q, a Chinese amount of thousands, is
-// written in English with K for thousand (5万元 and "50K"), which the
-// reader does not read as a figure, as 4K and 5K may be names.
-func inThousands(q Quantity, other string) bool {
-	if q.Lang != article.ZH || q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 || q.Value >= 1e6 ||
-		math.Mod(q.Value, 1000) != 0 {
+// letterScaleRe finds a number written with a letter for its scale: 50K,
+// 12k, 2M, 1.5B.
+var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)([KkMB])\b`)
+
+// inLetterScale reports whether q, a Chinese amount of thousands or more,
+// is written in English with a letter for its scale (5万元 and "50K", 200万
+// and "2M teachers"), which the reader does not read as a figure, as 4K
+// and 5G may be names.
+func inLetterScale(q Quantity, other string) bool {
+	if q.Lang != article.ZH || q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 {
 		return false
 	}
-	for _, m := range thousandsRe.FindAllStringSubmatch(other, -1) {
-		if v, _ := strconv.Atoi(m[1]); float64(v)*1000 == q.Value {
+	for _, m := range letterScaleRe.FindAllStringSubmatch(other, -1) {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		if sameValue(v*map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9}[m[2]], q.Value) {
 			return true
 		}
 	}
@@ -418,4 +443,49 @@ func aboutTurn(q Quantity, text string) bool {
 		}
 	}
 	return false
+}
+
+// complementShare reports whether q, a share, and an unmatched share of
+// the other side add up to 100 % where the English one says by how much
+// less (百分之七十 and "30 percent less than"; 降為百分之八十 and
+// "decreased by 20 percent"): one sentence, said from either end.
+func complementShare(q Quantity, mine, other *side) bool {
+	if q.Unit != Percent || q.Value <= 0 || q.Value >= 100 {
+		return false
+	}
+	return slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
+		if o.Unit != Percent || !sameValue(q.Value+o.Value, 100) {
+			return false
+		}
+		if q.Lang == article.EN {
+			return lessBy(q, mine.text)
+		}
+		return lessBy(o, other.text)
+	})
+}
+
+// lessWords are the English words before "by" that make a share the part
+// taken off (decreased by 20 percent).
+var lessWords = []string{"decreased", "reduced", "cut", "fallen", "fell", "dropped", "lowered", "discounted"}
+
+// lessBy reports whether q, an English share in text, is a part taken off:
+// "less than", "lower than" or "below" after it, or a word of lessWords and
+// "by" before it.
+func lessBy(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.End > len(rs) || q.Start > q.End {
+		return false
+	}
+	after := strings.ToLower(string(rs[q.End:min(q.End+12, len(rs))]))
+	if hasAnyPrefix(after, " less than", " lower than", " below") {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(string(rs[max(0, q.Start-20):q.Start])))
+	n := len(before)
+	return n >= 2 && before[n-1] == "by" && slices.Contains(lessWords, before[n-2])
+}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }

@@ -28,6 +28,7 @@ const (
 	HKD        = "HKD"   // HK$, 港元
 	AUD        = "AUD"   // A$, Australian dollars, 澳元
 	CAD        = "CAD"   // C$, Canadian dollars, 加元
+	TWD        = "TWD"   // NT$, NTD, New Taiwan dollars, 新臺幣
 	Year       = "year"  // a calendar year: Value 2025
 	Date       = "date"  // Value YYYYMMDD, 00 for a part not stated
 	Time       = "time"  // a time of day: Value HHMM
@@ -209,6 +210,9 @@ type scanner struct {
 	// roc says whether the text counts its years from 民國: 0 not yet
 	// looked for, 1 it does, 2 it does not.
 	roc int8
+	// twd says, the same way, whether the text names New Taiwan dollars
+	// (新臺幣), and so counts its amounts in 元 alone in them.
+	twd int8
 }
 
 // match is what a reader found at a position: end is how far it read (at or

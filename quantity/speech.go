@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -325,6 +326,28 @@ func everyYears(q Quantity, myText, otherText string) bool {
 		if v == q.Value && hasWordFold(otherText, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// emergencyWords are the words a language says an emergency number by,
+// for the other's: the police, an ambulance, the fire brigade.
+var emergencyWords = []string{"报警", "報警", "报案", "報案", "报的案", "報的案", "急救", "紧急", "緊急", "救护车", "救護車", "消防",
+	"police", "emergency", "ambulance", "fire brigade", "fire department"}
+
+// emergencyNumber reports whether q is a number one calls in an emergency
+// (911, 999, 112; 110, 119, 120), which the other side says by the
+// service (报警 for "called 911", "called the police" for 打110), and
+// writes no number of three digits it may have been changed to (120急救车
+// and "the 112 ambulance").
+func emergencyNumber(q Quantity, other *side) bool {
+	switch {
+	case q.Unit != Plain:
+		return false
+	case q.Lang == article.EN && (q.Value == 911 || q.Value == 999 || q.Value == 112),
+		q.Lang == article.ZH && (q.Value == 110 || q.Value == 119 || q.Value == 120 || q.Value == 999):
+		return containsAny(strings.ToLower(other.text), emergencyWords...) &&
+			!slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain && o.Value >= 100 && o.Value < 1000 })
 	}
 	return false
 }

@@ -57,6 +57,11 @@ func (s *scanner) suffix(c core) match {
 		return found(end, v*m, Plain) // the 600 of 600-700 万, the 6 of 6-7 million
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
+		if cur == CNY && c.currency != "" {
+			cur = c.currency // 新臺幣二千萬元: 元 is the unit of the currency named before
+		} else if cur == CNY && s.at(e-1) == '元' && s.namesTWD() {
+			cur = TWD // 新臺幣二百萬元以上二千萬元以下: the second amount in the same dollars
+		}
 		return found(e, v*factor, cur)
 	}
 	if e, ok := s.dozen(k); ok && !c.scaled && c.currency == "" {
@@ -78,6 +83,9 @@ func (s *scanner) suffix(c core) match {
 		if g := s.spaces(k); s.has(g, h.text) && !c.scaled && c.currency == "" {
 			return found(g+len([]rune(h.text)), v+0.5, h.unit) // 5 个半月: five and a half months
 		}
+	}
+	if c.han && c.single && v == 4 && s.aroundPlace(k) {
+		return skip(k + 1) // 投票所四周三十公尺內: all around the polling station, no four weeks
 	}
 	if unit, e := s.unitAfter(k); e > k && unit == decades {
 		return found(e, v*10, Years)
@@ -108,6 +116,35 @@ func (s *scanner) suffix(c core) match {
 		return skip(end) // 三星, 两岸: a word, not a count; but 三至五年, 零至三周岁
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// namesTWD reports whether the text names New Taiwan dollars anywhere.
+func (s *scanner) namesTWD() bool {
+	if s.twd == 0 {
+		s.twd = 2
+		if containsAny(string(s.rs), "新臺幣", "新台幣", "新台币") {
+			s.twd = 1
+		}
+	}
+	return s.twd == 1
+}
+
+// aroundPlace reports whether 周 at k, after 四, says "all around" a
+// place (航空站四周之一定距離, 投票所四周三十公尺), not four weeks: a place
+// goes before it and 之, a ring or a side, or a distance after it (not
+// 每四周一次).
+func (s *scanner) aroundPlace(k int) bool {
+	if s.at(k) != '周' && s.at(k) != '週' || !isHan(s.at(k-2)) || isHanNumeral(s.at(k-2)) {
+		return false
+	}
+	if strings.ContainsRune("之环環围圍边邊", s.at(k+1)) {
+		return true
+	}
+	e := k + 1
+	for isHanNumeral(s.at(e)) || isDigit(s.at(e)) {
+		e++
+	}
+	return e > k+1 && containsAny(string(s.rs[e:min(e+2, len(s.rs))]), "公尺", "公里", "米", "公分", "尺", "呎")
 }
 
 // spelledEmergency reads 9-1-1, the emergency number said digit by digit
@@ -442,9 +479,11 @@ var currencies = []struct {
 	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
 	{"澳元", AUD, false, 1}, {"澳币", AUD, false, 1}, {"加元", CAD, false, 1}, {"加币", CAD, false, 1},
+	{"新台币", TWD, false, 1}, {"新臺幣", TWD, false, 1}, {"新台幣", TWD, false, 1},
 	{"人民币", CNY, false, 1}, {"块钱", CNY, false, 1}, {"塊錢", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
+	{"TWD", TWD, false, 1}, {"NTD", TWD, false, 1}, {"new taiwan dollars", TWD, true, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
 	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01},

@@ -1,6 +1,9 @@
 package quantity
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // traditional maps the traditional forms of the Chinese characters the
 // readers of this package match to the simplified forms they are written
@@ -48,8 +51,8 @@ func zeroAmongHan(rs []rune, i int) bool {
 		_, ok := hanDigits[rs[n]]
 		return ok && rs[n] != '两'
 	}
-	if hanDigit(j-1) && hanDigit(k+1) {
-		return true
+	if hanDigit(j-1) && hanDigit(k+1) || pointAmongHan(rs, k+1) {
+		return true // 二○○九; ○．五, a zero before a point and Chinese digits
 	}
 	b := j
 	for b > 0 && (hanDigit(b-1) || zero(rs[b-1])) {
@@ -62,6 +65,47 @@ func zeroAmongHan(rs []rune, i int) bool {
 	return hanDigit(j-1) && k+1-b >= 3 && !isDigit(after) && !isLatin(after) && !isHanNumeral(after)
 }
 
+// financial are the numerals a contract, a cheque or a law writes so that
+// no stroke can be added (壹百伍拾萬: 1,500,000), with the ordinary ones
+// they stand for.
+var financial = map[rune]rune{'壹': '一', '贰': '二', '貳': '二', '叁': '三', '參': '三', '肆': '四', '伍': '五',
+	'陆': '六', '陸': '六', '柒': '七', '捌': '八', '玖': '九', '拾': '十', '佰': '百', '仟': '千'}
+
+// financialAmongHan returns the ordinary numeral for rs[i], a financial
+// numeral next to another (壹百伍拾萬, 贰仟叁佰); 參, 陸, 伍 and 拾 are
+// other words alone or beside a numeral (參加, 大陸十年, 入伍一批, 收拾),
+// so they are read only beside another financial numeral.
+func financialAmongHan(rs []rune, i int) (rune, bool) {
+	r, ok := financial[rs[i]]
+	if !ok {
+		return 0, false
+	}
+	word := strings.ContainsRune("參陸伍拾", rs[i])
+	beside := func(n int) bool {
+		if n < 0 || n >= len(rs) {
+			return false
+		}
+		if _, fin := financial[rs[n]]; fin {
+			return true
+		}
+		return !word && isHanNumeral(rs[n])
+	}
+	return r, beside(i-1) || beside(i+1)
+}
+
+// pointAmongHan reports whether rs[i] is a full stop (．) or a
+// hyphenation point (‧) between Chinese digits, which a text of Taiwan's
+// writes for 点 (一．五, 零‧零零一: 1.5, 0.001); a zero typed before it
+// counts as a digit (○．五).
+func pointAmongHan(rs []rune, i int) bool {
+	if i <= 0 || i+1 >= len(rs) || rs[i] != '．' && rs[i] != '‧' {
+		return false
+	}
+	_, before := hanDigits[rs[i-1]]
+	_, after := hanDigits[rs[i+1]]
+	return (before || rs[i-1] == '○' || rs[i-1] == '0' || rs[i-1] == 'O') && after
+}
+
 // simplified returns rs with the traditional forms of traditional made
 // simplified, so that one reader serves text in either script (晚間 8 點半
 // as 晚间 8 点半); rs itself when it has none. The length stays.
@@ -71,6 +115,12 @@ func simplified(rs []rune) []rune {
 		s, ok := traditional[r]
 		if !ok && zeroAmongHan(rs, i) {
 			s, ok = '〇', true // 二00九年, 二○○九年: a zero typed among Chinese digits
+		}
+		if !ok {
+			s, ok = financialAmongHan(rs, i)
+		}
+		if !ok && pointAmongHan(rs, i) {
+			s, ok = '点', true // 一．五: 1.5
 		}
 		if !ok {
 			continue

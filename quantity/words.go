@@ -41,6 +41,7 @@ var (
 		"september": true, "october": true, "november": true, "december": true}
 	currencyCodes = map[string]string{
 		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
+		"TWD": TWD, "NTD": TWD,
 	}
 )
 
@@ -58,6 +59,10 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e+1, USD)
 	case w == "HK" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, HKD)
+	case w == "NT" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, TWD)
+	case w == "NT" && isDigit(s.at(e)):
+		return s.amountAfterSign(i, e, TWD) // NT200,000: the dollar sign left out
 	case w == "A" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, AUD)
 	case w == "C" && s.at(e) == '$':
