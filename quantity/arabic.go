@@ -536,6 +536,9 @@ func (s *scanner) currencySign(i int) (string, int) {
 		if s.at(i+1) == 'A' && isDigit(s.at(i+2)) {
 			return AUD, i + 2 // $A45,000: Australian dollars, as Australia's documents write them
 		}
+		if s.at(i+1) == 'U' && s.at(i+2) == 'S' && isDigit(s.at(i+3)) {
+			return USD, i + 3 // $US5.87 billion, as Australian news writes American dollars
+		}
 		return USD, i + 1
 	case '€':
 		return EUR, i + 1

@@ -1822,6 +1822,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if c, ok := dayCode(q, other); ok {
 		return because("a day named by the digits of its month and day: %s", strconv.Itoa(c)), true
 	}
+	if inTableAlone(q, mine, other) {
+		return because("in a table the %s text does not draw", string(other.lang)), true
+	}
+	if raceClock(q, mine, other) {
+		return because("a time the %s text writes as a race clock (6'09'', 1.57.05, six hundredths of a second)", string(other.lang)), true
+	}
 	if complementShare(q, mine, other) {
 		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
 	}

@@ -1430,6 +1430,20 @@ var issueCases = []struct {
 	{"financial numerals", "保證金英金壹百伍拾萬鎊；參加大陸隊伍；人民币贰仟叁佰元整。", "A deposit of GBP ￡1,500,000.00; joined the mainland team; RMB 2,300.", nil},
 	{"financial numerals, changed", "人民币贰仟叁佰元整。", "RMB 2,400.",
 		[]reported{{0, article.ZH, "人民币贰仟叁佰元"}, {0, article.EN, "RMB 2,400"}}},
+	// Round 56, from WMT's newsdev2017 after its first measurement.
+	{"the scale after the currency", "现金储备达到434人民币亿。", "Its cash reserve reached 43.4 billion yuan.", nil},
+	{"minutes and seconds with primes", "本节还有6分09秒时，卢尔两罚两中。", "When there were 6'09'' left in this quarter, Llull hit two free throws.", nil},
+	{"minutes and seconds with primes, changed", "本节还有6分19秒时。", "When there were 6'09'' left in this quarter.",
+		[]reported{{0, article.ZH, "6分19秒"}, {0, article.EN, "6"}, {0, article.EN, "09"}}},
+	// Round 56, from WMT's newsdev2017, its other pairs, after their first measurement.
+	{"a race clock with points, and hundredths in words", "汪顺以1分57秒05的成绩获得铜牌，只比第四领先0.06秒。",
+		"Wang Shun won a bronze medal with a personal time of 1.57.05, just six one-hundreths of a second ahead of fourth.", nil},
+	{"a race clock with points, changed", "汪顺以1分57秒06的成绩获得铜牌。", "Wang Shun won a bronze medal with a personal time of 1.57.05.",
+		[]reported{{0, article.ZH, "1分57秒06"}, {0, article.EN, "1.57"}}},
+	{"$US", "该零售商实现营收58.7亿美元（76.4亿澳元）。", "The retailer's revenue was $US5.87 billion ($A7.64 billion).", nil},
+	{"a table one language draws", "新污染源之排放管道高度應依下列公式計算之。", "The height shall be calculated as follows.  ┌───┬─────┐  │Areas │k value │  ├───┼─────┤  │1 │2.6×10-3 │  └───┴─────┘", nil},
+	{"a table both languages draw is compared", "│地區│k值│  │1│2.6│", "│Areas│k value│  │1│2.7│",
+		[]reported{{0, article.ZH, "2.6"}, {0, article.EN, "2.7"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

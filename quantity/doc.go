@@ -123,7 +123,9 @@
 // between Chinese digits is their decimal point, as Taiwan writes it
 // (一．五, 百分之○．二, 零‧零零一: 1.5, 0.2 %, 0.001); the numerals of
 // contracts and cheques are read among numerals (壹百伍拾萬, 贰仟叁佰元),
-// not alone (參加, 大陸, 隊伍).
+// not alone (參加, 大陸, 隊伍); a scale after the currency is the
+// amount's (434人民币亿: 43.4 billion yuan); $US is the American dollar
+// ($US5.87 billion).
 //
 // # What is deliberately not read
 //
@@ -593,7 +595,11 @@
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part
 //     taken off (百分之七十 and "30 percent less than", 降為百分之八十 and
-//     "decreased by 20 percent"); a turn of
+//     "decreased by 20 percent"); a time the English writes as a race
+//     clock (6分09秒 and 6′09″, 1分57秒05 and 1.57.05, 0.06秒 and "six
+//     hundredths of a second"); a figure in or after a table drawn with
+//     box-drawing characters where the other language draws none (a law's
+//     translation carrying the table the original gives apart); a turn of
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -488,4 +489,69 @@ func lessBy(q Quantity, text string) bool {
 // hasAnyPrefix reports whether s begins with one of prefixes.
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// raceClockRe finds a time in minutes and seconds as sport reports the
+// clock: with primes (6'09”, 6′09″) or with points and its hundredths
+// (1.57.05); the submatches are the minutes and the seconds of either.
+var raceClockRe = regexp.MustCompile(`\b(\d{1,2})(?:['′](\d{2})(?:''|″|")|\.(\d{2})\.(\d{2})\b)`)
+
+// partSecondRe finds a fraction of a second in English words or digits
+// ("six one-hundredths of a second", as a reporter may misspell it).
+var partSecondRe = regexp.MustCompile(`(?i)\b([a-z]+|\d+)(?: one)?[- ]?(tenths|hundredths|hundreths|thousandths) of a second`)
+
+// raceClock reports whether q is a time in seconds the other side writes
+// as a race clock (6分09秒 and 6'09”, 1分57秒05 and 1.57.05, 0.06秒 and
+// "six one-hundredths of a second"), or a piece of such a time whose
+// seconds the other side states.
+func raceClock(q Quantity, mine, other *side) bool {
+	// same reports whether the clock m in text states v seconds: to the
+	// hundredth where it gives them.
+	same := func(text string, m []int, v float64) bool {
+		num := func(k int) float64 { n, _ := strconv.Atoi(text[m[k]:m[k+1]]); return float64(n) }
+		if m[4] >= 0 {
+			return num(2)*60+num(4) == math.Trunc(v)
+		}
+		return math.Abs(num(2)*60+num(6)+num(8)/100-v) < 0.005
+	}
+	if q.Unit == Seconds {
+		for _, m := range raceClockRe.FindAllStringSubmatchIndex(other.text, -1) {
+			if same(other.text, m, q.Value) {
+				return true
+			}
+		}
+		for _, m := range partSecondRe.FindAllStringSubmatch(other.text, -1) {
+			n, err := strconv.ParseFloat(m[1], 64)
+			if err != nil {
+				n = wordNumbers[strings.ToLower(m[1])]
+			}
+			part := map[string]float64{"tenths": 10, "hundredths": 100, "hundreths": 100, "thousandths": 1000}[strings.ToLower(m[2])]
+			if n > 0 && sameValue(n/part, q.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range raceClockRe.FindAllStringSubmatchIndex(mine.text, -1) {
+		start, end := utf8.RuneCountInString(mine.text[:m[0]]), utf8.RuneCountInString(mine.text[:m[1]])
+		if q.Start >= start && q.End <= end && slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && same(mine.text, m, o.Value) }) {
+			return true
+		}
+	}
+	return q.Lang == article.EN && partSecondRe.MatchString(mine.text) && slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		return o.Unit == Seconds && o.Value < 1
+	})
+}
+
+// inTableAlone reports whether q stands in or after a table drawn with
+// box-drawing characters (┌───┬───┐) in its text, where the other text
+// draws none: a translation of a law may carry the table the original
+// gives apart, or leave it out.
+func inTableAlone(q Quantity, mine, other *side) bool {
+	box := func(r rune) bool { return r >= 0x2500 && r <= 0x257F }
+	if strings.ContainsFunc(other.text, box) {
+		return false
+	}
+	first := strings.IndexFunc(mine.text, box)
+	return first >= 0 && q.Start >= utf8.RuneCountInString(mine.text[:first])
 }

@@ -62,6 +62,9 @@ func (s *scanner) suffix(c core) match {
 		} else if cur == CNY && s.at(e-1) == '元' && s.namesTWD() {
 			cur = TWD // 新臺幣二百萬元以上二千萬元以下: the second amount in the same dollars
 		}
+		if u := hanUnits[s.at(e)]; !c.scaled && (u == 1e4 || u == 1e8) && isHan(s.at(e-1)) && !isHan(s.at(e+1)) {
+			factor, e = factor*u, e+1 // 434人民币亿: the scale put after the currency
+		}
 		return found(e, v*factor, cur)
 	}
 	if e, ok := s.dozen(k); ok && !c.scaled && c.currency == "" {
