@@ -492,7 +492,7 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 }
 
 // raceClockRe finds a time in minutes and seconds as sport reports the
-// clock: with primes (6'09”, 6′09″) or with points and its hundredths
+// clock: with primes (6′09″, also typed with apostrophes) or with points and its hundredths
 // (1.57.05); the submatches are the minutes and the seconds of either.
 var raceClockRe = regexp.MustCompile(`\b(\d{1,2})(?:['′](\d{2})(?:''|″|")|\.(\d{2})\.(\d{2})\b)`)
 
@@ -501,7 +501,7 @@ var raceClockRe = regexp.MustCompile(`\b(\d{1,2})(?:['′](\d{2})(?:''|″|")|\.
 var partSecondRe = regexp.MustCompile(`(?i)\b([a-z]+|\d+)(?: one)?[- ]?(tenths|hundredths|hundreths|thousandths) of a second`)
 
 // raceClock reports whether q is a time in seconds the other side writes
-// as a race clock (6分09秒 and 6'09”, 1分57秒05 and 1.57.05, 0.06秒 and
+// as a race clock (6分09秒 and 6′09″, 1分57秒05 and 1.57.05, 0.06秒 and
 // "six one-hundredths of a second"), or a piece of such a time whose
 // seconds the other side states.
 func raceClock(q Quantity, mine, other *side) bool {
@@ -532,15 +532,16 @@ func raceClock(q Quantity, mine, other *side) bool {
 		}
 		return false
 	}
+	within := func(m []int) bool {
+		return q.Start >= utf8.RuneCountInString(mine.text[:m[0]]) && q.End <= utf8.RuneCountInString(mine.text[:m[1]])
+	}
 	for _, m := range raceClockRe.FindAllStringSubmatchIndex(mine.text, -1) {
-		start, end := utf8.RuneCountInString(mine.text[:m[0]]), utf8.RuneCountInString(mine.text[:m[1]])
-		if q.Start >= start && q.End <= end && slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && same(mine.text, m, o.Value) }) {
+		if within(m) && slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && same(mine.text, m, o.Value) }) {
 			return true
 		}
 	}
-	return q.Lang == article.EN && partSecondRe.MatchString(mine.text) && slices.ContainsFunc(other.qs, func(o Quantity) bool {
-		return o.Unit == Seconds && o.Value < 1
-	})
+	return slices.ContainsFunc(partSecondRe.FindAllStringIndex(mine.text, -1), within) &&
+		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && o.Value < 1 })
 }
 
 // inTableAlone reports whether q stands in or after a table drawn with
