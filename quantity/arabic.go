@@ -332,13 +332,16 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		end += 4
 		c.plainDigit = false
 	}
-	if e := s.pointGroupsEnd(end); c.digits <= 3 && c.plainDigit && e > end {
+	if c.digits <= 3 && c.plainDigit && s.at(end) == '.' {
+		e := s.pointGroupsEnd(end)
 		for k := end; k < e; k++ { // 3.000.000: points grouping thousands, as much of Europe writes them
 			if s.at(k) != '.' {
 				b.WriteByte(byte('0' + digitValue(s.at(k))))
 			}
 		}
-		end, c.plainDigit = e, false
+		if e > end {
+			end, c.plainDigit = e, false
+		}
 	}
 	c.digits = b.Len()
 	if s.bareDecimal(i) {

@@ -445,6 +445,19 @@ type side struct {
 	// made when needed.
 	measures     []writtenMeasure
 	measuresRead bool
+	// races are the times the text writes as a race clock; made when
+	// needed.
+	races     []raceTime
+	racesRead bool
+}
+
+// raceTimes returns the times the side's text writes as a race clock
+// (raceTimesIn).
+func (s *side) raceTimes() []raceTime {
+	if !s.racesRead {
+		s.races, s.racesRead = raceTimesIn(s.text), true
+	}
+	return s.races
 }
 
 // writtenMeasures returns the numbers with a unit of measure the side's

@@ -150,7 +150,8 @@
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
-//     metres);
+//     metres), and mill for million only a space after an amount of money
+//     ($250 mill; not a paper mill);
 //   - digits that belong to a name: attached to Latin letters or joined to a
 //     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G,
 //     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
@@ -553,7 +554,8 @@
 //     round numeral not read as a figure (百闻不如一见: a figure of speech)
 //     or a word for countless (无数日子 and "a thousand other days"),
 //     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
-//     the Chinese states no year, 24 小时 and "round the clock", the N of
+//     the Chinese states no year, 24 小时 and "round the clock" (and 一整天
+//     and "in 24 hours"), the N of
 //     N-a-side (a game's form), and a Chinese number written digit by digit
 //     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
 //     age and the decade the other language gives it by (二十多岁, 快二十岁,

@@ -90,10 +90,17 @@ var paragraphMarkRe = regexp.MustCompile(`\bParagraph \(([0-9]{1,2})\)`)
 var relativeRe = regexp.MustCompile(`[前同本次]\s*[二三两兩]?\s*(?:條|条|項|项|款)(?:[^例]|$)|` +
 	`(?i)\b(?:preceding|previous|foregoing|same|this|next|aforementioned|aforesaid|said) (?:two |three )?(?:article|paragraph|subparagraph|item|clause)s?\b`)
 
+// relativeWords are the words one of relativeRe's references holds, a
+// cheap test before the pattern: a part's kind in either language.
+var relativeWords = []string{"條", "条", "項", "项", "款", "article", "paragraph", "item", "clause"}
+
 // placesIn returns the parts text refers to by place, one for each part:
 // 前二項 and "the preceding two paragraphs" refer to two.
 func placesIn(text string) []string {
 	var out []string
+	if !containsAny(strings.ToLower(text), relativeWords...) {
+		return nil
+	}
 	for _, ref := range relativeRe.FindAllString(text, -1) {
 		n := 1
 		switch {
@@ -170,7 +177,9 @@ type label struct {
 // passage copied untranslated (<div>section 7</div>).
 func labelsIn(text string, lang article.Lang) []label {
 	var out []label
-	if containsAny(strings.ToLower(text), enLabelWords...) {
+	lowerText := strings.ToLower(text)
+	labelWords := containsAny(lowerText, enLabelWords...)
+	if labelWords {
 		out = kindLabelsIn(text, lang, enLabelRe)
 	}
 	if lang == article.ZH {
@@ -197,7 +206,7 @@ func labelsIn(text string, lang article.Lang) []label {
 			at("list", m[2], m[3], float64(v))
 		}
 	}
-	if lang == article.EN {
+	if lang == article.EN && labelWords && containsAny(lowerText, "first ", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ", "ninth ", "tenth ") {
 		for _, m := range ordinalLabelRe.FindAllStringSubmatchIndex(text, -1) {
 			at(labelKinds[lower(text[m[4]:m[5]])], m[2], m[3], ordinals[lower(text[m[2]:m[3]])])
 		}

@@ -492,56 +492,73 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 }
 
 // raceClockRe finds a time in minutes and seconds as sport reports the
-// clock: with primes (6′09″, also typed with apostrophes) or with points and its hundredths
-// (1.57.05); the submatches are the minutes and the seconds of either.
+// clock: with primes (6′09″, also typed with apostrophes) or with points
+// and its hundredths (1.57.05).
 var raceClockRe = regexp.MustCompile(`\b(\d{1,2})(?:['′](\d{2})(?:''|″|")|\.(\d{2})\.(\d{2})\b)`)
 
 // partSecondRe finds a fraction of a second in English words or digits
 // ("six one-hundredths of a second", as a reporter may misspell it).
 var partSecondRe = regexp.MustCompile(`(?i)\b([a-z]+|\d+)(?: one)?[- ]?(tenths|hundredths|hundreths|thousandths) of a second`)
 
+// raceTime is a time a text writes as a race clock, its runes from start
+// to end: seconds, to the hundredth where exact says it gives them.
+type raceTime struct {
+	start, end int
+	seconds    float64
+	exact      bool
+}
+
+// raceTimesIn returns the times text writes as a race clock: 6′09″,
+// 1.57.05, "six hundredths of a second".
+func raceTimesIn(text string) []raceTime {
+	var out []raceTime
+	runes := func(b int) int { return utf8.RuneCountInString(text[:b]) }
+	num := func(m []int, k int) float64 { n, _ := strconv.Atoi(text[m[k]:m[k+1]]); return float64(n) }
+	if strings.ContainsAny(text, "'′.") {
+		for _, m := range raceClockRe.FindAllStringSubmatchIndex(text, -1) {
+			if m[4] >= 0 {
+				out = append(out, raceTime{runes(m[0]), runes(m[1]), num(m, 2)*60 + num(m, 4), false})
+			} else {
+				out = append(out, raceTime{runes(m[0]), runes(m[1]), num(m, 2)*60 + num(m, 6) + num(m, 8)/100, true})
+			}
+		}
+	}
+	if strings.Contains(text, "of a second") {
+		for _, m := range partSecondRe.FindAllStringSubmatchIndex(text, -1) {
+			n, err := strconv.ParseFloat(text[m[2]:m[3]], 64)
+			if err != nil {
+				n = wordNumbers[strings.ToLower(text[m[2]:m[3]])]
+			}
+			part := map[string]float64{"tenths": 10, "hundredths": 100, "hundreths": 100, "thousandths": 1000}[strings.ToLower(text[m[4]:m[5]])]
+			if n > 0 {
+				out = append(out, raceTime{runes(m[0]), runes(m[1]), n / part, true})
+			}
+		}
+	}
+	return out
+}
+
+// states reports whether the race time r states v seconds: to the
+// hundredth where it gives them, else to the second.
+func (r raceTime) states(v float64) bool {
+	if r.exact {
+		return math.Abs(r.seconds-v) < 0.005
+	}
+	return r.seconds == math.Trunc(v)
+}
+
 // raceClock reports whether q is a time in seconds the other side writes
 // as a race clock (6分09秒 and 6′09″, 1分57秒05 and 1.57.05, 0.06秒 and
 // "six one-hundredths of a second"), or a piece of such a time whose
 // seconds the other side states.
 func raceClock(q Quantity, mine, other *side) bool {
-	// same reports whether the clock m in text states v seconds: to the
-	// hundredth where it gives them.
-	same := func(text string, m []int, v float64) bool {
-		num := func(k int) float64 { n, _ := strconv.Atoi(text[m[k]:m[k+1]]); return float64(n) }
-		if m[4] >= 0 {
-			return num(2)*60+num(4) == math.Trunc(v)
-		}
-		return math.Abs(num(2)*60+num(6)+num(8)/100-v) < 0.005
-	}
 	if q.Unit == Seconds {
-		for _, m := range raceClockRe.FindAllStringSubmatchIndex(other.text, -1) {
-			if same(other.text, m, q.Value) {
-				return true
-			}
-		}
-		for _, m := range partSecondRe.FindAllStringSubmatch(other.text, -1) {
-			n, err := strconv.ParseFloat(m[1], 64)
-			if err != nil {
-				n = wordNumbers[strings.ToLower(m[1])]
-			}
-			part := map[string]float64{"tenths": 10, "hundredths": 100, "hundreths": 100, "thousandths": 1000}[strings.ToLower(m[2])]
-			if n > 0 && sameValue(n/part, q.Value) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(other.raceTimes(), func(r raceTime) bool { return r.states(q.Value) })
 	}
-	within := func(m []int) bool {
-		return q.Start >= utf8.RuneCountInString(mine.text[:m[0]]) && q.End <= utf8.RuneCountInString(mine.text[:m[1]])
-	}
-	for _, m := range raceClockRe.FindAllStringSubmatchIndex(mine.text, -1) {
-		if within(m) && slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && same(mine.text, m, o.Value) }) {
-			return true
-		}
-	}
-	return slices.ContainsFunc(partSecondRe.FindAllStringIndex(mine.text, -1), within) &&
-		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && o.Value < 1 })
+	return slices.ContainsFunc(mine.raceTimes(), func(r raceTime) bool {
+		return q.Start >= r.start && q.End <= r.end &&
+			slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Seconds && r.states(o.Value) })
+	})
 }
 
 // inTableAlone reports whether q stands in or after a table drawn with

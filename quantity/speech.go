@@ -132,10 +132,10 @@ func yearInName(q Quantity, mine, other *side) bool {
 	return capitalAt(w) // Qatar 2022
 }
 
-// aroundTheClock are the words that say "24 hours a day" without the
-// number, in either language.
+// aroundTheClock are the words that say "24 hours a day", or a day of 24
+// hours, without the number, in either language (一整天 and "in 24 hours").
 var aroundTheClock = []string{"round the clock", "round-the-clock", "24/7", "all day", "day and night",
-	"always", "全天候", "昼夜", "晝夜", "全天", "随时", "隨時"}
+	"always", "a whole day", "a full day", "全天候", "昼夜", "晝夜", "全天", "随时", "隨時", "一天", "一整天", "整天", "一日"}
 
 // dayAndNight reports whether q is 24 hours and the other text says it
 // without the number (24 小时 and "round the clock").

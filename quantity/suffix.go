@@ -424,7 +424,8 @@ var englishScales = []struct {
 
 // scale reads the scale after a number at i: Chinese characters, multiplied
 // (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
-// (billion, bn; m and k only after a currency sign, $5m); a plus between
+// (billion, bn; m and k only after a currency sign, $5m, and mill a space
+// after one, $250 mill); a plus between
 // the number and its word says "more than" (300+ billion).
 func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	if !c.han {
@@ -455,6 +456,9 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		if e, ok := s.hasWord(k, sc.word+"s"); ok && sc.value >= 1e3 && c.integer && (isDigit(s.at(c.end-1)) || c.words) && k > i {
 			return sc.value, e, true // 10 thousands of people, three millions rads, as a translation may write 一万, 三百万
 		}
+	}
+	if e, ok := s.hasWord(k, "mill"); ok && c.currency != "" && k == i+1 {
+		return 1e6, e, true // $250 mill: million, as a post shortens it after an amount of money
 	}
 	if c.currency != "" && k == i {
 		for _, sc := range []struct {

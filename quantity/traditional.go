@@ -65,18 +65,45 @@ func zeroAmongHan(rs []rune, i int) bool {
 	return hanDigit(j-1) && k+1-b >= 3 && !isDigit(after) && !isLatin(after) && !isHanNumeral(after)
 }
 
-// financial are the numerals a contract, a cheque or a law writes so that
-// no stroke can be added (壹百伍拾萬: 1,500,000), with the ordinary ones
-// they stand for.
-var financial = map[rune]rune{'壹': '一', '贰': '二', '貳': '二', '叁': '三', '參': '三', '肆': '四', '伍': '五',
-	'陆': '六', '陸': '六', '柒': '七', '捌': '八', '玖': '九', '拾': '十', '佰': '百', '仟': '千'}
+// financial returns the ordinary numeral a numeral of contracts and
+// cheques stands for, written so that no stroke can be added (壹百伍拾萬:
+// 1,500,000). A switch, as every rune of a text asks.
+func financial(r rune) (rune, bool) {
+	switch r {
+	case '壹':
+		return '一', true
+	case '贰', '貳':
+		return '二', true
+	case '叁', '參':
+		return '三', true
+	case '肆':
+		return '四', true
+	case '伍':
+		return '五', true
+	case '陆', '陸':
+		return '六', true
+	case '柒':
+		return '七', true
+	case '捌':
+		return '八', true
+	case '玖':
+		return '九', true
+	case '拾':
+		return '十', true
+	case '佰':
+		return '百', true
+	case '仟':
+		return '千', true
+	}
+	return 0, false
+}
 
 // financialAmongHan returns the ordinary numeral for rs[i], a financial
 // numeral next to another (壹百伍拾萬, 贰仟叁佰); 參, 陸, 伍 and 拾 are
 // other words alone or beside a numeral (參加, 大陸十年, 入伍一批, 收拾),
 // so they are read only beside another financial numeral.
 func financialAmongHan(rs []rune, i int) (rune, bool) {
-	r, ok := financial[rs[i]]
+	r, ok := financial(rs[i])
 	if !ok {
 		return 0, false
 	}
@@ -85,7 +112,7 @@ func financialAmongHan(rs []rune, i int) (rune, bool) {
 		if n < 0 || n >= len(rs) {
 			return false
 		}
-		if _, fin := financial[rs[n]]; fin {
+		if _, fin := financial(rs[n]); fin {
 			return true
 		}
 		return !word && isHanNumeral(rs[n])
