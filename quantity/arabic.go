@@ -399,13 +399,13 @@ func (s *scanner) listMarker(c core) bool {
 }
 
 // mixedFraction reads a mixed fraction in digits from the whole
-// number c (4 1/2, 3 3/4): its value, where it ends and whether there is
+// number c (4 1/2, 3 3/4, and in English 10-1/2): its value, where it ends and whether there is
 // one. It is a label too (mixedRe), compared as one where both languages
 // write one (3 1/2 stars and 3½); as a figure it has the value a Chinese
 // half states (4岁半).
 func (s *scanner) mixedFraction(c core) (float64, int, bool) {
-	if !c.integer || !c.plainDigit || c.digits > 3 || s.at(c.end) != ' ' || s.at(c.start-1) == '/' {
-		return 0, 0, false
+	if !c.integer || !c.plainDigit || c.digits > 3 || s.at(c.end) != ' ' && (s.at(c.end) != '-' || s.lang != article.EN) || s.at(c.start-1) == '/' {
+		return 0, 0, false // 4 1/2; in English 10-1/2 too
 	}
 	k := c.end + 1
 	if !isDigit(s.at(k)) || s.at(k+1) != '/' || !isDigit(s.at(k+2)) {

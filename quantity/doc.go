@@ -125,7 +125,9 @@
 // contracts and cheques are read among numerals (壹百伍拾萬, 贰仟叁佰元),
 // not alone (參加, 大陸, 隊伍); a scale after the currency is the
 // amount's (434人民币亿: 43.4 billion yuan); $US is the American dollar
-// ($US5.87 billion).
+// ($US5.87 billion); an English mixed fraction may join its whole with a
+// hyphen (10-1/2 days); "thousand billion" and "thousand million" are
+// one scale (1 thousand billion: 一万亿).
 //
 // # What is deliberately not read
 //

@@ -451,6 +451,11 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	}
 	for _, sc := range englishScales {
 		if e, ok := s.hasWord(k, sc.word); ok && (sc.value != 100 || c.integer && c.value < 10 && isDigit(s.at(c.end-1))) {
+			if sc.value == 1e3 {
+				if m, e2, ok := s.scaleAfterThousand(e); ok {
+					return 1e3 * m, e2, true // 1 thousand billion: 一万亿; a thousand million, as British English said a billion
+				}
+			}
 			return sc.value, e, true
 		}
 		if e, ok := s.hasWord(k, sc.word+"s"); ok && sc.value >= 1e3 && c.integer && (isDigit(s.at(c.end-1)) || c.words) && k > i {
@@ -468,6 +473,23 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 			if e, ok := s.hasWord(k, sc.word); ok {
 				return sc.value, e, true
 			}
+		}
+	}
+	return 1, i, false
+}
+
+// scaleAfterThousand reads "million" or "billion" a space after
+// "thousand" at i: the scale they make together.
+func (s *scanner) scaleAfterThousand(i int) (float64, int, bool) {
+	if s.at(i) != ' ' {
+		return 1, i, false
+	}
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"million", 1e6}, {"billion", 1e9}} {
+		if e, ok := s.hasWord(i+1, w.word); ok {
+			return w.value, e, true
 		}
 	}
 	return 1, i, false
