@@ -67,6 +67,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if v, e, ok := s.mixedFraction(c); ok && start == i {
 		return found(e, v, Plain) // ages of 3, 4 1/2 and 6: 4岁半
 	}
+	if v, e, ok := s.fractionInWords(c); ok && start == i {
+		return found(e, v, Plain) // 2 thirds of the time: 2/3
+	}
 	if y, ok := s.clippedYear(start, i, c); ok {
 		return found(c.end, y, Year) // in '35: 1935年
 	}
@@ -408,6 +411,9 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 		return 0, 0, false // 4 1/2; in English 10-1/2 too
 	}
 	k := c.end + 1
+	if s.lang == article.EN && s.has(c.end, " and ") && isDigit(s.at(c.end+5)) && s.at(c.end+6) == '/' {
+		k = c.end + 5 // 4 and 1/2
+	}
 	if !isDigit(s.at(k)) || s.at(k+1) != '/' || !isDigit(s.at(k+2)) {
 		return 0, 0, false
 	}
@@ -423,6 +429,24 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return c.value + float64(n)/d, e, true
+}
+
+// fractionInWords reads a fraction whose numerator is in digits and whose
+// denominator is an English word in the plural (2 thirds, 4 fifths): its
+// value and where it ends. Quarters are left alone: a game's 3 quarters.
+func (s *scanner) fractionInWords(c core) (float64, int, bool) {
+	if s.lang != article.EN || !c.integer || !c.plainDigit || c.value < 1 || c.value > 20 || s.at(c.end) != ' ' {
+		return 0, 0, false
+	}
+	for _, w := range []struct {
+		word string
+		d    float64
+	}{{"thirds", 3}, {"fifths", 5}, {"sixths", 6}, {"sevenths", 7}, {"eighths", 8}, {"ninths", 9}, {"tenths", 10}} {
+		if e, ok := s.hasWord(c.end+1, w.word); ok && c.value < w.d {
+			return c.value / w.d, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // itemNumber returns the number of an item a text lists, from i to e: one

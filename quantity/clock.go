@@ -415,7 +415,7 @@ func oclock(q Quantity, rs []rune) (int, bool) {
 
 // militaryTime returns the time of day (HHMM, 24-hour) that q, a plain
 // English number of four digits, states on the military clock: a leading
-// zero (at 0500, 0730), "hours" after it (1700 hours), a time zone (1200
+// zero (at 0500, 0730), "hours" after it (1700 hours, 2300hrs), a time zone (1200
 // GMT, 0930 UTC) or "at" before it (At 1310; a year is "in"). Other
 // numbers of four digits are years or counts.
 func militaryTime(q Quantity, rs []rune) (int, bool) {
@@ -436,6 +436,7 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 	switch rest := strings.ToLower(strings.TrimLeft(string(text[4:]), " ")); {
 	case q.Unit == Plain && rest == "" && text[0] == '0': // 0500
 	case q.Unit == Hours && len(text) > 4 && text[4] == ' ' && (rest == "hours" || rest == "hrs"): // 1700 hours
+	case q.Unit == Plain && len(text) > 4 && (rest == "hrs" || rest == "hr"): // 2300hrs
 	case (q.Unit == Plain || q.Unit == Year) && rest == "" && zoneAfter(rs[q.End:]): // 1200 GMT
 	case (q.Unit == Plain || q.Unit == Year) && rest == "" && q.Start >= 3 && strings.EqualFold(string(rs[q.Start-3:q.Start]), "at ") &&
 		(q.End == len(rs) || strings.ContainsRune(",;:)", rs[q.End])) && (q.Start == 3 || !isLatin(rs[q.Start-4])): // "At 1310, near the village", as a military report writes it; not "aimed at 2300 people"

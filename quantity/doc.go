@@ -126,8 +126,12 @@
 // not alone (參加, 大陸, 隊伍); a scale after the currency is the
 // amount's (434人民币亿: 43.4 billion yuan); $US is the American dollar
 // ($US5.87 billion); an English mixed fraction may join its whole with a
-// hyphen (10-1/2 days); "thousand billion" and "thousand million" are
-// one scale (1 thousand billion: 一万亿).
+// hyphen (10-1/2 days) or "and" (4 and 1/2); "thousand billion" and
+// "thousand million" are one scale (1 thousand billion: 一万亿); a
+// fraction may give its numerator in digits and its denominator in words
+// (2 thirds, 4 fifths; not quarters, a game's); "N minutes past H" is a
+// time of day (45 minutes past 6 PM: 18:45); US run into its digits is
+// the dollar (US21.99 billion).
 //
 // # What is deliberately not read
 //
@@ -284,6 +288,7 @@
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
 //     military time, four digits with a leading zero, before "hours" or
+//     with "hrs" run into it (2300hrs), or
 //     after "at" and before a stop ("At 1310, near the village"), and
 //     the same hour or time (五点, 下午5:30, 13时10分), and 0000 hours and
 //     零时 (midnight);

@@ -98,6 +98,9 @@ func (s *scanner) suffix(c core) match {
 		if (unit == Years || unit == Months || unit == Days) && (s.at(e) == '半') {
 			return found(e+1, v+0.5, unit) // 三年半, 两个月半, 10天半
 		}
+		if t, e2, ok := s.minutesPast(c, unit, e); ok {
+			return found(e2, t, Time) // 40 minutes past 9: 九时四十分
+		}
 		return found(e, v, unit)
 	}
 	if (s.at(k) == '岁' || s.at(k) == '歲') && s.at(k+1) == '半' && c.integer && !c.scaled && c.currency == "" {
@@ -119,6 +122,41 @@ func (s *scanner) suffix(c core) match {
 		return skip(end) // 三星, 两岸: a word, not a count; but 三至五年, 零至三周岁
 	}
 	return found(end, v, plainUnit(c))
+}
+
+// minutesPast reads the hour after "minutes past" at e, c the minutes
+// (40 minutes past 9, 45 minutes past 6 PM): the time of day, HHMM, and
+// where it ends.
+func (s *scanner) minutesPast(c core, unit string, e int) (float64, int, bool) {
+	if s.lang != article.EN || unit != Minutes || !c.integer || c.value >= 60 {
+		return 0, 0, false
+	}
+	k, ok := s.hasWord(s.spaces(e), "past")
+	if !ok {
+		return 0, 0, false
+	}
+	k = s.spaces(k)
+	h, end := 0.0, s.wordEnd(k)
+	if d, ok := s.arabicCore(k); ok && d.integer {
+		h, end = d.value, d.end
+	} else {
+		w := strings.ToLower(string(s.rs[k:end]))
+		h = wordNumbers[w]
+		if w == "one" {
+			h = 1
+		}
+	}
+	if h < 1 || h > 12 || isLatin(s.at(end)) || isDigit(s.at(end)) {
+		return 0, 0, false
+	}
+	p := s.spaces(end)
+	switch {
+	case s.has(p, "p.m."):
+		h, end = math.Mod(h, 12)+12, p+4
+	case s.has(p, "PM") || s.has(p, "pm"):
+		h, end = math.Mod(h, 12)+12, p+2
+	}
+	return h*100 + c.value, end, true
 }
 
 // namesTWD reports whether the text names New Taiwan dollars anywhere.

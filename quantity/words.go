@@ -57,6 +57,8 @@ func (s *scanner) latinWord(i int) match {
 	switch {
 	case w == "US" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, USD)
+	case w == "US" && isDigit(s.at(e)):
+		return s.amountAfterSign(i, e, USD) // US21.99 billion: the dollar sign left out
 	case w == "HK" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, HKD)
 	case w == "NT" && s.at(e) == '$':
