@@ -1844,6 +1844,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if complementShare(q, mine, other) {
 		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
 	}
+	if dayByWord(q, mine, other) {
+		return because("a day of the month the %s text names by its place from the report's date (today, yesterday)", string(other.lang)), true
+	}
 	if emergencyNumber(q, other) {
 		return because("a number one calls in an emergency, which the %s text says by the service", string(other.lang)), true
 	}

@@ -1462,6 +1462,13 @@ var issueCases = []struct {
 	{"a fraction in words, changed", "五分之三。", "4 fifths.",
 		[]reported{{0, article.ZH, "五分之三"}, {0, article.EN, "4 fifths"}}},
 	{"quarters of a game are no fraction", "前3节比赛。", "The first 3 quarters of the game.", nil},
+	// Round 59, from NIST's fourth references after their first measurement.
+	{"a day of the month named by its place from the report's date", "新华社北京4月16日电 总理16日会见了客人，15日晚抵达。",
+		"Beijing, April 16 (Xinhua) -- The Premier met the guests today; they arrived last night.", nil},
+	{"a day of the month that is not today", "新华社北京4月16日电 总理17日会见了客人。", "Beijing, April 16 (Xinhua) -- The Premier met the guests today.",
+		[]reported{{0, article.ZH, "17"}}},
+	{"a weekday leaves the date unsaid", "以色列军队9日晚对加沙发动袭击。", "Israeli troops attacked Gaza on Tuesday night.",
+		[]reported{{0, article.ZH, "9"}}},
 	{"a table one language draws", "新污染源之排放管道高度應依下列公式計算之。", "The height shall be calculated as follows.  ┌───┬─────┐  │Areas │k value │  ├───┼─────┤  │1 │2.6×10-3 │  └───┴─────┘", nil},
 	{"a table both languages draw is compared", "│地區│k值│  │1│2.6│", "│Areas│k value│  │1│2.7│",
 		[]reported{{0, article.ZH, "2.6"}, {0, article.EN, "2.7"}}},

@@ -600,6 +600,11 @@
 //     other language is left that it may have been changed to, and an
 //     emergency number the other language says by the service ("the 911
 //     call" and 报警, 打110 and "called the police") on the same terms; a
+//     Chinese day of the month alone (16日, 15日晚) in a dated report
+//     (4月16日电) where the English names that day by its place from the
+//     date (today, last night) and writes no other day of the month, as
+//     translators of a dateline's news do (a weekday leaves the date
+//     unsaid: 23日 and "on Wednesday" is reported); a
 //     day Chinese names by the digits of its month and day (九二八 and
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part
