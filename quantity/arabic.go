@@ -432,21 +432,21 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 }
 
 // fractionInWords reads a fraction whose numerator is in digits and whose
-// denominator is an English word in the plural (2 thirds, 4 fifths): its
-// value and where it ends. Quarters are left alone: a game's 3 quarters.
+// denominator is an English word of fractionWords in the plural (2
+// thirds, 4 fifths): its value and where it ends. Quarters and fourths are
+// left alone (a game's 3 quarters), and so are a part of a second, read
+// with its unit (six hundredths of a second).
 func (s *scanner) fractionInWords(c core) (float64, int, bool) {
 	if s.lang != article.EN || !c.integer || !c.plainDigit || c.value < 1 || c.value > 20 || s.at(c.end) != ' ' {
 		return 0, 0, false
 	}
-	for _, w := range []struct {
-		word string
-		d    float64
-	}{{"thirds", 3}, {"fifths", 5}, {"sixths", 6}, {"sevenths", 7}, {"eighths", 8}, {"ninths", 9}, {"tenths", 10}} {
-		if e, ok := s.hasWord(c.end+1, w.word); ok && c.value < w.d {
-			return c.value / w.d, e, true
-		}
+	e := s.wordEnd(c.end + 1)
+	w := strings.ToLower(string(s.rs[c.end+1 : e]))
+	d, ok := fractionWords[strings.TrimSuffix(w, "s")]
+	if !ok || !strings.HasSuffix(w, "s") || d == 4 || d > 10 || c.value >= d {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	return c.value / d, e, true
 }
 
 // itemNumber returns the number of an item a text lists, from i to e: one

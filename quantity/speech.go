@@ -366,9 +366,10 @@ var dayWords = map[string]int{"today": 0, "tonight": 0, "this morning": 0, "this
 // changed from. A weekday leaves the date unsaid: 23日 and "on Wednesday"
 // is still reported.
 func dayByWord(q Quantity, mine, other *side) bool {
-	rs := []rune(mine.text)
-	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) ||
-		q.End >= len(rs) || rs[q.End] != '日' {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	if rs := []rune(mine.text); q.End >= len(rs) || rs[q.End] != '日' {
 		return false
 	}
 	if slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
