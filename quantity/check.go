@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"tandem/article"
@@ -95,8 +96,9 @@ func Check(a *article.Article) []Mismatch { return likely(CheckAll(a)) }
 // empty are listed too, as not checked.
 func CheckAll(a *article.Article) []Mismatch {
 	var out []Mismatch
+	report := reportDateOf(a)
 	for i := range a.Pairs {
-		out = append(out, CheckPairAll(i, &a.Pairs[i])...)
+		out = append(out, checkPair(i, &a.Pairs[i], report)...)
 	}
 	return out
 }
@@ -119,8 +121,12 @@ func likely(ms []Mismatch) []Mismatch {
 // CheckPairAll returns every quantity of pair p, the i-th of its article,
 // that has no counterpart in the other language, each with its confidence
 // and reason. When one side is empty, every figure of the other is listed
-// as not checked.
-func CheckPairAll(i int, p *article.Pair) []Mismatch {
+// as not checked. A pair checked alone knows no date of its report but
+// its own dateline; CheckAll reads the article's.
+func CheckPairAll(i int, p *article.Pair) []Mismatch { return checkPair(i, p, reportDate{}) }
+
+// checkPair is CheckPairAll for a pair of a report dated report.
+func checkPair(i int, p *article.Pair, report reportDate) []Mismatch {
 	// The rules read the Chinese in simplified characters (see
 	// simplified); the figures keep their text as written.
 	zhText := string(simplified([]rune(p.ZH)))
@@ -136,8 +142,8 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch {
 	}
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, names: names},
-		{lang: article.EN, text: p.EN, qs: en, names: names},
+		{lang: article.ZH, text: zhText, qs: zh, names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -433,6 +439,8 @@ type side struct {
 	// currency in the pair: an amount written with it has the value of
 	// one in another currency (加拿大 5 元 and "Canadian $5").
 	yuanIsOther bool
+	// report is the date of the article's report, when it has one.
+	report reportDate
 	// clocks are the times of day the text names in words, ages the
 	// youngest ages it gives by their decade; made when needed.
 	clocks, ages         []int
@@ -1204,6 +1212,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
 		return confMentioned, because("%s numbers a section of a law, which the %s text may leave out", q.Text, string(other.lang))
 	}
+	if t, w, ok := otherWeekday(q, mine, other); ok {
+		return confPartner, because("the %s text says %s; %s is a %s", string(other.lang), w.String(), t.Format(time.DateOnly), t.Weekday().String())
+	}
 	return confAlone, because("no counterpart in the %s text", string(other.lang))
 }
 
@@ -1846,6 +1857,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if dayByWord(q, mine, other) {
 		return because("a day of the month the %s text names by its place from the report's date (today, yesterday)", string(other.lang)), true
+	}
+	if t, ok := dayByWeekday(q, mine, other); ok {
+		return because("a day of the month the %s text names by its weekday: %s", string(other.lang), t.Format("Monday 2006-01-02")), true
 	}
 	if emergencyNumber(q, other) {
 		return because("a number one calls in an emergency, which the %s text says by the service", string(other.lang)), true

@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -352,45 +351,3 @@ func emergencyNumber(q Quantity, other *side) bool {
 	}
 	return false
 }
-
-// dayWords are the English words that name a day by its place from the
-// day of the report, in days.
-var dayWords = map[string]int{"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-	"this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
-
-// dayByWord reports whether q is a Chinese day of the month written alone
-// (16日, 9日晚), as a news agency's report gives the day of its events,
-// where the report is dated (4月16日电) and the English names that day by
-// its place from the date (16日 today, 15日 yesterday), writing no day of
-// the month, in figures or as an ordinal (the 7th), that q may have been
-// changed from. A weekday leaves the date unsaid: 23日 and "on Wednesday"
-// is still reported.
-func dayByWord(q Quantity, mine, other *side) bool {
-	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) {
-		return false
-	}
-	if rs := []rune(mine.text); q.End >= len(rs) || rs[q.End] != '日' {
-		return false
-	}
-	if slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
-		return o.Unit == Date && dayOf(o.Value) > 0 || o.Value >= 1 && o.Value <= 31 && o.Value == math.Trunc(o.Value)
-	}) || ordinalDayRe.MatchString(other.text) {
-		return false
-	}
-	var days []int // the days of the month the Chinese dates by
-	for _, d := range mine.qs {
-		if d.Unit == Date && dayOf(d.Value) > 0 {
-			days = append(days, dayOf(d.Value))
-		}
-	}
-	lower := strings.ToLower(other.text)
-	for w, from := range dayWords {
-		if strings.Contains(lower, w) && slices.Contains(days, int(q.Value)-from) {
-			return true
-		}
-	}
-	return false
-}
-
-// ordinalDayRe finds a day of the month written as an ordinal (the 7th).
-var ordinalDayRe = regexp.MustCompile(`\b[0-9]{1,2}(?:st|nd|rd|th)\b`)

@@ -1,0 +1,256 @@
+package quantity
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"tandem/article"
+)
+
+// Round 60, from NIST's fourth references read as whole reports: a news
+// agency's report gives the day of its events by the day of the month
+// alone (16日), its dateline the date of the report (新华社北京4月16日电),
+// once, in its first paragraph. Its English names those days by their
+// place from that date (today, yesterday) or by their weekday (Tuesday),
+// in any paragraph of the report.
+
+// dayWords are the English words that name a day by its place from the
+// day of the report, in days.
+var dayWords = map[string]int{"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+	"this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+
+// ordinalDayRe finds a day of the month written as an ordinal (the 7th).
+var ordinalDayRe = regexp.MustCompile(`\b[0-9]{1,2}(?:st|nd|rd|th)\b`)
+
+// reportDate is the date a news report is dated, 0 for a part not known.
+type reportDate struct{ year, month, day int }
+
+// reportDateOf returns the date of a's report: the dateline of one of its
+// first three paragraphs, its year and month taken from the article's
+// date when the dateline leaves them out (法新社巴黎二日电), or, without a
+// dateline, the article's date.
+func reportDateOf(a *article.Article) reportDate {
+	var r reportDate
+	if t, err := time.Parse(time.DateOnly, a.Date); err == nil {
+		r = reportDate{t.Year(), int(t.Month()), t.Day()}
+	}
+	for _, p := range a.Pairs[:min(3, len(a.Pairs))] {
+		if d, ok := datelineIn(simplified([]rune(p.ZH))); ok {
+			return d.within(r)
+		}
+	}
+	return r
+}
+
+// within fills the parts a dateline d leaves out from the article's date
+// r: the month of a day written alone is r's, or the one before when the
+// day comes after r's (a report of the 30th published on the 1st); the
+// year is r's, or the one before for a dateline in a later month.
+func (d reportDate) within(r reportDate) reportDate {
+	if d.month == 0 && r.month > 0 {
+		d.month, d.year = r.month, r.year
+		if d.day > r.day {
+			d.month--
+			if d.month == 0 {
+				d.month, d.year = 12, r.year-1
+			}
+		}
+	}
+	if d.year == 0 && r.year > 0 {
+		d.year = r.year
+		if d.month > r.month {
+			d.year--
+		}
+	}
+	return d
+}
+
+// datelineIn reads the dateline at the head of rs, a Chinese text in
+// simplified characters: the date before 电 (電) within its first 40
+// characters (新华社北京3月16日电, 新华社华盛顿2003年1月2日电, 法新社巴黎二日电,
+// 中央社台北二十一日電).
+func datelineIn(rs []rune) (reportDate, bool) {
+	head := rs[:min(40, len(rs))]
+	i := strings.Index(string(head), "日电")
+	if i < 0 {
+		i = strings.Index(string(head), "日電")
+	}
+	if i < 0 {
+		return reportDate{}, false
+	}
+	k := len([]rune(string(head)[:i]))
+	var d reportDate
+	var ok bool
+	if d.day, k, ok = numberBefore(head, k, 31); !ok {
+		return reportDate{}, false
+	}
+	if at(head, k-1) == '月' {
+		if d.month, k, ok = numberBefore(head, k-1, 12); !ok {
+			return reportDate{}, false
+		}
+		if at(head, k-1) == '年' {
+			d.year, _, _ = numberBefore(head, k-1, 2999)
+		}
+	}
+	return d, true
+}
+
+// numberBefore reads the whole number from 1 to most that ends at i in rs,
+// in digits or Chinese numerals (16, 十六, 二〇〇三); it returns where the
+// number starts.
+func numberBefore(rs []rune, i, most int) (int, int, bool) {
+	k := i
+	for k > 0 && (isDigit(rs[k-1]) || hanDigits[rs[k-1]] > 0 || rs[k-1] == '〇' || rs[k-1] == '零' || rs[k-1] == '十') {
+		k--
+	}
+	run := rs[k:i]
+	if len(run) == 0 {
+		return 0, i, false
+	}
+	var v float64
+	if isDigit(run[0]) {
+		for _, r := range run {
+			if !isDigit(r) {
+				return 0, i, false
+			}
+			v = v*10 + float64(digitValue(r))
+		}
+	} else if hv, whole := hanValue(run); whole || most > 31 {
+		v = hv // a year is written digit by digit
+	}
+	if v < 1 || v > float64(most) || v != math.Trunc(v) {
+		return 0, i, false
+	}
+	return int(v), k, true
+}
+
+// nearest returns the date of day n of the month nearest to r, within a
+// week of it either way, and how many days it falls from r; r's year and
+// month must be known.
+func (r reportDate) nearest(n int) (time.Time, int, bool) {
+	if r.year == 0 || r.month == 0 || r.day == 0 {
+		return time.Time{}, 0, false
+	}
+	at := time.Date(r.year, time.Month(r.month), r.day, 0, 0, 0, 0, time.UTC)
+	for _, m := range []int{r.month, r.month - 1, r.month + 1} {
+		t := time.Date(r.year, time.Month(m), n, 0, 0, 0, 0, time.UTC)
+		if t.Day() != n {
+			continue // 31 in a month of 30 days
+		}
+		if days := int(t.Sub(at).Hours() / 24); days >= -7 && days <= 7 {
+			return t, days, true
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// loneDay reports whether q is a Chinese day of the month written alone
+// (16日, 9日晚) where the English writes no day of the month, in figures
+// or as an ordinal (the 7th), that q may have been changed from.
+func loneDay(q Quantity, mine, other *side) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	if rs := []rune(mine.text); q.End >= len(rs) || rs[q.End] != '日' {
+		return false
+	}
+	return !slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
+		return o.Unit == Date && dayOf(o.Value) > 0 || o.Value >= 1 && o.Value <= 31 && o.Value == math.Trunc(o.Value)
+	}) && !ordinalDayRe.MatchString(other.text)
+}
+
+// dayByWord reports whether q is a Chinese day of the month written alone
+// in a dated report (a dateline in its pair or its article's) that the
+// English names by its place from the report's date (16日 today, 15日
+// yesterday), as translators of a dateline's news do; see loneDay.
+func dayByWord(q Quantity, mine, other *side) bool {
+	if !loneDay(q, mine, other) {
+		return false
+	}
+	n := int(q.Value)
+	var offsets []int // n's distance from each date the report is dated by
+	for _, d := range mine.qs {
+		if d.Unit == Date && dayOf(d.Value) > 0 {
+			offsets = append(offsets, n-dayOf(d.Value))
+		}
+	}
+	r := mine.report
+	if _, days, ok := r.nearest(n); ok {
+		offsets = append(offsets, days)
+	} else if r.day > 0 && r.year == 0 {
+		offsets = append(offsets, n-r.day)
+	}
+	lower := strings.ToLower(other.text)
+	for w, from := range dayWords {
+		if slices.Contains(offsets, from) && strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayByWeekday returns the date of q, a Chinese day of the month written
+// alone in a report whose year and month are known, when the English
+// names that day by its weekday (9日 and "on Tuesday" in a report of
+// Wednesday 10 April 2002) and every weekday it names is the weekday of
+// such a day of the Chinese (16日下午和17日上午 and "on Tuesday afternoon
+// … on Wednesday morning"); see loneDay. A weekday that is not that day's
+// leaves q reported (23日 and "on Wednesday" when the 23rd is a Thursday).
+func dayByWeekday(q Quantity, mine, other *side) (time.Time, bool) {
+	if !loneDay(q, mine, other) {
+		return time.Time{}, false
+	}
+	t, _, ok := mine.report.nearest(int(q.Value))
+	if !ok || !strings.Contains(other.text, t.Weekday().String()) {
+		return time.Time{}, false
+	}
+	var days [7]bool // the weekdays of the Chinese days of the month alone
+	for _, d := range mine.unmatched {
+		if loneDay(d, mine, other) {
+			if t, _, ok := mine.report.nearest(int(d.Value)); ok {
+				days[t.Weekday()] = true
+			}
+		}
+	}
+	for w := range time.Weekday(7) {
+		if !days[w] && strings.Contains(other.text, w.String()) {
+			return time.Time{}, false
+		}
+	}
+	return t, true
+}
+
+// otherWeekday returns the date of q, a Chinese day of the month written
+// alone in a report whose year and month are known, and the one weekday
+// the English names, when that is the weekday of no such day of the
+// Chinese: 23日 and "on Wednesday" when the 23rd is a Thursday.
+func otherWeekday(q Quantity, mine, other *side) (time.Time, time.Weekday, bool) {
+	if !loneDay(q, mine, other) {
+		return time.Time{}, 0, false
+	}
+	t, _, ok := mine.report.nearest(int(q.Value))
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	named := -1
+	for w := range time.Weekday(7) {
+		if strings.Contains(other.text, w.String()) {
+			if named >= 0 {
+				return time.Time{}, 0, false
+			}
+			named = int(w)
+		}
+	}
+	if named < 0 {
+		return time.Time{}, 0, false
+	}
+	for _, d := range mine.unmatched {
+		if d2, _, ok := mine.report.nearest(int(d.Value)); ok && loneDay(d, mine, other) && d2.Weekday() == time.Weekday(named) {
+			return time.Time{}, 0, false
+		}
+	}
+	return t, time.Weekday(named), true
+}

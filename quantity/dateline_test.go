@@ -1,0 +1,109 @@
+package quantity
+
+import (
+	"slices"
+	"testing"
+
+	"tandem/article"
+)
+
+func TestReportDateOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, zh string
+		want           reportDate
+	}{
+		{"a dateline with its month", "", "新华社北京4月10日电据此间收到的消息", reportDate{0, 4, 10}},
+		{"the year from the article's date", "2002-04-10", "新华社北京4月10日电据此间收到的消息", reportDate{2002, 4, 10}},
+		{"a dateline with its year", "", "新华社华盛顿2003年1月2日电（记者）", reportDate{2003, 1, 2}},
+		{"a day in Chinese numerals", "2003-01-02", "（法新社巴黎二日电）法国总统", reportDate{2003, 1, 2}},
+		{"a day of the month before", "2003-01-01", "（法新社巴黎三十一日电）法国总统", reportDate{2002, 12, 31}},
+		{"a report of December published in January", "2003-01-01", "新华社北京12月31日电", reportDate{2002, 12, 31}},
+		{"traditional characters", "", "中央社台北二十一日電", reportDate{0, 0, 21}},
+		{"no dateline: the article's date", "2026-02-04", "在 2026 年 2 月 4 日的评论中", reportDate{2026, 2, 4}},
+		{"a date later in the text is no dateline", "", "会议将于今年5月20日在北京举行，届时将有一百多个国家的代表出席并发表讲话，此后电视台将转播", reportDate{}},
+		{"no day before 电", "", "新华社北京电据此间收到的消息", reportDate{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Date: tc.date, Pairs: []article.Pair{{ZH: "标题", EN: "Title"}, {ZH: tc.zh, EN: "x"}}}
+			if got := reportDateOf(a); got != tc.want {
+				t.Errorf("reportDateOf(%q, %q) = %v, want %v", tc.date, tc.zh, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCheckReportsByTheirDate(t *testing.T) {
+	const (
+		april10, april10EN = "新华社北京4月10日电据此间收到的消息，中东局势紧张。", "Beijing, April 10, (Xinhua)-- According to reports, tension rose in the Middle East."
+		april16, april16EN = "新华社耶路撒冷4月16日电中东局势紧张。", "Jerusalem, April 16, (Xinhua)-- Tension rose in the Middle East."
+	)
+	for _, tc := range []struct {
+		name, date string
+		zh, en     string
+		want       []reported // of the pair after the dateline's
+	}{
+		{"a weekday", "2002-04-10", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday.", nil},
+		{"another weekday", "2002-04-10", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Monday.", []reported{{1, article.ZH, "9"}}},
+		{"a weekday without the year", "", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday.", []reported{{1, article.ZH, "9"}}},
+		{"yesterday", "", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House yesterday.", nil},
+		{"yesterday, a day changed", "2002-04-10", "布什8日在白宫会见罗伯逊。", "Bush met Robertson at the White House yesterday.", []reported{{1, article.ZH, "8"}}},
+		{"today and tomorrow", "2002-04-10", "鲍威尔10日下午和11日上午将分别会见沙龙和阿拉法特。", "Powell will meet Sharon this afternoon and Arafat tomorrow morning.", nil},
+		{"two weekdays", "2002-04-16", "鲍威尔16日下午和17日上午将分别会见沙龙和阿拉法特。", "Powell will meet Sharon on Tuesday afternoon and Arafat on Wednesday morning.", nil},
+		{"two weekdays, a day changed", "2002-04-16", "鲍威尔17日下午和17日上午将分别会见沙龙和阿拉法特。", "Powell will meet Sharon on Tuesday afternoon and Arafat on Wednesday morning.",
+			[]reported{{1, article.ZH, "17"}, {1, article.ZH, "17"}}},
+		{"a weekday more than a week away", "2002-04-10", "会议将于25日举行。", "The meeting will be held on Thursday.", []reported{{1, article.ZH, "25"}}},
+		{"the English gives another day", "2002-04-10", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday, the 8th.", []reported{{1, article.ZH, "9"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			zh, en := april10, april10EN
+			if tc.date == "2002-04-16" {
+				zh, en = april16, april16EN
+			}
+			a := &article.Article{Date: tc.date, Pairs: []article.Pair{{ZH: zh, EN: en}, {ZH: tc.zh, EN: tc.en}}}
+			got := reportedOf(Check(a))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Check = %v, want %v", got, tc.want)
+				for _, m := range CheckAll(a) {
+					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckNamesTheWeekday(t *testing.T) {
+	a := &article.Article{Date: "2020-07-24", Pairs: []article.Pair{
+		{ZH: "新华社布鲁塞尔7月24日电疫情反弹。", EN: "Brussels, July 24 (Xinhua) -- The outbreak rebounded."},
+		{ZH: "比利时首相23日宣布，佩戴口罩的规定将更加严格。", EN: "The Belgian Prime Minister announced on Wednesday that the rules on masks would be tightened."},
+	}}
+	got := Check(a)
+	if len(got) != 1 || got[0].Text != "23" || got[0].Confidence != confPartner ||
+		got[0].Reason.String() != "the en text says Wednesday; 2020-07-23 is a Thursday" {
+		t.Errorf("Check = %+v, want 23 reported as a Thursday", got)
+	}
+}
+
+func TestCheckReportAcrossMonths(t *testing.T) {
+	a := &article.Article{Date: "2002-04-01", Pairs: []article.Pair{
+		{ZH: "新华社北京4月1日电中东局势紧张。", EN: "Beijing, April 1, (Xinhua)-- Tension rose in the Middle East."},
+		{ZH: "沙龙31日晚发表电视讲话。", EN: "Sharon gave a television speech on Sunday night."},
+		{ZH: "阿拉法特31日晚发表声明。", EN: "Arafat issued a statement last night."},
+	}}
+	if got := Check(a); len(got) != 0 {
+		t.Errorf("Check = %v, want nothing: the 31st is March's, a Sunday, the day before", reportedOf(got))
+	}
+}
+
+func FuzzReportDateOf(f *testing.F) {
+	for _, s := range []string{"新华社北京4月10日电据此间", "新华社华盛顿2003年1月2日电", "（法新社巴黎三十一日电）", "中央社台北二十一日電", "新华社北京电", "日电", "〇月〇日电", "99999年12月31日电"} {
+		f.Add("2002-04-10", s)
+	}
+	f.Fuzz(func(t *testing.T, date, zh string) {
+		a := &article.Article{Date: date, Pairs: []article.Pair{{ZH: zh, EN: "Tuesday, yesterday"}, {ZH: zh + "9日", EN: "on Tuesday"}}}
+		r := reportDateOf(a)
+		if r.day < 0 || r.day > 31 || r.month < 0 || r.month > 12 || r.year < 0 {
+			t.Fatalf("reportDateOf(%q, %q) = %v, out of range", date, zh, r)
+		}
+		CheckAll(a)
+	})
+}
