@@ -348,7 +348,7 @@
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
 //     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
-//     two and a half hours; 14½ is 14.5; "a quarter of an hour" is 15 minutes and
+//     two and a half hours, 一个半小时 "one and a half hours"; 14½ is 14.5; "a quarter of an hour" is 15 minutes and
 //     "three quarters of an hour" 45; 例 counts cases and 记 blows, as 个
 //     counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in

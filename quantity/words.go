@@ -648,6 +648,9 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	if end, ok := s.hasWord(k, "dozen"); ok && k == e+1 {
 		return found(end, 12, Plain) // a dozen
 	}
+	if end, ok := s.andAHalf(e); ok && !article {
+		return s.suffix(core{start: i, end: end, value: 1.5}) // one and a half hours: 一个半小时
+	}
 	if w := s.wordEnd(k); w > k && k == e+1 && measureWord(strings.ToLower(string(s.rs[k:w]))) {
 		if end, ok := s.andAHalf(w); ok {
 			return found(end, 1.5, Plain) // a mile and a half: 1.5英里
