@@ -22,8 +22,10 @@ import (
 var dayWords = map[string]int{"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
 	"this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 
-// ordinalDayRe finds a day of the month written as an ordinal (the 7th).
-var ordinalDayRe = regexp.MustCompile(`\b[0-9]{1,2}(?:st|nd|rd|th)\b`)
+// ordinalDayRe finds a day of the month written as an ordinal (on the
+// 7th, the 21st of June), not one before a noun (the 7th mine, the 8th
+// anniversary).
+var ordinalDayRe = regexp.MustCompile(`\b[0-9]{1,2}(?:st|nd|rd|th)\b(?:\s+of\b|\s*[^\sA-Za-z]|\s*$)`)
 
 // reportDate is the date a news report is dated, 0 for a part not known.
 type reportDate struct{ year, month, day int }
@@ -127,17 +129,21 @@ func numberBefore(rs []rune, i, most int) (int, int, bool) {
 	return int(v), k, true
 }
 
-// nearest returns the date of day n of the month nearest to r, within a
-// week of it either way, and how many days it falls from r; r's year and
-// month must be known.
-func (r reportDate) nearest(n int) (time.Time, int, bool) {
+// dateOf returns the date of day d of month m (0: the month nearest r)
+// within a week of r either way, and how many days it falls from r; r's
+// year and month must be known.
+func (r reportDate) dateOf(m, d int) (time.Time, int, bool) {
 	if r.year == 0 || r.month == 0 || r.day == 0 {
 		return time.Time{}, 0, false
 	}
 	at := time.Date(r.year, time.Month(r.month), r.day, 0, 0, 0, 0, time.UTC)
-	for _, m := range []int{r.month, r.month - 1, r.month + 1} {
-		t := time.Date(r.year, time.Month(m), n, 0, 0, 0, 0, time.UTC)
-		if t.Day() != n {
+	months := []int{r.month, r.month - 1, r.month + 1}
+	if m > 0 {
+		months = []int{m, m - 12, m + 12} // 12月31日 in a report of 1 January
+	}
+	for _, m := range months {
+		t := time.Date(r.year, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
 			continue // 31 in a month of 30 days
 		}
 		if days := int(t.Sub(at).Hours() / 24); days >= -7 && days <= 7 {
@@ -147,40 +153,56 @@ func (r reportDate) nearest(n int) (time.Time, int, bool) {
 	return time.Time{}, 0, false
 }
 
-// loneDay reports whether q is a Chinese day of the month written alone
-// (16日, 9日晚) where the English writes no day of the month, in figures
-// or as an ordinal (the 7th), that q may have been changed from.
-func loneDay(q Quantity, mine, other *side) bool {
-	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) {
-		return false
+// loneDay returns the month (0 when not stated) and the day of q, a
+// Chinese day of the month written alone (16日, 9日晚) or a date without
+// its year (4月12日), where the English writes no day of the month, in
+// figures or as an ordinal (on the 7th), that q may have been changed
+// from.
+func loneDay(q Quantity, mine, other *side) (m, d int, ok bool) {
+	switch {
+	case q.Lang != article.ZH:
+		return 0, 0, false
+	case q.Unit == Date && q.Value < 1232 && dayOf(q.Value) > 0:
+		if r := at([]rune(mine.text), q.End); r == '电' || r == '電' {
+			return 0, 0, false // the dateline itself: the report's date, not one named from it
+		}
+		m, d = int(q.Value)/100, dayOf(q.Value)
+	case q.Unit == Plain && q.Value >= 1 && q.Value <= 31 && q.Value == math.Trunc(q.Value):
+		if rs := []rune(mine.text); q.End >= len(rs) || rs[q.End] != '日' {
+			return 0, 0, false
+		}
+		d = int(q.Value)
+	default:
+		return 0, 0, false
 	}
-	if rs := []rune(mine.text); q.End >= len(rs) || rs[q.End] != '日' {
-		return false
-	}
-	return !slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
+	if slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
 		return o.Unit == Date && dayOf(o.Value) > 0 || o.Value >= 1 && o.Value <= 31 && o.Value == math.Trunc(o.Value)
-	}) && !ordinalDayRe.MatchString(other.text)
+	}) || ordinalDayRe.MatchString(other.text) {
+		return 0, 0, false
+	}
+	return m, d, true
 }
 
 // dayByWord reports whether q is a Chinese day of the month written alone
-// in a dated report (a dateline in its pair or its article's) that the
-// English names by its place from the report's date (16日 today, 15日
-// yesterday), as translators of a dateline's news do; see loneDay.
+// or a date without its year in a dated report (a dateline in its pair or
+// its article's) that the English names by its place from the report's
+// date (16日 today, 15日 yesterday, 4月12日 yesterday in a report of April
+// 13), as translators of a dateline's news do; see loneDay.
 func dayByWord(q Quantity, mine, other *side) bool {
-	if !loneDay(q, mine, other) {
+	m, n, ok := loneDay(q, mine, other)
+	if !ok {
 		return false
 	}
-	n := int(q.Value)
 	var offsets []int // n's distance from each date the report is dated by
 	for _, d := range mine.qs {
-		if d.Unit == Date && dayOf(d.Value) > 0 {
+		if dm := int(d.Value) / 100 % 100; d.Unit == Date && dayOf(d.Value) > 0 && d.Start != q.Start && (m == 0 || dm == m) {
 			offsets = append(offsets, n-dayOf(d.Value))
 		}
 	}
 	r := mine.report
-	if _, days, ok := r.nearest(n); ok {
+	if _, days, ok := r.dateOf(m, n); ok {
 		offsets = append(offsets, days)
-	} else if r.day > 0 && r.year == 0 {
+	} else if r.day > 0 && r.year == 0 && (m == 0 || m == r.month) {
 		offsets = append(offsets, n-r.day)
 	}
 	lower := strings.ToLower(other.text)
@@ -200,19 +222,14 @@ func dayByWord(q Quantity, mine, other *side) bool {
 // … on Wednesday morning"); see loneDay. A weekday that is not that day's
 // leaves q reported (23日 and "on Wednesday" when the 23rd is a Thursday).
 func dayByWeekday(q Quantity, mine, other *side) (time.Time, bool) {
-	if !loneDay(q, mine, other) {
-		return time.Time{}, false
-	}
-	t, _, ok := mine.report.nearest(int(q.Value))
+	t, ok := mine.loneDate(q, other)
 	if !ok || !strings.Contains(other.text, t.Weekday().String()) {
 		return time.Time{}, false
 	}
 	var days [7]bool // the weekdays of the Chinese days of the month alone
 	for _, d := range mine.unmatched {
-		if loneDay(d, mine, other) {
-			if t, _, ok := mine.report.nearest(int(d.Value)); ok {
-				days[t.Weekday()] = true
-			}
+		if t, ok := mine.loneDate(d, other); ok {
+			days[t.Weekday()] = true
 		}
 	}
 	for w := range time.Weekday(7) {
@@ -228,10 +245,7 @@ func dayByWeekday(q Quantity, mine, other *side) (time.Time, bool) {
 // the English names, when that is the weekday of no such day of the
 // Chinese: 23日 and "on Wednesday" when the 23rd is a Thursday.
 func otherWeekday(q Quantity, mine, other *side) (time.Time, time.Weekday, bool) {
-	if !loneDay(q, mine, other) {
-		return time.Time{}, 0, false
-	}
-	t, _, ok := mine.report.nearest(int(q.Value))
+	t, ok := mine.loneDate(q, other)
 	if !ok {
 		return time.Time{}, 0, false
 	}
@@ -248,9 +262,21 @@ func otherWeekday(q Quantity, mine, other *side) (time.Time, time.Weekday, bool)
 		return time.Time{}, 0, false
 	}
 	for _, d := range mine.unmatched {
-		if d2, _, ok := mine.report.nearest(int(d.Value)); ok && loneDay(d, mine, other) && d2.Weekday() == time.Weekday(named) {
+		if t, ok := mine.loneDate(d, other); ok && t.Weekday() == time.Weekday(named) {
 			return time.Time{}, 0, false
 		}
 	}
 	return t, time.Weekday(named), true
+}
+
+// loneDate returns the date of q, a day of the month alone or a date
+// without its year (see loneDay), in a report whose year and month are
+// known, when it falls within a week of the report's date.
+func (s *side) loneDate(q Quantity, other *side) (time.Time, bool) {
+	m, d, ok := loneDay(q, s, other)
+	if !ok {
+		return time.Time{}, false
+	}
+	t, _, ok := s.report.dateOf(m, d)
+	return t, ok
 }

@@ -51,6 +51,10 @@ func TestCheckReportsByTheirDate(t *testing.T) {
 		{"two weekdays", "2002-04-16", "鲍威尔16日下午和17日上午将分别会见沙龙和阿拉法特。", "Powell will meet Sharon on Tuesday afternoon and Arafat on Wednesday morning.", nil},
 		{"two weekdays, a day changed", "2002-04-16", "鲍威尔17日下午和17日上午将分别会见沙龙和阿拉法特。", "Powell will meet Sharon on Tuesday afternoon and Arafat on Wednesday morning.",
 			[]reported{{1, article.ZH, "17"}, {1, article.ZH, "17"}}},
+		{"a date by its weekday", "2002-04-10", "布什4月9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday.", nil},
+		{"a date by its weekday, changed", "2002-04-10", "布什4月8日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday.", []reported{{1, article.ZH, "4月8日"}}},
+		{"yesterday and an ordinal before a noun", "2002-04-10", "9日，七号矿井发生瓦斯爆炸，这是该矿第8次事故。", "A gas explosion took place in the 7th mine yesterday, the 8th accident there.", nil},
+		{"yesterday and a day as an ordinal", "2002-04-10", "9日，矿井发生瓦斯爆炸。", "A gas explosion took place in the mine on the 8th.", []reported{{1, article.ZH, "9"}}},
 		{"a weekday more than a week away", "2002-04-10", "会议将于25日举行。", "The meeting will be held on Thursday.", []reported{{1, article.ZH, "25"}}},
 		{"the English gives another day", "2002-04-10", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday, the 8th.", []reported{{1, article.ZH, "9"}}},
 	} {
@@ -80,6 +84,16 @@ func TestCheckNamesTheWeekday(t *testing.T) {
 	if len(got) != 1 || got[0].Text != "23" || got[0].Confidence != confPartner ||
 		got[0].Reason.String() != "the en text says Wednesday; 2020-07-23 is a Thursday" {
 		t.Errorf("Check = %+v, want 23 reported as a Thursday", got)
+	}
+}
+
+func TestCheckKeepsTheDateline(t *testing.T) {
+	a := &article.Article{Date: "2002-04-01", Pairs: []article.Pair{
+		{ZH: "新华社金边4月1日电柬越商品展销会1日在此间开幕。", EN: "Phnom Penh, April, (Xinhua)-- A commodity fair opened here today."},
+	}}
+	got := reportedOf(Check(a))
+	if !slices.Contains(got, reported{0, article.ZH, "4月1日"}) {
+		t.Errorf("Check = %v, want the dateline's 4月1日 reported: the English leaves its day out", got)
 	}
 }
 

@@ -600,13 +600,14 @@
 //     other language is left that it may have been changed to, and an
 //     emergency number the other language says by the service ("the 911
 //     call" and 报警, 打110 and "called the police") on the same terms; a
-//     Chinese day of the month alone (16日, 15日晚) in a dated report
+//     Chinese day of the month alone (16日, 15日晚), or a date without
+//     its year (4月12日) other than the dateline's, in a dated report
 //     (a dateline, 4月16日电, in its pair or in the first three paragraphs
 //     of its article, or else the article's date) where the English names
 //     that day by its place from the date (today, last night) or, the
 //     report's year known, by its weekday (9日 and "on Tuesday" in a
 //     report of Wednesday 10 April 2002), and writes no other day of the
-//     month, as translators of a dateline's news do (a weekday that is not
+//     month in figures or as an ordinal (on the 7th; not the 7th mine), as translators of a dateline's news do (a weekday that is not
 //     the day's is reported, with the day's weekday: 23日 and "on
 //     Wednesday" when the 23rd is a Thursday; the year not known, as a day
 //     left out); a
