@@ -304,6 +304,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		if m, ok := s.dayOfStatedMonth(c, e); ok {
 			return m
 		}
+		if m, ok := s.rangeEndDay(c, e); ok {
+			return m
+		}
 		return skip(e)
 	case "s":
 		return skip(e)
@@ -622,6 +625,24 @@ func (s *scanner) dayOfStatedMonth(c core, e int) (match, bool) {
 			}
 			return found(e, float64(int(q.Value)/100*100)+c.value, Date), true
 		}
+	}
+	return match{}, false
+}
+
+// rangeEndDay reads an ordinal day that ends a range or a pair of days
+// after a date (November 16th to 18th, May 2nd and 3rd): it takes the
+// date's month.
+func (s *scanner) rangeEndDay(c core, e int) (match, bool) {
+	if !c.integer || c.value < 1 || c.value > 31 || len(s.out) == 0 {
+		return match{}, false
+	}
+	p := s.out[len(s.out)-1]
+	if p.Unit != Date || dayOf(p.Value) == 0 || int(p.Value)/100%100 == 0 || float64(dayOf(p.Value)) >= c.value || p.End > c.start {
+		return match{}, false
+	}
+	switch strings.ToLower(strings.TrimSpace(string(s.rs[p.End:c.start]))) {
+	case "to", "and", "-", "–", "through", "until":
+		return found(e, float64(int(p.Value)/100%100*100)+c.value, Date), true
 	}
 	return match{}, false
 }

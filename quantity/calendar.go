@@ -329,11 +329,24 @@ func (s *scanner) hanDate(c core) (match, bool) {
 			return found(end, date(y, m, d), Date), true
 		}
 		return found(e+1, y, Year), true
+	case s.at(e) == '月' && s.ageInMonths(e+1):
+		return found(e+1, c.value, Months), true // 6月龄, 0-2月婴儿, 3月大的宝宝: months of age
 	case s.at(e) == '月' && c.value >= 1 && c.value <= 12:
 		d, end := s.day(e + 1)
 		return found(end, date(0, c.value, d), Date), true
 	}
 	return match{}, false
+}
+
+// ageInMonths reports whether an age in months follows 月 at i: 月龄,
+// 月婴儿, 月的婴儿, 月大的宝宝; not 3月大家 (everyone in March).
+func (s *scanner) ageInMonths(i int) bool {
+	for _, w := range []string{"龄", "齡", "婴儿", "嬰兒", "的婴儿", "的嬰兒", "宝宝", "寶寶", "大的婴儿", "大的嬰兒", "大的宝宝", "大的寶寶", "大的孩子", "大婴儿", "大宝宝"} {
+		if s.has(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rocYear reports whether c, a whole number before 年 at e, is a year of

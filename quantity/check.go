@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1815,7 +1816,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	for _, f := range slashFractions(other.text) {
 		if q.Unit == Plain && sameValue(f, q.Value) {
-			return because("the %s text writes it with a slash", string(other.lang)), true
+			return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true
 		}
 	}
 	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
@@ -1854,6 +1855,18 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if complementShare(q, mine, other) {
 		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
+	}
+	if why, ok := ageBound(q, mine, other); ok {
+		return why, true
+	}
+	if locant(q, mine.text) {
+		return because("%s gives a place in a molecule (2-yl, 5-羟色胺, the 3′ end), not an amount", q.Text), true
+	}
+	if versionNumber(q, mine.text) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+		return because("%s numbers a version, which the %s text leaves out", q.Text, string(other.lang)), true
+	}
+	if n, ok := numberOfName(q, mine); ok {
+		return because("the number of %s, a name both texts write", n), true
 	}
 	if dayByWord(q, mine, other) {
 		return because("a day of the month the %s text names by its place from the report's date (today, yesterday)", string(other.lang)), true
@@ -2176,6 +2189,37 @@ func sharedNames(a, b string) []sharedName {
 	return out
 }
 
+// numberOfName returns the name both languages write whose number q, a
+// small whole number, is where the name is spelt out beside its
+// abbreviation: the 2s of "Runt相关转录因子2(Runt-related transcription
+// factor 2，RUNX2)" and the 4 of "prostaglandin E receptor (EP) 4", where
+// the other language writes RUNX2 or EP4 alone.
+func numberOfName(q Quantity, mine *side) (string, bool) {
+	if q.Unit != Plain || q.Value >= 100 || strings.TrimLeft(q.Text, "0123456789") != "" {
+		return "", false
+	}
+	rs := []rune(mine.text)
+	var bracket string // the brackets right after q, or right before it and a space
+	if r := at(rs, q.End); r == '(' || r == '（' {
+		if e := strings.IndexAny(string(rs[q.End:]), ")）"); e > 0 {
+			bracket = string(rs[q.End:])[:e]
+		}
+	} else if k := q.Start - 1; at(rs, k) == ' ' && at(rs, k-1) == ')' {
+		if b := strings.LastIndex(string(rs[:k-1]), "("); b >= 0 {
+			bracket = string(rs[:k-1])[b:]
+		}
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), ",， ")
+	for _, n := range mine.names {
+		letters := strings.TrimRight(n.text, "0123456789")
+		if letters != n.text && n.text[len(letters):] == q.Text && strings.IndexFunc(letters, isDigit) < 0 &&
+			(strings.Contains(bracket, n.text) || strings.HasSuffix(bracket, "("+letters) || strings.HasPrefix(rest, n.text)) {
+			return n.text, true
+		}
+	}
+	return "", false
+}
+
 // bracketed counts the times text writes w alone in brackets: (G20), （G20）.
 func bracketed(text, w string) int {
 	return strings.Count(text, "("+w+")") + strings.Count(text, "（"+w+"）")
@@ -2191,10 +2235,18 @@ func looseQuantities(vs []float64) []Quantity {
 }
 
 // slashFractions returns the fractions text writes with a slash between two
-// small whole numbers, the first the smaller (2/3, 1/4).
+// small whole numbers, the first the smaller (2/3, 1/4), or, in English, as
+// one in so many (1 in 20).
 func slashFractions(text string) []float64 {
 	rs := []rune(text)
 	var out []float64
+	for _, m := range oneInRe.FindAllStringSubmatch(text, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a > 0 && b > a {
+			out = append(out, float64(a)/float64(b))
+		}
+	}
 	for i := 1; i+1 < len(rs); i++ {
 		if rs[i] != '/' && rs[i] != '／' {
 			continue
@@ -2208,19 +2260,24 @@ func slashFractions(text string) []float64 {
 }
 
 // inSlashFraction returns the fraction whose numerator or denominator q
-// is (the 2 or the 3 of 2/3).
+// is (the 2 or the 3 of 2/3, the 1 or the 20 of "1 in 20").
 func inSlashFraction(q Quantity, text string) (float64, bool) {
 	rs := []rune(text)
 	if q.Unit != Plain || q.End > len(rs) {
 		return 0, false
 	}
 	isSlash := func(i int) bool { return i >= 0 && i < len(rs) && (rs[i] == '/' || rs[i] == '／') }
+	isIn := func(i int) bool { return i >= 0 && i+4 <= len(rs) && string(rs[i:i+4]) == " in " }
 	var a, b float64
 	switch {
 	case isSlash(q.End):
 		a, b = q.Value, numberStartingAt(rs, q.End+1)
 	case isSlash(q.Start - 1):
 		a, b = numberEndingAt(rs, q.Start-1), q.Value
+	case isIn(q.End):
+		a, b = q.Value, numberStartingAt(rs, q.End+4) // 1 in 20
+	case isIn(q.Start - 4):
+		a, b = numberEndingAt(rs, q.Start-4), q.Value
 	default:
 		return 0, false
 	}
@@ -2229,6 +2286,9 @@ func inSlashFraction(q Quantity, text string) (float64, bool) {
 	}
 	return a / b, true
 }
+
+// oneInRe finds a share written as one in so many: 1 in 20, 3 in 10.
+var oneInRe = regexp.MustCompile(`\b([0-9]{1,2}) in ([0-9]{1,3})\b`)
 
 // numberEndingAt reads the whole number of at most three digits that ends
 // just before rune i; 0 when there is none.

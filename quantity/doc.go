@@ -348,7 +348,11 @@
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
 //     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
-//     two and a half hours, 一个半小时 "one and a half hours"; 14½ is 14.5; "a quarter of an hour" is 15 minutes and
+//     two and a half hours, 一个半小时 "one and a half hours"; 6月龄,
+//     0-2月婴儿 and 3月大的宝宝 are ages in months, not March; "1 in 20"
+//     is 二十分之一; "Jan, 2013" is January 2013; "November 16th to 18th"
+//     ends on the 18th; 从 994 下降至 885 亿 is 99.4 billion falling to
+//     88.5 billion; 14½ is 14.5; "a quarter of an hour" is 15 minutes and
 //     "three quarters of an hour" 45; 例 counts cases and 记 blows, as 个
 //     counts things; a stray full stop between a decimal and its scale word
 //     ("1.1. Billion") does not part them; and an English idiom ending in
@@ -610,7 +614,16 @@
 //     month in figures or as an ordinal (on the 7th; not the 7th mine), as translators of a dateline's news do (a weekday that is not
 //     the day's is reported, with the day's weekday: 23日 and "on
 //     Wednesday" when the 23rd is a Thursday; the year not known, as a day
-//     left out); a
+//     left out); a number that gives a place in a molecule
+//     (3-(4,5-dimethylthiazol-2-yl), 5-羟色胺, the 3′ end of a gene) or
+//     numbers a version the other language leaves out (1.5版); the number
+//     of a name spelt out beside its abbreviation where the other language
+//     writes the abbreviation alone (Runt相关转录因子2(…, RUNX2) and RUNX2,
+//     "(EP) 4" and EP4); an age counted from 0 where the English counts
+//     from birth or gives the upper bound (0-2月婴儿 and "from birth to 2
+//     months"), five years that end a range against 59 months (6月龄至5岁
+//     and "6-59 months"), N岁及以上 against "more than N-1 years" (not
+//     N岁以上, which translators also give as "over N"); a
 //     day Chinese names by the digits of its month and day (九二八 and
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part

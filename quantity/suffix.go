@@ -331,7 +331,8 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 // rangeScale returns the scale of the number after a range dash at i
 // (600-700 万, 6-7 million, 1 至 1.5 亿), or after the English words of a
 // range or a list (25 to 30 billion, between 3 and 4 million, three to four
-// million, 7 and 8 million): the first number shares the scale written
+// million, 7 and 8 million), or after a Chinese verb of change from the
+// first (从 994 下降至 885 亿): the first number shares the scale written
 // after the second.
 // After an English word the first may be at most ten times the second
 // (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
@@ -346,6 +347,8 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		k++
 	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
 		k = s.spaces(s.spaces(k) + 1)
+	case s.fromBefore(c.start) && s.changedTo(s.spaces(k)) > 0:
+		k, words = s.spaces(s.changedTo(s.spaces(k))), true // 从 994 下降至 885 亿: 994 亿
 	case !c.han && s.spaces(k) > k:
 		e, l, ok := s.englishRangeWord(s.spaces(k), c)
 		if !ok {
@@ -374,6 +377,30 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
 	}
 	return mult
+}
+
+// changeVerbs are the Chinese verbs of a change from one amount to another
+// before 至 or 到.
+var changeVerbs = []string{"下降", "上升", "增长", "增長", "增加", "减少", "減少", "回落", "降", "升", "增", "减", "減", "跌", "涨", "漲"}
+
+// changedTo returns where the number after a verb of change and 至 or 到
+// at i starts (下降至 885 亿), or 0.
+func (s *scanner) changedTo(i int) int {
+	for _, v := range changeVerbs {
+		if k := i + len([]rune(v)); s.has(i, v) && (s.at(k) == '至' || s.at(k) == '到') {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// fromBefore reports whether 从 (從) stands just before a number at i.
+func (s *scanner) fromBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	return s.at(k) == '从' || s.at(k) == '從'
 }
 
 // hanRangeScale returns the scale that c, one Chinese digit, shares with

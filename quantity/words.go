@@ -125,9 +125,9 @@ func (s *scanner) monthAt(i int) (m, end int, full bool) {
 // October 2025, and a full month name alone (October, but not May).
 func (s *scanner) monthDate(i int) match {
 	m, e, full := s.monthAt(i)
-	if s.at(e) == ',' && full {
+	if s.at(e) == ',' && (full || unicode.IsUpper(s.at(i))) {
 		if y, end := s.yearAfter(e); y > 0 {
-			return found(end, date(y, float64(m), 0), Date) // January, 2015
+			return found(end, date(y, float64(m), 0), Date) // January, 2015; Jan, 2013
 		}
 	}
 	if k := s.spaces(e); (k > e || !full && s.at(e-1) == '.') && isDigit(s.at(k)) { // Feb 4, and Jan.31 run together

@@ -1,0 +1,108 @@
+package quantity
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"tandem/article"
+)
+
+// Round 61, from the abstracts of Chinese medical journals (WMT's
+// biomedical task): numbers that name a place in a molecule, versions, and
+// the bounds of ages said another way.
+
+// chemistryRe finds a part of a chemical name in English:
+// dimethylthiazol-2-yl, carboxymethoxyphenyl, 5-hydroxytryptamine,
+// 2H-tetrazolium.
+var chemistryRe = regexp.MustCompile(`(?i)[a-z]yl\b|-yl|hydroxy|methyl|ethyl|phenyl|amino|chloro|fluoro|bromo|nitro|sulfo|carboxy|tetrazolium|thiazol|deoxy|phospho`)
+
+// hanChemistryRe finds a Chinese chemical name after a locant and its
+// hyphen: 5-羟色胺, 2-甲基, 4-氨基.
+var hanChemistryRe = regexp.MustCompile(`^\s*[-－]\s*(?:羟|甲基|乙基|苯|氨基|氯|氟|溴|硝基|磺|羧|脱氧)`)
+
+// locant reports whether q, a small whole number, gives a place in a
+// molecule rather than an amount: joined by a hyphen or a comma to a
+// chemical name (3-(4,5-dimethylthiazol-2-yl), 5 - 羟色胺), or the 3′ or 5′
+// end of a strand of DNA (Bis-(3′-5′), "the 3' of the gene").
+func locant(q Quantity, text string) bool {
+	if q.Unit != Plain || q.Value < 1 || q.Value > 20 || strings.TrimLeft(q.Text, "0123456789") != "" {
+		return false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) {
+		return false
+	}
+	after, before := at(rs, q.End), at(rs, q.Start-1)
+	if (q.Value == 3 || q.Value == 5) && strings.ContainsRune("′'’", after) {
+		next := at(rs, q.End+1)
+		return strings.ContainsRune("-–),，", next) || next == 0 || next == ' ' && !isDigit(at(rs, q.End+2))
+	}
+	joined := strings.ContainsRune("-,)]", after) || strings.ContainsRune("-,([", before) // 2-yl, (4,5-dimethyl
+	if hanChemistryRe.MatchString(string(rs[q.End:min(len(rs), q.End+8)])) {
+		return true
+	}
+	if !joined || unicode.Is(unicode.Han, after) || unicode.Is(unicode.Han, before) {
+		return false
+	}
+	lo, hi := max(0, q.Start-30), min(len(rs), q.End+30)
+	return chemistryRe.MatchString(string(rs[lo:hi]))
+}
+
+// versionNumber reports whether q numbers a version of a product (1.5版,
+// version 2.0), which the other language may leave out.
+func versionNumber(q Quantity, text string) bool {
+	if q.Unit != Plain {
+		return false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) {
+		return false
+	}
+	if k := q.End; at(rs, k) == ' ' && at(rs, k+1) == '版' || at(rs, k) == '版' {
+		return at(rs, q.Start-1) != '第' // 第3版 is an edition, a label
+	}
+	w := strings.ToLower(strings.TrimSpace(string(rs[max(0, q.Start-8):q.Start])))
+	return strings.HasSuffix(w, "version") || strings.HasSuffix(w, " v") || w == "v"
+}
+
+// ageBound returns why q, a bound of an age, stands for a figure the other
+// language gives another way: the 0 that starts a range of ages (0-2月婴儿)
+// where the English counts from birth or gives the upper bound alone
+// ("under 6"); five years that end a range (6月龄至5岁) against 59 months;
+// N岁及以上, N and over, against "more than N-1 years" (not N岁以上, which
+// may be "over N").
+func ageBound(q Quantity, mine, other *side) (Reason, bool) {
+	rs, lower := []rune(mine.text), strings.ToLower(other.text)
+	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && strings.ContainsRune("-~～至到—", at(rs, q.End)) &&
+		containsAny(lower, "birth", "newborn", "under ", "up to ", "younger than", "less than") {
+		return because("an age counted from 0, which the %s text counts from birth or bounds above", string(other.lang)), true
+	}
+	for _, pair := range [][2]*side{{mine, other}, {other, mine}} {
+		zh, en := pair[0], pair[1]
+		if zh.lang != article.ZH {
+			continue
+		}
+		for _, z := range zh.unmatched {
+			years := at([]rune(zh.text), z.End) == '岁' || at([]rune(zh.text), z.End) == '歲'
+			if !years || z.Unit != Plain || z.Value != math.Trunc(z.Value) || z.Value < 1 {
+				continue
+			}
+			for _, e := range en.unmatched {
+				if z != q && e != q {
+					continue
+				}
+				if e.Unit == Months && e.Value == 12*z.Value-1 {
+					return because("an age of %s years as its last month, %s months", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
+				}
+				after := string([]rune(zh.text)[z.End:min(len([]rune(zh.text)), z.End+4)])
+				before := strings.ToLower(string([]rune(en.text)[max(0, e.Start-14):e.Start]))
+				if e.Value == z.Value-1 && (strings.HasPrefix(after, "岁及以上") || strings.HasPrefix(after, "歲及以上")) && containsAny(before, "more than", "over", "older than", "above") {
+					return because("ages of %s and over: above %s", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
+				}
+			}
+		}
+	}
+	return Reason{}, false
+}
