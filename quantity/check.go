@@ -2240,7 +2240,7 @@ func looseQuantities(vs []float64) []Quantity {
 func slashFractions(text string) []float64 {
 	rs := []rune(text)
 	var out []float64
-	for _, m := range oneInRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range oneIn(text) {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if a > 0 && b > a {
@@ -2289,6 +2289,22 @@ func inSlashFraction(q Quantity, text string) (float64, bool) {
 
 // oneInRe finds a share written as one in so many: 1 in 20, 3 in 10.
 var oneInRe = regexp.MustCompile(`\b([0-9]{1,2}) in ([0-9]{1,3})\b`)
+
+// oneIn returns the matches of oneInRe in text, looked for only where a
+// digit stands before " in ".
+func oneIn(text string) [][]string {
+	for i := strings.Index(text, " in "); i >= 0; {
+		if i > 0 && isDigit(rune(text[i-1])) {
+			return oneInRe.FindAllStringSubmatch(text, -1)
+		}
+		j := strings.Index(text[i+1:], " in ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return nil
+}
 
 // numberEndingAt reads the whole number of at most three digits that ends
 // just before rune i; 0 when there is none.
