@@ -1856,6 +1856,18 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if complementShare(q, mine, other) {
 		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
 	}
+	if twentyFourSeven(q, mine, other) {
+		return because("24-7, round the clock, which the %s text says in words", string(other.lang)), true
+	}
+	if splitOfTen(q, mine, other) {
+		return because("a split of a whole the %s text says in a word (六四开: 60/40)", string(other.lang)), true
+	}
+	if digitsApart(q, mine, other) {
+		return because("one number, read out digit by digit in one language (4-3-7 for 437)"), true
+	}
+	if thousandsPoint(q, mine, other) {
+		return because("one amount, its thousands parted by a point in one language ($12.000 for 12,000)"), true
+	}
 	if why, ok := ageBound(q, mine, other); ok {
 		return why, true
 	}
@@ -2209,7 +2221,10 @@ func numberOfName(q Quantity, mine *side) (string, bool) {
 			bracket = string(rs[:k-1])[b:]
 		}
 	}
-	rest := strings.TrimLeft(string(rs[q.End:]), ",， ")
+	rest := "" // the text after q and a comma: "factor 2，RUNX2"
+	if r := at(rs, q.End); r == ',' || r == '，' {
+		rest = strings.TrimLeft(string(rs[q.End+1:]), " ")
+	}
 	for _, n := range mine.names {
 		letters := strings.TrimRight(n.text, "0123456789")
 		if letters != n.text && n.text[len(letters):] == q.Text && strings.IndexFunc(letters, isDigit) < 0 &&

@@ -623,7 +623,12 @@
 //     from birth or gives the upper bound (0-2月婴儿 and "from birth to 2
 //     months"), five years that end a range against 59 months (6月龄至5岁
 //     and "6-59 months"), N岁及以上 against "more than N-1 years" (not
-//     N岁以上, which translators also give as "over N"); a
+//     N岁以上, which translators also give as "over N"); the 24 and the 7
+//     of "24 - 7" where the Chinese says all day (全天, 二十四小时); a split
+//     of 100 in tens the Chinese says in a word (六四开 and "60/40"); a
+//     number read out digit by digit (437 and "rescue 4-3-7"); an amount
+//     whose thousands one language parts with a point ($12.000 and
+//     一万二千美元); a
 //     day Chinese names by the digits of its month and day (九二八 and
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -351,3 +352,100 @@ func emergencyNumber(q Quantity, other *side) bool {
 	}
 	return false
 }
+
+// twentyFourSeven reports whether q, in English, is the 24 or the 7 of "24
+// - 7" or "24-7", round the clock, where the Chinese says all day (全天,
+// 二十四小时); 24-7 alone may be a score.
+func twentyFourSeven(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value != 24 && q.Value != 7 {
+		return false
+	}
+	rs := []rune(mine.text)
+	k, e := q.Start, q.End
+	if q.Value == 24 {
+		e = q.End
+		for e < len(rs) && strings.ContainsRune(" -–/", rs[e]) {
+			e++
+		}
+		if at(rs, e) != '7' || isDigit(at(rs, e+1)) {
+			return false
+		}
+	} else {
+		for k > 0 && strings.ContainsRune(" -–/", rs[k-1]) {
+			k--
+		}
+		if k == q.Start || k < 2 || string(rs[k-2:k]) != "24" {
+			return false
+		}
+	}
+	return containsAny(other.text, "全天", "二十四小时", "二十四小時", "24小时", "24小時", "昼夜", "晝夜", "日夜")
+}
+
+// splitWords are the Chinese words for a split of a whole: 六四开 is 60/40.
+var splitWords = regexp.MustCompile(`([一二三四五六七八九])([一二三四五六七八九])[开開]`)
+
+// splitOfTen reports whether q, in English, is a share of a split of 100
+// in tens (60/40, 70-30) that the Chinese says in a word (六四开, 三七开).
+func splitOfTen(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Value < 10 || q.Value > 90 || int(q.Value)%10 != 0 {
+		return false
+	}
+	for _, m := range splitWords.FindAllStringSubmatch(other.text, -1) {
+		a, b := float64(hanDigits[[]rune(m[1])[0]]), float64(hanDigits[[]rune(m[2])[0]])
+		if a+b == 10 && (q.Value == 10*a || q.Value == 10*b) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsApart reports whether q and a number of the other text are one
+// number, one of them read out digit by digit with hyphens (437 and
+// "rescue 4-3-7"), as call signs and codes are.
+func digitsApart(q Quantity, mine, other *side) bool {
+	runs := func(s *side) []float64 {
+		var out []float64
+		for _, m := range digitRunRe.FindAllString(s.text, -1) {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m, "-", ""), 64); err == nil {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	if q.Unit != Plain {
+		return false
+	}
+	if q.Value < 10 {
+		rs := []rune(mine.text)
+		if at(rs, q.End) != '-' && at(rs, q.Start-1) != '-' {
+			return false
+		}
+		for _, v := range runs(mine) {
+			if strings.ContainsRune(strconv.FormatFloat(v, 'f', -1, 64), rune('0'+int(q.Value))) && hasValue(other.unmatched, v) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.Contains(runs(other), q.Value)
+}
+
+// digitRunRe finds three digits or more read out one by one: 4-3-7.
+var digitRunRe = regexp.MustCompile(`\b[0-9](?:-[0-9]){2,}\b`)
+
+// thousandsPoint reports whether q and a figure of the other text are one
+// amount, one of them written with a point between its thousands ($12.000
+// and 一万二千美元), as much of Europe writes it.
+func thousandsPoint(q Quantity, mine, other *side) bool {
+	pointed := func(o Quantity) bool { return o.Value < 1000 && thousandsPointRe.MatchString(o.Text) } // not 2.779亿
+	for _, o := range other.unmatched {
+		if sameKind(q.Unit, o.Unit) && (pointed(q) && sameValue(q.Value*1000, o.Value) || pointed(o) && sameValue(o.Value*1000, q.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// thousandsPointRe finds a number with one point and three digits after
+// it, which may part thousands: 12.000.
+var thousandsPointRe = regexp.MustCompile(`(?:^|[^0-9.])[0-9]{1,3}\.[0-9]{3}(?:[^0-9.]|$)`)
