@@ -34,6 +34,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 8·11: the name of a day
 	}
+	if e, ok := s.subtitleTag(i); ok {
+		return skip(e) // {\pos(288,255)}: where a subtitle stands on the screen
+	}
 	if s.at(i-1) == '双' || s.at(i-1) == '雙' {
 		return skip(c.end) // 双11: a shopping day
 	}
@@ -79,7 +82,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
 	}
-	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || start == i && s.labelBefore(i) {
+	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i) || start == i && s.labelBefore(i) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
@@ -176,11 +179,49 @@ func (s *scanner) percentAfter(i int) bool {
 // a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
 	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph ",
-	"paragraph ("} // Paragraph (2), as a translation of a law marks each paragraph
+	"paragraph (", // Paragraph (2), as a translation of a law marks each paragraph
+	"p. ", "pp. "} // pages, which differ between a report's editions in two languages
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
 func caseSensitiveLabel(l string) bool { return l == "Group of " || l == "No " }
+
+// subtitleTag reports whether digits at i stand inside a subtitle's
+// override tag ({\pos(288,255)}, {\fs20}, {pos(10,20)}), and returns the
+// tag's end.
+func (s *scanner) subtitleTag(i int) (int, bool) {
+	b := i - 1
+	for b >= 0 && i-b < 24 && s.at(b) != '{' && s.at(b) != '}' {
+		b--
+	}
+	if s.at(b) != '{' || !(s.at(b+1) == '\\' || s.has(b+1, "pos(")) {
+		return 0, false
+	}
+	for e := i; e < len(s.rs) && e-i < 24; e++ {
+		if s.at(e) == '}' {
+			return e + 1, true
+		}
+	}
+	return 0, false
+}
+
+// ordinalRangeEnd reports whether digits at i end a range that begins
+// with an ordinal or a label: the 217 of 第216-217页 and of "pp. 216-217".
+func (s *scanner) ordinalRangeEnd(i int) bool {
+	if !strings.ContainsRune("-–—~～至到", s.at(i-1)) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isDigit(s.at(k-1)) {
+		k--
+	}
+	if k == i-1 || !(s.at(k-1) == '第' || s.labelBefore(k)) {
+		return false
+	}
+	from, _, _ := s.numberAt(k)
+	to, _, _ := s.numberAt(i)
+	return to > from // not 第66-4条, article 66-4
+}
 
 // labelBefore reports whether a label ends just before digits at i.
 func (s *scanner) labelBefore(i int) bool {

@@ -170,7 +170,10 @@
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
-//     subparagraph 4, size 0), the number of a paragraph that opens a text
+//     subparagraph 4, size 0, pp. 216-217: pages differ between
+//     the editions of a report in two languages), the end of a range that
+//     opens with an ordinal (the 9 of 第5-9届, the 217 of 第216-217页), a
+//     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
 //     (10. 委员会商定…) and of an item listed inside it (如下：一、… 二、…,
 //     （三）, "as follows:  1. … 2. …", (3)), which one language may leave
 //     out; an ordinal in words (the fifty-eighth session); 76人队 (the
@@ -628,7 +631,8 @@
 //     of 100 in tens the Chinese says in a word (六四开 and "60/40"); a
 //     number read out digit by digit (437 and "rescue 4-3-7"); an amount
 //     whose thousands one language parts with a point ($12.000 and
-//     一万二千美元); a
+//     一万二千美元); the base of a rate the Chinese gives by its sign
+//     ("3 per 1,000" and 3‰); a
 //     day Chinese names by the digits of its month and day (九二八 and
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part

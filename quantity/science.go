@@ -106,3 +106,20 @@ func ageBound(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	return Reason{}, false
 }
+
+// rateBase reports whether q, in English, is the base of a rate ("3 per
+// 1,000") that the Chinese writes with a per-mille or per-ten-thousand
+// sign or word (3‰, 千分之三, 万分之五).
+func rateBase(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Value != 1000 && q.Value != 10000 {
+		return false
+	}
+	rs := []rune(mine.text)
+	if !strings.HasSuffix(strings.ToLower(string(rs[max(0, q.Start-4):q.Start])), "per ") {
+		return false
+	}
+	if q.Value == 1000 {
+		return containsAny(other.text, "‰", "千分之")
+	}
+	return containsAny(other.text, "‱", "万分之", "萬分之")
+}

@@ -187,8 +187,10 @@ func isTotal(q Quantity, rs []rune) bool {
 // sumOfParts reports whether q is a total that the other language states
 // as two parts, or one part of such a total: 共计 2000 余人 against 1,500
 // and "other 500". The total must be said to be one (isTotal), the parts
-// be of its unit, one part at least have no counterpart, and neither part
-// be below a fiftieth of the total (348 and the 1 of 1区 are no parts of
+// be of its unit, one part at least have no counterpart, no part be the
+// sum of two figures beside it (共有3例（1例…，2例…）: 3 and 1 are no
+// parts of "a total of 4"), and neither part be below a fiftieth of the
+// total (348 and the 1 of 1区 are no parts of
 // "a total of 349": a figure one off is a changed one).
 func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) bool {
 	if q.Value <= 0 {
@@ -197,11 +199,11 @@ func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) b
 	// q a part: q and another figure of mine add up to a total of others
 	// that has no counterpart here.
 	for _, o := range others {
-		if !sameCount(o.Unit, q.Unit) || o.Value <= q.Value || !isTotal(o, otherText) || hasCounterpart(o, mine) {
+		if !sameCount(o.Unit, q.Unit) || o.Value <= q.Value || !isTotal(o, otherText) || hasCounterpart(o, mine) || sumOfTwo(q, mine) {
 			continue
 		}
 		for _, p := range mine {
-			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) && min(p.Value, q.Value) >= o.Value/50 {
+			if p.Start != q.Start && sameCount(p.Unit, q.Unit) && sameValue(q.Value+p.Value, o.Value) && min(p.Value, q.Value) >= o.Value/50 && !sumOfTwo(p, mine) {
 				return true
 			}
 		}
@@ -214,7 +216,20 @@ func sumOfParts(q Quantity, mine, others []Quantity, myText, otherText []rune) b
 	for a, o1 := range others {
 		for _, o2 := range others[a+1:] {
 			if sameCount(o1.Unit, q.Unit) && sameCount(o2.Unit, q.Unit) && sameValue(o1.Value+o2.Value, q.Value) &&
-				min(o1.Value, o2.Value) >= q.Value/50 && (!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) {
+				min(o1.Value, o2.Value) >= q.Value/50 && (!hasCounterpart(o1, mine) || !hasCounterpart(o2, mine)) &&
+				!sumOfTwo(o1, others) && !sumOfTwo(o2, others) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sumOfTwo reports whether two other figures of qs add up to q.
+func sumOfTwo(q Quantity, qs []Quantity) bool {
+	for a, x := range qs {
+		for _, y := range qs[a+1:] {
+			if x.Start != q.Start && y.Start != q.Start && sameCount(x.Unit, q.Unit) && sameCount(y.Unit, q.Unit) && sameValue(x.Value+y.Value, q.Value) {
 				return true
 			}
 		}
