@@ -232,12 +232,24 @@ func dayByWeekday(q Quantity, mine, other *side) (time.Time, bool) {
 			days[t.Weekday()] = true
 		}
 	}
+	named, _ := weekdaysIn(other.text)
 	for w := range time.Weekday(7) {
-		if !days[w] && strings.Contains(other.text, w.String()) {
+		if named[w] && !days[w] {
 			return time.Time{}, false
 		}
 	}
 	return t, true
+}
+
+// weekdaysIn returns which weekdays text names, and how many.
+func weekdaysIn(text string) (named [7]bool, n int) {
+	for w := range time.Weekday(7) {
+		if strings.Contains(text, w.String()) {
+			named[w] = true
+			n++
+		}
+	}
+	return named, n
 }
 
 // otherWeekday returns the date of q, a Chinese day of the month written
@@ -249,24 +261,17 @@ func otherWeekday(q Quantity, mine, other *side) (time.Time, time.Weekday, bool)
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	named := -1
-	for w := range time.Weekday(7) {
-		if strings.Contains(other.text, w.String()) {
-			if named >= 0 {
-				return time.Time{}, 0, false
-			}
-			named = int(w)
-		}
-	}
-	if named < 0 {
+	named, n := weekdaysIn(other.text)
+	if n != 1 {
 		return time.Time{}, 0, false
 	}
+	w := time.Weekday(slices.Index(named[:], true))
 	for _, d := range mine.unmatched {
-		if t, ok := mine.loneDate(d, other); ok && t.Weekday() == time.Weekday(named) {
+		if t, ok := mine.loneDate(d, other); ok && t.Weekday() == w {
 			return time.Time{}, 0, false
 		}
 	}
-	return t, time.Weekday(named), true
+	return t, w, true
 }
 
 // loneDate returns the date of q, a day of the month alone or a date

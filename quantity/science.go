@@ -74,33 +74,30 @@ func versionNumber(q Quantity, text string) bool {
 // N岁及以上, N and over, against "more than N-1 years" (not N岁以上, which
 // may be "over N").
 func ageBound(q Quantity, mine, other *side) (Reason, bool) {
-	rs, lower := []rune(mine.text), strings.ToLower(other.text)
-	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && strings.ContainsRune("-~～至到—", at(rs, q.End)) &&
-		containsAny(lower, "birth", "newborn", "under ", "up to ", "younger than", "less than") {
+	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && strings.ContainsRune("-~～至到—", at([]rune(mine.text), q.End)) &&
+		containsAny(strings.ToLower(other.text), "birth", "newborn", "under ", "up to ", "younger than", "less than") {
 		return because("an age counted from 0, which the %s text counts from birth or bounds above", string(other.lang)), true
 	}
-	for _, pair := range [][2]*side{{mine, other}, {other, mine}} {
-		zh, en := pair[0], pair[1]
-		if zh.lang != article.ZH {
+	zh, en := mine, other
+	if q.Lang != article.ZH {
+		zh, en = other, mine
+	}
+	zrs, ers := []rune(zh.text), []rune(en.text)
+	for _, z := range zh.unmatched {
+		if r := at(zrs, z.End); r != '岁' && r != '歲' || z.Unit != Plain || z.Value != math.Trunc(z.Value) || z.Value < 1 {
 			continue
 		}
-		for _, z := range zh.unmatched {
-			years := at([]rune(zh.text), z.End) == '岁' || at([]rune(zh.text), z.End) == '歲'
-			if !years || z.Unit != Plain || z.Value != math.Trunc(z.Value) || z.Value < 1 {
+		for _, e := range en.unmatched {
+			if z != q && e != q {
 				continue
 			}
-			for _, e := range en.unmatched {
-				if z != q && e != q {
-					continue
-				}
-				if e.Unit == Months && e.Value == 12*z.Value-1 {
-					return because("an age of %s years as its last month, %s months", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
-				}
-				after := string([]rune(zh.text)[z.End:min(len([]rune(zh.text)), z.End+4)])
-				before := strings.ToLower(string([]rune(en.text)[max(0, e.Start-14):e.Start]))
-				if e.Value == z.Value-1 && (strings.HasPrefix(after, "岁及以上") || strings.HasPrefix(after, "歲及以上")) && containsAny(before, "more than", "over", "older than", "above") {
-					return because("ages of %s and over: above %s", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
-				}
+			if e.Unit == Months && e.Value == 12*z.Value-1 {
+				return because("an age of %s years as its last month, %s months", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
+			}
+			andOver := string(zrs[z.End+1:min(len(zrs), z.End+4)]) == "及以上"
+			before := strings.ToLower(string(ers[max(0, e.Start-14):e.Start]))
+			if e.Value == z.Value-1 && andOver && containsAny(before, "more than", "over", "older than", "above") {
+				return because("ages of %s and over: above %s", formatValue(z.Value, Plain), formatValue(e.Value, Plain)), true
 			}
 		}
 	}

@@ -376,16 +376,16 @@ func twentyFourSeven(q Quantity, mine, other *side) bool {
 		return false
 	}
 	rs := []rune(mine.text)
-	k, e := q.Start, q.End
 	if q.Value == 24 {
-		e = q.End
+		e := q.End
 		for e < len(rs) && strings.ContainsRune(" -–/", rs[e]) {
 			e++
 		}
-		if at(rs, e) != '7' || isDigit(at(rs, e+1)) {
+		if e == q.End || at(rs, e) != '7' || isDigit(at(rs, e+1)) {
 			return false
 		}
 	} else {
+		k := q.Start
 		for k > 0 && strings.ContainsRune(" -–/", rs[k-1]) {
 			k--
 		}
