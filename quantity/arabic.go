@@ -82,7 +82,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
 	}
-	if !ok || s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i) || start == i && s.labelBefore(i) {
+	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
@@ -179,8 +179,7 @@ func (s *scanner) percentAfter(i int) bool {
 // a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
 	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph ",
-	"paragraph (", // Paragraph (2), as a translation of a law marks each paragraph
-	"p. ", "pp. "} // pages, which differ between a report's editions in two languages
+	"paragraph ("} // Paragraph (2), as a translation of a law marks each paragraph
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
@@ -203,6 +202,17 @@ func (s *scanner) subtitleTag(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pageAfter reports whether 页 follows a number ending at i, or a range
+// that it opens: 第215页 and 第216-217页 give pages, figures to compare
+// with "p. 215" and "pp. 216-217".
+func (s *scanner) pageAfter(i int) bool {
+	if strings.ContainsRune("-–—~～至到", s.at(i)) {
+		for i++; isDigit(s.at(i)); i++ {
+		}
+	}
+	return s.at(i) == '页' || s.at(i) == '頁'
 }
 
 // ordinalRangeEnd reports whether digits at i end a range that begins

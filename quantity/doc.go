@@ -170,9 +170,9 @@
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
-//     subparagraph 4, size 0, pp. 216-217: pages differ between
-//     the editions of a report in two languages), the end of a range that
-//     opens with an ordinal (the 9 of 第5-9届, the 217 of 第216-217页), a
+//     subparagraph 4, size 0), the end of a range that opens with an
+//     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
+//     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
 //     (10. 委员会商定…) and of an item listed inside it (如下：一、… 二、…,
 //     （三）, "as follows:  1. … 2. …", (3)), which one language may leave
