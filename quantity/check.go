@@ -1856,6 +1856,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if complementShare(q, mine, other) {
 		return because("the %s text gives the share from the other end, as the part left or the part taken off", string(other.lang)), true
 	}
+	if groupsListed(q, mine, other) {
+		return because("the number of groups, which the %s text names one by one", string(other.lang)), true
+	}
 	if rateBase(q, mine, other) {
 		return because("the base of a rate, which the %s text gives by its sign (3‰: 3 per 1,000)", string(other.lang)), true
 	}

@@ -1451,6 +1451,8 @@ var issueCases = []struct {
 	{"a mixed fraction with a hyphen, changed", "路程延长到10天半。", "The trip grew to 11-1/2 days.",
 		[]reported{{0, article.ZH, "10天半"}, {0, article.EN, "11-1/2"}}},
 	{"a score with a hyphen is no fraction", "他们以10比1获胜。", "They won 10-1.", nil},
+	{"groups named one by one", "方法：采用随机数字表法将患者分为右美托咪定组(Dex组)与对照组(Control组)，每组30例。", "Methods: The patients were randomly divided into 2 groups (n=30): the dexmedetomidine group and the control group.", nil},
+	{"groups named one by one, changed", "方法：采用随机数字表法将患者分为右美托咪定组(Dex组)与对照组(Control组)，每组30例。", "Methods: The patients were randomly divided into 3 groups (n=30): the dexmedetomidine group and the control group.", []reported{{0, article.EN, "3"}}},
 	{"the base of a rate", "新生儿死亡率为3‰。", "Neonatal mortality was 3 per 1,000 live births.", nil},
 	{"the base of a rate, changed", "新生儿死亡率为3‰。", "Neonatal mortality was 4 per 1,000 live births.", []reported{{0, article.ZH, "3"}, {0, article.EN, "4"}}},
 	{"pages", "该决议见《大会正式记录》第216-217页。", "The resolution is reproduced in the Official Records, pp. 216-217.", nil},

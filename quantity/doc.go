@@ -632,7 +632,8 @@
 //     number read out digit by digit (437 and "rescue 4-3-7"); an amount
 //     whose thousands one language parts with a point ($12.000 and
 //     一万二千美元); the base of a rate the Chinese gives by its sign
-//     ("3 per 1,000" and 3‰); a
+//     ("3 per 1,000" and 3‰); the number of a study's groups that the
+//     Chinese names one by one ("divided into 2 groups" and 分为Dex组与对照组); a
 //     day Chinese names by the digits of its month and day (九二八 and
 //     "September 28", 三二0 and "March 20", 99年720 and "July 20, 1999"); a
 //     share against the rest of 100 % where the English says it is the part

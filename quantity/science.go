@@ -120,3 +120,38 @@ func rateBase(q Quantity, mine, other *side) bool {
 	}
 	return containsAny(other.text, "‱", "万分之", "萬分之")
 }
+
+// groupsListed reports whether q, in English, counts the groups of a
+// study ("divided into 5 groups") that the Chinese names one by one
+// instead (分为正常对照组、模型组……和高剂量组).
+func groupsListed(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Value < 2 || q.Value > 12 || q.End > len(rs) {
+		return false
+	}
+	if after := strings.ToLower(string(rs[q.End:min(len(rs), q.End+8)])); !strings.HasPrefix(after, " groups") && !strings.HasPrefix(after, " arms") {
+		return false
+	}
+	_, list, ok := strings.Cut(other.text, "分为")
+	if !ok {
+		_, list, ok = strings.Cut(other.text, "分成")
+	}
+	if !ok {
+		return false
+	}
+	if end := strings.IndexAny(list, "，。；：,;:"); end >= 0 {
+		list = list[:end]
+	}
+	depth, items := 0, 1
+	for _, r := range list {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case r == ')' || r == '）':
+			depth--
+		case depth == 0 && strings.ContainsRune("、与與和及", r):
+			items++
+		}
+	}
+	return float64(items) == q.Value && strings.Count(list, "组")+strings.Count(list, "組") >= items
+}
