@@ -204,11 +204,15 @@ func (s *scanner) subtitleTag(i int) (int, bool) {
 	return 0, false
 }
 
+// rangeMarks are the marks between the two ends of a range: 216-217,
+// 216～217, 216至217.
+const rangeMarks = "-–—~～至到"
+
 // pageAfter reports whether 页 follows a number ending at i, or a range
 // that it opens: 第215页 and 第216-217页 give pages, figures to compare
 // with "p. 215" and "pp. 216-217".
 func (s *scanner) pageAfter(i int) bool {
-	if strings.ContainsRune("-–—~～至到", s.at(i)) {
+	if strings.ContainsRune(rangeMarks, s.at(i)) {
 		for i++; isDigit(s.at(i)); i++ {
 		}
 	}
@@ -218,7 +222,7 @@ func (s *scanner) pageAfter(i int) bool {
 // ordinalRangeEnd reports whether digits at i end a range that begins
 // with an ordinal or a label: the 217 of 第216-217页 and of "pp. 216-217".
 func (s *scanner) ordinalRangeEnd(i int) bool {
-	if !strings.ContainsRune("-–—~～至到", s.at(i-1)) {
+	if !strings.ContainsRune(rangeMarks, s.at(i-1)) {
 		return false
 	}
 	k := i - 1

@@ -1871,9 +1871,6 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if digitsApart(q, mine, other) {
 		return because("one number, read out digit by digit in one language (4-3-7 for 437)"), true
 	}
-	if thousandsPoint(q, mine, other) {
-		return because("one amount, its thousands parted by a point in one language ($12.000 for 12,000)"), true
-	}
 	if why, ok := ageBound(q, mine, other); ok {
 		return why, true
 	}

@@ -228,17 +228,18 @@ func spacedThousands(q Quantity, myText string, others []Quantity, otherText str
 	return false
 }
 
-// pointedThousands reports whether q or one of others is a number whose
-// thousands are parted by points, as much of Europe writes them (10.700
-// tests), and the other states the same whole (10,700 次). The whole must
-// agree: 10.700 against 10,701 stays reported.
+// pointedThousands reports whether q or one of others is a number, or an
+// amount of money, whose thousands are parted by points, as much of Europe
+// writes them (10.700 tests, $12.000), and the other states the same whole
+// in the same unit (10,700 次, 一万二千美元). The whole must agree: 10.700
+// against 10,701 stays reported.
 func pointedThousands(q Quantity, others []Quantity) bool {
-	if q.Unit != Plain {
+	if q.Unit != Plain && !isCurrency(q.Unit) {
 		return false
 	}
 	v, pointed := pointedWhole(q.Text)
 	for _, o := range others {
-		if o.Unit != Plain {
+		if o.Unit != q.Unit {
 			continue
 		}
 		if ov, ok := pointedWhole(o.Text); pointed && sameValue(o.Value, v) || ok && sameValue(q.Value, ov) {
@@ -249,8 +250,10 @@ func pointedThousands(q Quantity, others []Quantity) bool {
 }
 
 // pointedWhole reads text written as one to three digits, then groups of
-// three after single points (10.700, 1.250.000), as a whole number.
+// three after single points (10.700, 1.250.000), as a whole number; a
+// currency's sign may come before it ($12.000).
 func pointedWhole(text string) (float64, bool) {
+	text = strings.TrimLeftFunc(text, func(r rune) bool { return !isDigit(r) && strings.ContainsRune("$€£¥￥US", r) })
 	head, rest, ok := strings.Cut(text, ".")
 	if !ok || len(head) == 0 || len(head) > 3 || strings.TrimLeft(head, "0123456789") != "" {
 		return 0, false

@@ -447,20 +447,3 @@ func digitsApart(q Quantity, mine, other *side) bool {
 
 // digitRunRe finds three digits or more read out one by one: 4-3-7.
 var digitRunRe = regexp.MustCompile(`\b[0-9](?:-[0-9]){2,}\b`)
-
-// thousandsPoint reports whether q and a figure of the other text are one
-// amount, one of them written with a point between its thousands ($12.000
-// and 一万二千美元), as much of Europe writes it.
-func thousandsPoint(q Quantity, mine, other *side) bool {
-	pointed := func(o Quantity) bool { return o.Value < 1000 && thousandsPointRe.MatchString(o.Text) } // not 2.779亿
-	for _, o := range other.unmatched {
-		if sameKind(q.Unit, o.Unit) && (pointed(q) && sameValue(q.Value*1000, o.Value) || pointed(o) && sameValue(o.Value*1000, q.Value)) {
-			return true
-		}
-	}
-	return false
-}
-
-// thousandsPointRe finds a number with one point and three digits after
-// it, which may part thousands: 12.000.
-var thousandsPointRe = regexp.MustCompile(`(?:^|[^0-9.])[0-9]{1,3}\.[0-9]{3}(?:[^0-9.]|$)`)
