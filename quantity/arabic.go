@@ -369,9 +369,10 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	return found(e, c.value, Plain)
 }
 
-// arabicCore reads digits at i: grouped by commas in threes (1,000), with a
-// decimal part (1.4). ok is false when the number is too long to be a value;
-// end then steps over it.
+// arabicCore reads digits at i: grouped by commas in threes (1,000, and by
+// apostrophes as Switzerland groups them, 600'000), with a decimal part
+// (1.4). ok is false when the number is too long to be a value; end then
+// steps over it.
 func (s *scanner) arabicCore(i int) (core, bool) {
 	var b strings.Builder
 	c := core{start: i, integer: true, plainDigit: true}
@@ -386,7 +387,7 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		b.WriteString(v)
 		end, c.plainDigit = e, false
 	}
-	for c.digits <= 3 && s.at(end) == ',' && s.groupOfThree(end+1) {
+	for c.digits <= 3 && (s.at(end) == ',' || s.at(end) == '\'' || s.at(end) == '’') && s.groupOfThree(end+1) {
 		for k := end + 1; k < end+4; k++ {
 			b.WriteByte(byte('0' + digitValue(s.at(k))))
 		}

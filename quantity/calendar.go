@@ -471,7 +471,8 @@ func (s *scanner) listedDay(i int) bool {
 }
 
 // dayMonth reads a date written day first: 4 February 2026, 4 Feb., and
-// with an ordinal day, 4th July 1776, the 6th of October.
+// with an ordinal day, 4th July 1776, the 6th of October, this 5th day of
+// June, 2020.
 func (s *scanner) dayMonth(c core) (match, bool) {
 	if c.han || !c.plainDigit || c.digits > 2 || c.value < 1 || c.value > 31 {
 		return match{}, false
@@ -479,8 +480,8 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 	i := c.end
 	if suffix := strings.ToLower(string(s.rs[i:min(i+2, len(s.rs))])); ordinalSuffix(int(c.value)) == suffix {
 		i += 2
-		if s.at(i) == ' ' && strings.EqualFold(string(s.rs[i+1:min(i+3, len(s.rs))]), "of") {
-			i += 3
+		if s.at(i) == ' ' {
+			i = s.dayOf(i + 1)
 		}
 	}
 	if !isSpace(s.at(i)) {
@@ -692,4 +693,18 @@ func (s *scanner) sharedMonth() {
 			p.Value, p.Unit = float64(int(q.Value)/100*100)+p.Value, Date // 3 and 4 February
 		}
 	}
+}
+
+// dayOf steps over "of " or "day of " at i, after an ordinal day (the 6th
+// of October, the twenty-fifth day of June), to the space before the
+// month; it returns i-1, the space before i, when neither is there.
+func (s *scanner) dayOf(i int) int {
+	k := i
+	if e, ok := s.hasWord(k, "day"); ok && s.at(e) == ' ' {
+		k = e + 1
+	}
+	if e, ok := s.hasWord(k, "of"); ok && s.at(e) == ' ' {
+		return e
+	}
+	return i - 1
 }

@@ -126,8 +126,64 @@ func likely(ms []Mismatch) []Mismatch {
 // its own dateline; CheckAll reads the article's.
 func CheckPairAll(i int, p *article.Pair) []Mismatch { return checkPair(i, p, reportDate{}) }
 
-// checkPair is CheckPairAll for a pair of a report dated report.
+// checkPair is CheckPairAll for a pair of a report dated report. It reads
+// the pair without the invisible characters text copied from the web
+// carries (1\u200b0月 is 10月), and gives each figure its place and text
+// as written.
 func checkPair(i int, p *article.Pair, report reportDate) []Mismatch {
+	zh, zhAt := visible(p.ZH)
+	en, enAt := visible(p.EN)
+	if zhAt == nil && enAt == nil {
+		return checkVisible(i, p, report)
+	}
+	seen := *p
+	seen.ZH, seen.EN = zh, en
+	out := checkVisible(i, &seen, report)
+	for k, m := range out {
+		at, written := enAt, p.EN
+		if m.Lang == article.ZH {
+			at, written = zhAt, p.ZH
+		}
+		if at == nil || m.Start < 0 || m.Start >= m.End || m.End > len(at) {
+			continue
+		}
+		out[k].Start, out[k].End = at[m.Start], at[m.End-1]+1
+		out[k].Text = string([]rune(written)[out[k].Start:out[k].End])
+	}
+	return out
+}
+
+// invisible reports whether r is a character that shows nothing: a
+// zero-width space, joiner or non-joiner, a word joiner, a byte-order mark
+// or a soft hyphen.
+func invisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// visible returns text without its invisible characters and, for each
+// rune of the result, its index among the runes of text; the index is nil
+// when text has none.
+func visible(text string) (string, []int) {
+	if strings.IndexFunc(text, invisible) < 0 {
+		return text, nil
+	}
+	var b strings.Builder
+	var at []int
+	for k, r := range []rune(text) {
+		if !invisible(r) {
+			b.WriteRune(r)
+			at = append(at, k)
+		}
+	}
+	return b.String(), at
+}
+
+// checkVisible is checkPair for a pair without invisible characters.
+func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	// The rules read the Chinese in simplified characters (see
 	// simplified); the figures keep their text as written.
 	zhText := string(simplified([]rune(p.ZH)))

@@ -41,7 +41,8 @@
 // written); decimals spelled out in Chinese numerals too
 // (百分之三点五 = 3.5 %, 十五点二亿, 六点一级). A date in English words
 // (March thirty-first, nineteen ninety-seven; June second, two thousand and
-// five) is a date; so is a year and a month whose 月 was left out before
+// five; this twenty-fifth day of June, two thousand and five, as treaties
+// date themselves) is a date; so is a year and a month whose 月 was left out before
 // 以来, 起, 底, 初 or 末 (自2009年10以来). English dozens (three dozen =
 // 36, 3 dozen, half a dozen = 6) and 打 before the thing counted (二十打杯子
 // = 240, 3 打甜甜圈; not 三打一 nor 1:1 打平), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
@@ -63,7 +64,15 @@
 // Also: a number in English words goes on past its scale (thirty-five
 // thousand eight hundred thirty, a thousand and one, two million three
 // hundred thousand; not the "and five cents" of fifteen thousand and five
-// cents, nor a list after a comma without hundreds); a scale in the
+// cents, nor a list after a comma without hundreds); numbers as older
+// English writes them (three and twenty years, threescore and ten,
+// fourscore and seven, an hundred sixty and two, the hundred and fifty
+// days, an hundred thousand and fourscore thousand and six thousand and
+// four hundred; not "between five and thirty"), and their ordinals (the
+// four and twentieth day) as ordinals; digits grouped by apostrophes
+// (600'000), a time with full-width colons (09：03：00), and a figure with
+// invisible characters inside it (1\u200b0月, as text copied from the web
+// carries them); a scale in the
 // plural after a number (10 thousands, three millions); "a millionth" and
 // the other ordinals of a scale, and 百万分之一, 十万分之一 … 万亿分之一
 // (not after 几: 几万亿分之一 is a few trillionths); "twentysomething" and
@@ -379,7 +388,7 @@
 //   - a military time before a time zone, after a space or attached (约
 //     12 时 and "1200 GMT", 凌晨2点 and "0200GMT"); an
 //     English date with an ordinal day (4th July 1776, the 6th of
-//     October) and days listed before their month (3 and 4 February,
+//     October, the 5th day of June) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century); an English decimal without its leading zero
@@ -537,7 +546,8 @@
 //     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
-//     ordinal (十九大 and "19th Congress"), a name (HMX-1), a year's last
+//     ordinal (十九大 and "19th Congress", 二十四日 and "the twenty-fourth
+//     day" or "the four and twentieth day"), a name (HMX-1), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten

@@ -91,11 +91,11 @@ func looseNumbers(text string) []float64 {
 			out = append(out, v*m)
 		}
 	}
+	s := &scanner{rs: rs}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
 		case isDigit(r):
-			s := &scanner{rs: rs}
 			c, ok := s.arabicCore(i)
 			if ok {
 				add(c.value, c.end)
@@ -170,6 +170,12 @@ func looseNumbers(text string) []float64 {
 				e++
 			}
 			w := strings.ToLower(string(rs[i:e]))
+			if v, _, _, ok := s.oldStyle(i, e, w); ok {
+				out = append(out, v) // the four and twentieth: 24
+			}
+			if v, ok := s.tensOrdinal(e, w); ok {
+				out = append(out, v) // the twenty-fourth: 24
+			}
 			if v, ok := looseWord(w); ok {
 				add(v, e)
 			} else if v := roman(string(rs[i:e])); v > 0 {

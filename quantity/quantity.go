@@ -156,17 +156,24 @@ func Extract(text string, lang article.Lang) []Quantity {
 	return s.out
 }
 
-// widePoints returns rs with each full-width point between two digits made
-// a point (7．8 亿 is 7.8 亿); rs itself when it has none. The length stays,
-// so positions hold in both.
+// widePoints returns rs with each full-width point or colon between two
+// digits made a point or a colon (7．8 亿 is 7.8 亿, 09：03 is 09:03); rs
+// itself when it has none. The length stays, so positions hold in both.
 func widePoints(rs []rune) []rune {
 	var out []rune
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == '．' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+		narrow := rs[i]
+		switch rs[i] {
+		case '．':
+			narrow = '.'
+		case '：':
+			narrow = ':'
+		}
+		if narrow != rs[i] && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
 			if out == nil {
 				out = slices.Clone(rs)
 			}
-			out[i] = '.'
+			out[i] = narrow
 		}
 	}
 	if out == nil {

@@ -45,7 +45,7 @@ func (s *scanner) suffix(c core) match {
 		v, end, c.scaled = v*mult, e, true
 		if r, e, ok := s.remainder(end, mult); ok && !c.han {
 			v, end = v+r, e // 2万4801: 24,801
-		} else if r, e, ok := s.wordsRemainder(end, mult); ok && c.words {
+		} else if r, e, ok := s.wordsRemainder(end, mult, v); ok && c.words {
 			v, end = v+r, e // two thousand three hundred: 2,300
 		}
 		k = end

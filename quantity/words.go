@@ -250,6 +250,30 @@ func (s *scanner) ordinalDay(i int) (float64, int, bool) {
 	return tens + d, e2, true
 }
 
+// ordinalDayOfMonth reads a date whose day is an ordinal in words before
+// "of" or "day of" and a month's full name: the twenty-fifth of June, this
+// fifth day of June, 2020 (as treaties and deeds date themselves), with the
+// year in digits or in words.
+func (s *scanner) ordinalDayOfMonth(i int) (match, bool) {
+	d, end, ok := s.ordinalDay(i)
+	if !ok || s.at(end) != ' ' {
+		return match{}, false
+	}
+	k := s.dayOf(end + 1)
+	if k == end {
+		return match{}, false
+	}
+	m, e, full := s.monthAt(k + 1)
+	if m == 0 || !full {
+		return match{}, false
+	}
+	y, e2 := s.yearAfter(e)
+	if y == 0 {
+		y, e2 = s.yearWordsAfter(e)
+	}
+	return found(e2, date(y, float64(m), d), Date), true
+}
+
 // nameAfter reports whether a month name alone ending at e begins a name:
 // a capitalised word or "for" follows it (March for Life, March Madness).
 func (s *scanner) nameAfter(e int) bool {
@@ -278,6 +302,18 @@ func (s *scanner) numberWords(i int) match {
 	w := strings.ToLower(string(s.rs[i:e]))
 	if w == "five" && s.at(i) == 'F' && (s.isWord(e, "-year plan") || s.isWord(e, " year plan")) {
 		return skip(e) // the Tenth Five-Year Plan: a plan's name, “十五”计划; not "a five-year plan"
+	}
+	if m, ok := s.ordinalDayOfMonth(i); ok {
+		return m // the twenty-fifth of June, this fifth day of June, 2020
+	}
+	if v, end, ordinal, ok := s.oldStyle(i, e, w); ok {
+		if ordinal {
+			return skip(end) // the four and twentieth day: an ordinal
+		}
+		return s.suffix(core{start: i, end: end, value: v, integer: true, words: true}) // five and thirty years
+	}
+	if v, end, ok := s.theHundred(i, e, w); ok {
+		return s.suffix(core{start: i, end: end, value: v, integer: true, words: true}) // the hundred and fifty days
 	}
 	if w == "a" || w == "an" || w == "one" || w == "another" {
 		return s.oneOrA(i, e, w != "one") // another billion: 10亿
@@ -400,8 +436,11 @@ func somethings(w string) (float64, bool) {
 // thousand eight hundred thirty, the "and one" of one thousand and one,
 // the "three hundred thousand" of two million three hundred thousand. The
 // rest is less than the scale; after a comma it must hold hundreds (two
-// thousand, three hundred), as a list of two numbers may not.
-func (s *scanner) wordsRemainder(i int, mult float64) (float64, int, bool) {
+// thousand, three hundred), as a list of two numbers may not. After "and"
+// a rest in a scale as large is taken when it is less than the total read
+// so far, as older English counts (an hundred thousand and fourscore
+// thousand and six thousand and four hundred).
+func (s *scanner) wordsRemainder(i int, mult, total float64) (float64, int, bool) {
 	k, comma := i, s.at(i) == ','
 	if comma {
 		k++
@@ -410,39 +449,50 @@ func (s *scanner) wordsRemainder(i int, mult float64) (float64, int, bool) {
 	if k == i || k == i+1 && comma {
 		return 0, i, false
 	}
-	if e, ok := s.hasWord(k, "and"); ok && isSpace(s.at(e)) {
+	e, and := s.hasWord(k, "and")
+	if and = and && isSpace(s.at(e)); and {
 		k = s.spaces(e)
 	}
-	e := s.wordEnd(k)
+	e = s.wordEnd(k)
 	w := strings.ToLower(string(s.rs[k:e]))
 	u, ok := wordNumbers[w]
-	if w == "one" {
-		u, ok = 1, true // a thousand and one
+	if w == "one" || w == "an" && and && s.hasWordAfter(e, "hundred") {
+		u, ok = 1, true // a thousand and one; eight thousand and an hundred
+	}
+	v, end, ordinal, old := s.oldStyle(k, e, w)
+	if old = old && !ordinal; old {
+		u, e, ok = v, end, true // an hundred thousand and fifty and one thousand
 	}
 	if !ok || u >= 100 {
 		return 0, i, false
 	}
-	u, e = s.hyphenUnit(u, e)
+	if !old {
+		u, e = s.hyphenUnit(u, e)
+	}
 	hundreds := u
 	u, e = s.compound(u, e)
 	if comma && u == hundreds {
 		return 0, i, false
 	}
+	limit := mult
 	for _, sc := range englishScales[:3] {
 		end, ok := s.hasWord(s.spaces(e), sc.word)
 		if !ok || s.spaces(e) == e {
 			continue
 		}
 		if sc.value >= mult {
-			return 0, i, false // between ten million and fifty million: a second number
+			if !and || u*sc.value >= total {
+				return 0, i, false // between ten million and fifty million: a second number
+			}
+			limit = total // an hundred thousand and fourscore thousand, as older English counts
 		}
 		u, e = u*sc.value, end
-		if r, end, ok := s.wordsRemainder(e, sc.value); ok {
+		if r, end, ok := s.wordsRemainder(e, sc.value, u); ok {
 			u, e = u+r, end
 		}
 		break
 	}
-	if _, factor, end := s.currencyAfter(e); u >= mult || u == 0 || end > e && factor != 1 {
+	if _, factor, end := s.currencyAfter(e); u >= limit || u == 0 || end > e && factor != 1 {
 		return 0, i, false // not the "and five cents" of "fifteen thousand and five cents"
 	}
 	return u, e, true
@@ -595,8 +645,14 @@ func (s *scanner) hundredTail(v float64, e int) (float64, int) {
 		k = s.spaces(end)
 	}
 	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+	if u, end, ok := s.scores(s.wordEnd(k), w); ok && k > e {
+		return v + u, end // a thousand seven hundred and threescore and fifteen
+	}
 	if u, ok := wordNumbers[w]; ok && k > e {
 		u, end := s.hyphenUnit(u, s.wordEnd(k))
+		if n, e2, ok := s.tensAndUnit(end); ok && tensWord(u) {
+			u, end = u+n, e2 // an hundred sixty and two
+		}
 		v, e = v+u, end
 	}
 	return v, e
@@ -638,10 +694,10 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 					v, end = s.hundredTail(v, end) // one hundred and fifty
 				} else if e2, ok := s.andAHalf(end); ok {
 					v, end = v*1.5, e2 // a million and a half: 150 万
-				} else if r, e2, ok := s.wordsRemainder(end, v); ok {
+				} else if r, e2, ok := s.wordsRemainder(end, v, v); ok {
 					v, end = v+r, e2 // a thousand and one: 一千零一
 				}
-				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true})
+				return s.suffix(core{start: i, end: end, value: v, integer: true, scaled: true, words: sc.word == "hundred"})
 			}
 		}
 	}
