@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -582,6 +583,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
+			levelsApart(q, mine, others),
 			roundedPrecisely(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
@@ -1040,6 +1042,63 @@ func percentOfFraction(p float64, f Quantity) bool {
 	}
 	inWords := strings.Contains(f.Text, "分之") || isLatin([]rune(f.Text)[0])
 	return inWords && !sameValue(exact, math.Round(exact)) && p == math.Trunc(p) && (p == math.Floor(exact) || p == math.Round(exact))
+}
+
+// groupOfNations reports whether q, digits before 国集团 (20国集团), names
+// the group the other text writes G and those digits (G20): a name, which
+// the check does not compare. Not when the other text also writes "Group
+// of" and a number, which is compared with q.
+func groupOfNations(q Quantity, text, other string) bool {
+	rs := []rune(text)
+	after := string(rs[min(q.End, len(rs)):])
+	return q.Unit == Plain && (strings.HasPrefix(after, "国集团") || strings.HasPrefix(after, "國集團")) &&
+		hasName(other, "G"+q.Text) && !strings.Contains(other, "Group of")
+}
+
+// hasName reports whether text writes name whole: no letter or digit
+// before it, no digit after it (G20, not G200 nor OG20).
+func hasName(text, name string) bool {
+	for i := strings.Index(text, name); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
+		if !isLatin(before) && !isDigit(before) && !isDigit(after) {
+			return true
+		}
+		k := strings.Index(text[i+1:], name)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// levelsApart reports whether q, a percentage, tells with the other
+// language's figures one change two ways: a change in points that one
+// language gives (涨幅比上月扩大0.2个百分点) where the other gives the
+// level it changed from ("quickening from the 2.5 per cent increase in the
+// previous month"), the level it changed to (2.7%) stated in both. q may be
+// the change or the level; the difference must be exact.
+func levelsApart(q Quantity, mine, others []Quantity) bool {
+	points := func(p Quantity) bool {
+		return p.Unit == Percent && (strings.Contains(p.Text, "百分点") || strings.Contains(strings.ToLower(p.Text), "point"))
+	}
+	apart := func(a, b, d float64) bool { return math.Abs(math.Abs(a-b)-d) < 1e-9 }
+	if q.Unit != Percent {
+		return false
+	}
+	for _, to := range mine {
+		if to.Unit != Percent || to.Start == q.Start || points(to) || !hasCounterpart(to, others) {
+			continue
+		}
+		for _, o := range others {
+			if o.Unit == Percent && !Matches(o, to) && !hasCounterpart(o, mine) &&
+				(points(q) && !points(o) && apart(to.Value, o.Value, q.Value) || !points(q) && points(o) && apart(to.Value, q.Value, o.Value)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // derivedMultiple reports whether q, a figure of mine, is a multiple of
@@ -1942,6 +2001,18 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if dayByWord(q, mine, other) {
 		return because("a day of the month the %s text names by its place from the report's date (today, yesterday)", string(other.lang)), true
 	}
+	if groupOfNations(q, mine.text, other.text) {
+		return because("%s国集团 is the group the %s text names G%s", q.Text, string(other.lang), q.Text), true
+	}
+	if name, ok := holidayOf(q, other.text); ok {
+		return because("the %s text names the day by its holiday: %s", string(other.lang), name), true
+	}
+	if glossedDay(q, mine, other) {
+		return because("a date in brackets glossing a day the %s text names by its place from today or by its weekday", string(other.lang)), true
+	}
+	if w, ok := monthByWord(q, mine, other); ok {
+		return because("a month the %s text names by its place from the report's month: %s", string(other.lang), w), true
+	}
 	if t, ok := dayByWeekday(q, mine, other); ok {
 		return because("a day of the month the %s text names by its weekday: %s", string(other.lang), t.Format("Monday 2006-01-02")), true
 	}
@@ -2610,7 +2681,8 @@ func measureNext(q Quantity, text string) bool {
 
 // Matches reports whether a and b state the same figure: the same unit and
 // value; or one of them a plain number with the value of the other; or ¥
-// against yen or yuan of the same value; or two dates that agree on month
+// against yen or yuan of the same value; or basis points against a
+// hundredth as many percentage points; or two dates that agree on month
 // and day when one leaves out the year.
 func Matches(a, b Quantity) bool {
 	switch {
@@ -2620,6 +2692,10 @@ func Matches(a, b Quantity) bool {
 		// A year alone is stated by a date of that year; a date is not by
 		// its year alone, which leaves its month and day unchecked.
 		return yearOfDate(b.Value) == int64(math.Round(a.Value))
+	case a.Unit == BasisPoint && b.Unit == Percent:
+		return sameValue(a.Value/100, b.Value) // 25个基点 and "0.25 percentage points"
+	case a.Unit == Percent && b.Unit == BasisPoint:
+		return sameValue(a.Value, b.Value/100)
 	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
 		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)

@@ -214,6 +214,92 @@ func dayByWord(q Quantity, mine, other *side) bool {
 	return false
 }
 
+// monthPlace is words that name a month by its place from the month of
+// the report, and that place, in months.
+type monthPlace struct {
+	words string
+	from  int
+}
+
+// monthWords are the words that name a month by its place from the month
+// of the report, in each language.
+var monthWords = map[article.Lang][]monthPlace{
+	article.EN: {{"this month", 0}, {"last month", -1}, {"the previous month", -1}, {"the month before", -1},
+		{"next month", 1}, {"the following month", 1}, {"the coming month", 1},
+		{"start of the month", 0}, {"earlier in the month", 0}, {"course of the month", 0}},
+	article.ZH: {{"本月", 0}, {"当月", 0}, {"上月", -1}, {"上个月", -1}, {"下月", 1}, {"下个月", 1}},
+}
+
+// monthByWord returns the words with which the other language names q, a
+// month written alone (5月, in May), by its place from the month of the
+// report (this month, last month, 下个月), as translators of dated news
+// do either way. The other language must state no month of its own that q
+// may have been changed from; when the report's month is known, q must be
+// that place from it; and this language must not say that place in words
+// too (5月 … 上月 and "the previous month" are two months).
+func monthByWord(q Quantity, mine, other *side) (string, bool) {
+	m := int(q.Value) / 100
+	if q.Unit != Date || q.Value >= 1300 || dayOf(q.Value) != 0 || m < 1 || m > 12 ||
+		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && int(o.Value)/100%100 > 0 }) {
+		return "", false
+	}
+	text, mineText := strings.ToLower(other.text), strings.ToLower(mine.text)
+	for _, w := range monthWords[other.lang] {
+		said := slices.ContainsFunc(monthWords[mine.lang], func(v monthPlace) bool {
+			return v.from == w.from && strings.Contains(mineText, v.words)
+		})
+		if r := mine.report.month; strings.Contains(text, w.words) && !said && (r == 0 || (r+w.from+11)%12+1 == m) {
+			return w.words, true
+		}
+	}
+	return "", false
+}
+
+// glossedDayRe finds a Chinese word that names a day by its place from
+// today or by its weekday, and the bracket that opens after it: 今天（,
+// 下周一（, 随后一个周五（.
+var glossedDayRe = regexp.MustCompile(`(?:今天|今日|明天|昨天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])\s*[（(]$`)
+
+// glossedDay reports whether q, a Chinese date, stands alone in brackets
+// after a word that names its day by its place from today or by its
+// weekday (今天（5月24日）, 下周一（6月10日）), a gloss the translator adds
+// where the English names the day the same way (today, next Monday) and
+// states no date with its day that q may have been changed from.
+func glossedDay(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Unit != Date || dayOf(q.Value) == 0 || q.End >= len(rs) || rs[q.End] != '）' && rs[q.End] != ')' {
+		return false
+	}
+	if !glossedDayRe.MatchString(string(rs[max(0, q.Start-8):q.Start])) ||
+		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && dayOf(o.Value) > 0 }) {
+		return false // 今天(9月28日) and "this afternoon (September 27)": a changed date
+	}
+	if _, weekdays := weekdaysIn(other.text); weekdays > 0 {
+		return true
+	}
+	lower := strings.ToLower(other.text)
+	for w := range dayWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holidays are the days the English names by a holiday, by month and day.
+var holidays = map[int]string{101: "new year's day", 1224: "christmas eve", 1225: "christmas", 1231: "new year's eve", 214: "valentine's day"}
+
+// holidayOf returns the holiday by which text names the day of q, a date
+// with its month and day (1999年12月31日 and "New Year's Eve 1999").
+func holidayOf(q Quantity, text string) (string, bool) {
+	name, ok := holidays[int(q.Value)%10000]
+	text = strings.ReplaceAll(strings.ToLower(text), "’", "'")
+	if q.Unit != Date || !ok || !strings.Contains(text, name) || name == "christmas" && strings.Contains(text, "christmas eve") {
+		return "", false
+	}
+	return name, true
+}
+
 // dayByWeekday returns the date of q, a Chinese day of the month written
 // alone in a report whose year and month are known, when the English
 // names that day by its weekday (9日 and "on Tuesday" in a report of

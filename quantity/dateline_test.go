@@ -57,6 +57,10 @@ func TestCheckReportsByTheirDate(t *testing.T) {
 		{"yesterday and a day as an ordinal", "2002-04-10", "9日，矿井发生瓦斯爆炸。", "A gas explosion took place in the mine on the 8th.", []reported{{1, article.ZH, "9"}}},
 		{"a weekday more than a week away", "2002-04-10", "会议将于25日举行。", "The meeting will be held on Thursday.", []reported{{1, article.ZH, "25"}}},
 		{"the English gives another day", "2002-04-10", "布什9日在白宫会见罗伯逊。", "Bush met Robertson at the White House on Tuesday, the 8th.", []reported{{1, article.ZH, "9"}}},
+		{"a month by its place from the report's", "2002-04-10", "美联储将于5月降息，3月已经降息一次。", "The Fed is going to cut rates next month, having cut once last month.", nil},
+		{"a month by its place from the report's, changed", "2002-04-10", "美联储将于6月降息。", "The Fed is going to cut rates next month.", []reported{{1, article.ZH, "6月"}}},
+		{"a month by its place from the dateline's month, changed", "", "美联储将于6月降息。", "The Fed is going to cut rates next month.", []reported{{1, article.ZH, "6月"}}},
+		{"a month the other language says in words too", "2002-04-10", "4月份价格上涨0.6%，上月为0.9%。", "Prices rose 0.6 per cent, from 0.9 per cent the previous month.", []reported{{1, article.ZH, "4月"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			zh, en := april10, april10EN

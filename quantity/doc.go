@@ -60,7 +60,8 @@
 // list that shares the scale when the second is the larger: 7 and 8
 // million, not 8 and 4 million). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
-// is 120 million, 4亿5千万 450 million), and a date may be written with points (2021.6.11).
+// is 120 million, 4亿5千万 450 million; not digits that open a range, 4000万20至40岁,
+// nor 千 of 千禧, the millennium: 4亿千禧一代 is 400 million millennials), and a date may be written with points (2021.6.11).
 // Also: a number in English words goes on past its scale (thirty-five
 // thousand eight hundred thirty, a thousand and one, two million three
 // hundred thousand; not the "and five cents" of fifteen thousand and five
@@ -69,7 +70,10 @@
 // fourscore and seven, an hundred sixty and two, the hundred and fifty
 // days, an hundred thousand and fourscore thousand and six thousand and
 // four hundred; not "between five and thirty"), and their ordinals (the
-// four and twentieth day) as ordinals; digits grouped by apostrophes
+// four and twentieth day) as ordinals; a quarter point, half a percentage
+// point, a half-point and a full percentage point (0.25, 0.5 and 1 point,
+// which match 25, 50 and 100 basis points, as 0.25 percentage points
+// does); a decade and a half (15 years); digits grouped by apostrophes
 // (600'000), a time with full-width colons (09：03：00), and a figure with
 // invisible characters inside it (1\u200b0月, as text copied from the web
 // carries them); a scale in the
@@ -285,6 +289,11 @@
 //     multiple, followed by that, this, it, as much or as many, times a
 //     figure of the same unit that has its counterpart must give the
 //     figure exactly (25% there, or "four times that", is reported);
+//   - a change in percentage points one language gives where the other
+//     gives the level it changed from, the level it changed to stated in
+//     both (涨幅比上月扩大0.2个百分点 and "from the 2.5 per cent increase in
+//     the previous month" beside 2.7%): the difference must be exact, and
+//     neither figure may have a counterpart of its own;
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
 //     it matches July 19 or 719; an English decimal D.MM may be a day and
 //     its month ("dispatched 18.12" and 12 月 18 日);
@@ -547,7 +556,8 @@
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", 二十四日 and "the twenty-fourth
-//     day" or "the four and twentieth day"), a name (HMX-1), a year's last
+//     day" or "the four and twentieth day"), a name (HMX-1; 20国集团 where
+//     the other writes G20 and no "Group of"), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
@@ -559,7 +569,14 @@
 //     "year-on-year" for the year before one it states, 翌年 or 次年 for
 //     the year after one it states, a month it names where it reads no
 //     figure (2022年5月 and "between May and November 2022", 5月 and "in
-//     April, May and August"), 半世纪 and "half a century", a footnote's
+//     April, May and August"), a month it names by its place from the
+//     report's month, which must agree when the article has a date and
+//     which this language does not say in words too (7月 and "next
+//     month", "last month" and 4月; 5月 … 上月 and "the previous month"
+//     are two months), a date in brackets after a day word
+//     (今天（5月24日）, 下周一（6月10日）) where the other names the day
+//     alike and states no date, a day by its holiday (12月31日 and "New
+//     Year's Eve"), 半世纪 and "half a century", a footnote's
 //     number run into a year ("the crisis in 20092" and 2009年) and one
 //     digit run into the Chinese word before it and followed by a space or
 //     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb

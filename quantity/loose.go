@@ -60,8 +60,11 @@ func looseNumbers(text string) []float64 {
 	if containsAny(strings.ToLower(text), "half a century", "half-century") {
 		out = append(out, 50) // 半个世纪, 50 年
 	}
-	if containsAny(strings.ToLower(text), "a quarter", "one quarter", "one-quarter") {
-		out = append(out, 0.25) // 25%: "nearly a quarter"
+	if containsAny(strings.ToLower(text), "a quarter", "one quarter", "one-quarter", "top quarter", "bottom quarter") {
+		out = append(out, 0.25) // 25%: "nearly a quarter", 前25%: "the top quarter"
+	}
+	if containsAny(strings.ToLower(text), "couple of decades") {
+		out = append(out, 20) // 20年前: "a couple of decades ago"
 	}
 	if containsAny(strings.ToLower(text), "three quarters", "three-quarters") {
 		out = append(out, 0.75) // 75%

@@ -285,6 +285,9 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) || s.at(e) == '岁' || s.at(e) == '歲' {
 		return 0, i, false // 900万11岁以下女童: nine million girls under 11, an age
 	}
+	if strings.ContainsRune("至到-–~～", s.at(e)) {
+		return 0, i, false // 4000万20至40岁的男性: 40 million men aged 20 to 40, a range
+	}
 	return v, e, true
 }
 
@@ -497,8 +500,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		mult, e := 1.0, s.spaces(i)
 		for {
 			u, ok := hanUnits[s.at(e)]
-			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || u == 100 && s.at(e+1) == '分' {
-				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点
+			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || u == 100 && s.at(e+1) == '分' || u == 1e3 && s.at(e+1) == '禧' {
+				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点; 4亿千禧一代 are 400 million millennials
 			}
 			mult, e = mult*u, e+1
 		}

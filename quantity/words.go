@@ -306,6 +306,9 @@ func (s *scanner) numberWords(i int) match {
 	if m, ok := s.ordinalDayOfMonth(i); ok {
 		return m // the twenty-fifth of June, this fifth day of June, 2020
 	}
+	if m, ok := s.pointWords(e, w); ok {
+		return m // a quarter point, half a percentage point: 25 and 50 basis points
+	}
 	if v, end, ordinal, ok := s.oldStyle(i, e, w); ok {
 		if ordinal {
 			return skip(end) // the four and twentieth day: an ordinal
@@ -344,6 +347,9 @@ func (s *scanner) numberWords(i int) match {
 		return s.halfA(e)
 	}
 	if w == "decade" {
+		if end, ok := s.andAHalf(e); ok {
+			return found(end, 15, Years) // a decade and a half: 15年
+		}
 		return found(e, 10, Years) // a decade, the past decade: 十年
 	}
 	if w == "hundred" && s.has(e, "-year") && !isLatin(s.at(e+5)) {
@@ -525,6 +531,41 @@ func (s *scanner) decadeOrBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// pointPhrases are the words in which markets give a move of a quarter,
+// a half or a whole percentage point, after quarter, half or full.
+var pointPhrases = map[string][]string{
+	"quarter": {" of a percentage point", " percentage point", "-percentage-point", " point", "-point"},
+	"half":    {" a percentage point", " percentage point", "-percentage-point", " a point", " point", "-point"},
+	"full":    {" percentage point"},
+}
+
+// pointWords reads a fraction of a percentage point in words after the
+// word w ending at e, or after "a" and that word: a quarter point, half a
+// percentage point, a half-point cut, a full percentage point (0.25, 0.5
+// and 1 point).
+func (s *scanner) pointWords(e int, w string) (match, bool) {
+	if w == "a" && s.at(e) == ' ' {
+		w, e = s.lowerWord(e + 1)
+	}
+	var v float64
+	switch w {
+	case "quarter":
+		v = 0.25
+	case "half":
+		v = 0.5
+	case "full":
+		v = 1
+	default:
+		return match{}, false
+	}
+	for _, words := range pointPhrases[w] {
+		if end, ok := s.hasWord(e, words); ok {
+			return found(end, v, Percent), true
+		}
+	}
+	return match{}, false
 }
 
 // halfA reads what follows "half" ending at e: half a year (six months),
