@@ -1044,6 +1044,44 @@ func percentOfFraction(p float64, f Quantity) bool {
 	return inWords && !sameValue(exact, math.Round(exact)) && p == math.Trunc(p) && (p == math.Floor(exact) || p == math.Round(exact))
 }
 
+// numberedName returns the capitalised word (not an acronym: 2 HDMI) that
+// follows q, two digits or more, when the other text writes that word but
+// not those digits: the 737 of 737 Max
+// where the English says "the Max", a name with its number once and
+// without it after. Not when the other text writes the word after another
+// number (the 747 Max).
+func numberedName(q Quantity, text, other string) (string, bool) {
+	rs := []rune(text)
+	k := q.End
+	if k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(rs) && isLatin(rs[e]) {
+		e++
+	}
+	if q.Unit != Plain || e-k < 2 || !unicode.IsUpper(rs[k]) || !unicode.IsLower(rs[k+1]) || len(q.Text) < 2 ||
+		strings.TrimLeft(q.Text, "0123456789") != "" || hasRun(other, q.Text) {
+		return "", false
+	}
+	name, found := string(rs[k:e]), false
+	ors := []rune(other)
+	for i := 0; i+e-k <= len(ors); i++ {
+		if string(ors[i:i+e-k]) != name || i > 0 && isLatin(ors[i-1]) || i+e-k < len(ors) && isLatin(ors[i+e-k]) {
+			continue
+		}
+		b := i - 1
+		if b >= 0 && ors[b] == ' ' {
+			b--
+		}
+		if b >= 0 && isDigit(ors[b]) {
+			return "", false // 737 Max and "the 747 Max": a changed number
+		}
+		found = true
+	}
+	return name, found
+}
+
 // groupOfNations reports whether q, digits before 国集团 (20国集团), names
 // the group the other text writes G and those digits (G20): a name, which
 // the check does not compare. Not when the other text also writes "Group
@@ -2001,6 +2039,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if dayByWord(q, mine, other) {
 		return because("a day of the month the %s text names by its place from the report's date (today, yesterday)", string(other.lang)), true
 	}
+	if name, ok := numberedName(q, mine.text, other.text); ok {
+		return because("%s numbers %s, which the %s text names without it", q.Text, name, string(other.lang)), true
+	}
 	if groupOfNations(q, mine.text, other.text) {
 		return because("%s国集团 is the group the %s text names G%s", q.Text, string(other.lang), q.Text), true
 	}
@@ -2611,7 +2652,7 @@ func yuanAlone(q Quantity) bool {
 
 func isCurrency(u string) bool {
 	switch u {
-	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD:
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD, CHF:
 		return true
 	}
 	return false

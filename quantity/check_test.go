@@ -1581,6 +1581,13 @@ var issueCases = []struct {
 	{"a day named by its holiday, changed", "普京是在1999年12月30日午夜继承总统职位的。", "Mr Putin inherited the presidency at midnight on New Year’s Eve 1999.",
 		[]reported{{0, article.ZH, "1999年12月30日"}}},
 	{"a quarter and decades in words", "成绩进入前25%的孩子；20年前几乎为零。", "A child in the top quarter; up from nothing a couple of decades ago.", nil},
+	{"better than even", "交易员押注美联储降息的概率超过50%。", "Traders bet there is a greater-than-even probability that the Fed will cut rates.", nil},
+	{"a name's number the other language leaves out", "FAA是最后一家停飞737 Max的航空监管机构。", "The FAA was the last regulator to ground the Max.", nil},
+	{"a name's number the other language leaves out, changed", "FAA是最后一家停飞737 Max的航空监管机构。", "The FAA was the last regulator to ground the 747 Max.",
+		[]reported{{0, article.ZH, "737"}, {0, article.EN, "747"}}},
+	{"Swiss francs", "瑞信亚太业务的税前收入在2018年下降了9%，至6.64亿瑞士法郎。", "The Asia Pacific unit's pre-tax income fell 9 per cent to SFr664m in 2018.", nil},
+	{"Swiss francs, changed", "瑞信亚太业务的税前收入下降至6.64亿瑞士法郎。", "The Asia Pacific unit's pre-tax income fell to CHF 674 million.",
+		[]reported{{0, article.ZH, "6.64亿瑞士法郎"}, {0, article.EN, "CHF 674 million"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

@@ -17,10 +17,10 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$ and NT run into its digits, NTD, RMB, USD …, Euro run into its
-// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 元, 人民币,
+// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$ and NT run into its digits, NTD, SFr and CHF, RMB, USD …, Euro run into its
+// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下),
-// and the English words dollars, euros, pounds, yuan, yen; cents and 美分 as hundredths of a
+// and the English words dollars, euros, pounds, yuan, yen, Swiss francs; cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %);
@@ -557,7 +557,8 @@
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", 二十四日 and "the twenty-fourth
 //     day" or "the four and twentieth day"), a name (HMX-1; 20国集团 where
-//     the other writes G20 and no "Group of"), a year's last
+//     the other writes G20 and no "Group of"; the 737 of 737 Max where the
+//     other writes "the Max" and no number before it), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten

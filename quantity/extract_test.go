@@ -429,7 +429,7 @@ func TestNormalized(t *testing.T) {
 // knownUnits are the units Extract may return.
 var knownUnits = map[string]bool{
 	Plain: true, Percent: true, BasisPoint: true, Multiple: true, USD: true, EUR: true,
-	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, TWD: true, YenOrYuan: true, Year: true, Date: true,
+	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, TWD: true, CHF: true, YenOrYuan: true, Year: true, Date: true,
 	Time: true, Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true,
 	Seconds: true,
 }

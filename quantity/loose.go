@@ -63,6 +63,9 @@ func looseNumbers(text string) []float64 {
 	if containsAny(strings.ToLower(text), "a quarter", "one quarter", "one-quarter", "top quarter", "bottom quarter") {
 		out = append(out, 0.25) // 25%: "nearly a quarter", 前25%: "the top quarter"
 	}
+	if containsAny(strings.ToLower(text), "than-even", "than even", "even chance", "even odds", "fifty-fifty") {
+		out = append(out, 0.5) // 50%的概率: "a greater-than-even probability"
+	}
 	if containsAny(strings.ToLower(text), "couple of decades") {
 		out = append(out, 20) // 20年前: "a couple of decades ago"
 	}

@@ -41,7 +41,7 @@ var (
 		"september": true, "october": true, "november": true, "december": true}
 	currencyCodes = map[string]string{
 		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
-		"TWD": TWD, "NTD": TWD,
+		"TWD": TWD, "NTD": TWD, "CHF": CHF,
 	}
 )
 
@@ -73,6 +73,8 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e, currencyCodes[w])
 	case w == "Euro" && isDigit(s.at(e)):
 		return s.amountAfterSign(i, e, EUR) // Euro1.5 million, as United Nations documents write it; Euro 2020 is a tournament
+	case w == "SFr" && isDigit(s.at(s.spaces(e))):
+		return s.amountAfterSign(i, e, CHF) // SFr664m: Swiss francs, as the Financial Times writes them
 	case w == "Rmb" && isDigit(s.at(s.spaces(e))):
 		return s.amountAfterSign(i, e, CNY) // Rmb20bn, as the Financial Times writes the renminbi
 	}
