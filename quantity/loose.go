@@ -46,6 +46,7 @@ var yearCodes = []string{"FY", "SS", "AW", "FW"}
 // multiplies it. The check reads none of these as figures; a figure that
 // matches one of them is mentioned, not missing.
 func looseNumbers(text string) []float64 {
+	folded := strings.ToLower(text)
 	rs := latinZeros([]rune(text))
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
@@ -54,22 +55,22 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
 		out = append(out, 100) // 一个世纪: a century
 	}
-	if containsAny(strings.ToLower(text), "quarter century", "quarter-century") {
+	if containsAny(folded, "quarter century", "quarter-century") {
 		out = append(out, 25) // 25 年
 	}
-	if containsAny(strings.ToLower(text), "half a century", "half-century") {
+	if containsAny(folded, "half a century", "half-century") {
 		out = append(out, 50) // 半个世纪, 50 年
 	}
-	if containsAny(strings.ToLower(text), "a quarter", "one quarter", "one-quarter", "top quarter", "bottom quarter") {
+	if containsAny(folded, "a quarter", "one quarter", "one-quarter", "top quarter", "bottom quarter") {
 		out = append(out, 0.25) // 25%: "nearly a quarter", 前25%: "the top quarter"
 	}
-	if containsAny(strings.ToLower(text), "than-even", "than even", "even chance", "even odds", "fifty-fifty") {
+	if containsAny(folded, "than-even", "than even", "even chance", "even odds", "fifty-fifty") {
 		out = append(out, 0.5) // 50%的概率: "a greater-than-even probability"
 	}
-	if containsAny(strings.ToLower(text), "couple of decades") {
+	if containsAny(folded, "couple of decades") {
 		out = append(out, 20) // 20年前: "a couple of decades ago"
 	}
-	if containsAny(strings.ToLower(text), "three quarters", "three-quarters") {
+	if containsAny(folded, "three quarters", "three-quarters") {
 		out = append(out, 0.75) // 75%
 	}
 	if strings.Contains(text, "/") {
@@ -88,7 +89,7 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days
 	}
-	if containsAny(strings.ToLower(text), "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
+	if containsAny(folded, "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
 		out = append(out, 10) // 个位数 and "less than 10", 得分上双 and "more than 10 points"
 	}
 	add := func(v float64, end int) {

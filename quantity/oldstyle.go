@@ -42,12 +42,14 @@ func (s *scanner) oldStyle(i, e int, w string) (v float64, end int, ordinal, ok 
 // scores reads a number of scores, the word w ending at e: threescore,
 // three score, and the number under twenty after it (threescore and ten).
 func (s *scanner) scores(e int, w string) (float64, int, bool) {
-	n, ok := wordNumbers[strings.TrimSuffix(w, "score")]
+	var n float64
 	switch {
-	case ok && n < 10 && strings.HasSuffix(w, "score"): // threescore
-	case wordNumbers[w] > 0 && wordNumbers[w] < 10 && s.at(e) == ' ' && s.isWord(e+1, "score"):
+	case strings.HasSuffix(w, "score"):
+		n = wordNumbers[strings.TrimSuffix(w, "score")] // threescore
+	case s.at(e) == ' ' && s.isWord(e+1, "score"):
 		n, e = wordNumbers[w], e+len(" score") // three score
-	default:
+	}
+	if n == 0 || n >= 10 {
 		return 0, e, false
 	}
 	if next, and := s.andAfter(e); and {
@@ -84,7 +86,7 @@ func (s *scanner) tensAndUnit(e int) (float64, int, bool) {
 // before it (the hundred twenty and seven provinces, the thousand seven
 // hundred seventy and five shekels), not "the hundred days".
 func (s *scanner) theHundred(i, e int, w string) (float64, int, bool) {
-	if i < 4 || !strings.EqualFold(string(s.rs[i-4:i]), "the ") {
+	if w != "hundred" && w != "thousand" || i < 4 || !strings.EqualFold(string(s.rs[i-4:i]), "the ") {
 		return 0, e, false
 	}
 	switch w {

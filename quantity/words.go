@@ -255,8 +255,11 @@ func (s *scanner) ordinalDay(i int) (float64, int, bool) {
 // ordinalDayOfMonth reads a date whose day is an ordinal in words before
 // "of" or "day of" and a month's full name: the twenty-fifth of June, this
 // fifth day of June, 2020 (as treaties and deeds date themselves), with the
-// year in digits or in words.
-func (s *scanner) ordinalDayOfMonth(i int) (match, bool) {
+// year in digits or in words; w is the word at i, in lower case.
+func (s *scanner) ordinalDayOfMonth(i int, w string) (match, bool) {
+	if _, ok := ordinalWords[w]; !ok && w != "twenty" && w != "thirty" {
+		return match{}, false // no ordinal day starts with w: read nothing more
+	}
 	d, end, ok := s.ordinalDay(i)
 	if !ok || s.at(end) != ' ' {
 		return match{}, false
@@ -305,7 +308,7 @@ func (s *scanner) numberWords(i int) match {
 	if w == "five" && s.at(i) == 'F' && (s.isWord(e, "-year plan") || s.isWord(e, " year plan")) {
 		return skip(e) // the Tenth Five-Year Plan: a plan's name, “十五”计划; not "a five-year plan"
 	}
-	if m, ok := s.ordinalDayOfMonth(i); ok {
+	if m, ok := s.ordinalDayOfMonth(i, w); ok {
 		return m // the twenty-fifth of June, this fifth day of June, 2020
 	}
 	if m, ok := s.pointWords(e, w); ok {
@@ -549,7 +552,11 @@ var pointPhrases = map[string][]string{
 // and 1 point).
 func (s *scanner) pointWords(e int, w string) (match, bool) {
 	if w == "a" && s.at(e) == ' ' {
-		w, e = s.lowerWord(e + 1)
+		for _, next := range []string{"quarter", "half", "full"} {
+			if end, ok := s.hasWord(e+1, next); ok {
+				w, e = next, end
+			}
+		}
 	}
 	var v float64
 	switch w {
