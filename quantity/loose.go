@@ -180,7 +180,7 @@ func looseNumbers(text string) []float64 {
 			if v, _, _, ok := s.oldStyle(i, e, w); ok {
 				out = append(out, v) // the four and twentieth: 24
 			}
-			if v, ok := s.tensOrdinal(e, w); ok {
+			if v, _, ok := s.tensOrdinal(e, w); ok {
 				out = append(out, v) // the twenty-fourth: 24
 			}
 			if v, ok := looseWord(w); ok {

@@ -17,12 +17,9 @@ func (s *scanner) oldStyle(i, e int, w string) (v float64, end int, ordinal, ok 
 	if v, end, ok := s.scores(e, w); ok {
 		return v, end, false, true
 	}
-	u, isNumber := wordNumbers[w]
-	if w == "one" {
-		u, isNumber = 1, true
-	}
+	u := unitValue(w)
 	next, and := s.andAfter(e)
-	if !isNumber || !and || s.rangeBefore(i) {
+	if u == 0 || !and || s.rangeBefore(i) {
 		return 0, e, false, false
 	}
 	t, tEnd := s.lowerWord(next)
@@ -33,10 +30,20 @@ func (s *scanner) oldStyle(i, e int, w string) (v float64, end int, ordinal, ok 
 		return u + ordinalWords[t], tEnd, true, true // the four and twentieth day
 	case tensWord(u) && ordinalWords[t] < 10 && ordinalWords[t] > 0:
 		return u + ordinalWords[t], tEnd, true, true // the twenty and sixth year
-	case tensWord(u) && (wordNumbers[t] > 0 && wordNumbers[t] < 10 || t == "one") && s.at(tEnd) != '-' && !s.hasWordAfter(tEnd, "hundred"):
-		return u + max(wordNumbers[t], 1), tEnd, false, true // forty and five, fifty and nine thousand
+	}
+	if n, end, ok := s.tensAndUnit(e); ok && tensWord(u) {
+		return u + n, end, false, true // forty and five, fifty and nine thousand
 	}
 	return 0, e, false, false
+}
+
+// unitValue returns the value of the English number word w, one included,
+// or 0 when w is none.
+func unitValue(w string) float64 {
+	if w == "one" {
+		return 1
+	}
+	return wordNumbers[w]
 }
 
 // scores reads a number of scores, the word w ending at e: threescore,
@@ -53,8 +60,8 @@ func (s *scanner) scores(e int, w string) (float64, int, bool) {
 		return 0, e, false
 	}
 	if next, and := s.andAfter(e); and {
-		if t, end := s.lowerWord(next); wordNumbers[t] > 0 && wordNumbers[t] < 20 || t == "one" {
-			return 20*n + max(wordNumbers[t], 1), end, true // threescore and ten
+		if t, end := s.lowerWord(next); unitValue(t) > 0 && unitValue(t) < 20 {
+			return 20*n + unitValue(t), end, true // threescore and ten
 		}
 	}
 	return 20 * n, e, true
@@ -71,10 +78,7 @@ func (s *scanner) tensAndUnit(e int) (float64, int, bool) {
 		return 0, e, false
 	}
 	t, end := s.lowerWord(next)
-	u := wordNumbers[t]
-	if t == "one" {
-		u = 1
-	}
+	u := unitValue(t)
 	if u == 0 || u >= 10 || s.at(end) == '-' || s.hasWordAfter(end, "hundred") {
 		return 0, e, false
 	}
@@ -89,15 +93,12 @@ func (s *scanner) theHundred(i, e int, w string) (float64, int, bool) {
 	if w != "hundred" && w != "thousand" || i < 4 || !strings.EqualFold(string(s.rs[i-4:i]), "the ") {
 		return 0, e, false
 	}
-	switch w {
-	case "hundred":
+	if w == "hundred" {
 		v, end := s.hundredTail(100, e)
 		return v, end, end > e
-	case "thousand":
-		r, end, ok := s.wordsRemainder(e, 1000, 1000)
-		return 1000 + r, end, ok
 	}
-	return 0, e, false
+	r, end, ok := s.wordsRemainder(e, 1000, 1000)
+	return 1000 + r, end, ok
 }
 
 // andAfter reports whether " and " follows a word ending at e, and where
@@ -145,14 +146,14 @@ func (s *scanner) rangeBefore(i int) bool {
 func tensWord(v float64) bool { return v >= 20 && v < 100 && int(v)%10 == 0 }
 
 // tensOrdinal reads an ordinal from 21 to 99 whose tens word w ends at e:
-// twenty-fourth, thirty first.
-func (s *scanner) tensOrdinal(e int, w string) (float64, bool) {
+// twenty-fourth, thirty first; it returns its value and end.
+func (s *scanner) tensOrdinal(e int, w string) (float64, int, bool) {
 	if !tensWord(wordNumbers[w]) || s.at(e) != '-' && s.at(e) != ' ' {
-		return 0, false
+		return 0, e, false
 	}
-	u, _ := s.lowerWord(e + 1)
+	u, end := s.lowerWord(e + 1)
 	if d := ordinalWords[u]; d > 0 && d < 10 {
-		return wordNumbers[w] + d, true
+		return wordNumbers[w] + d, end, true
 	}
-	return 0, false
+	return 0, e, false
 }

@@ -240,16 +240,10 @@ func (s *scanner) ordinalDay(i int) (float64, int, bool) {
 	if d, ok := ordinalWords[w]; ok && d <= 31 {
 		return d, e, true
 	}
-	tens, ok := wordNumbers[w]
-	if !ok || tens != 20 && tens != 30 || s.at(e) != '-' && s.at(e) != ' ' || !isLatin(s.at(e+1)) {
-		return 0, i, false
+	if d, end, ok := s.tensOrdinal(e, w); ok && d <= 31 {
+		return d, end, true
 	}
-	e2 := s.wordEnd(e + 1)
-	d, ok := ordinalWords[strings.ToLower(string(s.rs[e+1:e2]))]
-	if !ok || d > 9 || tens+d > 31 {
-		return 0, i, false
-	}
-	return tens + d, e2, true
+	return 0, i, false
 }
 
 // ordinalDayOfMonth reads a date whose day is an ordinal in words before
@@ -466,15 +460,15 @@ func (s *scanner) wordsRemainder(i int, mult, total float64) (float64, int, bool
 	}
 	e = s.wordEnd(k)
 	w := strings.ToLower(string(s.rs[k:e]))
-	u, ok := wordNumbers[w]
-	if w == "one" || w == "an" && and && s.hasWordAfter(e, "hundred") {
-		u, ok = 1, true // a thousand and one; eight thousand and an hundred
+	u := unitValue(w)
+	if w == "an" && and && s.hasWordAfter(e, "hundred") {
+		u = 1 // eight thousand and an hundred
 	}
 	v, end, ordinal, old := s.oldStyle(k, e, w)
 	if old = old && !ordinal; old {
-		u, e, ok = v, end, true // an hundred thousand and fifty and one thousand
+		u, e = v, end // an hundred thousand and fifty and one thousand
 	}
-	if !ok || u >= 100 {
+	if u == 0 || u >= 100 {
 		return 0, i, false
 	}
 	if !old {
