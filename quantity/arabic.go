@@ -281,6 +281,9 @@ func (s *scanner) nameBefore(i int) bool {
 		if p == '-' && len(word) >= 3 && unicode.IsUpper(word[0]) && !timeWord(strings.ToLower(string(word))) {
 			return true // Covid-19, Expo-2020: a name; Mid-2024 is a time
 		}
+		if p == '-' && strings.EqualFold(string(word), "covid") {
+			return true // covid-19, as some house styles write the name
+		}
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false

@@ -198,10 +198,12 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 		}
 		return out
 	}
+	zhLabels, enLabels := labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN)
+	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -236,7 +238,7 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
 	out = append(out, quarterMismatches(i, zhText, p.EN)...)
 	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
-	out = withLabels(out, labelMismatches(i, labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN), zhText, p.EN))
+	out = withLabels(out, labelMismatches(i, zhLabels, enLabels, zhText, p.EN))
 	if zhText != p.ZH {
 		written := []rune(p.ZH)
 		for k, m := range out {
@@ -310,6 +312,17 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 				joined = slices.Clone(rs)
 			}
 			joined[i] = ','
+		}
+	}
+	for i, r := range rs {
+		// A lower-case l that a scan's text recognition read for the
+		// digit 1 (l966年, 11月l3日, l300小时): before a digit, after no
+		// Latin letter.
+		if r == 'l' && isDigit(at(rs, i+1)) && !isLatin(at(rs, i-1)) {
+			if joined == nil {
+				joined = slices.Clone(rs)
+			}
+			joined[i] = '1'
 		}
 	}
 	for i := 0; i < len(rs); i++ {
@@ -493,6 +506,10 @@ type side struct {
 	// names are the names with digits that both languages write alike
 	// (SARS-CoV-2): their numbers mention no figure.
 	names []sharedName
+	// numbering are the figures that number a label both languages
+	// number alike (table 3 and 表3): they mention no figure either, and
+	// are no partners of one.
+	numbering []Quantity
 	// yuanIsOther is set when 元 alone stands for the other language's
 	// currency in the pair: an amount written with it has the value of
 	// one in another currency (加拿大 5 元 and "Canadian $5").
@@ -908,13 +925,14 @@ func roundedPrecisely(q Quantity, others []Quantity) bool {
 
 // roughly reports whether q and a figure of others are one approximate
 // Chinese number and an English number word inside its range: 十多名 (ten
-// and more, under twenty) and "about a dozen", 十来种 and "a dozen or so".
+// and more, under twenty) and "about a dozen", 十来种 and "a dozen or so",
+// 十多年 and "more than a dozen years".
 // Figures the English writes in digits must agree exactly, so a changed
 // digit is still reported.
 func roughly(q Quantity, myText string, others []Quantity, otherText string) bool {
 	within := func(zh Quantity, zhText string, en Quantity) bool {
 		rs := []rune(zhText)
-		if zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾来來", rs[zh.End]) || !sameKind(zh.Unit, en.Unit) {
+		if (zh.End >= len(rs) || !strings.ContainsRune("多余餘几幾来來", rs[zh.End])) && !strings.ContainsAny(zh.Text, "多余餘几幾来來") || !sameKind(zh.Unit, en.Unit) {
 			return false
 		}
 		if er := []rune(en.Text); len(er) == 0 || isDigit(er[0]) || strings.ContainsAny(en.Text, "0123456789") {
@@ -1297,6 +1315,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if why, ok := wordForIt(q, mine, other); ok {
 		return confMentioned, why
 	}
+	if mine.numbers(q) {
+		return confMentioned, because("%s numbers a part both texts number alike", q.Text)
+	}
 	qMentioned := mentioned(q, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
@@ -1309,8 +1330,14 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		// "seven times"). The same number in another unit is a changed
 		// unit.
 		oAlone := !mentioned(o, mine)
+		if other.numbers(o) {
+			continue // "Part 7" and 第七部分 are no changed 6
+		}
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元
+		}
+		if q.Unit == Year && o.Unit == Plain && o.Value < 100 && !oAlone || o.Unit == Year && q.Unit == Plain && q.Value < 100 && qMentioned {
+			continue // 十一届三中全会 and "the 11th Party Central Committee": no changed 1978
 		}
 		if _, ok := wordForIt(o, other, mine); ok {
 			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
@@ -1327,6 +1354,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if partner != nil {
 		if readInParts(q, *partner, mine, other) {
 			return confInParts, because("%s and %s: one figure, written whole in one language and in two pieces in the other", q.Text, partner.Text)
+		}
+		if roundedOf(q, mine.text, *partner) || roundedOf(*partner, other.text, q) {
+			return confCounting, because("%s and %s: a round figure with a word of approximation and the figure it rounds", q.Text, partner.Text)
 		}
 		return confPartner, because("no counterpart; the %s text says %s", string(other.lang), partner.Text)
 	}
@@ -1361,6 +1391,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
+	case headingNumber(q, mine.text) && !isDigit(firstRune(other.text)):
+		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered", q.Text, string(other.lang))
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
@@ -1563,7 +1595,32 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 // now: a translator may write the year out (今年 and "the year of 2017").
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
 	"this year", "last year", "next year", "This year", "Last year", "Next year",
-	"the year", "The year", "year-end", "year end", "年内", "年內", "全年"} // 2014年期间 and "during the year", 于2024年底 and "at the end of the year", 全年 and "for 2019 as a whole"
+	"the year", "The year", "year-end", "year end", "年内", "年內", "全年", // 2014年期间 and "during the year", 于2024年底 and "at the end of the year", 全年 and "for 2019 as a whole"
+	"fiscal year", "financial year", "本财年", "本財年"} // 2019财年 and "the full fiscal year"
+
+// yearsFromNow are the words that name a year by its place from the
+// year of the report.
+var yearsFromNow = []struct {
+	word  string
+	years int
+}{{"今年", 0}, {"本年", 0}, {"this year", 0}, {"This year", 0}, {"去年", -1}, {"last year", -1}, {"Last year", -1},
+	{"明年", 1}, {"next year", 1}, {"Next year", 1}}
+
+// yearFromReport returns the word by which other names q, a year, by its
+// place from the year of the report, when the article has a date: 今年
+// in a report of 2020 is 2020, whatever other years the text states, so
+// long as none of them is left without a counterpart.
+func yearFromReport(q Quantity, other *side) (string, bool) {
+	if q.Unit != Year || other.report.year == 0 || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Year || yearOfDate(o.Value) > 0 && o.Unit == Date }) {
+		return "", false // 2001年 … 去年 against "In 2002 … Last year": a year changed
+	}
+	for _, y := range yearsFromNow {
+		if other.report.year+y.years == int(q.Value) && strings.Contains(other.text, y.word) {
+			return y.word, true
+		}
+	}
+	return "", false
+}
 
 // footnoteRunIn reports whether q, English digits alone, is a year of the
 // other language with one more digit, 1 to 9, at its end: the number of a
@@ -1614,6 +1671,26 @@ func namesNineEleven(text string, qs []Quantity) bool {
 		return true // “9.11”, not 19.11 or 9.115
 	}
 	return slices.ContainsFunc(qs, func(o Quantity) bool { return o.Unit == Date && nineEleven(o, text) })
+}
+
+// clippedYearOf returns the figure of the other side that is q, or that
+// q is, as a year and its last two digits after an apostrophe: "the Dogme
+// '95 manifesto" and 1995年, which Extract reads as 95 before a word in
+// lower case.
+func clippedYearOf(q Quantity, mine, other *side) (Quantity, bool) {
+	clipped := func(c Quantity, text string) bool {
+		rs := []rune(text)
+		return c.Lang == article.EN && c.Unit == Plain && c.End-c.Start == 2 && c.Start >= 1 &&
+			(rs[c.Start-1] == '\'' || rs[c.Start-1] == '’') && !isLatin(at(rs, c.Start-2))
+	}
+	for _, o := range other.qs {
+		switch {
+		case clipped(q, mine.text) && o.Unit == Year && int(o.Value)%100 == int(q.Value),
+			clipped(o, other.text) && q.Unit == Year && int(q.Value)%100 == int(o.Value):
+			return o, true
+		}
+	}
+	return Quantity{}, false
 }
 
 // anniversary reports whether q, a Chinese number of years before 周年,
@@ -1872,9 +1949,12 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
+	if w, ok := yearFromReport(q, other); ok {
+		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
+	}
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
-			if strings.Contains(other.text, w) {
+			if i := strings.Index(other.text, w); i >= 0 && !isDigit(firstRune(strings.TrimLeft(other.text[i+len(w):], " "))) { // not "fiscal year 17"
 				return because("the %s text says %s, not the year", string(other.lang), w), true
 			}
 		}
@@ -1922,6 +2002,18 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
+	if q.Unit == Year && samePeriodOf(q, mine.text) && containsAny(strings.ToLower(other.text), yearOnYear...) {
+		return because("the year a figure is compared with: the %s text says year-on-year", string(other.lang)), true // "the same period in 2018" and 同比
+	}
+	if firstDecade(q, mine.text) && containsAny(strings.ToLower(other.text), "00s", "00’s", "00's", "noughties", "aughts", "first decade") {
+		return because("the first ten years of a century, which the %s text names as a decade", string(other.lang)), true // 本世纪头10年 and "the 2000s"
+	}
+	if quarterByMonths(q, mine, other) {
+		return because("%s bounds a quarter of the year, which the %s text names", q.Text, string(other.lang)), true // "the January to March period" and 第一季度
+	}
+	if m := monthOf(q); m > 0 && hasMonth(mine.qs, m%12+1) && containsAny(strings.ToLower(other.text), monthOnMonth...) {
+		return because("%s is the month a figure is compared with: the %s text says month-on-month", q.Text, string(other.lang)), true // "in April from March" and 环比
+	}
 	if q.Unit == Months && q.Value == 3 && containsAny(strings.ToLower(other.text), "trimester", "quarter") {
 		return because("the %s text says a quarter or a trimester, three months", string(other.lang)), true // 2016年头3个月 and "the first trimester of 2016"
 	}
@@ -1933,6 +2025,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if nineEleven(q, mine.text) && namesNineEleven(other.text, other.qs) {
 		return because("the day of the attacks of 2001, which the %s text names otherwise (9·11, 9/11, September 11)", string(other.lang)), true
+	}
+	if o, ok := clippedYearOf(q, mine, other); ok {
+		return because("%s and %s: a year and its last two digits after an apostrophe", q.Text, o.Text), true // Dogme '95 and 1995年
 	}
 	if w, ok := anniversary(q, other.text); ok {
 		return because("an anniversary the %s text counts with an ordinal, %s", string(other.lang), w), true
@@ -1979,7 +2074,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		(hasWordFold(other.text, "halve") || hasWordFold(other.text, "halved") || hasWordFold(other.text, "halving") || hasWordFold(other.text, "half")) {
 		return because("less by two times: the %s text says by half", string(other.lang)), true // 减少2倍 and "halve"
 	}
-	if q.Unit == Multiple && q.Lang == article.ZH && multipleWord(q.Value, other.text) {
+	if q.Unit == Multiple && q.Lang == article.ZH && (multipleWord(q.Value, other.text) || afterGrowth(mine.text, q.Start) && multipleWord(q.Value+1, other.text)) {
 		return because("the %s text says it in a word (twice, double, triple)", string(other.lang)), true
 	}
 	if q.Lang == article.EN && q.Unit == Date && (q.Text == "March" || q.Text == "May") && !monthPreposition(mine.text, q.Start) {
@@ -2313,6 +2408,130 @@ func calendarIn(qs []Quantity) bool {
 	return false
 }
 
+// yearOnYear are the words that compare a figure with the same period a
+// year before.
+var yearOnYear = []string{"同比", "同期", "year-on-year", "year on year", "a year earlier", "a year ago", "from a year"}
+
+// monthOnMonth are the words that compare a figure with the month before.
+var monthOnMonth = []string{"环比", "環比", "上月", "上个月", "上個月", "前一个月", "month-on-month", "month on month",
+	"previous month", "prior month", "a month earlier", "the month before"}
+
+// samePeriodOf reports whether q, a year, is the one a figure is compared
+// with: "the same period in 2018", "the same months of 2018", 2018年同期.
+func samePeriodOf(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang == article.ZH {
+		return strings.HasPrefix(string(rs[q.End:]), "同期")
+	}
+	before := strings.ToLower(string(rs[max(0, q.Start-24):q.Start]))
+	return strings.Contains(before, "same period") || strings.Contains(before, "same months") || strings.Contains(before, "same time")
+}
+
+// firstDecade reports whether q is the ten years of 本世纪头10年 or
+// 上世纪前十年, the first decade of a century.
+func firstDecade(q Quantity, text string) bool {
+	if q.Lang != article.ZH || q.Unit != Years || q.Value != 10 {
+		return false
+	}
+	before := string([]rune(text)[max(0, q.Start-4):q.Start])
+	for _, w := range []string{"世纪头", "世纪前", "世纪的头", "世纪初", "世紀頭", "世紀前", "世紀的頭", "世紀初"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quarterByMonths reports whether q, a month alone, is the first or the
+// last of a quarter of the year that its text names by its months ("the
+// January to March period", "the three months to June", 4至6月) where the
+// other text names that quarter (第一季度, "the second quarter").
+func quarterByMonths(q Quantity, mine, other *side) bool {
+	m := monthOf(q)
+	if m == 0 || m%3 == 2 {
+		return false
+	}
+	first := m - (m-1)%3
+	if !hasMonth(mine.qs, first) && !strings.Contains(strings.ToLower(string([]rune(mine.text)[max(0, q.Start-20):q.Start])), "three months") ||
+		!hasMonth(mine.qs, first+2) {
+		return false
+	}
+	return hasValue(quartersIn(other.text, other.lang), float64((m+2)/3))
+}
+
+// monthOf returns the month of q when q is a month alone (五月, March), 0
+// for any other figure.
+func monthOf(q Quantity) int {
+	if n := int(q.Value + 0.5); q.Unit == Date && n%100 == 0 && n < 10000 {
+		return n / 100
+	}
+	return 0
+}
+
+// hasMonth reports whether qs name month m, alone or in a date.
+func hasMonth(qs []Quantity, m int) bool {
+	return slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == Date && int(q.Value+0.5)/100%100 == m })
+}
+
+// The words of approximation before or after a round figure, by the side
+// of it on which they put the figure they round.
+var (
+	roundBelow = []string{"almost", "nearly", "close to", "just under", "not quite", "将近", "接近", "近", "不到"}
+	roundAbove = []string{"more than", "over", "above", "upwards of", "just over", "超过", "超過", "逾"}
+	roundNear  = []string{"about", "around", "roughly", "approximately", "some", "an estimated", "大约", "大約", "约", "約"}
+	roundAfter = []string{"左右", "上下"}
+)
+
+// roundedOf reports whether q, a round figure of a million or more in one
+// or two digits, written in text with a word of approximation ("almost 16
+// million", 约1600万, 1600万左右), rounds o, a figure stated to two digits
+// more at least, to q's second digit on the side the word says: 1576万 is
+// almost 16 million, 1626万 is not, and "nearly 1 billion" is 9亿 to 10亿.
+func roundedOf(q Quantity, text string, o Quantity) bool {
+	p := lastDigit(q.Value)
+	if q.Unit != o.Unit || math.Abs(q.Value) < 1e6 || math.Abs(q.Value)/p >= 100 || lastDigit(o.Value) > p/100 {
+		return false // a round figure of a scale, two digits at most (16 million), and one stated closer
+	}
+	rs := []rune(text)
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
+	after := string(rs[q.End:min(len(rs), q.End+2)])
+	ends := func(words []string) bool {
+		for _, w := range words {
+			if strings.HasSuffix(before, w) && (w[0] >= 0x80 || !isLatin(at([]rune(before), len([]rune(before))-len([]rune(w))-1))) {
+				return true
+			}
+		}
+		return false
+	}
+	if math.Abs(q.Value)/p < 10 {
+		p /= 10 // "nearly 1 million": 900,000 to a million
+	}
+	d := o.Value - q.Value
+	switch {
+	case ends(roundBelow):
+		return d < 0 && -d < p
+	case ends(roundAbove):
+		return d > 0 && d < p
+	case ends(roundNear) || slices.ContainsFunc(roundAfter, func(w string) bool { return strings.HasPrefix(after, w) }):
+		return math.Abs(d) <= p/2
+	}
+	return false
+}
+
+// headingNumber reports whether q, digits with points between them (1.1,
+// 2.3.4) or a number and a point, opens text and a space follows it: the
+// number of a section's heading ("1.1 什么是宇宙线？").
+func headingNumber(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Start != 0 || q.End == 0 || q.End >= len(rs) || !unicode.IsSpace(rs[q.End]) {
+		return false
+	}
+	return headingNumberRe.MatchString(string(rs[:q.End]))
+}
+
+// headingNumberRe is the number of a heading: 1.1, 2.3.4, 3.
+var headingNumberRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\.?$|^[0-9]{1,2}\.$`)
+
 // hasValue reports whether qs hold a quantity of value v.
 func hasValue(qs []Quantity, v float64) bool {
 	for _, q := range qs {
@@ -2328,11 +2547,26 @@ func mentionedValue(v float64, other *side) bool {
 	return hasValue(looseQuantities(other.looseNumbers()), v)
 }
 
+// numbers reports whether q numbers a label both languages number alike.
+func (s *side) numbers(q Quantity) bool {
+	return slices.ContainsFunc(s.numbering, func(n Quantity) bool { return n.Start == q.Start && n.End == q.End })
+}
+
 // looseNumbers returns every number the side's text writes, read loosely
-// (see looseNumbers), but for the names both languages write alike.
+// (see looseNumbers), but for the names both languages write alike and
+// the numbers of labels both number alike.
 func (s *side) looseNumbers() []float64 {
 	if !s.looseRead {
 		text := s.text
+		if len(s.numbering) > 0 {
+			rs := []rune(text)
+			for _, q := range s.numbering {
+				for k := q.Start; k < q.End && k < len(rs); k++ {
+					rs[k] = ' '
+				}
+			}
+			text = string(rs)
+		}
 		for _, n := range s.names {
 			text = strings.Replace(text, n.text, " ", n.times)
 		}
@@ -2862,4 +3096,12 @@ func digitsOf(qs []Quantity) string {
 		}
 	}
 	return b.String()
+}
+
+// firstRune returns the first rune of s, 0 when s is empty.
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
 }

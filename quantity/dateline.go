@@ -264,14 +264,16 @@ var glossedDayRe = regexp.MustCompile(`(?:今天|今日|明天|昨天|周[一二
 // after a word that names its day by its place from today or by its
 // weekday (今天（5月24日）, 下周一（6月10日）), a gloss the translator adds
 // where the English names the day the same way (today, next Monday) and
-// states no date with its day that q may have been changed from.
+// states no date with its day that q may have been changed from: none
+// without a counterpart, none in brackets.
 func glossedDay(q Quantity, mine, other *side) bool {
 	rs := []rune(mine.text)
 	if q.Lang != article.ZH || q.Unit != Date || dayOf(q.Value) == 0 || q.End >= len(rs) || rs[q.End] != '）' && rs[q.End] != ')' {
 		return false
 	}
 	if !glossedDayRe.MatchString(string(rs[max(0, q.Start-8):q.Start])) ||
-		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && dayOf(o.Value) > 0 }) {
+		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && dayOf(o.Value) > 0 }) ||
+		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && dayOf(o.Value) > 0 && inBrackets(o, other.text) }) {
 		return false // 今天(9月28日) and "this afternoon (September 27)": a changed date
 	}
 	if _, weekdays := weekdaysIn(other.text); weekdays > 0 {
@@ -284,6 +286,17 @@ func glossedDay(q Quantity, mine, other *side) bool {
 		}
 	}
 	return false
+}
+
+// inBrackets reports whether q opens a bracket of text: "this afternoon
+// (September 27)".
+func inBrackets(q Quantity, text string) bool {
+	rs := []rune(text)
+	k := q.Start - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	return k >= 0 && (rs[k] == '(' || rs[k] == '（')
 }
 
 // holidays are the days the English names by a holiday, by month and day.

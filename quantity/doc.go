@@ -49,7 +49,8 @@
 // six), halves (three-and-a-half years, 三年半, half a billion), fractions
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
 // a quarter-million), verbs of
-// multiplying (tripled, quadrupling: 4×), a century (100 years) and 百万 or
+// multiplying (tripled, quadrupling: 4×; the bare verb before a
+// preposition or a stop: "quintuple in five years"), a century (100 years) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) are read as well; so is
 // a time written 9.30am, and the first number of a range takes the scale
@@ -281,7 +282,8 @@
 //     likely; 前三季度 is nine months ("the first nine months", "the first
 //     three quarters");
 //   - a fraction in words, or a decimal below one, matches a percentage or
-//     permille of its size ("one in a thousand" and 千分之一, a
+//     permille of its size ("one in a thousand" and 千分之一, "one part
+//     in a hundred thousand" and 十万分之一, a
 //     correlation of .5 and 50%), and a fraction in words a whole
 //     percentage cut or rounded from it (三分之二 and 66% or 67%);
 //   - a figure the other language says as a multiple of one before it
@@ -429,7 +431,8 @@
 //     "hundred" by a hyphen ("Five-hundred-meter") is a figure, where a
 //     compound word of a count up to a dozen (two-way) is not, one of a
 //     larger number is (Sixty-four-bit and 64 位); 个位数, 上双 and double
-//     digits mention 10; "1)", "2)" numbering an English list after a
+//     digits mention 10, and low, mid and high single digits the shares
+//     they span (5% and "a mid-single-digit decline"); "1)", "2)" numbering an English list after a
 //     colon, a semicolon or a full stop are no figures; 00后 is a
 //     generation; and a name with digits one language writes alone in
 //     brackets, where the other writes it in the sentence, glosses the
@@ -492,7 +495,8 @@
 // label), a paragraph's (第4段 and "paragraph 4"), a page's (第32页), a
 // chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
 // chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
-// "Table 2") and the number of a paragraph or an item that opens a text
+// "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
+// equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
 // (10. 委员会商定…, "61. In the past five years"); the items a text lists
 // inside it (一、 and "1.", （二） and "(2)") are compared number by number
 // only when both languages list as many, as a translation may nest or
@@ -517,7 +521,9 @@
 // Labels are counted: one
 // written more often in one language than the other is alone (article 2,
 // paragraph 2 against 第2条第3款). A changed label is reported once, as
-// a label, where its number was also read as a figure.
+// a label, where its number was also read as a figure; the number of a
+// label both languages number alike is no partner of another figure and
+// is not reported (0.2): "Part 7" and 第七部分 are no changed 开6条.
 //
 // Matching is by distinct values, not by count: a figure stated twice in one
 // language and once in the other is matched, because restating a figure is
@@ -549,25 +555,38 @@
 //     are far apart; a piece whose rest no figure beside it states (4：35
 //     against 3:35), a changed digit (923 and 932), a changed scale and a
 //     near value (111 亿 and $11 billion) stay likely;
+//   - 0.3: a round figure of a million or more, in one or two digits,
+//     with a word of approximation (almost, nearly, over, about, 近, 逾,
+//     约, 左右), and its partner stated to two digits more at least that
+//     it rounds to its last digit on the side the word says: 1576万 and
+//     "almost 16 million" (1626万 is not; "nearly 1 billion" is 9亿 to
+//     10亿);
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word) that translators
 //     render without a number: 两国 and "both countries", 三个方面 before a
 //     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
-//     ordinal (十九大 and "19th Congress", 二十四日 and "the twenty-fourth
+//     ordinal (十九大 and "19th Congress", and no partner of a year the
+//     other states: 十一届 and "the 11th … in 1978"; 二十四日 and "the twenty-fourth
 //     day" or "the four and twentieth day"), a name (HMX-1; 20国集团 where
 //     the other writes G20 and no "Group of"; the 737 of 737 Max where the
 //     other writes "the Max" and no number before it), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
-//     dozen, parity, a month name), a day or an hour alone (7 日 and "the
+//     dozen, parity, unity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
-//     今年, 去年, 年内, 全年, "this year", "the year" or "year-end" for a
-//     year (when it writes no year: 2014年期间 and "during the year"),
-//     "year-on-year" for the year before one it states, 翌年 or 次年 for
+//     今年, 去年, 年内, 全年, "this year", "the year", "year-end" or "the
+//     fiscal year" for a year (when it writes no year: 2014年期间 and
+//     "during the year", 2019财年 and "the full fiscal year"),
+//     "year-on-year" for the year before one it states, 同比 or
+//     "year-on-year" for the year of "the same period in 2018" or
+//     2018年同期, 环比 or "month-on-month" for a month before one this
+//     language states ("in April from March"), the months that bound a
+//     quarter the other names ("the January to March period", "the three
+//     months to June" and 第二季度), 本世纪头10年 and "the 2000s", 翌年 or 次年 for
 //     the year after one it states, a month it names where it reads no
 //     figure (2022年5月 and "between May and November 2022", 5月 and "in
 //     April, May and August"), a month it names by its place from the
@@ -576,8 +595,12 @@
 //     month", "last month" and 4月; 5月 … 上月 and "the previous month"
 //     are two months), a date in brackets after a day word
 //     (今天（5月24日）, 下周一（6月10日）) where the other names the day
-//     alike and states no date, a day by its holiday (12月31日 and "New
-//     Year's Eve"), 半世纪 and "half a century", a footnote's
+//     alike and states no other date (none without its counterpart,
+//     none in brackets), a day by its holiday (12月31日 and "New
+//     Year's Eve"), a year and its last two digits after an apostrophe
+//     (1995年 and "the Dogme '95 manifesto"), the number that opens a
+//     heading the other leaves unnumbered ("1.1 什么是宇宙线？" and "What
+//     are cosmic rays?"), 半世纪 and "half a century", a footnote's
 //     number run into a year ("the crisis in 20092" and 2009年) and one
 //     digit run into the Chinese word before it and followed by a space or
 //     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb

@@ -272,8 +272,8 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 		if _, _, ok := s.metresAndCentimetres(c); ok && v == 1 {
 			return s.suffix(c) // 一米八: 1.8 m
 		}
-		if v == 1 && (s.has(end, "岁半") || s.has(end, "歲半") || s.has(end, "个半月") || s.has(end, "个半小时") || s.has(end, "个半钟头")) {
-			return s.suffix(c) // 一岁半: one and a half years old; 一个半月, 一个半小时
+		if v == 1 && (s.has(end, "岁半") || s.has(end, "歲半") || s.has(end, "个半月") || s.has(end, "个半小时") || s.has(end, "个半钟头") || s.has(end, "个半世纪") || s.has(end, "個半世紀")) {
+			return s.suffix(c) // 一岁半: one and a half years old; 一个半月, 一个半小时, 一个半世纪
 		}
 		return skip(end)
 	}

@@ -29,9 +29,10 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
-// 7）, 见表2), and a chart numbered in Chinese numerals after a word that
-// points to it (除图二外, 见图三: not 试图三次).
-var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:\.[0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:\.[0-9]+)?)|` +
+// 7）, 见表2; 图2.1 and 表3-1, numbered within a chapter), and a chart
+// numbered in Chinese numerals after a word that points to it (除图二外,
+// 见图三: not 试图三次).
+var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:[-–.][0-9]+)?)|` +
 	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
 // enLabelWords are the English words of labelKinds, in lower case, the
@@ -212,6 +213,9 @@ func labelsIn(text string, lang article.Lang) []label {
 		}
 	}
 	out = append(out, itemMarkersIn(text, lang)...)
+	if strings.Contains(text, "式") || strings.Contains(text, "方程") || strings.Contains(lowerText, "eq") {
+		out = append(out, equationLabelsIn(text, lang)...)
+	}
 	if !strings.ContainsAny(text, "#＃&/") {
 		return out // no number after #, no match result, no mixed fraction
 	}
@@ -248,6 +252,12 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		}
 		kind := labelKinds[lower(text[word[0]:word[1]])]
 		list := text[nums[0]:nums[1]]
+		if kind == "chart" && lang == article.EN && text[word[1]] != 's' {
+			if q, ok := chapterNumbered(text, lang, nums[0], nums[1]); ok {
+				out = append(out, label{kind, q}) // Figure 2-1: 图2.1
+				continue
+			}
+		}
 		last := -1.0
 		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
 			if n[2] >= 0 {
@@ -269,6 +279,44 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 	return out
 }
 
+// chapterNumberRe is the number of a chart or an equation within its
+// chapter: 2.1 as Chinese writes it, 2-1 as English may.
+var chapterNumberRe = regexp.MustCompile(`^[0-9]+[-–.][0-9]+$`)
+
+// chapterNumbered reads text[start:end] as the number of a chart or an
+// equation within its chapter, 2-1 as 2.1.
+func chapterNumbered(text string, lang article.Lang, start, end int) (Quantity, bool) {
+	num := text[start:end]
+	if !chapterNumberRe.MatchString(num) {
+		return Quantity{}, false
+	}
+	v, err := strconv.ParseFloat(strings.NewReplacer("-", ".", "–", ".").Replace(num), 64)
+	if err != nil {
+		return Quantity{}, false
+	}
+	rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
+	return Quantity{Lang: lang, Start: rs, End: re, Text: num, Value: v, Unit: Label}, true
+}
+
+// equationRe finds the number of an equation: "Equation (2-1)", "Eq.
+// 3.2", 方程（2.1）, 公式(3-4), 由式（2.1）.
+var equationRe = regexp.MustCompile(`(?:\b(?:Equation|equation|Eq\.|eq\.)|方程|公式|[由见見如据據和与與及将將把入代]式)\s*[（(]?\s*([0-9]+(?:[-–.][0-9]+)?)`)
+
+// equationLabelsIn returns the equations text refers to by number.
+func equationLabelsIn(text string, lang article.Lang) []label {
+	var out []label
+	for _, m := range equationRe.FindAllStringSubmatchIndex(text, -1) {
+		q, ok := chapterNumbered(text, lang, m[2], m[3])
+		if !ok {
+			q, ok = labelNumber(text, lang, m[2], m[3])
+		}
+		if ok {
+			out = append(out, label{"equation", q})
+		}
+	}
+	return out
+}
+
 // chartLabelsIn returns the charts and tables a Chinese text refers to
 // without 第 (图3).
 func chartLabelsIn(text string) []label {
@@ -276,7 +324,11 @@ func chartLabelsIn(text string) []label {
 	for _, m := range zhChartRe.FindAllStringSubmatchIndex(text, -1) {
 		for k := 2; k < len(m); k += 2 {
 			if m[k] >= 0 && !strings.HasPrefix(strings.TrimLeft(text[m[k+1]:], " "), "年") { // 圖 2021 年市場匯率: a caption without its number
-				if q, ok := labelNumber(text, article.ZH, m[k], m[k+1]); ok {
+				q, ok := chapterNumbered(text, article.ZH, m[k], m[k+1])
+				if !ok {
+					q, ok = labelNumber(text, article.ZH, m[k], m[k+1])
+				}
+				if ok {
 					out = append(out, label{"chart", q})
 				}
 			}
@@ -351,6 +403,24 @@ func withLabels(ms, labels []Mismatch) []Mismatch {
 		})
 	})
 	return append(out, labels...)
+}
+
+// numberingLabels returns the figures of qs that number a label of mine,
+// their text's labels, that others, the labels of the other text, number
+// alike: "Part 7" and 第七部分 are one part, and its 7 is no partner of
+// another figure the pair states (开6条 is no changed 7).
+func numberingLabels(qs []Quantity, mine, others []label) []Quantity {
+	var out []Quantity
+	for _, q := range qs {
+		if slices.ContainsFunc(mine, func(l label) bool {
+			return l.q.Start < q.End && q.Start < l.q.End && slices.ContainsFunc(others, func(o label) bool {
+				return sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value
+			})
+		}) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // labelMismatches returns the labels of the pair i, zh those of its Chinese

@@ -24,19 +24,33 @@ var ordinalWords = map[string]float64{
 }
 
 // looseWords are English words that say a number without being a figure
-// the check compares: both, a pair, a dozen, a century, parity (高于 1).
+// the check compares: both, a pair, a dozen, a century, parity (高于 1),
+// unity (变换为1: "the transform is unity").
 var looseWords = map[string]float64{
 	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
-	"may": 5, "parity": 1, "centenary": 100, "centennial": 100,
+	"may": 5, "parity": 1, "unity": 1, "centenary": 100, "centennial": 100,
 	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
+	// An age by its decade: 三十左右的女人 and "women in their thirties".
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }
 
 // yearCodes are the letters before the last two digits of a year that
 // name a year's part: a fiscal year (FY18), a fashion season (SS19 for
 // spring and summer, AW19 and FW19 for autumn and winter).
 var yearCodes = []string{"FY", "SS", "AW", "FW"}
+
+// singleDigits are the parts of the single digits markets name ("low
+// single digits", "a mid-single-digit decline") and the shares they span.
+var singleDigits = []struct {
+	words  string
+	shares []float64
+}{
+	{"low", []float64{0.01, 0.02, 0.03}},
+	{"mid", []float64{0.04, 0.05, 0.06}},
+	{"high", []float64{0.07, 0.08, 0.09}},
+}
 
 // looseNumbers returns every number that text writes, in whatever form:
 // digits inside names and ordinals (HMX-1, 19th, #77), Chinese numerals
@@ -86,11 +100,19 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "百万千瓦") || strings.Contains(text, "百萬千瓦") {
 		out = append(out, 1000, 1) // 百万千瓦级: 1000-MW, one gigawatt
 	}
+	if strings.Contains(text, "半百") {
+		out = append(out, 50) // 年过半百: "past fifty"
+	}
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days
 	}
 	if containsAny(folded, "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
 		out = append(out, 10) // 个位数 and "less than 10", 得分上双 and "more than 10 points"
+	}
+	for _, sd := range singleDigits {
+		if containsAny(folded, sd.words+" single digit", sd.words+"-single-digit", sd.words+" single-digit", sd.words+"-single digit") {
+			out = append(out, sd.shares...) // 预计下降5%左右: "a mid-single digit decline"
+		}
 	}
 	add := func(v float64, end int) {
 		out = append(out, v)

@@ -46,7 +46,7 @@ var measureUnits = []measure{
 	{"kilograms", "kg", 1, true}, {"kilogrammes", "kg", 1, true}, {"kg", "kg", 1, true},
 	{"gigatonnes", "kg", 1e12, true}, {"gigatons", "kg", 1e12, true},
 	{"megatonnes", "kg", 1e9, true}, {"megatons", "kg", 1e9, true},
-	{"tonnes", "kg", 1000, true}, {"tons", "kg", 1000, true}, {"pounds", "kg", 0.45359237, true},
+	{"metric tonnes", "kg", 1000, true}, {"metric tons", "kg", 1000, true}, {"tonnes", "kg", 1000, true}, {"tons", "kg", 1000, true}, {"pounds", "kg", 0.45359237, true},
 	{"pound", "kg", 0.45359237, true}, {"lbs", "kg", 0.45359237, true}, {"lb", "kg", 0.45359237, true},
 	{"grams", "kg", 0.001, true}, {"jin", "kg", 0.5, true},
 	{"degrees celsius", "C", 1, true}, {"degrees fahrenheit", "F", 1, true}, {"celsius", "C", 1, true},

@@ -82,9 +82,10 @@ func (s *scanner) suffix(c core) match {
 	for _, h := range []struct {
 		text string
 		unit string
-	}{{"个半月", Months}, {"个半小时", Hours}, {"个半钟头", Hours}} {
+		size float64
+	}{{"个半月", Months, 1}, {"个半小时", Hours, 1}, {"个半钟头", Hours, 1}, {"个半世纪", Years, 100}, {"個半世紀", Years, 100}} {
 		if g := s.spaces(k); s.has(g, h.text) && !c.scaled && c.currency == "" {
-			return found(g+len([]rune(h.text)), v+0.5, h.unit) // 5 个半月: five and a half months
+			return found(g+len([]rune(h.text)), (v+0.5)*h.size, h.unit) // 5 个半月: five and a half months; 四个半世纪: 450 years
 		}
 	}
 	if c.han && c.single && v == 4 && s.aroundPlace(k) {

@@ -326,6 +326,9 @@ func (s *scanner) numberWords(i int) match {
 	if v, ok := multipliedWord(w); ok {
 		return found(e, v, Multiple) // quadrupled: 四倍
 	}
+	if v, ok := s.multiplyVerb(e, w); ok {
+		return found(e, v, Multiple) // "seen its value quintuple in five years": 增加4倍
+	}
 	if w == "half" {
 		for _, sep := range []string{"-", " a ", "-a-"} {
 			if s.has(e, sep+"decade") && !isLatin(s.at(e+len(sep)+6)) {
@@ -520,6 +523,37 @@ func multipliedWord(w string) (float64, bool) {
 	return 0, false
 }
 
+// multiplyAfter are the words after which the verb of multiplying in its
+// bare form says how a figure grew: "triple in size", "quadruple to
+// $4bn", "quintuple over five years", "double by 2030".
+var multiplyAfter = []string{"in", "to", "from", "over", "since", "by", "within", "during", "between"}
+
+// multiplyVerb reads w, ending at e, as the bare verb of multiplying
+// (triple, quadruple, quintuple, sextuple) when a preposition of growth
+// or the end of a clause follows it: "see its value quintuple in five
+// years", "expected to triple." The adjective before a noun (a triple
+// jump, quadruple bypass, triple-A) is no figure.
+func (s *scanner) multiplyVerb(e int, w string) (float64, bool) {
+	stem, ok := strings.CutSuffix(w, "e")
+	v := multiplied[stem]
+	if !ok || v == 0 {
+		return 0, false
+	}
+	if r := s.at(e); r == '.' || r == ',' || r == ';' {
+		return v, !isDigit(s.at(e + 1))
+	}
+	k := s.spaces(e)
+	if k == e {
+		return 0, false
+	}
+	for _, p := range multiplyAfter {
+		if s.isWord(k, p) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
 // decadeOrBefore reports whether "decade or " or "decades or " stands
 // before i: the number there counts decades too.
 func (s *scanner) decadeOrBefore(i int) bool {
@@ -615,9 +649,13 @@ func (s *scanner) outOf(e int) (float64, int, bool) {
 	return 0, e, false
 }
 
-// inEvery reads " in six" after "one" ending at e.
+// inEvery reads " in six" after "one" ending at e, also " part in": "one
+// part in a hundred thousand", 十万分之一.
 func (s *scanner) inEvery(e int) (float64, int, bool) {
 	k := s.joint(e)
+	if part, ok := s.hasWord(k, "part"); ok && k > e {
+		k = s.joint(part)
+	}
 	in, ok := s.hasWord(k, "in")
 	if !ok || k == e {
 		return 0, e, false
@@ -637,6 +675,13 @@ func (s *scanner) inEvery(e int) (float64, int, bool) {
 			value float64
 		}{{"hundred", 100}}, englishScales[:4]...) {
 			if end, ok := s.hasWord(s.joint(a), sc.word); ok && s.joint(a) > a && s.joint(a) <= a+3 {
+				if sc.value == 100 {
+					for _, more := range englishScales[:4] {
+						if e2, ok := s.hasWord(s.joint(end), more.word); ok && s.joint(end) > end {
+							return 100 * more.value, e2, true // one in a hundred thousand: 十万分之一
+						}
+					}
+				}
 				return sc.value, end, true // one in a thousand, one-in-a-million: 千分之一, 百万分之一
 			}
 		}
@@ -682,18 +727,19 @@ func (s *scanner) compound(v float64, e int) (float64, int) {
 
 // hundredTail reads the tens and units after a number of hundreds v ending
 // at e, with or without "and": two hundred (and) fifty-five, one hundred
-// and fifty.
+// and fifty; one only after "and" (five hundred and one).
 func (s *scanner) hundredTail(v float64, e int) (float64, int) {
 	k := s.spaces(e)
-	if end, ok := s.hasWord(k, "and"); ok && k > e {
+	end, and := s.hasWord(k, "and")
+	if and = and && k > e; and {
 		k = s.spaces(end)
 	}
 	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
 	if u, end, ok := s.scores(s.wordEnd(k), w); ok && k > e {
 		return v + u, end // a thousand seven hundred and threescore and fifteen
 	}
-	if u, ok := wordNumbers[w]; ok && k > e {
-		u, end := s.hyphenUnit(u, s.wordEnd(k))
+	if _, ok := wordNumbers[w]; (ok || and && w == "one") && k > e {
+		u, end := s.hyphenUnit(unitValue(w), s.wordEnd(k)) // five hundred and one
 		if n, e2, ok := s.tensAndUnit(end); ok && tensWord(u) {
 			u, end = u+n, e2 // an hundred sixty and two
 		}
