@@ -2444,7 +2444,7 @@ func firstDecade(q Quantity, text string) bool {
 
 // quarterByMonths reports whether q, a month alone, is the first or the
 // last of a quarter of the year that its text names by its months ("the
-// January to March period", "the three months to June", 4至6月) where the
+// January to March period", "the three months to June", 4月至6月) where the
 // other text names that quarter (第一季度, "the second quarter").
 func quarterByMonths(q Quantity, mine, other *side) bool {
 	m := monthOf(q)

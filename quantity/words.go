@@ -525,7 +525,7 @@ func multipliedWord(w string) (float64, bool) {
 
 // multiplyAfter are the words after which the verb of multiplying in its
 // bare form says how a figure grew: "triple in size", "quadruple to
-// $4bn", "quintuple over five years", "double by 2030".
+// $4bn", "quintuple over five years".
 var multiplyAfter = []string{"in", "to", "from", "over", "since", "by", "within", "during", "between"}
 
 // multiplyVerb reads w, ending at e, as the bare verb of multiplying
