@@ -1995,8 +1995,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("the %s text says half a century", string(other.lang)), true
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
-		for _, w := range []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year",
-			"the previous year", "the preceding year", "the prior year", "the year before"} {
+		for _, w := range append(yearEarlier, "the previous year", "the preceding year", "the prior year", "the year before") {
 			if strings.Contains(strings.ToLower(other.text), w) {
 				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Year), string(other.lang), w), true
 			}
@@ -2408,9 +2407,12 @@ func calendarIn(qs []Quantity) bool {
 	return false
 }
 
-// yearOnYear are the words that compare a figure with the same period a
-// year before.
-var yearOnYear = []string{"同比", "同期", "year-on-year", "year on year", "a year earlier", "a year ago", "from a year"}
+// yearEarlier are the English words that compare a figure with the same
+// period a year before; yearOnYear adds the Chinese ones.
+var (
+	yearEarlier = []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"}
+	yearOnYear  = append([]string{"同比", "同期"}, yearEarlier...)
+)
 
 // monthOnMonth are the words that compare a figure with the month before.
 var monthOnMonth = []string{"环比", "環比", "上月", "上个月", "上個月", "前一个月", "month-on-month", "month on month",
