@@ -35,6 +35,27 @@ Layout=
 0=Default
 `
 
+// busConfig is the private session bus's configuration: the stock
+// session bus's, without its service folders. On the stock bus the
+// first fcitx5-remote, asking before fcitx5 has taken its name, has the
+// bus start a second fcitx5 from /usr/share/dbus-1/services; the two
+// then race for the name and the XIM server, the window may connect to
+// the one that is told to quit, and that one writes its config into the
+// test's folder while the folder is being removed.
+const busConfig = `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+`
+
 // startFcitx starts a private D-Bus session and fcitx5 with pinyin, in the
 // test's own config folder, and returns the environment a window needs to
 // type through it (XIM: XMODIFIERS=@im=fcitx). It skips the test when
@@ -53,7 +74,11 @@ func startFcitx(t *testing.T) []string {
 	if err := os.WriteFile(filepath.Join(dir, "profile"), []byte(fcitxProfile), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("dbus-launch", "--sh-syntax").Output()
+	bus := filepath.Join(t.TempDir(), "bus.conf")
+	if err := os.WriteFile(bus, []byte(busConfig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("dbus-launch", "--sh-syntax", "--config-file="+bus).Output()
 	if err != nil {
 		t.Fatalf("dbus-launch: %v", err)
 	}
