@@ -1725,6 +1725,58 @@ func anniversary(q Quantity, other string) (string, bool) {
 	return "", false
 }
 
+// foundings are the events Chinese counts anniversaries from by name,
+// with their years: 中国共产党成立100年 is 2021, 新中国成立70周年 2019,
+// 改革开放40周年 2018, 建党百年 2021.
+var foundings = []struct {
+	name string
+	year int
+}{
+	{"中国共产党成立", 1921}, {"中國共產黨成立", 1921}, {"建党", 1921}, {"建黨", 1921},
+	{"新中国成立", 1949}, {"新中國成立", 1949}, {"中华人民共和国成立", 1949}, {"中華人民共和國成立", 1949},
+	{"改革开放", 1978}, {"改革開放", 1978}, {"人民解放军建军", 1927}, {"人民解放軍建軍", 1927},
+	{"香港回归", 1997}, {"香港回歸", 1997}, {"澳门回归", 1999}, {"澳門回歸", 1999},
+	{"辛亥革命", 1911}, {"五四运动", 1919}, {"五四運動", 1919}, {"中美建交", 1979},
+	{"抗日战争胜利", 1945}, {"抗日戰爭勝利", 1945}, {"抗战胜利", 1945}, {"抗戰勝利", 1945},
+	{"联合国成立", 1945}, {"聯合國成立", 1945},
+}
+
+// foundingYear reports whether q, a year, is the year the other text,
+// Chinese, names by its distance from an event it names right before the
+// number of years: "by 2021, when the CPC celebrates its centenary" and
+// 到中国共产党成立100年时. A year that is not that sum stays reported.
+func foundingYear(q Quantity, other *side) (string, bool) {
+	if q.Unit != Year || other.lang != article.ZH || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	for _, f := range foundings {
+		for rest := other.text; ; {
+			i := strings.Index(rest, f.name)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(f.name):]
+			after := strings.TrimLeft(rest, " ")
+			years, said := 0, ""
+			for _, w := range []string{"百年", "百周年", "百週年"} {
+				if strings.HasPrefix(after, w) {
+					years, said = 100, w
+				}
+			}
+			at := len([]rune(other.text)) - len([]rune(after))
+			for _, o := range other.qs {
+				if o.Start == at && o.Unit == Years && o.Value == math.Trunc(o.Value) {
+					years, said = int(o.Value), o.Text
+				}
+			}
+			if years > 0 && f.year+years == int(q.Value) {
+				return f.name + said, true
+			}
+		}
+	}
+	return "", false
+}
+
 // oneBeforeUnit reports whether text, Chinese, writes a lone 一 before a
 // currency or a measure word (一美元, 一名): one, which Extract leaves out.
 func oneBeforeUnit(text string) bool {
@@ -2027,6 +2079,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if o, ok := clippedYearOf(q, mine, other); ok {
 		return because("%s and %s: a year and its last two digits after an apostrophe", q.Text, o.Text), true // Dogme '95 and 1995年
+	}
+	if w, ok := foundingYear(q, other); ok {
+		return because("the year the %s text counts from an event: %s", string(other.lang), w), true // 2021 and 中国共产党成立100年时
 	}
 	if w, ok := anniversary(q, other.text); ok {
 		return because("an anniversary the %s text counts with an ordinal, %s", string(other.lang), w), true

@@ -1638,6 +1638,23 @@ var issueCases = []struct {
 	{"doubled after a verb of growth", "将价格临时补贴标准提高1倍。", "We doubled temporary price subsidies.", nil},
 	{"the digit 1 read as l", "曾在l966年和l922年11月l3日", "in 1966 and on November 13, 1922", nil},
 	{"a date in brackets beside another date both state", "在6月28日和随后一个周五（7月5日）期间到期的期权波动率为17.6。", "Options expiring between June 28 and the following Friday stand at 17.6.", nil},
+	{"years counted from a founding", "到中国共产党成立100年时全面建成小康社会，到新中国成立100年时建成现代化国家。", "a moderately prosperous society by 2021, when the CPC celebrates its centenary, and a modern country by 2049, when the PRC marks its centenary.", nil},
+	{"years counted from a founding, one changed", "到中国共产党成立100年时全面建成小康社会，到新中国成立100年时建成现代化国家。", "a moderately prosperous society by 2021, when the CPC celebrates its centenary, and a modern country by 2050, when the PRC marks its centenary.",
+		[]reported{{0, article.EN, "2050"}}},
+	{"a centenary without a numeral", "迎接建党百年。", "ahead of the CPC centenary in 2021", nil},
+	{"the first year of the Republic", "民国元年，曲阜县的“哭丧户”前来学习。", "During 1912, the first year of the Republic, mourners came from Qufu.", nil},
+	{"the first year of the Republic, changed", "民国元年，曲阜县的“哭丧户”前来学习。", "During 1913, the first year of the Republic, mourners came from Qufu.",
+		[]reported{{0, article.ZH, "元年"}, {0, article.EN, "1913"}}},
+	{"taels of silver", "人家欠了你们一万两银子不还吗？", "Anyone would think someone had borrowed ten thousand taels off you.", nil},
+	{"taels of silver, changed", "人家欠了你们一万两银子不还吗？", "Anyone would think someone had borrowed twelve thousand taels off you.",
+		[]reported{{0, article.ZH, "一万"}, {0, article.EN, "twelve thousand"}}},
+	{"an English idiom", "只见史湘云大说大笑的，见了他两个，忙站起来问好。", "Shi Xiang-yun was laughing and chattering away nineteen to the dozen, but rose to greet them.", nil},
+	{"the eight-legged essay", "老得太过便是老八股，亦太荒凉。", "Things too old would have felt antiquated and dismal.", nil},
+	{"the days of a week", "另一些人负责一周七天向公众开放一座博物馆。", "Others run a museum open to the public seven days a week.", nil},
+	{"the days of a week, changed", "另一些人负责一周六天向公众开放一座博物馆。", "Others run a museum open to the public seven days a week.",
+		[]reported{{0, article.ZH, "六天"}, {0, article.EN, "seven days"}}},
+	{"every four years in a word", "每跳一下表示4年，越跳越大。", "banners escalating quadrennially into eternity.", nil},
+	{"every four years in a word, changed", "每跳一下表示5年，越跳越大。", "banners escalating quadrennially into eternity.", []reported{{0, article.ZH, "5年"}}},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

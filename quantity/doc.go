@@ -123,7 +123,9 @@
 // and fifty; digits grouped after a scale are its rest (223万5,635); a
 // year of the Republic of China's calendar after 民國, or before a month in
 // a text that counts its years from 民國, is that year (民國一百零七年十二月
-// 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987); a number
+// 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987), and
+// 民國元年 is 1912; 两 between a number and silver or gold is the tael
+// (一万两银子: ten thousand taels), elsewhere the spoken 一万两 (12,000); a number
 // of decades of age before 旬 is said loosely, no figure, but mentions
 // its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
 // 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; two
@@ -180,7 +182,8 @@
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), set
-//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步), 二十面体 and 六边形
+//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股) and
+//     English idioms (nineteen to the dozen, forty winks, on cloud nine), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
@@ -710,7 +713,9 @@
 //     run against the range; labels likewise, 第46-53条 and "Articles
 //     4653") when this language does not write the run too, an
 //     anniversary against an English ordinal (六十五周年 and "the
-//     sixty-fifth anniversary"), the 1 of a ratio against "for every" (2
+//     sixty-fifth anniversary"), a year the Chinese counts from an event
+//     it names, to the year (中国共产党成立100年时 and "by 2021, when the
+//     CPC celebrates its centenary"; 改革开放40周年 and 2018), the 1 of a ratio against "for every" (2
 //     比 1 and "two cats for every dog"), 减少2倍 against "halve", an
 //     English 1 against 一 before a
 //     unit (一美元 and "1 dollar"), and a footnote's mark: up to three

@@ -43,6 +43,9 @@ func (s *scanner) hanAt(i int) match {
 		d, end := s.day(i + 2)
 		return found(end, date(0, 1, d), Date) // 元月五日: January 5; not 5000 元月租, yuan a month
 	}
+	if s.has(i, "元年") && (s.has(i-2, "民国") || s.has(i-2, "民國")) {
+		return found(i+2, 1912, Year) // 民国元年: the first year of the Republic
+	}
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
 	}
@@ -307,12 +310,25 @@ func (s *scanner) hanScale(i int) (float64, int) {
 	}
 }
 
+// daysOfAWeek reports whether the numeral at i, after 周, counts the days
+// of a week rather than naming a weekday: 七 (no weekday is 周七), or 一
+// to 六 before 天 after 每周 or 一周 (每周四天工作制; not 周三天气).
+func (s *scanner) daysOfAWeek(i int) bool {
+	if s.at(i) == '七' {
+		return true
+	}
+	return strings.ContainsRune("每一", s.at(i-2)) && strings.ContainsRune("一二三四五六", s.at(i)) && s.at(i+1) == '天' && s.at(i+2) != '气' && s.at(i+2) != '氣'
+}
+
 // notACountBefore reports whether the character before a numeral at i makes
 // it an ordinal, a weekday, a vague amount or the name of a day: 第三,
 // 星期三, 周三, 数十亿, 几十, 数以万计 (traditional 數, 幾, 週), 双十一; or whether the numeral continues one that
 // was stepped over (千万 as "by all means", 万一).
 func (s *scanner) notACountBefore(i int) bool {
 	p := s.at(i - 1)
+	if (p == '周' || p == '週') && s.daysOfAWeek(i) {
+		return false // 一周七天, 每周四天: days of a week, no weekday
+	}
 	if strings.ContainsRune("第数几周數幾週百千万亿兆萬億双雙", p) {
 		return true
 	}
@@ -333,8 +349,23 @@ func (s *scanner) hanRunEnd(i int) int {
 		if (r == '两' || r == '兩') && i > start && s.at(i-1) == '十' {
 			return i // 三十两日: thirty, then "two days"; 两 ends no number after 十
 		}
+		if (r == '两' || r == '兩') && i > start && s.taelsOf(i+1) {
+			return i // 一万两银子: ten thousand taels of silver, not 12,000
+		}
 		i++
 	}
+}
+
+// taelsOf reports whether silver or gold follows at i, so that a 两 before
+// it is the tael, the old unit of weight they were counted in (一万两银子,
+// 五百两黄金), not the numeral two.
+func (s *scanner) taelsOf(i int) bool {
+	for _, w := range []string{"银子", "白银", "纹银", "黄金", "金子", "銀子", "白銀", "紋銀", "黃金"} {
+		if s.has(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metricAfter reports whether a unit of measure starts at i, so that a 千,

@@ -25,13 +25,16 @@ var ordinalWords = map[string]float64{
 
 // looseWords are English words that say a number without being a figure
 // the check compares: both, a pair, a dozen, a century, parity (高于 1),
-// unity (变换为1: "the transform is unity").
+// unity (变换为1: "the transform is unity"), quadrennially (每4年).
 var looseWords = map[string]float64{
 	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "half": 0.5,
 	"may": 5, "parity": 1, "unity": 1, "centenary": 100, "centennial": 100,
 	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
+	// Every so many years: 每四年 and "quadrennially".
+	"biennial": 2, "biennially": 2, "triennial": 3, "triennially": 3, "quadrennial": 4, "quadrennially": 4,
+	"quinquennial": 5, "quinquennially": 5, "decennial": 10, "decennially": 10,
 	// An age by its decade: 三十左右的女人 and "women in their thirties".
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }

@@ -294,6 +294,39 @@ func (s *scanner) ordinalEnd(i int) int {
 	return i
 }
 
+// idioms are English phrases whose number words count nothing: "talking
+// nineteen to the dozen" (fast), "forty winks" (a nap), "six of one, half
+// a dozen of the other" (all the same), "the whole nine yards", "on cloud
+// nine".
+var idioms = []string{"nineteen to the dozen", "forty winks", "six of one, half a dozen of the other", "half a dozen of the other", "whole nine yards", "cloud nine"}
+
+// idiom returns the end of the idiom whose number word w starts at i, if
+// one does.
+func (s *scanner) idiom(i int, w string) (int, bool) {
+	if _, ok := wordNumbers[w]; !ok && w != "half" {
+		return i, false // most words: no idiom opens with them
+	}
+	for _, p := range idioms {
+		words := strings.Fields(p)
+		for k, pw := range words {
+			if pw != w {
+				continue
+			}
+			start := i - len([]rune(strings.Join(words[:k], " ")))
+			if k > 0 {
+				start--
+			}
+			if start < 0 || isLatin(s.at(start-1)) {
+				continue
+			}
+			if end, ok := s.hasWord(start, p); ok {
+				return end, true
+			}
+		}
+	}
+	return i, false
+}
+
 // numberWords reads English number words at i: six months, twenty-five,
 // two hundred, two-thirds, tenfold, a million, one third.
 func (s *scanner) numberWords(i int) match {
@@ -301,6 +334,9 @@ func (s *scanner) numberWords(i int) match {
 	w := strings.ToLower(string(s.rs[i:e]))
 	if w == "five" && s.at(i) == 'F' && (s.isWord(e, "-year plan") || s.isWord(e, " year plan")) {
 		return skip(e) // the Tenth Five-Year Plan: a plan's name, “十五”计划; not "a five-year plan"
+	}
+	if end, ok := s.idiom(i, w); ok {
+		return skip(end) // chattering away nineteen to the dozen: fast, no count
 	}
 	if m, ok := s.ordinalDayOfMonth(i, w); ok {
 		return m // the twenty-fifth of June, this fifth day of June, 2020
