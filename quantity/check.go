@@ -1725,6 +1725,58 @@ func anniversary(q Quantity, other string) (string, bool) {
 	return "", false
 }
 
+// dayRunTogether reports whether q, a month and a day parted by a point
+// (6.18, 11.11) that dayName does not read as a name, names a day that the
+// other text writes with the digits run together (618促销 and "its annual
+// 6.18 sales event").
+func dayRunTogether(q Quantity, other string) bool {
+	month, day, ok := strings.Cut(q.Text, ".")
+	if q.Unit != Plain || !ok || len(day) != 2 || len(month) > 2 {
+		return false
+	}
+	m, err1 := strconv.Atoi(month)
+	d, err2 := strconv.Atoi(day)
+	return err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 && hasRun(other, month+day)
+}
+
+// modelWords are the words around a product's model number: 737 Max,
+// iPhone 11 Pro, 波音737, Model 3.
+var (
+	modelAfter  = []string{"Max", "MAX", "Pro", "Plus", "Ultra", "Mini", "mini"}
+	modelBefore = []string{"波音", "空客", "Boeing", "Airbus", "iPhone", "Model"}
+)
+
+// modelNumber reports whether q, digits, is a product's model number (他承认
+// 737 Max … and "the plane"), when the other text names no model by its
+// number and has no figure left without a counterpart, so that it names
+// the product another way: a changed model number stays reported.
+func modelNumber(q Quantity, mine, other *side) bool {
+	return len(other.unmatched) == 0 && modelAround(q, mine.text) &&
+		!slices.ContainsFunc(other.qs, func(o Quantity) bool { return modelAround(o, other.text) })
+}
+
+// modelAround reports whether q, digits in text, has a word of a model
+// name after or before it.
+func modelAround(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.End > len(rs) || !allDigits([]rune(q.Text)) {
+		return false
+	}
+	after := strings.TrimLeft(string(rs[q.End:]), " ")
+	before := strings.TrimRight(string(rs[:q.Start]), " ")
+	for _, w := range modelAfter {
+		if strings.HasPrefix(after, w) && !isLatin(firstRune(after[len(w):])) {
+			return true
+		}
+	}
+	for _, w := range modelBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // foundings are the events Chinese counts anniversaries from by name,
 // with their years: 中国共产党成立100年 is 2021, 新中国成立70周年 2019,
 // 改革开放40周年 2018, 建党百年 2021.
@@ -2021,6 +2073,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if h, ok := heightInFeet(q, mine, other); ok {
 		return because("%s is part of a height in feet and inches: the %s text writes %s", q.Text, string(other.lang), h), true
 	}
+	if feetInMetres(q, mine, other) {
+		return because("%s is a height the %s text gives in feet and inches", q.Text, string(other.lang)), true // 一米六零 and "five feet four inches"
+	}
 	if m, ok := convertedInWords(q, mine, other); ok {
 		return because("%s in another unit: the %s text writes %s", q.Text, string(other.lang), m), true
 	}
@@ -2079,6 +2134,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if o, ok := clippedYearOf(q, mine, other); ok {
 		return because("%s and %s: a year and its last two digits after an apostrophe", q.Text, o.Text), true // Dogme '95 and 1995年
+	}
+	if dayRunTogether(q, other.text) {
+		return because("%s names a day, which the %s text writes with its digits run together", q.Text, string(other.lang)), true // 6.18 and 618促销
+	}
+	if modelNumber(q, mine, other) {
+		return because("%s is a model's number; the %s text names the product another way", q.Text, string(other.lang)), true // 737 Max and "the plane"
 	}
 	if w, ok := foundingYear(q, other); ok {
 		return because("the year the %s text counts from an event: %s", string(other.lang), w), true // 2021 and 中国共产党成立100年时

@@ -1654,6 +1654,16 @@ var issueCases = []struct {
 	{"the days of a week, changed", "另一些人负责一周六天向公众开放一座博物馆。", "Others run a museum open to the public seven days a week.",
 		[]reported{{0, article.ZH, "六天"}, {0, article.EN, "seven days"}}},
 	{"every four years in a word", "每跳一下表示4年，越跳越大。", "banners escalating quadrennially into eternity.", nil},
+	{"a model's number the other names another way", "他承认737 Max被发现存在安全缺陷。", "acknowledging the safety flaws in the plane's flight control system.", nil},
+	{"a model's number, changed", "他承认737 Max被发现存在安全缺陷。", "acknowledging the safety flaws in the 738 Max.",
+		[]reported{{0, article.ZH, "737"}, {0, article.EN, "738"}}},
+	{"a day's name with its digits run together", "即便京东在年度618促销活动（于6月18日结束）期间实现创纪录的交易额。", "during its annual 6.18 sales event (which ended on June 18).", nil},
+	{"a day's name with its digits run together, changed", "即便京东在年度618促销活动（于6月18日结束）期间实现创纪录的交易额。", "during its annual 6.19 sales event (which ended on June 18).",
+		[]reported{{0, article.EN, "6.19"}}},
+	{"a height in metres and in feet and inches, in words", "奶奶那年身高一米六零。", "That year Grandma was five feet four inches tall.", nil},
+	{"a height in metres and in feet and inches, changed", "奶奶那年身高一米七零。", "That year Grandma was five feet four inches tall.",
+		[]reported{{0, article.ZH, "一米七零"}, {0, article.EN, "five"}, {0, article.EN, "four"}}},
+	{"a height in metres and in feet and inches, in digits", "身高1米63。", "She is 5 feet 4 inches tall.", nil},
 	{"every four years in a word, changed", "每跳一下表示5年，越跳越大。", "banners escalating quadrennially into eternity.", []reported{{0, article.ZH, "5年"}}},
 }
 

@@ -452,8 +452,9 @@
 //     (摄氏37度, 华氏100度); "degrees" unsaid read as Celsius must be the
 //     same figure (摄氏101度 and "100 degrees" is reported); the unit
 //     after a number in words ("four pounds" of rock: 1,731克);
-//   - the feet and the inches of an English height and a metric one
-//     within 3 % (the 6-foot-4 athlete and 1米93);
+//   - the feet and the inches of an English height, in digits or words,
+//     and a metric one within 3 %, either way round (the 6-foot-4 athlete
+//     and 1米93; 一米六零 and "five feet four inches");
 //   - a time of day written with a stop (British "at 2.30") or run
 //     together before am or pm ("430 pm") and the same time with a colon
 //     (下午2:30, 下午4:30);
@@ -703,7 +704,10 @@
 //     a verb; a Chinese month before 革命, 花, 运动 … (十二月革命 and "the
 //     Decembrists", 五月花 and "the Mayflower"); the day of the attacks of
 //     2001 named one way against another (9·11, 9.11, 911, 9/11 and
-//     "September 11, 2001", "September 2001", 2001年9月11日); an amount in brackets right after one in another unit or
+//     "September 11, 2001", "September 2001", 2001年9月11日), and any
+//     day's name written M.DD against its digits run together (6.18 and
+//     618促销); a model's number (737 Max, 波音737, iPhone 11 Pro) where the
+//     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)"); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other

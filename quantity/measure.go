@@ -403,14 +403,59 @@ func convertedInWords(q Quantity, mine, other *side) (string, bool) {
 }
 
 // heightInFeet returns the metric height of the other text that q, a
-// whole number of an English height in feet and inches (the 6-foot-4
-// athlete, 5 feet 11 inches, 5 ft 3 in), is a part of when converted:
-// within 3 % of it (1米93).
+// whole number of an English height in feet and inches, is a part of
+// when converted: within 3 % of it (the 6-foot-4 athlete and 1米93).
 func heightInFeet(q Quantity, mine, other *side) (string, bool) {
-	if q.Lang != article.EN || q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value >= 12 {
+	metres, ok := feetAndInches(q, mine.text)
+	if !ok {
 		return "", false
 	}
-	rs := []rune(mine.text)
+	for _, m := range other.writtenMeasures() {
+		if m.dim == "m" && m.metric && math.Abs(m.base-metres) <= 0.03*metres {
+			return m.text, true
+		}
+	}
+	for _, o := range other.qs {
+		if v, ok := metricHeight(o, other.text); ok && math.Abs(v-metres) <= 0.03*metres {
+			return o.Text, true // 1米93, which Extract reads as one height
+		}
+	}
+	return "", false
+}
+
+// feetInMetres reports whether q, a height in metres, is within 3 % of a
+// height in feet and inches of the other text when converted (1米63 and
+// "five feet four inches"): heightInFeet the other way round.
+func feetInMetres(q Quantity, mine, other *side) bool {
+	v, ok := metricHeight(q, mine.text)
+	return ok && slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		metres, ok := feetAndInches(o, other.text)
+		return ok && math.Abs(v-metres) <= 0.03*metres
+	})
+}
+
+// metricHeight returns the value in metres of q, a length written in
+// metres (1.63米, 1米63), or a Chinese height in numerals around 米, which
+// measureOf does not read (一米六零: 1.60 m).
+func metricHeight(q Quantity, text string) (float64, bool) {
+	if dim, v, isMetric, ok := measureOf(q, text); ok && dim == "m" && isMetric {
+		return v, true
+	}
+	rs := []rune(q.Text)
+	if k := slices.Index(rs, '米'); q.Lang == article.ZH && k > 0 && k < len(rs)-1 && isHanNumeral(rs[k-1]) && isHanNumeral(rs[k+1]) {
+		return q.Value, true
+	}
+	return 0, false
+}
+
+// feetAndInches returns in metres the English height in feet and inches
+// that q, one of its whole numbers, is a part of: the 6-foot-4 athlete, 5
+// feet 11 inches, 5 ft 3 in, five feet four inches.
+func feetAndInches(q Quantity, text string) (float64, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value >= 12 {
+		return 0, false
+	}
+	rs := []rune(text)
 	s := &scanner{rs: rs}
 	feet, inches, ok := 0.0, 0.0, false
 	for _, w := range []string{"-foot-", "-feet-", " feet ", " foot ", " ft "} {
@@ -425,18 +470,32 @@ func heightInFeet(q Quantity, mine, other *side) (string, bool) {
 		}
 	}
 	if !ok {
-		return "", false
+		feet, inches, ok = feetInWords(q, rs)
 	}
-	metres := (feet + inches/12) * 0.3048
-	for _, m := range other.writtenMeasures() {
-		if m.dim == "m" && m.metric && math.Abs(m.base-metres) <= 0.03*metres {
-			return m.text, true
+	return (feet + inches/12) * 0.3048, ok
+}
+
+// feetInWords returns the feet and inches of a height written in words
+// that q, one of its numbers, is a part of: "five feet four inches".
+func feetInWords(q Quantity, rs []rune) (feet, inches float64, ok bool) {
+	if q.End > len(rs) {
+		return 0, 0, false
+	}
+	head, tail := strings.ToLower(string(rs[:q.Start])), strings.ToLower(string(rs[q.End:]))
+	for _, w := range []string{" feet ", " foot "} {
+		if rest, found := strings.CutPrefix(tail, w); found && q.Value >= 3 && q.Value <= 8 {
+			word, after, _ := strings.Cut(rest, " ")
+			if in, ok := wordNumbers[word]; ok && in < 12 && strings.HasPrefix(after, "inch") {
+				return q.Value, in, true // the feet of "five feet four inches"
+			}
+		}
+		if before, found := strings.CutSuffix(head, w); found && strings.HasPrefix(tail, " inch") {
+			if words := strings.Fields(before); len(words) > 0 {
+				if ft, ok := wordNumbers[words[len(words)-1]]; ok && ft >= 3 && ft <= 8 {
+					return ft, q.Value, true // the inches
+				}
+			}
 		}
 	}
-	for _, o := range other.qs {
-		if dim, v, isMetric, ok := measureOf(o, other.text); ok && dim == "m" && isMetric && math.Abs(v-metres) <= 0.03*metres {
-			return o.Text, true // 1米93, which Extract reads as one height
-		}
-	}
-	return "", false
+	return 0, 0, false
 }
