@@ -1739,8 +1739,8 @@ func dayRunTogether(q Quantity, other string) bool {
 	return err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 && hasRun(other, month+day)
 }
 
-// modelWords are the words around a product's model number: 737 Max,
-// iPhone 11 Pro, 波音737, Model 3.
+// modelAfter and modelBefore are the words after and before a product's
+// model number: 737 Max, iPhone 11 Pro, 波音737, Model 3.
 var (
 	modelAfter  = []string{"Max", "MAX", "Pro", "Plus", "Ultra", "Mini", "mini"}
 	modelBefore = []string{"波音", "空客", "Boeing", "Airbus", "iPhone", "Model"}
