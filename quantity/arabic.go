@@ -262,7 +262,7 @@ func (s *scanner) nameBefore(i int) bool {
 	p := s.at(i - 1)
 	switch {
 	case isOtherLetter(p):
-		return !s.approxGlued(i)
+		return !s.approxGlued(i) && !s.dateAfterLetters(i)
 	case p == '.' && isDigit(s.at(i-2)):
 		return true
 	case p == ' ' && s.spacedFormula(i):
@@ -816,6 +816,30 @@ func (s *scanner) perfectVision(c core) (int, bool) {
 	}
 	around := strings.ToLower(string(s.rs[max(0, c.start-30):min(len(s.rs), c.end+30)]))
 	return c.end + 3, strings.Contains(around, "hindsight") || strings.Contains(around, "vision")
+}
+
+// dateAfterLetters reports whether a date or a time of day starts at i,
+// letters run into it being not its name but the text before it: a
+// Chinese date in digits with its year and month after a web address
+// (www.blairwitch.com1999年1月6日), a time with its minutes and am or pm
+// after a heading (Information Centre9:00am).
+func (s *scanner) dateAfterLetters(i int) bool {
+	k := i
+	for isDigit(s.at(k)) {
+		k++
+	}
+	if k-i <= 2 && s.at(k) == ':' && isDigit(s.at(k+1)) && isDigit(s.at(k+2)) {
+		_, end := s.meridiem(k + 3)
+		return end > k+3
+	}
+	if k-i != 4 || s.at(k) != '年' {
+		return false
+	}
+	m := k + 1
+	for isDigit(s.at(m)) {
+		m++
+	}
+	return m > k+1 && m <= k+3 && s.at(m) == '月'
 }
 
 // gluedWords are the words before an amount that a translation may run

@@ -603,7 +603,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			levelsApart(q, mine, others),
 			roundedPrecisely(q, others),
 			inDurationSum(q, mine, myText, others, otherText):
-		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText),
+		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText), centsOnTheDollar(q, myRunes, others, otherText),
 			sumOfParts(q, mine, others, myRunes, otherRunes):
 		case dayAgrees(q, mine, myRunes, others, otherRunes), wholeDay(q, myRunes, others), noneSaid(q, mine, others, otherText),
 			generationAgrees(q, myRunes, others, otherRunes), eventDay(q, myText, otherText):
@@ -800,7 +800,7 @@ func shortYear(q Quantity, text string) Quantity {
 		return q
 	}
 	if q.Lang == article.ZH {
-		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(q.Text, fmt.Sprintf("%02d年", int(q.Value))) {
+		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(strings.ReplaceAll(q.Text, " ", ""), fmt.Sprintf("%02d年", int(q.Value))) {
 			return rangeEnd(q, y) // 2009-11年
 		}
 		if rs := []rune(q.Text); q.Unit == Years && len(rs) == 3 && twoDigits(rs[:2]) && rs[2] == '年' {
@@ -875,8 +875,8 @@ func rangeStart(rs []rune, i int) (float64, bool) {
 	if spaced {
 		k--
 	}
-	if k < 0 || !strings.ContainsRune("-–", rs[k]) {
-		return 0, false
+	if k < 0 || !strings.ContainsRune("-–/", rs[k]) {
+		return 0, false // 2009-11年; 2023/24 年度, a season
 	}
 	if k--; k >= 0 && rs[k] == '-' {
 		k-- // two hyphens for a dash
@@ -1339,6 +1339,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if q.Unit == Year && o.Unit == Plain && o.Value < 100 && !oAlone || o.Unit == Year && q.Unit == Plain && q.Value < 100 && qMentioned {
 			continue // 十一届三中全会 and "the 11th Party Central Committee": no changed 1978
 		}
+		if (!oAlone && o.Unit == Plain && isCurrency(q.Unit) || qMentioned && q.Unit == Plain && isCurrency(o.Unit)) && farApart(q.Value, o.Value) {
+			continue // "the widest of 14 barriers" and 第14檔: a number written elsewhere is no changed 3,200萬港元
+		}
 		if _, ok := wordForIt(o, other, mine); ok {
 			continue // this language says o without a numeral (亿元 and "RMB 100 million"): no partner
 		}
@@ -1596,7 +1599,8 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
 	"this year", "last year", "next year", "This year", "Last year", "Next year",
 	"the year", "The year", "year-end", "year end", "年内", "年內", "全年", // 2014年期间 and "during the year", 于2024年底 and "at the end of the year", 全年 and "for 2019 as a whole"
-	"fiscal year", "financial year", "本财年", "本財年"} // 2019财年 and "the full fiscal year"
+	"fiscal year", "financial year", "本财年", "本財年", // 2019财年 and "the full fiscal year"
+	"over the same period", "over the same time period"} // 到2050年 and "over the same time period"
 
 // yearsFromNow are the words that name a year by its place from the
 // year of the report.
@@ -2063,8 +2067,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
-	if q.Unit == Year && hasValue(other.qs, q.Value-1) {
-		for _, w := range []string{"翌年", "次年", "第二年"} {
+	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && yearOfDate(o.Value) == int64(q.Value)-1 })) {
+		for _, w := range []string{"翌年", "次年", "第二年"} { // 一九九七年一月三十一日 … 於翌年完成 and "completed in 1998"
 			if strings.Contains(other.text, w) {
 				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true
 			}
@@ -2281,6 +2285,15 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if dayAndNight(q, other.text) {
 		return because("the %s text says round the clock", string(other.lang)), true
+	}
+	if n, m, ok := fractionApart(q, other); ok {
+		return because("the %s text writes the %s and the %s of %s apart", string(other.lang), strconv.Itoa(n), strconv.Itoa(m), q.Text), true
+	}
+	if scaleOfTable(q, other.text) {
+		return because("%s is the unit of a table's amounts, which the %s text gives without a number too", q.Text, string(other.lang)), true
+	}
+	if someTens(q, mine.text, other.text) {
+		return because("some tens, which the %s text says as dozens", string(other.lang)), true
 	}
 	if aSide(q, mine.text) {
 		return because("%s-a-side names a game's form, not a count", q.Text), true
@@ -2649,6 +2662,12 @@ func headingNumber(q Quantity, text string) bool {
 
 // headingNumberRe is the number of a heading: 1.1, 2.3.4, 3.
 var headingNumberRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\.?$|^[0-9]{1,2}\.$`)
+
+// farApart reports whether a and b are more than a thousand times apart,
+// too far for one to be the other changed (14 and 3,200萬).
+func farApart(a, b float64) bool {
+	return a > 0 && b > 0 && math.Abs(math.Log10(a/b)) > 3
+}
 
 // hasValue reports whether qs hold a quantity of value v.
 func hasValue(qs []Quantity, v float64) bool {

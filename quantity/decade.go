@@ -74,6 +74,13 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 				i = e - 1
 				continue
 			}
+			if len(run) == 4 && strings.ContainsRune(decadeRange+decadeAnd, at(rs, e)) && hanDecadeAfter(rs, e+1) {
+				if v := digitByDigit(run); v >= 1000 {
+					add(i, e, v) // 一九三〇至一九五〇年代: the thirties to the fifties
+				}
+				i = e - 1
+				continue
+			}
 			if !hasAt(rs, e, "年代") {
 				i = e - 1
 				continue
@@ -94,6 +101,16 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 		}
 	}
 	return out
+}
+
+// hanDecadeAfter reports whether a decade of four Chinese digits starts
+// at i (一九五〇年代), the end of a range or a list.
+func hanDecadeAfter(rs []rune, i int) bool {
+	e := i
+	for e < len(rs) && isHanNumeral(rs[e]) {
+		e++
+	}
+	return e == i+4 && hasAt(rs, e, "年代")
 }
 
 // hanDecadeListed reports whether a list or a range of decades in Chinese

@@ -2,6 +2,8 @@ package quantity
 
 import (
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"tandem/article"
@@ -100,6 +102,40 @@ func discounted(q Quantity, myText []rune, others []Quantity, otherText string) 
 	for _, p := range zh {
 		for _, o := range en {
 			if o.Unit == Percent && math.Abs(o.Value-p) < 1e-9 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// centsOnTheDollarRe finds an English price given as cents on the dollar:
+// a debt sold "for 90 cents on the dollar" goes at 90% of its face value.
+var centsOnTheDollarRe = regexp.MustCompile(`(?i)\b(\d{1,2}) cents on the dollar`)
+
+// centsOnTheDollar reports whether q and a figure of the other language are
+// one price in both: English cents on the dollar, and a Chinese share of
+// the face value or the discount from it (10%的折扣 and "90 cents on the
+// dollar").
+func centsOnTheDollar(q Quantity, myText []rune, others []Quantity, otherText string) bool {
+	if !strings.Contains(otherText, " on the dollar") && (q.Lang != article.EN || q.Value >= 1) {
+		return false
+	}
+	var cents []float64
+	var shares []Quantity
+	switch {
+	case q.Lang == article.ZH && q.Unit == Percent:
+		for _, m := range centsOnTheDollarRe.FindAllStringSubmatch(otherText, -1) {
+			c, _ := strconv.Atoi(m[1])
+			cents = append(cents, float64(c))
+		}
+		shares = []Quantity{q}
+	case q.Lang == article.EN && q.Value < 1 && centsOnTheDollarRe.MatchString(string(myText[max(0, q.Start-1):min(len(myText), q.End+15)])):
+		cents, shares = []float64{math.Round(q.Value * 100)}, others
+	}
+	for _, c := range cents {
+		for _, o := range shares {
+			if o.Unit == Percent && (sameValue(o.Value, c) || sameValue(o.Value, 100-c)) {
 				return true
 			}
 		}

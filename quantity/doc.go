@@ -149,6 +149,20 @@
 // time of day (45 minutes past 6 PM: 18:45); US run into its digits is
 // the dollar (US21.99 billion).
 //
+// Also: a year of an emperor's era (Ming, Qing) or of Japan's is its
+// Western year (同治九年: 1870; 光緒元年: 1875), and nothing where the
+// text glosses it with the Western year in brackets (道光十二年(一八三二年),
+// 乾隆二十七年（公元一七六二年）); a range of years whose second gives
+// only its last two digits (一九四二至四五年: 1942 and 1945); a class of
+// school or college by its year's last two digits (七七级, 六二至六五届:
+// 1977, 1962 and 1965; not 七八级大风, seven or eight, nor 第六二届); a
+// Chinese date or an English time run into the letters before it
+// (www.blairwitch.com1999年1月6日, "Information Centre9:00am"); a full-width
+// Ｏ among Chinese digits is 〇 too (二ＯＯ七年); a range of decades in
+// Chinese digits (一九三〇至一九五〇年代: the 1930s and the 1950s); a season
+// or a fiscal year by its two years (2023/24 年度: 2023 to 2024); and a
+// generation's ordinal (十五世祖) is no figure.
+//
 // # What is deliberately not read
 //
 // These would raise false alarms, because translators render them without a
@@ -730,7 +744,16 @@
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other
 //     says "the previous year" of a year it states; three to six against
-//     "a handful";
+//     "a handful"; a year where the other says "over the same period"; the
+//     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some
+//     tens (20多, 三十余) against dozens or scores; a share of the face
+//     value or the discount from it against cents on the dollar (10%的折扣
+//     and "90 cents on the dollar"); 365 days against every day of the
+//     year; 百十年 against a hundred years; an English fraction in words
+//     whose numerator and denominator the Chinese writes apart (七項一級賽
+//     其中六項 and "six out of seven"); a Chinese scale and currency with
+//     no number, a table's unit (百萬港元), against the English's unit
+//     without a number ("(HK$M)", "in HK$ million");
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

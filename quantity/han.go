@@ -46,6 +46,18 @@ func (s *scanner) hanAt(i int) match {
 	if s.has(i, "元年") && (s.has(i-2, "民国") || s.has(i-2, "民國")) {
 		return found(i+2, 1912, Year) // 民国元年: the first year of the Republic
 	}
+	if first, _, ok := s.hanYearRange(i); ok {
+		return found(i+4, first, Year) // 一九四二至四五年: 1942
+	}
+	if _, last, ok := s.hanYearRange(i - 5); ok {
+		return found(i+3, last, Year) // 一九四二至四五年: 1945
+	}
+	if m, ok := s.reignYear(i); ok {
+		return m // 同治七年: 1868
+	}
+	if y, ok := s.classYear(i); ok {
+		return found(i+2, y, Year) // 六二届, 七七级: the class of 1962, of 1977
+	}
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
 	}
@@ -67,6 +79,50 @@ func (s *scanner) hanAt(i int) match {
 	return skip(i)
 }
 
+// hanYearRange reads a range of years in Chinese digits at i whose second
+// year gives only its last two digits: 一九四二至四五年 is 1942 to 1945. The
+// first year has four digits and no 年; the second is later.
+func (s *scanner) hanYearRange(i int) (first, last float64, ok bool) {
+	if i < 0 || isHanNumeral(s.at(i-1)) || !strings.ContainsRune("至到—－-", s.at(i+4)) || s.at(i+7) != '年' {
+		return 0, 0, false
+	}
+	first, yy := digitByDigit(s.rs[i:i+4]), digitByDigit(s.rs[i+5:i+7])
+	last = math.Floor(first/100)*100 + yy
+	return first, last, first >= 1000 && last > first
+}
+
+// classOf are the words after a year's last two digits that make it a
+// class of school or college: 六二届, 七七级 (the class of 1962, of 1977).
+const classOf = "届屆级級"
+
+// classYear reads a class of school or college named by the last two
+// digits of its year in Chinese digits at i (六二届, 七七级, 〇五级),
+// alone or opening a range (六二至六五届): 1962, 1977, 2005. Two digits
+// in a row (七八届, 五六级风) say "seven or eight", not a year, and are
+// not read so; nor are the digits of a longer numeral or an ordinal
+// (第六二届).
+func (s *scanner) classYear(i int) (float64, bool) {
+	first, ok1 := hanDigits[s.at(i)]
+	second, ok2 := hanDigits[s.at(i+1)]
+	if !ok1 || !ok2 || s.at(i) == '两' || s.at(i) == '兩' || s.at(i+1) == '两' || s.at(i+1) == '兩' ||
+		first > 0 && first < 5 || second == first+1 || isHanNumeral(s.at(i-1)) || s.at(i-1) == '第' {
+		return 0, false
+	}
+	switch next := s.at(i + 2); {
+	case strings.ContainsRune(classOf, next):
+	case strings.ContainsRune("至到—-", next):
+		if _, ok := s.classYear(i + 3); !ok {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if first == 0 {
+		return float64(2000 + second), true
+	}
+	return float64(1900 + 10*first + second), true
+}
+
 // bareScaleAmount reads 百万 or 千万 before a currency at i, start of a
 // word: 百万美金 is US$1 million. Without a currency such a run stays vague
 // (千万 is also "by all means").
@@ -83,7 +139,8 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
 // (one of) before 百度, 零 alone or twice (零部件, 零售, 孤零零), 十一 as the National Day
 // holiday (十一黄金周, “十一”), 三次方程 (a power), 两位数
-// (double digits), 二十面体 and 六边形 (shapes), or of a set phrase
+// (double digits), 二十面体 and 六边形 (shapes), 十五世祖 (a generation),
+// or of a set phrase
 // (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
 	if e, ok := s.inSetPhrase(i); ok {
@@ -98,6 +155,8 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true
 	case s.fiveYearPlan(i, end):
 		return end, true // “十五”期间, 十四五规划: a five-year plan's name
+	case s.has(end, "世祖") || s.has(end, "世孙") || s.has(end, "世孫") || s.has(end, "代孙") || s.has(end, "代孫"):
+		return end, true // 十五世祖: a generation's ordinal, the fifteenth
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
 		s.has(end, "面体") || s.has(end, "面體") || s.has(end, "边形") || s.has(end, "邊形") || s.has(end, "角形"):
 		return end, true // a power, double digits, an icosahedron, a hexagon

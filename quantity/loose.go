@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // isHanNumeral reports whether r is a Chinese digit or numeral unit.
@@ -53,6 +54,12 @@ var singleDigits = []struct {
 	{"low", []float64{0.01, 0.02, 0.03}},
 	{"mid", []float64{0.04, 0.05, 0.06}},
 	{"high", []float64{0.07, 0.08, 0.09}},
+}
+
+// lastRuneOf returns the last rune of s, utf8.RuneError when s is empty.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // looseNumbers returns every number that text writes, in whatever form:
@@ -105,6 +112,12 @@ func looseNumbers(text string) []float64 {
 	}
 	if strings.Contains(text, "半百") {
 		out = append(out, 50) // 年过半百: "past fifty"
+	}
+	if i := strings.Index(text, "百十"); i >= 0 && !isHanNumeral(lastRuneOf(text[:i])) {
+		out = append(out, 100) // 百十年: "a hundred years", a hundred or a little more
+	}
+	if containsAny(folded, "every day of the year", "every single day of the year", "all year round", "year-round", "一年到头", "一年到頭") {
+		out = append(out, 365) // 一年365天
 	}
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days

@@ -155,6 +155,55 @@ func dayAndNight(q Quantity, otherText string) bool {
 	return false
 }
 
+// someTens reports whether q, a Chinese count of some tens (20多,
+// 三十余, 四十几), stands against English dozens or scores, which say as
+// much without a number: 20多家投资方 and "dozens of investors".
+func someTens(q Quantity, myText, otherText string) bool {
+	rs := []rune(myText)
+	if q.Lang != article.ZH || q.Value < 20 || q.Value > 90 || math.Mod(q.Value, 10) != 0 || q.End >= len(rs) ||
+		!strings.ContainsRune("多余餘几幾来來", rs[q.End]) {
+		return false
+	}
+	lower := strings.ToLower(otherText)
+	return strings.Contains(lower, "dozens") || strings.Contains(lower, "scores of")
+}
+
+// fractionApart returns the numerator and denominator of q, an English
+// fraction in words ("six out of seven", "one in six"), when the other
+// text writes both apart: 七項一級賽其中六項 says six out of seven as the
+// seven races and the six won.
+func fractionApart(q Quantity, other *side) (n, m int, ok bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value <= 0 || q.Value >= 1 ||
+		!strings.Contains(q.Text, " out of ") && !strings.Contains(q.Text, " in ") {
+		return 0, 0, false
+	}
+	for m = 2; m <= 1000; m++ {
+		n = int(math.Round(q.Value * float64(m)))
+		if n >= 1 && sameValue(float64(n)/float64(m), q.Value) && mentionedValue(float64(n), other) && mentionedValue(float64(m), other) {
+			return n, m, true
+		}
+	}
+	return 0, 0, false
+}
+
+// scaleOfTableRe finds an English heading's unit of money with its scale
+// and no number: (HK$M), "in HK$ million", "RMB million", "in millions".
+var scaleOfTableRe = regexp.MustCompile(`(?i)(?:\b[A-Z]{0,3}\$|\bRMB|€|£)\s?(?:m|mn|million|millions)\b|\bin millions\b`)
+
+// scaleOfTable reports whether q, a Chinese scale and currency with no
+// number (百萬港元), is a table's unit of money that the English writes
+// without a number too: 捐款（百萬港元） and "donations (HK$M)".
+func scaleOfTable(q Quantity, otherText string) bool {
+	return q.Lang == article.ZH && isCurrency(q.Unit) && !strings.ContainsFunc(q.Text, isHanDigitOrDigit) && scaleOfTableRe.MatchString(otherText)
+}
+
+// isHanDigitOrDigit reports whether r is an Arabic digit or a Chinese
+// digit other than a scale.
+func isHanDigitOrDigit(r rune) bool {
+	_, han := hanDigits[r]
+	return han || isDigit(r)
+}
+
 // aSide reports whether q, in English, counts the players of a game's
 // form (15-a-side, seven-a-side): a name, not a count.
 func aSide(q Quantity, text string) bool {

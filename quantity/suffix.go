@@ -172,14 +172,15 @@ func (s *scanner) namesTWD() bool {
 }
 
 // aroundPlace reports whether 周 at k, after 四, says "all around" a
-// place (航空站四周之一定距離, 投票所四周三十公尺), not four weeks: a place
-// goes before it and 之, a ring or a side, or a distance after it (not
+// place (航空站四周之一定距離, 投票所四周三十公尺, 老圍四周築有圍牆), not
+// four weeks: a place goes before it and 之, a ring, a side, a wall built
+// or a range, or a distance after it (not
 // 每四周一次).
 func (s *scanner) aroundPlace(k int) bool {
 	if s.at(k) != '周' && s.at(k) != '週' || !isHan(s.at(k-2)) || isHanNumeral(s.at(k-2)) {
 		return false
 	}
-	if strings.ContainsRune("之环環围圍边邊", s.at(k+1)) {
+	if strings.ContainsRune("之环環围圍边邊築筑范範", s.at(k+1)) {
 		return true
 	}
 	e := k + 1

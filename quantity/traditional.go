@@ -28,12 +28,12 @@ var traditional = map[rune]rune{
 }
 
 // zeroAmongHan reports whether rs[i] is a zero written with a digit, a
-// letter O or a circle (0, O, ○) in a run of them between two Chinese
-// digits, as a typist writes the 〇 of a year (二00九, 二○○九), or ending
+// letter O or a circle (0, O, Ｏ, ○) in a run of them between two Chinese
+// digits, as a typist writes the 〇 of a year (二00九, 二○○九, 二ＯＯ七), or ending
 // a run of three or more Chinese digits written one by one (二000年,
 // 一九四0年, 三九0公里).
 func zeroAmongHan(rs []rune, i int) bool {
-	zero := func(r rune) bool { return r == '0' || r == 'O' || r == '○' }
+	zero := func(r rune) bool { return r == '0' || r == 'O' || r == 'Ｏ' || r == '○' }
 	if !zero(rs[i]) {
 		return false
 	}
@@ -130,7 +130,7 @@ func pointAmongHan(rs []rune, i int) bool {
 	}
 	_, before := hanDigits[rs[i-1]]
 	_, after := hanDigits[rs[i+1]]
-	return (before || rs[i-1] == '○' || rs[i-1] == '0' || rs[i-1] == 'O') && after
+	return (before || rs[i-1] == '○' || rs[i-1] == '0' || rs[i-1] == 'O' || rs[i-1] == 'Ｏ') && after
 }
 
 // simplified returns rs with the traditional forms of traditional made
