@@ -273,6 +273,9 @@ func (s *scanner) nameBefore(i int) bool {
 			k--
 		}
 		word := s.rs[k : i-1]
+		if p == '-' && slices.Contains([]string{"am", "pm", "nn"}, strings.ToLower(string(word))) {
+			return false // 5:00pm-7:00pm, 12:00nn-2:00pm (nn: noon): a range of times
+		}
 		for _, r := range word[1:] {
 			if unicode.IsUpper(r) {
 				return true // GPT-5, GMT+8; Late-2023 at a sentence start is not a name
@@ -350,6 +353,14 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	w := string(s.rs[c.end:e])
 	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
 		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
+	}
+	if cur == "" && !c.scaled && s.lang == article.EN && !(c.digits == 4 && c.integer) { // 2300hrs: a military time
+		if secs, end, ok := s.stopwatch(c.value, c.end); ok {
+			return found(end, secs, Seconds) // 1hr25mins
+		}
+		if u, ok := clockUnits[w]; ok {
+			return found(e, c.value, u) // 3.5hours
+		}
 	}
 	if cur != "" || isDigit(s.at(e)) || strings.ToLower(w) != w {
 		return skip(s.alnumEnd(c.end))

@@ -160,8 +160,13 @@
 // (www.blairwitch.com1999年1月6日, "Information Centre9:00am"); a full-width
 // Ｏ among Chinese digits is 〇 too (二ＯＯ七年); a range of decades in
 // Chinese digits (一九三〇至一九五〇年代: the 1930s and the 1950s); a season
-// or a fiscal year by its two years (2023/24 年度: 2023 to 2024); and a
-// generation's ordinal (十五世祖) is no figure.
+// or a fiscal year by its two years (2023/24 年度: 2023 to 2024); an
+// English running time in hours and minutes is one figure in seconds, as
+// the Chinese one is (3 hrs 15 mins, 1hr25mins; 3.5hours is 3.5 hours;
+// joined by "and", its parts are summed as before); a range of times after am, pm or nn (noon) is
+// two times (5:00pm-7:00pm, 12:00nn-2:00pm); and a generation's ordinal
+// (十五世祖) and a weekday in brackets after a date (4日（二）) are no
+// figures.
 //
 // # What is deliberately not read
 //

@@ -38,6 +38,10 @@ func durationsAgree(q, o Quantity) bool {
 		return sameValue(a.Value*12, b.Value)
 	case a.Unit == Hours && b.Unit == Minutes:
 		return sameValue(a.Value*60, b.Value)
+	case a.Unit == Seconds || b.Unit == Seconds:
+		sa, okA := secondsOf(a)
+		sb, okB := secondsOf(b)
+		return okA && okB && sameValue(sa, sb) // 3小時30分鐘 and "3.5hours"
 	case a.Unit == Months && b.Unit == Weeks, a.Unit == Years && b.Unit == Weeks:
 		return false
 	}

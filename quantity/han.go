@@ -91,6 +91,21 @@ func (s *scanner) hanYearRange(i int) (first, last float64, ok bool) {
 	return first, last, first >= 1000 && last > first
 }
 
+// weekdayInBrackets reports whether the Chinese digit at i, one to six,
+// stands alone in brackets right after a date, where it names the weekday
+// (2025年11月4日（二）, 28/02/2026 (六): Tuesday, Saturday).
+func (s *scanner) weekdayInBrackets(i int) bool {
+	d := hanDigits[s.at(i)]
+	if d < 1 || d > 6 || !strings.ContainsRune("（(", s.at(i-1)) || !strings.ContainsRune("）)", s.at(i+1)) {
+		return false
+	}
+	k := i - 2
+	for k >= 0 && s.at(k) == ' ' {
+		k--
+	}
+	return s.at(k) == '日' || isDigit(s.at(k))
+}
+
 // classOf are the words after a year's last two digits that make it a
 // class of school or college: 六二届, 七七级 (the class of 1962, of 1977).
 const classOf = "届屆级級"
@@ -140,7 +155,7 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 // (one of) before 百度, 零 alone or twice (零部件, 零售, 孤零零), 十一 as the National Day
 // holiday (十一黄金周, “十一”), 三次方程 (a power), 两位数
 // (double digits), 二十面体 and 六边形 (shapes), 十五世祖 (a generation),
-// or of a set phrase
+// a weekday in brackets after a date (4日（二）), or of a set phrase
 // (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
 	if e, ok := s.inSetPhrase(i); ok {
@@ -155,6 +170,8 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true
 	case s.fiveYearPlan(i, end):
 		return end, true // “十五”期间, 十四五规划: a five-year plan's name
+	case end == i+1 && s.weekdayInBrackets(i):
+		return end, true // 2025年11月4日（二）, 28/02/2026（六）: a weekday
 	case s.has(end, "世祖") || s.has(end, "世孙") || s.has(end, "世孫") || s.has(end, "代孙") || s.has(end, "代孫"):
 		return end, true // 十五世祖: a generation's ordinal, the fifteenth
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),

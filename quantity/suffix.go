@@ -299,7 +299,7 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 // the value is in seconds. Hours or minutes alone are durations, read by
 // unitAfter.
 func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
-	total, groups, end := 0.0, 0, k
+	total, groups, end, last := 0.0, 0, k, 0.0
 	for i := s.spaces(k); ; {
 		unit, m := "", 0.0
 		for _, u := range []struct {
@@ -311,12 +311,18 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 				break
 			}
 		}
-		if unit == "" {
-			break
+		e := i + len([]rune(unit))
+		if unit == "" && s.lang == article.EN {
+			e, m = s.clockUnitWord(i)
 		}
+		if m == 0 || groups > 0 && m >= last {
+			break // 36 hours and 24 hours: a list, not one time
+		}
+		last = m
 		total, groups = total+v*m, groups+1
-		i += len([]rune(unit))
+		i = e
 		end = i
+
 		if m == 1 {
 			j := s.spaces(i)
 			if c, ok := s.arabicCore(j); ok && isDigit(s.at(j)) && c.integer && c.digits == 2 && !isDigit(s.at(c.end)) {
@@ -331,6 +337,33 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 		v, i = next, s.spaces(e)
 	}
 	return total, end, groups >= 2
+}
+
+// clockUnitWords are the English words of hours, minutes and seconds
+// that a duration written in more than one of them uses, and their
+// seconds: 3 hrs 15 mins, 1hr25mins, 2 hours 30 minutes.
+var clockUnitWords = []struct {
+	word string
+	secs float64
+}{{"hours", 3600}, {"hour", 3600}, {"hrs", 3600}, {"hr", 3600}, {"minutes", 60}, {"minute", 60}, {"mins", 60}, {"min", 60},
+	{"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}}
+
+// clockUnits are the units of clockUnitWords, by word.
+var clockUnits = map[string]string{"hours": Hours, "hour": Hours, "hrs": Hours, "hr": Hours,
+	"minutes": Minutes, "minute": Minutes, "mins": Minutes, "min": Minutes,
+	"seconds": Seconds, "second": Seconds, "secs": Seconds, "sec": Seconds}
+
+// clockUnitWord reads an English word of hours, minutes or seconds at i,
+// attached or not to a number after it (1hr25mins); its end and its
+// seconds, 0 when there is none.
+func (s *scanner) clockUnitWord(i int) (int, float64) {
+	for _, u := range clockUnitWords {
+		e, ok := s.hasWord(i, u.word)
+		if ok || e == i+len(u.word) && isDigit(s.at(e)) {
+			return e, u.secs
+		}
+	}
+	return i, 0
 }
 
 // rangeScale returns the scale of the number after a range dash at i
