@@ -358,7 +358,7 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		if secs, end, ok := s.stopwatch(c.value, c.end); ok {
 			return found(end, secs, Seconds) // 1hr25mins
 		}
-		if u, ok := clockUnits[w]; ok {
+		if u, ok := clockUnitOf(w); ok {
 			return found(e, c.value, u) // 3.5hours
 		}
 	}

@@ -340,18 +340,24 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 }
 
 // clockUnitWords are the English words of hours, minutes and seconds
-// that a duration written in more than one of them uses, and their
-// seconds: 3 hrs 15 mins, 1hr25mins, 2 hours 30 minutes.
+// that a duration written in more than one of them uses, with their unit
+// and seconds: 3 hrs 15 mins, 1hr25mins, 2 hours 30 minutes.
 var clockUnitWords = []struct {
-	word string
-	secs float64
-}{{"hours", 3600}, {"hour", 3600}, {"hrs", 3600}, {"hr", 3600}, {"minutes", 60}, {"minute", 60}, {"mins", 60}, {"min", 60},
-	{"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}}
+	word, unit string
+	secs       float64
+}{{"hours", Hours, 3600}, {"hour", Hours, 3600}, {"hrs", Hours, 3600}, {"hr", Hours, 3600},
+	{"minutes", Minutes, 60}, {"minute", Minutes, 60}, {"mins", Minutes, 60}, {"min", Minutes, 60},
+	{"seconds", Seconds, 1}, {"second", Seconds, 1}, {"secs", Seconds, 1}, {"sec", Seconds, 1}}
 
-// clockUnits are the units of clockUnitWords, by word.
-var clockUnits = map[string]string{"hours": Hours, "hour": Hours, "hrs": Hours, "hr": Hours,
-	"minutes": Minutes, "minute": Minutes, "mins": Minutes, "min": Minutes,
-	"seconds": Seconds, "second": Seconds, "secs": Seconds, "sec": Seconds}
+// clockUnitOf returns the unit of w, one of clockUnitWords.
+func clockUnitOf(w string) (string, bool) {
+	for _, u := range clockUnitWords {
+		if u.word == w {
+			return u.unit, true
+		}
+	}
+	return "", false
+}
 
 // clockUnitWord reads an English word of hours, minutes or seconds at i,
 // attached or not to a number after it (1hr25mins); its end and its
