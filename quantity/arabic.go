@@ -362,6 +362,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 			return found(e, c.value, u) // 3.5hours
 		}
 	}
+	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
+		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals
+	}
 	if cur != "" || isDigit(s.at(e)) || strings.ToLower(w) != w {
 		return skip(s.alnumEnd(c.end))
 	}

@@ -693,6 +693,37 @@ func (s *scanner) sharedMonth() {
 			p.Value, p.Unit = float64(int(q.Value)/100*100)+p.Value, Date // 3 and 4 February
 		}
 	}
+	s.sharedDay()
+}
+
+// sharedDay gives a year listed beside a full date, the year before or
+// after, its month and day, as the accounts of two years write them:
+// 二零零八年及二零零七年六月三十日 (a year, then the date) and "31 December
+// 2011 and 2010" (the date, then a year). A month without its day keeps it
+// unsaid: "31 December 2013 and December 2014" leaves the second day out.
+func (s *scanner) sharedDay() {
+	full := func(q Quantity) bool {
+		return q.Unit == Date && dayOf(q.Value) > 0 && int(q.Value)/100%100 > 0 && yearOfDate(q.Value) > 0
+	}
+	year := func(q Quantity) int64 { // the year of a date or a year
+		if q.Unit == Year {
+			return int64(q.Value)
+		}
+		return yearOfDate(q.Value)
+	}
+	for i := 1; i < len(s.out); i++ {
+		p, q := &s.out[i-1], &s.out[i]
+		gap := strings.ToLower(strings.TrimSpace(string(s.rs[p.End:q.Start])))
+		if d := year(*p) - year(*q); d != 1 && d != -1 {
+			continue // two years of accounts are next to each other; 1966 and 13 November 1922 are two dates
+		}
+		switch {
+		case s.lang == article.ZH && p.Unit == Year && strings.HasSuffix(p.Text, "年") && full(*q) && (gap == "及" || gap == "和" || gap == "与" || gap == "與" || gap == "、"):
+			p.Value, p.Unit = p.Value*1e4+float64(int(q.Value)%10000), Date
+		case s.lang == article.EN && full(*p) && gap == "and" && q.Unit == Year:
+			q.Value, q.Unit = q.Value*1e4+float64(int(p.Value)%10000), Date
+		}
+	}
 }
 
 // dayOf steps over "of " or "day of " at i, after an ordinal day (the 6th

@@ -237,8 +237,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	}
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
 	out = append(out, quarterMismatches(i, zhText, p.EN)...)
-	out = append(out, codeMismatches(i, zhText, p.EN, zh, en)...)
-	out = withLabels(out, labelMismatches(i, zhLabels, enLabels, zhText, p.EN))
+	out = instead(out, codeMismatches(i, zhText, p.EN, zh, en))
+	out = instead(out, labelMismatches(i, zhLabels, enLabels, zhText, p.EN))
 	if zhText != p.ZH {
 		written := []rune(p.ZH)
 		for k, m := range out {
@@ -1312,6 +1312,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if o, ok := bareYuan(q, other.unmatched); ok {
 		return confRate, because("against %s: 元 alone may be the unit of another currency", o.Text)
 	}
+	if o, ok := renminbiUnsaid(q, other.unmatched); ok {
+		return confRate, because("against %s: an amount of yuan that names no currency; exchange rate not known, unchecked", o.Text)
+	}
 	if why, ok := wordForIt(q, mine, other); ok {
 		return confMentioned, why
 	}
@@ -1624,6 +1627,81 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameAfter returns the name q begins, English digits, 10 or more, before
+// two capitalised words in a sentence that is not in title case (chains
+// like 99 Ranch Market): a shop's, a band's, a book's name, not a
+// headline's "9-Cent Taxi Rides"; a small count before capitalised words
+// is more often a count ("these 5 Olympic Games").
+func nameAfter(q Quantity, text string) (string, bool) {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Value < 10 || q.Start < 2 || q.End >= len(rs) || !allDigits([]rune(q.Text)) || rs[q.End] != ' ' {
+		return "", false
+	}
+	if b := rs[q.Start-1]; b != ' ' || !unicode.IsLower(rs[q.Start-2]) {
+		return "", false
+	}
+	capitalised := func(i int) int { // the end of a capitalised word at i, or i
+		e := i
+		for e < len(rs) && isLatin(rs[e]) && (e == i) == unicode.IsUpper(rs[e]) {
+			e++
+		}
+		if e-i < 3 || slices.Contains(englishMonths, strings.ToLower(string(rs[i:e]))) {
+			return i
+		}
+		return e
+	}
+	first := capitalised(q.End + 1)
+	if first == q.End+1 || at(rs, first) != ' ' {
+		return "", false
+	}
+	second := capitalised(first + 1)
+	if second == first+1 {
+		return "", false
+	}
+	return string(rs[q.Start:second]), true
+}
+
+// stepNumber reports whether q numbers a step of a procedure: 步骤 1,
+// "Step 1", "in step 2".
+func stepNumber(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Start < 0 || q.Start > len(rs) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " "))
+	return strings.HasSuffix(before, "步骤") || strings.HasSuffix(before, "步驟") || strings.HasSuffix(before, "step") && !isLatin(lastRuneOf(strings.TrimSuffix(before, "step")))
+}
+
+// stepRe finds the number of a step of a procedure, in either language.
+var stepRe = regexp.MustCompile(`(?i)(?:步[骤驟]|\bsteps?)\s*[0-9]|第\s*[0-9一二三四五六七八九十]+\s*步`)
+
+// plusName reports whether q, a small whole number, is one side of a plus
+// between digits with no space, as the names of formats of talks and
+// groups write it: "the 2+2", 中国—东盟（10+1）. Where the other text
+// writes no such name (plusNameRe), it left the name out.
+func plusName(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Value > 30 || q.Start < 0 || q.End > len(rs) {
+		return false
+	}
+	plus := func(r rune) bool { return r == '+' || r == '＋' }
+	return plus(at(rs, q.End)) && isDigit(at(rs, q.End+1)) || plus(at(rs, q.Start-1)) && isDigit(at(rs, q.Start-2))
+}
+
+// plusNameRe finds a plus between digits with no space: a format's name.
+var plusNameRe = regexp.MustCompile(`[0-9][+＋][0-9]`)
+
+// reportYear reports whether q is the year of its dated report, as a year
+// or four digits (2026世界人工智能大会), where other states no year or
+// date it might have been changed from: a translation may leave the
+// year a reader knows unsaid.
+func reportYear(q Quantity, other *side) bool {
+	if q.Unit != Year && (q.Unit != Plain || len(q.Text) != 4) || other.report.year == 0 || int(q.Value) != other.report.year || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	return !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Year || yearOfDate(o.Value) > 0 && o.Unit == Date })
 }
 
 // footnoteRunIn reports whether q, English digits alone, is a year of the
@@ -2060,6 +2138,18 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
 	}
+	if name, ok := nameAfter(q, mine.text); ok && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+		return because("%s begins the name %s, which the %s text may give without it", q.Text, name, string(other.lang)), true
+	}
+	if stepNumber(q, mine.text) && !stepRe.MatchString(other.text) {
+		return because("%s numbers a step of a procedure, which the %s text refers to without its number", q.Text, string(other.lang)), true
+	}
+	if plusName(q, mine.text) && !plusNameRe.MatchString(other.text) {
+		return because("%s is part of the name of a format (2+2, 10+3), which the %s text may leave out", q.Text, string(other.lang)), true
+	}
+	if reportYear(q, other) {
+		return because("the year of the report, which the %s text leaves unsaid", string(other.lang)), true // 2026年端午节 and "the Dragon Boat Festival", a report of 2026
+	}
 	if q.Unit == Year && !calendarIn(other.qs) {
 		for _, w := range relativeYears {
 			if i := strings.Index(other.text, w); i >= 0 && !isDigit(firstRune(strings.TrimLeft(other.text[i+len(w):], " "))) { // not "fiscal year 17"
@@ -2267,6 +2357,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if w, ok := monthByWord(q, mine, other); ok {
 		return because("a month the %s text names by its place from the report's month: %s", string(other.lang), w), true
+	}
+	if periodEnd(q, mine.text, other) {
+		return because("the last day of a period the %s text names by its year (上半年, 年度)", string(other.lang)), true
+	}
+	if sinceJanuary(q, mine.text, other.text) {
+		return because("the last month of a period from January that the %s text says runs to date", string(other.lang)), true
 	}
 	if t, ok := dayByWeekday(q, mine, other); ok {
 		return because("a day of the month the %s text names by its weekday: %s", string(other.lang), t.Format("Monday 2006-01-02")), true
@@ -2613,6 +2709,30 @@ var (
 	roundAfter = []string{"左右", "上下"}
 )
 
+// endsWithWord reports whether before ends with one of words, an English
+// one whole.
+func endsWithWord(before string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(before, w) && (w[0] >= 0x80 || !isLatin(at([]rune(before), len([]rune(before))-len([]rune(w))-1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidRoughly reports whether a word of approximation stands before q in text
+// (about, 约, nearly, 近) or after it (左右).
+func saidRoughly(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Start < 0 || q.End > len(rs) || q.Start > q.End {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
+	after := string(rs[q.End:min(len(rs), q.End+4)])
+	return endsWithWord(before, roundNear) || endsWithWord(before, roundBelow) ||
+		slices.ContainsFunc(roundAfter, func(w string) bool { return strings.Contains(after, w) })
+}
+
 // roundedOf reports whether q, a round figure of a million or more in one
 // or two digits, written in text with a word of approximation ("almost 16
 // million", 约1600万, 1600万左右), rounds o, a figure stated to two digits
@@ -2626,14 +2746,7 @@ func roundedOf(q Quantity, text string, o Quantity) bool {
 	rs := []rune(text)
 	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
 	after := string(rs[q.End:min(len(rs), q.End+2)])
-	ends := func(words []string) bool {
-		for _, w := range words {
-			if strings.HasSuffix(before, w) && (w[0] >= 0x80 || !isLatin(at([]rune(before), len([]rune(before))-len([]rune(w))-1))) {
-				return true
-			}
-		}
-		return false
-	}
+	ends := func(words []string) bool { return endsWithWord(before, words) }
 	if math.Abs(q.Value)/p < 10 {
 		p /= 10 // "nearly 1 million": 900,000 to a million
 	}
@@ -3009,6 +3122,26 @@ func bareYuan(q Quantity, others []Quantity) (Quantity, bool) {
 	return Quantity{}, false
 }
 
+// renminbiUnsaid returns an amount of dollars of others against q, or
+// q's against an amount of others, where the Chinese is a large amount
+// that names no currency (4万亿投资计划 and "$500 billion") and the two are
+// as far apart as yuan and dollars have been (5.5 to 8.5 yuan a dollar).
+func renminbiUnsaid(q Quantity, others []Quantity) (Quantity, bool) {
+	bare := func(zh Quantity) bool {
+		return zh.Lang == article.ZH && zh.Unit == Plain && zh.Value >= 1e8 && strings.ContainsAny(zh.Text, "亿億")
+	}
+	for _, o := range others {
+		zh, en := q, o
+		if o.Lang == article.ZH {
+			zh, en = o, q
+		}
+		if bare(zh) && en.Unit == USD && en.Value > 0 && zh.Value/en.Value >= 5.5 && zh.Value/en.Value <= 8.5 {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
 // yuanAlone reports whether q is an amount written with the character 元
 // and no other name of a currency (not 美元, 人民币, 元人民币), or with 块钱,
 // "bucks", which a translation says of dollars too (二十块钱 and $20).
@@ -3049,7 +3182,7 @@ func counting(q Quantity, text string) bool {
 		oneDigit := len(rs) == 1 || !isDigit(rs[1]) && rs[1] != '.' && rs[1] != ','
 		return oneDigit && q.Value == 1 && q.Lang == article.ZH && measureNext(q, text) // 1 名 and "a prisoner"
 	case isLatin(r):
-		return true // up to a dozen
+		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !strings.ContainsAny(q.Text, "0123456789") // up to a dozen; not HK4.97 cents, an amount to the cent in digits
 	}
 	k := 0
 	for k < len(rs) && isHanNumeral(rs[k]) {
@@ -3127,8 +3260,13 @@ func dollarSign(q Quantity, u string) bool {
 func yenOrYuan(a, b string) bool { return a == YenOrYuan && (b == JPY || b == CNY) }
 
 // sameValue reports whether a and b are equal but for floating-point error
-// (13.5 亿 against 1.35 billion).
+// (13.5 亿 against 1.35 billion). Two whole numbers must be the same one:
+// 2,713,226,598 shares is not 2,713,226,599, though the two are within a
+// billionth.
 func sameValue(a, b float64) bool {
+	if ra, rb := math.Round(a), math.Round(b); math.Abs(a-ra) < 1e-6 && math.Abs(b-rb) < 1e-6 && math.Abs(ra) < 1<<53 && math.Abs(rb) < 1<<53 {
+		return ra == rb
+	}
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 

@@ -438,6 +438,7 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 	case q.Unit == Hours && len(text) > 4 && text[4] == ' ' && (rest == "hours" || rest == "hrs"): // 1700 hours
 	case q.Unit == Plain && len(text) > 4 && (rest == "hrs" || rest == "hr"): // 2300hrs
 	case (q.Unit == Plain || q.Unit == Year) && rest == "" && zoneAfter(rs[q.End:]): // 1200 GMT
+	case (q.Unit == Plain || q.Unit == Year) && rest == "" && militaryRangeEnd(rs[q.End:]): // 1100 and 1200 hours
 	case (q.Unit == Plain || q.Unit == Year) && rest == "" && q.Start >= 3 && strings.EqualFold(string(rs[q.Start-3:q.Start]), "at ") &&
 		(q.End == len(rs) || strings.ContainsRune(",;:)", rs[q.End])) && (q.Start == 3 || !isLatin(rs[q.Start-4])): // "At 1310, near the village", as a military report writes it; not "aimed at 2300 people"
 	default:
@@ -447,6 +448,24 @@ func militaryTime(q Quantity, rs []rune) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// militaryRangeEnd reports whether rs starts with the second time of a
+// range of military times, which alone says "hours": " and 1200 hours",
+// " to 1800 hrs", "-0930 hours".
+func militaryRangeEnd(rs []rune) bool {
+	s := string(rs)
+	for _, sep := range []string{" and ", " to ", "-", "–", " - ", " – "} {
+		if rest, ok := strings.CutPrefix(s, sep); ok {
+			digits := 0
+			for digits < len(rest) && isDigit(rune(rest[digits])) {
+				digits++
+			}
+			unit := strings.ToLower(rest[digits:])
+			return digits == 4 && (strings.HasPrefix(unit, " hours") || strings.HasPrefix(unit, " hrs") || strings.HasPrefix(unit, "hrs"))
+		}
+	}
+	return false
 }
 
 // timeZones are the time zones a military time is written before.

@@ -94,16 +94,29 @@ func overlaps(qs []Quantity, start, end int) bool {
 	return false
 }
 
+// sameCode reports whether two identifiers are one: the same letters in
+// any case, a version with or without its v (v4.0.5 and 4.0.5).
+func sameCode(a, b string) bool { return strings.EqualFold(unversioned(a), unversioned(b)) }
+
+// unversioned is s without the v that may open a version number.
+func unversioned(s string) string {
+	if len(s) > 1 && (s[0] == 'v' || s[0] == 'V') && isDigit(rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
 // codeShape is an identifier with every digit made 9 and its letters in
-// capitals: two identifiers of one shape may be one changed into the
-// other (LP700-4 and LP700-5), two of different shapes are not.
+// capitals, without a version's v: two identifiers of one shape may be
+// one changed into the other (LP700-4 and LP700-5, v4.0.6 and 4.0.5),
+// two of different shapes are not.
 func codeShape(s string) string {
 	return strings.Map(func(r rune) rune {
 		if isDigit(r) {
 			return '9'
 		}
 		return unicode.ToUpper(r)
-	}, s)
+	}, unversioned(s))
 }
 
 // codeMismatches returns the identifiers of the pair i that one language
@@ -116,22 +129,31 @@ func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
 	}
-	alone := func(q Quantity, others []Quantity) bool {
-		for _, o := range others {
-			if strings.EqualFold(o.Text, q.Text) {
-				return false
+	// alone reports whether the n-th identifier of mine is written more
+	// often up to there than others write it: v4.0.9 and v4.0.8 against
+	// v4.0.8 twice leaves v4.0.9 alone on one side and a v4.0.8 on the other.
+	alone := func(n int, mine, others []Quantity) bool {
+		count := 0
+		for _, m := range mine[:n+1] {
+			if sameCode(m.Text, mine[n].Text) {
+				count++
 			}
 		}
-		return true
+		for _, o := range others {
+			if sameCode(o.Text, mine[n].Text) {
+				count--
+			}
+		}
+		return count > 0
 	}
 	var out []Mismatch
 	for k := range sides {
-		for _, q := range sides[k] {
-			if !alone(q, sides[1-k]) {
+		for n, q := range sides[k] {
+			if !alone(n, sides[k], sides[1-k]) {
 				continue
 			}
-			for _, o := range sides[1-k] {
-				if codeShape(o.Text) == codeShape(q.Text) && alone(o, sides[k]) {
+			for m, o := range sides[1-k] {
+				if codeShape(o.Text) == codeShape(q.Text) && alone(m, sides[1-k], sides[k]) {
 					q.Pair = i
 					out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text writes %s", string(o.Lang), o.Text)))
 					break

@@ -157,7 +157,7 @@ func (r reportDate) dateOf(m, d int) (time.Time, int, bool) {
 // Chinese day of the month written alone (16日, 9日晚) or a date without
 // its year (4月12日), where the English writes no day of the month, in
 // figures or as an ordinal (on the 7th), that q may have been changed
-// from.
+// from: not a number the Chinese writes elsewhere (安保三文件 and "three").
 func loneDay(q Quantity, mine, other *side) (m, d int, ok bool) {
 	switch {
 	case q.Lang != article.ZH:
@@ -176,7 +176,7 @@ func loneDay(q Quantity, mine, other *side) (m, d int, ok bool) {
 		return 0, 0, false
 	}
 	if slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
-		return o.Unit == Date && dayOf(o.Value) > 0 || o.Value >= 1 && o.Value <= 31 && o.Value == math.Trunc(o.Value)
+		return o.Unit == Date && dayOf(o.Value) > 0 || o.Value >= 1 && o.Value <= 31 && o.Value == math.Trunc(o.Value) && !mentioned(o, mine)
 	}) || ordinalDayRe.MatchString(other.text) {
 		return 0, 0, false
 	}
@@ -212,6 +212,41 @@ func dayByWord(q Quantity, mine, other *side) bool {
 		}
 	}
 	return false
+}
+
+// periodEnd reports whether q, an English date, ends a period ("the six
+// months ended 30 June 2013") whose year the other text writes alone with
+// a part of the year or none (二零一三年上半年, 2013年度), as accounts name
+// a period.
+func periodEnd(q Quantity, text string, other *side) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Date || dayOf(q.Value) == 0 || yearOfDate(q.Value) == 0 || q.Start < 0 || q.Start > len(rs) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " "))
+	if !strings.HasSuffix(before, "ended") && !strings.HasSuffix(before, "ending") {
+		return false
+	}
+	return slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Year && int64(o.Value) == yearOfDate(q.Value) })
+}
+
+// sinceJanuary reports whether q, a month, ends a period from January
+// (1至7月, 1-7月) that the other text says runs to date: "since January",
+// "so far this year", "year to date".
+func sinceJanuary(q Quantity, text, otherText string) bool {
+	if q.Unit != Date || q.Value < 200 || q.Value > 1200 || int(q.Value)%100 != 0 {
+		return false
+	}
+	rs := []rune(text)
+	before := strings.TrimRight(string(rs[:max(0, min(q.Start, len(rs)))]), " ")
+	from := false
+	for _, sep := range []string{"至", "到", "-", "—", "–", "~", "～"} {
+		if b, ok := strings.CutSuffix(before, sep); ok {
+			b, ok = strings.CutSuffix(strings.TrimRight(b, " "), "1")
+			from = from || ok && !isDigit(lastRuneOf(b))
+		}
+	}
+	return from && containsAny(strings.ToLower(otherText), "since january", "so far this year", "year to date", "year-to-date", "this year so far")
 }
 
 // monthPlace is words that name a month by its place from the month of

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"tandem/article"
@@ -114,6 +115,24 @@ func TestCheckReportAcrossMonths(t *testing.T) {
 	}}
 	if got := Check(a); len(got) != 0 {
 		t.Errorf("Check = %v, want nothing: the 31st is March's, a Sunday, the day before", reportedOf(got))
+	}
+}
+
+func TestCheckBriefing(t *testing.T) {
+	a := &article.Article{Date: "2026-06-10", Pairs: []article.Pair{
+		{ZH: "据报道，9日，日本自民党通过了对修订“安保三文件”的建议草案。", EN: "Japan's LDP adopted a draft proposal on revising the country's three key security documents yesterday."},
+		{ZH: "根据2026年端午节假期放假安排，例行记者会将于6月19日（周五）休会。", EN: "During the Dragon Boat Festival, there will be no regular press conference on Friday, June 19."},
+		{ZH: "今年1至7月，巴拿马旗船舶占比近20％。", EN: "Panamanian-flagged vessels made up less than 20 percent since January."},
+	}}
+	if got := Check(a); len(got) != 0 {
+		t.Errorf("Check = %v, want nothing: the 9th is yesterday, 2026 the year of the briefing, July the end of a period to date", reportedOf(got))
+	}
+	a.Pairs[0].ZH = strings.Replace(a.Pairs[0].ZH, "9日", "8日", 1)
+	a.Pairs[1].ZH = strings.Replace(a.Pairs[1].ZH, "2026年", "2025年", 1)
+	a.Pairs[2].EN = strings.Replace(a.Pairs[2].EN, "since January", "since March", 1)
+	want := []reported{{0, article.ZH, "8"}, {0, article.EN, "three"}, {1, article.ZH, "2025年"}, {2, article.ZH, "1"}, {2, article.ZH, "7月"}, {2, article.EN, "March"}}
+	if got := reportedOf(Check(a)); !slices.Equal(got, want) {
+		t.Errorf("Check of the changed briefing = %v, want %v", got, want)
 	}
 }
 

@@ -17,20 +17,25 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$ and NT run into its digits, NTD, SFr and CHF, RMB, USD …, Euro run into its
+// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
+// Kong's), NTD, SFr and CHF, RMB, USD …, Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 元, 人民币,
-// 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下),
-// and the English words dollars, euros, pounds, yuan, yen, Swiss francs; cents and 美分 as hundredths of a
+// 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
+// the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
+// and the English words dollars, euros, pounds, yuan, yen, Swiss francs, joined by a hyphen too
+// (a 9-cent ride); cents and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
-// dates (Feb. 4, 2026, 4 February 2026, October 2025, "January 2013December
+// dates (Feb. 4, 2026, 4 February 2026, 30TH JUNE, 2005, March,5th, 2013, October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月
-// 4 日, 2025 年 10 月, 2 月 4 日); and times of day (12:30, 3 pm, 下午 3 点,
+// 4 日, 2025 年 10 月, 2 月 4 日; a year listed beside a date of the year
+// before or after takes its month and day, as two years of accounts do:
+// 二零零八年及二零零七年六月三十日, "31 December 2011 and 2010"); and times of day (12:30, 3 pm, 下午 3 点,
 // 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
 // 2 小时 13 分 38 秒, unit Seconds). A number with a lower-case unit
 // attached keeps its value with no unit (3nm, 10km).
@@ -59,7 +64,9 @@
 // second: 25 to 30 billion, between 3 and 4 million, three to four
 // million; not "in 2020 to 2 billion"; "and" without "between" joins a
 // list that shares the scale when the second is the larger: 7 and 8
-// million, not 8 and 4 million). Digits after a
+// million, not 8 and 4 million; a part "of the" whole shares the whole's
+// scale when it is a tenth of it or more: 40 of the 45 million years, not
+// 3 of the 45 million). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million, 4亿5千万 450 million; not digits that open a range, 4000万20至40岁,
 // nor 千 of 千禧, the millennium: 4亿千禧一代 is 400 million millennials), and a date may be written with points (2021.6.11).
@@ -192,7 +199,9 @@
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres), and mill for million only a space after an amount of money
-//     ($250 mill; not a paper mill);
+//     ($250 mill; not a paper mill); grand for a thousand only a space
+//     after a whole number with no noun after it (100 grand in their
+//     pocket; not 2 grand pianos);
 //   - digits that belong to a name: attached to Latin letters or joined to a
 //     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G,
 //     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
@@ -260,9 +269,11 @@
 //   - a length, area, weight or temperature matches the same amount in
 //     another unit: exactly within one system (5 公里 and 5,000 metres),
 //     within 6 % (1 degree, or a hundredth of a high temperature: 2,500
-//     摄氏度 and "4,500 degrees") between metric and other units, which
-//     translators round (约 2,100 米 and 7,000 feet, 290 公里 and 180
-//     miles, 35 摄氏度 and 95°F, 82 公斤 and 180 pounds), or the amount
+//     摄氏度 and "4,500 degrees") between metric and other units, or two
+//     units of neither (109亩 and 18 acres), which translators round (约
+//     2,100 米 and 7,000 feet, 290 公里 and 180 miles, 35 摄氏度 and 95°F,
+//     82 公斤 and 180 pounds), within 10 % when both say the figure is
+//     approximate (约30公里 and "about 20 miles"), or the amount
 //     the conversion gives, rounded to the last digit written where that
 //     digit is at most a fifth of the figure (50 米 and "150 feet", 45.7
 //     m), or a temperature within the span 多 gives (50多摄氏度 and "130
@@ -333,7 +344,8 @@
 //     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
 //     military time, four digits with a leading zero, before "hours" or
-//     with "hrs" run into it (2300hrs), or
+//     with "hrs" run into it (2300hrs), or first in a range whose second
+//     says hours ("between 1100 and 1200 hours" and 11时至12时), or
 //     after "at" and before a stop ("At 1310, near the village"), and
 //     the same hour or time (五点, 下午5:30, 13时10分), and 0000 hours and
 //     零时 (midnight);
@@ -494,10 +506,12 @@
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
-// ISBN, zhihu.com/p/60474874), unit Code. One that a language writes and
-// the other does not, where the other writes one of the same shape (its
-// digits and letters in the same places) that the first does not, is a
-// changed one (0.9); one left out or written in another form is not
+// ISBN, zhihu.com/p/60474874), unit Code; a version is one with its v or
+// without (v4.0.5 and 4.0.5). Identifiers are counted: one that a language
+// writes more often than the other is alone there (v4.0.9 and v4.0.8
+// against v4.0.8 twice). One alone in a language, where the other has one
+// of the same shape (its digits and letters in the same places) alone, is
+// a changed one (0.9); one left out or written in another form is not
 // reported.
 //
 // Labels, the numbers of a law's articles, chapters, sections and items
@@ -517,6 +531,7 @@
 // (2013)号决议 and "resolution 2118 (2013)", its year in brackets no
 // label), a paragraph's (第4段 and "paragraph 4"), a page's (第32页), a
 // chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
+// step of a procedure (第 2 步 and "Step 2"), a
 // chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
 // "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
 // equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
@@ -553,7 +568,9 @@
 // common in either language; but when each language states a different
 // value more often than the other (2金2银1铜 against "2 gold, 1 silver and
 // 1 bronze"), both are reported. Words such as roughly, about, more than,
-// 约, 超过, 多 do not change the value.
+// 约, 超过, 多 do not change the value. Two whole numbers are equal only
+// when they are the same number (2,713,226,598 shares is not
+// 2,713,226,599); other values are equal within a billionth.
 //
 // # Likely mismatches
 //
@@ -666,7 +683,10 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service"), an English 100% before an article, a pronoun or a word of
+//     service", 纯棉 and "100% cotton"), English digits of 10 or more
+//     that begin a name of two capitalised words in a sentence not in title
+//     case ("chains like 99 Ranch Market") where the other language leaves
+//     no plain number unpaired, an English 100% before an article, a pronoun or a word of
 //     certainty ("it was 100% the phone", "100% sure": certainly) when the
 //     other language leaves no figure unpaired (100% of the phones is a
 //     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", 200万 and "2M", and a
@@ -688,10 +708,21 @@
 //     that day by its place from the date (today, last night) or, the
 //     report's year known, by its weekday (9日 and "on Tuesday" in a
 //     report of Wednesday 10 April 2002), and writes no other day of the
-//     month in figures or as an ordinal (on the 7th; not the 7th mine), as translators of a dateline's news do (a weekday that is not
+//     month in figures or as an ordinal (on the 7th; not the 7th mine;
+//     a number the Chinese writes elsewhere, as 安保三文件 does "three",
+//     is none), as translators of a dateline's news do (a weekday that is not
 //     the day's is reported, with the day's weekday: 23日 and "on
 //     Wednesday" when the 23rd is a Thursday; the year not known, as a day
-//     left out); a number that gives a place in a molecule
+//     left out); in a dated report, the report's year, as a year or four
+//     digits (2026年端午节, 2026世界人工智能大会), that the other language
+//     leaves unsaid and writes no year or date it may have been changed
+//     from; the last month of a period from January (1至7月) where the
+//     English says "since January", "so far this year" or "year to date";
+//     a small number on either side of a plus between digits (the 2+2,
+//     中国—东盟（10+1）), the name of a format, where the other language
+//     writes no such name; the number of a step of a procedure (步骤 1,
+//     "in Step 1") where the other language numbers no step ("the previous
+//     step"); a number that gives a place in a molecule
 //     (3-(4,5-dimethylthiazol-2-yl), 5-羟色胺, the 3′ end of a gene) or
 //     numbers a version the other language leaves out (1.5版); the number
 //     of a name spelt out beside its abbreviation where the other language
@@ -716,7 +747,10 @@
 //     clock (6分09秒 and 6′09″, 1分57秒05 and 1.57.05, 0.06秒 and "six
 //     hundredths of a second"); a figure in or after a table drawn with
 //     box-drawing characters where the other language draws none (a law's
-//     translation carrying the table the original gives apart); a turn of
+//     translation carrying the table the original gives apart; ╱, Hong
+//     Kong's slash, draws none); the last day of a period ("the six months
+//     ended 30 June 2013") whose year the other language writes alone
+//     (二零一三年上半年); a turn of
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
@@ -765,7 +799,9 @@
 //     a form the check does not know ("the 7: 45 train" and 7时45分; not
 //     2/3 against 23, nor a changed digit);
 //   - 0.2: amounts in two currencies with different values: without the
-//     exchange rate they cannot be compared (4 亿元 and $55 million). The
+//     exchange rate they cannot be compared (4 亿元 and $55 million;
+//     4万亿投资计划, a large amount that names no currency, and "$500
+//     billion", 5.5 to 8.5 yuan a dollar apart). The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
 //     $60): 0.2; 元 alone within a quarter of the other amount is a

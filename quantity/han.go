@@ -61,6 +61,9 @@ func (s *scanner) hanAt(i int) match {
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
 	}
+	if (s.has(i, "港币") || s.has(i, "港幣")) && isDigit(s.at(s.spaces(i+2))) {
+		return s.amountAfterSign(i, i+2, HKD) // 港幣342,369,000元, as Hong Kong's accounts write it
+	}
 	if s.has(i, "新台币") || s.has(i, "新臺幣") || s.has(i, "新台幣") {
 		return s.amountAfterSign(i, i+3, TWD) // 新臺幣二千萬元: New Taiwan dollars
 	}

@@ -26,7 +26,7 @@ import (
 // session in brackets may follow each number (第2118(2013)号,
 // 第1591(2005)和第1556(2004)号, 第688(XXXV)号).
 var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–)\s*第?\s*` + labelItem + `)*)\s*` +
-	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類)`)
+	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
 // 7）, 见表2; 图2.1 and 表3-1, numbered within a chapter), and a chart
@@ -50,8 +50,8 @@ var enLabelWords = func() []string {
 
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|No\.)(?:s\b)?\s*(` +
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|No\.)(?:s\b)?\s*(` +
 	enLabelItem + `(?:\s*(?:,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -164,6 +164,7 @@ var labelKinds = map[string]string{
 	"页": "page", "頁": "page", "page": "page",
 	"类": "category", "類": "category", "category": "category",
 	"chart": "chart", "figure": "chart", "fig.": "chart", "table": "chart",
+	"步": "step", "step": "step", // 第 2 步 and "Step 2" of a manual
 }
 
 // label is a numbered part of a text: its kind and the quantity that
@@ -393,10 +394,11 @@ func lower(s string) string {
 	return string(b)
 }
 
-// withLabels adds the label mismatches to the figures' ms, in place of a
-// figure's report on the same number (paragraphs 6 and 8 against 第6和第7段:
-// the 8 is a changed label, not a figure the Chinese lacks).
-func withLabels(ms, labels []Mismatch) []Mismatch {
+// instead adds the mismatches of labels or identifiers to the figures' ms,
+// in place of a figure's report on the same number (paragraphs 6 and 8
+// against 第6和第7段: the 8 is a changed label, not a figure the Chinese
+// lacks; an ISBN of 13 digits is one changed identifier, not a figure).
+func instead(ms, labels []Mismatch) []Mismatch {
 	out := slices.DeleteFunc(ms, func(m Mismatch) bool {
 		return slices.ContainsFunc(labels, func(l Mismatch) bool {
 			return l.Lang == m.Lang && l.Start < m.End && m.Start < l.End

@@ -34,7 +34,8 @@ var measureUnits = []measure{
 	{"华氏度", "F", 1, false}, {"華氏度", "F", 1, false}, {"℉", "F", 1, false}, {"°F", "F", 1, false},
 	{"square kilometres", "m2", 1e6, true}, {"square kilometers", "m2", 1e6, true},
 	{"square metres", "m2", 1, true}, {"square meters", "m2", 1, true}, {"square miles", "m2", 2.589988e6, true},
-	{"square feet", "m2", 0.09290304, true}, {"hectares", "m2", 1e4, true}, {"acres", "m2", 4046.8564, true},
+	{"square feet", "m2", 0.09290304, true}, {"square kilometre", "m2", 1e6, true}, {"square kilometer", "m2", 1e6, true},
+	{"square metre", "m2", 1, true}, {"square meter", "m2", 1, true}, {"square mile", "m2", 2.589988e6, true}, {"square foot", "m2", 0.09290304, true}, {"hectares", "m2", 1e4, true}, {"acres", "m2", 4046.8564, true},
 	{"hectare", "m2", 1e4, true}, {"acre", "m2", 4046.8564, true}, {"mu", "m2", 666.667, true},
 	{"kilometres", "m", 1000, true}, {"kilometers", "m", 1000, true}, {"km", "m", 1000, true},
 	{"metres", "m", 1, true}, {"meters", "m", 1, true}, {"centimetres", "m", 0.01, true},
@@ -162,7 +163,7 @@ func (s *scanner) measureStart(k int) int {
 func metric(m measure) bool {
 	switch m.text {
 	case "英尺", "英寸", "英里", "海里", "里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
-		"square miles", "square feet", "acres", "nautical miles", "miles", "mile", "feet", "foot",
+		"square miles", "square feet", "square mile", "square foot", "acres", "nautical miles", "miles", "mile", "feet", "foot",
 		"ft", "inches", "inch", "yards", "yard", "pounds", "pound", "lbs", "lb":
 		return false
 	}
@@ -180,11 +181,13 @@ func (s *scanner) unitStart(i int) bool {
 // counterpart in others in another unit of the same dimension: 约 2,100 米
 // and 7,000 feet, 290 公里 and 180 miles, 30 ℃ and 86 °F, 5 公里 and 5,000
 // metres. A figure converted between metric and other units is rounded, so
-// 6 % apart (1 degree for temperatures) still agree, and so does a figure
+// 6 % apart (1 degree for temperatures; 10 % when both say it is
+// approximate, 约30公里 and "about 20 miles") still agree, and so does a figure
 // the conversion gives when rounded to the last digit written (50 米 and
 // 150 feet, 45.7 metres) or a temperature 多 puts within its span
 // (50多摄氏度 and 130 degrees Fahrenheit, 54.4); within one system the
-// values must be equal.
+// values must be equal. Units outside the metric system are converted
+// into each other too (109亩 and 18 acres): one such unit is a system.
 func converted(q Quantity, myText string, others []Quantity, otherText string) bool {
 	dim, v, isMetric, ok := measureOf(q, myText)
 	if !ok {
@@ -203,6 +206,10 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 			}
 			continue
 		}
+		off := 0.06
+		if saidRoughly(q, myText) && saidRoughly(o, otherText) {
+			off = 0.1 // 约30公里 and "about 20 miles": 32 km
+		}
 		oSpan := 0.0
 		if ok && o.Value != 0 {
 			oSpan = moreThan(o, otherText) * w / o.Value
@@ -211,13 +218,13 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 		case ok && (degreesEither(dim, v, span, d, w) || degreesEither(d, w, oSpan, dim, v)):
 			return true
 		case !ok || d != dim:
-		case isMetric == oMetric:
-			sameSystem = true
+		case isMetric == oMetric && (isMetric || dim == "C" || q.Value == 0 || o.Value == 0 || sameValue(v/q.Value, w/o.Value)):
+			sameSystem = true // two units outside the metric system are one system only when one unit: 亩 and acres are converted
 			if sameValue(v, w) {
 				return true // 5 公里 and 5,000 metres
 			}
 		case dim == "C" && math.Abs(v-w) <= degreesOff(v),
-			dim != "C" && v > 0 && w > 0 && (math.Abs(v-w) <= 0.06*math.Max(v, w) ||
+			dim != "C" && v > 0 && w > 0 && (math.Abs(v-w) <= off*math.Max(v, w) ||
 				roundsTo(q, v, w) || roundsTo(o, w, v)):
 			converted = true
 		}
@@ -320,7 +327,7 @@ type writtenMeasure struct {
 // measuresIn returns every number with a unit of measure that text writes,
 // with the Chinese numerals Extract does not read as figures (三米, a single
 // numeral; 三四千米, neighbouring digits: 3,000 or 4,000 metres) and the
-// English number words (six-inch).
+// English number words (six-inch; "a" before a unit, a square mile, is one).
 func measuresIn(text string) []writtenMeasure {
 	rs := []rune(text)
 	s := &scanner{rs: rs}
@@ -339,8 +346,12 @@ func measuresIn(text string) []writtenMeasure {
 		var lo, hi float64
 		if word {
 			w := s.wordEnd(i)
-			v, ok := wordNumbers[strings.ToLower(string(rs[i:w]))]
-			if !ok || v < 2 {
+			lower := strings.ToLower(string(rs[i:w]))
+			v, ok := wordNumbers[lower]
+			if lower == "a" || lower == "an" {
+				v, ok = 1, true // nearly a square mile: only a unit after makes it a measure
+			}
+			if !ok || v < 2 && v != 1 || v == 1 && lower == "one" {
 				continue
 			}
 			lo, hi, e = v, v, w // six-inch-thick
@@ -389,11 +400,11 @@ func convertedInWords(q Quantity, mine, other *side) (string, bool) {
 		if m.dim != dim {
 			continue
 		}
-		if slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start == m.start }) {
-			continue // a figure, which converted compares: 6000多亩 and "6,000 mu (450 hectares)"
-		}
 		if m.metric && isMetric || dim == "C" && m.metric == isMetric || sameValue(m.base/m.value, v/q.Value) {
 			return "", false // 50 公里（31英里） and "(32 miles)": stated in one unit too, it must be the same
+		}
+		if slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start == m.start }) {
+			continue // a figure, which converted compares: 6000多亩 and "6,000 mu (450 hectares)"
 		}
 		if v >= m.base*0.94 && v <= m.baseHigh*1.06 || dim == "C" && v >= m.base-degreesOff(m.base) && v <= m.baseHigh+degreesOff(m.base) {
 			found = m.text

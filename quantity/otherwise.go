@@ -223,8 +223,8 @@ func editDistance(a, b string) int {
 }
 
 // wholeWords are the Chinese words of wholeness that English may say as
-// "100%" (全方位的服务 and "100% service").
-var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百"}
+// "100%" (全方位的服务 and "100% service"; 纯棉 and "100% cotton").
+var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百", "纯", "純"}
 
 // wholeWordsEN are the English words of wholeness a translation may say
 // for a Chinese 100% (100%实现帮扶 and "all of the graduates are helped").
@@ -566,7 +566,7 @@ func raceClock(q Quantity, mine, other *side) bool {
 // draws none: a translation of a law may carry the table the original
 // gives apart, or leave it out.
 func inTableAlone(q Quantity, mine, other *side) bool {
-	box := func(r rune) bool { return r >= 0x2500 && r <= 0x257F }
+	box := func(r rune) bool { return r >= 0x2500 && r <= 0x257F && (r < 0x2571 || r > 0x2573) } // not ╱, Hong Kong's slash: 盈利╱（虧損）
 	if strings.ContainsFunc(other.text, box) {
 		return false
 	}

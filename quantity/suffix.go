@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"tandem/article"
@@ -57,8 +58,8 @@ func (s *scanner) suffix(c core) match {
 		return found(end, v*m, Plain) // the 600 of 600-700 万, the 6 of 6-7 million
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
-		if cur == CNY && c.currency != "" {
-			cur = c.currency // 新臺幣二千萬元: 元 is the unit of the currency named before
+		if cur == CNY && c.currency != "" || factor == 0.01 && c.currency != "" {
+			cur = c.currency // 新臺幣二千萬元: 元 is the unit of the currency named before; HK4.97 cents
 		} else if cur == CNY && s.at(e-1) == '元' && s.namesTWD() {
 			cur = TWD // 新臺幣二百萬元以上二千萬元以下: the second amount in the same dollars
 		}
@@ -385,7 +386,7 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 	if c.han {
 		return s.hanRangeScale(i, c)
 	}
-	k, words, list := i, false, false
+	k, words, list, part := i, false, false, false
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
 		k++
@@ -393,6 +394,8 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		k = s.spaces(s.spaces(k) + 1)
 	case s.fromBefore(c.start) && s.changedTo(s.spaces(k)) > 0:
 		k, words = s.spaces(s.changedTo(s.spaces(k))), true // 从 994 下降至 885 亿: 994 亿
+	case s.spaces(k) > k && s.partOf(s.spaces(k)) > 0:
+		k, part = s.spaces(s.partOf(s.spaces(k))), true
 	case !c.han && s.spaces(k) > k:
 		e, l, ok := s.englishRangeWord(s.spaces(k), c)
 		if !ok {
@@ -417,10 +420,35 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 		return 1
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
-	if !ok || words && c.value > 10*next.value || list && c.value >= next.value {
-		return 1 // in 2020 to 2 billion: a year, then an amount, not a range
+	if !ok || words && c.value > 10*next.value || list && c.value >= next.value || part && (c.value >= next.value || 10*c.value < next.value) {
+		return 1 // in 2020 to 2 billion: a year, then an amount, not a range; 3 of the 45 million: three
 	}
 	return mult
+}
+
+// grandEnds reports whether "grand" ending at e is a thousand dollars
+// (100 grand in their pocket, 50 grand a year): no noun follows it, only a
+// mark, the end or a small word (2 grand pianos, 3 grand slams).
+func (s *scanner) grandEnds(e int) bool {
+	k := s.spaces(e)
+	if !isLatin(s.at(k)) {
+		return true
+	}
+	return k > e && slices.Contains([]string{"a", "an", "in", "on", "for", "to", "of", "and", "or", "per", "from", "that", "each", "the", "is", "was", "with", "at", "by", "back", "worth"}, strings.ToLower(string(s.rs[k:s.wordEnd(k)])))
+}
+
+// partOf returns where the number after "of the" at i starts, or 0: 40 of
+// the 45 million years, a part of a whole that shares its scale when the
+// two are near.
+func (s *scanner) partOf(i int) int {
+	e, ok := s.hasWord(i, "of")
+	if !ok || s.at(e) != ' ' {
+		return 0
+	}
+	if e, ok = s.hasWord(e+1, "the"); !ok || s.at(e) != ' ' || !isDigit(s.at(e+1)) {
+		return 0
+	}
+	return e + 1
 }
 
 // changeVerbs are the Chinese verbs of a change from one amount to another
@@ -571,6 +599,9 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 			return sc.value, e, true // 10 thousands of people, three millions rads, as a translation may write 一万, 三百万
 		}
 	}
+	if e, ok := s.hasWord(k, "grand"); ok && k == i+1 && c.currency == "" && c.integer && isDigit(s.at(c.end-1)) && s.at(k) == 'g' && s.grandEnds(e) {
+		return 1e3, e, true // 100 grand: a hundred thousand dollars, as a speaker says it; not 2 grand pianos
+	}
 	if e, ok := s.hasWord(k, "mill"); ok && c.currency != "" && k == i+1 {
 		return 1e6, e, true // $250 mill: million, as a post shortens it after an amount of money
 	}
@@ -606,7 +637,8 @@ func (s *scanner) scaleAfterThousand(i int) (float64, int, bool) {
 
 // currencies after a number, longest first. Chinese names and ISO codes
 // match exactly, English words in any case. A factor other than 1 turns a
-// subunit into the currency (25 cents is 0.25 USD).
+// subunit into the currency (25 cents is 0.25 USD; 仙, after digits, is a
+// Hong Kong cent).
 var currencies = []struct {
 	text, unit string
 	word       bool // an English word, matched in any case
@@ -625,19 +657,24 @@ var currencies = []struct {
 	{"CHF", CHF, false, 1}, {"swiss francs", CHF, true, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
 	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
-	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01},
+	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"仙", HKD, false, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
 }
 
 // currencyAfter reads a currency after a number at i, and the factor that
-// turns the number into it; the currency is "" when there is none.
+// turns the number into it; the currency is "" when there is none. A word
+// may be joined by a hyphen (a 9-cent ride).
 func (s *scanner) currencyAfter(i int) (string, float64, int) {
 	k := s.spaces(i)
+	if s.at(i) == '-' && isLatin(s.at(i+1)) {
+		k = i + 1 // a 9-cent ride, a 20-dollar bill: a word only
+	}
 	for _, c := range currencies {
 		e, ok := s.hasWord(k, c.text)
 		if !c.word {
 			e, ok = s.hasExact(k, c.text)
+			ok = ok && k == s.spaces(i) && (c.text != "仙" || isDigit(s.at(i-1)))
 		}
 		if !ok {
 			continue

@@ -61,6 +61,10 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e, USD) // US21.99 billion: the dollar sign left out
 	case w == "HK" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, HKD)
+	case w == "HK" && isDigit(s.at(e)):
+		return s.amountAfterSign(i, e, HKD) // HK4.97 cents: the dollar sign left out
+	case w == "HK" && s.at(e) == '(' && isDigit(s.at(e+1)):
+		return s.amountAfterSign(i, e+1, HKD) // HK(14.92 cents): a loss, in an account's brackets
 	case w == "NT" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, TWD)
 	case w == "NT" && isDigit(s.at(e)):
@@ -132,12 +136,19 @@ func (s *scanner) monthDate(i int) match {
 			return found(end, date(y, float64(m), 0), Date) // January, 2015; Jan, 2013
 		}
 	}
-	if k := s.spaces(e); (k > e || !full && s.at(e-1) == '.') && isDigit(s.at(k)) { // Feb 4, and Jan.31 run together
+	k, comma := s.spaces(e), false
+	if full && s.at(e) == ',' && isDigit(s.at(e+1)) {
+		k, comma = e+1, true // March,5th, 2013: a comma for the space
+	}
+	if (k > e || !full && s.at(e-1) == '.') && isDigit(s.at(k)) { // Feb 4, and Jan.31 run together
 		c, ok := s.arabicCore(k)
 		switch {
 		case !ok:
 		case c.plainDigit && c.integer && c.digits <= 2 && c.value >= 1 && c.value <= 31:
 			y, end := s.yearAfter(s.ordinalEnd(c.end))
+			if comma && y == 0 && s.ordinalEnd(c.end) == c.end {
+				break // March,12 people: a list, no date
+			}
 			return found(end, date(y, float64(m), c.value), Date)
 		case yearLike(c) && (!isLatin(s.at(c.end)) || s.monthRunIn(c.end)):
 			return found(c.end, date(c.value, float64(m), 0), Date) // and "January 2013December 2014", a dash lost
