@@ -362,6 +362,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 			return found(e, c.value, u) // 3.5hours
 		}
 	}
+	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
+		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it
+	}
 	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
 		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals
 	}
@@ -857,15 +860,37 @@ func (s *scanner) dateAfterLetters(i int) bool {
 }
 
 // gluedWords are the words before an amount that a translation may run
-// into its digits, a space left out ("nearly10,000 bottles").
-var gluedWords = []string{"nearly", "about", "around", "almost", "over", "approximately", "roughly", "some", "only", "just"}
+// into its digits, a space left out ("nearly10,000 bottles"), or that a
+// text converted from a PDF runs into them ("the39predicted categories",
+// "byabout3.6times", "and84 with full-term birth").
+var gluedWords = []string{"nearly", "about", "around", "almost", "over", "approximately", "roughly", "some", "only", "just",
+	"the", "and", "of", "by", "to", "at", "in", "on", "than", "with", "from", "for", "was", "were", "is", "are", "or", "per", "total"}
 
-// approxGlued reports whether one of gluedWords, in lower case, ends
-// just before the digits at i, with no space between.
+// approxGlued reports whether the letters just before the digits at i,
+// with no space between, are words of gluedWords in lower case, one or
+// more run together (byabout3.6; not band84, a name), before at most six
+// digits (not for20112012b, two years run together).
 func (s *scanner) approxGlued(i int) bool {
 	k := i
 	for k > 0 && isLatin(s.at(k-1)) {
 		k--
 	}
-	return slices.Contains(gluedWords, string(s.rs[k:i]))
+	e := i
+	for isDigit(s.at(e)) {
+		e++
+	}
+	return e-i <= 6 && gluedRun(string(s.rs[k:i]))
+}
+
+// gluedRun reports whether run is made of gluedWords run together.
+func gluedRun(run string) bool {
+	if run == "" {
+		return false
+	}
+	for _, w := range gluedWords {
+		if rest, ok := strings.CutSuffix(run, w); ok && (rest == "" || gluedRun(rest)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1629,6 +1629,33 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// totalOfParts returns two figures of mine after q that add up to q, a
+// whole number of 50 or more, when the other text states both and leaves
+// no figure of q's kind unpaired: 所有218例患者…共27例…191例 and
+// "Twenty-seven patients … other 191", the total left to the reader. A
+// smaller total is too often a changed figure that a sum of two others
+// happens to give.
+func totalOfParts(q Quantity, mine, other *side) (string, string, bool) {
+	if q.Value < 50 || q.Value != math.Trunc(q.Value) || q.Unit != Plain && !isCurrency(q.Unit) ||
+		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return sameKind(o.Unit, q.Unit) }) {
+		return "", "", false
+	}
+	var parts []Quantity // the figures of mine, q's kind and smaller, that the other text states
+	for _, p := range mine.qs {
+		if p.Start > q.Start && p.Unit == q.Unit && p.Value > 1 && p.Value < q.Value && hasCounterpart(p, other.qs) {
+			parts = append(parts, p)
+		}
+	}
+	for i, a := range parts {
+		for _, b := range parts[i+1:] {
+			if sameValue(a.Value+b.Value, q.Value) {
+				return a.Text, b.Text, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // nameAfter returns the name q begins, English digits, 10 or more, before
 // two capitalised words in a sentence that is not in title case (chains
 // like 99 Ranch Market): a shop's, a band's, a book's name, not a
@@ -2137,6 +2164,9 @@ var bareScales = map[float64][]string{
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
+	}
+	if a, b, ok := totalOfParts(q, mine, other); ok {
+		return because("%s is the total of %s and %s, which the %s text states without it", q.Text, a, b, string(other.lang)), true
 	}
 	if name, ok := nameAfter(q, mine.text); ok && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
 		return because("%s begins the name %s, which the %s text may give without it", q.Text, name, string(other.lang)), true

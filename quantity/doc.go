@@ -401,7 +401,12 @@
 //     after the colon, is a time when the hour has two digits, or one
 //     after a preposition of time ("from 5: 30", "as of 8: 34"; not John
 //     3: 16); "nearly10,000", a word of approximation run into its
-//     digits, is 10,000, not a name; hundred after one digit is a scale
+//     digits, is 10,000, not a name, and so are up to six digits after
+//     small words a PDF's conversion runs together and into them
+//     ("the39predicted", "byabout3.6times"; not band84 nor
+//     for20112012b); a capitalised number word run into the word before
+//     it ("MethodsFifty-seven") is read from its capital; in Chinese
+//     science a after digits is the year (持续 2a多: two years); hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
 //     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
@@ -798,6 +803,10 @@
 //     than a space, a colon, a comma or a point: one number read as two in
 //     a form the check does not know ("the 7: 45 train" and 7时45分; not
 //     2/3 against 23, nor a changed digit);
+//   - 0.2: a whole number of 50 or more that two figures after it add
+//     up to, when the other language states both and leaves no figure of
+//     its kind unpaired (所有218例患者…27例…191例 and "Twenty-seven patients
+//     … other 191");
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million;
 //     4万亿投资计划, a large amount that names no currency, and "$500

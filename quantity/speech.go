@@ -77,7 +77,8 @@ func figureOfSpeech(q Quantity, other *side) bool {
 // translator renders their sense (退一万步 "at the very least", 三天两头
 // "often", 十万八千里 "worlds apart", 半斤八两 "six of one, half a dozen
 // of the other", 说一千道一万 "in essence", 接二连三 "one after another",
-// 八股 the eight-legged essay, "hackneyed").
+// 八股 the eight-legged essay, "hackneyed"), or words (十二指肠, the
+// duodenum).
 var setPhrases = []string{
 	"退一万步", "一万个不", "十万火急", "十万八千里", "三天两头", "三天打鱼", "两天晒网",
 	"十年寒窗", "十年树木", "百年树人", "半斤八两", "九九八十一", "三百六十行", "千千万万",
@@ -86,6 +87,7 @@ var setPhrases = []string{
 	"兩天曬網", "三天兩頭", "退一萬步", "十萬火急", "十萬八千里", "半斤八兩", "千千萬萬",
 	"五十步笑百步", "说一千道一万", "說一千道一萬", "三番五次", "三番两次", "三番兩次", "接二连三", "接二連三",
 	"不三不四", "朝三暮四", "十八般", "八股",
+	"十二指肠", "十二指腸", // the duodenum
 }
 
 // inSetPhrase returns the end of the set phrase that covers the numeral

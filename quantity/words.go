@@ -50,10 +50,13 @@ var (
 // 2025) or English number words.
 func (s *scanner) latinWord(i int) match {
 	e := s.wordEnd(i)
-	if isLatin(s.at(i-1)) || isDigit(s.at(i-1)) && !s.monthRunIn(i) {
+	if isLatin(s.at(i-1)) && !s.camelStart(i) || isDigit(s.at(i-1)) && !s.monthRunIn(i) {
 		return skip(e)
 	}
 	w := string(s.rs[i:e])
+	if j := camelNumber(s.rs[i:e]); j > 0 {
+		return skip(i + j) // MethodsFifty-seven: a heading run into the number by a PDF's conversion
+	}
 	switch {
 	case w == "US" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, USD)
@@ -86,6 +89,31 @@ func (s *scanner) latinWord(i int) match {
 		return s.monthDate(i)
 	}
 	return s.numberWords(i)
+}
+
+// camelStart reports whether a capitalised number word starts at i, run
+// into the lower-case word before it (camelNumber).
+func (s *scanner) camelStart(i int) bool {
+	k := i
+	for k > 0 && isLatin(s.at(k-1)) {
+		k--
+	}
+	return camelNumber(s.rs[k:s.wordEnd(i)]) == i-k
+}
+
+// camelNumber returns where a capitalised number word starts inside word,
+// run into the lower-case word before it ("MethodsFifty"), or 0.
+func camelNumber(word []rune) int {
+	for j := 1; j < len(word); j++ {
+		if unicode.IsUpper(word[j]) && unicode.IsLower(word[j-1]) {
+			_, ok := wordNumbers[strings.ToLower(string(word[j:]))]
+			if ok && j >= 3 {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // monthRunIn reports whether a capitalised month name begins at i right
