@@ -1629,6 +1629,19 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// carbonGoals reports whether q is 3060, China's goals of peak emissions
+// by 2030 and neutrality by 2060 (「3060」双碳目标), where the other text
+// writes both years, or one of those years where the other writes 3060.
+func carbonGoals(q Quantity, text, other string) bool {
+	switch {
+	case q.Lang == article.ZH && q.Text == "3060":
+		return strings.Contains(other, "2030") && strings.Contains(other, "2060")
+	case q.Lang == article.EN && q.Unit == Year && (q.Value == 2030 || q.Value == 2060):
+		return strings.Contains(other, "3060") && strings.Contains(text, "2030") && strings.Contains(text, "2060")
+	}
+	return false
+}
+
 // totalOfParts returns two figures of mine after q that add up to q, a
 // whole number of 50 or more, when the other text states both and leaves
 // no figure of q's kind unpaired: 所有218例患者…共27例…191例 and
@@ -2165,6 +2178,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
 	}
+	if carbonGoals(q, mine.text, other.text) {
+		if q.Lang == article.ZH {
+			return because("%s names the goals of 2030 and 2060, which the %s text gives as years", q.Text, string(other.lang)), true
+		}
+		return because("a year of the goals the %s text calls 3060", string(other.lang)), true
+	}
 	if a, b, ok := totalOfParts(q, mine, other); ok {
 		return because("%s is the total of %s and %s, which the %s text states without it", q.Text, a, b, string(other.lang)), true
 	}
@@ -2225,8 +2244,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Lang == article.EN && q.Unit == Years && q.Value == 50 && (strings.Contains(other.text, "半世纪") || strings.Contains(other.text, "半个世纪") || strings.Contains(other.text, "半个多世纪")) {
 		return because("the %s text says half a century", string(other.lang)), true
 	}
-	if q.Unit == Year && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
-		for _, w := range append(yearEarlier, "the previous year", "the preceding year", "the prior year", "the year before") {
+	if (q.Unit == Year || yearBeforeEnd(q, mine.text)) && (hasValue(other.qs, q.Value+1) || hasValue(mine.qs, q.Value+1)) {
+		for _, w := range append(yearEarlier, "the previous year", "the preceding year", "the prior year", "the year before", "a year before") {
 			if strings.Contains(strings.ToLower(other.text), w) {
 				return because("the year before %s: the %s text says %s", formatValue(q.Value+1, Year), string(other.lang), w), true
 			}
@@ -2672,6 +2691,13 @@ var (
 // monthOnMonth are the words that compare a figure with the month before.
 var monthOnMonth = []string{"环比", "環比", "上月", "上个月", "上個月", "前一个月", "month-on-month", "month on month",
 	"previous month", "prior month", "a month earlier", "the month before"}
+
+// yearBeforeEnd reports whether q, four digits, is a year written before
+// 底 or 末 with its 年 left out (由2022底的68.5%: the end of 2022).
+func yearBeforeEnd(q Quantity, text string) bool {
+	r := at([]rune(text), q.End)
+	return q.Lang == article.ZH && q.Unit == Plain && len(q.Text) == 4 && q.Value >= 1900 && q.Value <= 2100 && (r == '底' || r == '末')
+}
 
 // samePeriodOf reports whether q, a year, is the one a figure is compared
 // with: "the same period in 2018", "the same months of 2018", 2018年同期.

@@ -405,7 +405,8 @@
 //     small words a PDF's conversion runs together and into them
 //     ("the39predicted", "byabout3.6times"; not band84 nor
 //     for20112012b); a capitalised number word run into the word before
-//     it ("MethodsFifty-seven") is read from its capital; in Chinese
+//     it ("MethodsFifty-seven"), and a month's name into mid, early or
+//     late ("midSeptember"), is read from its capital; in Chinese
 //     science a after digits is the year (持续 2a多: two years); hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
@@ -688,7 +689,7 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service", 纯棉 and "100% cotton"), English digits of 10 or more
+//     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"), English digits of 10 or more
 //     that begin a name of two capitalised words in a sentence not in title
 //     case ("chains like 99 Ranch Market") where the other language leaves
 //     no plain number unpaired, an English 100% before an article, a pronoun or a word of
@@ -729,7 +730,10 @@
 //     "in Step 1") where the other language numbers no step ("the previous
 //     step"); a number that gives a place in a molecule
 //     (3-(4,5-dimethylthiazol-2-yl), 5-羟色胺, the 3′ end of a gene) or
-//     numbers a version the other language leaves out (1.5版); the number
+//     numbers a version the other language leaves out (1.5版, and N.0
+//     after a capitalised word: the Fintech Career Accelerator Scheme 2.0
+//     and 计划升级版); 3060, China's goals of 2030 and 2060, against the
+//     two years; the number
 //     of a name spelt out beside its abbreviation where the other language
 //     writes the abbreviation alone (Runt相关转录因子2(…, RUNX2) and RUNX2,
 //     "(EP) 4" and EP4); an age counted from 0 where the English counts
@@ -787,7 +791,9 @@
 //     or in square brackets ("planning.[23]"), and in English also after
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other
-//     says "the previous year" of a year it states; three to six against
+//     says "the previous year" or "a year before" of a year it states
+//     (由2022底的68.5%, its 年 left out, and "from 68.5% a year before");
+//     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some
 //     tens (20多, 三十余) against dozens or scores; a share of the face

@@ -223,8 +223,9 @@ func editDistance(a, b string) int {
 }
 
 // wholeWords are the Chinese words of wholeness that English may say as
-// "100%" (全方位的服务 and "100% service"; 纯棉 and "100% cotton").
-var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百", "纯", "純"}
+// "100%" (全方位的服务 and "100% service"; 纯棉 and "100% cotton"; 全數贊成
+// and "100% in favour").
+var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百", "纯", "純", "全数", "全數", "全部"}
 
 // wholeWordsEN are the English words of wholeness a translation may say
 // for a Chinese 100% (100%实现帮扶 and "all of the graduates are helped").

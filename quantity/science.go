@@ -64,7 +64,17 @@ func versionNumber(q Quantity, text string) bool {
 		return at(rs, q.Start-1) != '第' // 第3版 is an edition, a label
 	}
 	w := strings.ToLower(strings.TrimSpace(string(rs[max(0, q.Start-8):q.Start])))
-	return strings.HasSuffix(w, "version") || strings.HasSuffix(w, " v") || w == "v"
+	if strings.HasSuffix(w, "version") || strings.HasSuffix(w, " v") || w == "v" {
+		return true
+	}
+	// A name's second or later edition, N.0 after a capitalised word: the
+	// Fintech Career Accelerator Scheme 2.0 (计划升级版), Industry 4.0.
+	k := q.Start - 1
+	b := k
+	for b > 0 && isLatin(at(rs, b-1)) {
+		b--
+	}
+	return len(q.Text) == 3 && q.Text[1:] == ".0" && at(rs, k) == ' ' && b < k && unicode.IsUpper(at(rs, b))
 }
 
 // ageBound returns why q, a bound of an age, stands for a figure the other

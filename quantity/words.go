@@ -102,12 +102,15 @@ func (s *scanner) camelStart(i int) bool {
 }
 
 // camelNumber returns where a capitalised number word starts inside word,
-// run into the lower-case word before it ("MethodsFifty"), or 0.
+// run into the lower-case word before it ("MethodsFifty"), or a month's
+// name after mid, early or late ("midSeptember"); 0 when neither does.
 func camelNumber(word []rune) int {
 	for j := 1; j < len(word); j++ {
 		if unicode.IsUpper(word[j]) && unicode.IsLower(word[j-1]) {
-			_, ok := wordNumbers[strings.ToLower(string(word[j:]))]
-			if ok && j >= 3 {
+			tail, head := strings.ToLower(string(word[j:])), string(word[:j])
+			_, number := wordNumbers[tail]
+			_, month := fullMonths[tail]
+			if number && j >= 3 || month && (head == "mid" || head == "early" || head == "late") {
 				return j
 			}
 			return 0
@@ -130,8 +133,8 @@ func (s *scanner) monthRunIn(i int) bool {
 // monthAt reads a capitalised month name at i (January, Feb., Sept); full
 // says whether it is written out.
 func (s *scanner) monthAt(i int) (m, end int, full bool) {
-	if isLatin(s.at(i - 1)) {
-		return 0, i, false
+	if isLatin(s.at(i-1)) && !s.camelStart(i) {
+		return 0, i, false // midSeptember, run together by a PDF's conversion, is read
 	}
 	e := s.wordEnd(i)
 	w := strings.ToLower(string(s.rs[i:e]))
