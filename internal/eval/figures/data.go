@@ -17,7 +17,7 @@ type Source struct {
 	// Part says what the source was to the rules: "tuned" (its false
 	// alarms were read while the rules were written), "seen" (held out in
 	// an earlier round, its reports read after that round), "round 3" to
-	// "round 46" (held out, measured once and judged, then the rules of that
+	// "round 73" (held out, measured once and judged, then the rules of that
 	// round were written from them) or "held out" (no rule was written
 	// after its reports were read).
 	Part  string
@@ -77,7 +77,7 @@ var sources = []struct{ name, part string }{
 	{"undevb", "round 38"},
 	{"undevc", "round 39"},
 	{"undevd", "round 40"},
-	{"undeve", "held out"},
+	{"undeve", "round 73"},
 	{"untest", "round 44"}, {"untestb", "round 44"},
 	{"untestc", "round 45"}, {"untestd", "round 45"},
 	{"unteste", "round 46"},
