@@ -30,6 +30,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
 		return skip(s.alnumEnd(i))
 	}
+	if e, ok := s.itemBeforeYear(start, i); ok {
+		return skip(e) // 1.2015年排名: an item's number run into the year it opens with
+	}
 	c, ok := s.arabicCore(i)
 	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 8·11: the name of a day
@@ -264,7 +267,12 @@ func (s *scanner) nameBefore(i int) bool {
 	case isOtherLetter(p):
 		return !s.approxGlued(i) && !s.dateAfterLetters(i)
 	case p == '.' && isDigit(s.at(i-2)):
-		return true
+		first := 0 // the text's first rune that is no space
+		for first < i && s.rs[first] == ' ' {
+			first++
+		}
+		e, item := s.itemBeforeYear(first, first)
+		return !item || e != i // not 2015 of 1.2015年, an item's number run into it
 	case p == ' ' && s.spacedFormula(i):
 		return true
 	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
@@ -387,6 +395,32 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		return skip(e)
 	}
 	return found(e, c.value, Plain)
+}
+
+// itemBeforeYear returns the end of an item's number and its point that
+// open the text and run into a year of four digits with 年 or a dash after
+// it (1.2015年, 2.2003-2006年): the year is read on its own from there.
+func (s *scanner) itemBeforeYear(start, i int) (int, bool) {
+	if start != i || strings.TrimSpace(string(s.rs[:i])) != "" {
+		return 0, false
+	}
+	k := i
+	for isDigit(s.at(k)) && k-i < 2 {
+		k++
+	}
+	if k == i || s.at(k) != '.' {
+		return 0, false
+	}
+	y := k + 1
+	for j := y; j < y+4; j++ {
+		if !isDigit(s.at(j)) {
+			return 0, false
+		}
+	}
+	if first := string(s.rs[y : y+2]); first != "19" && first != "20" || isDigit(s.at(y+4)) || !strings.ContainsRune("年-–—至", s.at(y+4)) {
+		return 0, false
+	}
+	return y, true
 }
 
 // arabicCore reads digits at i: grouped by commas in threes (1,000, and by

@@ -406,7 +406,9 @@
 //     ("the39predicted", "byabout3.6times"; not band84 nor
 //     for20112012b); a capitalised number word run into the word before
 //     it ("MethodsFifty-seven"), and a month's name into mid, early or
-//     late ("midSeptember"), is read from its capital; in Chinese
+//     late ("midSeptember"), is read from its capital; an item's number
+//     that opens a text and runs into a year with 年 or a dash after it
+//     (1.2015年, 2.2003-2006年) is no decimal: the year is read; in Chinese
 //     science a after digits is the year (持续 2a多: two years); hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
