@@ -46,6 +46,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.has(c.end, "人队") || s.has(c.end, "人隊") || string(s.rs[i:c.end]) == "007" {
 		return skip(c.end) // 76人队: the Sixers, a team's name; 007: James Bond
 	}
+	if string(s.rs[i:c.end]) == "2019" && (s.has(s.spaces(c.end), "冠状病毒") || s.has(s.spaces(c.end), "新型冠状病毒")) {
+		return skip(c.end) // 2019冠状病毒病: COVID-19's Chinese name, no year
+	}
 	if s.englishIdiom(i, c) {
 		return skip(c.end) // a Catch 22: a bind, 进退两难
 	}
@@ -372,6 +375,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	}
 	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
 		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it
+	}
+	if w == "MP" && cur == "" && !c.scaled {
+		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels
 	}
 	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
 		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals

@@ -1629,6 +1629,17 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// voltsBetween reports whether q, a number with one decimal, is written in
+// text with V in place of its point too (3.3 and 3V3, as an electronics
+// text names a supply).
+func voltsBetween(q Quantity, text string) bool {
+	whole, frac, ok := strings.Cut(strconv.FormatFloat(q.Value, 'f', -1, 64), ".")
+	if !ok || len(frac) != 1 || q.Unit != Plain {
+		return false
+	}
+	return strings.Contains(text, whole+"V"+frac)
+}
+
 // carbonGoals reports whether q is 3060, China's goals of peak emissions
 // by 2030 and neutrality by 2060 (「3060」双碳目标), where the other text
 // writes both years, or one of those years where the other writes 3060.
@@ -2177,6 +2188,9 @@ var bareScales = map[float64][]string{
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
+	}
+	if voltsBetween(q, mine.text+" "+other.text) {
+		return because("%s volts, which the %s text writes with V for the point (3V3)", q.Text, string(other.lang)), true
 	}
 	if carbonGoals(q, mine.text, other.text) {
 		if q.Lang == article.ZH {

@@ -46,13 +46,20 @@ func isCodeRune(r rune) bool {
 	return r < 128 && (isDigit(r) || unicode.IsLetter(r))
 }
 
-// isCodeSeparator reports whether r joins the parts of an identifier.
-func isCodeSeparator(r rune) bool { return strings.ContainsRune(".-/_", r) }
+// isCodeSeparator reports whether r joins the parts of an identifier, or
+// the sides of a size (800×480, 2*5-PIN).
+func isCodeSeparator(r rune) bool { return strings.ContainsRune(".-/_×*", r) }
 
 // isCode reports whether a run of letters, digits and separators is an
 // identifier: a digit and a letter (LP700-4), or three groups of digits
-// (424.10.37), or seven digits or more (an ISBN, a number in an address).
+// (424.10.37), or seven digits or more (an ISBN, a number in an address),
+// or a size, digits either side of × or * (800×480, a 3×1 matrix).
 func isCode(run []rune) bool {
+	for k := 1; k+1 < len(run); k++ {
+		if (run[k] == '×' || run[k] == '*') && isDigit(run[k-1]) && isDigit(run[k+1]) {
+			return true
+		}
+	}
 	digits, letters, groups := 0, 0, 0
 	for k, r := range run {
 		switch {

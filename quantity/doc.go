@@ -409,7 +409,9 @@
 //     late ("midSeptember"), is read from its capital; an item's number
 //     that opens a text and runs into a year with 年 or a dash after it
 //     (1.2015年, 2.2003-2006年) is no decimal: the year is read; in Chinese
-//     science a after digits is the year (持续 2a多: two years); hundred after one digit is a scale
+//     science a after digits is the year (持续 2a多: two years); MP after
+//     digits is millions of pixels (a 2MP camera: 200 万像素); 2019 before
+//     冠状病毒 is COVID-19's Chinese name, no year; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
 //     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
@@ -514,7 +516,8 @@
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
-// ISBN, zhihu.com/p/60474874), unit Code; a version is one with its v or
+// ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *
+// (800×480, a 3×1 matrix, 2*5-PIN), unit Code; a version is one with its v or
 // without (v4.0.5 and 4.0.5). Identifiers are counted: one that a language
 // writes more often than the other is alone there (v4.0.9 and v4.0.8
 // against v4.0.8 twice). One alone in a language, where the other has one
@@ -691,7 +694,9 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"), English digits of 10 or more
+//     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"), a
+//     number with one decimal that either text also writes with V for its
+//     point (3.3 V and 3V3), English digits of 10 or more
 //     that begin a name of two capitalised words in a sentence not in title
 //     case ("chains like 99 Ranch Market") where the other language leaves
 //     no plain number unpaired, an English 100% before an article, a pronoun or a word of
