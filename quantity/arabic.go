@@ -33,6 +33,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.itemBeforeYear(start, i); ok {
 		return skip(e) // 1.2015年排名: an item's number run into the year it opens with
 	}
+	if m, ok := s.slashDate(start, i); ok {
+		return m // 12/31/08: an American date
+	}
 	c, ok := s.arabicCore(i)
 	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 8·11: the name of a day
@@ -401,6 +404,44 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		return skip(e)
 	}
 	return found(e, c.value, Plain)
+}
+
+// slashDate reads an American date, month/day/year with a year of two or
+// four digits (12/31/08, 6/30/2021); the day must be over 12, so that the
+// order is certain (10/12/21 may be the 10th of December), and no digit or
+// slash may follow.
+func (s *scanner) slashDate(start, i int) (match, bool) {
+	if start != i {
+		return match{}, false
+	}
+	var parts [3]int
+	var digits [3]int
+	k := i
+	for n := range 3 {
+		for isDigit(s.at(k)) {
+			parts[n] = parts[n]*10 + digitValue(s.at(k))
+			digits[n]++
+			k++
+		}
+		if digits[n] == 0 || n < 2 && s.at(k) != '/' {
+			return match{}, false
+		}
+		if n < 2 {
+			k++
+		}
+	}
+	if digits[0] > 2 || digits[1] > 2 || digits[2] != 2 && digits[2] != 4 || parts[0] < 1 || parts[0] > 12 || parts[1] <= 12 || parts[1] > 31 ||
+		isDigit(s.at(k)) || s.at(k) == '/' || isDigit(s.at(i-1)) || s.at(i-1) == '/' {
+		return match{}, false
+	}
+	y := parts[2]
+	if digits[2] == 2 {
+		y += 1900
+		if y < 1930 {
+			y += 100 // 08: 2008; 95: 1995
+		}
+	}
+	return found(k, date(float64(y), float64(parts[0]), float64(parts[1])), Date), true
 }
 
 // itemBeforeYear returns the end of an item's number and its point that

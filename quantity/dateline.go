@@ -217,17 +217,20 @@ func dayByWord(q Quantity, mine, other *side) bool {
 // periodEnd reports whether q, an English date, ends a period ("the six
 // months ended 30 June 2013") whose year the other text writes alone with
 // a part of the year or none (二零一三年上半年, 2013年度), as accounts name
-// a period.
+// a period, or is the 31st of December of a year the other text writes
+// before 底 or 末 (1977年底, 1995年末: the year's end).
 func periodEnd(q Quantity, text string, other *side) bool {
 	rs := []rune(text)
 	if q.Lang != article.EN || q.Unit != Date || dayOf(q.Value) == 0 || yearOfDate(q.Value) == 0 || q.Start < 0 || q.Start > len(rs) {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " "))
-	if !strings.HasSuffix(before, "ended") && !strings.HasSuffix(before, "ending") {
-		return false
-	}
-	return slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Year && int64(o.Value) == yearOfDate(q.Value) })
+	ended := strings.HasSuffix(before, "ended") || strings.HasSuffix(before, "ending")
+	yearEnd := int(q.Value)%10000 == 1231
+	ors := []rune(other.text)
+	return slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		return o.Unit == Year && int64(o.Value) == yearOfDate(q.Value) && (ended || yearEnd && strings.ContainsRune("底末", at(ors, o.End)))
+	})
 }
 
 // sinceJanuary reports whether q, a month, ends a period from January

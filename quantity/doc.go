@@ -23,14 +23,15 @@
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
 // the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
 // and the English words dollars, euros, pounds, yuan, yen, Swiss francs, joined by a hyphen too
-// (a 9-cent ride); cents and 美分 as hundredths of a
+// (a 9-cent ride); cents, ¢ and 美分 as hundredths of a
 // dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
-// dates (Feb. 4, 2026, 4 February 2026, 30TH JUNE, 2005, March,5th, 2013, October 2025, "January 2013December
+// dates (Feb. 4, 2026, 4 February 2026, 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
+// and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日; a year listed beside a date of the year
@@ -766,7 +767,8 @@
 //     translation carrying the table the original gives apart; ╱, Hong
 //     Kong's slash, draws none); the last day of a period ("the six months
 //     ended 30 June 2013") whose year the other language writes alone
-//     (二零一三年上半年); a turn of
+//     (二零一三年上半年), and the 31st of December of a year the other
+//     writes before 底 or 末 (1977年底 and "December 31, 1977"); a turn of
 //     180 degrees (来个180度的大转变 and "totally change yourself"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be

@@ -117,6 +117,8 @@ var extractCases = []struct {
 	{"a military time, no hours", article.EN, "at 2300hrs", []want{{"2300hrs", 2300, Plain}}},
 	{"a range of times", article.EN, "5:00pm-7:00pm", []want{{"5:00pm", 1700, Time}, {"7:00pm", 1900, Time}}},
 	{"a weekday in brackets, no figure", article.ZH, "2025年11月4日（二）", []want{{"2025年11月4日", 20251104, Date}}},
+	{"an American date", article.EN, "ref. 10/12/21; 13/31/08; at 12/31/08", []want{{"10", 10, Plain}, {"12", 12, Plain}, {"21", 21, Plain}, {"13", 13, Plain}, {"31", 31, Plain}, {"08", 8, Plain}, {"12/31/08", 20081231, Date}}},
+	{"the cent sign", article.EN, "earned 4.2¢ a share", []want{{"4.2¢", 0.042, USD}}},
 	{"an item's number run into the year it opens with", article.ZH, "2.2003-2006年只有前10位国家排名数据", []want{{"2003", 2003, Year}, {"2006年", 2006, Year}, {"10", 10, Plain}}},
 	{"a decimal that opens a text is no item's number", article.ZH, "1.2015 倍", []want{{"1.2015 倍", 1.2015, Multiple}}},
 	{"small words run into digits by a PDF's conversion", article.EN, "Within the39predicted categories, increased byabout3.6times; band84 for20112012b", []want{{"39predicted", 39, Plain}, {"3.6times", 3.6, Plain}}},

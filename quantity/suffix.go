@@ -657,7 +657,7 @@ var currencies = []struct {
 	{"CHF", CHF, false, 1}, {"swiss francs", CHF, true, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
 	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
-	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"仙", HKD, false, 0.01},
+	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"¢", USD, false, 0.01}, {"仙", HKD, false, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
 }
