@@ -1629,6 +1629,40 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 	return "", false
 }
 
+// inTableMillions returns the amount of the other text that q is, one of
+// them a million times the other, in one currency, where the smaller is
+// written with no scale: a note under a table in millions ("Includes $140
+// we received" and 1.4亿美元).
+func inTableMillions(q Quantity, text string, other *side) (Quantity, bool) {
+	if !isCurrency(q.Unit) {
+		return Quantity{}, false
+	}
+	unscaled := func(a Quantity) bool {
+		return a.Value < 1e5 && !strings.ContainsAny(a.Text, "万萬亿億") && !scaleWordIn(a.Text)
+	}
+	for _, o := range other.unmatched {
+		if o.Unit != q.Unit {
+			continue
+		}
+		if sameValue(q.Value*1e6, o.Value) && unscaled(q) || sameValue(o.Value*1e6, q.Value) && unscaled(o) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// scaleWordIn reports whether text holds an English scale word or its
+// abbreviation after a number (million, bn, $5m).
+func scaleWordIn(text string) bool {
+	lower := strings.ToLower(text)
+	for _, sc := range englishScales {
+		if strings.Contains(lower, sc.word) {
+			return true
+		}
+	}
+	return strings.HasSuffix(lower, "m") || strings.HasSuffix(lower, "k")
+}
+
 // voltsBetween reports whether q, a number with one decimal, is written in
 // text with V in place of its point too (3.3 and 3V3, as an electronics
 // text names a supply).
@@ -2188,6 +2222,9 @@ var bareScales = map[float64][]string{
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
+	}
+	if o, ok := inTableMillions(q, mine.text, other); ok {
+		return because("%s and %s: one amount, in millions as a table's heading gives them", q.Text, o.Text), true
 	}
 	if voltsBetween(q, mine.text+" "+other.text) {
 		return because("%s volts, which the %s text writes with V for the point (3V3)", q.Text, string(other.lang)), true

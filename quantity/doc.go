@@ -825,7 +825,10 @@
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million;
 //     4万亿投资计划, a large amount that names no currency, and "$500
-//     billion", 5.5 to 8.5 yuan a dollar apart). The
+//     billion", 5.5 to 8.5 yuan a dollar apart); an amount a million times
+//     another of its currency that is written with no scale, as a table's
+//     heading in millions gives it ("$140" and 1.4亿美元), is one amount
+//     (0.2 too). The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
 //     $60): 0.2; 元 alone within a quarter of the other amount is a
