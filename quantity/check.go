@@ -1618,7 +1618,7 @@ var yearsFromNow = []struct {
 // in a report of 2020 is 2020, whatever other years the text states, so
 // long as none of them is left without a counterpart.
 func yearFromReport(q Quantity, other *side) (string, bool) {
-	if q.Unit != Year || other.report.year == 0 || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Year || yearOfDate(o.Value) > 0 && o.Unit == Date }) {
+	if q.Unit != Year || other.report.year == 0 || calendarIn(other.unmatched) {
 		return "", false // 2001年 … 去年 against "In 2002 … Last year": a year changed
 	}
 	for _, y := range yearsFromNow {
@@ -1786,7 +1786,7 @@ func reportYear(q Quantity, other *side) bool {
 	if q.Unit != Year && (q.Unit != Plain || len(q.Text) != 4) || other.report.year == 0 || int(q.Value) != other.report.year || q.Value != math.Trunc(q.Value) {
 		return false
 	}
-	return !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Year || yearOfDate(o.Value) > 0 && o.Unit == Date })
+	return !calendarIn(other.unmatched)
 }
 
 // footnoteRunIn reports whether q, English digits alone, is a year of the
