@@ -27,6 +27,9 @@ type core struct {
 // where the quantity begins (before a currency sign), cur the currency that
 // sign names.
 func (s *scanner) arabicAt(start, i int, cur string) match {
+	if c, ok := s.amountBeforeDash(i); ok && start == i && cur == "" {
+		cur = c // the 200m of $100m-200m, in the dollars of the first
+	}
 	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
 		return skip(s.alnumEnd(i))
 	}
@@ -35,6 +38,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	if m, ok := s.slashDate(start, i); ok {
 		return m // 12/31/08: an American date
+	}
+	if e := s.thousandsMark(i - 2); e > 0 && start == i {
+		return skip(e) // ('000): amounts in thousands, no figure
 	}
 	c, ok := s.arabicCore(i)
 	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
@@ -290,6 +296,9 @@ func (s *scanner) nameBefore(i int) bool {
 		if p == '-' && slices.Contains([]string{"am", "pm", "nn"}, strings.ToLower(string(word))) {
 			return false // 5:00pm-7:00pm, 12:00nn-2:00pm (nn: noon): a range of times
 		}
+		if _, ok := s.amountBeforeDash(i); ok {
+			return false // $100m-200m: a range of amounts
+		}
 		for _, r := range word[1:] {
 			if unicode.IsUpper(r) {
 				return true // GPT-5, GMT+8; Late-2023 at a sentence start is not a name
@@ -304,6 +313,41 @@ func (s *scanner) nameBefore(i int) bool {
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// thousandsMark returns the end of ('000) at i, the mark of a table's
+// amounts in thousands, with a straight or curly apostrophe; 0 when there
+// is none.
+func (s *scanner) thousandsMark(i int) int {
+	if s.at(i) == '(' && strings.ContainsRune("'‘’", s.at(i+1)) && s.has(i+2, "000)") {
+		return i + 6
+	}
+	return 0
+}
+
+// scaleLetters are the scales written as letters against a number ($5m,
+// £2bn) that may end the first amount of a range.
+var scaleLetters = []string{"m", "mn", "bn", "b", "tn", "trn", "k"}
+
+// amountBeforeDash returns the currency of an amount written with a sign
+// and a scale in letters that ends with a dash just before i ($100m-, £1bn-):
+// the number at i is the second end of a range of amounts.
+func (s *scanner) amountBeforeDash(i int) (string, bool) {
+	if s.at(i-1) != '-' {
+		return "", false
+	}
+	k := i - 2
+	for k >= 0 && isLatin(s.at(k)) {
+		k--
+	}
+	if !slices.Contains(scaleLetters, string(s.rs[k+1:i-1])) || !isDigit(s.at(k)) {
+		return "", false
+	}
+	for k >= 0 && (isDigit(s.at(k)) || s.at(k) == ',' || s.at(k) == '.') {
+		k--
+	}
+	cur, _ := s.currencySign(k)
+	return cur, cur != ""
 }
 
 // formulaMolecules are the chemical symbols a tokenized text parts from

@@ -472,7 +472,8 @@ func (s *scanner) listedDay(i int) bool {
 
 // dayMonth reads a date written day first: 4 February 2026, 4 Feb., and
 // with an ordinal day, 4th July 1776, the 6th of October, this 5th day of
-// June, 2020.
+// June, 2020; with a comma after the day only when a year follows (5,
+// December 2016).
 func (s *scanner) dayMonth(c core) (match, bool) {
 	if c.han || !c.plainDigit || c.digits > 2 || c.value < 1 || c.value > 31 {
 		return match{}, false
@@ -484,10 +485,20 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 			i = s.dayOf(i + 1)
 		}
 	}
+	comma := s.at(i) == ',' && s.at(i+1) == ' '
+	if comma {
+		i++ // (5, December 2016): a dateline with a comma after its day
+	}
 	if !isSpace(s.at(i)) {
 		return match{}, false
 	}
 	m, e, full := s.monthAt(i + 1)
+	if comma {
+		if y, end := s.yearAfter(e); m > 0 && y > 0 {
+			return found(end, date(y, float64(m), c.value), Date), true
+		}
+		return match{}, false // 3, 4, 5, December's figures: a list
+	}
 	if m == 0 {
 		if m, e = s.hijriMonthAt(i + 1); m == 0 {
 			return match{}, false

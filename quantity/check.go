@@ -1364,6 +1364,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if roundedOf(q, mine.text, *partner) || roundedOf(*partner, other.text, q) {
 			return confCounting, because("%s and %s: a round figure with a word of approximation and the figure it rounds", q.Text, partner.Text)
 		}
+		if roundedSilently(q, mine.text, *partner, other.text) {
+			return confCounting, because("%s and %s: one figure, rounded to fewer digits in one language", q.Text, partner.Text)
+		}
 		return confPartner, because("no counterpart; the %s text says %s", string(other.lang), partner.Text)
 	}
 	for _, o := range other.extra {
@@ -1399,6 +1402,10 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
 	case headingNumber(q, mine.text) && !isDigit(firstRune(other.text)):
 		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered", q.Text, string(other.lang))
+	case plenumNumber(q, mine.text):
+		return confMentioned, because("%s counts the Central Committee in a plenum's name, which the %s text may leave out", q.Text, string(other.lang))
+	case indexNamed(q, mine.text, other.text):
+		return confMentioned, because("%s is the number in a stock index's name, which the %s text calls by its name alone", q.Text, string(other.lang))
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
@@ -1601,7 +1608,8 @@ func readInParts(q, p Quantity, mine, other *side) bool {
 // now: a translator may write the year out (今年 and "the year of 2017").
 var relativeYears = []string{"今年", "去年", "明年", "前年", "本年", "当年", "當年", "同年",
 	"this year", "last year", "next year", "This year", "Last year", "Next year",
-	"the year", "The year", "year-end", "year end", "年内", "年內", "全年", // 2014年期间 and "during the year", 于2024年底 and "at the end of the year", 全年 and "for 2019 as a whole"
+	"the year", "The year", "year-end", "year end", "yearend", "Year-end", "Year end", "Yearend", // 2014年期间 and "during the year", 于2024年底 and "at the end of the year" or "at yearend"
+	"年内", "年內", "全年", // 全年 and "for 2019 as a whole"
 	"fiscal year", "financial year", "本财年", "本財年", // 2019财年 and "the full fiscal year"
 	"over the same period", "over the same time period"} // 到2050年 and "over the same time period"
 
@@ -1622,11 +1630,125 @@ func yearFromReport(q Quantity, other *side) (string, bool) {
 		return "", false // 2001年 … 去年 against "In 2002 … Last year": a year changed
 	}
 	for _, y := range yearsFromNow {
-		if other.report.year+y.years == int(q.Value) && strings.Contains(other.text, y.word) {
+		if from := other.report.year + y.years; (from == int(q.Value) || other.report.reviewsLastYear() && from-1 == int(q.Value)) && strings.Contains(other.text, y.word) {
 			return y.word, true
 		}
 	}
 	return "", false
+}
+
+// spanYearRe finds a year that spans two calendar years, written with both
+// (2011-2012年度, 2012-13学年, the 2011-12 fiscal year): the first year, the
+// second in two or four digits, and what follows.
+var spanYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[-–/]\s*((?:19|20)?[0-9]{2})(\s*(?:年度|学年|學年|财年|財年|财政年度|財政年度| fiscal year| financial year| school year| academic year))`)
+
+// spanYearPartner returns the other calendar year of the fiscal, financial
+// or school year q is part of, when the other text states it alone, in no
+// range: 2008 of 2007-2008年度 against "from 2007", the other text naming
+// the span by its first year, or by its last.
+func spanYearPartner(q Quantity, mine, other *side) (string, bool) {
+	if q.Unit != Year && (q.Unit != Plain || q.Value < 1900 || q.Value > 2100) {
+		return "", false
+	}
+	rs := []rune(mine.text)
+	for _, m := range spanYearRe.FindAllStringSubmatchIndex(mine.text, -1) {
+		start, end := len([]rune(mine.text[:m[0]])), len([]rune(mine.text[:m[6]]))
+		if q.Start < start || q.End > end+len([]rune(mine.text[m[6]:m[7]])) || end > len(rs) {
+			continue
+		}
+		a, _ := strconv.Atoi(mine.text[m[2]:m[3]])
+		b, _ := strconv.Atoi(mine.text[m[4]:m[5]])
+		if b < 100 {
+			b += a / 100 * 100
+		}
+		if b != a+1 {
+			continue
+		}
+		ors := []rune(other.text)
+		for _, o := range other.qs {
+			before := strings.TrimRight(string(ors[:min(o.Start, len(ors))]), " ")
+			after := strings.TrimLeft(string(ors[min(o.End, len(ors)):]), " ")
+			alone := !strings.ContainsRune("-–/至到", lastRuneOf(before)) && !strings.ContainsRune("-–/至到", firstRune(after)) &&
+				!strings.HasPrefix(after, "to ") // not 2012-13, 2012 至 2013 nor "2012 to 2013": both years stated
+			if alone && o.Unit == Year && (int(o.Value) == a || int(o.Value) == b) && int(o.Value) != int(q.Value) {
+				return o.Text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// decadeEnd reports whether q, a year, ends the decade of the report, which
+// other calls "the end of the decade" (2030年前 and "by the end of the
+// decade", a report of 2024).
+func decadeEnd(q Quantity, other *side) bool {
+	return q.Unit == Year && other.report.year != 0 && int(q.Value) == (other.report.year/10+1)*10 &&
+		(strings.Contains(other.text, "end of the decade") || strings.Contains(other.text, "decade's end"))
+}
+
+// yearOfMonthAlone returns the date of other, a month or a day with no
+// year, that q, the same month or day with a year, is when that year is
+// the report's or the one before: "In November" and 2023年11月 in a report
+// of January 2024. The other text may state other years ("by 2025"), so
+// the year is not denied, as it is in an undated pair.
+func yearOfMonthAlone(q Quantity, other *side) (Quantity, bool) {
+	y := int(yearOfDate(q.Value))
+	if q.Unit != Date || y == 0 || other.report.year == 0 || y != other.report.year && y != other.report.year-1 {
+		return Quantity{}, false
+	}
+	for _, o := range other.qs {
+		if o.Unit == Date && yearOfDate(o.Value) == 0 && sameDate(o.Value, q.Value) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// dayFromReport returns the date of other that q, a day of the month
+// named by its place from the report's month (本月27日, 下月3号), is: "27
+// June 2013" against 本月27日 in a report of 19 June 2013.
+func dayFromReport(q Quantity, mine, other *side) (Quantity, bool) {
+	r, rs := other.report, []rune(mine.text)
+	if q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Value != math.Trunc(q.Value) || r.month == 0 || !strings.ContainsRune("日号號", at(rs, q.End)) {
+		return Quantity{}, false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[:min(q.Start, len(rs))]), " "))
+	for _, m := range monthWords[mine.lang] {
+		if !strings.HasSuffix(before, m.words) {
+			continue
+		}
+		named := time.Date(r.year, time.Month(r.month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, m.from, 0)
+		for _, o := range other.qs {
+			v := int(o.Value + 0.5)
+			if o.Unit == Date && v%100 == int(q.Value) && v/100%100 == int(named.Month()) && (v/10000 == 0 || v/10000 == named.Year()) {
+				return o, true
+			}
+		}
+	}
+	return Quantity{}, false
+}
+
+// yearsAgo returns the span in years by which other dates q, a year, back
+// from the year of its report ("a business started 89 years ago" and 1912
+// in a letter of 2001), or the year of other that q, such a span, dates.
+func yearsAgo(q Quantity, mine, other *side) (Quantity, bool) {
+	r := other.report
+	ago := func(span Quantity, text string, year Quantity) bool {
+		rs := []rune(text)
+		n := int(span.Value)
+		return span.Unit == Years && float64(n) == span.Value && n >= 2 && year.Unit == Year &&
+			strings.HasPrefix(strings.TrimLeft(string(rs[min(span.End, len(rs)):]), " "), "ago") &&
+			(r.year-n == int(year.Value) || r.reviewsLastYear() && r.year-1-n == int(year.Value))
+	}
+	if r.year == 0 {
+		return Quantity{}, false
+	}
+	for _, o := range other.unmatched {
+		if ago(o, other.text, q) || ago(q, mine.text, o) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
 }
 
 // inTableMillions returns the amount of the other text that q is, one of
@@ -2223,6 +2345,23 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
 	}
+	if y, ok := spanYearPartner(q, mine, other); ok {
+		return because("%s is part of a fiscal or school year across two years, which the %s text names by %s", q.Text, string(other.lang), y), true
+	}
+	if decadeEnd(q, other) {
+		return because("%s ends the decade of the report, which the %s text calls the end of the decade", q.Text, string(other.lang)), true
+	}
+	if o, ok := dayFromReport(q, mine, other); ok {
+		return because("a day of a month counted from the report's date: the %s text says %s", string(other.lang), o.Text), true
+	}
+	for _, o := range other.unmatched {
+		if d, ok := dayFromReport(o, other, mine); ok && d.Start == q.Start && d.End == q.End {
+			return because("a day of a month counted from the report's date: the %s text says %s", string(other.lang), o.Text), true
+		}
+	}
+	if o, ok := yearOfMonthAlone(q, other); ok {
+		return because("the %s text says %s without its year, which the report's date gives", string(other.lang), o.Text), true
+	}
 	if o, ok := inTableMillions(q, mine.text, other); ok {
 		return because("%s and %s: one amount, in millions as a table's heading gives them", q.Text, o.Text), true
 	}
@@ -2246,6 +2385,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if plusName(q, mine.text) && !plusNameRe.MatchString(other.text) {
 		return because("%s is part of the name of a format (2+2, 10+3), which the %s text may leave out", q.Text, string(other.lang)), true
+	}
+	if o, ok := yearsAgo(q, mine, other); ok {
+		return because("%s and %s: a year and the years since it, counted from the year of the report", q.Text, o.Text), true
 	}
 	if reportYear(q, other) {
 		return because("the year of the report, which the %s text leaves unsaid", string(other.lang)), true // 2026年端午节 and "the Dragon Boat Festival", a report of 2026
@@ -2869,6 +3011,73 @@ func roundedOf(q Quantity, text string, o Quantity) bool {
 	return false
 }
 
+// roundedSilently reports whether q and o, an amount of money (one of them
+// may name no currency), a percentage, a count of ten thousand or more or
+// a number rounded to a decimal, in the same unit, are one
+// figure that a translation rounds without saying so: one is written to a
+// coarser place than the other (2.4亿, to the ten million; "$240.5
+// million", to the hundred thousand) and is the other rounded to that
+// place, and to two digits at least (2.4亿美元 and "$240.5 million",
+// 1063万美元 and "$10.6 million", 1亿 and "$102.5 million"; not 1亿 and
+// "$120 million"). The figure rounded has four digits at least: one of
+// three is copied (111亿美元 is no "$11 billion", 18% no 17.6%); and digits
+// written to the same place are never a rounding (120 and 121).
+func roundedSilently(q Quantity, qText string, o Quantity, oText string) bool {
+	unit := q.Unit
+	if unit == Plain {
+		unit = o.Unit // 2.4亿 and "$240.5 million": an amount whose currency the other text names
+	}
+	a, b, aText := q, o, qText
+	if writtenPlace(a) < writtenPlace(b) {
+		a, b, aText = b, a, oText // a is the rounder figure
+	}
+	measured := isCurrency(unit) || unit == Percent || unit == Plain && (math.Min(math.Abs(q.Value), math.Abs(o.Value)) >= 1e4 || writtenPlace(a) < 1)
+	if o.Unit != unit && o.Unit != Plain || !measured {
+		return false // a small count is not rounded; a ratio written with a decimal may be (1.433 and 1.4)
+	}
+	if before := strings.ToLower(strings.TrimRight(string([]rune(aText)[max(0, a.Start-14):a.Start]), " ")); endsWithWord(before, roundBelow) || endsWithWord(before, roundAbove) {
+		return false // "almost 16 million", "over 16 million": roundedOf asks whether the word says the right way
+	}
+	p, pb := writtenPlace(a), writtenPlace(b)
+	if pb == 0 || p <= pb*(1+1e-9) || a.Value == 0 || math.Abs(b.Value)/pb < 999.5 {
+		return false // a figure of three digits or fewer is copied, not rounded: 111亿 is no 11 billion
+	}
+	p = min(p, math.Pow(10, math.Floor(math.Log10(math.Abs(a.Value)))-1))
+	return math.Abs(b.Value-a.Value) <= p/2*(1+1e-9)
+}
+
+// writtenPlace returns the place of the last digit q's text writes, in q's
+// value: 1e7 for 2.4亿, 1e5 for "$10.6 million", 1 for 120 and 0.1 for
+// 17.6%; 0 when its number is not written in Arabic digits, or not in
+// one run of them.
+func writtenPlace(q Quantity) float64 {
+	rs := []rune(q.Text)
+	i := slices.IndexFunc(rs, isDigit)
+	if i < 0 {
+		return 0
+	}
+	k, decimals, point := i, 0, false
+	for ; k < len(rs); k++ {
+		r, next := rs[k], k+1 < len(rs) && isDigit(rs[k+1])
+		if isDigit(r) && point {
+			decimals++
+		} else if r == '.' && !point && next {
+			point = true
+		} else if !isDigit(r) && (r != ',' || !next) {
+			break
+		}
+	}
+	m, err := strconv.ParseFloat(strings.ReplaceAll(string(rs[i:k]), ",", ""), 64)
+	if err != nil || m == 0 {
+		return 0
+	}
+	scale := math.Abs(q.Value) / m
+	if r := math.Log10(scale); math.Abs(r-math.Round(r)) > 1e-9 {
+		return 0 // digits grouped by spaces or points (43 148 500, 3.000.001): the number is not all read here
+	}
+	return math.Pow(10, -float64(decimals)) * scale
+}
+
 // headingNumber reports whether q, digits with points between them (1.1,
 // 2.3.4) or a number and a point, opens text and a space follows it: the
 // number of a section's heading ("1.1 什么是宇宙线？").
@@ -3187,14 +3396,24 @@ func otherCurrency(q Quantity, others []Quantity, yuanIsOther bool) (Quantity, b
 
 // maybeSameCurrency reports whether two amounts read as different
 // currencies may be in one: ¥ and the yen or the yuan, $ and another
-// dollar (2,700 澳元 and $2,700), or 元 alone within a quarter of the
-// other (60 多元 and $60); a real exchange rate moves an amount further.
+// dollar (2,700 澳元 and $2,700), 元 alone within a quarter of the other
+// (60 多元 and $60), or 元 alone and $ alone a power of ten apart; a real
+// exchange rate moves an amount further, and by no power of ten.
 func maybeSameCurrency(a, b Quantity) bool {
 	if yenOrYuan(a.Unit, b.Unit) || yenOrYuan(b.Unit, a.Unit) || dollarSign(a, b.Unit) || dollarSign(b, a.Unit) {
 		return true
 	}
 	ratio := math.Max(a.Value, b.Value) / math.Min(a.Value, b.Value)
+	if (yuanAlone(a) && dollarAlone(b) || yuanAlone(b) && dollarAlone(a)) && sameDigits(a.Value, b.Value) {
+		return true // 150億元 and "$1.5 million": no exchange rate is a power of ten; Hong Kong's dollars, a scale changed
+	}
 	return (yuanAlone(a) || yuanAlone(b)) && ratio < 1.25
+}
+
+// dollarAlone reports whether q is an amount written with the sign $ and
+// no other mark of its currency (not US$, HK$, A$).
+func dollarAlone(q Quantity) bool {
+	return q.Unit == USD && strings.HasPrefix(q.Text, "$")
 }
 
 // inOtherCurrency reports whether the k-th unmatched figure of s, an
@@ -3263,7 +3482,7 @@ func yuanAlone(q Quantity) bool {
 
 func isCurrency(u string) bool {
 	switch u {
-	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD, CHF:
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD, CHF, SGD:
 		return true
 	}
 	return false
@@ -3359,7 +3578,7 @@ func Matches(a, b Quantity) bool {
 // Extract reads as US dollars, and u another dollar: Australian and
 // Canadian news write their own dollars so (2,700 澳元 and $2,700).
 func dollarSign(q Quantity, u string) bool {
-	return q.Unit == USD && strings.HasPrefix(q.Text, "$") && (u == AUD || u == CAD || u == HKD || u == TWD)
+	return dollarAlone(q) && (u == AUD || u == CAD || u == HKD || u == TWD || u == SGD)
 }
 
 // yenOrYuan reports whether a is the sign ¥ and b one of the currencies it

@@ -30,6 +30,12 @@ var ordinalDayRe = regexp.MustCompile(`\b[0-9]{1,2}(?:st|nd|rd|th)\b(?:\s+of\b|\
 // reportDate is the date a news report is dated, 0 for a part not known.
 type reportDate struct{ year, month, day int }
 
+// reviewsLastYear reports whether the report is dated in the first three
+// months of its year, when an annual letter or review speaks of the year
+// before as its own: "last year" in a letter of February 2006 may be 2004,
+// and "this year" 2005.
+func (r reportDate) reviewsLastYear() bool { return r.month >= 1 && r.month <= 3 }
+
 // reportDateOf returns the date of a's report: the dateline of one of its
 // first three paragraphs, its year and month taken from the article's
 // date when the dateline leaves them out (法新社巴黎二日电), or, without a
@@ -269,15 +275,16 @@ var monthWords = map[article.Lang][]monthPlace{
 }
 
 // monthByWord returns the words with which the other language names q, a
-// month written alone (5月, in May), by its place from the month of the
-// report (this month, last month, 下个月), as translators of dated news
-// do either way. The other language must state no month of its own that q
-// may have been changed from; when the report's month is known, q must be
-// that place from it; and this language must not say that place in words
-// too (5月 … 上月 and "the previous month" are two months).
+// month written alone (5月, in May, 2023年12月), by its place from the
+// month of the report (this month, last month, 下个月), as translators of
+// dated news do either way. The other language must state no month of its
+// own that q may have been changed from; when the report's month is known,
+// q must be that place from it, and in that year if q states one; and this
+// language must not say that place in words too (5月 … 上月 and "the
+// previous month" are two months).
 func monthByWord(q Quantity, mine, other *side) (string, bool) {
-	m := int(q.Value) / 100
-	if q.Unit != Date || q.Value >= 1300 || dayOf(q.Value) != 0 || m < 1 || m > 12 ||
+	v := int(q.Value + 0.5)
+	if q.Unit != Date || dayOf(q.Value) != 0 || v/100%100 < 1 || v/100%100 > 12 ||
 		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && int(o.Value)/100%100 > 0 }) {
 		return "", false
 	}
@@ -286,11 +293,30 @@ func monthByWord(q Quantity, mine, other *side) (string, bool) {
 		said := slices.ContainsFunc(monthWords[mine.lang], func(v monthPlace) bool {
 			return v.from == w.from && strings.Contains(mineText, v.words)
 		})
-		if r := mine.report.month; strings.Contains(text, w.words) && !said && (r == 0 || (r+w.from+11)%12+1 == m) {
+		if strings.Contains(text, w.words) && !said && mine.report.names(w.from, v/100%100, v/10000) {
 			return w.words, true
 		}
 	}
 	return "", false
+}
+
+// names reports whether month m of year y (0: not stated) is the month
+// from months after the report's: any month alone when the report's month
+// is not known. A report may be dated some days after it was written, so a
+// month counted from a week before its date is one too (3月 and "last
+// month" in a report dated 5 May).
+func (r reportDate) names(from, m, y int) bool {
+	if r.month == 0 {
+		return y == 0
+	}
+	dated := time.Date(r.year, time.Month(r.month), max(r.day, 1), 0, 0, 0, 0, time.UTC)
+	for _, t := range []time.Time{dated, dated.AddDate(0, 0, -7)} {
+		named := t.AddDate(0, from, 1-t.Day())
+		if int(named.Month()) == m && (y == 0 || y == named.Year()) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossedDayRe finds a Chinese word that names a day by its place from

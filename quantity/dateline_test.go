@@ -85,6 +85,45 @@ func TestCheckReportsByTheirDate(t *testing.T) {
 	}
 }
 
+// TestCheckByArticleDate checks pairs of an article dated by its metadata
+// alone, with no dateline: figures named by their place from that date.
+func TestCheckByArticleDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, date string
+		zh, en     string
+		want       []reported
+	}{
+		{"a year by the years since it", "2001-02-28", "该公司1912年由一位手表匠在西雅图创立。", "It is a business started 89 years ago in Seattle.", nil},
+		{"a year by the years since it, changed", "2001-02-28", "该公司1915年由一位手表匠在西雅图创立。", "It is a business started 89 years ago in Seattle.",
+			[]reported{{0, article.ZH, "1915年"}, {0, article.EN, "89 years"}}},
+		{"last year in a letter early in the year", "2006-02-28", "2004年我曾放言其业务将在2005年实现盈利。", "I said last year that this business would earn money in 2005.", nil},
+		{"a month from a report dated a week later", "2024-05-04", "中国在4月发出了一个警告信号。", "It fired a warning shot earlier this month.", nil},
+		{"a month from a report dated a week later, changed", "2024-05-04", "中国在3月发出了一个警告信号。", "It fired a warning shot earlier this month.", []reported{{0, article.ZH, "3月"}}},
+		{"last month with its year", "2024-01-05", "英国海军于2023年12月上旬进行了联合演习。", "Britain's navy held a joint exercise early last month.", nil},
+		{"last month with another year", "2024-01-05", "英国海军于2022年12月上旬进行了联合演习。", "Britain's navy held a joint exercise early last month.", []reported{{0, article.ZH, "2022年12月"}}},
+		{"a month without its year beside another year", "2024-01-05", "2023年11月，中国政府公布了一项计划，提出要在2025年实现大规模生产人形机器人。",
+			"In November the government published a plan calling for the mass production of humanoids by 2025.", nil},
+		{"a month without its year beside another year, changed", "2024-01-05", "2021年11月，中国政府公布了一项计划，提出要在2025年实现大规模生产人形机器人。",
+			"In November the government published a plan calling for the mass production of humanoids by 2025.", []reported{{0, article.ZH, "2021年11月"}}},
+		{"the end of the decade", "2024-01-05", "亚马逊正在谈论在2030年前实现无人机送货。", "Amazon is talking about delivering packages by drone by the end of the decade.", nil},
+		{"the end of the decade, changed", "2024-01-05", "亚马逊正在谈论在2035年前实现无人机送货。", "Amazon is talking about delivering packages by drone by the end of the decade.", []reported{{0, article.ZH, "2035年"}}},
+		{"a day of this month", "2013-06-19", "数据预计会在本月27日左右公布。", "The data are expected to be released around 27 June 2013.", nil},
+		{"a day of this month, changed", "2013-06-19", "数据预计会在本月28日左右公布。", "The data are expected to be released around 27 June 2013.",
+			[]reported{{0, article.ZH, "28"}, {0, article.EN, "27 June 2013"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Date: tc.date, Pairs: []article.Pair{{ZH: tc.zh, EN: tc.en}}}
+			got := reportedOf(Check(a))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Check = %v, want %v", got, tc.want)
+				for _, m := range CheckAll(a) {
+					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
+				}
+			}
+		})
+	}
+}
+
 func TestCheckNamesTheWeekday(t *testing.T) {
 	a := &article.Article{Date: "2020-07-24", Pairs: []article.Pair{
 		{ZH: "新华社布鲁塞尔7月24日电疫情反弹。", EN: "Brussels, July 24 (Xinhua) -- The outbreak rebounded."},

@@ -17,20 +17,24 @@
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
-// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
-// Kong's), NTD, SFr and CHF, RMB, USD …, Euro run into its
-// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 元, 人民币,
+// currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, S$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
+// Kong's), NTD, SFr and CHF, SGD, RMB, USD …, Euro run into its
+// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
 // the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
 // and the English words dollars, euros, pounds, yuan, yen, Swiss francs, joined by a hyphen too
 // (a 9-cent ride); cents, ¢ and 美分 as hundredths of a
-// dollar; the sign ¥ alone is unit YenOrYuan, which matches either);
+// dollar, and 分 after an amount in renminbi as a hundredth of a yuan
+// (人民币1.5分); the first of a range in cents takes them (5-6美分, "2 to 3
+// cents"), and the second of a range of amounts with a scale in letters
+// takes the first's currency ($100m-200m); the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
-// decade, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023);
-// dates (Feb. 4, 2026, 4 February 2026, 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
+// decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
+// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure);
+// dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
 // and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月
@@ -528,7 +532,8 @@
 //
 // Labels, the numbers of a law's articles, chapters, sections and items
 // (第38条, 第二十四条, 第50款, 第7部分; Article 38, Rule 56, Chapter 3,
-// Section 7), are compared
+// Section 7; with its subsections run in, 第16(2)條 and "section 16(2)",
+// whose digits are figures of their own), are compared
 // the same way, unit Label, within one kind (条, 款 and 项 all as article,
 // clause, rule, paragraph, subparagraph or item, since a PRC law's 款 and
 // 项 are a paragraph and an item and a Taiwanese law's 項 and 款 a
@@ -607,6 +612,14 @@
 //     are far apart; a piece whose rest no figure beside it states (4：35
 //     against 3:35), a changed digit (923 and 932), a changed scale and a
 //     near value (111 亿 and $11 billion) stay likely;
+//   - 0.3: one figure that one language rounds without saying so: an
+//     amount of money (one side may name no currency), a percentage, a
+//     count of ten thousand or more or a number with a decimal, written to
+//     a coarser place than its partner, which has four digits at least and
+//     rounds to it, to two digits at least (2.4亿美元 and "$240.5 million",
+//     1亿 and "$102.5 million", 1.4 and 1.433; not 1亿 and "$120 million",
+//     nor 111亿 and "$11 billion", three digits being copied, not rounded,
+//     nor a figure a word says is below or above it);
 //   - 0.3: a round figure of a million or more, in one or two digits,
 //     with a word of approximation (almost, nearly, over, about, 近, 逾,
 //     约, 左右), and its partner stated to two digits more at least that
@@ -630,8 +643,8 @@
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:
-//     今年, 去年, 年内, 全年, "this year", "the year", "year-end" or "the
-//     fiscal year" for a year (when it writes no year: 2014年期间 and
+//     今年, 去年, 年内, 全年, "this year", "the year", "year-end", "at
+//     yearend" or "the fiscal year" for a year (when it writes no year: 2014年期间 and
 //     "during the year", 2019财年 and "the full fiscal year"),
 //     "year-on-year" for the year before one it states, 同比 or
 //     "year-on-year" for the year of "the same period in 2018" or
@@ -645,7 +658,20 @@
 //     report's month, which must agree when the article has a date and
 //     which this language does not say in words too (7月 and "next
 //     month", "last month" and 4月; 5月 … 上月 and "the previous month"
-//     are two months), a date in brackets after a day word
+//     are two months; a month with its year, 2023年12月 and "last month"
+//     in January 2024; counted from the date or from a week before it, as
+//     a report may be dated after it was written), a day of a month so
+//     named (本月27日 and "27 June 2013" in a report of 19 June 2013), a
+//     month with a year of the report or the year before, against the
+//     month alone where the other text states other years (2023年11月 and
+//     "In November … by 2025", a report of January 2024), the year a
+//     report's "the end of the decade" ends (2030年前, a report of 2024),
+//     a year and the years since it counted from the report's year (1912
+//     and "89 years ago", a letter of 2001), in a report of the first
+//     three months "last year" and "this year" counted from the year
+//     before too (an annual letter of February 2006: 2004 for "last
+//     year"), a year of a fiscal or school year across two (2011-2012年度)
+//     the other text names by its other year, standing alone, a date in brackets after a day word
 //     (今天（5月24日）, 下周一（6月10日）) where the other names the day
 //     alike and states no other date (none without its counterpart,
 //     none in brackets), a day by its holiday (12月31日 and "New
@@ -709,8 +735,13 @@
 //     one or two digits straight after a Chinese name and before a word
 //     about a work (憨豆特工3评论, 战狼2上映: a sequel the English may title
 //     "Johnny English Strikes Again"), before 之 and its subtitle (憨豆特工
-//     3 之东山再起) or at the end of a title in 《》 where the other
-//     language writes no small number (《憨豆特工2》), and the telephone number of a service before it
+//     3 之东山再起) or at the end of a title in 《》, or of its part before
+//     a colon, where the other language writes no small number
+//     (《憨豆特工2》, 《复仇者联盟4：终局之战》), the number of a stock index
+//     the other language names without it (标普 500 and "the S&P"; an
+//     index it does not name at all is reported: "The FTSE 250 firm" and
+//     该公司), the count of a Central Committee in a plenum's name
+//     (十一届三中全会 and "the session"), and the telephone number of a service before it
 //     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
 //     other language is left that it may have been changed to, and an
 //     emergency number the other language says by the service ("the 911
@@ -831,8 +862,10 @@
 //     (0.2 too). The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
-//     $60): 0.2; 元 alone within a quarter of the other amount is a
-//     changed figure, not an exchange rate, at 0.9;
+//     $60): 0.2; 元 alone within a quarter of the other amount, or a power
+//     of ten from $ alone (150億元 and "$1.5 million": Hong Kong's dollars,
+//     a scale changed; no exchange rate is a power of ten), is a changed
+//     figure, not an exchange rate, at 0.9;
 //   - 0.1: the figures of a pair with one side empty: there is nothing to
 //     check them against.
 package quantity

@@ -79,6 +79,16 @@ var extractCases = []struct {
 	{"yen and 日元", article.EN, "500 billion yen", []want{{"500 billion yen", 5e11, JPY}}},
 	{"元 alone", article.ZH, "每股 12.5 元", []want{{"12.5 元", 12.5, CNY}}},
 	{"HK$", article.EN, "HK$2 billion", []want{{"HK$2 billion", 2e9, HKD}}},
+	{"S$", article.EN, "for S$365.5 million", []want{{"S$365.5 million", 3.655e8, SGD}}},
+	{"新加坡元", article.ZH, "拟斥资 3.7 亿新加坡元", []want{{"3.7 亿新加坡元", 3.7e8, SGD}}},
+	{"fen after renminbi", article.ZH, "每股人民币1.5分，每股人民币5分之一", []want{{"人民币1.5分", 0.015, CNY}, {"人民币5", 5, CNY}}},
+	{"a range in cents", article.ZH, "赚取5-6美分", []want{{"5", 0.05, USD}, {"6美分", 0.06, USD}}},
+	{"a range of amounts in letters", article.EN, "$100m-200m of gold", []want{{"$100m", 1e8, USD}, {"200m", 2e8, USD}}},
+	{"a day, a comma and its month", article.EN, "(5, December 2016)", []want{{"5, December 2016", 20161205, Date}}},
+	{"a table's column in thousands", article.EN, "2016 RMB (‘000)", []want{{"2016", 2016, Year}}},
+	{"dollars of a year", article.EN, "in 2012 dollars", []want{{"2012", 2012, Year}}},
+	{"a year and a half", article.ZH, "一年半前，一年半载", []want{{"一年半", 1.5, Years}}},
+	{"a triennium", article.EN, "the 2012-15 triennium", []want{{"2012", 2012, Year}, {"15", 15, Plain}, {"triennium", 3, Years}}},
 	{"dollars in words", article.EN, "100 million dollars", []want{{"100 million dollars", 1e8, USD}}},
 	{"thousand", article.EN, "5 thousand units", []want{{"5 thousand", 5e3, Plain}}},
 	{"千万 multiplies", article.ZH, "3 千万用户", []want{{"3 千万", 3e7, Plain}}},
@@ -473,7 +483,7 @@ func TestNormalized(t *testing.T) {
 // knownUnits are the units Extract may return.
 var knownUnits = map[string]bool{
 	Plain: true, Percent: true, BasisPoint: true, Multiple: true, USD: true, EUR: true,
-	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, TWD: true, CHF: true, YenOrYuan: true, Year: true, Date: true,
+	GBP: true, CNY: true, JPY: true, HKD: true, AUD: true, CAD: true, TWD: true, CHF: true, SGD: true, YenOrYuan: true, Year: true, Date: true,
 	Time: true, Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true,
 	Seconds: true,
 }

@@ -313,7 +313,8 @@ var workWords = []string{"评论", "評論", "影评", "影評", "书评", "書�
 // may name by its own title ("Johnny English Strikes Again"): before a
 // word about a work (憨豆特工3评论: a review of Johnny English 3), before
 // 之 and the sequel's subtitle (憨豆特工 3 之东山再起), or at the end of a
-// title in 《》 (《憨豆特工2》), where the other language writes no small
+// title in 《》 or of its part before a colon (《憨豆特工2》, 《复仇者联盟4：
+// 终局之战》), where the other language writes no small
 // number that may be the sequel's (Kill Zone 2). Not when the other
 // language leaves a figure unpaired that it may have been changed to: a
 // number of the other language changed beside it is still caught.
@@ -346,8 +347,8 @@ func sequelNumber(q Quantity, text string, other *side) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "之")); strings.HasPrefix(rest, "之") && isHan(r) && !isHanNumeral(r) {
 		return true // 憨豆特工 3 之东山再起: a sequel and its subtitle
 	}
-	if strings.HasPrefix(rest, "》") && strings.Contains(string(rs[:start]), "《") && !smallNumberIn(other.qs) {
-		return true // 《憨豆特工2》: a title ending in its sequel's number
+	if (strings.HasPrefix(rest, "》") || strings.HasPrefix(rest, "：")) && strings.Contains(string(rs[:start]), "《") && !smallNumberIn(other.qs) {
+		return true // 《憨豆特工2》: a title ending in its sequel's number; 《复仇者联盟4：终局之战》, before its subtitle
 	}
 	for _, w := range workWords {
 		if strings.HasPrefix(rest, w) {

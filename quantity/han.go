@@ -357,6 +357,9 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 		if v == 1 && (s.has(end, "岁半") || s.has(end, "歲半") || s.has(end, "个半月") || s.has(end, "个半小时") || s.has(end, "个半钟头") || s.has(end, "个半世纪") || s.has(end, "個半世紀")) {
 			return s.suffix(c) // 一岁半: one and a half years old; 一个半月, 一个半小时, 一个半世纪
 		}
+		if v == 1 && (s.has(end, "年半") || s.has(end, "天半")) && !s.has(end+2, "载") && !s.has(end+2, "載") {
+			return s.suffix(c) // 一年半: a year and a half; 一天半; not 一年半载, a year or so
+		}
 		return skip(end)
 	}
 	return s.suffix(c)

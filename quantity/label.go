@@ -63,8 +63,10 @@ const enLabelItem = `(?:` + labelItem + `|[IVX]+\b)`
 const labelNum = `(?:[0-9]+(?:\.[0-9]+)?|[零〇一二三四五六七八九十百两]+)`
 
 // labelItem is a number of a label and the year or session of a
-// resolution in brackets after it, which is no label of its own.
-const labelItem = labelNum + `(?:\s*[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?`
+// resolution in brackets after it, which is no label of its own, or the
+// subsections of a law's section in brackets run into it (第16(2)條,
+// section 389(3)(a)), which Extract reads as figures.
+const labelItem = labelNum + `(?:\s*[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?(?:[(（](?:[0-9]{1,3}|[a-z]{1,2})[)）])*`
 
 // labelNumRe finds each number of a label's list, and a bracket before
 // it: a number in brackets is a resolution's year.

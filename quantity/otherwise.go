@@ -574,3 +574,59 @@ func inTableAlone(q Quantity, mine, other *side) bool {
 	first := strings.IndexFunc(mine.text, box)
 	return first >= 0 && q.Start >= utf8.RuneCountInString(mine.text[:first])
 }
+
+// plenumNumber reports whether q, a Chinese number, counts the Central
+// Committee whose plenary session a name gives (十一届三中全会: the Third
+// Plenum of the 11th Central Committee), which a translation may call "the
+// session".
+func plenumNumber(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang != article.ZH || at(rs, q.End) != '届' {
+		return false
+	}
+	return strings.Contains(string(rs[q.End:min(len(rs), q.End+6)]), "中全会")
+}
+
+// stockIndices lists, for each family of stock indices named with a
+// number (S&P 500, 富时100, Russell 2000), the names it goes by in both
+// languages.
+var stockIndices = [][]string{
+	{"S&P", "标普", "標普", "标准普尔", "標準普爾"},
+	{"FTSE", "富时", "富時"},
+	{"Russell", "罗素", "羅素"},
+	{"Nikkei", "日经", "日經"},
+	{"CSI", "沪深", "滬深", "中证", "中證"},
+	{"STOXX", "Stoxx", "斯托克"},
+}
+
+// indexNamed reports whether q is the number in a stock index's name (标普
+// 500, "the S&P 500") and other, the other language's text, names the
+// index without its number ("the S&P", 标普指数): the same index, called
+// by a shorter name. An index the other text does not name at all is left
+// to be reported: "The FTSE 250 firm" against 该公司 leaves it out.
+func indexNamed(q Quantity, text, other string) bool {
+	if q.Unit != Plain {
+		return false
+	}
+	rs := []rune(text)
+	before := strings.TrimRight(string(rs[:min(q.Start, len(rs))]), " ")
+	for _, names := range stockIndices {
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(before, n) }) {
+			continue
+		}
+		for _, n := range names {
+			for rest := other; ; {
+				i := strings.Index(rest, n)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(n):]
+				r := firstRune(strings.TrimLeft(rest, " "))
+				if !isDigit(r) && (r >= utf8.RuneSelf || !unicode.IsLetter(r)) {
+					return true // "the S&P", "S&P's", 标普指数; not "CSIS" nor "S&P 500"
+				}
+			}
+		}
+	}
+	return false
+}

@@ -30,6 +30,7 @@ const (
 	CAD        = "CAD"   // C$, Canadian dollars, 加元
 	TWD        = "TWD"   // NT$, NTD, New Taiwan dollars, 新臺幣
 	CHF        = "CHF"   // SFr, CHF, Swiss francs, 瑞士法郎
+	SGD        = "SGD"   // S$, SGD, Singapore dollars, 新加坡元
 	Year       = "year"  // a calendar year: Value 2025
 	Date       = "date"  // Value YYYYMMDD, 00 for a part not stated
 	Time       = "time"  // a time of day: Value HHMM

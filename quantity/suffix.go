@@ -54,8 +54,17 @@ func (s *scanner) suffix(c core) match {
 		if m, e := s.hanScale(k); m > 1 {
 			v, end, c.scaled, k = v*m, e, true, e // 二十多万
 		}
-	} else if m := s.rangeScale(end, c); m > 1 {
-		return found(end, v*m, Plain) // the 600 of 600-700 万, the 6 of 6-7 million
+	} else if m, cur := s.rangeScale(end, c); m != 1 {
+		return found(end, v*m, cur) // the 600 of 600-700 万, the 6 of 6-7 million, the 5 of 5-6美分
+	}
+	if s.yearsDollars(c, k) {
+		return found(end, v, Year) // in 2012 dollars: at the prices of 2012, 按2012年美元计算
+	}
+	if g := s.spaces(k); c.currency == CNY && s.at(g) == '分' && !strings.ContainsRune("之别別钟鐘配红紅成布佈析行公拆", s.at(g+1)) {
+		return found(g+1, v*0.01, CNY) // 人民币1.5分: fen, a hundredth of a yuan; not 人民币5分之一
+	}
+	if cur, _, e := s.currencyAfter(k); cur != "" && s.thousandsMark(s.spaces(e)) > 0 && c.integer && c.digits == 4 && v >= 1900 && v <= 2100 {
+		return found(end, v, Year) // 2016 RMB ('000): a table's column, its year and the unit of its amounts
 	}
 	if cur, factor, e := s.currencyAfter(k); cur != "" {
 		if cur == CNY && c.currency != "" || factor == 0.01 && c.currency != "" {
@@ -378,13 +387,14 @@ func (s *scanner) clockUnitWord(i int) (int, float64) {
 // range or a list (25 to 30 billion, between 3 and 4 million, three to four
 // million, 7 and 8 million), or after a Chinese verb of change from the
 // first (从 994 下降至 885 亿): the first number shares the scale written
-// after the second.
+// after the second. After a dash or 至 it also returns cents, 0.01 and
+// their currency (5-6美分); the currency is Plain otherwise.
 // After an English word the first may be at most ten times the second
 // (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
 // none.
-func (s *scanner) rangeScale(i int, c core) float64 {
+func (s *scanner) rangeScale(i int, c core) (float64, string) {
 	if c.han {
-		return s.hanRangeScale(i, c)
+		return s.hanRangeScale(i, c), Plain
 	}
 	k, words, list, part := i, false, false, false
 	switch {
@@ -399,31 +409,37 @@ func (s *scanner) rangeScale(i int, c core) float64 {
 	case !c.han && s.spaces(k) > k:
 		e, l, ok := s.englishRangeWord(s.spaces(k), c)
 		if !ok {
-			return 1
+			return 1, Plain
 		}
 		k, words, list = s.spaces(e), true, l
 		if w := strings.ToLower(string(s.rs[k:s.wordEnd(k)])); wordNumbers[w] > 0 && s.spaces(s.wordEnd(k)) > s.wordEnd(k) {
 			next := core{start: k, end: s.wordEnd(k), value: wordNumbers[w], integer: true}
 			if mult, _, ok := s.scale(next.end, next); ok && c.value <= 10*next.value && (!list || c.value < next.value) {
-				return mult // three to four million
+				return mult, Plain // three to four million
 			}
-			return 1
+			return 1, Plain
 		}
 	default:
-		return 1
+		return 1, Plain
 	}
 	if !isDigit(s.at(k)) || c.han {
-		return 1
+		return 1, Plain
 	}
 	next, ok := s.arabicCore(k)
 	if !ok {
-		return 1
+		return 1, Plain
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
-	if !ok || words && c.value > 10*next.value || list && c.value >= next.value || part && (c.value >= next.value || 10*c.value < next.value) {
-		return 1 // in 2020 to 2 billion: a year, then an amount, not a range; 3 of the 45 million: three
+	cur := Plain
+	if !ok {
+		if u, factor, _ := s.currencyAfter(s.approx(next.end)); factor == 0.01 {
+			mult, cur, ok = factor, u, true // 5-6美分, 2 to 3 cents: cents
+		}
 	}
-	return mult
+	if !ok || words && c.value > 10*next.value || list && c.value >= next.value || part && (c.value >= next.value || 10*c.value < next.value) {
+		return 1, Plain // in 2020 to 2 billion: a year, then an amount, not a range; 3 of the 45 million: three
+	}
+	return mult, cur
 }
 
 // grandEnds reports whether "grand" ending at e is a thousand dollars
@@ -635,6 +651,20 @@ func (s *scanner) scaleAfterThousand(i int) (float64, int, bool) {
 	return 1, i, false
 }
 
+// yearsDollars reports whether c, a year, names the prices dollars are
+// reckoned in ("in 2012 dollars", "in constant 2015 dollars"): the word
+// dollars at k and "in" before it, or "constant" or "real".
+func (s *scanner) yearsDollars(c core, k int) bool {
+	if s.lang != article.EN || c.digits != 4 || !c.integer || c.value < 1900 || c.value > 2100 || c.currency != "" {
+		return false
+	}
+	if _, ok := s.hasWord(s.spaces(k), "dollars"); !ok || s.spaces(k) == k {
+		return false
+	}
+	before := strings.ToLower(string(s.rs[max(0, c.start-9):c.start]))
+	return strings.HasSuffix(before, " in ") || strings.HasSuffix(before, "constant ") || strings.HasSuffix(before, "real ") || before == "in "
+}
+
 // currencies after a number, longest first. Chinese names and ISO codes
 // match exactly, English words in any case. A factor other than 1 turns a
 // subunit into the currency (25 cents is 0.25 USD; 仙, after digits, is a
@@ -649,11 +679,12 @@ var currencies = []struct {
 	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
 	{"澳元", AUD, false, 1}, {"澳币", AUD, false, 1}, {"加元", CAD, false, 1}, {"加币", CAD, false, 1},
+	{"新加坡元", SGD, false, 1}, {"新加坡币", SGD, false, 1}, {"新加坡幣", SGD, false, 1}, {"新元", SGD, false, 1}, {"新币", SGD, false, 1}, {"新幣", SGD, false, 1},
 	{"新台币", TWD, false, 1}, {"新臺幣", TWD, false, 1}, {"新台幣", TWD, false, 1}, {"瑞士法郎", CHF, false, 1},
 	{"人民币", CNY, false, 1}, {"块钱", CNY, false, 1}, {"塊錢", CNY, false, 1}, {"元", CNY, false, 1},
 	{"USD", USD, false, 1}, {"EUR", EUR, false, 1}, {"GBP", GBP, false, 1}, {"CNY", CNY, false, 1},
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
-	{"TWD", TWD, false, 1}, {"NTD", TWD, false, 1}, {"new taiwan dollars", TWD, true, 1},
+	{"TWD", TWD, false, 1}, {"NTD", TWD, false, 1}, {"new taiwan dollars", TWD, true, 1}, {"SGD", SGD, false, 1}, {"singapore dollars", SGD, true, 1},
 	{"CHF", CHF, false, 1}, {"swiss francs", CHF, true, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
 	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},

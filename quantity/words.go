@@ -41,7 +41,7 @@ var (
 		"september": true, "october": true, "november": true, "december": true}
 	currencyCodes = map[string]string{
 		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
-		"TWD": TWD, "NTD": TWD, "CHF": CHF,
+		"TWD": TWD, "NTD": TWD, "CHF": CHF, "SGD": SGD,
 	}
 )
 
@@ -76,6 +76,8 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e+1, AUD)
 	case w == "C" && s.at(e) == '$':
 		return s.amountAfterSign(i, e+1, CAD)
+	case w == "S" && s.at(e) == '$':
+		return s.amountAfterSign(i, e+1, SGD)
 	case currencyCodes[w] != "":
 		return s.amountAfterSign(i, e, currencyCodes[w])
 	case w == "Euro" && isDigit(s.at(e)):
@@ -431,6 +433,9 @@ func (s *scanner) numberWords(i int) match {
 			return found(end, 15, Years) // a decade and a half: 15年
 		}
 		return found(e, 10, Years) // a decade, the past decade: 十年
+	}
+	if w == "triennium" {
+		return found(e, 3, Years) // the 2012-15 triennium: 3年期间; a biennium is left unread, as 两年期 is
 	}
 	if w == "hundred" && s.has(e, "-year") && !isLatin(s.at(e+5)) {
 		return found(e+5, 100, Years) // the two hundred-year goals: 两个一百年
