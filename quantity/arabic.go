@@ -43,8 +43,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		return skip(e) // ('000): amounts in thousands, no figure
 	}
 	c, ok := s.arabicCore(i)
-	if s.at(c.end) == '·' && isDigit(s.at(c.end+1)) {
-		return skip(s.alnumEnd(c.end + 1)) // 8·11: the name of a day
+	if strings.ContainsRune("·‧•", s.at(c.end)) && isDigit(s.at(c.end+1)) {
+		return skip(s.alnumEnd(c.end + 1)) // 8·11, 7‧21元朗: the name of a day (元朗 is a place, Yuen Long)
 	}
 	if e, ok := s.subtitleTag(i); ok {
 		return skip(e) // {\pos(288,255)}: where a subtitle stands on the screen

@@ -2465,6 +2465,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true
 	}
+	if name, ok := datedEvent(q, mine, other); ok {
+		return because("%s names an event by its date, which the other text names otherwise", name), true // 六四 and "June 4th", 89民运 and "the 1989 movement"
+	}
 	if nineEleven(q, mine.text) && namesNineEleven(other.text, other.qs) {
 		return because("the day of the attacks of 2001, which the %s text names otherwise (9·11, 9/11, September 11)", string(other.lang)), true
 	}

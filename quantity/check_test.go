@@ -1834,6 +1834,11 @@ var issueCases = []struct {
 	{"a school year named by one of its years, changed", "政府在2011-2012學年用於學券計劃的開支約為20億元。", "The Government spent about $2 billion on the scheme in 2013.",
 		[]reported{{0, article.ZH, "2011"}, {0, article.ZH, "2012"}, {0, article.EN, "2013"}}},
 	{"a triennium", "在2012-2013學年至2014-2015學年3年期間", "During the 2012-2013 to 2014-2015 triennium", nil},
+	{"an event named by its date", "支聯會就用每年六四維園的燭光，傳承 89 民運的精神。", "Every June 4th the Alliance lights candles in Victoria Park for the 1989 movement.", nil},
+	{"an event named by its year, changed", "支聯會其實是成立於 88 民運期間。", "The Alliance was established during the 1989 pro-democracy movement.",
+		[]reported{{0, article.ZH, "88"}, {0, article.EN, "1989"}}},
+	{"ten thousand and more hundred millions", "民間的估計介乎1萬多億港元至2萬多億港元。", "Estimates range from HK$1,000 billion to HK$2,000 billion.", nil},
+	{"a day's name with a dot", "再經歷7‧21元朗恐襲事件，人民對政府失去耐性。", "After the July 21 attack in Yuen Long, people lost patience with the government.", nil},
 }
 
 func TestCheckPairIssueCases(t *testing.T) {

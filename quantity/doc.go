@@ -62,7 +62,9 @@
 // multiplying (tripled, quadrupling: 4×; the bare verb before a
 // preposition or a stop: "quintuple in five years"), a century (100 years) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
-// (兩個億, but not 20 个亿元以上项目) are read as well; so is
+// (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
+// as well, and a day's name with a dot between month and day (8·11,
+// 7‧21元朗) is no figure; so is
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million; in English after
 // "to", or "and" after "between", when the first is at most ten times the
@@ -741,7 +743,9 @@
 //     the other language names without it (标普 500 and "the S&P"; an
 //     index it does not name at all is reported: "The FTSE 250 firm" and
 //     该公司), the count of a Central Committee in a plenum's name
-//     (十一届三中全会 and "the session"), and the telephone number of a service before it
+//     (十一届三中全会 and "the session"), an event Chinese names by its
+//     date against that date or year written out (六四 and "June 4th",
+//     八九民運 and 1989, 五四运动), and the telephone number of a service before it
 //     (120急救车: "the ambulance"; 110报警, 12345热线) when no figure of the
 //     other language is left that it may have been changed to, and an
 //     emergency number the other language says by the service ("the 911

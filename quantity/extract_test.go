@@ -88,6 +88,8 @@ var extractCases = []struct {
 	{"a table's column in thousands", article.EN, "2016 RMB (‘000)", []want{{"2016", 2016, Year}}},
 	{"dollars of a year", article.EN, "in 2012 dollars", []want{{"2012", 2012, Year}}},
 	{"a year and a half", article.ZH, "一年半前，一年半载", []want{{"一年半", 1.5, Years}}},
+	{"ten thousand and more hundred millions", article.ZH, "1萬多億元", []want{{"1萬多億元", 1e12, CNY}}},
+	{"a day's name with a dot", article.ZH, "7‧21元朗", nil},
 	{"a triennium", article.EN, "the 2012-15 triennium", []want{{"2012", 2012, Year}, {"15", 15, Plain}, {"triennium", 3, Years}}},
 	{"dollars in words", article.EN, "100 million dollars", []want{{"100 million dollars", 1e8, USD}}},
 	{"thousand", article.EN, "5 thousand units", []want{{"5 thousand", 5e3, Plain}}},

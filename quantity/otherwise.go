@@ -575,6 +575,43 @@ func inTableAlone(q Quantity, mine, other *side) bool {
 	return first >= 0 && q.Start >= utf8.RuneCountInString(mine.text[:first])
 }
 
+// datedEvents are events Chinese names by their date, which English names
+// by the date or the year written out: 六四 (4 June 1989), the movement of
+// 1989 (八九民运, 89民运), the May Fourth Movement of 1919.
+var datedEvents = []struct {
+	names            []string // simplified and traditional
+	year, month, day int      // month and day 0 for a year's event
+}{
+	{[]string{"六四"}, 1989, 6, 4},
+	{[]string{"八九民运", "89民运", "89 民运", "八九学运", "89学运", "八九民運", "89民運", "89 民運", "八九學運", "89學運"}, 1989, 0, 0},
+	{[]string{"五四运动", "五四運動"}, 1919, 5, 4},
+}
+
+// datedEvent returns the Chinese name of an event dated by q, an English
+// date or year the Chinese text names the event by (June 4th and 六四,
+// 1989 and 八九民运), or by which q, the number in a Chinese name, names
+// an event whose date or year the English text writes (89民运 and "the
+// 1989 movement").
+func datedEvent(q Quantity, mine, other *side) (string, bool) {
+	dates := func(o Quantity, year, month, day int) bool {
+		v := int(o.Value + 0.5)
+		return o.Unit == Year && v == year ||
+			o.Unit == Date && month > 0 && v%10000 == month*100+day && (v/10000 == 0 || v/10000 == year)
+	}
+	for _, ev := range datedEvents {
+		for _, name := range ev.names {
+			switch {
+			case q.Lang == article.EN && strings.Contains(other.text, name) && dates(q, ev.year, ev.month, ev.day):
+				return name, true
+			case q.Lang == article.ZH && strings.HasPrefix(string([]rune(mine.text)[min(q.Start, len([]rune(mine.text))):]), name) &&
+				slices.ContainsFunc(other.qs, func(o Quantity) bool { return dates(o, ev.year, ev.month, ev.day) || dates(o, ev.year, 6, 4) }):
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
 // plenumNumber reports whether q, a Chinese number, counts the Central
 // Committee whose plenary session a name gives (十一届三中全会: the Third
 // Plenum of the 11th Central Committee), which a translation may call "the

@@ -44,6 +44,9 @@ func (s *scanner) suffix(c core) match {
 		k = end
 	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
+		if g := s.approx(end); g > end && mult == 1e4 && s.hanScaleAt(g) == 1e8 {
+			v, end = v*1e8, g+1 // 1萬多億元: over a trillion, as 两万多亿 is
+		}
 		if r, e, ok := s.remainder(end, mult); ok && !c.han {
 			v, end = v+r, e // 2万4801: 24,801
 		} else if r, e, ok := s.wordsRemainder(end, mult, v); ok && c.words {
