@@ -323,6 +323,12 @@ func (s *scanner) hanDate(c core) (match, bool) {
 			return found(end, date(c.value, m, d), Date), true
 		}
 		return found(e+1, c.value, Year), true
+	case s.at(e) == '年' && !c.han && c.digits == 2 && s.at(c.start) == '0':
+		y := 2000 + c.value // 08 年 6 月: 2008, a year clipped to two digits; no span of years is written with a leading zero
+		if m, d, end, ok := s.monthDay(e + 1); ok {
+			return found(end, date(y, m, d), Date), true
+		}
+		return found(e+1, y, Year), true
 	case s.at(e) == '年' && s.rocYear(c, e):
 		y := c.value + 1911 // 民國一百零七年: 2018
 		if m, d, end, ok := s.monthDay(e + 1); ok {

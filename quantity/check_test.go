@@ -1838,6 +1838,10 @@ var issueCases = []struct {
 	{"an event named by its year, changed", "支聯會其實是成立於 88 民運期間。", "The Alliance was established during the 1989 pro-democracy movement.",
 		[]reported{{0, article.ZH, "88"}, {0, article.EN, "1989"}}},
 	{"ten thousand and more hundred millions", "民間的估計介乎1萬多億港元至2萬多億港元。", "Estimates range from HK$1,000 billion to HK$2,000 billion.", nil},
+	{"years clipped to two digits with a zero", "2.0 和 3.0 版本分别在 06 年 10 月 和 08 年 6 月问世。", "Versions 2.0 and 3.0 came out in October 2006 and June 2008.", nil},
+	{"years clipped to two digits with a zero, changed", "2.0 和 3.0 版本分别在 06 年 10 月 和 07 年 6 月问世。", "Versions 2.0 and 3.0 came out in October 2006 and June 2008.",
+		[]reported{{0, article.ZH, "07 年 6 月"}, {0, article.EN, "June 2008"}}},
+	{"hexadecimal", "IPv6 则使用八组四位十六进制数字。", "IPv6 uses eight groups of four hexadecimal digits.", nil},
 	{"a day's name with a dot", "再經歷7‧21元朗恐襲事件，人民對政府失去耐性。", "After the July 21 attack in Yuen Long, people lost patience with the government.", nil},
 }
 

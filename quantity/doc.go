@@ -34,7 +34,7 @@
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
 // "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure);
-// dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
+// dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 08 年 6 月 (a year of two digits with a leading zero), 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
 // and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月

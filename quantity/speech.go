@@ -78,7 +78,7 @@ func figureOfSpeech(q Quantity, other *side) bool {
 // "often", 十万八千里 "worlds apart", 半斤八两 "six of one, half a dozen
 // of the other", 说一千道一万 "in essence", 接二连三 "one after another",
 // 八股 the eight-legged essay, "hackneyed"), or words (十二指肠, the
-// duodenum).
+// duodenum; 十六进制, hexadecimal).
 var setPhrases = []string{
 	"退一万步", "一万个不", "十万火急", "十万八千里", "三天两头", "三天打鱼", "两天晒网",
 	"十年寒窗", "十年树木", "百年树人", "半斤八两", "九九八十一", "三百六十行", "千千万万",
@@ -88,6 +88,7 @@ var setPhrases = []string{
 	"五十步笑百步", "说一千道一万", "說一千道一萬", "三番五次", "三番两次", "三番兩次", "接二连三", "接二連三",
 	"不三不四", "朝三暮四", "十八般", "八股",
 	"十二指肠", "十二指腸", // the duodenum
+	"二进制", "八进制", "十进制", "十六进制", "二進制", "八進制", "十進制", "十六進制", // binary, octal, decimal, hexadecimal
 }
 
 // inSetPhrase returns the end of the set phrase that covers the numeral
