@@ -576,14 +576,13 @@ func inTableAlone(q Quantity, mine, other *side) bool {
 }
 
 // datedEvents are events Chinese names by their date, which English names
-// by the date or the year written out: 六四 (4 June 1989), the movement of
-// 1989 (八九民运, 89民运), the May Fourth Movement of 1919.
+// by the date or the year written out: 六四 and the movement of 1989 (八九民运,
+// 89民运) that it ended on 4 June 1989, the May Fourth Movement of 1919.
 var datedEvents = []struct {
 	names            []string // simplified and traditional
-	year, month, day int      // month and day 0 for a year's event
+	year, month, day int
 }{
-	{[]string{"六四"}, 1989, 6, 4},
-	{[]string{"八九民运", "89民运", "89 民运", "八九学运", "89学运", "八九民運", "89民運", "89 民運", "八九學運", "89學運"}, 1989, 0, 0},
+	{[]string{"六四", "八九民运", "89民运", "89 民运", "八九学运", "89学运", "八九民運", "89民運", "89 民運", "八九學運", "89學運"}, 1989, 6, 4},
 	{[]string{"五四运动", "五四運動"}, 1919, 5, 4},
 }
 
@@ -596,7 +595,7 @@ func datedEvent(q Quantity, mine, other *side) (string, bool) {
 	dates := func(o Quantity, year, month, day int) bool {
 		v := int(o.Value + 0.5)
 		return o.Unit == Year && v == year ||
-			o.Unit == Date && month > 0 && v%10000 == month*100+day && (v/10000 == 0 || v/10000 == year)
+			o.Unit == Date && v%10000 == month*100+day && (v/10000 == 0 || v/10000 == year)
 	}
 	for _, ev := range datedEvents {
 		for _, name := range ev.names {
@@ -604,7 +603,7 @@ func datedEvent(q Quantity, mine, other *side) (string, bool) {
 			case q.Lang == article.EN && strings.Contains(other.text, name) && dates(q, ev.year, ev.month, ev.day):
 				return name, true
 			case q.Lang == article.ZH && strings.HasPrefix(string([]rune(mine.text)[min(q.Start, len([]rune(mine.text))):]), name) &&
-				slices.ContainsFunc(other.qs, func(o Quantity) bool { return dates(o, ev.year, ev.month, ev.day) || dates(o, ev.year, 6, 4) }):
+				slices.ContainsFunc(other.qs, func(o Quantity) bool { return dates(o, ev.year, ev.month, ev.day) }):
 				return name, true
 			}
 		}
