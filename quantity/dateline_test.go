@@ -74,14 +74,20 @@ func TestCheckReportsByTheirDate(t *testing.T) {
 				zh, en = april16, april16EN
 			}
 			a := &article.Article{Date: tc.date, Pairs: []article.Pair{{ZH: zh, EN: en}, {ZH: tc.zh, EN: tc.en}}}
-			got := reportedOf(Check(a))
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("Check = %v, want %v", got, tc.want)
-				for _, m := range CheckAll(a) {
-					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
-				}
-			}
+			wantReported(t, a, tc.want)
 		})
+	}
+}
+
+// wantReported checks that Check reports want on a, and logs every
+// finding with its confidence and reason when it does not.
+func wantReported(t *testing.T, a *article.Article, want []reported) {
+	t.Helper()
+	if got := reportedOf(Check(a)); !slices.Equal(got, want) {
+		t.Errorf("Check = %v, want %v", got, want)
+		for _, m := range CheckAll(a) {
+			t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
+		}
 	}
 }
 
@@ -113,13 +119,7 @@ func TestCheckByArticleDate(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &article.Article{Date: tc.date, Pairs: []article.Pair{{ZH: tc.zh, EN: tc.en}}}
-			got := reportedOf(Check(a))
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("Check = %v, want %v", got, tc.want)
-				for _, m := range CheckAll(a) {
-					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
-				}
-			}
+			wantReported(t, a, tc.want)
 		})
 	}
 }
