@@ -1650,11 +1650,10 @@ func spanYearPartner(q Quantity, mine, other *side) (string, bool) {
 	if q.Unit != Year && (q.Unit != Plain || q.Value < 1900 || q.Value > 2100) {
 		return "", false
 	}
-	rs := []rune(mine.text)
+	ors := []rune(other.text)
 	for _, m := range spanYearRe.FindAllStringSubmatchIndex(mine.text, -1) {
-		start, end := len([]rune(mine.text[:m[0]])), len([]rune(mine.text[:m[6]]))
-		if q.Start < start || q.End > end+len([]rune(mine.text[m[6]:m[7]])) || end > len(rs) {
-			continue
+		if q.Start < len([]rune(mine.text[:m[0]])) || q.End > len([]rune(mine.text[:m[7]])) {
+			continue // q is no year of this span
 		}
 		a, _ := strconv.Atoi(mine.text[m[2]:m[3]])
 		b, _ := strconv.Atoi(mine.text[m[4]:m[5]])
@@ -1664,7 +1663,6 @@ func spanYearPartner(q Quantity, mine, other *side) (string, bool) {
 		if b != a+1 {
 			continue
 		}
-		ors := []rune(other.text)
 		for _, o := range other.qs {
 			before := strings.TrimRight(string(ors[:min(o.Start, len(ors))]), " ")
 			after := strings.TrimLeft(string(ors[min(o.End, len(ors)):]), " ")
@@ -3030,18 +3028,17 @@ func roundedSilently(q Quantity, qText string, o Quantity, oText string) bool {
 	if unit == Plain {
 		unit = o.Unit // 2.4亿 and "$240.5 million": an amount whose currency the other text names
 	}
-	a, b, aText := q, o, qText
-	if writtenPlace(a) < writtenPlace(b) {
-		a, b, aText = b, a, oText // a is the rounder figure
+	a, b, aText, p, pb := q, o, qText, writtenPlace(q), writtenPlace(o)
+	if p < pb {
+		a, b, aText, p, pb = o, q, oText, pb, p // a is the rounder figure, written to the place p
 	}
-	measured := isCurrency(unit) || unit == Percent || unit == Plain && (math.Min(math.Abs(q.Value), math.Abs(o.Value)) >= 1e4 || writtenPlace(a) < 1)
+	measured := isCurrency(unit) || unit == Percent || unit == Plain && (math.Min(math.Abs(q.Value), math.Abs(o.Value)) >= 1e4 || p < 1)
 	if o.Unit != unit && o.Unit != Plain || !measured {
 		return false // a small count is not rounded; a ratio written with a decimal may be (1.433 and 1.4)
 	}
 	if before := strings.ToLower(strings.TrimRight(string([]rune(aText)[max(0, a.Start-14):a.Start]), " ")); endsWithWord(before, roundBelow) || endsWithWord(before, roundAbove) {
 		return false // "almost 16 million", "over 16 million": roundedOf asks whether the word says the right way
 	}
-	p, pb := writtenPlace(a), writtenPlace(b)
 	if pb == 0 || p <= pb*(1+1e-9) || a.Value == 0 || math.Abs(b.Value)/pb < 999.5 {
 		return false // a figure of three digits or fewer is copied, not rounded: 111亿 is no 11 billion
 	}
