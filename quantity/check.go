@@ -208,6 +208,10 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
 	}
+	var noted [2][]Quantity
+	for k := range sides {
+		sides[k].unmatched, noted[k] = outsideNotes(sides[k].unmatched, sides[k].text, sides[k].lang)
+	}
 	sides[0].extra, sides[1].extra = leftOver(zh, en), leftOver(en, zh)
 	for _, q := range sides[0].unmatched {
 		if _, ok := bareYuan(q, sides[1].unmatched); ok {
@@ -227,6 +231,10 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 		}
 	}
 	for k := range sides {
+		for _, q := range noted[k] {
+			q.Pair = i
+			out = append(out, mismatch(q, confMentioned, because("%s is in a translator's note, which the %s text has no need of", q.Text, string(sides[1-k].lang))))
+		}
 		for _, q := range sides[k].extra {
 			if o, ok := changedFrom(q, &sides[1-k]); ok {
 				q.Pair = i
@@ -1336,6 +1344,11 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if other.numbers(o) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
+		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
+			return p.Start != q.Start && sameKind(p.Unit, o.Unit) && !mentioned(p, other)
+		}) {
+			continue // "Appendix 1" (附录一) is no changed 4754 beside a 4757
+		}
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元
 		}
@@ -2357,6 +2370,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			return because("a day of a month counted from the report's date: the %s text says %s", string(other.lang), o.Text), true
 		}
 	}
+	if from, to, ok := spanBetween(q, mine, other); ok {
+		return because("%s is the span from %s to %s, which the %s text leaves the reader to count", q.Text, from, to, string(other.lang)), true
+	}
+	if o, ok := dayLeftOut(q, mine, other); ok {
+		return because("%s and %s: one date, its day stated in one language only", q.Text, o.Text), true
+	}
 	if o, ok := yearOfMonthAlone(q, other); ok {
 		return because("the %s text says %s without its year, which the report's date gives", string(other.lang), o.Text), true
 	}
@@ -2442,7 +2461,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
-	if q.Unit == Year && samePeriodOf(q, mine.text) && containsAny(strings.ToLower(other.text), yearOnYear...) {
+	if q.Unit == Year && (samePeriodOf(q, mine.text) || thanYearBefore(q, mine, other)) && containsAny(strings.ToLower(other.text), yearOnYear...) {
 		return because("the year a figure is compared with: the %s text says year-on-year", string(other.lang)), true // "the same period in 2018" and 同比
 	}
 	if firstDecade(q, mine.text) && containsAny(strings.ToLower(other.text), "00s", "00’s", "00's", "noughties", "aughts", "first decade") {
@@ -2607,6 +2626,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if sinceJanuary(q, mine.text, other.text) {
 		return because("the last month of a period from January that the %s text says runs to date", string(other.lang)), true
 	}
+	if w, ok := dateByWeekday(q, mine, other); ok {
+		return because("a date the %s text names by its weekday, %s", string(other.lang), w.String()), true
+	}
 	if t, ok := dayByWeekday(q, mine, other); ok {
 		return because("a day of the month the %s text names by its weekday: %s", string(other.lang), t.Format("Monday 2006-01-02")), true
 	}
@@ -2659,7 +2681,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("part of a name the %s text writes in pinyin", string(other.lang)), true
 	case misspeltMonth(q, other.text):
 		return because("the %s text misspells the month", string(other.lang)), true
-	case wholly(q, other.text):
+	case wholly(q, other):
 		return because("100%% for a word of wholeness in the %s text", string(other.lang)), true
 	case certainly(q, mine.text, other):
 		return because("100%% before an article or a word of certainty says certainly, not a share"), true
@@ -2893,6 +2915,23 @@ func yearBeforeEnd(q Quantity, text string) bool {
 	return q.Lang == article.ZH && q.Unit == Plain && len(q.Text) == 4 && q.Value >= 1900 && q.Value <= 2100 && (r == '底' || r == '末')
 }
 
+// spanBetween returns the years that q, a count of years, spans, both
+// stated before it in q's text (1999 年到 2005 年这 6 年期间); none when the
+// other text states a count of years that q may have been changed from.
+func spanBetween(q Quantity, mine, other *side) (from, to string, ok bool) {
+	if q.Unit != Years || q.Value < 1 || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Years }) {
+		return "", "", false
+	}
+	for _, x := range mine.qs {
+		for _, y := range mine.qs {
+			if x.Unit == Year && y.Unit == Year && x.End <= y.Start && y.End <= q.Start && y.Value-x.Value == q.Value {
+				return x.Text, y.Text, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // samePeriodOf reports whether q, a year, is the one a figure is compared
 // with: "the same period in 2018", "the same months of 2018", 2018年同期.
 func samePeriodOf(q Quantity, text string) bool {
@@ -2901,7 +2940,19 @@ func samePeriodOf(q Quantity, text string) bool {
 		return strings.HasPrefix(string(rs[q.End:]), "同期")
 	}
 	before := strings.ToLower(string(rs[max(0, q.Start-24):q.Start]))
-	return strings.Contains(before, "same period") || strings.Contains(before, "same months") || strings.Contains(before, "same time")
+	return containsAny(before, "same period", "same months", "same time")
+}
+
+// thanYearBefore reports whether q, a year in English, is the year before
+// one that mine or other states and a comparison names it: "8.2% higher
+// than that of the 2018" in a report of 2019.
+func thanYearBefore(q Quantity, mine, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Year || !hasValue(mine.qs, q.Value+1) && !hasValue(other.qs, q.Value+1) {
+		return false
+	}
+	before := strings.ToLower(string([]rune(mine.text)[max(0, q.Start-24):q.Start]))
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " "), " the")
+	return containsAny(before, "than that of", "than in", "compared with", "compared to")
 }
 
 // firstDecade reports whether q is the ten years of 本世纪头10年 or
@@ -3020,9 +3071,11 @@ func roundedOf(q Quantity, text string, o Quantity) bool {
 // million", to the hundred thousand) and is the other rounded to that
 // place, and to two digits at least (2.4亿美元 and "$240.5 million",
 // 1063万美元 and "$10.6 million", 1亿 and "$102.5 million"; not 1亿 and
-// "$120 million"). The figure rounded has four digits at least: one of
-// three is copied (111亿美元 is no "$11 billion", 18% no 17.6%); and digits
-// written to the same place are never a rounding (120 and 121).
+// "$120 million"). The figure rounded has four digits at least, or three
+// rounded up (28.9 亿元 and "RMB2.9 billion"): one of three rounded down
+// may be a digit added or dropped (111亿美元 is no "$11 billion", 18% no
+// 17.6%); and digits written to the same place are never a rounding (120
+// and 121).
 func roundedSilently(q Quantity, qText string, o Quantity, oText string) bool {
 	unit := q.Unit
 	if unit == Plain {
@@ -3039,8 +3092,9 @@ func roundedSilently(q Quantity, qText string, o Quantity, oText string) bool {
 	if before := strings.ToLower(strings.TrimRight(string([]rune(aText)[max(0, a.Start-14):a.Start]), " ")); endsWithWord(before, roundBelow) || endsWithWord(before, roundAbove) {
 		return false // "almost 16 million", "over 16 million": roundedOf asks whether the word says the right way
 	}
-	if pb == 0 || p <= pb*(1+1e-9) || a.Value == 0 || math.Abs(b.Value)/pb < 999.5 {
-		return false // a figure of three digits or fewer is copied, not rounded: 111亿 is no 11 billion
+	digits := math.Abs(b.Value) / pb
+	if pb == 0 || p <= pb*(1+1e-9) || a.Value == 0 || digits < 99.5 || digits < 999.5 && math.Abs(a.Value) < math.Abs(b.Value) {
+		return false // a figure of three digits is rounded up only: 111亿 is no 11 billion, 28.9亿 is 2.9 billion
 	}
 	p = min(p, math.Pow(10, math.Floor(math.Log10(math.Abs(a.Value)))-1))
 	return math.Abs(b.Value-a.Value) <= p/2*(1+1e-9)
@@ -3469,7 +3523,8 @@ func renminbiUnsaid(q Quantity, others []Quantity) (Quantity, bool) {
 }
 
 // yuanAlone reports whether q is an amount written with the character 元
-// and no other name of a currency (not 美元, 人民币, 元人民币), or with 块钱,
+// and no other name of a currency (not 美元, 人民币, 元人民币), after its
+// number or a word of approximation (三千餘元), or with 块钱,
 // "bucks", which a translation says of dollars too (二十块钱 and $20).
 func yuanAlone(q Quantity) bool {
 	if q.Unit == CNY && (strings.HasSuffix(q.Text, "块钱") || strings.HasSuffix(q.Text, "塊錢")) {
@@ -3477,7 +3532,7 @@ func yuanAlone(q Quantity) bool {
 	}
 	rs := []rune(q.Text)
 	n := len(rs)
-	return q.Unit == CNY && n >= 2 && rs[n-1] == '元' && (isDigit(rs[n-2]) || isSpace(rs[n-2]) || isHanNumeral(rs[n-2]) || rs[n-2] == '多')
+	return q.Unit == CNY && n >= 2 && rs[n-1] == '元' && (isDigit(rs[n-2]) || isSpace(rs[n-2]) || isHanNumeral(rs[n-2]) || strings.ContainsRune("多余餘来來", rs[n-2]))
 }
 
 func isCurrency(u string) bool {

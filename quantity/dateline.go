@@ -448,3 +448,56 @@ func (s *side) loneDate(q Quantity, other *side) (time.Time, bool) {
 	t, _, ok := s.report.dateOf(m, d)
 	return t, ok
 }
+
+// zhWeekdayRe finds a weekday named in Chinese (周五, 星期五, 礼拜五), not
+// a week's count (每周一次, 周一至周五 is both days).
+var zhWeekdayRe = regexp.MustCompile(`(?:周|星期|礼拜)([一二三四五六日天])`)
+
+// weekdaysNamed returns which weekdays text, in lang, names, and how many.
+func weekdaysNamed(text string, lang article.Lang) (named [7]bool, n int) {
+	if lang == article.EN {
+		return weekdaysIn(text)
+	}
+	rs := []rune(text)
+	for _, m := range zhWeekdayRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := len([]rune(text[:m[0]])), len([]rune(text[:m[1]]))
+		if at(rs, start-1) == '每' || strings.ContainsRune("次个個年岁天", at(rs, end)) {
+			continue
+		}
+		w := time.Weekday(max(0, slices.Index([]rune("日一二三四五六"), []rune(text[m[2]:m[3]])[0]))) // 天: Sunday
+		if !named[w] {
+			named[w] = true
+			n++
+		}
+	}
+	return named, n
+}
+
+// dateByWeekday returns the weekday of q, a date with its day, when the
+// other text names that one weekday instead and states no date with a day
+// that q may have been changed from: "Friday (23 July)" against 周五, 5
+// May 2022 against "on Thursday". The weekday is the one q's year gives,
+// else the report's date, else the one q's own text names beside it.
+func dateByWeekday(q Quantity, mine, other *side) (time.Weekday, bool) {
+	n := int(q.Value + 0.5)
+	y, m, d := n/10000, n/100%100, n%100
+	if q.Unit != Date || d == 0 || m == 0 {
+		return 0, false
+	}
+	named, count := weekdaysNamed(other.text, other.lang)
+	if count != 1 || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && dayOf(o.Value) > 0 }) {
+		return 0, false
+	}
+	w := time.Weekday(slices.Index(named[:], true))
+	if y > 0 {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return w, t.Day() == d && t.Weekday() == w
+	}
+	if t, _, ok := mine.report.dateOf(m, d); ok {
+		return w, t.Weekday() == w
+	}
+	rs := []rune(mine.text)
+	near := string(rs[max(0, q.Start-12):min(len(rs), q.End+12)])
+	mineNamed, _ := weekdaysNamed(near, mine.lang)
+	return w, mineNamed[w]
+}

@@ -260,3 +260,53 @@ func digitRun(text, d string) bool {
 		i = k + 1
 	}
 }
+
+// dayLeftOut returns the date of the other side that is q's month, when
+// one of the two states its day and the other the month alone (2016 年 3
+// 月 and "3 March 2016", 二零零七年六月三十日 and "June 2007"): one date,
+// written less precisely in one language. Their years must agree where
+// both state one; neither may be a dateline's, which states its day; and
+// no number may stand beside the month alone (4月23、24日, 9 月 21, 32
+// December: days read apart from it).
+func dayLeftOut(q Quantity, mine, other *side) (Quantity, bool) {
+	if q.Unit != Date {
+		return Quantity{}, false
+	}
+	n := int(q.Value + 0.5)
+	for _, o := range other.unmatched {
+		k := int(o.Value + 0.5)
+		if o.Unit != Date || n/100%100 == 0 || n/100%100 != k/100%100 || (n%100 == 0) == (k%100 == 0) {
+			continue
+		}
+		if y, oy := n/10000, k/10000; y != oy && y != 0 && oy != 0 {
+			continue
+		}
+		if dateline(q, mine.text) || dateline(o, other.text) {
+			continue // 4月1日电 and "Phnom Penh, April,": a dateline states its day
+		}
+		if n%100 == 0 && !numberBeside(q, mine.text) || k%100 == 0 && !numberBeside(o, other.text) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// dateline reports whether q is the date of a Chinese news agency's
+// dateline: 电 (電) follows it.
+func dateline(q Quantity, text string) bool {
+	r := at([]rune(text), q.End)
+	return r == '电' || r == '電'
+}
+
+// numberBeside reports whether a digit or a Chinese numeral follows q in
+// text, past spaces, or a digit stands just before it (32 December 2015: a
+// day the reading left apart).
+func numberBeside(q Quantity, text string) bool {
+	s := &scanner{rs: []rune(text)}
+	k := q.Start - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	r := s.at(s.spaces(q.End))
+	return isDigit(r) || isHanNumeral(r) || isDigit(s.at(k))
+}

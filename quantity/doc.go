@@ -33,7 +33,8 @@
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
-// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure);
+// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure;
+// four digits before a measure word that counts things are a count, 1932 个项目);
 // dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 08 年 6 月 (a year of two digits with a leading zero), 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
 // and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
@@ -64,7 +65,8 @@
 // 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
-// 7‧21元朗) is no figure; so is
+// 7‧21元朗) is no figure; so are the digits of a web address's path
+// (Document/1373163.htm; not a host's port, localhost:3000), and
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million; in English after
 // "to", or "and" after "between", when the first is at most ten times the
@@ -267,7 +269,8 @@
 // quantity is matched when the other paragraph states a compatible one:
 //   - the same unit and the same value, to a relative 1e-9 (format and scale
 //     do not matter: 1,000 亿美元 = $100 billion, 1,350 亿 = 135 billion);
-//     rounding is not forgiven: 1.38 兆美元 against $1.4 trillion is reported;
+//     rounding is not forgiven here: 1.34 兆美元 against $1.3 trillion is
+//     reported (see the confidences below for a rounding silently made);
 //   - a plain number (no unit the extractor knows) matches any quantity of
 //     the same value, because units are often spelled in words it does not
 //     read (10 家公司 and 10 companies, 100 billion and 1,000 亿美元);
@@ -319,8 +322,8 @@
 //     Q2 and "the second quarter" (二、三季度 and "the second and third
 //     quarters"; 第一财季 and "fiscal first-quarter"); a quarter against
 //     a text that names only others may be said by its months and is not
-//     likely; 前三季度 is nine months ("the first nine months", "the first
-//     three quarters");
+//     likely; 前三季度 and 首3個季度 are nine months ("the first nine
+//     months", "the first three quarters");
 //   - a fraction in words, or a decimal below one, matches a percentage or
 //     permille of its size ("one in a thousand" and 千分之一, "one part
 //     in a hundred thousand" and 十万分之一, a
@@ -617,11 +620,12 @@
 //   - 0.3: one figure that one language rounds without saying so: an
 //     amount of money (one side may name no currency), a percentage, a
 //     count of ten thousand or more or a number with a decimal, written to
-//     a coarser place than its partner, which has four digits at least and
-//     rounds to it, to two digits at least (2.4亿美元 and "$240.5 million",
-//     1亿 and "$102.5 million", 1.4 and 1.433; not 1亿 and "$120 million",
-//     nor 111亿 and "$11 billion", three digits being copied, not rounded,
-//     nor a figure a word says is below or above it);
+//     a coarser place than its partner, which has four digits at least, or
+//     three rounded up, and rounds to it, to two digits at least (2.4亿美元
+//     and "$240.5 million", 1亿 and "$102.5 million", 1.4 and 1.433, 28.9
+//     亿元 and "RMB2.9 billion"; not 1亿 and "$120 million", nor 111亿 and
+//     "$11 billion", three digits rounded down being a digit added or
+//     dropped as often, nor a figure a word says is below or above it);
 //   - 0.3: a round figure of a million or more, in one or two digits,
 //     with a word of approximation (almost, nearly, over, about, 近, 逾,
 //     约, 左右), and its partner stated to two digits more at least that
@@ -723,7 +727,8 @@
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
 //     Shisan"), a year and month against the month misspelt ("Feburayr
 //     2002"), 100% against a word of wholeness (全方位的服务 and "100%
-//     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"), a
+//     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"; 客户均
+//     and "100% of customers" where the Chinese leaves no figure unpaired), a
 //     number with one decimal that either text also writes with V for its
 //     point (3.3 V and 3V3), English digits of 10 or more
 //     that begin a name of two capitalised words in a sentence not in title
@@ -731,7 +736,8 @@
 //     no plain number unpaired, an English 100% before an article, a pronoun or a word of
 //     certainty ("it was 100% the phone", "100% sure": certainly) when the
 //     other language leaves no figure unpaired (100% of the phones is a
-//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", 200万 and "2M", and a
+//     share, still reported), 第二季第 10 集 and "2.10", 5万元 and "50K", 200万 and "2M",
+//     671B 参数 and "671 billion parameters", and a
 //     numeral in words in a title (《十月围城》 and "The Stand-in") when
 //     the other language leaves no figure unpaired, and so a number of
 //     one or two digits straight after a Chinese name and before a word
@@ -847,7 +853,21 @@
 //     whose numerator and denominator the Chinese writes apart (七項一級賽
 //     其中六項 and "six out of seven"); a Chinese scale and currency with
 //     no number, a table's unit (百萬港元), against the English's unit
-//     without a number ("(HK$M)", "in HK$ million");
+//     without a number ("(HK$M)", "in HK$ million"); a date with its day
+//     against the same month without one (2016 年 3 月 and "3 March 2016",
+//     二零零七年六月三十日 and "June 2007"; not a dateline's, nor a month
+//     with a number beside it, 9 月 21, read apart); a figure in a
+//     translator's or an editor's note (（LCTT 译注：…）, 编者按：…,
+//     "Translator's note:"), which is also no partner of another figure; a
+//     date whose weekday the other language names instead, when its year,
+//     the report's date or a weekday beside it gives that weekday ("Friday
+//     (23 July)" and 周五, 2022年5月17日 and "on Tuesday"); a count of years
+//     that two years before it in its text span (1999 年到 2005 年这 6 年);
+//     a year in English "than that of" or "compared with", the year
+//     before one stated, against 同比; and a figure the other language
+//     writes in words (附录一 and "Appendix 1") is no partner of a figure
+//     left over there when its own text leaves another one unpaired that
+//     may be (GB/T 4754 and 4757);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in
@@ -866,7 +886,7 @@
 //     (0.2 too). The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
-//     $60): 0.2; 元 alone within a quarter of the other amount, or a power
+//     $60, 三千餘元 and "at least $3,000"): 0.2; 元 alone within a quarter of the other amount, or a power
 //     of ten from $ alone (150億元 and "$1.5 million": Hong Kong's dollars,
 //     a scale changed; no exchange rate is a power of ten), is a changed
 //     figure, not an exchange rate, at 0.9;

@@ -384,6 +384,10 @@ var extractCases = []struct {
 	{"a compound word", article.EN, "the two-way zip", nil},
 	{"numbered items", article.EN, "routes: 1) by car; 2) by train", nil},
 	{"a bracket after a point", article.EN, "(Fig.2).3)", []want{{"2", 2, Plain}, {"3", 3, Plain}}},
+	// Round 84.
+	{"a count of four digits before a measure word", article.ZH, "在 1932 个开源项目中，2008届", []want{{"1932", 1932, Plain}, {"2008", 2008, Year}}},
+	{"the first quarters with 首", article.ZH, "在 2012年首3個季度", []want{{"2012年", 2012, Year}, {"3個季度", 9, Months}}},
+	{"a web address's path", article.EN, "Document/1373163 at http://www.scio.gov.cn/2014/Document/1373163/1373163.htm, port localhost:3000", []want{{"1373163", 1373163, Plain}, {"3000", 3000, Plain}}},
 }
 
 func TestExtract(t *testing.T) {

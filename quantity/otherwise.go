@@ -227,25 +227,30 @@ func editDistance(a, b string) int {
 // and "100% in favour").
 var wholeWords = []string{"全方位", "全心全意", "全力", "完全", "十足", "彻底", "徹底", "百分之百", "纯", "純", "全数", "全數", "全部"}
 
+// allWords are the commoner Chinese words for "all" (客户均 and "100% of
+// customers"), which say 100% only where the Chinese leaves no figure
+// unpaired that the 100% may have been changed from or dropped beside
+// (为所有险种 beside 持股比例提高到89%).
+var allWords = []string{"所有", "全体", "全體", "一律", "均", "都"}
+
 // wholeWordsEN are the English words of wholeness a translation may say
 // for a Chinese 100% (100%实现帮扶 and "all of the graduates are helped").
 var wholeWordsEN = []string{"all", "every", "fully", "entirely", "completely", "wholly", "totally", "whole"}
 
 // wholly reports whether q, a 100% the other language does not state,
 // says wholeness the other language says in a word.
-func wholly(q Quantity, other string) bool {
+func wholly(q Quantity, other *side) bool {
 	if q.Unit != Percent || q.Value != 100 {
 		return false
 	}
 	if q.Lang == article.ZH {
-		return slices.ContainsFunc(wholeWordsEN, func(w string) bool { return hasWordFold(other, w) })
+		return slices.ContainsFunc(wholeWordsEN, func(w string) bool { return hasWordFold(other.text, w) })
 	}
-	for _, w := range wholeWords {
-		if strings.Contains(other, w) {
-			return true
-		}
+	words := wholeWords
+	if len(other.unmatched) == 0 {
+		words = append(slices.Clip(words), allWords...)
 	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(other.text, w) })
 }
 
 // episodeRe finds a season and an episode in Chinese: 第二季第 10 集.
@@ -306,19 +311,20 @@ func dayCode(q Quantity, other *side) (int, bool) {
 
 // letterScaleRe finds a number written with a letter for its scale: 50K,
 // 12k, 2M, 1.5B.
-var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)([KkMB])\b`)
+var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)([KkMBT])\b`)
 
-// inLetterScale reports whether q, a Chinese amount of thousands or more,
-// is written in English with a letter for its scale (5万元 and "50K", 200万
-// and "2M teachers"), which the reader does not read as a figure, as 4K
-// and 5G may be names.
+// inLetterScale reports whether q, an amount of thousands or more, is
+// written in the other language with a letter for its scale (5万元 and
+// "50K", 200万 and "2M teachers", "671 billion" and 671B 参数, 14.8T
+// token), which Extract does not read as a figure, as 4K and 5G may be
+// names.
 func inLetterScale(q Quantity, other string) bool {
-	if q.Lang != article.ZH || q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 {
+	if q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 {
 		return false
 	}
 	for _, m := range letterScaleRe.FindAllStringSubmatch(other, -1) {
 		v, _ := strconv.ParseFloat(m[1], 64)
-		if sameValue(v*map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9}[m[2]], q.Value) {
+		if sameValue(v*map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m[2]], q.Value) {
 			return true
 		}
 	}

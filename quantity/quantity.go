@@ -3,10 +3,12 @@ package quantity
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -143,7 +145,12 @@ func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
 	s.orig = s.rs
 	s.rs = latinZeros(widePoints(simplified(s.rs)))
+	paths := urlPaths(text)
 	for i := 0; i < len(s.rs); {
+		if p := slices.IndexFunc(paths, func(p [2]int) bool { return i >= p[0] && i < p[1] }); p >= 0 {
+			i = paths[p][1] // Document/1373163/1373163.htm: a page's name, no figure
+			continue
+		}
 		m := s.match(i)
 		if m.end <= i {
 			i++
@@ -156,6 +163,22 @@ func Extract(text string, lang article.Lang) []Quantity {
 	}
 	s.sharedMonth()
 	return s.out
+}
+
+// urlPathRe finds a web address and, in its group, the path after its
+// host: what names a page, not the host and its port (localhost:3000).
+var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://|\bwww\.)[^\s/]+(/[^\s，。；）」”"'<>]*)`)
+
+// urlPaths returns where the paths of text's web addresses stand, in runes.
+func urlPaths(text string) [][2]int {
+	if !strings.Contains(text, "/") {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range urlPathRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, [2]int{utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[3]])})
+	}
+	return out
 }
 
 // widePoints returns rs with each full-width point or colon between two

@@ -103,7 +103,7 @@ func (s *scanner) quarterSpan(c core) (match, bool) {
 		if !s.has(k, w) {
 			continue
 		}
-		first := strings.ContainsRune("前头頭", s.at(c.start-1))
+		first := strings.ContainsRune("前头頭首", s.at(c.start-1)) // 前三季度, 首3個季度
 		switch {
 		case first:
 			return found(k+len([]rune(w)), 3*c.value, Months), true

@@ -135,8 +135,16 @@ func (s *scanner) suffix(c core) match {
 	if c.single && !s.measureAfter(k) && !s.hanRangeOn(k) {
 		return skip(end) // 三星, 两岸: a word, not a count; but 三至五年, 零至三周岁
 	}
+	if strings.ContainsRune(countMeasures, s.at(s.spaces(k))) {
+		return found(end, v, Plain) // 1932 个项目: a count, not a year
+	}
 	return found(end, v, plainUnit(c))
 }
+
+// countMeasures are the measure words that count things, which no year
+// stands before (1932 个开源项目); not 届, 级 or 季, which follow a year
+// (2008届: the class of 2008).
+const countMeasures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔次例個種類項條張輛顆筆"
 
 // minutesPast reads the hour after "minutes past" at e, c the minutes
 // (40 minutes past 9, 45 minutes past 6 PM): the time of day, HHMM, and

@@ -1,0 +1,66 @@
+package quantity
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"tandem/article"
+)
+
+// noteRe finds where a translator's or an editor's note begins in a
+// translation: （LCTT 译注：…）, （编者按：…）, "(Translator's note: …)".
+// The note explains the text to its readers; the original has no such
+// words, nor the figures in them.
+var noteRe = map[article.Lang]*regexp.Regexp{
+	article.ZH: regexp.MustCompile(`(?:LCTT\s*)?(?:译注|译者注|编注|编者注|编按|编者按)\s*[：:]`),
+	article.EN: regexp.MustCompile(`(?i)\b(?:translator|translators|translator’s|translator's)\s*(?:note|notes)\s*[:：]`),
+}
+
+// noteSpans returns where text's translator's notes stand, in runes: from
+// the note's first word to the bracket that closes it when one opens
+// just before it, to the end of its sentence otherwise.
+func noteSpans(text string, lang article.Lang) [][2]int {
+	var spans [][2]int
+	rs := []rune(text)
+	for _, loc := range noteRe[lang].FindAllStringIndex(text, -1) {
+		start := len([]rune(text[:loc[0]]))
+		k := start - 1
+		for k >= 0 && rs[k] == ' ' {
+			k--
+		}
+		closers := "。！？!?"
+		if lang == article.EN {
+			closers = ""
+		}
+		if k >= 0 && (rs[k] == '（' || rs[k] == '(' || rs[k] == '[' || rs[k] == '【') {
+			closers = "）)]】"
+		}
+		end := len(rs)
+		for j := len([]rune(text[:loc[1]])); j < len(rs); j++ {
+			if strings.ContainsRune(closers, rs[j]) {
+				end = j
+				break
+			}
+		}
+		spans = append(spans, [2]int{start, end})
+	}
+	return spans
+}
+
+// outsideNotes returns qs without the figures in a translator's note of
+// text, and those figures apart.
+func outsideNotes(qs []Quantity, text string, lang article.Lang) (kept, noted []Quantity) {
+	spans := noteSpans(text, lang)
+	if len(spans) == 0 {
+		return qs, nil
+	}
+	for _, q := range qs {
+		if slices.ContainsFunc(spans, func(s [2]int) bool { return q.Start >= s[0] && q.End <= s[1] }) {
+			noted = append(noted, q)
+		} else {
+			kept = append(kept, q)
+		}
+	}
+	return kept, noted
+}
