@@ -606,7 +606,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
 			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
-		case converted(q, myText, others, otherText), grown(q, myText, others, otherText):
+		case converted(q, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
 			roundedPrecisely(q, others),
@@ -794,6 +794,36 @@ func wattPrefixed(q Quantity, text string) Quantity {
 		}
 	}
 	return q
+}
+
+// minguoYear reports whether q and a figure of others are one year, one of
+// them a Chinese count of years written with 年 (九十一年, 108年度), or a
+// number in brackets that tags a decree's designation ((71)台央業字), that
+// is a year of the Republic of China's calendar, as Taiwan writes them
+// without 民國, and the other that year from 1911 on, as a year or a
+// date's year (九十一年六月五日 and "June 5, 2002", 108年度 and 2019).
+func minguoYear(q Quantity, myText string, others []Quantity, otherText string) bool {
+	minguo := func(q Quantity, text string) (float64, bool) {
+		if q.Lang != article.ZH || q.Value < 1 || q.Value > 150 || q.Value != math.Trunc(q.Value) {
+			return 0, false
+		}
+		rs := []rune(text)
+		tag := q.Unit == Plain && strings.ContainsRune("（(", at(rs, q.Start-1)) && strings.ContainsRune("）)", at(rs, q.End)) && isHan(at(rs, q.End+1))
+		return q.Value + 1911, q.Unit == Years && strings.HasSuffix(q.Text, "年") || tag
+	}
+	year := func(q Quantity) float64 {
+		if q.Unit == Date {
+			return float64(yearOfDate(q.Value))
+		}
+		if q.Unit == Year {
+			return q.Value
+		}
+		return 0
+	}
+	if y, ok := minguo(q, myText); ok {
+		return slices.ContainsFunc(others, func(o Quantity) bool { return year(o) == y })
+	}
+	return year(q) > 0 && slices.ContainsFunc(others, func(o Quantity) bool { y, ok := minguo(o, otherText); return ok && y == year(q) })
 }
 
 // shortYear returns q, a number under 100 after "fiscal year", "fiscal" or
@@ -1344,10 +1374,13 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if other.numbers(o) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
-		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
+		if !oAlone && o.Unit == Plain && o.Value >= 1e4 && unitKind(q.Unit) == "calendar" {
+			continue // the same, seen from the date
+		}
+		if qMentioned && (q.Unit == Plain && q.Value >= 1e4 && unitKind(o.Unit) == "calendar" || slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
 			return p.Start != q.Start && sameKind(p.Unit, o.Unit) && !mentioned(p, other)
-		}) {
-			continue // "Appendix 1" (附录一) is no changed 4754 beside a 4757
+		})) {
+			continue // "Appendix 1" (附录一) is no changed 4754 beside a 4757; "Order No. 10600634850" (第 10600634850 號) no changed date
 		}
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元

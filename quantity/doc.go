@@ -140,7 +140,10 @@
 // year of the Republic of China's calendar after 民國, or before a month in
 // a text that counts its years from 民國, is that year (民國一百零七年十二月
 // 三十一日: December 31, 2018; 至七十六年七月十四日: July 14, 1987), and
-// 民國元年 is 1912; 两 between a number and silver or gold is the tael
+// 民國元年 is 1912; without 民國, a count of years written with 年 (九十一年,
+// 108年度) and a decree's year tag ((71)台央業字) match the year 1911 on
+// that the other language states, as a year or a date's (June 5, 2002,
+// 2019, 1982); 两 between a number and silver or gold is the tael
 // (一万两银子: ten thousand taels), elsewhere the spoken 一万两 (12,000); a number
 // of decades of age before 旬 is said loosely, no figure, but mentions
 // its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
@@ -569,8 +572,16 @@
 // a chart numbered in Chinese numerals after a word that points to it is
 // one (除图二外); a number followed by a colon and digits (section
 // 31:1:3) is a code's own numbering, no label. An article put between
-// two (Article 38-1, 第三十八條之一) is numbered as the first of them,
-// its own number no label; an ordinal before the kind ("the first
+// two is numbered with a point, as English may write it (Article 38-1,
+// 第三十八條之一, 第 38-1 條 and "Article 38.1" are 38.1; "Article 3-4",
+// singular, and 第 3-4 條 in a text that writes its ranges with ～ are
+// 3.4, not a range), and so are "paragraph 8 bis", "ter", "quater" (第8款
+// 之三 is 8.3); a range of labels (第4至6条, 第 19-2～19-5 條, 第9段至第11段,
+// "articles 4 to 6") holds the labels between its ends, up to 50, which
+// the other language may list one by one ("Articles 4, 5 and 6", 19.3
+// and 19.4) but which are never reported themselves, nor stand for a
+// range's end the other language writes (第32至35段 against "paragraphs
+// 32 to 34" is a changed end); an ordinal before the kind ("the first
 // paragraph", "the second subparagraph") numbers it; "Paragraph (1)", a
 // translation's mark for a paragraph the Chinese starts on a line, is a
 // paragraph's number that opens a text, compared only with its kind; and
@@ -867,7 +878,9 @@
 //     before one stated, against 同比; and a figure the other language
 //     writes in words (附录一 and "Appendix 1") is no partner of a figure
 //     left over there when its own text leaves another one unpaired that
-//     may be (GB/T 4754 and 4757);
+//     may be (GB/T 4754 and 4757), nor is one of five digits or more of a
+//     date ("Order No. 10600634850" and 第 10600634850 號 beside a date the
+//     English leaves out);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

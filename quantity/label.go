@@ -25,7 +25,7 @@ import (
 // (第9和11段, 第4至6条), before the kind of part; a resolution's year or
 // session in brackets may follow each number (第2118(2013)号,
 // 第1591(2005)和第1556(2004)号, 第688(XXXV)号).
-var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–)\s*第?\s*` + labelItem + `)*)\s*` +
+var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–|～|~)\s*第?\s*` + labelItem + `)*)\s*` +
 	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
@@ -174,6 +174,12 @@ var labelKinds = map[string]string{
 type label struct {
 	kind string
 	q    Quantity
+	// within is set on a label a range holds between its ends (5 of
+	// 第4至6条), which the check compares but never reports: its q spans
+	// the range. A range's end, ranged, is compared with the other
+	// language's labels as written, not with those it holds: 第32至35段
+	// against "paragraphs 32 to 34" is a changed end.
+	within, ranged bool
 }
 
 // labelsIn returns the labels of text; the quantity of each spans its
@@ -198,7 +204,7 @@ func labelsIn(text string, lang article.Lang) []label {
 	}
 	at := func(kind string, start, end int, v float64) {
 		rs, re := len([]rune(text[:start])), len([]rune(text[:end]))
-		out = append(out, label{kind, Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: v, Unit: Label}})
+		out = append(out, label{kind: kind, q: Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: v, Unit: Label}})
 	}
 	if m := listLabelRe.FindStringSubmatchIndex(text); m != nil {
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -248,6 +254,7 @@ func labelsIn(text string, lang article.Lang) []label {
 // number of a list.
 func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 	var out []label
+	prevEnd, prevKind := -1, "" // where the last label's match ends, and its kind
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		nums, word := m[2:4], m[4:6]
 		if re == enLabelRe {
@@ -257,11 +264,18 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		list := text[nums[0]:nums[1]]
 		if kind == "chart" && lang == article.EN && text[word[1]] != 's' {
 			if q, ok := chapterNumbered(text, lang, nums[0], nums[1]); ok {
-				out = append(out, label{kind, q}) // Figure 2-1: 图2.1
+				out = append(out, label{kind: kind, q: q}) // Figure 2-1: 图2.1
 				continue
 			}
 		}
-		last := -1.0
+		// single is set where N-M numbers one article: after "Article"
+		// (not "Articles"), or in Chinese that writes ranges with ～.
+		word0 := text[word[0]:word[1]]
+		single := lang == article.EN && strings.EqualFold(word0, "article") && !strings.HasPrefix(text[word[1]:], "s") ||
+			lang == article.ZH && (word0 == "條" || word0 == "条") && strings.ContainsAny(text, "～~")
+		var items []label
+		var ranged []bool // whether a range's mark stands before each item
+		end := 0          // where the last number read ends in list
 		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
 			if n[2] >= 0 {
 				continue // a resolution's year
@@ -270,17 +284,104 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 				continue // section 31:1:3, a code's own numbering, read by neither side's pattern whole
 			}
 			q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5])
-			if ok && n[4] > 0 && list[n[4]-1] == '-' && q.Value < last {
-				continue // Article 38-1, 第三十八條之一: an article put between 38 and 39, no range
+			if !ok {
+				continue
 			}
-			if ok {
-				out = append(out, label{kind, q})
-				last = q.Value
+			sep := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(list[end:n[4]]), "第")) // 第25至第35段
+			end = n[5]
+			if last := len(items) - 1; last >= 0 && (sep == "-" || sep == "–") && (q.Value < items[last].q.Value || single) && isWhole(items[last].q.Value) && isWhole(q.Value) {
+				// Article 38-1: an article put between 38 and 39, no
+				// range; numbered 38.1, as English may write it. So is
+				// Article 3-4, one article, and 第 3-4 條 in a text that
+				// writes its ranges with ～, as Taiwan's laws do.
+				p := &items[last].q
+				p.Value = subNumber(p.Value, q.Value)
+				p.End, p.Text = q.End, string([]rune(text)[p.Start:q.End])
+				continue
 			}
+			if e := nums[0] + n[5]; lang == article.EN && isWhole(q.Value) {
+				for k, w := range []string{" bis", " ter", " quater"} {
+					if strings.HasPrefix(text[e:], w) && !isLatin(at([]rune(text[e+len(w):]), 0)) {
+						q.Value = subNumber(q.Value, float64(k+2)) // paragraph 8 ter: 第8款之三
+						q.End, q.Text = q.End+len([]rune(w)), q.Text+w
+					}
+				}
+			}
+			items = append(items, label{kind: kind, q: q})
+			ranged = append(ranged, len(items) > 1 && slices.Contains(labelRangeMarks, sep))
+		}
+		if len(items) > 0 && prevKind == kind && slices.Contains(labelRangeMarks, strings.TrimSpace(text[max(prevEnd, 0):m[0]])) && prevEnd >= 0 {
+			ranged[0] = true // 第9段至第11段: a range across two labels
+		}
+		prevEnd, prevKind = m[1], kind
+		if last := len(items) - 1; last >= 0 && lang == article.ZH && strings.HasPrefix(text[m[1]:], "之") {
+			// 第三十八條之一: article 38-1, put between 38 and 39.
+			rest := text[m[1]+len("之"):]
+			if n := labelNumRe.FindStringSubmatchIndex(rest); n != nil && n[4] == 0 && n[2] < 0 {
+				if sub, ok := labelNumber(rest, lang, n[4], n[5]); ok && isWhole(sub.Value) && sub.Value > 0 && isWhole(items[last].q.Value) {
+					p := &items[last].q
+					p.Value = subNumber(p.Value, sub.Value)
+					p.End = len([]rune(text[:m[1]+len("之")+n[5]]))
+					p.Text = string([]rune(text)[p.Start:p.End])
+				}
+			}
+		}
+		for k, l := range items {
+			if ranged[k] && len(out) > 0 {
+				from := out[len(out)-1]
+				out[len(out)-1].ranged, l.ranged = true, true
+				out = append(out, rangeBetween([]rune(text), from, l)...)
+			}
+			out = append(out, l)
 		}
 	}
 	return out
 }
+
+// labelRangeMarks are the words and signs between the ends of a range of
+// labels: 第4至6条, 第 19-2～19-5 條, "Articles 4 to 6".
+var labelRangeMarks = []string{"至", "到", "～", "~", "-", "–", "to", "through"}
+
+// rangeBetween returns the labels a range from a to b of text holds
+// between its ends, each spanning the range, which the check compares but
+// never reports: 5 of 第4至6条, 19.3 and 19.4 of 第
+// 19-2～19-5 條 (articles put between 19 and 20); none for a range of
+// more than 50, or of parts numbered otherwise.
+func rangeBetween(text []rune, a, b label) []label {
+	from, to := a.q.Value, b.q.Value
+	step := 1.0
+	if !isWhole(from) || !isWhole(to) {
+		step = 0.1 // 19.2 to 19.5
+		if math.Floor(from) != math.Floor(to) || !isWhole(from*10+1e-9) || !isWhole(to*10+1e-9) {
+			return nil
+		}
+	}
+	if to <= from || (to-from)/step > 50 {
+		return nil
+	}
+	var out []label
+	q := a.q
+	q.End, q.Text = b.q.End, string(text[a.q.Start:b.q.End])
+	for v := from + step; v < to-step/2; v += step {
+		q.Value = v
+		if step < 1 {
+			q.Value = subNumber(math.Floor(from), math.Round((v-math.Floor(from))*10))
+		}
+		out = append(out, label{kind: a.kind, q: q, within: true})
+	}
+	return out
+}
+
+// subNumber returns the number of the article sub put after article n, as
+// English writes it with a point: 38 and 1 make 38.1, 48 and 10 48.10
+// (which reads as 48.1, in both languages alike).
+func subNumber(n, sub float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.Itoa(int(n))+"."+strconv.Itoa(int(sub)), 64)
+	return v
+}
+
+// isWhole reports whether v is a whole number, to a millionth.
+func isWhole(v float64) bool { return math.Abs(v-math.Round(v)) < 1e-6 }
 
 // chapterNumberRe is the number of a chart or an equation within its
 // chapter: 2.1 as Chinese writes it, 2-1 as English may.
@@ -314,7 +415,7 @@ func equationLabelsIn(text string, lang article.Lang) []label {
 			q, ok = labelNumber(text, lang, m[2], m[3])
 		}
 		if ok {
-			out = append(out, label{"equation", q})
+			out = append(out, label{kind: "equation", q: q})
 		}
 	}
 	return out
@@ -332,7 +433,7 @@ func chartLabelsIn(text string) []label {
 					q, ok = labelNumber(text, article.ZH, m[k], m[k+1])
 				}
 				if ok {
-					out = append(out, label{"chart", q})
+					out = append(out, label{kind: "chart", q: q})
 				}
 			}
 		}
@@ -418,7 +519,7 @@ func numberingLabels(qs []Quantity, mine, others []label) []Quantity {
 	for _, q := range qs {
 		if slices.ContainsFunc(mine, func(l label) bool {
 			return l.q.Start < q.End && q.Start < l.q.End && slices.ContainsFunc(others, func(o label) bool {
-				return sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value
+				return sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value && !(o.within && l.ranged)
 			})
 		}) {
 			out = append(out, q)
@@ -450,7 +551,7 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 			}
 		}
 		for _, o := range others {
-			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value {
+			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value && !(o.within && l.ranged) {
 				count--
 			}
 		}
@@ -479,8 +580,8 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 	}
 	for k := range sides {
 		for n, l := range sides[k] {
-			if !lone[k][n] {
-				continue
+			if !lone[k][n] || l.within {
+				continue // a label inside a range, which the range's ends stand for
 			}
 			if r, apart, ok := rangeRunTogether(l.q, texts[k], texts[1-k]); ok {
 				q := l.q
@@ -493,7 +594,7 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 				continue
 			}
 			for m, o := range sides[1-k] {
-				if sameLabelKind(o.kind, l.kind) && lone[1-k][m] {
+				if sameLabelKind(o.kind, l.kind) && lone[1-k][m] && !o.within {
 					q := l.q
 					q.Pair = i
 					why := because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)
@@ -545,7 +646,7 @@ func itemMarkersIn(text string, lang article.Lang) []label {
 		if !ok || i == first && !han {
 			continue // a number opening the text is listLabelRe's
 		}
-		out = append(out, label{"item", Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Value: v, Unit: Label}})
+		out = append(out, label{kind: "item", q: Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Value: v, Unit: Label}})
 		i = e
 	}
 	return out
