@@ -1374,13 +1374,14 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if other.numbers(o) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
-		if !oAlone && o.Unit == Plain && o.Value >= 1e4 && unitKind(q.Unit) == "calendar" {
-			continue // the same, seen from the date
-		}
-		if qMentioned && (q.Unit == Plain && q.Value >= 1e4 && unitKind(o.Unit) == "calendar" || slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
+		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
 			return p.Start != q.Start && sameKind(p.Unit, o.Unit) && !mentioned(p, other)
-		})) {
-			continue // "Appendix 1" (附录一) is no changed 4754 beside a 4757; "Order No. 10600634850" (第 10600634850 號) no changed date
+		}) {
+			continue // "Appendix 1" (附录一) is no changed 4754 beside a 4757
+		}
+		if qMentioned && q.Unit == Plain && q.Value >= 1e4 && unitKind(o.Unit) == "calendar" ||
+			!oAlone && o.Unit == Plain && o.Value >= 1e4 && unitKind(q.Unit) == "calendar" {
+			continue // "Order No. 10600634850" (第 10600634850 號) is no changed date, nor the date a changed order's number
 		}
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元

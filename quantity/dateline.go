@@ -169,8 +169,8 @@ func loneDay(q Quantity, mine, other *side) (m, d int, ok bool) {
 	case q.Lang != article.ZH:
 		return 0, 0, false
 	case q.Unit == Date && q.Value < 1232 && dayOf(q.Value) > 0:
-		if r := at([]rune(mine.text), q.End); r == '电' || r == '電' {
-			return 0, 0, false // the dateline itself: the report's date, not one named from it
+		if dateline(q, mine.text) {
+			return 0, 0, false // the report's date, not one named from it
 		}
 		m, d = int(q.Value)/100, dayOf(q.Value)
 	case q.Unit == Plain && q.Value >= 1 && q.Value <= 31 && q.Value == math.Trunc(q.Value):

@@ -13,13 +13,14 @@ import (
 // The note explains the text to its readers; the original has no such
 // words, nor the figures in them.
 var noteRe = map[article.Lang]*regexp.Regexp{
-	article.ZH: regexp.MustCompile(`(?:LCTT\s*)?(?:译注|译者注|编注|编者注|编按|编者按)\s*[：:]`),
-	article.EN: regexp.MustCompile(`(?i)\b(?:translator|translators|translator’s|translator's)\s*(?:note|notes)\s*[:：]`),
+	article.ZH: regexp.MustCompile(`(?:LCTT\s*)?(?:[译譯](?:者)?[注註]|[编編](?:者)?[注註]|[编編](?:者)?按)\s*[：:]`),
+	article.EN: regexp.MustCompile(`(?i)\btranslator(?:s|’s|'s)?\s*notes?\s*[:：]`),
 }
 
 // noteSpans returns where text's translator's notes stand, in runes: from
 // the note's first word to the bracket that closes it when one opens
-// just before it, to the end of its sentence otherwise.
+// just before it, else to the end of its Chinese sentence or of the
+// English text.
 func noteSpans(text string, lang article.Lang) [][2]int {
 	var spans [][2]int
 	rs := []rune(text)
