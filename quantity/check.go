@@ -1563,14 +1563,25 @@ func monthInName(q Quantity, text string) bool {
 	return false
 }
 
+// glossLeads are the words of approximation that may open a gloss in
+// brackets before its figure.
+var glossLeads = []string{"≈", "~", "～", "约", "約", "about", "approx.", "approximately", "around", "roughly", "some", "c."}
+
 // glossOf returns the figure that q, in brackets right after it, converts
 // into another unit or currency when that figure has its counterpart in
 // the other language ("£80 billion ($125.5 billion)" and 800亿英镑, "2°C
-// (3.6°F)" and 2℃); "" when q is no such gloss.
+// (3.6°F)" and 2℃, "CNY 100 million (≈$14.29 million USD)" and 1 亿元人民币);
+// "" when q is no such gloss.
 func glossOf(q Quantity, mine *side) string {
 	rs := []rune(mine.text)
 	k := q.Start - 1
+	for k >= 0 && k >= q.Start-16 && k < len(rs) && rs[k] != '(' && rs[k] != '（' {
+		k-- // (≈$14.29 million), (about 3.6°F): a word of approximation before the gloss
+	}
 	if k < 1 || k >= len(rs) || rs[k] != '(' && rs[k] != '（' {
+		return ""
+	}
+	if lead := strings.ToLower(strings.TrimSpace(string(rs[k+1 : q.Start]))); lead != "" && !slices.Contains(glossLeads, lead) {
 		return ""
 	}
 	for k--; k >= 0 && rs[k] == ' '; k-- {
@@ -2549,7 +2560,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.EN && (q.Unit == Plain || isCurrency(q.Unit)) {
 		for _, w := range bareScales[q.Value] {
-			if i := strings.Index(other.text, w); i >= 0 && (i == 0 || !isHanNumeral([]rune(other.text[:i])[len([]rune(other.text[:i]))-1]) && !isDigit([]rune(other.text[:i])[len([]rune(other.text[:i]))-1])) {
+			if i := strings.Index(other.text, w); i >= 0 && !numeralBefore(other.text[:i]) {
 				return because("the %s text writes %s without a numeral", string(other.lang), w), true
 			}
 		}
@@ -3468,8 +3479,8 @@ func unitKind(u string) string {
 // changed), so it is not returned; nor, when yuanIsOther says 元 alone
 // stands for the other currency in the pair, an amount written with it.
 func otherCurrency(q Quantity, others []Quantity, yuanIsOther bool) (Quantity, bool) {
-	if !isCurrency(q.Unit) {
-		return Quantity{}, false
+	if !isCurrency(q.Unit) || slices.ContainsFunc(others, func(o Quantity) bool { return o.Unit == q.Unit }) {
+		return Quantity{}, false // 2 亿元人民币 against "CNY 100 million (≈$14.29 million)": the same currency, changed
 	}
 	for _, o := range others {
 		if yuanIsOther && (yuanAlone(q) || yuanAlone(o)) {
@@ -3480,6 +3491,13 @@ func otherCurrency(q Quantity, others []Quantity, yuanIsOther bool) (Quantity, b
 		}
 	}
 	return Quantity{}, false
+}
+
+// numeralBefore reports whether text ends with a digit or a Chinese
+// numeral, past spaces: 2 亿元's 亿 has its numeral.
+func numeralBefore(text string) bool {
+	r := lastRuneOf(strings.TrimRight(text, " "))
+	return isDigit(r) || isHanNumeral(r)
 }
 
 // maybeSameCurrency reports whether two amounts read as different

@@ -726,7 +726,7 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "102"}, {0, article.EN, "101"}}},
 	{"a conversion glossed in brackets", "卡梅伦认为它将给欧盟带来800亿英镑的潜在收益。", "Cameron has cited potential gains of £80 billion ($125.5 billion) for the EU.", nil},
 	{"a conversion glossed in brackets, changed", "卡梅伦认为它将给欧盟带来900亿英镑的潜在收益。", "Cameron has cited potential gains of £80 billion ($125.5 billion) for the EU.",
-		[]reported{{0, article.EN, "£80 billion"}}},
+		[]reported{{0, article.ZH, "900亿英镑"}, {0, article.EN, "£80 billion"}}},
 	{"degrees glossed in brackets", "全球气温预计将升高2℃以上。", "Global temperature may rise by more than 2°C (3.6°F).", nil},
 	{"a year in brackets is no gloss", "这是2014年的事。", "It happened in 2014 (2013).",
 		[]reported{{0, article.EN, "2013"}}},
@@ -1888,6 +1888,9 @@ var issueCases = []struct {
 	{"first quarters against months", "在 2012年首3個季度，成交量減少 27%。", "During the first nine months of 2012, turnover declined by 27%.", nil},
 	{"a scale written as a letter in the Chinese", "DeepSeek-V3 有 671B 参数，激活 37B，在 14.8T token 上预训练。", "DeepSeek-V3 has 671 billion parameters, 37 billion activated, pre-trained on 14.8 trillion tokens.", nil},
 	{"a scale written as a letter in the Chinese, changed", "DeepSeek-V3 有 671B 参数。", "DeepSeek-V3 has 617 billion parameters.", []reported{{0, article.EN, "617 billion"}}},
+	{"a gloss after a word of approximation", "全年累计回款金额超过 1 亿元人民币。", "Annual revenue exceeded CNY 100 million (≈$14.29 million USD).", nil},
+	{"a gloss after a word of approximation, its figure changed", "全年累计回款金额超过 2 亿元人民币。", "Annual revenue exceeded CNY 100 million (≈$14.29 million USD).",
+		[]reported{{0, article.ZH, "2 亿元人民币"}, {0, article.EN, "CNY 100 million"}}},
 	{"a weekday beside another date", "案件於周五在西九龍裁判法院提堂。", "The case was arraigned on Friday (23 July), and heard on 25 July.", []reported{{0, article.EN, "25 July"}}},
 }
 

@@ -832,7 +832,7 @@
 //     618促销); a model's number (737 Max, 波音737, iPhone 11 Pro) where the
 //     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
-//     billion)", "2°C (3.6°F)"); the pages of a source cited after a sentence ("with varying
+//     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)"); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a section of a law (501(c)(3)) when the other
 //     language writes no number of as many digits, an end of a range of
 //     four digits or more that the other language runs together
@@ -893,7 +893,10 @@
 //   - 0.2: amounts in two currencies with different values: without the
 //     exchange rate they cannot be compared (4 亿元 and $55 million;
 //     4万亿投资计划, a large amount that names no currency, and "$500
-//     billion", 5.5 to 8.5 yuan a dollar apart); an amount a million times
+//     billion", 5.5 to 8.5 yuan a dollar apart), unless the other language
+//     also states an amount in the first one's currency, which it may have
+//     been changed from (2 亿元人民币 and "CNY 100 million (≈$14.29
+//     million)": reported); an amount a million times
 //     another of its currency that is written with no scale, as a table's
 //     heading in millions gives it ("$140" and 1.4亿美元), is one amount
 //     (0.2 too). The
