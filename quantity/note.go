@@ -22,6 +22,9 @@ var noteRe = map[article.Lang]*regexp.Regexp{
 // just before it, else to the end of its Chinese sentence or of the
 // English text.
 func noteSpans(text string, lang article.Lang) [][2]int {
+	if lang == article.ZH && !strings.ContainsAny(text, "注註按") || lang == article.EN && !strings.Contains(strings.ToLower(text), "note") {
+		return nil // no note's word: the regular expression need not run
+	}
 	var spans [][2]int
 	rs := []rune(text)
 	for _, loc := range noteRe[lang].FindAllStringIndex(text, -1) {
