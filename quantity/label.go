@@ -176,9 +176,9 @@ type label struct {
 	q    Quantity
 	// within is set on a label a range holds between its ends (5 of
 	// 第4至6条), which the check compares but never reports: its q spans
-	// the range. A range's end, ranged, is compared with the other
-	// language's labels as written, not with those it holds: 第32至35段
-	// against "paragraphs 32 to 34" is a changed end.
+	// the range. ranged is set on a range's ends, which are compared with
+	// the other language's labels as written, not with those a range
+	// holds: 第32至35段 against "paragraphs 32 to 34" is a changed end.
 	within, ranged bool
 }
 
@@ -273,8 +273,7 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		word0 := text[word[0]:word[1]]
 		single := lang == article.EN && strings.EqualFold(word0, "article") && !strings.HasPrefix(text[word[1]:], "s") ||
 			lang == article.ZH && (word0 == "條" || word0 == "条") && strings.ContainsAny(text, "～~")
-		var items []label
-		var ranged []bool // whether a range's mark stands before each item
+		var items []label // ranged, while read, says a range's mark stands before the item
 		end := 0          // where the last number read ends in list
 		for _, n := range labelNumRe.FindAllStringSubmatchIndex(list, -1) {
 			if n[2] >= 0 {
@@ -307,35 +306,50 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 					}
 				}
 			}
-			items = append(items, label{kind: kind, q: q})
-			ranged = append(ranged, len(items) > 1 && slices.Contains(labelRangeMarks, sep))
+			items = append(items, label{kind: kind, q: q, ranged: len(items) > 0 && slices.Contains(labelRangeMarks, sep)})
 		}
-		if len(items) > 0 && prevKind == kind && slices.Contains(labelRangeMarks, strings.TrimSpace(text[max(prevEnd, 0):m[0]])) && prevEnd >= 0 {
-			ranged[0] = true // 第9段至第11段: a range across two labels
+		if len(items) > 0 && prevEnd >= 0 && prevKind == kind && slices.Contains(labelRangeMarks, strings.TrimSpace(text[prevEnd:m[0]])) {
+			items[0].ranged = true // 第9段至第11段: a range across two labels
 		}
 		prevEnd, prevKind = m[1], kind
-		if last := len(items) - 1; last >= 0 && lang == article.ZH && strings.HasPrefix(text[m[1]:], "之") {
-			// 第三十八條之一: article 38-1, put between 38 and 39.
-			rest := text[m[1]+len("之"):]
-			if n := labelNumRe.FindStringSubmatchIndex(rest); n != nil && n[4] == 0 && n[2] < 0 {
-				if sub, ok := labelNumber(rest, lang, n[4], n[5]); ok && isWhole(sub.Value) && sub.Value > 0 && isWhole(items[last].q.Value) {
-					p := &items[last].q
-					p.Value = subNumber(p.Value, sub.Value)
-					p.End = len([]rune(text[:m[1]+len("之")+n[5]]))
-					p.Text = string([]rune(text)[p.Start:p.End])
-				}
-			}
+		if last := len(items) - 1; last >= 0 && lang == article.ZH {
+			subArticle(text, m[1], &items[last].q) // 第三十八條之一
 		}
-		for k, l := range items {
-			if ranged[k] && len(out) > 0 {
+		for _, l := range items {
+			if l.ranged && len(out) > 0 {
 				from := out[len(out)-1]
-				out[len(out)-1].ranged, l.ranged = true, true
+				out[len(out)-1].ranged = true
 				out = append(out, rangeBetween([]rune(text), from, l)...)
 			}
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// subArticle numbers p, a Chinese article's number, as the article put
+// after it that 之 and a number at i, after the kind's word, name
+// (第三十八條之一: 38.1).
+func subArticle(text string, i int, p *Quantity) {
+	rest, ok := strings.CutPrefix(text[i:], "之")
+	if !ok || !isWhole(p.Value) {
+		return
+	}
+	n := labelNumRe.FindStringSubmatchIndex(rest)
+	if n == nil || n[4] != 0 || n[2] >= 0 {
+		return
+	}
+	if sub, ok := labelNumber(rest, article.ZH, n[4], n[5]); ok && isWhole(sub.Value) && sub.Value > 0 {
+		p.Value = subNumber(p.Value, sub.Value)
+		p.End = utf8.RuneCountInString(text[:i+len("之")+n[5]])
+		p.Text = string([]rune(text)[p.Start:p.End])
+	}
+}
+
+// sameLabel reports whether o, a label of the other language, numbers the
+// part l numbers; a label a range holds is not a range's end.
+func sameLabel(l, o label) bool {
+	return sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value && !(o.within && l.ranged)
 }
 
 // labelRangeMarks are the words and signs between the ends of a range of
@@ -519,7 +533,7 @@ func numberingLabels(qs []Quantity, mine, others []label) []Quantity {
 	for _, q := range qs {
 		if slices.ContainsFunc(mine, func(l label) bool {
 			return l.q.Start < q.End && q.Start < l.q.End && slices.ContainsFunc(others, func(o label) bool {
-				return sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value && !(o.within && l.ranged)
+				return sameLabel(l, o)
 			})
 		}) {
 			out = append(out, q)
@@ -551,7 +565,7 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 			}
 		}
 		for _, o := range others {
-			if sameLabelKind(o.kind, l.kind) && o.q.Value == l.q.Value && !(o.within && l.ranged) {
+			if sameLabel(l, o) {
 				count--
 			}
 		}
