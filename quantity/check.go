@@ -807,9 +807,15 @@ func minguoYear(q Quantity, myText string, others []Quantity, otherText string) 
 		if q.Lang != article.ZH || q.Value < 1 || q.Value > 150 || q.Value != math.Trunc(q.Value) {
 			return 0, false
 		}
-		rs := []rune(text)
-		tag := q.Unit == Plain && strings.ContainsRune("（(", at(rs, q.Start-1)) && strings.ContainsRune("）)", at(rs, q.End)) && isHan(at(rs, q.End+1))
-		return q.Value + 1911, q.Unit == Years && strings.HasSuffix(q.Text, "年") || tag
+		if q.Unit == Years {
+			return q.Value + 1911, strings.HasSuffix(q.Text, "年")
+		}
+		if q.Unit != Plain || !strings.ContainsAny(text, "(（") {
+			return 0, false
+		}
+		rs := []rune(text) // a decree's year tag in brackets: (71)台央業字
+		tag := strings.ContainsRune("（(", at(rs, q.Start-1)) && strings.ContainsRune("）)", at(rs, q.End)) && isHan(at(rs, q.End+1))
+		return q.Value + 1911, tag
 	}
 	year := func(q Quantity) float64 {
 		if q.Unit == Date {
