@@ -429,6 +429,11 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
 		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals
 	}
+	if len(w) > 2 && w[:2] == ordinalSuffix(int(c.value)) {
+		if m, ok := s.dayMonth(c); ok {
+			return m // 21stOctober 2016: a day run into its month
+		}
+	}
 	if cur != "" || isDigit(s.at(e)) || strings.ToLower(w) != w {
 		return skip(s.alnumEnd(c.end))
 	}

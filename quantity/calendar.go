@@ -489,6 +489,9 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 		i += 2
 		if s.at(i) == ' ' {
 			i = s.dayOf(i + 1)
+		} else if m, e, _ := s.monthAt(i); m > 0 && unicode.IsUpper(s.at(i)) {
+			y, end := s.yearAfter(e)
+			return found(end, date(y, float64(m), c.value), Date), true // 21stOctober 2016, the space lost
 		}
 	}
 	comma := s.at(i) == ',' && s.at(i+1) == ' '

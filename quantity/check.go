@@ -2585,11 +2585,11 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("%s named and %s others: the %s text counts all %s", strconv.Itoa(named), formatValue(all-float64(named), Plain), string(other.lang), formatValue(all, Plain)), true
 	}
 	for _, f := range slashFractions(other.text) {
-		if q.Unit == Plain && sameValue(f, q.Value) {
+		if q.Unit == Plain && sameValue(f, q.Value) || q.Unit == Percent && sameValue(100*f, q.Value) {
 			return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true
 		}
 	}
-	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || mentionedValue(f, other)) {
+	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || hasPercent(other.qs, 100*f) || mentionedValue(f, other)) {
 		return because("part of a fraction the %s text writes in words", string(other.lang)), true
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && q.Value == 2 && afterVerb(mine.text, q.Start, []string{"减少", "減少", "降低", "下降", "缩小", "縮小", "减", "減"}) &&
@@ -3213,6 +3213,11 @@ func hasValue(qs []Quantity, v float64) bool {
 	return false
 }
 
+// hasPercent reports whether qs holds v percent.
+func hasPercent(qs []Quantity, v float64) bool {
+	return slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == Percent && sameValue(q.Value, v) })
+}
+
 // mentionedValue reports whether the other side writes v in some loose form.
 func mentionedValue(v float64, other *side) bool {
 	return hasValue(looseQuantities(other.looseNumbers()), v)
@@ -3343,7 +3348,7 @@ func slashFractions(text string) []float64 {
 			continue
 		}
 		a, b := numberEndingAt(rs, i), numberStartingAt(rs, i+1)
-		if a > 0 && b > a && b <= 100 {
+		if a > 0 && b > a && slashDenominator(b) {
 			out = append(out, a/b)
 		}
 	}
@@ -3372,10 +3377,17 @@ func inSlashFraction(q Quantity, text string) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if a <= 0 || b <= a || b > 100 {
+	if a <= 0 || b <= a || !slashDenominator(b) {
 		return 0, false
 	}
 	return a / b, true
+}
+
+// slashDenominator reports whether b may be the denominator of a share
+// written with a slash: up to 100, or a thousand or ten thousand (1/1000th
+// of the premiums: 千分之一), not a year (3/2016).
+func slashDenominator(b float64) bool {
+	return b <= 100 || b == 1000 || b == 10000
 }
 
 // oneInRe finds a share written as one in so many: 1 in 20, 3 in 10.
@@ -3410,11 +3422,11 @@ func numberEndingAt(rs []rune, i int) float64 {
 	return digitsValue(rs[k:i])
 }
 
-// numberStartingAt reads the whole number of at most three digits that
+// numberStartingAt reads the whole number of at most five digits that
 // starts at rune i; 0 when there is none.
 func numberStartingAt(rs []rune, i int) float64 {
 	k := i
-	for k < len(rs) && k-i < 3 && isDigit(rs[k]) {
+	for k < len(rs) && k-i < 5 && isDigit(rs[k]) {
 		k++
 	}
 	if k == i || k < len(rs) && (isDigit(rs[k]) || rs[k] == '.') {

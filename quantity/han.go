@@ -264,6 +264,10 @@ func (s *scanner) nationalDay(i, end int) bool {
 	return before == '“' && after == '”' || before == '‘' && after == '’' || before == '"' && after == '"'
 }
 
+// fenWords are the characters that make a word of 分 after them (分配,
+// 分别, 分析, 分享, 分布, 分为, 分成), where 分 is no minute.
+const fenWords = "配别別析享布为為成散开開"
+
 // hanDecimal reads the decimal part written 点 (點) and digits after a
 // Chinese numeral ending at i: 五十一点六, 十五点二亿. Digits followed by
 // 分 are minutes (三点五分), by 刻 quarters of an hour, not a decimal.
@@ -282,8 +286,8 @@ func (s *scanner) hanDecimal(i int) (float64, int, bool) {
 		scale /= 10
 		k++
 	}
-	if k == i+1 || s.at(k) == '分' || s.at(k) == '十' || s.at(k) == '刻' {
-		return 0, i, false // 三点五分, 十一点一刻: a time
+	if k == i+1 || s.at(k) == '分' && !strings.ContainsRune(fenWords, s.at(k+1)) || s.at(k) == '十' || s.at(k) == '刻' {
+		return 0, i, false // 三点五分, 十一点一刻: a time; not 百分之八點二四分配, "allocated"
 	}
 	return frac, k, true
 }

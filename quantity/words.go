@@ -105,14 +105,15 @@ func (s *scanner) camelStart(i int) bool {
 
 // camelNumber returns where a capitalised number word starts inside word,
 // run into the lower-case word before it ("MethodsFifty"), or a month's
-// name after mid, early or late ("midSeptember"); 0 when neither does.
+// name after mid, early or late ("midSeptember") or a day's ordinal
+// ending ("21stOctober"); 0 when neither does.
 func camelNumber(word []rune) int {
 	for j := 1; j < len(word); j++ {
 		if unicode.IsUpper(word[j]) && unicode.IsLower(word[j-1]) {
 			tail, head := strings.ToLower(string(word[j:])), string(word[:j])
 			_, number := wordNumbers[tail]
 			_, month := fullMonths[tail]
-			if number && j >= 3 || month && (head == "mid" || head == "early" || head == "late") {
+			if number && j >= 3 || month && (head == "mid" || head == "early" || head == "late" || ordinalSuffixes[head]) {
 				return j
 			}
 			return 0
@@ -120,6 +121,9 @@ func camelNumber(word []rune) int {
 	}
 	return 0
 }
+
+// ordinalSuffixes are the endings of an ordinal in digits (1st, 2nd).
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // monthRunIn reports whether a capitalised month name begins at i right
 // after a year, as a text extracted from a PDF runs a range of months
@@ -143,8 +147,8 @@ func (s *scanner) monthAt(i int) (m, end int, full bool) {
 	if !unicode.IsUpper(s.at(i)) {
 		// A month in lower case, as a text extracted from a PDF may write
 		// it ("since october 1998"), when the name is no other word.
-		if m, ok := fullMonths[w]; ok && lowerCaseMonths[w] {
-			return m, e, true
+		if m, ok := fullMonths[w]; ok && (lowerCaseMonths[w] || s.dayAndYearAfter(e)) {
+			return m, e, true // and "on august 8, 1967", a day and a year after it
 		}
 		return 0, i, false
 	}
@@ -158,6 +162,21 @@ func (s *scanner) monthAt(i int) (m, end int, full bool) {
 		return m, e, false
 	}
 	return 0, i, false
+}
+
+// dayAndYearAfter reports whether a day of the month and a year follow e
+// (" 8, 1967"), as they follow a month's name in a date.
+func (s *scanner) dayAndYearAfter(e int) bool {
+	k := s.spaces(e)
+	if k == e || !isDigit(s.at(k)) {
+		return false
+	}
+	c, ok := s.arabicCore(k)
+	if !ok || !c.plainDigit || !c.integer || c.digits > 2 || c.value < 1 || c.value > 31 {
+		return false
+	}
+	y, _ := s.yearAfter(s.ordinalEnd(c.end))
+	return y > 0
 }
 
 // monthDate reads a date that starts with a month: Feb. 4, 2026, Feb 4,
@@ -397,6 +416,11 @@ func (s *scanner) numberWords(i int) match {
 	if v, end, ok := s.theHundred(i, e, w); ok {
 		return s.suffix(core{start: i, end: end, value: v, integer: true, words: true}) // the hundred and fifty days
 	}
+	if w == "one" {
+		if frac, end, ok := s.pointDigits(e); ok {
+			return s.suffix(core{start: i, end: end, value: 1 + frac, words: true}) // one point five percent
+		}
+	}
 	if w == "a" || w == "an" || w == "one" || w == "another" {
 		return s.oneOrA(i, e, w != "one") // another billion: 10亿
 	}
@@ -462,6 +486,9 @@ func (s *scanner) numberWords(i int) match {
 		}
 	}
 	v, e = s.compound(v, e)
+	if frac, end, ok := s.pointDigits(e); ok {
+		return s.suffix(core{start: i, end: end, value: v + frac, words: true}) // sixty-one point seven six percent: 61.76%
+	}
 	if sc, end, ok := s.fractionOfScale(e, "s"); ok {
 		return s.suffix(core{start: i, end: end, value: v * sc, scaled: true}) // two thirds of a billion
 	}
@@ -488,6 +515,29 @@ func (s *scanner) numberWords(i int) match {
 		return skip(s.wordEnd(m.end + 1))
 	}
 	return m
+}
+
+// pointDigits reads the decimal part of a number in words after e, " point"
+// and a digit's word each ("point seven six": 0.76), as a law's official
+// translation spells out 61.76%.
+func (s *scanner) pointDigits(e int) (float64, int, bool) {
+	end, ok := s.hasWord(e+1, "point")
+	if s.at(e) != ' ' || !ok {
+		return 0, e, false
+	}
+	frac, place, n := 0.0, 0.1, 0
+	for s.at(end) == ' ' {
+		w := strings.ToLower(string(s.rs[end+1 : s.wordEnd(end+1)]))
+		d, ok := wordNumbers[w]
+		if w == "zero" || w == "one" {
+			d, ok = unitValue(w), true
+		}
+		if !ok || d > 9 {
+			break
+		}
+		frac, place, end, n = frac+d*place, place/10, s.wordEnd(end+1), n+1
+	}
+	return frac, end, n > 0
 }
 
 // runTogether reads a tens word run into its unit, as a name or a hurried
