@@ -112,15 +112,18 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 
 // clippedYear reads a year written with its last two digits after an
 // apostrophe that opens a word (in '35, the class of ’71,), as English
-// speech clips it (see clippedCentury). Not before a word in lower case ('35
-// people, quoted) nor before s (the ’80s, a decade).
+// speech clips it (see clippedCentury), or after ‘, the opening quote
+// a word processor puts there (the ‘74 report) when no quote closes
+// after it. Not before a word in lower case ('35 people, quoted) nor
+// before s (the ’80s, a decade).
 func (s *scanner) clippedYear(start, i int, c core) (float64, bool) {
 	if start != i || c.han || !c.plainDigit || c.digits != 2 || c.end != i+2 ||
-		s.at(i-1) != '\'' && s.at(i-1) != '’' || i >= 2 && !isSpace(s.at(i-2)) && s.at(i-2) != '(' {
+		!strings.ContainsRune("'’‘", s.at(i-1)) || i >= 2 && !isSpace(s.at(i-2)) && s.at(i-2) != '(' {
 		return 0, false
 	}
 	switch after := s.at(c.end); {
 	case after == 0, strings.ContainsRune(",;:!?)–—", after), after == '.' && !isDigit(s.at(c.end+1)):
+	case s.at(i-1) == '‘' && isSpace(after) && !strings.ContainsRune(string(s.rs[c.end:min(len(s.rs), c.end+30)]), '’'):
 	case isSpace(after) && !unicode.IsLower(s.at(s.spaces(c.end))) && !isDigit(s.at(s.spaces(c.end))):
 	default:
 		return 0, false
@@ -396,8 +399,13 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 	switch w {
 	case "x", "bn", "tn", "trn", "mn", "am", "pm", "thousand", "million", "billion", "trillion":
 		return true // a scale written against the number: £101million
-	case "m", "k", "b":
+	case "k":
+		return cur != "" || s.at(i) == 'k' // $3k, 5k nodes; 50K is inLetterScale's
+	case "m", "b":
 		return cur != ""
+	}
+	if r := s.at(i); s.lang == article.ZH && (r == 'w' || r == 'W') && !unicode.IsLower(s.at(i+1)) {
+		return true // 2wPod: 2万
 	}
 	return w == "p" && s.has(i, "p.m.") || w == "a" && s.has(i, "a.m.")
 }
@@ -588,8 +596,9 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 // listMarker reports whether the number c numbers an item of an English
 // list, as a translator may add (routes: 1) by car …; 2) by train): one or
 // two digits and a closing bracket without its opening one, at the start
-// of the text or after a colon, a semicolon or a full stop and a space.
-// In either language so does a number that opens the text before a point
+// of the text or after a colon, a semicolon or a full stop and a space;
+// in Chinese one digit and a full-width closing bracket, after a space or
+// a stop (原因有两点： 1）…；2）…). In either language so does a number that opens the text before a point
 // or 、 and no digit (10. 委员会商定…, "61. In the past five years"): the
 // number of a paragraph or an item, which one language may leave out
 // (listLabelRe compares them where both write one).
@@ -603,6 +612,9 @@ func (s *scanner) listMarker(c core) bool {
 	}
 	if k < 0 && strings.ContainsRune(".．、", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
 		return true
+	}
+	if s.lang == article.ZH && c.digits == 1 && s.at(c.end) == '）' && s.at(c.start-1) != '（' {
+		return k < 0 || k < c.start-1 || strings.ContainsRune("：:；;。，,", s.at(k)) // 原因有两点： 1）…；2）…
 	}
 	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
 		return false

@@ -202,8 +202,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -518,6 +518,10 @@ type side struct {
 	// number alike (table 3 and 表3): they mention no figure either, and
 	// are no partners of one.
 	numbering []Quantity
+	// placed are the figures that number labels the other language
+	// refers to by place ("subparagraphs 1 to 3" and 前三款): no
+	// partners of another figure either.
+	placed []Quantity
 	// yuanIsOther is set when 元 alone stands for the other language's
 	// currency in the pair: an amount written with it has the value of
 	// one in another currency (加拿大 5 元 and "Canadian $5").
@@ -1365,6 +1369,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if mine.numbers(q) {
 		return confMentioned, because("%s numbers a part both texts number alike", q.Text)
 	}
+	if slices.ContainsFunc(mine.placed, sameSpan(q)) {
+		return confMentioned, because("%s numbers a part the %s text refers to by its place: %s", q.Text, string(other.lang), placeWords(placesIn(other.text)[0]))
+	}
 	qMentioned := mentioned(q, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
@@ -1377,7 +1384,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		// "seven times"). The same number in another unit is a changed
 		// unit.
 		oAlone := !mentioned(o, mine)
-		if other.numbers(o) {
+		if other.numbers(o) || slices.ContainsFunc(other.placed, sameSpan(o)) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
 		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
@@ -1513,14 +1520,18 @@ func hasDigitRun(text string, n int) bool {
 // after an English word and ending the text or followed by a space ("on
 // the Conference website.3", "the Advisory Committee,22 subject to",
 // "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
-// or in square brackets run into the word or stop before it ("a certain
-// level of planning.[23]"); in English also after a semicolon run into a
+// in square brackets run into the word or stop before it ("a certain
+// level of planning.[23]"), or in brackets after a note's word (【注释
+// 1】, [note 6]); in English also after a semicolon run into a
 // number ("work for 2015;2") or after a number and a space at the text's
 // end ("2013-2014 7").
 func footnoteAfterStop(q Quantity, text string) bool {
 	rs := []rune(text)
 	if q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) {
 		return false
+	}
+	if noteNumbered(rs, q.Start, q.End) {
+		return true // 【注释 1】, [note 6]
 	}
 	before, after := rs[q.Start-1], at(rs, q.End)
 	if before == '[' {
@@ -1537,6 +1548,59 @@ func footnoteAfterStop(q Quantity, text string) bool {
 		return (isLatin(p) || p == ')' || p == '"' || p == '”' || before == ';' && isDigit(p)) && (after == 0 || isSpace(after))
 	case '"', '”': // "of desirable ranges"18: after a closing quotation mark
 		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
+	}
+	return false
+}
+
+// teensRe finds a figure between ten and twenty that English gives in a
+// word: mid-teen returns, the high teens, low-teens growth.
+var teensRe = regexp.MustCompile(`(?i)\b(?:low|mid|middle|high|upper)[- ]teens?\b`)
+
+// teens returns the words in which the other side gives q, a figure from
+// 10 to 19 (a percentage or none), as "the teens": 百分之十几 and 约15%
+// against "mid-teen returns".
+func teens(q Quantity, other *side) (string, bool) {
+	if q.Unit != Percent && q.Unit != Plain || q.Value < 10 || q.Value >= 20 || !strings.Contains(other.text, "teen") {
+		return "", false
+	}
+	w := teensRe.FindString(other.text)
+	return w, w != ""
+}
+
+// multipleAsPercent returns the figure of the other side that gives q as
+// a percentage where q is a multiple under ten, or as a multiple where q
+// is a percentage: 0.6倍的市净率 and "60% of book value".
+func multipleAsPercent(q Quantity, other *side) (Quantity, bool) {
+	for _, o := range other.unmatched {
+		m, p := q, o
+		if q.Unit == Percent {
+			m, p = o, q
+		}
+		if m.Unit == Multiple && p.Unit == Percent && m.Value < 10 && sameValue(100*m.Value, p.Value) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// noteWords are the words that name a note before its number in brackets.
+var noteWords = []string{"注释", "註釋", "注", "註", "note", "Note", "NOTE"}
+
+// noteNumbered reports whether rs[start:end] numbers a note, in brackets
+// after a note's word: 【注释 1】, [注3], （註 2）, [note 6].
+func noteNumbered(rs []rune, start, end int) bool {
+	if !strings.ContainsRune("]】）)", at(rs, end)) {
+		return false
+	}
+	k := start
+	for k > 0 && rs[k-1] == ' ' {
+		k--
+	}
+	for _, w := range noteWords {
+		n := len([]rune(w))
+		if k-n >= 1 && string(rs[k-n:k]) == w && strings.ContainsRune("[【（(", rs[k-n-1]) {
+			return true
+		}
 	}
 	return false
 }
@@ -2404,6 +2468,22 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
+	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 1 && strings.Contains(other.text, "一倍") {
+		return because("the %s text writes %s without a numeral", string(other.lang), "一倍"), true // 1 times earnings: 一倍市盈率
+	}
+	if w, ok := teens(q, other); ok {
+		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 约15% and "mid-teen returns"
+	}
+	if o, ok := multipleAsPercent(q, other); ok {
+		return because("%s and %s: one ratio, as a multiple and as a percentage", q.Text, o.Text), true // 0.6倍的市净率 and "60% of book value"
+	}
+	if q.Lang == article.EN && q.Unit == Plain && q.Value == 0 {
+		for _, w := range []string{"一文不值", "分文不值", "毫无价值", "归零", "为零", "零"} {
+			if strings.Contains(other.text, w) {
+				return because("the %s text writes %s without a numeral", string(other.lang), w), true // "worth 0": 一文不值
+			}
+		}
+	}
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020
 	}
@@ -3225,7 +3305,12 @@ func mentionedValue(v float64, other *side) bool {
 
 // numbers reports whether q numbers a label both languages number alike.
 func (s *side) numbers(q Quantity) bool {
-	return slices.ContainsFunc(s.numbering, func(n Quantity) bool { return n.Start == q.Start && n.End == q.End })
+	return slices.ContainsFunc(s.numbering, sameSpan(q))
+}
+
+// sameSpan returns a test of whether a quantity spans what q spans.
+func sameSpan(q Quantity) func(Quantity) bool {
+	return func(n Quantity) bool { return n.Start == q.Start && n.End == q.End }
 }
 
 // looseNumbers returns every number the side's text writes, read loosely

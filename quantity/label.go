@@ -90,12 +90,17 @@ var paragraphMarkRe = regexp.MustCompile(`\bParagraph \(([0-9]{1,2})\)`)
 // number, in either language: 前條, 前二項, 同條, 本款 (not 本條例, the
 // Act), "the preceding Article", "this paragraph". A translation writes the
 // number where the original writes the place, and the other way round.
-var relativeRe = regexp.MustCompile(`[前同本次]\s*[二三两兩]?\s*(?:條|条|項|项|款)(?:[^例]|$)|` +
-	`(?i)\b(?:preceding|previous|foregoing|same|this|next|aforementioned|aforesaid|said) (?:two |three )?(?:article|paragraph|subparagraph|item|clause)s?\b`)
+var relativeRe = regexp.MustCompile(`[前同本次]\s*[二三四五六七八九两兩]?\s*(?:條|条|項|项|款|目)(?:[^例]|$)|` +
+	`(?i)\b(?:preceding|previous|foregoing|same|this|next|aforementioned|aforesaid|said) (?:(?:two|three|four|five|six|seven|eight|nine) )?(?:article|paragraph|subparagraph|item|clause)s?\b`)
+
+// placeCounts are the numbers of parts a reference by place may name
+// (前四款: the four before it), in either language.
+var placeCounts = map[string]int{"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+	"two ": 2, "three ": 3, "four ": 4, "five ": 5, "six ": 6, "seven ": 7, "eight ": 8, "nine ": 9}
 
 // relativeWords are the words one of relativeRe's references holds, a
 // cheap test before the pattern: a part's kind in either language.
-var relativeWords = []string{"條", "条", "項", "项", "款", "article", "paragraph", "item", "clause"}
+var relativeWords = []string{"條", "条", "項", "项", "款", "目", "article", "paragraph", "item", "clause"}
 
 // placesIn returns the parts text refers to by place, one for each part:
 // 前二項 and "the preceding two paragraphs" refer to two.
@@ -106,14 +111,39 @@ func placesIn(text string) []string {
 	}
 	for _, ref := range relativeRe.FindAllString(text, -1) {
 		n := 1
-		switch {
-		case containsAny(ref, "二", "两", "兩", "two "):
-			n = 2
-		case containsAny(ref, "三", "three "):
-			n = 3
+		for w, c := range placeCounts {
+			if strings.Contains(strings.ToLower(ref), w) {
+				n = c
+			}
 		}
 		for range n {
 			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// placedLabels returns the figures of qs that number labels of mine, their
+// text's labels of the kind article, which the other text, otherText,
+// refers to by place: "subparagraphs 1, 2, 3 and 4" against 前四款, the
+// four before it. Only when the other text's references by place name at
+// least as many parts as mine numbers that others, the other text's
+// labels, do not.
+func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quantity {
+	var lone []label
+	values := map[float64]bool{}
+	for _, l := range mine {
+		if l.kind == "article" && !slices.ContainsFunc(others, func(o label) bool { return sameLabel(l, o) }) {
+			lone, values[l.q.Value] = append(lone, l), true
+		}
+	}
+	if len(lone) == 0 || len(values) > len(placesIn(otherText)) {
+		return nil
+	}
+	var out []Quantity
+	for _, q := range qs {
+		if slices.ContainsFunc(lone, func(l label) bool { return l.q.Start < q.End && q.Start < l.q.End }) {
+			out = append(out, q)
 		}
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -77,6 +78,9 @@ func (s *scanner) suffix(c core) match {
 		}
 		if u := hanUnits[s.at(e)]; !c.scaled && (u == 1e4 || u == 1e8) && isHan(s.at(e-1)) && !isHan(s.at(e+1)) {
 			factor, e = factor*u, e+1 // 434人民币亿: the scale put after the currency
+		}
+		if cents, end, ok := s.centsAfter(e); ok && factor == 1 && c.integer && !c.scaled {
+			return found(end, v+cents, cur) // two dollars and forty-four cents: 2.44 美元
 		}
 		return found(e, v*factor, cur)
 	}
@@ -588,8 +592,9 @@ var englishScales = []struct {
 
 // scale reads the scale after a number at i: Chinese characters, multiplied
 // (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
-// (billion, bn; m and k only after a currency sign, $5m, and mill a space
-// after one, $250 mill); a plus between
+// (billion, bn; m only after a currency sign, $5m, and mill a space
+// after one, $250 mill; k after any number, 5k; w for 万 in Chinese,
+// 2w); a plus between
 // the number and its word says "more than" (300+ billion).
 func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	if !c.han {
@@ -631,6 +636,14 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	}
 	if e, ok := s.hasWord(k, "mill"); ok && c.currency != "" && k == i+1 {
 		return 1e6, e, true // $250 mill: million, as a post shortens it after an amount of money
+	}
+	if c.currency == "" && k == i && !c.han {
+		if e, ok := s.hasWord(k, "k"); ok && s.at(k) == 'k' {
+			return 1e3, e, true // 5k nodes, 20k pods: thousands, as engineers write them
+		}
+		if r := s.at(k); s.lang == article.ZH && (r == 'w' || r == 'W') && !unicode.IsLower(s.at(k+1)) && !isDigit(s.at(k+1)) {
+			return 1e4, k + 1, true // 2wPod, 3W人: 万, as Chinese engineers type it
+		}
 	}
 	if c.currency != "" && k == i {
 		for _, sc := range []struct {
@@ -702,6 +715,36 @@ var currencies = []struct {
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"¢", USD, false, 0.01}, {"仙", HKD, false, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
+}
+
+// centsAfter reads " and forty-four cents" after a whole amount ending at
+// e: the cents, in the amount's unit, where they end, and whether there
+// are any.
+func (s *scanner) centsAfter(e int) (float64, int, bool) {
+	and, ok := s.hasWord(s.spaces(e), "and")
+	k := s.spaces(and)
+	if !ok || s.spaces(e) == e || k == and {
+		return 0, e, false
+	}
+	var v float64
+	var end int
+	if isDigit(s.at(k)) {
+		c, ok := s.arabicCore(k)
+		if !ok || !c.integer {
+			return 0, e, false
+		}
+		v, end = c.value, c.end
+	} else {
+		w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+		if v = unitValue(w); v == 0 {
+			return 0, e, false
+		}
+		v, end = s.hyphenUnit(v, s.wordEnd(k))
+	}
+	if _, factor, after := s.currencyAfter(end); factor == 0.01 && v < 100 {
+		return v / 100, after, true
+	}
+	return 0, e, false
 }
 
 // currencyAfter reads a currency after a number at i, and the factor that

@@ -504,6 +504,9 @@ func (s *scanner) numberWords(i int) match {
 	if den, end, ok := s.outOf(e); ok {
 		return found(end, v/den, Plain) // three out of four: 四分之三
 	}
+	if den, end, ok := s.inEvery(e); ok && den > v && den <= 100 && s.at(end) != '-' && !s.hasWordAfter(end, "years") {
+		return found(end, v/den, Plain) // four in five: 五分之四; not "two in five-year terms"
+	}
 	if end, ok := s.andAHalf(e); ok {
 		return s.suffix(core{start: i, end: end, value: v + 0.5}) // three and a half years
 	}
