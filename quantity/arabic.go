@@ -404,7 +404,7 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 	case "m", "b":
 		return cur != ""
 	}
-	if r := s.at(i); s.lang == article.ZH && (r == 'w' || r == 'W') && !unicode.IsLower(s.at(i+1)) {
+	if s.lang == article.ZH && s.wanLetter(i) {
 		return true // 2wPod: 2万
 	}
 	return w == "p" && s.has(i, "p.m.") || w == "a" && s.has(i, "a.m.")
@@ -596,9 +596,8 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 // listMarker reports whether the number c numbers an item of an English
 // list, as a translator may add (routes: 1) by car …; 2) by train): one or
 // two digits and a closing bracket without its opening one, at the start
-// of the text or after a colon, a semicolon or a full stop and a space;
-// in Chinese one digit and a full-width closing bracket, after a space or
-// a stop (原因有两点： 1）…；2）…). In either language so does a number that opens the text before a point
+// of the text or after a colon, a semicolon or a full stop and a space.
+// In either language so does a number that opens the text before a point
 // or 、 and no digit (10. 委员会商定…, "61. In the past five years"): the
 // number of a paragraph or an item, which one language may leave out
 // (listLabelRe compares them where both write one).
@@ -610,11 +609,8 @@ func (s *scanner) listMarker(c core) bool {
 	for k >= 0 && isSpace(s.at(k)) {
 		k--
 	}
-	if k < 0 && strings.ContainsRune(".．、", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
+	if k < 0 && strings.ContainsRune(".．、)）", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
 		return true
-	}
-	if s.lang == article.ZH && c.digits == 1 && s.at(c.end) == '）' && s.at(c.start-1) != '（' {
-		return k < 0 || k < c.start-1 || strings.ContainsRune("：:；;。，,", s.at(k)) // 原因有两点： 1）…；2）…
 	}
 	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
 		return false
@@ -694,9 +690,12 @@ func (s *scanner) itemNumber(i, e int) (float64, bool) {
 // translation may leave them out. It is: in brackets, after the text's
 // start, a stop, two spaces or in Chinese one; in Chinese before 、 or a
 // point, after the start, a space, a colon, a semicolon or a stop
-// (不同：1、… 2、…; not 两、三成); in English before a point and a space or
+// (不同：1、… 2、…; not 两、三成), or before a closing bracket alone
+// after the start or a stop (原因有两点： 1）…；2）…); in English before a point and a space or
 // a letter, after the start, a colon or a semicolon, or two spaces (as
-// follows:  1. Conducting).
+// follows:  1. Conducting) or a full stop and a space before a capital
+// ("conduct. 2. Budget"), or before a closing bracket alone after the
+// start, a colon or a semicolon (solution: 1)Develop).
 func (s *scanner) itemMarker(start, end int) bool {
 	open, close := s.at(start-1), s.at(end)
 	bracketed := (open == '(' || open == '（') && (close == ')' || close == '）')
@@ -713,10 +712,11 @@ func (s *scanner) itemMarker(start, end int) bool {
 	case bracketed:
 		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 // not "thirty (30) times"
 	case s.lang == article.ZH:
-		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0)
+		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0) || (close == '）' || close == ')') && stop
 	}
 	next := s.at(end + 1)
-	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2)
+	sentence := s.at(k) == '.' && spaces == 1 && next == ' ' && unicode.IsUpper(s.at(end+2)) // "conduct. 2. Budget"
+	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2 || sentence) || close == ')' && stop
 }
 
 // bareDecimal reports whether the digits at i are the decimals of an

@@ -160,8 +160,9 @@ func placeWords(ref string) string {
 }
 
 // listLabelRe finds the number of a paragraph or an item that opens a
-// text (10. 委员会商定…, "61. In the past five years"), in either language.
-var listLabelRe = regexp.MustCompile(`^\s*([0-9]{1,3})\s*[.．、](?:[^0-9]|$)`)
+// text (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排),
+// in either language.
+var listLabelRe = regexp.MustCompile(`^\s*([0-9]{1,3})\s*[.．、)）](?:[^0-9]|$)`)
 
 // hashLabelRe finds a number written after # (cookie #30, ＃3), in either
 // language: the number of an item in a series.
@@ -656,10 +657,11 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 
 // sameLabelKind reports whether labels of kinds a and b number the same parts:
 // one kind, or an article and a section, which translators of a
-// regulation write for each other (第713条 and "Section 713").
+// regulation write for each other (第713条 and "Section 713"), or an
+// item's number opening the text and one inside it (3） and "(3)").
 func sameLabelKind(a, b string) bool {
 	pair := func(x, y string) bool { return a == x && b == y || a == y && b == x }
-	return a == b || pair("article", "section")
+	return a == b || pair("article", "section") || pair("list", "item")
 }
 
 // itemMarkersIn returns the numbers of the items a text lists inside it
@@ -704,8 +706,8 @@ func sameItemCount(zh, en []label) ([]label, []label) {
 	count := func(ls []label) int {
 		n := 0
 		for _, l := range ls {
-			if l.kind == "item" {
-				n++
+			if l.kind == "item" || l.kind == "list" {
+				n++ // 3） opening the text and "(3)"
 			}
 		}
 		return n

@@ -594,7 +594,7 @@ var englishScales = []struct {
 // (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
 // (billion, bn; m only after a currency sign, $5m, and mill a space
 // after one, $250 mill; k after any number, 5k; w for 万 in Chinese,
-// 2w); a plus between
+// 2wPod); a plus between
 // the number and its word says "more than" (300+ billion).
 func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	if !c.han {
@@ -641,8 +641,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		if e, ok := s.hasWord(k, "k"); ok && s.at(k) == 'k' {
 			return 1e3, e, true // 5k nodes, 20k pods: thousands, as engineers write them
 		}
-		if r := s.at(k); s.lang == article.ZH && (r == 'w' || r == 'W') && !unicode.IsLower(s.at(k+1)) && !isDigit(s.at(k+1)) {
-			return 1e4, k + 1, true // 2wPod, 3W人: 万, as Chinese engineers type it
+		if s.lang == article.ZH && s.wanLetter(k) {
+			return 1e4, k + 1, true // 2wPod, 3w+: 万, as Chinese engineers type it
 		}
 	}
 	if c.currency != "" && k == i {
@@ -715,6 +715,15 @@ var currencies = []struct {
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"¢", USD, false, 0.01}, {"仙", HKD, false, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
+}
+
+// wanLetter reports whether the w at k stands for 万 after a number, as
+// Chinese engineers type it: before a name in capitals (2wPod), a plus
+// or a word that counts (3w多, 5w人, 2w个); not W, a watt (3W扬声器),
+// nor a week (免疫6w雌性小鼠).
+func (s *scanner) wanLetter(k int) bool {
+	next := s.at(k + 1)
+	return s.at(k) == 'w' && (unicode.IsUpper(next) || strings.ContainsRune("+多人个個次元条條行", next))
 }
 
 // centsAfter reads " and forty-four cents" after a whole amount ending at
