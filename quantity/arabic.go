@@ -33,6 +33,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
 		return skip(s.alnumEnd(i))
 	}
+	if start == i && s.at(i-1) == ',' && isDigit(s.at(i-2)) && s.alnumEnd(i) == i+3 && isDigit(s.at(i+2)) {
+		return skip(s.alnumEnd(i)) // the 000 of n+1,000, a number already passed over
+	}
 	if e, ok := s.itemBeforeYear(start, i); ok {
 		return skip(e) // 1.2015年排名: an item's number run into the year it opens with
 	}
@@ -420,6 +423,12 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
 		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
 	}
+	if cur == "" && !c.scaled && w == "ms" {
+		return found(e, c.value/1000, Seconds) // 2000ms: 2秒
+	}
+	if u, ok := clockUnitOf(w); ok && cur == "" && !c.scaled && s.lang == article.ZH && w != "s" {
+		return found(e, c.value, u) // 最近5min: 五分钟, as English writes it too
+	}
 	if cur == "" && !c.scaled && s.lang == article.EN && !(c.digits == 4 && c.integer) { // 2300hrs: a military time
 		if secs, end, ok := s.stopwatch(c.value, c.end); ok {
 			return found(end, secs, Seconds) // 1hr25mins
@@ -427,6 +436,7 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		if u, ok := clockUnitOf(w); ok {
 			return found(e, c.value, u) // 3.5hours
 		}
+
 	}
 	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
 		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it
@@ -684,6 +694,17 @@ func (s *scanner) itemNumber(i, e int) (float64, bool) {
 	return v, v >= 1 && s.itemMarker(i, e)
 }
 
+// itemBefore reports whether the item numbered one less than the digits
+// from start to end, before the same closing bracket, stands before start:
+// 2）… 以及 3）….
+func (s *scanner) itemBefore(start, end int) bool {
+	if !isDigit(s.at(start)) {
+		return false
+	}
+	v := int(digitsValue(s.rs[start:end]))
+	return v > 1 && strings.Contains(string(s.rs[:start]), strconv.Itoa(v-1)+string(s.at(end)))
+}
+
 // itemMarker reports whether the number from start to end numbers an item
 // inside a text, as laws and notes list their points; each language
 // numbers them in its own way (一、 and "1.", （二） and "(2)"), and a
@@ -691,7 +712,8 @@ func (s *scanner) itemNumber(i, e int) (float64, bool) {
 // start, a stop, two spaces or in Chinese one; in Chinese before 、 or a
 // point, after the start, a space, a colon, a semicolon or a stop
 // (不同：1、… 2、…; not 两、三成), or before a closing bracket alone
-// after the start or a stop (原因有两点： 1）…；2）…); in English before a point and a space or
+// after the start or a stop (原因有两点： 1）…；2）…), or a space after
+// the item before it (2）… 以及 3）…); in English before a point and a space or
 // a letter, after the start, a colon or a semicolon, or two spaces (as
 // follows:  1. Conducting) or a full stop and a space before a capital
 // ("conduct. 2. Budget"), or before a closing bracket alone after the
@@ -712,7 +734,8 @@ func (s *scanner) itemMarker(start, end int) bool {
 	case bracketed:
 		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 // not "thirty (30) times"
 	case s.lang == article.ZH:
-		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0) || (close == '）' || close == ')') && stop
+		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0) ||
+			(close == '）' || close == ')') && (stop || spaces > 0 && s.itemBefore(start, end))
 	}
 	next := s.at(end + 1)
 	sentence := s.at(k) == '.' && spaces == 1 && next == ' ' && unicode.IsUpper(s.at(end+2)) // "conduct. 2. Budget"

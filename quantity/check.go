@@ -3718,7 +3718,9 @@ func counting(q Quantity, text string) bool {
 		oneDigit := len(rs) == 1 || !isDigit(rs[1]) && rs[1] != '.' && rs[1] != ','
 		return oneDigit && q.Value == 1 && q.Lang == article.ZH && measureNext(q, text) // 1 名 and "a prisoner"
 	case isLatin(r):
-		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !strings.ContainsAny(q.Text, "0123456789") // up to a dozen; not HK4.97 cents, an amount to the cent in digits
+		// two dollars and forty-four cents: an amount to the cent, no count
+		cents := strings.Contains(q.Text, "dollars and")
+		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !strings.ContainsAny(q.Text, "0123456789") && !cents // up to a dozen; not HK4.97 cents, an amount to the cent in digits
 	}
 	k := 0
 	for k < len(rs) && isHanNumeral(rs[k]) {

@@ -47,9 +47,8 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange+decadeAnd, at(rs, e)) && listedDecade(rs, e+1):
 				add(i, e, v) // 50 至 60 年代: the fifties to the sixties; 1960和70年代
 			case (n == 2 || n == 4) && !isLatin(at(rs, i-1)) &&
-				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || strings.HasSuffix(strings.ToLower(string(rs[max(0, i-4):i])), "the ") ||
-					decadeBefore(rs, i)):
-				// the 1930s, the ’80s, the 80s, the 1960s and 70s; not "in her 30s", an age
+				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || partOfDecadeBefore(rs, i) || decadeBefore(rs, i)):
+				// the 1930s, the ’80s, the 80s, the late 90’s, the 1960s and 70s; not "in her 30s", an age
 				if end, ok := decadeS(rs, e); ok {
 					add(i, end, v)
 				}
@@ -192,6 +191,18 @@ func decadeS(rs []rune, i int) (int, bool) {
 		}
 	}
 	return k + 1, at(rs, k) == 's' && !isLatin(at(rs, k+1))
+}
+
+// partOfDecadeBefore reports whether "the" or a part of a decade stands
+// before i: the 80s, the late 90’s, early 2000s, mid-70s.
+func partOfDecadeBefore(rs []rune, i int) bool {
+	before := strings.ToLower(string(rs[max(0, i-6):i]))
+	for _, w := range []string{"the ", "late ", "early ", "mid ", "mid-"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDecade reports whether two decades agree: equal, or equal in their

@@ -316,10 +316,10 @@ var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)([KkMBT])\b`)
 // inLetterScale reports whether q, an amount of thousands or more, is
 // written in the other language with a letter for its scale (5万元 and
 // "50K", 200万 and "2M teachers", "671 billion" and 671B 参数, 14.8T
-// token), which Extract does not read as a figure, as 4K and 5G may be
+// token, "1100 GPU cards", read as a year, and 1.1K张), which Extract does not read as a figure, as 4K and 5G may be
 // names.
 func inLetterScale(q Quantity, other string) bool {
-	if q.Unit != Plain && !isCurrency(q.Unit) || q.Value < 1000 {
+	if q.Unit != Plain && q.Unit != Year && !isCurrency(q.Unit) || q.Value < 1000 {
 		return false
 	}
 	for _, m := range letterScaleRe.FindAllStringSubmatch(other, -1) {
