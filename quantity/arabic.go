@@ -46,6 +46,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		return skip(e) // ('000): amounts in thousands, no figure
 	}
 	c, ok := s.arabicCore(i)
+	if ok && start == i && !c.integer && c.digits <= 2 && s.at(c.end) == '.' && isDigit(s.at(c.end+1)) && s.productBefore(i) {
+		return skip(s.alnumEnd(c.end + 1)) // Volcano 1.7.0: a version, as v1.7.0 is; not a figure 1.7
+	}
 	if strings.ContainsRune("·‧•", s.at(c.end)) && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 8·11, 7‧21元朗: the name of a day (元朗 is a place, Yuen Long)
 	}
@@ -271,6 +274,23 @@ func (s *scanner) labelBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// productBefore reports whether a product's name stands before i, a space
+// between: a capitalised Latin word (Volcano 1.7.0, Kubernetes 1.25.3) or
+// a word for a release (version 1.7.0, 版本 1.7.0); the number after it is
+// a version, not a time of a race (a time of 1.57.05).
+func (s *scanner) productBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && s.rs[k] == ' ' {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && isLatin(s.rs[k]) {
+		k--
+	}
+	w := string(s.rs[k+1 : e])
+	return e < i && (w != "" && unicode.IsUpper(s.rs[k+1]) || strings.EqualFold(w, "version") || strings.EqualFold(w, "release") || strings.HasSuffix(string(s.rs[max(0, e-2):e]), "版本"))
 }
 
 // nameBefore reports whether digits at i belong to a name: attached to a

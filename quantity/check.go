@@ -2804,6 +2804,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("a turn of %s degrees, a figure of speech the %s text may say in words", q.Text, string(other.lang)), true
 	case listCount(q, mine.text):
 		return because("%s counts the list just named; the %s text names its members", q.Text, string(other.lang)), true
+	case listAhead(q, mine.text, other.text):
+		return because("%s counts the list that follows; the %s text names its members", q.Text, string(other.lang)), true
 	case perUnit(q, mine.text, other.text):
 		return because("one of a unit a rate counts by: the %s text says per", string(other.lang)), true
 	case volumes(q, mine.text, other.text):

@@ -54,6 +54,24 @@ func listCount(q Quantity, text string) bool {
 	return followingMembers(rs[q.End:]) == n
 }
 
+// listAhead reports whether q, a small Chinese count, counts the members
+// of a list that follows the text, a counting word after it and a colon
+// ending the text as it ends the other language's: 主要有3个方面的挑战：
+// and "The challenges are as follows:".
+func listAhead(q Quantity, text, other string) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value < 2 || q.Value > 20 || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) {
+		return false
+	}
+	rest := strings.TrimSpace(string(rs[q.End:]))
+	colon := func(t string) bool { return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") }
+	counter := strings.ContainsRune("个個项項点點条條类類种種方步", at([]rune(rest), 0))
+	return counter && colon(rest) && !strings.ContainsAny(rest, "。；;！？") && colon(strings.TrimSpace(other))
+}
+
 // ordinalRe finds the ordinals that number the members of a list: 第一名,
 // 第二位, and 最后一名 for the last.
 var ordinalRe = regexp.MustCompile(`第[一二三四五六七八九十]+[名位个個家人项項]|最后一[名位个個家人项項]|最後一[名位个個家人项項]`)
