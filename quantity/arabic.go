@@ -33,6 +33,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
 		return skip(s.alnumEnd(i))
 	}
+	if start == i && string(s.rs[i:s.alnumEnd(i)]) == "500" && s.indexBefore(i) {
+		return skip(s.alnumEnd(i)) // 标普500指数, "Standard & Poor’s 500": an index's name
+	}
 	if start == i && s.at(i-1) == ',' && isDigit(s.at(i-2)) && s.alnumEnd(i) == i+3 && isDigit(s.at(i+2)) {
 		return skip(s.alnumEnd(i)) // the 000 of n+1,000, a number already passed over
 	}
@@ -271,6 +274,20 @@ func (s *scanner) labelBefore(i int) bool {
 		got := string(s.rs[i-n : i])
 		if caseSensitiveLabel(l) && got == l || !caseSensitiveLabel(l) && strings.EqualFold(got, l) {
 			return true // a group of 11 children is a count; the Group of 7 a name
+		}
+	}
+	return false
+}
+
+// indexBefore reports whether the number at i names a stock index after
+// its publisher: 标普500, 标准普尔 500, "Standard & Poor's 500", "S&P
+// 500" (not 标普31.6%, the index's return).
+func (s *scanner) indexBefore(i int) bool {
+	before := string(s.rs[max(0, i-12):i])
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"标普", "標普", "标准普尔", "標準普爾", "S&P", "Poor's", "Poor’s", "Poors"} {
+		if strings.HasSuffix(before, w) {
+			return true
 		}
 	}
 	return false
@@ -641,6 +658,9 @@ func (s *scanner) listMarker(c core) bool {
 	}
 	if k < 0 && strings.ContainsRune(".．、)）", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
 		return true
+	}
+	if k < 0 && c.digits == 2 && s.at(c.start) == '0' && s.at(c.end) == ' ' && !isDigit(s.at(s.spaces(c.end))) {
+		return true // 01 项目缘起: a heading's number
 	}
 	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
 		return false

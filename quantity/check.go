@@ -1567,6 +1567,55 @@ func teens(q Quantity, other *side) (string, bool) {
 	return w, w != ""
 }
 
+// fractionOfRe finds a fraction before "of" that ends a text: "1/10 of ",
+// "one-tenth of ", "half of ".
+var fractionOfRe = regexp.MustCompile(`(?i)(?:\b([0-9]{1,2})/([0-9]{1,3})|\b(?:one|a)[- ](tenth|quarter|third|half)|\b(half)) of $`)
+
+// ofPercent returns the share q, an English percentage, stands for after
+// a fraction and "of": 0.1 for "1/10 of 1%" and "one-tenth of 1%".
+func ofPercent(q Quantity, text string) (float64, bool) {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Percent || q.Start > len(rs) {
+		return 0, false
+	}
+	m := fractionOfRe.FindStringSubmatch(string(rs[max(0, q.Start-20):q.Start]))
+	switch {
+	case m == nil:
+		return 0, false
+	case m[1] != "":
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if b == 0 || a >= b {
+			return 0, false
+		}
+		return q.Value * float64(a) / float64(b), true
+	}
+	den := map[string]float64{"tenth": 10, "quarter": 4, "third": 3, "half": 2}[strings.ToLower(m[3]+m[4])]
+	return q.Value / den, true
+}
+
+// partOfPercent returns the figure of the other side that gives q as a
+// fraction of a percentage, or that q gives so: 0.1% and "1/10 of 1%",
+// "one-tenth of 1%".
+func partOfPercent(q Quantity, mine, other *side) (Quantity, bool) {
+	if q.Unit != Percent {
+		return Quantity{}, false
+	}
+	v, mineOf := ofPercent(q, mine.text)
+	for _, o := range other.qs {
+		if o.Unit != Percent {
+			continue
+		}
+		if mineOf && sameValue(v, o.Value) {
+			return o, true
+		}
+		if w, ok := ofPercent(o, other.text); ok && sameValue(w, q.Value) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
 // multipleAsPercent returns the figure of the other side that gives q as
 // a percentage where q is a multiple under ten, or as a multiple where q
 // is a percentage: 0.6倍的市净率 and "60% of book value".
@@ -2474,6 +2523,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := teens(q, other); ok {
 		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 约15% and "mid-teen returns"
 	}
+	if o, ok := partOfPercent(q, mine, other); ok {
+		return because("%s and %s: one share, a fraction of a percent in one language", q.Text, o.Text), true // 0.1% and "1/10 of 1%"
+	}
 	if o, ok := multipleAsPercent(q, other); ok {
 		return because("%s and %s: one ratio, as a multiple and as a percentage", q.Text, o.Text), true // 0.6倍的市净率 and "60% of book value"
 	}
@@ -2665,7 +2717,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("%s named and %s others: the %s text counts all %s", strconv.Itoa(named), formatValue(all-float64(named), Plain), string(other.lang), formatValue(all, Plain)), true
 	}
 	for _, f := range slashFractions(other.text) {
-		if q.Unit == Plain && sameValue(f, q.Value) || q.Unit == Percent && sameValue(100*f, q.Value) {
+		if q.Unit == Plain && sameValue(f, q.Value) || q.Unit == Percent && nearPercent(100*f, q.Value) {
 			return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true
 		}
 	}
@@ -3295,9 +3347,16 @@ func hasValue(qs []Quantity, v float64) bool {
 	return false
 }
 
-// hasPercent reports whether qs holds v percent.
+// hasPercent reports whether qs holds v percent, to the tenth it may be
+// rounded to.
 func hasPercent(qs []Quantity, v float64) bool {
-	return slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == Percent && sameValue(q.Value, v) })
+	return slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == Percent && nearPercent(v, q.Value) })
+}
+
+// nearPercent reports whether the percentage p, written, is v rounded to
+// a tenth or better: 33.3% for 1/3.
+func nearPercent(v, p float64) bool {
+	return sameValue(v, p) || p != math.Trunc(p) && math.Abs(v-p) <= 0.05
 }
 
 // mentionedValue reports whether the other side writes v in some loose form.
@@ -3435,7 +3494,7 @@ func slashFractions(text string) []float64 {
 			continue
 		}
 		a, b := numberEndingAt(rs, i), numberStartingAt(rs, i+1)
-		if a > 0 && b > a && slashDenominator(b) {
+		if a > 0 && b > a && slashDenominator(b) && !slashDate(rs, i) {
 			out = append(out, a/b)
 		}
 	}
@@ -3468,6 +3527,21 @@ func inSlashFraction(q Quantity, text string) (float64, bool) {
 		return 0, false
 	}
 	return a / b, true
+}
+
+// slashDate reports whether the slash at i parts a date of three numbers
+// (12/31/1990, 1990/12/31), not a fraction.
+func slashDate(rs []rune, i int) bool {
+	isSlash := func(k int) bool { return k >= 0 && k < len(rs) && (rs[k] == '/' || rs[k] == '／') }
+	k := i + 1
+	for k < len(rs) && isDigit(rs[k]) {
+		k++
+	}
+	j := i - 1
+	for j >= 0 && isDigit(rs[j]) {
+		j--
+	}
+	return isSlash(k) && k+1 < len(rs) && isDigit(rs[k+1]) || isSlash(j) && j > 0 && isDigit(rs[j-1])
 }
 
 // slashDenominator reports whether b may be the denominator of a share

@@ -161,8 +161,9 @@ func placeWords(ref string) string {
 
 // listLabelRe finds the number of a paragraph or an item that opens a
 // text (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排),
-// in either language.
-var listLabelRe = regexp.MustCompile(`^\s*([0-9]{1,3})\s*[.．、)）](?:[^0-9]|$)`)
+// or of a heading, two digits with a zero and a space (01 项目缘起), in
+// either language.
+var listLabelRe = regexp.MustCompile(`^\s*(?:([0-9]{1,3})\s*[.．、)）](?:[^0-9]|$)|(0[1-9]) +[^ 0-9])`)
 
 // hashLabelRe finds a number written after # (cookie #30, ＃3), in either
 // language: the number of an item in a series.
@@ -238,6 +239,9 @@ func labelsIn(text string, lang article.Lang) []label {
 		out = append(out, label{kind: kind, q: Quantity{Lang: lang, Start: rs, End: re, Text: text[start:end], Value: v, Unit: Label}})
 	}
 	if m := listLabelRe.FindStringSubmatchIndex(text); m != nil {
+		if m[2] < 0 {
+			m = m[2:] // 01 项目缘起: a heading's number
+		}
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
 	}

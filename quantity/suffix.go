@@ -130,6 +130,13 @@ func (s *scanner) suffix(c core) match {
 	if c.han && s.at(k) == '成' {
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
+	if e, ok := s.milliseconds(s.spaces(k)); ok && !c.scaled && c.currency == "" {
+		return found(e, v/1000, Seconds) // 25毫秒, 100 ms: a tenth of a second
+	}
+	if e, ok := s.hasExact(s.spaces(k), "BIPS"); ok && !isLatin(s.at(e)) && !c.scaled && c.currency == "" {
+		return found(e, v, BasisPoint) // 850 BIPS: basis points; not "four BIPs", Bitcoin's proposals
+	}
+
 	if s.tenthsInDigits(c, k) {
 		return found(k+1, v*10, Percent) // 6成 is 60 %, as 六成
 	}
@@ -724,6 +731,20 @@ var currencies = []struct {
 func (s *scanner) wanLetter(k int) bool {
 	next := s.at(k + 1)
 	return s.at(k) == 'w' && (unicode.IsUpper(next) || strings.ContainsRune("+多人个個次元条條行", next))
+}
+
+// milliseconds reads 毫秒, ms or milliseconds at k; it returns where the
+// word ends and whether it is there.
+func (s *scanner) milliseconds(k int) (int, bool) {
+	if s.has(k, "毫秒") {
+		return k + 2, true
+	}
+	for _, w := range []string{"milliseconds", "millisecond", "ms"} {
+		if e, ok := s.hasWord(k, w); ok {
+			return e, true
+		}
+	}
+	return k, false
 }
 
 // centsAfter reads " and forty-four cents" after a whole amount ending at
