@@ -782,16 +782,17 @@ func (s *scanner) itemMarker(start, end int) bool {
 	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2 || sentence) || close == ')' && stop
 }
 
-// bareDecimal reports whether the digits at i are the decimals of an
-// English number written without its leading zero (.08%, $.20): a point
-// before them, and before the point a space, a bracket or a currency sign.
+// bareDecimal reports whether the digits at i are the decimals of a
+// number written without its leading zero (.08%, $.20, {.01, .05}): a
+// point before them, and before the point a space, a bracket, a brace,
+// = or a currency sign; in Chinese, not at the text's start.
 func (s *scanner) bareDecimal(i int) bool {
-	if s.lang != article.EN || s.at(i-1) != '.' {
+	if s.at(i-1) != '.' {
 		return false
 	}
 	switch s.at(i - 2) {
-	case 0, ' ', '(', '$', '€', '£':
-		return true // .08%, $.20
+	case 0, ' ', '(', '$', '€', '£', '{', '=':
+		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,7 +25,13 @@ import (
 func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 	rs := []rune(text)
 	var out []Quantity
+	maths := mathSpans(rs)
 	for i := 0; i < len(rs); {
+		if len(maths) > 0 && i == maths[0][0] {
+			out = append(out, Quantity{Lang: lang, Start: i, End: maths[0][1], Text: string(rs[i:maths[0][1]]), Unit: Code})
+			i, maths = maths[0][1], maths[1:]
+			continue
+		}
 		if !isCodeRune(rs[i]) {
 			i++
 			continue
@@ -38,6 +46,44 @@ func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 		i = e
 	}
 	return out
+}
+
+// mathNumberRe is a number alone set as a formula: $0$, $.5$, $1.02$.
+var mathNumberRe = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$`)
+
+// mathSpans returns where the formulas of text written in TeX between
+// dollar signs start and end ($p_{t+1}$, $ T_1 $, $.5$), with a digit:
+// one with a sign of TeX or an operator and no digit opening it, or a
+// number alone (not "$5 and $", amounts of money, nor `${cluster_1}`, a
+// template's name). Each is
+// compared as an identifier, the formula as written.
+func mathSpans(rs []rune) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '$' {
+			continue
+		}
+		e := i + 1
+		for e < len(rs) && rs[e] != '$' && e-i < 120 {
+			e++
+		}
+		if e == len(rs) || rs[e] != '$' {
+			return out
+		}
+		inner := strings.TrimSpace(string(rs[i+1 : e]))
+		formula := inner != "" && !isDigit([]rune(inner)[0]) && strings.ContainsAny(inner, `_^\{}=+-<>`)
+		if (formula || mathNumberRe.MatchString(string(rs[i+1:e]))) && strings.ContainsAny(inner, "0123456789") && inner[0] != '{' && !strings.ContainsRune(inner, '`') {
+			out = append(out, [2]int{i, e + 1})
+			i = e
+		}
+	}
+	return out
+}
+
+// mathNumbers returns the formulas of mathSpans that are a number alone
+// ($.5$, $0$), whose dollar signs name no currency.
+func mathNumbers(rs []rune) [][2]int {
+	return slices.DeleteFunc(mathSpans(rs), func(m [2]int) bool { return !mathNumberRe.MatchString(string(rs[m[0]+1 : m[1]-1])) })
 }
 
 // isCodeRune reports whether r is a letter or digit of an identifier:
@@ -102,8 +148,11 @@ func overlaps(qs []Quantity, start, end int) bool {
 }
 
 // sameCode reports whether two identifiers are one: the same letters in
-// any case, a version with or without its v (v4.0.5 and 4.0.5).
-func sameCode(a, b string) bool { return strings.EqualFold(unversioned(a), unversioned(b)) }
+// any case, a version with or without its v (v4.0.5 and 4.0.5), a
+// formula with or without spaces ($ t+1 $ and $t+1$).
+func sameCode(a, b string) bool {
+	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsRune(a, '$') && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "")
+}
 
 // unversioned is s without the v that may open a version number.
 func unversioned(s string) string {
@@ -119,8 +168,11 @@ func unversioned(s string) string {
 // two of different shapes are not.
 func codeShape(s string) string {
 	return strings.Map(func(r rune) rune {
-		if isDigit(r) {
+		switch {
+		case isDigit(r):
 			return '9'
+		case r == ' ':
+			return -1 // $ t+1 $, a formula spaced
 		}
 		return unicode.ToUpper(r)
 	}, unversioned(s))
