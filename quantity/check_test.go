@@ -1527,6 +1527,8 @@ var issueCases = []struct {
 	{"a number set as a formula", "货币增长率在时间 $T_1 = 60$ 时从 $.5$ 突然降至 $0$。", "a sudden reduction from $.5$ to $0$ at time $T_1 = 60$.", nil},
 	{"decimals without their zero in a formula", "我们绘制$\\xi_1 \\in \\{.01, .05\\}$的变化", "We visualize variations for $\\xi_1 \\in \\{.01, .05\\}$", nil},
 	{"a template's name is no formula", "`${cluster_1}`、`${cluster_2}` 与 `${cluster_3}` 分别代表三个集群的名字。", "`${cluster_1}`, `${cluster_2}`, and `${cluster_3}` refer to the cluster names.", nil},
+	{"cents on the dollar and 折", "我们以 55 折出售了 9,800 万美元的不良应收账款组合。", "We then sold our $98 million portfolio of troubled receivables for 55¢ on the dollar.", nil},
+	{"cents on the dollar and 折, changed", "我们以 65 折出售了 9,800 万美元的不良应收账款组合。", "We then sold our $98 million portfolio of troubled receivables for 55¢ on the dollar.", []reported{{0, article.ZH, "65"}, {0, article.EN, "55¢"}}},
 	{"a share per mille with a slash", "不得低於各保險業者總保險費收入之千分之一。", "may not be lower than 1/1000th of gross premium income.", nil},
 	{"a share per mille changed", "不得低於各保險業者總保險費收入之千分之二。", "may not be lower than 1/1000th of gross premium income.", []reported{{0, article.ZH, "千分之二"}, {0, article.EN, "1"}}},
 	{"a law's percent spelled out", "以總額之百分之六十一點七六分配直轄市、百分之八點二四分配鄉（鎮、市）。", "sixty-one point seven six percent (61.76%) of the total amount is allocated to the municipalities, and eight point two four percent (8.24%) to the townships.", nil},

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,11 @@ func discounts(text string) []float64 {
 		if r != '折' || i == 0 || strings.ContainsRune("合算旧舊扣射", at(rs, i+1)) {
 			continue
 		}
-		v, ok := tenthsBefore(rs, i)
+		k := i
+		for k > 0 && rs[k-1] == ' ' {
+			k-- // 以 55 折
+		}
+		v, ok := tenthsBefore(rs, k)
 		if !ok {
 			continue
 		}
@@ -81,6 +86,14 @@ func tenthsBefore(rs []rune, i int) (float64, bool) {
 	return 0, false
 }
 
+// foldAfter reports whether 折 follows i, a space or two between.
+func foldAfter(rs []rune, i int) bool {
+	for at(rs, i) == ' ' {
+		i++
+	}
+	return at(rs, i) == '折'
+}
+
 // discounted reports whether q and a figure of others are one discount in
 // both languages: a Chinese N折 and an English percentage of the price or
 // taken off it (九折 and "a 10% discount"; 8折 and "20% off").
@@ -90,7 +103,7 @@ func discounted(q Quantity, myText []rune, others []Quantity, otherText string) 
 	switch {
 	case q.Lang == article.EN && q.Unit == Percent && strings.ContainsRune(otherText, '折'):
 		zh, en = discounts(otherText), []Quantity{q}
-	case q.Lang == article.ZH && q.Unit == Plain && at(myText, q.End) == '折':
+	case q.Lang == article.ZH && q.Unit == Plain && foldAfter(myText, q.End):
 		v, ok := tenthsBefore(myText, q.End)
 		if !ok {
 			return false
@@ -111,12 +124,12 @@ func discounted(q Quantity, myText []rune, others []Quantity, otherText string) 
 
 // centsOnTheDollarRe finds an English price given as cents on the dollar:
 // a debt sold "for 90 cents on the dollar" goes at 90% of its face value.
-var centsOnTheDollarRe = regexp.MustCompile(`(?i)\b(\d{1,2}) cents on the dollar`)
+var centsOnTheDollarRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?: cents|¢) on the dollar`)
 
 // centsOnTheDollar reports whether q and a figure of the other language are
 // one price in both: English cents on the dollar, and a Chinese share of
 // the face value or the discount from it (10%的折扣 and "90 cents on the
-// dollar").
+// dollar", 55折 and "55¢ on the dollar").
 func centsOnTheDollar(q Quantity, myText []rune, others []Quantity, otherText string) bool {
 	if !strings.Contains(otherText, " on the dollar") && (q.Lang != article.EN || q.Value >= 1) {
 		return false
@@ -132,6 +145,19 @@ func centsOnTheDollar(q Quantity, myText []rune, others []Quantity, otherText st
 		shares = []Quantity{q}
 	case q.Lang == article.EN && q.Value < 1 && centsOnTheDollarRe.MatchString(string(myText[max(0, q.Start-1):min(len(myText), q.End+15)])):
 		cents, shares = []float64{math.Round(q.Value * 100)}, others
+	}
+	if q.Lang == article.ZH && q.Unit == Plain && foldAfter(myText, q.End) {
+		if v, ok := tenthsBefore(myText, q.End); ok {
+			for _, m := range centsOnTheDollarRe.FindAllStringSubmatch(otherText, -1) {
+				c, _ := strconv.Atoi(m[1])
+				if sameValue(v*10, float64(c)) {
+					return true // 55折 and "55¢ on the dollar"
+				}
+			}
+		}
+	}
+	if q.Lang == article.EN && len(cents) == 1 && slices.Contains(discounts(otherText), cents[0]) {
+		return true // "55¢ on the dollar" and 55折
 	}
 	for _, c := range cents {
 		for _, o := range shares {
