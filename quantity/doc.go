@@ -264,7 +264,21 @@
 // after 有, 这, 那 … is "a point" or "a little", not one o'clock (有一点十分
 // 明确). A Chinese scale before 瓦 is also read as the prefix of a multiple
 // of the watt, and the number compared without it (44百万瓦 and
-// "44-megawatt", 十万亿瓦 and "ten terawatts").
+// "44-megawatt", 十万亿瓦 and "ten terawatts"). Also: a decimal in English
+// words (sixty-one point seven six percent: 61.76%); dollars and cents in
+// words (two dollars and forty-four cents: 2.44 USD); "four in five" (五分
+// 之四); a day's ordinal run into its month (21stOctober 2016) and a month
+// in lower case with its day and year (august 8, 1967); a year clipped
+// after an opening quote (the ‘74 report); thousands typed as k after any
+// number (5k nodes, 20k pods) and 万 as w in Chinese before a capital or a
+// counting word (2wPod; not 3W, a watt, nor 6w, a week); milliseconds
+// (2000ms, 100 ms, 25毫秒: seconds) and minutes typed in Chinese (5min);
+// basis points written BIPS (not "four BIPs", Bitcoin's proposals); a
+// decimal without its zero in either language ({.01, .05}); a product's
+// version (Volcano 1.7.0) and the 500 of the S&P 500 (标普500, "Standard &
+// Poor's 500"; not 标普31.6%, the index's return) are no figures, nor is a
+// group of digits a number passed over leaves (the 000 of n+1,000); a
+// decimal spelled 點 before 分配 is no time.
 //
 // # Matching
 //
@@ -530,7 +544,9 @@
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
 // ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *
-// (800×480, a 3×1 matrix, 2*5-PIN), unit Code; a version is one with its v or
+// (800×480, a 3×1 matrix, 2*5-PIN), unit Code, and a formula set in TeX
+// between dollar signs with a digit ($M_{t+1} - M_t$, $.5$; not "$5 and
+// $", nor `${cluster_1}`), spaces aside; a version is one with its v or
 // without (v4.0.5 and 4.0.5). Identifiers are counted: one that a language
 // writes more often than the other is alone there (v4.0.9 and v4.0.8
 // against v4.0.8 twice). One alone in a language, where the other has one
@@ -560,10 +576,13 @@
 // chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
 // "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
 // equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
-// (10. 委员会商定…, "61. In the past five years"); the items a text lists
-// inside it (一、 and "1.", （二） and "(2)") are compared number by number
-// only when both languages list as many, as a translation may nest or
-// number a list its own way; numbers listed after
+// (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排, a
+// heading's 01 项目缘起); the items a text lists inside it (一、 and "1.",
+// （二） and "(2)"; 1） after a stop, or after a space where 0） or the item
+// before it is written; "solution: 1)Develop"; "conduct. 2. Budget") are
+// compared number by number, with the number that opens the other text
+// too (3） and "(3) Revenues"), only when both languages list as many, as
+// a translation may nest or number a list its own way; numbers listed after
 // one kind (第9和11段, 第6和第7段, "paragraphs 9 and 11", "resolutions
 // 1970 and 1973") are each a label. "para." and "paras." number
 // paragraphs and "Part" a section; Roman numerals of I, V and X number
@@ -586,9 +605,10 @@
 // translation's mark for a paragraph the Chinese starts on a line, is a
 // paragraph's number that opens a text, compared only with its kind; and
 // as many labels alone in one language as the other refers to parts by
-// their place (前條, 前二項, 同條, "the preceding Article", "this
+// their place (前條, 前二項, 前四款, 前三目, 同條, "the preceding Article", "this
 // paragraph"; 前二項 refers to two) may be those parts, numbered: they
-// are not reported (0.2).
+// are not reported (0.2), and their figures are no partners ("subparagraphs
+// 1, 2, 3, and 4" and "Subparagraphs 2 to 4" against 前四款 and 前三目).
 // Labels are counted: one
 // written more often in one language than the other is alone (article 2,
 // paragraph 2 against 第2条第3款). A changed label is reported once, as
@@ -881,6 +901,21 @@
 //     may be (GB/T 4754 and 4757), nor is one of five digits or more of a
 //     date ("Order No. 10600634850" and 第 10600634850 號 beside a date the
 //     English leaves out);
+//   - 0.2: the other language says it another way: 0 and 一文不值, 归零
+//     ("worth exactly 0"); "1 times" and 一倍; a figure from 10 to 19 and
+//     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
+//     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
+//     value"); a percentage and a fraction of one ("one-tenth of 1%",
+//     "1/10 of 1%" and 0.1%); a share written with a slash, a thousand or
+//     ten thousand as its denominator too (1/1000th and 千分之一), and a
+//     percentage it rounds to a tenth (1/3 and 33.3%; a date's slashes,
+//     12/31/1990, part no fraction); N折 and "N¢ on the dollar"; a count
+//     before a counting word and a colon ending the text, as the other
+//     language's ends, counts the list that follows (主要有3个方面的挑战：
+//     and "The challenges are as follows:"); a note's number in brackets
+//     after its word (【注释 1】, [note 6]) marks a footnote; a number of four
+//     digits read as a year and the same number written with a letter for
+//     its scale (1100 GPU cards and 1.1K张);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in
