@@ -1552,6 +1552,70 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	return false
 }
 
+// arithmeticOps are the signs between the numbers of a sum written out,
+// TeX's commands for them read as the signs.
+var arithmeticOps = strings.NewReplacer(`\times`, "×", `\div`, "÷", `\cdot`, "·", `\approx`, "≈")
+
+// arithmeticResult returns the result of the sum q is a step of, written
+// out in its text with = or ≈ before the result ($2.5\times 3=7.5$,
+// 300÷8÷2≈18): q is an operand, not the result. Where the other language
+// writes the sum too, its steps are compared as figures.
+func arithmeticResult(q Quantity, text string) (float64, bool) {
+	rs := []rune(text)
+	if q.Unit != Plain || q.End > len(rs) || !strings.ContainsAny(text, "×÷*/+=≈\\") {
+		return 0, false
+	}
+	tail := []rune(arithmeticOps.Replace(string(rs[q.End:min(len(rs), q.End+60)])))
+	before := []rune(strings.TrimRight(arithmeticOps.Replace(string(rs[max(0, q.Start-12):q.Start])), " $"))
+	k, op := 0, strings.ContainsRune("×÷*/+·", at(before, len(before)-1)) // the last step: 3 of 2.5×3=7.5
+	for {
+		for k < len(tail) && (tail[k] == ' ' || tail[k] == '$') {
+			k++
+		}
+		r := at(tail, k)
+		switch {
+		case strings.ContainsRune("×÷*/+·", r):
+			op, k = true, k+1
+			continue
+		case (r == '=' || r == '≈') && op:
+			k++
+			for at(tail, k) == ' ' {
+				k++
+			}
+			e := k
+			for isDigit(at(tail, e)) || at(tail, e) == '.' && isDigit(at(tail, e+1)) {
+				e++
+			}
+			v, err := strconv.ParseFloat(string(tail[k:e]), 64)
+			return v, err == nil && e > k
+		case isDigit(r) && op:
+			for isDigit(at(tail, k)) || at(tail, k) == '.' && isDigit(at(tail, k+1)) {
+				k++
+			}
+			continue
+		}
+		return 0, false
+	}
+}
+
+// zerosOrOnesRe finds the English words for many zeros or ones: a matrix
+// of zeros, "ones".
+var zerosOrOnesRe = regexp.MustCompile(`(?i)\b(zeros|zeroes|ones)\b`)
+
+// zerosOrOnes returns the word in which English text, the other side,
+// says q, a Chinese 0 or 1 written as digits: 全0、全1 and "zeros, ones".
+func zerosOrOnes(q Quantity, text string) (string, bool) {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Value != 0 && q.Value != 1 {
+		return "", false
+	}
+	for _, m := range zerosOrOnesRe.FindAllString(text, -1) {
+		if strings.HasPrefix(strings.ToLower(m), "zero") == (q.Value == 0) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
 // teensRe finds a figure between ten and twenty that English gives in a
 // word: mid-teen returns, the high teens, low-teens growth.
 var teensRe = regexp.MustCompile(`(?i)\b(?:low|mid|middle|high|upper)[- ]teens?\b`)
@@ -2517,6 +2581,12 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
+	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
+		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
+	}
+	if w, ok := zerosOrOnes(q, other.text); ok {
+		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 全0、全1 and "zeros, ones"
+	}
 	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 1 && strings.Contains(other.text, "一倍") {
 		return because("the %s text writes %s without a numeral", string(other.lang), "一倍"), true // 1 times earnings: 一倍市盈率
 	}
@@ -3855,11 +3925,21 @@ func Matches(a, b Quantity) bool {
 		return sameValue(a.Value/100, b.Value) // 25个基点 and "0.25 percentage points"
 	case a.Unit == Percent && b.Unit == BasisPoint:
 		return sameValue(a.Value, b.Value/100)
+	case millis(a) && b.Unit == Plain:
+		return sameValue(a.Value*1000, b.Value) // "7.5 ms" and $…=7.5$毫秒, the unit set apart
+	case millis(b) && a.Unit == Plain:
+		return sameValue(a.Value, b.Value*1000)
 	case a.Unit == b.Unit, a.Unit == Plain, b.Unit == Plain, yenOrYuan(a.Unit, b.Unit), yenOrYuan(b.Unit, a.Unit),
 		dollarSign(a, b.Unit), dollarSign(b, a.Unit):
 		return sameValue(a.Value, b.Value)
 	}
 	return false
+}
+
+// millis reports whether q is a time in milliseconds, read as seconds:
+// 25ms, 100 ms, 25毫秒.
+func millis(q Quantity) bool {
+	return q.Unit == Seconds && (strings.HasSuffix(q.Text, "ms") || strings.HasSuffix(q.Text, "毫秒") || strings.Contains(q.Text, "millisecond"))
 }
 
 // dollarSign reports whether q is written with the sign $ alone, which

@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -53,8 +52,8 @@ var mathNumberRe = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$`)
 
 // mathSpans returns where the formulas of text written in TeX between
 // dollar signs start and end ($p_{t+1}$, $ T_1 $, $.5$), with a digit:
-// one with a sign of TeX or an operator and no digit opening it, or a
-// number alone (not "$5 and $", amounts of money, nor `${cluster_1}`, a
+// one with a sign of TeX or an operator and no digit opening it, one with
+// a command of TeX ($2.5\times 3=7.5$), or a number alone (not "$5 and $", amounts of money, nor `${cluster_1}`, a
 // template's name). Each is
 // compared as an identifier, the formula as written.
 func mathSpans(rs []rune) [][2]int {
@@ -71,19 +70,13 @@ func mathSpans(rs []rune) [][2]int {
 			return out
 		}
 		inner := strings.TrimSpace(string(rs[i+1 : e]))
-		formula := inner != "" && !isDigit([]rune(inner)[0]) && strings.ContainsAny(inner, `_^\{}=+-<>`)
+		formula := inner != "" && (!isDigit([]rune(inner)[0]) && strings.ContainsAny(inner, `_^\{}=+-<>`) || strings.ContainsRune(inner, '\\'))
 		if (formula || mathNumberRe.MatchString(string(rs[i+1:e]))) && strings.ContainsAny(inner, "0123456789") && inner[0] != '{' && !strings.ContainsRune(inner, '`') {
 			out = append(out, [2]int{i, e + 1})
 			i = e
 		}
 	}
 	return out
-}
-
-// mathNumbers returns the formulas of mathSpans that are a number alone
-// ($.5$, $0$), whose dollar signs name no currency.
-func mathNumbers(rs []rune) [][2]int {
-	return slices.DeleteFunc(mathSpans(rs), func(m [2]int) bool { return !mathNumberRe.MatchString(string(rs[m[0]+1 : m[1]-1])) })
 }
 
 // isCodeRune reports whether r is a letter or digit of an identifier:

@@ -146,14 +146,14 @@ func Extract(text string, lang article.Lang) []Quantity {
 	s.orig = s.rs
 	s.rs = latinZeros(widePoints(simplified(s.rs)))
 	paths := urlPaths(text)
-	maths := mathNumbers(s.rs)
+	maths := mathSpans(s.rs)
 	for i := 0; i < len(s.rs); {
 		if p := slices.IndexFunc(paths, func(p [2]int) bool { return i >= p[0] && i < p[1] }); p >= 0 {
 			i = paths[p][1] // Document/1373163/1373163.htm: a page's name, no figure
 			continue
 		}
 		if slices.ContainsFunc(maths, func(m [2]int) bool { return i == m[0] }) {
-			i++ // $.5$, a number set as a formula: no dollars
+			i++ // $.5$, $2.5\times 3=7.5$: a formula's dollar signs name no currency
 			continue
 		}
 		m := s.match(i)
