@@ -545,8 +545,9 @@
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
 // ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *
 // (800×480, a 3×1 matrix, 2*5-PIN), unit Code, and a formula set in TeX
-// between dollar signs with a digit ($M_{t+1} - M_t$, $.5$; not "$5 and
-// $", nor `${cluster_1}`), spaces aside; a version is one with its v or
+// between dollar signs with a digit ($M_{t+1} - M_t$, $.5$, $2.5\times
+// 3=7.5$; not "$5 and $", nor `${cluster_1}`), spaces aside, whose dollar
+// signs name no currency; a version is one with its v or
 // without (v4.0.5 and 4.0.5). Identifiers are counted: one that a language
 // writes more often than the other is alone there (v4.0.9 and v4.0.8
 // against v4.0.8 twice). One alone in a language, where the other has one
@@ -915,7 +916,10 @@
 //     and "The challenges are as follows:"); a note's number in brackets
 //     after its word (【注释 1】, [note 6]) marks a footnote; a number of four
 //     digits read as a year and the same number written with a letter for
-//     its scale (1100 GPU cards and 1.1K张);
+//     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
+//     "ones" (全0、全1); the steps of a sum one language writes out whose
+//     result the other gives, when the other writes no sum itself
+//     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in
