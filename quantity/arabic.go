@@ -428,8 +428,8 @@ func timeWord(w string) bool {
 }
 
 // suffixLetters reports whether the letters attached to a number at i are a
-// suffix the reader knows: a multiple (10x), a scale (100bn, and $5m, $3k
-// after a currency sign) or a time (3pm).
+// suffix the reader knows: a multiple (10x), a scale (100bn, 5k, and $5m
+// after a currency sign), a time (3pm) or milliseconds (2000ms).
 func (s *scanner) suffixLetters(i int, cur string) bool {
 	w := strings.ToLower(string(s.rs[i:s.wordEnd(i)]))
 	switch {
@@ -441,6 +441,8 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 		return true // a scale written against the number: £101million
 	case "k":
 		return cur != "" || s.at(i) == 'k' // $3k, 5k nodes; 50K is inLetterScale's
+	case "ms":
+		return cur == "" && s.at(i) == 'm' && s.at(i+1) == 's' // 2000ms: milliseconds; not the Ka-52Ms, helicopters
 	case "m", "b":
 		return cur != ""
 	}
@@ -459,9 +461,6 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	w := string(s.rs[c.end:e])
 	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
 		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
-	}
-	if cur == "" && !c.scaled && w == "ms" {
-		return found(e, c.value/1000, Seconds) // 2000ms: 2秒
 	}
 	if u, ok := clockUnitOf(w); ok && cur == "" && !c.scaled && s.lang == article.ZH && w != "s" {
 		return found(e, c.value, u) // 最近5min: 五分钟, as English writes it too

@@ -1582,20 +1582,23 @@ func arithmeticResult(q Quantity, text string) (float64, bool) {
 			for at(tail, k) == ' ' {
 				k++
 			}
-			e := k
-			for isDigit(at(tail, e)) || at(tail, e) == '.' && isDigit(at(tail, e+1)) {
-				e++
-			}
+			e := decimalEnd(tail, k)
 			v, err := strconv.ParseFloat(string(tail[k:e]), 64)
 			return v, err == nil && e > k
 		case isDigit(r) && op:
-			for isDigit(at(tail, k)) || at(tail, k) == '.' && isDigit(at(tail, k+1)) {
-				k++
-			}
+			k = decimalEnd(tail, k)
 			continue
 		}
 		return 0, false
 	}
+}
+
+// decimalEnd returns where the digits and decimal point from k end.
+func decimalEnd(rs []rune, k int) int {
+	for isDigit(at(rs, k)) || at(rs, k) == '.' && isDigit(at(rs, k+1)) {
+		k++
+	}
+	return k
 }
 
 // zerosOrOnesRe finds the English words for many zeros or ones: a matrix
@@ -1696,8 +1699,9 @@ func multipleAsPercent(q Quantity, other *side) (Quantity, bool) {
 	return Quantity{}, false
 }
 
-// noteWords are the words that name a note before its number in brackets.
-var noteWords = []string{"注释", "註釋", "注", "註", "note", "Note", "NOTE"}
+// noteWords are the words that name a note before its number in brackets
+// (the Chinese text is read in simplified characters: 註 is 注).
+var noteWords = []string{"注释", "注", "note", "Note", "NOTE"}
 
 // noteNumbered reports whether rs[start:end] numbers a note, in brackets
 // after a note's word: 【注释 1】, [注3], （註 2）, [note 6].

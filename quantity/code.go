@@ -51,10 +51,10 @@ func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 var mathNumberRe = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$`)
 
 // mathSpans returns where the formulas of text written in TeX between
-// dollar signs start and end ($p_{t+1}$, $ T_1 $, $.5$), with a digit:
-// one with a sign of TeX or an operator and no digit opening it, one with
-// a command of TeX ($2.5\times 3=7.5$), or a number alone (not "$5 and $", amounts of money, nor `${cluster_1}`, a
-// template's name). Each is
+// dollar signs start and end, each with a digit: one with a sign of TeX or
+// an operator and no digit opening it ($p_{t+1}$, $ T_1 $), one with a
+// command of TeX ($2.5\times 3=7.5$) or a number alone ($.5$); not "$5
+// and $", amounts of money, nor `${cluster_1}`, a template's name. Each is
 // compared as an identifier, the formula as written.
 func mathSpans(rs []rune) [][2]int {
 	var out [][2]int

@@ -354,6 +354,7 @@ var extractCases = []struct {
 	{"万 typed as w before a name", article.ZH, "100个5k节点和2wPod", []want{{"100", 100, Plain}, {"5k", 5000, Plain}, {"2w", 20000, Plain}}},
 	{"W is a watt, w before a noun a week", article.ZH, "内置 3W 扬声器，免疫6w雌性小鼠", []want{{"6w", 6, Plain}}},
 	{"milliseconds", article.EN, "less than 2000ms.", []want{{"2000ms", 2, Seconds}}},
+	{"a model's letters are no milliseconds", article.EN, "to buy Ka-52Ms by 2027", []want{{"2027", 2027, Year}}},
 	{"minutes typed in Chinese", article.ZH, "最近5min的时延", []want{{"5min", 5, Minutes}}},
 	{"a clipped year after an opening quote", article.EN, "from the ‘74 report.", []want{{"74", 1974, Year}}},
 	{"a quoted number is no year", article.EN, "the ‘35 people’ said", []want{{"35", 35, Plain}}},
