@@ -1593,6 +1593,20 @@ func arithmeticResult(q Quantity, text string) (float64, bool) {
 	}
 }
 
+// wanTyped returns the figure of the other side that q gives with w typed
+// for 万 where Extract read no scale (300w 条边 and "3 million edges",
+// 22.8w edges/s and "228k"), or that gives q so.
+func wanTyped(q Quantity, other *side) (Quantity, bool) {
+	typed := func(t string) bool { return strings.HasSuffix(t, "w") || strings.HasSuffix(t, "W") }
+	for _, o := range other.qs {
+		if q.Lang == article.ZH && typed(q.Text) && sameValue(q.Value*1e4, o.Value) ||
+			o.Lang == article.ZH && typed(o.Text) && sameValue(o.Value*1e4, q.Value) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
 // decimalEnd returns where the digits and decimal point from k end.
 func decimalEnd(rs []rune, k int) int {
 	for isDigit(at(rs, k)) || at(rs, k) == '.' && isDigit(at(rs, k+1)) {
@@ -2587,6 +2601,9 @@ var bareScales = map[float64][]string{
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
+	}
+	if o, ok := wanTyped(q, other); ok {
+		return because("%s and %s: one figure, w typed for 万", q.Text, o.Text), true // 22.8w and "228k"
 	}
 	if w, ok := zerosOrOnes(q, other.text); ok {
 		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 全0、全1 and "zeros, ones"

@@ -1532,6 +1532,8 @@ var issueCases = []struct {
 	{"the steps of a sum whose result both give", "所以传输需要$2.5\\times 3=7.5$毫秒，而不是30毫秒。", "Instead of 30 ms this takes 7.5 ms.", nil},
 	{"the steps of a sum, its result changed", "所以传输需要$2.5\\times 3=7.5$毫秒，而不是30毫秒。", "Instead of 30 ms this takes 8.5 ms.", []reported{{0, article.ZH, "2.5"}, {0, article.ZH, "3"}, {0, article.ZH, "7.5"}, {0, article.EN, "8.5 ms"}}},
 	{"zeros and ones", "有时，我们希望使用全0、全1或其他常量来初始化矩阵。", "We will want our matrices initialized either with zeros, ones, or some other constants.", nil},
+	{"w typed for 万 against thousands", "关闭 label index，22.8w edges/s", "When the label index is turned off, 228k edges/s.", nil},
+	{"w typed for 万, changed", "关闭 label index，23.8w edges/s", "When the label index is turned off, 228k edges/s.", []reported{{0, article.ZH, "23.8w"}, {0, article.EN, "228k"}}},
 	{"a share per mille with a slash", "不得低於各保險業者總保險費收入之千分之一。", "may not be lower than 1/1000th of gross premium income.", nil},
 	{"a share per mille changed", "不得低於各保險業者總保險費收入之千分之二。", "may not be lower than 1/1000th of gross premium income.", []reported{{0, article.ZH, "千分之二"}, {0, article.EN, "1"}}},
 	{"a law's percent spelled out", "以總額之百分之六十一點七六分配直轄市、百分之八點二四分配鄉（鎮、市）。", "sixty-one point seven six percent (61.76%) of the total amount is allocated to the municipalities, and eight point two four percent (8.24%) to the townships.", nil},

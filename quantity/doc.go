@@ -919,7 +919,10 @@
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
 //     "ones" (全0、全1); the steps of a sum one language writes out whose
 //     result the other gives, when the other writes no sum itself
-//     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps);
+//     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps); a
+//     Chinese figure with w typed after it, where Extract read no scale,
+//     and ten thousand times it in the other language (300w 条边 and "3
+//     million edges", 22.8w and "228k");
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in
