@@ -97,12 +97,13 @@ func Check(a *article.Article) []Mismatch { return likely(CheckAll(a)) }
 // not, with its confidence and reason; the figures of a pair with one side
 // empty are listed too, as not checked.
 func CheckAll(a *article.Article) []Mismatch {
-	var out []Mismatch
 	report := reportDateOf(a)
+	byPair := make([][]Mismatch, len(a.Pairs))
 	for i := range a.Pairs {
-		out = append(out, checkPair(i, &a.Pairs[i], report)...)
+		byPair[i] = checkPair(i, &a.Pairs[i], report)
 	}
-	return out
+	acrossPairs(byPair)
+	return slices.Concat(byPair...)
 }
 
 // CheckPair returns the likely mismatches of pair p, the i-th of its
@@ -183,6 +184,40 @@ func visible(text string) (string, []int) {
 	return b.String(), at
 }
 
+// unchecked lists the figures qs of the i-th pair as not checked, for
+// the reason why.
+func unchecked(i int, qs []Quantity, why Reason) []Mismatch {
+	out := make([]Mismatch, 0, len(qs))
+	for _, q := range qs {
+		q.Pair = i
+		out = append(out, mismatch(q, confNoRow, why))
+	}
+	return out
+}
+
+// tableRule is the line under a Markdown table's header, | --- | :-: |,
+// kept in a paragraph's text.
+var tableRule = regexp.MustCompile(`\|\s*:?-{3,}:?\s*\|`)
+
+// isTable reports whether text holds a Markdown table.
+func isTable(text string) bool {
+	return strings.Contains(text, "---") && tableRule.MatchString(text)
+}
+
+// tableOnly reports whether text is a Markdown table from its start: its
+// first line, or the words before its first bar, head the table's
+// columns. A table set against prose, which sums it up or was paired
+// with it while the other language left the table out, is no translation
+// to check figure by figure; a table after prose is checked with the
+// prose.
+func tableOnly(text string) bool {
+	if !isTable(text) {
+		return false
+	}
+	head, _, _ := strings.Cut(strings.TrimSpace(text), "|")
+	return !strings.ContainsAny(head, "\n。.!?！？:：")
+}
+
 // checkVisible is checkPair for a pair without invisible characters.
 func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	// The rules read the Chinese in simplified characters (see
@@ -191,12 +226,10 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	en := extractJoined(p.EN, zhText)
 	zh := extractSpaced(p.ZH, en)
 	if p.ZH == "" || p.EN == "" {
-		var out []Mismatch
-		for _, q := range append(zh, en...) {
-			q.Pair = i
-			out = append(out, mismatch(q, confNoRow, because("row has no counterpart: not checked")))
-		}
-		return out
+		return unchecked(i, append(zh, en...), because("row has no counterpart: not checked"))
+	}
+	if tableOnly(p.ZH) && !isTable(p.EN) || tableOnly(p.EN) && !isTable(p.ZH) {
+		return unchecked(i, append(zh, en...), because("a table against prose: not checked"))
 	}
 	zhLabels, enLabels := labelsIn(zhText, article.ZH), labelsIn(p.EN, article.EN)
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
@@ -2160,12 +2193,33 @@ var plusNameRe = regexp.MustCompile(`[0-9][+＋][0-9]`)
 // reportYear reports whether q is the year of its dated report, as a year
 // or four digits (2026世界人工智能大会), where other states no year or
 // date it might have been changed from: a translation may leave the
-// year a reader knows unsaid.
-func reportYear(q Quantity, other *side) bool {
+// year a reader knows unsaid. A year other states more often than mine
+// is one it might have been changed from too ("the second half of 2024,
+// … Rust 2024" and 2025年下半年 … Rust 2024).
+func reportYear(q Quantity, mine, other *side) bool {
 	if q.Unit != Year && (q.Unit != Plain || len(q.Text) != 4) || other.report.year == 0 || int(q.Value) != other.report.year || q.Value != math.Trunc(q.Value) {
 		return false
 	}
-	return !calendarIn(other.unmatched)
+	return !calendarIn(other.unmatched) && !moreYears(other.qs, mine.qs)
+}
+
+// moreYears reports whether qs states some year more often than mine does.
+func moreYears(qs, mine []Quantity) bool {
+	count := func(qs []Quantity, y float64) int {
+		n := 0
+		for _, q := range qs {
+			if q.Unit == Year && q.Value == y {
+				n++
+			}
+		}
+		return n
+	}
+	for _, q := range qs {
+		if q.Unit == Year && count(qs, q.Value) > count(mine, q.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // footnoteRunIn reports whether q, English digits alone, is a year of the
@@ -2680,7 +2734,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if o, ok := yearsAgo(q, mine, other); ok {
 		return because("%s and %s: a year and the years since it, counted from the year of the report", q.Text, o.Text), true
 	}
-	if reportYear(q, other) {
+	if reportYear(q, mine, other) {
 		return because("the year of the report, which the %s text leaves unsaid", string(other.lang)), true // 2026年端午节 and "the Dragon Boat Festival", a report of 2026
 	}
 	if q.Unit == Year && !calendarIn(other.qs) {

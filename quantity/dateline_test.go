@@ -99,6 +99,9 @@ func TestCheckByArticleDate(t *testing.T) {
 		zh, en     string
 		want       []reported
 	}{
+		{"the report's year against another the English states more often", "2025-01-28", "Rust 团队公布了 2025 年下半年的 26 个项目目标，包括发布 Rust 2024 版本。",
+			"The Rust team has announced 26 project goals for the second half of 2024, including the release of Rust version 2024.", []reported{{0, article.ZH, "2025 年"}}},
+		{"the report's year the English leaves unsaid", "2025-01-28", "Rust 团队公布了 2025 年下半年的 26 个项目目标。", "The Rust team has announced 26 project goals for the second half.", nil},
 		{"a year by the years since it", "2001-02-28", "该公司1912年由一位手表匠在西雅图创立。", "It is a business started 89 years ago in Seattle.", nil},
 		{"a year by the years since it, changed", "2001-02-28", "该公司1915年由一位手表匠在西雅图创立。", "It is a business started 89 years ago in Seattle.",
 			[]reported{{0, article.ZH, "1915年"}, {0, article.EN, "89 years"}}},

@@ -803,7 +803,8 @@
 //     left out); in a dated report, the report's year, as a year or four
 //     digits (2026年端午节, 2026世界人工智能大会), that the other language
 //     leaves unsaid and writes no year or date it may have been changed
-//     from; the last month of a period from January (1至7月) where the
+//     from, nor states some year more often (2025年下半年 … Rust 2024 and
+//     "the second half of 2024 … Rust 2024": reported); the last month of a period from January (1至7月) where the
 //     English says "since January", "so far this year" or "year to date";
 //     a small number on either side of a plus between digits (the 2+2,
 //     中国—东盟（10+1）), the name of a format, where the other language
@@ -948,6 +949,18 @@
 //     of ten from $ alone (150億元 and "$1.5 million": Hong Kong's dollars,
 //     a scale changed; no exchange rate is a power of ten), is a changed
 //     figure, not an exchange rate, at 0.9;
-//   - 0.1: the figures of a pair with one side empty: there is nothing to
-//     check them against.
+//   - 0.2: in an article, a figure with no partner in its pair whose pair
+//     before or after reports it in the other language with no partner
+//     there either: the pairing broke the two texts at different places
+//     and moved a sentence across the border (19年 ending one Chinese
+//     paragraph, "the 19 years" opening the next English one). A figure
+//     the neighbour states in both languages is still reported, as a
+//     figure the translator added; so is one with a partner in its own
+//     pair, a figure changed (1999年 and "1998", beside "in 1999"). CheckPair,
+//     which sees one pair, knows no neighbour;
+//   - 0.1: the figures of a pair with one side empty, or of a pair that
+//     sets a Markdown table (| --- | under its header) against prose, the
+//     other language leaving the table out or summing it up: there is
+//     nothing to check them against. A table after prose, and two tables,
+//     are checked.
 package quantity

@@ -8,8 +8,9 @@ import (
 	"tandem/quantity"
 )
 
-// Checker returns what a figure check reports for one pair.
-type Checker func(p *article.Pair) []quantity.Mismatch
+// Checker returns what a figure check reports for p, the i-th pair of its
+// source or a changed copy of it.
+type Checker func(i int, p *article.Pair) []quantity.Mismatch
 
 // Score is what a checker did on one source.
 type Score struct {
@@ -68,12 +69,12 @@ func (s Score) Recall() float64 {
 func Run(src Source, check Checker) (Score, int) {
 	s := Score{Source: src.Name, Part: src.Part, Pairs: len(src.Pairs), ByKind: map[string][2]int{}}
 	changedPairs := 0
-	for _, p := range src.Pairs {
+	for i, p := range src.Pairs {
 		if p.Misaligned {
 			s.Misaligned++
 			continue
 		}
-		before := check(&p.Pair)
+		before := check(i, &p.Pair)
 		for _, m := range before {
 			if p.Differs {
 				s.TrueReports++
@@ -84,7 +85,7 @@ func Run(src Source, check Checker) (Score, int) {
 		}
 		changes := Changes(p.Pair)
 		for i, c := range changes {
-			ok := caught(c, before, check(&c.Pair))
+			ok := caught(c, before, check(i, &c.Pair))
 			k := s.ByKind[c.Kind]
 			k[0]++
 			if ok {

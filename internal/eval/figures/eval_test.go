@@ -33,7 +33,7 @@ func TestEvalFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	check := func(p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) }
+	check := func(_ int, p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) }
 	var scores []Score
 	var changed []int
 	for _, src := range srcs {

@@ -23,7 +23,8 @@ var dateInID = regexp.MustCompile(`[0-9]{4}-[0-9]{2}-[0-9]{2}`)
 // document together as an article dated by its id. It logs every likely
 // mismatch as a tab-separated REPORT row (line, language, figure, reason,
 // zh, en) for a reader to judge, every change missed, and per set the
-// reports and the recall of single changed figures. Without
+// reports and the recall of single changed figures, checked alone as the
+// evaluation checks them and in their articles as Check does. Without
 // TANDEM_EXTERNAL it is skipped.
 func TestExternalSets(t *testing.T) {
 	files := os.Getenv("TANDEM_EXTERNAL")
@@ -40,7 +41,7 @@ func TestExternalSets(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	check := func(p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) }
+	check := func(_ int, p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) }
 	for _, f := range strings.Split(files, ",") {
 		pairs, err := loadPairs(f)
 		if err != nil {
@@ -69,10 +70,43 @@ func TestExternalSets(t *testing.T) {
 				reports++
 			}
 		}
-		s, _ := Run(Source{Name: filepath.Base(f), Pairs: pairs}, check)
+		src := Source{Name: filepath.Base(f), Pairs: pairs}
+		s, _ := Run(src, check)
 		for _, m := range s.Missed {
 			t.Logf("MISSED\t%s", m)
 		}
-		t.Logf("SET %s: %d pairs, %d reports, %d of %d changed figures reported", filepath.Base(f), len(pairs), reports, s.Caught, s.Changes)
+		inContext, _ := Run(src, func(i int, p *article.Pair) []quantity.Mismatch {
+			return checkInContext(pairs, docs, i, p)
+		})
+		for _, m := range inContext.Missed {
+			t.Logf("MISSED IN ARTICLE\t%s", m)
+		}
+		t.Logf("SET %s: %d pairs, %d reports, %d of %d changed figures reported (%d in their articles)",
+			src.Name, len(pairs), reports, s.Caught, s.Changes, inContext.Caught)
 	}
+}
+
+// checkInContext returns the likely mismatches of p, the i-th of pairs or
+// a changed copy of it, checked as Check checks it in its article: beside
+// the pairs of its document before and after it, which the check reads
+// for figures that cross a pair's border, and dated by its document's id.
+func checkInContext(pairs []Pair, docs map[int]string, i int, p *article.Pair) []quantity.Mismatch {
+	doc := docs[pairs[i].Line]
+	a := &article.Article{Date: dateInID.FindString(doc)}
+	at := 0
+	if i > 0 && doc != "" && docs[pairs[i-1].Line] == doc {
+		a.Pairs = append(a.Pairs, pairs[i-1].Pair)
+		at = 1
+	}
+	a.Pairs = append(a.Pairs, *p)
+	if i+1 < len(pairs) && doc != "" && docs[pairs[i+1].Line] == doc {
+		a.Pairs = append(a.Pairs, pairs[i+1].Pair)
+	}
+	var out []quantity.Mismatch
+	for _, m := range quantity.Check(a) {
+		if m.Pair == at {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -34,14 +34,14 @@ func TestRunCountsCaughtAndFalseAlarms(t *testing.T) {
 		{Line: 2, Pair: article.Pair{ZH: "增长 27%。", EN: "Up 29%."}, Differs: true},
 		{Line: 3, Pair: article.Pair{ZH: "增长 27%。", EN: "Up 31%."}},
 	}}
-	s, changed := Run(src, func(p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) })
+	s, changed := Run(src, func(_ int, p *article.Pair) []quantity.Mismatch { return quantity.CheckPair(0, p) })
 	if s.FalseAlarms != 2 || s.TrueReports != 2 {
 		t.Errorf("false alarms %d, true reports %d; want 2 and 2", s.FalseAlarms, s.TrueReports)
 	}
 	if s.Changes != 2 || s.Caught != 2 || changed != 1 {
 		t.Errorf("changes %d, caught %d, changed pairs %d; want 2, 2, 1", s.Changes, s.Caught, changed)
 	}
-	silent := func(*article.Pair) []quantity.Mismatch { return nil }
+	silent := func(int, *article.Pair) []quantity.Mismatch { return nil }
 	if s, _ := Run(src, silent); s.Recall() != 0 || s.FaithfulPrecision() != 1 {
 		t.Errorf("a silent check: recall %v, precision %v; want 0 and 1", s.Recall(), s.FaithfulPrecision())
 	}
