@@ -1501,6 +1501,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s is the number in a stock index's name, which the %s text calls by its name alone", q.Text, string(other.lang))
 	case citedPages(q, mine.text):
 		return confMentioned, because("%s gives the pages of a source cited, which the %s text leaves out", q.Text, string(other.lang))
+	case formulaApart(q, mine, other):
+		return confMentioned, because("%s is part of a formula, which is compared as written", q.Text)
 	case strings.HasSuffix(q.Text, ")") && !hasDigitRun(other.text, strings.IndexByte(q.Text, '(')):
 		return confMentioned, because("%s numbers a section of a law, which the %s text may leave out", q.Text, string(other.lang))
 	}

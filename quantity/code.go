@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,39 @@ func mathSpans(rs []rune) [][2]int {
 		}
 	}
 	return out
+}
+
+// formulaApart reports whether q stands in a formula of its text set in
+// TeX ($\mu_0$, $t \geq 0$) that shares no figure with any formula of
+// the other language: a formula that language leaves out, or one the
+// pairing set beside another. A formula is an identifier, compared as
+// written; its figures are no figures to report alone. A formula whose
+// figures the other language's formulas share (the same sum with \times
+// for \cdot, or two formulas for one) is checked figure by figure.
+func formulaApart(q Quantity, mine, other *side) bool {
+	if !strings.ContainsRune(mine.text, '$') {
+		return false
+	}
+	spans := mathSpans([]rune(mine.text))
+	at := slices.IndexFunc(spans, func(m [2]int) bool { return q.Start > m[0] && q.End < m[1] })
+	if at < 0 {
+		return false
+	}
+	var theirs [][2]int
+	if strings.ContainsRune(other.text, '$') {
+		theirs = mathSpans([]rune(other.text))
+	}
+	for _, f := range mine.qs {
+		if f.Start <= spans[at][0] || f.End >= spans[at][1] {
+			continue
+		}
+		for _, o := range other.qs {
+			if sameValue(f.Value, o.Value) && slices.ContainsFunc(theirs, func(m [2]int) bool { return o.Start > m[0] && o.End < m[1] }) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isCodeRune reports whether r is a letter or digit of an identifier:

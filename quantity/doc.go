@@ -958,6 +958,12 @@
 //     figure the translator added; so is one with a partner in its own
 //     pair, a figure changed (1999年 and "1998", beside "in 1999"). CheckPair,
 //     which sees one pair, knows no neighbour;
+//   - 0.2: a figure in a formula set in TeX that shares no figure with
+//     any formula of the other language: a formula that language leaves
+//     out, or one the pairing set beside another ($\mu_0$, $t \geq 0$).
+//     The formula is compared as an identifier; a formula whose figures
+//     the other's formulas share (\times for \cdot, two formulas for
+//     one) is checked figure by figure;
 //   - 0.1: the figures of a pair with one side empty, or of a pair that
 //     sets a Markdown table (| --- | under its header) against prose, the
 //     other language leaving the table out or summing it up: there is
