@@ -108,10 +108,7 @@ func (l *Library) answer(conn net.Conn) {
 // askHolder runs a search in the process that holds the index. ok is
 // false when none answers.
 func (l *Library) askHolder(ctx context.Context, indexDir, query string, opts index.SearchOptions) (res *index.Results, ok bool, err error) {
-	var d net.Dialer
-	dctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel()
-	conn, err := d.DialContext(dctx, "unix", socketPath(indexDir))
+	conn, err := dialHolder(ctx, socketPath(indexDir))
 	if err != nil {
 		return nil, false, nil
 	}
@@ -133,6 +130,26 @@ func (l *Library) askHolder(ctx context.Context, indexDir, query string, opts in
 		return nil, true, errors.New(ans.Error)
 	}
 	return ans.Results, true, nil
+}
+
+// dialHolder connects to the socket at path, trying again for two seconds
+// while nobody listens there: a holder takes the index's lock a moment
+// before it listens, while it reads the journal.
+func dialHolder(ctx context.Context, path string) (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	var d net.Dialer
+	for {
+		conn, err := d.DialContext(ctx, "unix", path)
+		if err == nil || ctx.Err() != nil {
+			return conn, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // remoteQueryError is a query error another process reported; it matches
