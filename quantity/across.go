@@ -53,7 +53,9 @@ func lowered(rs map[int]Reason, k int, why Reason) map[int]Reason {
 
 // statesMoved reports whether ms, the mismatches of a neighbouring pair,
 // hold m's figure in the other language, without a partner of its own or
-// in a row with no counterpart.
+// in a row with no counterpart. One lowered for a reason of its own (a
+// counting word, a figure in words) does not count: a translator adds
+// such figures as often as a pairing moves them.
 func statesMoved(m Mismatch, ms []Mismatch) bool {
 	for _, o := range ms {
 		if o.Lang != m.Lang && (o.Confidence == confAlone || o.Confidence == confNoRow) &&

@@ -480,6 +480,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if w == "MP" && cur == "" && !c.scaled {
 		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels
 	}
+	if cur == "" && !isDigit(s.at(e)) && (capitalUnits[w] || hashRates[w] && s.has(e, "/s")) {
+		return found(e, c.value, Plain) // 1GB, 0.085BTC, 3.2GHz, 14TH/s: a unit, as when spaced
+	}
 	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
 		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals
 	}
@@ -508,6 +511,21 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	}
 	return found(e, c.value, Plain)
 }
+
+// capitalUnits are units written with capitals that a number may carry
+// attached, read as the number as when a space sets them apart: sizes of
+// data, frequencies, power and energy, and the common cryptocurrencies.
+// Other capitals make a name (5G, 4K, 7B).
+var capitalUnits = map[string]bool{
+	"KB": true, "MB": true, "GB": true, "TB": true, "PB": true, "KiB": true, "MiB": true, "GiB": true, "TiB": true,
+	"Kb": true, "Mb": true, "Gb": true, "Kbps": true, "Mbps": true, "Gbps": true,
+	"Hz": true, "kHz": true, "MHz": true, "GHz": true,
+	"kW": true, "MW": true, "GW": true, "kWh": true, "MWh": true, "GWh": true, "TWh": true, "mAh": true,
+	"BTC": true, "ETH": true, "USDT": true, "USDC": true, "BNB": true,
+}
+
+// hashRates are the units of a hash rate, before /s (14TH/s).
+var hashRates = map[string]bool{"KH": true, "MH": true, "GH": true, "TH": true, "PH": true, "EH": true}
 
 // slashDate reads an American date, month/day/year with a year of two or
 // four digits (12/31/08, 6/30/2021); the day must be over 12, so that the

@@ -235,8 +235,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -555,6 +555,9 @@ type side struct {
 	// refers to by place ("subparagraphs 1 to 3" and 前三款): no
 	// partners of another figure either.
 	placed []Quantity
+	// charts are the figures that number a chart or a table the other
+	// language numbers none of (unnumberedCharts).
+	charts []Quantity
 	// yuanIsOther is set when 元 alone stands for the other language's
 	// currency in the pair: an amount written with it has the value of
 	// one in another currency (加拿大 5 元 and "Canadian $5").
@@ -1493,6 +1496,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
+	case slices.ContainsFunc(mine.charts, sameSpan(q)):
+		return confMentioned, because("%s numbers a chart or a table, which the %s text captions without its number", q.Text, string(other.lang))
 	case headingNumber(q, mine.text) && !isDigit(firstRune(other.text)):
 		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered", q.Text, string(other.lang))
 	case plenumNumber(q, mine.text):
@@ -1556,7 +1561,8 @@ func hasDigitRun(text string, n int) bool {
 // the Conference website.3", "the Advisory Committee,22 subject to",
 // "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
 // in square brackets run into the word or stop before it ("a certain
-// level of planning.[23]"), or in brackets after a note's word (【注释
+// level of planning.[23]") or after a stop and a space, opening a list of
+// references, or in brackets after a note's word (【注释
 // 1】, [note 6]); in English also after a semicolon run into a
 // number ("work for 2015;2") or after a number and a space at the text's
 // end ("2013-2014 7").
@@ -1570,7 +1576,10 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	}
 	before, after := rs[q.Start-1], at(rs, q.End)
 	if before == '[' {
-		return after == ']' && !isSpace(rs[q.Start-2])
+		// Run into what comes before it, or opening an entry of a list of
+		// references after a stop: "to improve the security. [1] KubeEdge
+		// blog: [2] The third-party security audit".
+		return after == ']' && (!isSpace(rs[q.Start-2]) || strings.ContainsRune(".:;。：；", lastNonSpace(rs[:q.Start-1])))
 	}
 	if before == '。' || before == '；' {
 		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
@@ -1585,6 +1594,16 @@ func footnoteAfterStop(q Quantity, text string) bool {
 		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
 	}
 	return false
+}
+
+// lastNonSpace returns the last rune of rs that is no space, 0 when none.
+func lastNonSpace(rs []rune) rune {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if !isSpace(rs[i]) {
+			return rs[i]
+		}
+	}
+	return 0
 }
 
 // arithmeticOps are the signs between the numbers of a sum written out,

@@ -10,8 +10,8 @@
 // 1.4, 27%); English scale words (thousand, million, billion, trillion, and
 // bn, tn, mn, and m or k after a currency sign); Chinese scale characters (万,
 // 亿, 万亿, 千万 …; 兆 is 10^12 as in 1.4 兆美元, but the metric prefix mega-
-// before a unit such as 兆瓦, 兆赫, 兆字节, where the figure stays a plain
-// number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
+// before a unit such as 兆瓦, 兆赫, 兆字节, and 千兆, giga-, before one
+// (14,000千兆位/秒), where the figure stays a plain number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five and "Thirty two"
 // unhyphenated, two hundred, one hundred and fifty, a million, one third,
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
@@ -44,7 +44,12 @@
 // 二零零八年及二零零七年六月三十日, "31 December 2011 and 2010"); and times of day (12:30, 3 pm, 下午 3 点,
 // 12 点 30 分, 11 点一刻); times measured to the second (2:13:38, 3:51.659,
 // 2 小时 13 分 38 秒, unit Seconds). A number with a lower-case unit
-// attached keeps its value with no unit (3nm, 10km).
+// attached keeps its value with no unit (3nm, 10km), and so does one with
+// a unit in capitals of data, frequency, power or a cryptocurrency (1GB,
+// 3.2GHz, 14TH/s, 0.085BTC), as when a space sets the unit apart; other
+// capitals make a name (5G, 4K, 7B). Such a figure against its digits
+// with the unit typed shortened or in the plural (24G, 10M, "30GBs") is
+// one figure (0.2).
 //
 // Traditional characters are read as the simplified ones (兩, 億, 萬, 個,
 // 點, 紀, 幾, 數, 時, 鐘, 週 …: every reader and rule sees the Chinese
@@ -871,7 +876,9 @@
 //     digits run into the stop, comma or closing quotation mark after an
 //     English word ("the Conference website.3", "Questions,22 subject
 //     to", "ranges"18), after a Chinese stop at the text's end (报告；1),
-//     or in square brackets ("planning.[23]"), and in English also after
+//     or in square brackets ("planning.[23]", or after a stop and a
+//     space, opening a list of references: "security. [1] KubeEdge
+//     blog: [2] …"), and in English also after
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other
 //     says "the previous year" or "a year before" of a year it states
@@ -915,7 +922,10 @@
 //     before a counting word and a colon ending the text, as the other
 //     language's ends, counts the list that follows (主要有3个方面的挑战：
 //     and "The challenges are as follows:"); a note's number in brackets
-//     after its word (【注释 1】, [note 6]) marks a footnote; a number of four
+//     after its word (【注释 1】, [note 6]) marks a footnote; the number of
+//     a chart or a table opening a caption (图 4 OAM 应用描述) the other
+//     language gives unnumbered, naming no chart or table and opening with
+//     no number ("OAM application description"); a number of four
 //     digits read as a year and the same number written with a letter for
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
 //     "ones" (全0、全1); the steps of a sum one language writes out whose

@@ -149,6 +149,26 @@ func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quant
 	return out
 }
 
+// unnumberedCharts returns the figures of qs that number a chart, figure
+// or table of mine, their text's labels, in a caption (the text opens with
+// the label: 图 4, "Figure 12:"), where the other text names no
+// chart, figure or table and opens with no number: a caption the
+// translation gives unnumbered (图 4 OAM 应用描述 and "OAM application").
+// One that names one may number it in a way the labels do not read (圖示2,
+// "2. 2013-2014年财政资源总览" against "Table 3").
+func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity {
+	if containsAny(strings.ToLower(otherText), "图", "圖", "表", "figure", "fig.", "chart", "table") || isDigit(firstRune(strings.TrimSpace(otherText))) {
+		return nil
+	}
+	var out []Quantity
+	for _, q := range qs {
+		if q.Start <= 8 && slices.ContainsFunc(mine, func(l label) bool { return l.kind == "chart" && l.q.Start < q.End && q.Start < l.q.End }) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // placeWords is a reference relativeRe found, without the rune after a
 // Chinese one that tells it from 本條例.
 func placeWords(ref string) string {

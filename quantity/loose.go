@@ -401,6 +401,9 @@ func looseScale(rs []rune, i int) float64 {
 // percentages but by a word (50% and "half"); "seven times" may be shots
 // (七枪).
 func mentioned(q Quantity, other *side) bool {
+	if unitTyped(q, other.text) {
+		return true
+	}
 	var alts []float64
 	switch q.Unit {
 	case Percent:
@@ -533,4 +536,29 @@ func pointsApart(text string) []float64 {
 		}
 	}
 	return out
+}
+
+// unitTyped reports whether q, a number with a unit in capitals attached
+// (24GB, 0.085BTC), is written in text with its digits before that unit
+// shortened or in the plural: 24G, 10M, "30GBs", which Extract leaves
+// unread as it does 5G, a name.
+func unitTyped(q Quantity, text string) bool {
+	at := strings.IndexFunc(q.Text, isLatin)
+	if at <= 0 || !capitalUnits[q.Text[at:]] {
+		return false
+	}
+	digits, letter := q.Text[:at], q.Text[at]
+	for i := 0; ; {
+		k := strings.Index(text[i:], digits)
+		if k < 0 {
+			return false
+		}
+		k += i
+		e := k + len(digits)
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		if e < len(text) && text[e] == letter && !isDigit(before) && before != '.' {
+			return true
+		}
+		i = k + 1
+	}
 }
