@@ -13,40 +13,7 @@ import (
 // language, reported when the pair beside states them in both or when
 // their own pair gives another figure in their place.
 func TestAcrossPairs(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		pairs []article.Pair
-		want  []reported
-		why   string // in the reason of every finding, when nothing is reported
-	}{
-		{"a sentence moved to the next pair", []article.Pair{
-			{ZH: "该计划已实施19年，股东累计指定捐款1.47亿美元。", EN: "About 97.3% of all eligible shares took part in the programme."},
-			{ZH: "约97.3%的有效股份参与了该计划。", EN: "Over the 19 years of the programme, shareholders have directed $147 million."},
-		}, nil, "states it in the pair"},
-		{"a sentence moved to the pair before", []article.Pair{
-			{ZH: "会议于1989年召开。", EN: "The meeting was held in 1989. It lasted 3 days."},
-			{ZH: "会议持续3天，共有40人出席。", EN: "Forty people attended."},
-		}, nil, "states it in the pair"},
-		{"the pair beside states it in both languages", []article.Pair{
-			{ZH: "营收增长了5%。", EN: "Revenue grew."},
-			{ZH: "利润增长了5%。", EN: "Profit grew 5%."},
-		}, []reported{{0, article.ZH, "5%"}}, ""},
-		{"a partner in its own pair", []article.Pair{
-			{ZH: "公司成立于1999年。", EN: "The company was founded in 1998."},
-			{ZH: "它随后上市。", EN: "It listed in 1999."},
-		}, []reported{{0, article.ZH, "1999年"}, {0, article.EN, "1998"}, {1, article.EN, "1999"}}, ""},
-		{"a pair apart", []article.Pair{
-			{ZH: "会议于1989年召开。", EN: "The meeting was held."},
-			{ZH: "会议持续三天。", EN: "It lasted three days."},
-			{ZH: "此后再未举行。", EN: "It has not met since 1989."},
-		}, []reported{{0, article.ZH, "1989年"}, {2, article.EN, "1989"}}, ""},
-		{"a Markdown table against prose", []article.Pair{
-			{ZH: "平均响应时间为8959ms，每个请求插入199条数据。", EN: "Label | Samples | Average | Median --- | --- | --- | --- vertices | 37162 | 8959 | 9595"},
-		}, nil, "a table against prose"},
-		{"a Markdown table after prose", []article.Pair{
-			{ZH: "平均响应时间为8959ms。", EN: "The average response time is 8959ms.\n\n| Label | Samples |\n| --- | --- |\n| vertices | 37162 |"},
-		}, []reported{{0, article.EN, "37162"}}, ""},
-	} {
+	for _, tc := range acrossCases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &article.Article{Pairs: tc.pairs}
 			wantReported(t, a, tc.want)
@@ -66,6 +33,41 @@ func TestAcrossPairs(t *testing.T) {
 	}
 }
 
+var acrossCases = []struct {
+	name  string
+	pairs []article.Pair
+	want  []reported
+	why   string // in the reason of every finding, when nothing is reported
+}{
+	{"a sentence moved to the next pair", []article.Pair{
+		{ZH: "该计划已实施19年，股东累计指定捐款1.47亿美元。", EN: "About 97.3% of all eligible shares took part in the programme."},
+		{ZH: "约97.3%的有效股份参与了该计划。", EN: "Over the 19 years of the programme, shareholders have directed $147 million."},
+	}, nil, "states it in the pair"},
+	{"a sentence moved to the pair before", []article.Pair{
+		{ZH: "会议于1989年召开。", EN: "The meeting was held in 1989. It lasted 3 days."},
+		{ZH: "会议持续3天，共有40人出席。", EN: "Forty people attended."},
+	}, nil, "states it in the pair"},
+	{"the pair beside states it in both languages", []article.Pair{
+		{ZH: "营收增长了5%。", EN: "Revenue grew."},
+		{ZH: "利润增长了5%。", EN: "Profit grew 5%."},
+	}, []reported{{0, article.ZH, "5%"}}, ""},
+	{"a partner in its own pair", []article.Pair{
+		{ZH: "公司成立于1999年。", EN: "The company was founded in 1998."},
+		{ZH: "它随后上市。", EN: "It listed in 1999."},
+	}, []reported{{0, article.ZH, "1999年"}, {0, article.EN, "1998"}, {1, article.EN, "1999"}}, ""},
+	{"a pair apart", []article.Pair{
+		{ZH: "会议于1989年召开。", EN: "The meeting was held."},
+		{ZH: "会议持续三天。", EN: "It lasted three days."},
+		{ZH: "此后再未举行。", EN: "It has not met since 1989."},
+	}, []reported{{0, article.ZH, "1989年"}, {2, article.EN, "1989"}}, ""},
+	{"a Markdown table against prose", []article.Pair{
+		{ZH: "平均响应时间为8959ms，每个请求插入199条数据。", EN: "Label | Samples | Average | Median --- | --- | --- | --- vertices | 37162 | 8959 | 9595"},
+	}, nil, "a table against prose"},
+	{"a Markdown table after prose", []article.Pair{
+		{ZH: "平均响应时间为8959ms。", EN: "The average response time is 8959ms.\n\n| Label | Samples |\n| --- | --- |\n| vertices | 37162 |"},
+	}, []reported{{0, article.EN, "37162"}}, ""},
+}
+
 // TestTablesCompared checks that two tables, one in each language, are
 // compared figure by figure.
 func TestTablesCompared(t *testing.T) {
@@ -77,4 +79,31 @@ func TestTablesCompared(t *testing.T) {
 	if got := reportedOf(CheckPair(0, &p)); !slices.Equal(got, want) {
 		t.Errorf("CheckPair = %v, want %v", got, want)
 	}
+}
+
+// FuzzCheckAll holds CheckAll to the figures each pair alone lists (dated
+// by the article), in order, each as likely or less: the pairs beside one
+// only ever lower a figure. Seeded from TestAcrossPairs.
+func FuzzCheckAll(f *testing.F) {
+	for _, tc := range acrossCases {
+		p := slices.Concat(tc.pairs, []article.Pair{{}, {}})
+		f.Add(p[0].ZH, p[0].EN, p[1].ZH, p[1].EN)
+	}
+	f.Fuzz(func(t *testing.T, zh1, en1, zh2, en2 string) {
+		a := &article.Article{Pairs: []article.Pair{{ZH: zh1, EN: en1}, {ZH: zh2, EN: en2}, {ZH: zh1, EN: en2}}}
+		var alone []Mismatch
+		report := reportDateOf(a)
+		for i := range a.Pairs {
+			alone = append(alone, checkPair(i, &a.Pairs[i], report)...)
+		}
+		all := CheckAll(a)
+		if len(all) != len(alone) {
+			t.Fatalf("CheckAll lists %d figures, the pairs alone %d", len(all), len(alone))
+		}
+		for k, m := range all {
+			if m.Quantity != alone[k].Quantity || m.Confidence > alone[k].Confidence {
+				t.Fatalf("CheckAll's %+v against the pair alone's %+v", m, alone[k])
+			}
+		}
+	})
 }
