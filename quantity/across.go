@@ -20,7 +20,11 @@ const confMoved = 0.2
 // language, with no partner there either or in a row that has no
 // counterpart.
 func acrossPairs(byPair [][]Mismatch) {
-	reasons := make([]map[int]Reason, len(byPair))
+	type move struct {
+		pair, k int
+		why     Reason
+	}
+	var moved []move
 	for i, ms := range byPair {
 		for k, m := range ms {
 			if m.Confidence != confAlone {
@@ -29,26 +33,17 @@ func acrossPairs(byPair [][]Mismatch) {
 			other := string(m.Lang.Other())
 			switch {
 			case i > 0 && statesMoved(m, byPair[i-1]):
-				reasons[i] = lowered(reasons[i], k, because("the %s text states it in the pair before", other))
+				moved = append(moved, move{i, k, because("the %s text states it in the pair before", other)})
 			case i+1 < len(byPair) && statesMoved(m, byPair[i+1]):
-				reasons[i] = lowered(reasons[i], k, because("the %s text states it in the pair after", other))
+				moved = append(moved, move{i, k, because("the %s text states it in the pair after", other)})
 			}
 		}
 	}
-	for i, rs := range reasons {
-		for k, why := range rs {
-			byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, why
-		}
+	// Lowered only now, so that both figures of a move see each other
+	// as likely.
+	for _, mv := range moved {
+		byPair[mv.pair][mv.k].Confidence, byPair[mv.pair][mv.k].Reason = confMoved, mv.why
 	}
-}
-
-// lowered is rs with the reason why for mismatch k.
-func lowered(rs map[int]Reason, k int, why Reason) map[int]Reason {
-	if rs == nil {
-		rs = map[int]Reason{}
-	}
-	rs[k] = why
-	return rs
 }
 
 // statesMoved reports whether ms, the mismatches of a neighbouring pair,

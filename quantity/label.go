@@ -151,7 +151,8 @@ func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quant
 
 // unnumberedCharts returns the figures of qs that number a chart, figure
 // or table of mine, their text's labels, in a caption (the text opens with
-// the label: 图 4, "Figure 12:"), where the other text names no
+// the label, its number within the first eight characters: 图 4, "Figure
+// 12:"), where the other text names no
 // chart, figure or table and opens with no number: a caption the
 // translation gives unnumbered (图 4 OAM 应用描述 and "OAM application").
 // One that names one may number it in a way the labels do not read (圖示2,
