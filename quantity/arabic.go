@@ -454,8 +454,9 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 
 // attachedLetters reads a number with letters attached that are not a
 // suffix the reader knows: a unit in lower case keeps the number (3nm,
-// 10km); capitals make a name (5G, 4K, 3D); ordinals (1st), decades (1990s)
-// and anything followed by more digits (4o3) are not figures.
+// 10km) and 0s and 1s are the digits; capitals make a name (5G, 4K, 3D);
+// ordinals (1st), decades (1990s), a term of algebra (2i, 3n) and anything
+// followed by more digits (4o3) are not figures.
 func (s *scanner) attachedLetters(c core, cur string) match {
 	e := s.wordEnd(c.end)
 	w := string(s.rs[c.end:e])
@@ -507,7 +508,12 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		}
 		return skip(e)
 	case "s":
+		if c.integer && c.digits == 1 && c.value <= 1 {
+			return found(e, c.value, Plain) // "fill them with 0s", "1s and 0s": the digits themselves
+		}
 		return skip(e)
+	case "i", "j", "n":
+		return skip(e) // the 2i-th step, 3n: a term of algebra, no unit
 	}
 	return found(e, c.value, Plain)
 }

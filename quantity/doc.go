@@ -47,7 +47,9 @@
 // attached keeps its value with no unit (3nm, 10km), and so does one with
 // a unit in capitals of data, frequency, power or a cryptocurrency (1GB,
 // 3.2GHz, 14TH/s, 0.085BTC), as when a space sets the unit apart; other
-// capitals make a name (5G, 4K, 7B). Such a figure against its digits
+// capitals make a name (5G, 4K, 7B), and i, j or n after a number a term
+// of algebra (the 2i-th step, 3n); 0s and 1s are the digits ("fill them
+// with 0s"). Such a figure against its digits
 // with the unit typed shortened or in the plural (24G, 10M, "30GBs") is
 // one figure (0.2).
 //

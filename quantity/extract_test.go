@@ -355,6 +355,8 @@ var extractCases = []struct {
 	{"W is a watt, w before a noun a week", article.ZH, "内置 3W 扬声器，免疫6w雌性小鼠", []want{{"6w", 6, Plain}}},
 	{"milliseconds", article.EN, "less than 2000ms.", []want{{"2000ms", 2, Seconds}}},
 	{"a unit in capitals attached", article.ZH, "需要找零0.085BTC，内存1.5GB，主频3.2GHz，算力14TH/s，5G网络。", []want{{"0.085BTC", 0.085, Plain}, {"1.5GB", 1.5, Plain}, {"3.2GHz", 3.2, Plain}, {"14TH", 14, Plain}}},
+	{"zeros and ones as digits", article.EN, "Fill them all with 0s, then count the 1s.", []want{{"0s", 0, Plain}, {"1s", 1, Plain}}},
+	{"a term of algebra", article.EN, "an obstacle on the 2i-th step, and 3n steps in all", nil},
 	{"giga-, 千兆 before a unit", article.ZH, "具有 14,000千兆位/秒的算力", []want{{"14,000", 14000, Plain}}},
 	{"a model's letters are no milliseconds", article.EN, "to buy Ka-52Ms by 2027", []want{{"2027", 2027, Year}}},
 	{"minutes typed in Chinese", article.ZH, "最近5min的时延", []want{{"5min", 5, Minutes}}},
