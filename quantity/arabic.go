@@ -665,8 +665,9 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 
 // listMarker reports whether the number c numbers an item of an English
 // list, as a translator may add (routes: 1) by car …; 2) by train): one or
-// two digits and a closing bracket without its opening one, at the start
-// of the text or after a colon, a semicolon or a full stop and a space.
+// two digits and a closing bracket that closes no bracket opened before it,
+// at the start of the text or after a colon, a semicolon or a full stop
+// and a space.
 // In either language so does a number that opens the text before a point
 // or 、 and no digit (10. 委员会商定…, "61. In the past five years"): the
 // number of a paragraph or an item, which one language may leave out
@@ -685,8 +686,8 @@ func (s *scanner) listMarker(c core) bool {
 	if k < 0 && c.digits == 2 && s.at(c.start) == '0' && s.at(c.end) == ' ' && !isDigit(s.at(s.spaces(c.end))) {
 		return true // 01 项目缘起: a heading's number
 	}
-	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.at(c.start-1) == '(' {
-		return false
+	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.openBefore(c.start) {
+		return false // not "(value: 0)", whose bracket closes
 	}
 	return k < 0 || k < c.start-1 && strings.ContainsRune(":;.", s.at(k))
 }
@@ -780,7 +781,8 @@ func (s *scanner) itemBefore(start, end int) bool {
 // a letter, after the start, a colon or a semicolon, or two spaces (as
 // follows:  1. Conducting) or a full stop and a space before a capital
 // ("conduct. 2. Budget"), or before a closing bracket alone after the
-// start, a colon or a semicolon (solution: 1)Develop).
+// start, a colon or a semicolon (solution: 1)Develop) that closes no
+// bracket opened before it ("(value: 0)").
 func (s *scanner) itemMarker(start, end int) bool {
 	open, close := s.at(start-1), s.at(end)
 	bracketed := (open == '(' || open == '（') && (close == ')' || close == '）')
@@ -802,7 +804,26 @@ func (s *scanner) itemMarker(start, end int) bool {
 	}
 	next := s.at(end + 1)
 	sentence := s.at(k) == '.' && spaces == 1 && next == ' ' && unicode.IsUpper(s.at(end+2)) // "conduct. 2. Budget"
-	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2 || sentence) || close == ')' && stop
+	return close == '.' && (next == ' ' || isLatin(next) || next == '"' || next == '“') && (stop || spaces >= 2 || sentence) ||
+		close == ')' && stop && !s.openBefore(start) // not "(value: 0)"
+}
+
+// openBefore reports whether a bracket opened before i is still open
+// there: a closing bracket after i closes it, and numbers no item.
+func (s *scanner) openBefore(i int) bool {
+	depth := 0
+	for k := i - 1; k >= 0; k-- {
+		switch s.rs[k] {
+		case ')', '）':
+			depth++
+		case '(', '（':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // bareDecimal reports whether the digits at i are the decimals of a

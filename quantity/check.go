@@ -1868,6 +1868,24 @@ func glossOf(q Quantity, mine *side) string {
 	return ""
 }
 
+// pageCiteRe finds a page cited in brackets: (第26页), (p. 28), (pp. 3-5).
+var pageCiteRe = regexp.MustCompile(`[(（](?:第\s*[0-9]+(?:\s*[-–至]\s*[0-9]+)?\s*[页頁]|pp?\.\s*[0-9]+)`)
+
+// pageCited reports whether q is the page a citation in brackets gives
+// in text: (第26页), (p. 28). Language editions of one document number
+// their pages apart, so a translation cites its own edition's page.
+func pageCited(q Quantity, text string) bool {
+	if q.Unit != Plain || !strings.ContainsAny(text, "(（") {
+		return false
+	}
+	for _, m := range pageCiteRe.FindAllStringIndex(text, -1) {
+		if start, end := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]]); q.Start > start && q.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
 // citedPages reports whether q gives the pages of a source cited after a
 // sentence, as Wikipedia writes them: "with varying success.:121,154".
 func citedPages(q Quantity, text string) bool {
@@ -2676,6 +2694,9 @@ var bareScales = map[float64][]string{
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
+	}
+	if pageCited(q, mine.text) && pageCiteRe.MatchString(other.text) {
+		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"
 	}
 	if o, ok := wanTyped(q, other); ok {
 		return because("%s and %s: one figure, w typed for 万", q.Text, o.Text), true // 22.8w and "228k"

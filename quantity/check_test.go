@@ -1534,6 +1534,8 @@ var issueCases = []struct {
 	{"a caption the other language gives unnumbered", "图 4 OAM 应用描述", "OAM application description", nil},
 	{"a caption numbered in both, changed", "图 4 OAM 应用描述", "Figure 5 OAM application description", []reported{{0, article.ZH, "4"}, {0, article.EN, "5"}}},
 	{"a list of references after a stop", "它在供应链安全中发挥着重要作用。", "It plays an important role in supply chain security. [1] KubeEdge blog: [2] The third-party security audit:", nil},
+	{"a page each edition numbers its own way", "直接原因是疟疾和贫血(第26页)。", "It is attributed to malaria and anaemia (p. 28).", nil},
+	{"a page cited in one language only", "直接原因是疟疾和贫血(第26页)。", "It is attributed to malaria and anaemia.", []reported{{0, article.ZH, "26"}}},
 	{"a formula the other language leaves out", "由此得出的最优比例仅为0.0566。", "$0.5 * \\log(1-r) + 0.5 * \\log(1+r/0.47)$ The optimal ratio is a mere 0.0566.", nil},
 	{"a formula the pairing set beside another", "所有时期 $t \\geq 0$ 的增长率都是 $\\mu_t = \\mu_0$。", "The experiment switches at time $T_1$ to another path.", nil},
 	{"a figure changed in a formula both write apart", "同步需要 $2 \\times 160 \\mathrm{MB} \\div (3 \\times 18 \\mathrm{GB/s}) \\approx 6 \\mathrm{ms}$。",

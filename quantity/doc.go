@@ -228,7 +228,7 @@
 //     (Mid-2024, Top-10); a size (5x8) is no multiple;
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
-//     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), set
+//     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 (a base), set
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股) and
 //     English idioms (nineteen to the dozen, forty winks, on cloud nine), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
@@ -587,7 +587,8 @@
 // (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排, a
 // heading's 01 项目缘起); the items a text lists inside it (一、 and "1.",
 // （二） and "(2)"; 1） after a stop, or after a space where 0） or the item
-// before it is written; "solution: 1)Develop"; "conduct. 2. Budget") are
+// before it is written; "solution: 1)Develop", not "(value: 0)", whose
+// bracket closes one opened before it; "conduct. 2. Budget") are
 // compared number by number, with the number that opens the other text
 // too (3） and "(3) Revenues"), only when both languages list as many, as
 // a translation may nest or number a list its own way; numbers listed after
@@ -862,7 +863,9 @@
 //     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)"); the pages of a source cited after a sentence ("with varying
-//     success.:121,154"), a section of a law (501(c)(3)) when the other
+//     success.:121,154"), a page cited in brackets where the other
+//     language cites one too, as each language's edition of a document
+//     numbers its pages its own way ((第26页) and "(p. 28)"), a section of a law (501(c)(3)) when the other
 //     language writes no number of as many digits, an end of a range of
 //     four digits or more that the other language runs together
 //     ("for20112012b" and 2011-2012年, "aged 1564" and 15至64岁, and the

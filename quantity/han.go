@@ -157,7 +157,7 @@ func (s *scanner) bareScaleAmount(i int) (match, bool) {
 // notANumber reports whether the numeral run [i,end) is part of a word: 之一
 // (one of) before 百度, 零 alone or twice (零部件, 零售, 孤零零), 十一 as the National Day
 // holiday (十一黄金周, “十一”), 三次方程 (a power), 两位数
-// (double digits), 二十面体 and 六边形 (shapes), 十五世祖 (a generation),
+// (double digits), 十六进制 (hexadecimal, a base), 二十面体 and 六边形 (shapes), 十五世祖 (a generation),
 // a weekday in brackets after a date (4日（二）), or of a set phrase
 // (setPhrases: 退一万步, 三天两头).
 func (s *scanner) notANumber(i, end int) (int, bool) {
@@ -177,9 +177,9 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true // 2025年11月4日（二）, 28/02/2026（六）: a weekday
 	case s.has(end, "世祖") || s.has(end, "世孙") || s.has(end, "世孫") || s.has(end, "代孙") || s.has(end, "代孫"):
 		return end, true // 十五世祖: a generation's ordinal, the fifteenth
-	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數"),
+	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數") || s.has(end, "进制") || s.has(end, "進制"),
 		s.has(end, "面体") || s.has(end, "面體") || s.has(end, "边形") || s.has(end, "邊形") || s.has(end, "角形"):
-		return end, true // a power, double digits, an icosahedron, a hexagon
+		return end, true // a power, double digits, hexadecimal (十六进制), an icosahedron, a hexagon
 	}
 	return end, false
 }

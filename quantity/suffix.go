@@ -597,6 +597,22 @@ var englishScales = []struct {
 	{"hundred", 100},
 }
 
+// baseNamed reports whether the Chinese numerals at i name a base of
+// numbers before 进制 (十六进制, hexadecimal, 三十二进制): a word, no
+// scale. Such a name has three numerals at most, all it looks at.
+func (s *scanner) baseNamed(i int) bool {
+	k := i
+	for k-i < 3 {
+		if _, ok := hanDigits[s.at(k)]; !ok {
+			if _, ok := hanUnits[s.at(k)]; !ok {
+				break
+			}
+		}
+		k++
+	}
+	return k > i && (s.has(k, "进制") || s.has(k, "進制"))
+}
+
 // scale reads the scale after a number at i: Chinese characters, multiplied
 // (亿, 万亿, 千万; not a metric prefix, 千米, 兆瓦) or an English word
 // (billion, bn; m only after a currency sign, $5m, and mill a space
@@ -608,8 +624,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		mult, e := 1.0, s.spaces(i)
 		for {
 			u, ok := hanUnits[s.at(e)]
-			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || u == 100 && s.at(e+1) == '分' || u == 1e3 && s.at(e+1) == '禧' {
-				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点; 4亿千禧一代 are 400 million millennials
+			if !ok || (u < 1e4 || u == 1e12) && s.metricAfter(e+1) || u == 100 && s.at(e+1) == '分' || u == 1e3 && s.at(e+1) == '禧' || s.baseNamed(e) {
+				break // 5 千米 is 5 km; 2 百分点 is a misspelt 2 个百分点; 4亿千禧一代 are 400 million millennials; 41 十六进制, hexadecimal
 			}
 			mult, e = mult*u, e+1
 		}
