@@ -575,8 +575,13 @@ func (s *scanner) slashDate(start, i int) (match, bool) {
 // open the text and run into a year of four digits with 年 or a dash after
 // it (1.2015年, 2.2003-2006年): the year is read on its own from there.
 func (s *scanner) itemBeforeYear(start, i int) (int, bool) {
-	if start != i || strings.TrimSpace(string(s.rs[:i])) != "" {
+	if start != i {
 		return 0, false
+	}
+	for k := range i {
+		if !isSpace(s.rs[k]) {
+			return 0, false // not at the text's start
+		}
 	}
 	k := i
 	for isDigit(s.at(k)) && k-i < 2 {
@@ -766,7 +771,8 @@ func (s *scanner) itemBefore(start, end int) bool {
 		return false
 	}
 	v := int(digitsValue(s.rs[start:end]))
-	return v > 1 && strings.Contains(string(s.rs[:start]), strconv.Itoa(v-1)+string(s.at(end)))
+	from := max(0, start-2000) // an item runs to a paragraph at most
+	return v > 1 && strings.Contains(string(s.rs[from:start]), strconv.Itoa(v-1)+string(s.at(end)))
 }
 
 // itemMarker reports whether the number from start to end numbers an item
@@ -808,11 +814,12 @@ func (s *scanner) itemMarker(start, end int) bool {
 		close == ')' && stop && !s.openBefore(start) // not "(value: 0)"
 }
 
-// openBefore reports whether a bracket opened before i is still open
-// there: a closing bracket after i closes it, and numbers no item.
+// openBefore reports whether a bracket opened before i, within the 200
+// runes a bracket's words run to, is still open there: a closing bracket
+// after i closes it, and numbers no item.
 func (s *scanner) openBefore(i int) bool {
 	depth := 0
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-200; k-- {
 		switch s.rs[k] {
 		case ')', '）':
 			depth++

@@ -444,6 +444,9 @@ func TestExtractLongInputs(t *testing.T) {
 		{"Chinese scale characters", "1" + strings.Repeat("亿", 100000) + "元", 0, 0},
 		{"Chinese numerals", strings.Repeat("一二三", 100000), 0, 0},
 		{"names", strings.Repeat("GPT-5 ", 100000), 0, 0},
+		{"list numbers", strings.Repeat("; 1) ", 100000), 0, 0},
+		{"items in brackets", strings.Repeat("以及 2） ", 100000), 100000, 2},
+		{"numbers joined by and", strings.Repeat("5 and 5 and ", 50000), 100000, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Extract(tc.text, article.EN)

@@ -907,7 +907,8 @@ func (s *scanner) englishRangeWord(k int, c core) (end int, list, ok bool) {
 	if !ok || s.spaces(e) == e {
 		return k, false, false
 	}
-	before := strings.ToLower(strings.TrimRight(string(s.rs[:c.start]), " "))
-	between := strings.HasSuffix(before, "between") && (len(before) == 7 || !isLatin(rune(before[len(before)-8])))
+	from := max(0, c.start-24) // enough for "between" and its spaces
+	before := strings.ToLower(strings.TrimRight(string(s.rs[from:c.start]), " "))
+	between := strings.HasSuffix(before, "between") && (len(before) == 7 && from == 0 || len(before) > 7 && !isLatin(rune(before[len(before)-8])))
 	return e, !between, true
 }
