@@ -1871,11 +1871,17 @@ func glossOf(q Quantity, mine *side) string {
 // pageCiteRe finds a page cited in brackets: (第26页), (p. 28), (pp. 3-5).
 var pageCiteRe = regexp.MustCompile(`[(（](?:第\s*[0-9]+(?:\s*[-–至]\s*[0-9]+)?\s*[页頁]|pp?\.\s*[0-9]+)`)
 
+// citesPage is the cheap test before pageCiteRe: a bracket, and 页, 頁
+// or "p." in text.
+func citesPage(text string) bool {
+	return strings.ContainsAny(text, "(（") && (strings.ContainsAny(text, "页頁") || strings.Contains(text, "p."))
+}
+
 // pageCited reports whether q is the page a citation in brackets gives
 // in text: (第26页), (p. 28). Language editions of one document number
 // their pages apart, so a translation cites its own edition's page.
 func pageCited(q Quantity, text string) bool {
-	if q.Unit != Plain || !strings.ContainsAny(text, "(（") {
+	if q.Unit != Plain || !citesPage(text) {
 		return false
 	}
 	for _, m := range pageCiteRe.FindAllStringIndex(text, -1) {
@@ -2695,7 +2701,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
-	if pageCited(q, mine.text) && pageCiteRe.MatchString(other.text) {
+	if pageCited(q, mine.text) && citesPage(other.text) && pageCiteRe.MatchString(other.text) {
 		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"
 	}
 	if o, ok := wanTyped(q, other); ok {
