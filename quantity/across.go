@@ -1,40 +1,46 @@
 package quantity
 
+import "slices"
+
 // A paragraph or sentence the two languages break at different places
 // moves a figure across the border of two pairs: 19年 ends one Chinese
 // paragraph while "19 years" opens the next English one. Each pair then
 // reports the figure the other holds, though the translation states it.
 // The figure is lowered when the pair beside its own reports the same
 // figure in the other language: the two reports explain each other. A
-// figure the other language gives in its place (a partner), and one the
-// neighbour states in both languages, stay reported: those are the
-// differences and the restatements a translator makes on purpose.
+// figure the other language gives in its place (a partner) stays
+// reported, unless every figure so set against another in the pair is
+// stated beside it (a run of figures shifted by a pair); so does one the
+// neighbour states in both languages: those are the differences and the
+// restatements a translator makes on purpose.
 
 // confMoved is the confidence of a figure the other language states in
 // the pair beside.
 const confMoved = 0.2
 
 // acrossPairs lowers, in byPair (the mismatches of each pair of an
-// article, in order), each likely mismatch that has no partner in its own
-// pair and whose figure the pair before or after reports in the other
-// language, with no partner there either or in a row that has no
-// counterpart.
+// article, in order), each likely mismatch whose figure the pair before
+// or after reports in the other language, with no partner there or in a
+// row that has no counterpart. A figure with a partner in its own pair
+// is lowered as well where the pairing shifted a run of figures (shifted):
+// NT$1,200 a pair early and NT$3,000 a pair late set against each other.
 func acrossPairs(byPair [][]Mismatch) {
 	type move struct {
 		pair, k int
 		why     Reason
 	}
+	shift := shifted(byPair)
 	var moved []move
 	for i, ms := range byPair {
 		for k, m := range ms {
-			if m.Confidence != confAlone {
+			if m.Confidence != confAlone && (m.Confidence != confPartner || !shift[i][k]) {
 				continue
 			}
 			other := string(m.Lang.Other())
 			switch {
-			case i > 0 && statesMoved(m, byPair[i-1]):
+			case i > 0 && statesMoved(m, byPair[i-1], shift[i-1]):
 				moved = append(moved, move{i, k, because("the %s text states it in the pair before", other)})
-			case i+1 < len(byPair) && statesMoved(m, byPair[i+1]):
+			case i+1 < len(byPair) && statesMoved(m, byPair[i+1], shift[i+1]):
 				moved = append(moved, move{i, k, because("the %s text states it in the pair after", other)})
 			}
 		}
@@ -46,14 +52,45 @@ func acrossPairs(byPair [][]Mismatch) {
 	}
 }
 
+// shifted tells, for each mismatch of byPair, whether it has a partner in
+// its own pair and a pairing shifted it there: it and each figure of the
+// other language with a partner in the pair are stated in the pair before
+// or after (as statesMoved reads it, a partner there counting too).
+func shifted(byPair [][]Mismatch) [][]bool {
+	every := func(ms []Mismatch) []bool {
+		out := make([]bool, len(ms))
+		for k := range out {
+			out[k] = true
+		}
+		return out
+	}
+	besideOf := func(i int, m Mismatch) bool {
+		return i > 0 && statesMoved(m, byPair[i-1], every(byPair[i-1])) || i+1 < len(byPair) && statesMoved(m, byPair[i+1], every(byPair[i+1]))
+	}
+	out := make([][]bool, len(byPair))
+	for i, ms := range byPair {
+		out[i] = make([]bool, len(ms))
+		for k, m := range ms {
+			if m.Confidence != confPartner || !besideOf(i, m) {
+				continue
+			}
+			out[i][k] = !slices.ContainsFunc(ms, func(o Mismatch) bool {
+				return o.Lang != m.Lang && o.Confidence == confPartner && !besideOf(i, o)
+			})
+		}
+	}
+	return out
+}
+
 // statesMoved reports whether ms, the mismatches of a neighbouring pair,
-// hold m's figure in the other language, without a partner of its own or
-// in a row with no counterpart. One lowered for a reason of its own (a
-// counting word, a figure in words) does not count: a translator adds
-// such figures as often as a pairing moves them.
-func statesMoved(m Mismatch, ms []Mismatch) bool {
-	for _, o := range ms {
-		if o.Lang != m.Lang && (o.Confidence == confAlone || o.Confidence == confNoRow) &&
+// hold m's figure in the other language, without a partner of its own, in
+// a row with no counterpart, or shifted there (shift, by ms's index). One
+// lowered for a reason of its own (a counting word, a figure in words)
+// does not count: a translator adds such figures as often as a pairing
+// moves them.
+func statesMoved(m Mismatch, ms []Mismatch, shift []bool) bool {
+	for k, o := range ms {
+		if o.Lang != m.Lang && (o.Confidence == confAlone || o.Confidence == confNoRow || o.Confidence == confPartner && shift[k]) &&
 			Matches(m.Quantity, o.Quantity) && Matches(o.Quantity, m.Quantity) {
 			return true
 		}

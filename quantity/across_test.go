@@ -55,6 +55,17 @@ var acrossCases = []struct {
 		{ZH: "公司成立于1999年。", EN: "The company was founded in 1998."},
 		{ZH: "它随后上市。", EN: "It listed in 1999."},
 	}, []reported{{0, article.ZH, "1999年"}, {0, article.EN, "1998"}, {1, article.EN, "1999"}}, ""},
+	{"a run of figures shifted by a pair", []article.Pair{
+		{ZH: "逾期申报者，处新台币一千二百元以上一万二千元以下罚款。", EN: "Late filers are fined."},
+		{ZH: "未申报者，处新台币三千元以上三万元以下罚款。", EN: "The fine is not less than NT$1,200 but not more than NT$12,000."},
+		{ZH: "该罚款由税务机关处分。", EN: "Non-filers are fined not less than NT$3,000 but not more than NT$30,000."},
+	}, nil, "states it in the pair"},
+	{"a run shifted with a figure changed stays reported", []article.Pair{
+		{ZH: "逾期申报者，处新台币一千二百元以上一万二千元以下罚款。", EN: "Late filers are fined."},
+		{ZH: "未申报者，处新台币三千元以上三万元以下罚款。", EN: "The fine is not less than NT$1,200 but not more than NT$12,000."},
+		{ZH: "该罚款由税务机关处分。", EN: "Non-filers are fined not less than NT$3,000 but not more than NT$40,000."},
+	}, []reported{{0, article.ZH, "新台币一千二百元"}, {0, article.ZH, "一万二千元"}, {1, article.ZH, "三万元"},
+		{1, article.EN, "NT$1,200"}, {1, article.EN, "NT$12,000"}, {2, article.EN, "NT$40,000"}}, ""},
 	{"a pair apart", []article.Pair{
 		{ZH: "会议于1989年召开。", EN: "The meeting was held."},
 		{ZH: "会议持续三天。", EN: "It lasted three days."},

@@ -674,9 +674,10 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 // at the start of the text or after a colon, a semicolon or a full stop
 // and a space.
 // In either language so does a number that opens the text before a point
-// or 、 and no digit (10. 委员会商定…, "61. In the past five years"): the
-// number of a paragraph or an item, which one language may leave out
-// (listLabelRe compares them where both write one).
+// (escaped or not, as Markdown writes it: 1\.) or 、 and no digit
+// (10. 委员会商定…, "61. In the past five years"): the number of a
+// paragraph or an item, which one language may leave out (listLabelRe
+// compares them where both write one).
 func (s *scanner) listMarker(c core) bool {
 	if !c.integer || c.digits > 3 {
 		return false
@@ -685,7 +686,11 @@ func (s *scanner) listMarker(c core) bool {
 	for k >= 0 && isSpace(s.at(k)) {
 		k--
 	}
-	if k < 0 && strings.ContainsRune(".．、)）", s.at(c.end)) && !isDigit(s.at(c.end+1)) {
+	after := c.end
+	if s.at(after) == '\\' && s.at(after+1) == '.' {
+		after++ // 1\. in Markdown, escaped so as not to start a list
+	}
+	if k < 0 && strings.ContainsRune(".．、)）", s.at(after)) && !isDigit(s.at(after+1)) {
 		return true
 	}
 	if k < 0 && c.digits == 2 && s.at(c.start) == '0' && s.at(c.end) == ' ' && !isDigit(s.at(s.spaces(c.end))) {

@@ -235,8 +235,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -558,6 +558,10 @@ type side struct {
 	// charts are the figures that number a chart or a table the other
 	// language numbers none of (unnumberedCharts).
 	charts []Quantity
+	// series are the figures that number a chart where the other
+	// language numbers only tables, or a table where it numbers only
+	// charts (seriesApart): no partners of another figure.
+	series []Quantity
 	// yuanIsOther is set when 元 alone stands for the other language's
 	// currency in the pair: an amount written with it has the value of
 	// one in another currency (加拿大 5 元 and "Canadian $5").
@@ -649,7 +653,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case converted(q, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
-			roundedPrecisely(q, others),
+			roundedPrecisely(q, others), firstMonths(q, myText, otherText),
+			slashDay(q, myText, others, otherText), yearsSpanned(q, myText, others, otherText),
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText), centsOnTheDollar(q, myRunes, others, otherText),
 			sumOfParts(q, mine, others, myRunes, otherRunes):
@@ -1408,6 +1413,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if slices.ContainsFunc(mine.placed, sameSpan(q)) {
 		return confMentioned, because("%s numbers a part the %s text refers to by its place: %s", q.Text, string(other.lang), placeWords(placesIn(other.text)[0]))
 	}
+	if slices.ContainsFunc(mine.series, sameSpan(q)) {
+		return confMentioned, because("%s numbers a chart or a table, which the %s text numbers in a series of its own", q.Text, string(other.lang))
+	}
 	qMentioned := mentioned(q, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
@@ -1420,7 +1428,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		// "seven times"). The same number in another unit is a changed
 		// unit.
 		oAlone := !mentioned(o, mine)
-		if other.numbers(o) || slices.ContainsFunc(other.placed, sameSpan(o)) {
+		if other.numbers(o) || slices.ContainsFunc(other.placed, sameSpan(o)) || slices.ContainsFunc(other.series, sameSpan(o)) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
 		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
@@ -2793,8 +2801,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		}
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && yearOfDate(o.Value) == int64(q.Value)-1 })) {
-		for _, w := range []string{"翌年", "次年", "第二年"} { // 一九九七年一月三十一日 … 於翌年完成 and "completed in 1998"
-			if strings.Contains(other.text, w) {
+		for _, w := range []string{"翌年", "次年", "第二年", "the following year", "the next year", "a year later"} { // 一九九七年一月三十一日 … 於翌年完成 and "completed in 1998"
+			if strings.Contains(strings.ToLower(other.text), w) {
 				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true
 			}
 		}
@@ -3130,8 +3138,9 @@ func pluralScale(q Quantity, other string) (string, bool) {
 // andOthers reports whether q counts the things named and the others
 // beside them where the other language counts them all: 耶鲁等3所 and "Yale
 // and two other universities" (3 and two), 安徽、重庆等8省 and "Anhui,
-// Chongqing and other six provinces" (8: two named and six), either way.
-// It returns the count of all and how many are named.
+// Chongqing and other six provinces" (8: two named and six), 工业和信息化部等
+// 十一部门 and "the MIIT and 10 other departments" (和 inside a name),
+// either way. It returns the count of all and how many are named.
 func andOthers(q Quantity, mine, other *side) (float64, int, bool) {
 	if q.Unit != Plain {
 		return 0, 0, false
@@ -3141,27 +3150,28 @@ func andOthers(q Quantity, mine, other *side) (float64, int, bool) {
 			return 0, 0, false
 		}
 		for _, o := range other.qs {
-			if n := etcMembers(other.text, o.Start); o.Unit == Plain && n > 0 && sameValue(o.Value, q.Value+float64(n)) {
-				return o.Value, n, true
+			for _, n := range etcMembers(other.text, o.Start) {
+				if o.Unit == Plain && sameValue(o.Value, q.Value+float64(n)) {
+					return o.Value, n, true
+				}
 			}
 		}
 		return 0, 0, false
 	}
-	n := etcMembers(mine.text, q.Start)
-	if n == 0 {
-		return 0, 0, false
-	}
-	for _, o := range other.qs {
-		if o.Unit == Plain && sameValue(o.Value+float64(n), q.Value) && otherBeside(other.text, o.Start, o.End) {
-			return q.Value, n, true
+	for _, n := range etcMembers(mine.text, q.Start) {
+		for _, o := range other.qs {
+			if o.Unit == Plain && sameValue(o.Value+float64(n), q.Value) && otherBeside(other.text, o.Start, o.End) {
+				return q.Value, n, true
+			}
 		}
 	}
 	return 0, 0, false
 }
 
-// otherBeside reports whether the English word other (others) follows the
-// figure at runes [start, end) or stands just before it: "two other
-// universities", "other three ministries".
+// otherBeside reports whether the English word other (others, relevant,
+// related) follows the figure at runes [start, end) or "other" stands just
+// before it: "two other universities", "three relevant departments",
+// "other three ministries".
 func otherBeside(text string, start, end int) bool {
 	rs := []rune(text)
 	if end > len(rs) || start < 0 {
@@ -3169,30 +3179,37 @@ func otherBeside(text string, start, end int) bool {
 	}
 	after := strings.Fields(string(rs[end:]))
 	before := strings.Fields(string(rs[:start]))
-	return len(after) > 0 && (after[0] == "other" || after[0] == "others" || after[0] == "other,") ||
+	return len(after) > 0 && slices.Contains([]string{"other", "others", "other,", "relevant", "related"}, after[0]) ||
 		len(before) > 0 && before[len(before)-1] == "other"
 }
 
-// etcMembers returns how many things the list before 等 (and others) names,
-// when 等 stands just before the figure starting at rune i: one in 耶鲁等3所,
-// two in 安徽、重庆等8省 and in 财政部和商务部等四部委; 0 when no 等 stands
-// there. The list runs back to the clause's start; 、 and 和, 与, 及 part its
-// members.
-func etcMembers(text string, i int) int {
+// etcMembers returns how many things the list before 等 (and others) may
+// name, when 等 stands just before the figure starting at rune i: one in
+// 耶鲁等3所, two in 安徽、重庆等8省, two or one in 财政部和商务部等四部委 and
+// 工业和信息化部等十一部门 (和 may join the words of one name); none when no
+// 等 stands there. The list runs back to the clause's start; 、 and 和, 与,
+// 及 part its members.
+func etcMembers(text string, i int) []int {
 	rs := []rune(text)
 	for i > 0 && i <= len(rs) && isSpace(rs[i-1]) {
 		i--
 	}
 	if i <= 0 || i > len(rs) || rs[i-1] != '等' {
-		return 0
+		return nil
 	}
-	n := 1
+	all, listed := 1, 1 // parted by any mark, and by 、 alone
 	for k := i - 2; k >= 0 && !strings.ContainsRune("，。；：！？,;:!?“”\"（）()《》", rs[k]); k-- {
 		if strings.ContainsRune("、和与及與", rs[k]) {
-			n++
+			all++
+		}
+		if rs[k] == '、' {
+			listed++
 		}
 	}
-	return n
+	if listed == all {
+		return []int{all}
+	}
+	return []int{all, listed}
 }
 
 // hasWordFold reports whether text has the English word w, in any case.
@@ -4017,7 +4034,7 @@ func countAgainstFigure(q, o Quantity, qText, oText string) bool {
 }
 
 // measureNext reports whether a measure word or a unit follows q in text
-// (1 名, 1 所, 1 分钟).
+// (1 名, 1 所, 1 分钟, 1公里).
 func measureNext(q Quantity, text string) bool {
 	rs := []rune(text)
 	if q.End > len(rs) || q.Start >= q.End {
@@ -4027,9 +4044,14 @@ func measureNext(q Quantity, text string) bool {
 		return true
 	}
 	s := &scanner{rs: rs}
-	r := s.at(s.spaces(q.End))
-	return isHan(r) && strings.ContainsRune(measures, r)
+	k := s.spaces(q.End)
+	return isHan(s.at(k)) && strings.ContainsRune(measures, s.at(k)) ||
+		slices.ContainsFunc(massLengthWords, func(u string) bool { return s.has(k, u) })
 }
+
+// massLengthWords are units of length, area and weight that Extract reads
+// as no unit of its own: 1公里 is "a kilometer".
+var massLengthWords = []string{"公里", "千米", "厘米", "毫米", "米", "英里", "英尺", "英寸", "公顷", "平方", "立方", "吨", "公斤", "千克", "克", "磅", "升"}
 
 // Matches reports whether a and b state the same figure: the same unit and
 // value; or one of them a plain number with the value of the other; or ¥

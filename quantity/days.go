@@ -1,7 +1,11 @@
 package quantity
 
 import (
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -309,4 +313,91 @@ func numberBeside(q Quantity, text string) bool {
 	}
 	r := s.at(s.spaces(q.End))
 	return isDigit(r) || isHanNumeral(r) || isDigit(s.at(k))
+}
+
+// slashDayRe finds a day an English text writes with slashes, month and
+// day in either order, with its year or without: 11/9, 11/9/89,
+// 9/11/2001.
+var slashDayRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{2}|[0-9]{4}))?(?:$|[^0-9/])`)
+
+// dotDayRe finds a day a Chinese text writes with a point between its
+// month and its day: 11.9 (the 9th of November), 9·11.
+var dotDayRe = regexp.MustCompile(`(?:^|[^0-9.])([0-9]{1,2})[.·‧]([0-9]{1,2})(?:$|[^0-9.])`)
+
+// slashDay reports whether q is a day, or a part of one, that one
+// language writes with slashes (11/9/89; Extract reads its numbers
+// apart, as 11/9 may be a fraction) and the other as a date (1989年11月9日)
+// or with a point (11.9): one day, written two ways.
+func slashDay(q Quantity, myText string, others []Quantity, otherText string) bool {
+	type day struct{ y, m, d int }
+	parse := func(text string, m []int, group int) int {
+		if m[group] < 0 {
+			return 0
+		}
+		n, _ := strconv.Atoi(text[m[group]:m[group+1]])
+		return n
+	}
+	// slashDays are the days the English writes with slashes, each in
+	// both orders, that span the runes from start to end (all when end
+	// is 0).
+	slashDays := func(text string, start, end int) []day {
+		var out []day
+		for _, m := range slashDayRe.FindAllStringSubmatchIndex(text, -1) {
+			from, to := utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[5]])
+			if y := m[6]; y >= 0 {
+				to = utf8.RuneCountInString(text[:m[7]])
+			}
+			if end > 0 && (start < from || end > to) {
+				continue
+			}
+			a, b, y := parse(text, m, 2), parse(text, m, 4), parse(text, m, 6)
+			out = append(out, day{y, a, b}, day{y, b, a})
+		}
+		return out
+	}
+	same := func(a, b day) bool {
+		return a.m == b.m && a.d == b.d && a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= 31 &&
+			(a.y == 0 || b.y == 0 || a.y%100 == b.y%100)
+	}
+	dateOf := func(o Quantity) (day, bool) {
+		v := int(o.Value + 0.5)
+		return day{v / 10000, v / 100 % 100, v % 100}, o.Unit == Date && v%100 != 0
+	}
+	// zhDays are the days the Chinese text and its figures write.
+	zhDays := func(text string, qs []Quantity) []day {
+		var out []day
+		for _, o := range qs {
+			if d, ok := dateOf(o); ok {
+				out = append(out, d)
+			}
+		}
+		for _, m := range dotDayRe.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, day{0, parse(text, m, 2), parse(text, m, 4)})
+		}
+		return out
+	}
+	if q.Lang == article.EN {
+		if !strings.Contains(myText, "/") {
+			return false
+		}
+		for _, a := range slashDays(myText, q.Start, q.End) {
+			if slices.ContainsFunc(zhDays(otherText, others), func(b day) bool { return same(a, b) }) {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.Contains(otherText, "/") {
+		return false
+	}
+	mine := zhDays(q.Text, nil)
+	if d, ok := dateOf(q); ok {
+		mine = append(mine, d)
+	}
+	for _, a := range mine {
+		if slices.ContainsFunc(slashDays(otherText, 0, 0), func(b day) bool { return same(a, b) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -204,7 +204,8 @@
 //   - one: English "one" and "a" except before a scale word or a fraction (a
 //     million, one third) and "one" before percent or a percentage point,
 //     and a lone Chinese 一 (一个, 统一, 一起) except in
-//     a month (一月), a longer numeral (一千亿) or 一个百分点;
+//     a month (一月), a longer numeral (一千亿) or 一个百分点 ("a percentage
+//     point" is one);
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
 //     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
@@ -230,7 +231,10 @@
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 (a base), set
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股) and
-//     English idioms (nineteen to the dozen, forty winks, on cloud nine), 二十面体 and 六边形
+//     English idioms (nineteen to the dozen, forty winks, on cloud nine),
+//     twenty-foot equivalent units (TEU, a container's size), a number word
+//     capitalised inside a sentence before a capitalised word (the Three
+//     Gorges; not in a text capitalised as a headline), 二十面体 and 六边形
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
@@ -238,7 +242,7 @@
 //     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
 //     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
-//     (10. 委员会商定…) and of an item listed inside it (如下：一、… 二、…,
+//     (10. 委员会商定…, and 1\. as Markdown escapes it) and of an item listed inside it (如下：一、… 二、…,
 //     （三）, "as follows:  1. … 2. …", (3)), which one language may leave
 //     out; an ordinal in words (the fifty-eighth session); 76人队 (the
 //     Sixers) and 007 (James Bond), names; the words of text messages and
@@ -246,7 +250,8 @@
 //     that is "to" before a verb or a pronoun in lower case (Excited 2
 //     take the stage; not "step 2 take");
 //     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
-//     begins a name (the March for Life);
+//     begins a name (the March for Life), and one before a model's number
+//     (a Long March 5B rocket: a capital letter after the digits);
 //   - markup a corpus or a page left in the text (<seg id="8">, </p>),
 //     and the count of atoms in a chemical formula a tokenizer spaced (O 2,
 //     CO 2); the lettered parts of a section of a law are part of its
@@ -347,7 +352,13 @@
 //     quarters"; 第一财季 and "fiscal first-quarter"); a quarter against
 //     a text that names only others may be said by its months and is not
 //     likely; 前三季度 and 首3個季度 are nine months ("the first nine
-//     months", "the first three quarters");
+//     months", "the first three quarters"); a range of months from January
+//     (1—4月, 1月至6月) is "the first four months" or "the first half" (and
+//     "the first quarter", "the first three quarters"); a range of years
+//     (2025—2027年) is the count of years it holds ("the next three
+//     years", a three-year plan) where the English names neither end; a day
+//     written with slashes in either order (11/9, 11/9/89) is the day
+//     written 11.9 or 1989年11月9日;
 //   - a fraction in words, or a decimal below one, matches a percentage or
 //     permille of its size ("one in a thousand" and 千分之一, "one part
 //     in a hundred thousand" and 十万分之一, a
@@ -497,9 +508,11 @@
 //     Each needs the same value: 1300 GMT, the 7th October, 0.09% against
 //     .08%, 10,701 against 10.700 are still reported;
 //   - a count after 等 of the members a Chinese list names and the others
-//     beside them, when the English says "and other N" or "N other"
-//     (安徽、重庆等8省 and "Anhui, Chongqing and other six provinces": two
-//     named and six); thousands parted by a full-width comma (5，000多年,
+//     beside them, when the English says "and other N", "N other" or "N
+//     relevant" (安徽、重庆等8省 and "Anhui, Chongqing and other six
+//     provinces": two named and six; 工业和信息化部等十一部门 and "the MIIT
+//     and 10 other departments", 和 inside a ministry's name); decimals
+//     parted in threes by a space (0.010 3 and .0103); thousands parted by a full-width comma (5，000多年,
 //     1，700万), read whole where that gives more figures a counterpart
 //     ("17 million"; a list 1，2，3 stays three); a Chinese range of years whose end leaves the
 //     century out (2009-11年 and "2009-2011"); 零点 and 0:00, midnight;
@@ -673,9 +686,10 @@
 //     "almost 16 million" (1626万 is not; "nearly 1 billion" is 9亿 to
 //     10亿);
 //   - 0.3: a counting word (one Chinese numeral character, an English
-//     number word up to a dozen, 1 before a measure word) that translators
-//     render without a number: 两国 and "both countries", 三个方面 before a
-//     list of three, 1 名 and "a"; and 八成 before a verb, the adverb "most
+//     number word up to a dozen, 1 before a measure word or a unit of
+//     length, area or weight) that translators render without a number:
+//     两国 and "both countries", 三个方面 before a list of three, 1 名 and
+//     "a", 1公里 and "a kilometer"; and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", and no partner of a year the
@@ -697,8 +711,8 @@
 //     2018年同期, 环比 or "month-on-month" for a month before one this
 //     language states ("in April from March"), the months that bound a
 //     quarter the other names ("the January to March period", "the three
-//     months to June" and 第二季度), 本世纪头10年 and "the 2000s", 翌年 or 次年 for
-//     the year after one it states, a month it names where it reads no
+//     months to June" and 第二季度), 本世纪头10年 and "the 2000s", 翌年, 次年 or
+//     "the following year" for the year after one it states, a month it names where it reads no
 //     figure (2022年5月 and "between May and November 2022", 5月 and "in
 //     April, May and August"), a month it names by its place from the
 //     report's month, which must agree when the article has a date and
@@ -930,7 +944,10 @@
 //     after its word (【注释 1】, [note 6]) marks a footnote; the number of
 //     a chart or a table opening a caption (图 4 OAM 应用描述) the other
 //     language gives unnumbered, naming no chart or table and opening with
-//     no number ("OAM application description"); a number of four
+//     no number ("OAM application description"), or that numbers a chart
+//     where the other numbers only tables, or a table where it numbers
+//     only charts (表4.18 and "Figure 4-21": an edition that numbers its
+//     tables and its charts each in a series of its own); a number of four
 //     digits read as a year and the same number written with a letter for
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
 //     "ones" (全0、全1); the steps of a sum one language writes out whose
@@ -971,8 +988,11 @@
 //     paragraph, "the 19 years" opening the next English one). A figure
 //     the neighbour states in both languages is still reported, as a
 //     figure the translator added; so is one with a partner in its own
-//     pair, a figure changed (1999年 and "1998", beside "in 1999"). CheckPair,
-//     which sees one pair, knows no neighbour;
+//     pair, a figure changed (1999年 and "1998", beside "in 1999"), unless
+//     the pairing shifted a run of figures: it and every figure of the
+//     other language set against another in its pair are stated beside
+//     (NT$1,200 a pair early, NT$3,000 a pair late). CheckPair, which sees
+//     one pair, knows no neighbour;
 //   - 0.2: a figure in a formula set in TeX that shares no figure with
 //     any formula of the other language: a formula that language leaves
 //     out, or one the pairing set beside another ($\mu_0$, $t \geq 0$).

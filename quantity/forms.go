@@ -166,6 +166,29 @@ func groupMark(rs []rune, k int) int {
 	return 0
 }
 
+// spacedDecimals reads the decimals at k of a number that parts them in
+// groups of three by a space, as Chinese standards write them (0.010 3,
+// 3.141 59): a point, three digits, a mark and one to three digits. It
+// returns where they end and their value.
+func spacedDecimals(rs []rune, k int) (int, float64, bool) {
+	if at(rs, k) != '.' || !isDigit(at(rs, k+1)) || !isDigit(at(rs, k+2)) || !isDigit(at(rs, k+3)) {
+		return k, 0, false
+	}
+	if r := at(rs, k+4); r == '，' || !isGroupMark(r) || !isDigit(at(rs, k+5)) {
+		return k, 0, false // a space, not a comma
+	}
+	e := k + 5
+	for e < len(rs) && e < k+8 && isDigit(rs[e]) {
+		e++
+	}
+	if isDigit(at(rs, e)) || at(rs, e) == '.' && isDigit(at(rs, e+1)) {
+		return k, 0, false
+	}
+	digits := string(rs[k+1:k+4]) + string(rs[k+5:e])
+	f, err := strconv.ParseFloat("0."+digits, 64)
+	return e, f, err == nil
+}
+
 // spacedRuns finds the numbers of text whose thousands are parted by a
 // space, a full-width comma, or a comma and a space: one to three digits,
 // then groups of exactly three after a single mark, with no digit, point
@@ -195,6 +218,9 @@ func spacedRuns(text string) []spacedRun {
 			v = v*1000 + float64(digitValue(rs[k+m])*100+digitValue(rs[k+m+1])*10+digitValue(rs[k+m+2]))
 			k += m + 3
 			groups++
+		}
+		if e, frac, ok := spacedDecimals(rs, k); ok {
+			k, v, groups = e, v+frac, groups+1 // 0.010 3: 0.0103
 		}
 		if groups > 0 && !(strings.ContainsRune(".,", at(rs, k)) && isDigit(at(rs, k+1))) {
 			out = append(out, spacedRun{i, k, v})

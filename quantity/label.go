@@ -49,10 +49,11 @@ var enLabelWords = func() []string {
 }()
 
 // enLabelRe finds an English label: the kind of part and a number, or
-// numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6).
+// numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6,
+// figures 1, 2, and 3).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|` +
 	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|No\.)(?:s\b)?\s*(` +
-	enLabelItem + `(?:\s*(?:,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
+	enLabelItem + `(?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
 // Article III) that no letter follows.
@@ -163,7 +164,31 @@ func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity 
 	}
 	var out []Quantity
 	for _, q := range qs {
-		if q.Start <= 8 && slices.ContainsFunc(mine, func(l label) bool { return l.kind == "chart" && l.q.Start < q.End && q.Start < l.q.End }) {
+		if q.Start <= 8 && slices.ContainsFunc(mine, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End }) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// exhibit reports whether labels of the kind number charts or tables.
+func exhibit(kind string) bool { return kind == "chart" || kind == "table" }
+
+// seriesApart returns the figures of qs that number a chart of mine, their
+// text's labels, where others, the other text's, number tables and no
+// chart, or a table where they number charts and no table: an edition
+// that numbers its tables and its charts each in a series of its own
+// (表4.18 and "Figure 4-21" are one exhibit).
+func seriesApart(qs []Quantity, mine, others []label) []Quantity {
+	numbers := func(kind string) bool {
+		return slices.ContainsFunc(others, func(o label) bool { return o.kind == kind })
+	}
+	var out []Quantity
+	for _, q := range qs {
+		if slices.ContainsFunc(mine, func(l label) bool {
+			other := map[string]string{"chart": "table", "table": "chart"}[l.kind]
+			return other != "" && l.q.Start < q.End && q.Start < l.q.End && !numbers(l.kind) && numbers(other)
+		}) {
 			out = append(out, q)
 		}
 	}
@@ -218,7 +243,10 @@ var labelKinds = map[string]string{
 	"resolution": "number", "段": "article", "cap.": "chapter",
 	"页": "page", "頁": "page", "page": "page",
 	"类": "category", "類": "category", "category": "category",
-	"chart": "chart", "figure": "chart", "fig.": "chart", "table": "chart",
+	// A table and a chart are numbered apart (表4.18 and "Figure 4-21" may
+	// be one exhibit in an edition that numbers its tables and its charts
+	// each in a series of its own).
+	"chart": "chart", "figure": "chart", "fig.": "chart", "table": "table",
 	"步": "step", "step": "step", // 第 2 步 and "Step 2" of a manual
 }
 
@@ -318,9 +346,15 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 		}
 		kind := labelKinds[lower(text[word[0]:word[1]])]
 		list := text[nums[0]:nums[1]]
-		if kind == "chart" && lang == article.EN && text[word[1]] != 's' {
+		if exhibit(kind) && lang == article.EN && text[word[1]] != 's' {
 			if q, ok := chapterNumbered(text, lang, nums[0], nums[1]); ok {
 				out = append(out, label{kind: kind, q: q}) // Figure 2-1: 图2.1
+				continue
+			}
+		}
+		if exhibit(kind) && lang == article.EN {
+			if ls := chapterList(text, kind, nums[0], nums[1]); ls != nil {
+				out = append(out, ls...) // Figures 4-21, 4-22 and 4-23
 				continue
 			}
 		}
@@ -472,6 +506,38 @@ func chapterNumbered(text string, lang article.Lang, start, end int) (Quantity, 
 	return Quantity{Lang: lang, Start: rs, End: re, Text: num, Value: v, Unit: Label}, true
 }
 
+// chapterItemRe finds a number within a chapter in an English list of
+// them (4-21, 4-22 and 4-23).
+var chapterItemRe = regexp.MustCompile(`([0-9]+)[-–][0-9]+`)
+
+// chapterList returns the labels of the kind that the list from start to
+// end numbers within one chapter, "Figures 4-21, 4-22 and 4-23": two
+// numbers or more, each with the chapter's before a dash, parted by
+// commas and "and"; nil when the list is not one (Figures 4-6, four of
+// them).
+func chapterList(text, kind string, start, end int) []label {
+	list := text[start:end]
+	ms := chapterItemRe.FindAllStringSubmatchIndex(list, -1)
+	if len(ms) < 2 {
+		return nil
+	}
+	var out []label
+	last := 0
+	for _, m := range ms {
+		sep := strings.TrimSpace(strings.Trim(strings.TrimSpace(list[last:m[0]]), ","))
+		if sep != "" && sep != "and" || list[m[2]:m[3]] != list[ms[0][2]:ms[0][3]] {
+			return nil
+		}
+		q, ok := chapterNumbered(text, article.EN, start+m[0], start+m[1])
+		if !ok {
+			return nil
+		}
+		out = append(out, label{kind: kind, q: q})
+		last = m[1]
+	}
+	return out
+}
+
 // equationRe finds the number of an equation: "Equation (2-1)", "Eq.
 // 3.2", 方程（2.1）, 公式(3-4), 由式（2.1）.
 var equationRe = regexp.MustCompile(`(?:\b(?:Equation|equation|Eq\.|eq\.)|方程|公式|[由见見如据據和与與及将將把入代]式)\s*[（(]?\s*([0-9]+(?:[-–.][0-9]+)?)`)
@@ -503,7 +569,11 @@ func chartLabelsIn(text string) []label {
 					q, ok = labelNumber(text, article.ZH, m[k], m[k+1])
 				}
 				if ok {
-					out = append(out, label{kind: "chart", q: q})
+					kind := "chart"
+					if k == 4 {
+						kind = "table" // 表3, the pattern's second group
+					}
+					out = append(out, label{kind: kind, q: q})
 				}
 			}
 		}

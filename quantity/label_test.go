@@ -34,7 +34,7 @@ var labelCases = []struct {
 	{article.EN, "the 3rd article, 50 articles and Article XV", []string{"article 15"}},
 	{article.EN, "Part XI of the Convention, Table C and Part IVb", []string{"section 11"}},
 	{article.ZH, "《公约》第一六二条和第十一部分", []string{"article 162", "section 11"}},
-	{article.ZH, "除图二外，见附表18；他试图三次", []string{"chart 2", "chart 18"}},
+	{article.ZH, "除图二外，见附表18；他试图三次", []string{"chart 2", "table 18"}},
 	{article.EN, "At about peanut butter cookie #30 the lever stopped", []string{"number 30"}},
 	{article.ZH, "大约在花生酱曲奇 ＃30 的时候", []string{"number 30"}},
 	{article.EN, "#2024Election and #fff", nil},
@@ -51,9 +51,10 @@ var labelCases = []struct {
 	{article.ZH, "修正第 45-1、72-2 條；增訂第 19-2～19-5 條；第三十八條之一", []string{"article 45.1", "article 72.2", "article 19.2", "article 19.3", "article 19.4", "article 19.5", "article 38.1"}},
 	{article.ZH, "（第66章）第31页的第1類機構", []string{"chapter 66", "page 31", "category 1"}},
 	{article.EN, "(Cap. 66), page 31, Category 1 institutions", []string{"chapter 66", "page 31", "category 1"}},
-	{article.ZH, "（圖3）见表2，地图4，代表5人", []string{"chart 3", "chart 2"}},
-	{article.EN, "(Chart 3), see Table 2 and Figure 4", []string{"chart 3", "chart 2", "chart 4"}},
+	{article.ZH, "（圖3）见表2，地图4，代表5人", []string{"chart 3", "table 2"}},
+	{article.EN, "(Chart 3), see Table 2 and Figure 4", []string{"chart 3", "table 2", "chart 4"}},
 	{article.ZH, "圖 2021 年市場匯率", nil},
+	{article.EN, "Figures 4-21, 4-22, and 4-23; Figures 2-5", []string{"chart 4.21", "chart 4.22", "chart 4.23", "chart 2", "chart 3", "chart 4", "chart 5"}},
 }
 
 func TestLabelsIn(t *testing.T) {

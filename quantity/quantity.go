@@ -250,6 +250,9 @@ type scanner struct {
 	// twd says, the same way, whether the text names New Taiwan dollars
 	// (新臺幣), and so counts its amounts in 元 alone in them.
 	twd int8
+	// titled says, the same way, whether the text capitalises its
+	// words as a headline does (see headline).
+	titled int8
 }
 
 // match is what a reader found at a position: end is how far it read (at or

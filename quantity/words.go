@@ -20,7 +20,8 @@ var wordNumbers = map[string]float64{
 // fractionWords are the denominators of English fractions, singular.
 var fractionWords = map[string]float64{
 	"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "fourth": 4, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+	"ninth": 9, "tenth": 10, "fourth": 4, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
 	"millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
@@ -196,6 +197,8 @@ func (s *scanner) monthDate(i int) match {
 		c, ok := s.arabicCore(k)
 		switch {
 		case !ok:
+		case unicode.IsUpper(s.at(c.end)) && !isLatin(s.at(c.end+1)):
+			return skip(e) // Long March 5B: a rocket's name, no date
 		case c.plainDigit && c.integer && c.digits <= 2 && c.value >= 1 && c.value <= 31:
 			y, end := s.yearAfter(s.ordinalEnd(c.end))
 			if comma && y == 0 && s.ordinalEnd(c.end) == c.end {
@@ -336,6 +339,41 @@ func (s *scanner) ordinalDayOfMonth(i int, w string) (match, bool) {
 	return found(e2, date(y, float64(m), d), Date), true
 }
 
+// numberInName reports whether the number word from i to e is part of a
+// name: capitalised inside a sentence and before a capitalised word (the
+// Three Gorges, the Seven Sisters), in a text that does not capitalise
+// its words as a headline does.
+func (s *scanner) numberInName(i, e int) bool {
+	if !unicode.IsUpper(s.at(i)) || !s.nameAfter(e) || s.isWord(s.spaces(e), "For") || s.headline() {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && s.rs[k] == ' ' {
+		k--
+	}
+	return k >= 0 && k < i-1 && isLatin(s.rs[k]) // not a sentence's first word, nor after a mark ("Three. …", (Three)
+}
+
+// headline reports whether the text capitalises its words as a headline
+// does: no word of five letters or more in it begins in lower case.
+func (s *scanner) headline() bool {
+	if s.titled == 0 {
+		s.titled = 1
+		for k := 0; k < len(s.rs); k++ {
+			if !isLatin(s.rs[k]) || k > 0 && isLatin(s.rs[k-1]) {
+				continue
+			}
+			e := s.wordEnd(k)
+			if e-k >= 5 && unicode.IsLower(s.rs[k]) {
+				s.titled = 2
+				break
+			}
+			k = e - 1
+		}
+	}
+	return s.titled == 1
+}
+
 // nameAfter reports whether a month name alone ending at e begins a name:
 // a capitalised word or "for" follows it (March for Life, March Madness).
 func (s *scanner) nameAfter(e int) bool {
@@ -398,8 +436,14 @@ func (s *scanner) numberWords(i int) match {
 	if w == "five" && s.at(i) == 'F' && (s.isWord(e, "-year plan") || s.isWord(e, " year plan")) {
 		return skip(e) // the Tenth Five-Year Plan: a plan's name, “十五”计划; not "a five-year plan"
 	}
+	if w == "twenty" && (s.isWord(e, "-foot equivalent") || s.isWord(e, " foot equivalent") || s.isWord(e, "-foot-equivalent")) {
+		return skip(e) // twenty-foot equivalent units, TEU: a container's size named, 标箱
+	}
 	if end, ok := s.idiom(i, w); ok {
 		return skip(end) // chattering away nineteen to the dozen: fast, no count
+	}
+	if s.numberInName(i, e) {
+		return skip(e) // the Three Gorges, the Big Four
 	}
 	if m, ok := s.ordinalDayOfMonth(i, w); ok {
 		return m // the twenty-fifth of June, this fifth day of June, 2020
@@ -946,8 +990,8 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		}
 	}
 	for _, w := range percentWords {
-		if end, ok := s.hasWord(k, w); ok && k == e+1 && !article {
-			return found(end, 1, Percent) // the "one percent", one percentage point: 1%
+		if end, ok := s.hasWord(k, w); ok && k == e+1 && (!article || w == "percentage point") {
+			return found(end, 1, Percent) // the "one percent", one percentage point, a percentage point: 1%
 		}
 	}
 	if !article && s.rangeToPercent(i, e) {

@@ -1,0 +1,171 @@
+package quantity
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"tandem/article"
+)
+
+// Round 95's spans of time said two ways: a range of months from January
+// and "the first four months", a range of years and the count of years it
+// holds.
+
+// firstMonths reports whether q and the other language name one part of
+// a year from its start: a Chinese range of months from January (1—4月,
+// 1月至6月, 1至9月) and the English "the first four months", "the first
+// half", "the first quarter" or "the first three quarters", as economic
+// news gives a year's figures so far.
+func firstMonths(q Quantity, myText, otherText string) bool {
+	if q.Lang == article.ZH {
+		return q.Unit == Date && fromJanuary(q, []rune(myText)) == monthsSaid(otherText)
+	}
+	if q.Unit != Months || !strings.HasSuffix(strings.ToLower(string([]rune(myText)[:q.Start])), "first ") {
+		return false
+	}
+	rs := []rune(otherText)
+	for i := range rs {
+		if n := rangeFromJanuary(rs, i); n > 0 && float64(n) == q.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// fromJanuary returns the months a range from January that q, a Chinese
+// month without its day, opens or ends spans (4 for each of 1 and 4月 in
+// 1—4月); -1 when q is neither.
+func fromJanuary(q Quantity, rs []rune) int {
+	v := int(q.Value+0.5) % 10000
+	if v%100 != 0 || v == 0 {
+		return -1
+	}
+	if m := v / 100; m > 1 {
+		k := q.Start - 1
+		for k >= 0 && strings.ContainsRune("至到—–-～~ ", rs[k]) {
+			k--
+		}
+		for k >= 0 && strings.ContainsRune("月份", rs[k]) {
+			k--
+		}
+		if k < q.Start-1 && k >= 0 && (rs[k] == '1' || rs[k] == '一') && (k == 0 || !isDigit(rs[k-1]) && !isHanNumeral(rs[k-1])) &&
+			rangeFromJanuary(rs, k) == m {
+			return m
+		}
+		return -1
+	}
+	if q.End < 2 || q.End > len(rs) || rs[q.End-1] != '月' {
+		return -1
+	}
+	if n := rangeFromJanuary(rs, q.End-2); n > 0 {
+		return n // 1月 and 2024年1月 opening 1月至6月
+	}
+	return -1
+}
+
+// rangeFromJanuary returns the last month of a range of months that
+// January opens at i (1—4月, 1月至6月份, 一至九月), 0 when none does.
+func rangeFromJanuary(rs []rune, i int) int {
+	if at(rs, i) != '1' && at(rs, i) != '一' || i > 0 && (isDigit(rs[i-1]) || isHanNumeral(rs[i-1])) {
+		return 0
+	}
+	k := i + 1
+	if at(rs, k) == '月' {
+		k++
+	}
+	if at(rs, k) == '份' {
+		k++
+	}
+	start := k
+	for strings.ContainsRune("至到—–-～~ ", at(rs, k)) {
+		k++
+	}
+	if k == start {
+		return 0
+	}
+	m, e := 0, k
+	for e < len(rs) && e < k+2 && (isDigit(rs[e]) || isHanNumeral(rs[e])) {
+		e++
+	}
+	switch run := string(rs[k:e]); {
+	case e > k && isDigit(rs[k]):
+		m, _ = strconv.Atoi(run)
+	case e > k:
+		v, _ := hanValue(rs[k:e])
+		m = int(v)
+	}
+	if m < 2 || m > 12 || at(rs, e) != '月' {
+		return 0
+	}
+	return m
+}
+
+// monthsSaid returns how many months from a year's start an English text
+// names: "the first four months" 4, "the first half" 6, "the first
+// quarter" 3, "the first three quarters" 9; 0 when it names none.
+func monthsSaid(text string) int {
+	lower := strings.ToLower(text)
+	for _, p := range []struct {
+		words  string
+		months int
+	}{{"first half", 6}, {"first quarter", 3}, {"first three quarters", 9}} {
+		if strings.Contains(lower, p.words) {
+			return p.months
+		}
+	}
+	_, after, ok := strings.Cut(lower, "first ")
+	if !ok {
+		return 0
+	}
+	n, rest, _ := strings.Cut(after, " ")
+	if !strings.HasPrefix(rest, "months") {
+		return 0
+	}
+	if v, ok := wordNumbers[n]; ok {
+		return int(v)
+	}
+	v, _ := strconv.Atoi(n)
+	return v
+}
+
+// yearRangeRe finds a range of years (2025—2027年, 2021-2025).
+var yearRangeRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*(?:年\s*)?[—–\-~～至到]\s*((?:19|20)[0-9]{2})(?:\s*年)?`)
+
+// yearsSpanned reports whether q and the other language give one span of
+// years: a range of them (《行动方案（2025—2027年）》) and a count of the
+// years it holds, ends counted ("a plan for the next three years", "a
+// three-year action plan"), where the text that counts them names neither
+// end; q is one of the range's years or the count.
+func yearsSpanned(q Quantity, myText string, others []Quantity, otherText string) bool {
+	type span struct{ from, to int }
+	spans := func(text string, start, end int) []span {
+		var out []span
+		for _, m := range yearRangeRe.FindAllStringSubmatchIndex(text, -1) {
+			from, to := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]])
+			if end > 0 && (start < from || end > to) {
+				continue
+			}
+			a, _ := strconv.Atoi(text[m[2]:m[3]])
+			b, _ := strconv.Atoi(text[m[4]:m[5]])
+			if b > a {
+				out = append(out, span{a, b})
+			}
+		}
+		return out
+	}
+	names := func(text string, sp span) bool {
+		return strings.Contains(text, strconv.Itoa(sp.from)) || strings.Contains(text, strconv.Itoa(sp.to))
+	}
+	if q.Unit == Years {
+		return slices.ContainsFunc(spans(otherText, 0, 0), func(sp span) bool { return float64(sp.to-sp.from+1) == q.Value && !names(myText, sp) })
+	}
+	if q.Unit != Year && q.Unit != Plain {
+		return false
+	}
+	return slices.ContainsFunc(spans(myText, q.Start, q.End), func(sp span) bool {
+		return !names(otherText, sp) && slices.ContainsFunc(others, func(o Quantity) bool { return o.Unit == Years && o.Value == float64(sp.to-sp.from+1) })
+	})
+}
