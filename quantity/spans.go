@@ -21,7 +21,11 @@ import (
 // news gives a year's figures so far.
 func firstMonths(q Quantity, myText, otherText string) bool {
 	if q.Lang == article.ZH {
-		return q.Unit == Date && fromJanuary(q, []rune(myText)) == monthsSaid(otherText)
+		v := int(q.Value+0.5) % 10000
+		if q.Unit != Date || v%100 != 0 || v == 0 || !strings.Contains(otherText, "first") && !strings.Contains(otherText, "First") {
+			return false // a month without its day, against "the first …"
+		}
+		return fromJanuary(q, []rune(myText)) == monthsSaid(otherText)
 	}
 	if q.Unit != Months || !strings.HasSuffix(strings.ToLower(string([]rune(myText)[:q.Start])), "first ") {
 		return false
@@ -162,8 +166,8 @@ func yearsSpanned(q Quantity, myText string, others []Quantity, otherText string
 	if q.Unit == Years {
 		return slices.ContainsFunc(spans(otherText, 0, 0), func(sp span) bool { return float64(sp.to-sp.from+1) == q.Value && !names(myText, sp) })
 	}
-	if q.Unit != Year && q.Unit != Plain {
-		return false
+	if q.Unit != Year && q.Unit != Plain || q.Value < 1900 || q.Value > 2099 || !slices.ContainsFunc(others, func(o Quantity) bool { return o.Unit == Years }) {
+		return false // a year of a range, against a count of years
 	}
 	return slices.ContainsFunc(spans(myText, q.Start, q.End), func(sp span) bool {
 		return !names(otherText, sp) && slices.ContainsFunc(others, func(o Quantity) bool { return o.Unit == Years && o.Value == float64(sp.to-sp.from+1) })
