@@ -1966,6 +1966,24 @@ var yearsFromNow = []struct {
 }{{"今年", 0}, {"本年", 0}, {"this year", 0}, {"This year", 0}, {"去年", -1}, {"last year", -1}, {"Last year", -1},
 	{"明年", 1}, {"next year", 1}, {"Next year", 1}}
 
+// yearUndated returns the word by which other names a year by its place
+// from the year of the report (今年, "last year") when the article has no
+// date and other states no year at all: q may be that one, and nothing
+// says which year the word means.
+func yearUndated(q Quantity, other *side) (string, bool) {
+	if q.Unit != Year || other.report.year != 0 || slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		return o.Unit == Year || o.Unit == Date && yearOfDate(o.Value) != 0
+	}) {
+		return "", false
+	}
+	for _, y := range yearsFromNow {
+		if strings.Contains(other.text, y.word) {
+			return y.word, true
+		}
+	}
+	return "", false
+}
+
 // yearFromReport returns the word by which other names q, a year, by its
 // place from the year of the report, when the article has a date: 今年
 // in a report of 2020 is 2020, whatever other years the text states, so
@@ -2736,6 +2754,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 				return because("the %s text writes %s without a numeral", string(other.lang), w), true // "worth 0": 一文不值
 			}
 		}
+	}
+	if w, ok := yearUndated(q, other); ok {
+		return because("the %s text says %s, and the article gives no date to count it from", string(other.lang), w), true // 今年 and "the first half of 2024", an article without its date
 	}
 	if w, ok := yearFromReport(q, other); ok {
 		return because("the %s text says %s, the year of the report or one beside it", string(other.lang), w), true // 2019年和今年 and "in 2019 and 2020", a report of 2020

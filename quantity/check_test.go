@@ -1565,6 +1565,8 @@ var issueCases = []struct {
 		[]reported{{0, article.ZH, "1989年11月9日"}, {0, article.EN, "8"}, {0, article.EN, "89"}}},
 	{"a table and a chart, numbered each in a series", "表4.18给出了结果。", "Figure 4-21 shows the results.", nil},
 	{"tables numbered apart", "表4.18给出了结果。", "Table 4-21 shows the results.", []reported{{0, article.ZH, "4.18"}, {0, article.EN, "4-21"}}},
+	{"this year in an article without its date", "今年1月至6月，出口增长。", "In the first half of 2024, exports grew.", nil},
+	{"this year beside a year stated, in an article without its date", "2023年和今年，出口增长。", "In 2022 and 2024, exports grew.", []reported{{0, article.ZH, "2023年"}, {0, article.EN, "2022"}, {0, article.EN, "2024"}}},
 	{"the first half of a year against five months", "2024年1月至5月，出口增长。", "In the first half of 2024, exports grew.", []reported{{0, article.ZH, "2024年1月"}, {0, article.ZH, "5月"}}},
 	{"w typed for 万 against thousands", "关闭 label index，22.8w edges/s", "When the label index is turned off, 228k edges/s.", nil},
 	{"w typed for 万, changed", "关闭 label index，23.8w edges/s", "When the label index is turned off, 228k edges/s.", []reported{{0, article.ZH, "23.8w"}, {0, article.EN, "228k"}}},

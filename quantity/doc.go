@@ -727,7 +727,10 @@
 //     "In November … by 2025", a report of January 2024), the year a
 //     report's "the end of the decade" ends (2030年前, a report of 2024),
 //     a year and the years since it counted from the report's year (1912
-//     and "89 years ago", a letter of 2001), in a report of the first
+//     and "89 years ago", a letter of 2001), a year against 今年, "last
+//     year" … in an article with no date where the other text states no
+//     year (今年1月至6月 and "the first half of 2024": nothing to count it
+//     from), in a report of the first
 //     three months "last year" and "this year" counted from the year
 //     before too (an annual letter of February 2006: 2004 for "last
 //     year"), a year of a fiscal or school year across two (2011-2012年度)

@@ -362,6 +362,7 @@ var extractCases = []struct {
 	{"zeros and ones as digits", article.EN, "Fill them all with 0s, then count the 1s.", []want{{"0s", 0, Plain}, {"1s", 1, Plain}}},
 	{"a term of algebra", article.EN, "an obstacle on the 2i-th step, and 3n steps in all", nil},
 	{"giga-, 千兆 before a unit", article.ZH, "具有 14,000千兆位/秒的算力", []want{{"14,000", 14000, Plain}}},
+	{"a range of multiples", article.ZH, "效率可提升1.75至4倍", []want{{"1.75", 1.75, Multiple}, {"4倍", 4, Multiple}}},
 	{"a number word in a name", article.EN, "called for regulation of the Three Gorges reservoir, as the Seven Sisters are", nil},
 	{"a number word in a headline", article.EN, "China Fines Three Companies", []want{{"Three", 3, Plain}}},
 	{"a number word after a comma", article.EN, "In total, Three companies were fined.", []want{{"Three", 3, Plain}}},

@@ -58,8 +58,8 @@ func (s *scanner) suffix(c core) match {
 		if m, e := s.hanScale(k); m > 1 {
 			v, end, c.scaled, k = v*m, e, true, e // 二十多万
 		}
-	} else if m, cur := s.rangeScale(end, c); m != 1 {
-		return found(end, v*m, cur) // the 600 of 600-700 万, the 6 of 6-7 million, the 5 of 5-6美分
+	} else if m, cur := s.rangeScale(end, c); m != 1 || cur == Multiple {
+		return found(end, v*m, cur) // the 600 of 600-700 万, the 6 of 6-7 million, the 5 of 5-6美分, the 2 of 2至3倍
 	}
 	if s.yearsDollars(c, k) {
 		return found(end, v, Year) // in 2012 dollars: at the prices of 2012, 按2012年美元计算
@@ -410,7 +410,8 @@ func (s *scanner) clockUnitWord(i int) (int, float64) {
 // million, 7 and 8 million), or after a Chinese verb of change from the
 // first (从 994 下降至 885 亿): the first number shares the scale written
 // after the second. After a dash or 至 it also returns cents, 0.01 and
-// their currency (5-6美分); the currency is Plain otherwise.
+// their currency (5-6美分), or 1 and Multiple before 倍 (1.75至4倍); the
+// currency is Plain otherwise.
 // After an English word the first may be at most ten times the second
 // (9 to 5 billion; not "in 2020 to 2 billion"). It returns 1 when there is
 // none.
@@ -453,6 +454,9 @@ func (s *scanner) rangeScale(i int, c core) (float64, string) {
 	}
 	mult, _, ok := s.scale(s.approx(next.end), next)
 	cur := Plain
+	if !ok && !words && s.at(s.approx(next.end)) == '倍' {
+		return 1, Multiple // 1.75至4倍: 1.75倍 too
+	}
 	if !ok {
 		if u, factor, _ := s.currencyAfter(s.approx(next.end)); factor == 0.01 {
 			mult, cur, ok = factor, u, true // 5-6美分, 2 to 3 cents: cents
