@@ -235,8 +235,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -558,6 +558,9 @@ type side struct {
 	// charts are the figures that number a chart or a table the other
 	// language numbers none of (unnumberedCharts).
 	charts []Quantity
+	// named are the figures that number a chart or a table the other
+	// language names without a number (chartsNamed): no partners either.
+	named []Quantity
 	// series are the figures that number a chart where the other
 	// language numbers only tables, or a table where it numbers only
 	// charts (seriesApart): no partners of another figure.
@@ -1416,6 +1419,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if slices.ContainsFunc(mine.series, sameSpan(q)) {
 		return confMentioned, because("%s numbers a chart or a table, which the %s text numbers in a series of its own", q.Text, string(other.lang))
 	}
+	if slices.ContainsFunc(mine.named, sameSpan(q)) && !slices.ContainsFunc(mine.charts, sameSpan(q)) {
+		return confMentioned, because("%s numbers a chart or a table, which the %s text names without its number", q.Text, string(other.lang))
+	}
 	qMentioned := mentioned(q, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
@@ -1428,7 +1434,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		// "seven times"). The same number in another unit is a changed
 		// unit.
 		oAlone := !mentioned(o, mine)
-		if other.numbers(o) || slices.ContainsFunc(other.placed, sameSpan(o)) || slices.ContainsFunc(other.series, sameSpan(o)) {
+		if other.numbers(o) || slices.ContainsFunc(other.placed, sameSpan(o)) || slices.ContainsFunc(other.series, sameSpan(o)) || slices.ContainsFunc(other.named, sameSpan(o)) {
 			continue // "Part 7" and 第七部分 are no changed 6
 		}
 		if qMentioned && slices.ContainsFunc(mine.unmatched, func(p Quantity) bool {
@@ -2422,19 +2428,25 @@ var (
 // number and has no figure left without a counterpart, so that it names
 // the product another way: a changed model number stays reported.
 func modelNumber(q Quantity, mine, other *side) bool {
+	if !allDigits([]rune(q.Text)) && dottedRe.MatchString(other.text) {
+		return false // a version the other language writes too, or a law's number (Law 26.658 and 第26.659号法)
+	}
 	return len(other.unmatched) == 0 && modelAround(q, mine.text) &&
 		!slices.ContainsFunc(other.qs, func(o Quantity) bool { return modelAround(o, other.text) })
 }
 
 // modelAround reports whether q, digits in text, has a word of a model
-// name after or before it.
+// name after or before it, or follows a product's name as its version.
 func modelAround(q Quantity, text string) bool {
 	rs := []rune(text)
-	if q.Unit != Plain || q.End > len(rs) || !allDigits([]rune(q.Text)) {
+	if q.Unit != Plain || q.End > len(rs) {
 		return false
 	}
 	after := strings.TrimLeft(string(rs[q.End:]), " ")
 	before := strings.TrimRight(string(rs[:q.Start]), " ")
+	if !allDigits([]rune(q.Text)) {
+		return productVersion(q, before)
+	}
 	for _, w := range modelAfter {
 		if strings.HasPrefix(after, w) && !isLatin(firstRune(after[len(w):])) {
 			return true
@@ -2445,8 +2457,40 @@ func modelAround(q Quantity, text string) bool {
 			return true
 		}
 	}
-	return false
+	return productVersion(q, before)
 }
+
+// productVersion reports whether q, a plain number, follows a product's
+// name as its version (before is the text before it): one or two digits,
+// a point and one or two more after a capitalised word (TiDB 2.1, Python
+// 3.11, Kubernetes 1.25), not one that opens a sentence ("About 3.5
+// million").
+func productVersion(q Quantity, before string) bool {
+	rs := []rune(before)
+	k := len(rs)
+	for k > 0 && isLatin(rs[k-1]) {
+		k--
+	}
+	word := rs[k:]
+	if len(word) < 2 || !unicode.IsUpper(word[0]) || k > 0 && rs[k-1] != ' ' || slices.Contains(lawWords, strings.ToLower(string(word))) {
+		return false // Law 26.743: a law's number
+	}
+	j := k - 1
+	for j >= 0 && rs[j] == ' ' {
+		j--
+	}
+	if j < 0 || strings.ContainsRune(".!?:;。！？：；\"“(", rs[j]) {
+		return false // a sentence's first word: "About 3.5 million"
+	}
+	whole, part, ok := strings.Cut(q.Text, ".")
+	return ok && len(whole) >= 1 && len(whole) <= 2 && len(part) >= 1 && len(part) <= 2 && allDigits([]rune(whole+part))
+}
+
+// lawWords name a law or a document by its number, no product.
+var lawWords = []string{"law", "act", "decree", "order", "resolution", "regulation", "ordinance", "bill", "circular", "notice", "code", "decision", "no"}
+
+// dottedRe finds a number written with a point.
+var dottedRe = regexp.MustCompile(`[0-9]\.[0-9]`)
 
 // foundings are the events Chinese counts anniversaries from by name,
 // with their years: 中国共产党成立100年 is 2021, 新中国成立70周年 2019,
@@ -2900,6 +2944,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("%s names a day, which the %s text writes with its digits run together", q.Text, string(other.lang)), true // 6.18 and 618促销
 	}
 	if modelNumber(q, mine, other) {
+		if !allDigits([]rune(q.Text)) {
+			return because("%s is a product's version; the %s text names the release another way", q.Text, string(other.lang)), true // TiDB 2.1 and 新的 GC 机制
+		}
 		return because("%s is a model's number; the %s text names the product another way", q.Text, string(other.lang)), true // 737 Max and "the plane"
 	}
 	if w, ok := foundingYear(q, other); ok {

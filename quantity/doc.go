@@ -876,7 +876,9 @@
 //     2001 named one way against another (9·11, 9.11, 911, 9/11 and
 //     "September 11, 2001", "September 2001", 2001年9月11日), and any
 //     day's name written M.DD against its digits run together (6.18 and
-//     618促销); a model's number (737 Max, 波音737, iPhone 11 Pro) where the
+//     618促销); a model's number (737 Max, 波音737, iPhone 11 Pro), or a
+//     product's version after its capitalised name (TiDB 2.1, not Law
+//     26.73) where the other writes no number with a point, where the
 //     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)"); the pages of a source cited after a sentence ("with varying
@@ -948,6 +950,8 @@
 //     a chart or a table opening a caption (图 4 OAM 应用描述) the other
 //     language gives unnumbered, naming no chart or table and opening with
 //     no number ("OAM application description"), or that numbers a chart
+//     or a table the other text names without numbering any (如图 6 and
+//     "as shown in the following diagram"), or that numbers a chart
 //     where the other numbers only tables, or a table where it numbers
 //     only charts (表4.18 and "Figure 4-21": an edition that numbers its
 //     tables and its charts each in a series of its own); a number of four

@@ -29,10 +29,10 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
-// 7）, 见表2; 图2.1 and 表3-1, numbered within a chapter), and a chart
+// 7）, 见表2, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
 // numbered in Chinese numerals after a word that points to it (除图二外,
 // 见图三: not 试图三次).
-var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖]\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:[-–.][0-9]+)?)|` +
+var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:[-–.][0-9]+)?)|` +
 	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
 // enLabelWords are the English words of labelKinds, in lower case, the
@@ -159,12 +159,37 @@ func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quant
 // One that names one may number it in a way the labels do not read (圖示2,
 // "2. 2013-2014年财政资源总览" against "Table 3").
 func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity {
-	if containsAny(strings.ToLower(otherText), "图", "圖", "表", "figure", "fig.", "chart", "table") || isDigit(firstRune(strings.TrimSpace(otherText))) {
+	if containsAny(strings.ToLower(otherText), chartWords...) || isDigit(firstRune(strings.TrimSpace(otherText))) {
 		return nil
 	}
 	var out []Quantity
 	for _, q := range qs {
 		if q.Start <= 8 && slices.ContainsFunc(mine, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End }) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// chartWords are the words that name a chart or a table without its
+// number.
+var chartWords = []string{"图", "圖", "表", "figure", "fig.", "chart", "table", "diagram", "graph"}
+
+// chartNumberedRe finds a word of chartWords with a number after it.
+var chartNumberedRe = regexp.MustCompile(`(?i)(?:图|圖|表|figure|fig\.|chart|table|diagram|graph)\s*[0-9一二三四五六七八九十]`)
+
+// chartsNamed returns the figures of qs that number a chart or a table of
+// mine, their text's labels, where the other text names one (a chart
+// word of chartWords) and numbers none (others, its labels, hold no chart
+// or table): 如图 6 and "as shown in the following diagram".
+func chartsNamed(qs []Quantity, mine, others []label, otherText string) []Quantity {
+	if slices.ContainsFunc(others, func(o label) bool { return exhibit(o.kind) }) || !containsAny(strings.ToLower(otherText), chartWords...) ||
+		chartNumberedRe.MatchString(otherText) {
+		return nil // a chart numbered in a way the labels do not read (中的表1)
+	}
+	var out []Quantity
+	for _, q := range qs {
+		if slices.ContainsFunc(mine, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End }) {
 			out = append(out, q)
 		}
 	}

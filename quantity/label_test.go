@@ -54,6 +54,7 @@ var labelCases = []struct {
 	{article.ZH, "（圖3）见表2，地图4，代表5人", []string{"chart 3", "table 2"}},
 	{article.EN, "(Chart 3), see Table 2 and Figure 4", []string{"chart 3", "table 2", "chart 4"}},
 	{article.ZH, "圖 2021 年市場匯率", nil},
+	{article.ZH, "政府财政收入出现下降（见图表1）", []string{"chart 1"}},
 	{article.EN, "Figures 4-21, 4-22, and 4-23; Figures 2-5", []string{"chart 4.21", "chart 4.22", "chart 4.23", "chart 2", "chart 3", "chart 4", "chart 5"}},
 }
 
