@@ -1554,6 +1554,8 @@ var issueCases = []struct {
 	{"decimals parted in threes by a space", "阿尔法为0.010 3和0.009 1。", "The alphas are .0103 and .0091.", nil},
 	{"decimals parted in threes, changed", "阿尔法为0.010 3和0.009 1。", "The alphas are .0103 and .0092.",
 		[]reported{{0, article.ZH, "0.009"}, {0, article.ZH, "1"}, {0, article.EN, ".0092"}}},
+	{"an item's number escaped in Markdown, changed", "2\\. 领导阶层极少有缺乏动物天性的。", "1. Leaders are rarely short of animal spirits.", []reported{{0, article.ZH, "2"}, {0, article.EN, "1"}}},
+	{"an item's number escaped in Markdown left out", "2\\. 领导阶层极少有缺乏动物天性的。", "Leaders are rarely short of animal spirits.", nil},
 	{"a product's version the other text leaves unsaid", "新的 GC 机制处理 1TB 数据只需 10 秒。", "In TiDB 2.1, the new GC mechanism handles 1TB of data in 10 s.", nil},
 	{"a product's version, changed", "TiDB 2.1 的新机制", "The new mechanism in TiDB 2.2", []reported{{0, article.ZH, "2.1"}, {0, article.EN, "2.2"}}},
 	{"a law's number with a point", "2012年批准了第26743号法律。", "The passing in 2012 of Law 26.73.", []reported{{0, article.EN, "26.73"}}},

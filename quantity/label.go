@@ -231,10 +231,10 @@ func placeWords(ref string) string {
 }
 
 // listLabelRe finds the number of a paragraph or an item that opens a
-// text (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排),
-// or of a heading, two digits with a zero and a space (01 项目缘起), in
-// either language.
-var listLabelRe = regexp.MustCompile(`^\s*(?:([0-9]{1,3})\s*[.．、)）](?:[^0-9]|$)|(0[1-9]) +[^ 0-9])`)
+// text (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排,
+// 2\. as Markdown escapes it), or of a heading, two digits with a zero
+// and a space (01 项目缘起), in either language.
+var listLabelRe = regexp.MustCompile(`^\s*(?:([0-9]{1,3})\s*\\?[.．、)）](?:[^0-9]|$)|(0[1-9]) +[^ 0-9])`)
 
 // hashLabelRe finds a number written after # (cookie #30, ＃3), in either
 // language: the number of an item in a series.
