@@ -2457,7 +2457,7 @@ func modelAround(q Quantity, text string) bool {
 			return true
 		}
 	}
-	return productVersion(q, before)
+	return false
 }
 
 // productVersion reports whether q, a plain number, follows a product's
@@ -2866,8 +2866,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		}
 	}
 	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && yearOfDate(o.Value) == int64(q.Value)-1 })) {
+		lower := strings.ToLower(other.text)
 		for _, w := range []string{"翌年", "次年", "第二年", "the following year", "the next year", "a year later"} { // 一九九七年一月三十一日 … 於翌年完成 and "completed in 1998"
-			if strings.Contains(strings.ToLower(other.text), w) {
+			if strings.Contains(lower, w) {
 				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true
 			}
 		}

@@ -380,8 +380,9 @@ func slashDay(q Quantity, myText string, others []Quantity, otherText string) bo
 		if !strings.Contains(myText, "/") {
 			return false
 		}
+		zh := zhDays(otherText, others)
 		for _, a := range slashDays(myText, q.Start, q.End) {
-			if slices.ContainsFunc(zhDays(otherText, others), func(b day) bool { return same(a, b) }) {
+			if slices.ContainsFunc(zh, func(b day) bool { return same(a, b) }) {
 				return true
 			}
 		}
@@ -394,8 +395,9 @@ func slashDay(q Quantity, myText string, others []Quantity, otherText string) bo
 	if d, ok := dateOf(q); ok {
 		mine = append(mine, d)
 	}
+	en := slashDays(otherText, 0, 0)
 	for _, a := range mine {
-		if slices.ContainsFunc(slashDays(otherText, 0, 0), func(b day) bool { return same(a, b) }) {
+		if slices.ContainsFunc(en, func(b day) bool { return same(a, b) }) {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func fromJanuary(q Quantity, rs []rune) int {
 	}
 	if m := v / 100; m > 1 {
 		k := q.Start - 1
-		for k >= 0 && strings.ContainsRune("至到—–-～~ ", rs[k]) {
+		for k >= 0 && strings.ContainsRune(monthRangeMarks, rs[k]) {
 			k--
 		}
 		for k >= 0 && strings.ContainsRune("月份", rs[k]) {
@@ -70,6 +70,10 @@ func fromJanuary(q Quantity, rs []rune) int {
 	return -1
 }
 
+// monthRangeMarks join the two ends of a range of months, and the spaces
+// beside them.
+const monthRangeMarks = "至到—–-～~ "
+
 // rangeFromJanuary returns the last month of a range of months that
 // January opens at i (1—4月, 1月至6月份, 一至九月), 0 when none does.
 func rangeFromJanuary(rs []rune, i int) int {
@@ -84,7 +88,7 @@ func rangeFromJanuary(rs []rune, i int) int {
 		k++
 	}
 	start := k
-	for strings.ContainsRune("至到—–-～~ ", at(rs, k)) {
+	for strings.ContainsRune(monthRangeMarks, at(rs, k)) {
 		k++
 	}
 	if k == start {
