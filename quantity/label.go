@@ -164,7 +164,7 @@ func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity 
 	}
 	var out []Quantity
 	for _, q := range qs {
-		if q.Start <= 8 && slices.ContainsFunc(mine, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End }) {
+		if q.Start <= 8 && inExhibit(q, mine) {
 			out = append(out, q)
 		}
 	}
@@ -176,7 +176,13 @@ func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity 
 var chartWords = []string{"图", "圖", "表", "figure", "fig.", "chart", "table", "diagram", "graph"}
 
 // chartNumberedRe finds a word of chartWords with a number after it.
-var chartNumberedRe = regexp.MustCompile(`(?i)(?:图|圖|表|figure|fig\.|chart|table|diagram|graph)\s*[0-9一二三四五六七八九十]`)
+var chartNumberedRe = func() *regexp.Regexp {
+	words := make([]string, len(chartWords))
+	for k, w := range chartWords {
+		words[k] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`(?i)(?:` + strings.Join(words, "|") + `)\s*[0-9一二三四五六七八九十]`)
+}()
 
 // chartsNamed returns the figures of qs that number a chart or a table of
 // mine, their text's labels, where the other text names one (a chart
@@ -189,7 +195,7 @@ func chartsNamed(qs []Quantity, mine, others []label, otherText string) []Quanti
 	}
 	var out []Quantity
 	for _, q := range qs {
-		if slices.ContainsFunc(mine, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End }) {
+		if inExhibit(q, mine) {
 			out = append(out, q)
 		}
 	}
@@ -198,6 +204,12 @@ func chartsNamed(qs []Quantity, mine, others []label, otherText string) []Quanti
 
 // exhibit reports whether labels of the kind number charts or tables.
 func exhibit(kind string) bool { return kind == "chart" || kind == "table" }
+
+// inExhibit reports whether q is part of the number of a chart or a table
+// of labels.
+func inExhibit(q Quantity, labels []label) bool {
+	return slices.ContainsFunc(labels, func(l label) bool { return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End })
+}
 
 // seriesApart returns the figures of qs that number a chart of mine, their
 // text's labels, where others, the other text's, number tables and no
@@ -211,8 +223,11 @@ func seriesApart(qs []Quantity, mine, others []label) []Quantity {
 	var out []Quantity
 	for _, q := range qs {
 		if slices.ContainsFunc(mine, func(l label) bool {
-			other := map[string]string{"chart": "table", "table": "chart"}[l.kind]
-			return other != "" && l.q.Start < q.End && q.Start < l.q.End && !numbers(l.kind) && numbers(other)
+			other := "chart"
+			if l.kind == "chart" {
+				other = "table"
+			}
+			return exhibit(l.kind) && l.q.Start < q.End && q.Start < l.q.End && !numbers(l.kind) && numbers(other)
 		}) {
 			out = append(out, q)
 		}

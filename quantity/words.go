@@ -443,7 +443,7 @@ func (s *scanner) numberWords(i int) match {
 		return skip(end) // chattering away nineteen to the dozen: fast, no count
 	}
 	if s.numberInName(i, e) {
-		return skip(e) // the Three Gorges, the Big Four
+		return skip(e) // the Three Gorges, the Seven Sisters
 	}
 	if m, ok := s.ordinalDayOfMonth(i, w); ok {
 		return m // the twenty-fifth of June, this fifth day of June, 2020
