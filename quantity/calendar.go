@@ -675,6 +675,9 @@ func (s *scanner) sharedMonth() {
 		}
 		gap := strings.TrimSpace(string(s.rs[p.End:q.Start]))
 		if s.lang == article.ZH {
+			if isDigit([]rune(p.Text)[0]) && p.Text == strconv.Itoa(dayOf(p.Value)) {
+				gap = strings.TrimSpace(strings.TrimLeft(gap, "日号號")) // 24日、25日、26日: each takes the month
+			}
 			if r := s.at(s.spaces(q.End)); r == '日' || r == '号' || r == '號' {
 				switch gap {
 				case "、", "和", "及", "与", "與", "至", "到", "-", "—", "～", "~":
@@ -683,12 +686,17 @@ func (s *scanner) sharedMonth() {
 			}
 			continue
 		}
+		listed := false // October 24, 25, 26 and 27
 		switch strings.ToLower(gap) {
 		case "and", "or", "&", "to", "-", "–", "and on", ", and":
+		case ",":
+			if listed = s.daysListed(i); !listed {
+				continue // July 17, 20 people
+			}
 		default:
 			continue
 		}
-		if k := s.spaces(q.End); isLatin(s.at(k)) {
+		if k := s.spaces(q.End); !listed && isLatin(s.at(k)) {
 			w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
 			if w != "of" && w != "this" && w != "last" && w != "respectively" {
 				continue
@@ -714,6 +722,26 @@ func (s *scanner) sharedMonth() {
 		}
 	}
 	s.sharedDay()
+}
+
+// daysListed reports whether the plain number s.out[i], after a comma,
+// opens the rest of a list of days that "and" or "or" closes: the 25 of
+// October 24, 25, 26 and 27.
+func (s *scanner) daysListed(i int) bool {
+	for k := i; k+1 < len(s.out); k++ {
+		q, n := s.out[k], s.out[k+1]
+		if n.Unit != Plain || n.Value < 1 || n.Value > 31 || n.Text != strconv.Itoa(int(n.Value)) {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(string(s.rs[q.End:n.Start]))) {
+		case ",":
+		case "and", "or", ", and", ", or":
+			return !isLatin(s.at(s.spaces(n.End)))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sharedDay gives a year listed beside a full date, the year before or

@@ -1663,7 +1663,9 @@ func arithmeticResult(q Quantity, text string) (float64, bool) {
 
 // wanTyped returns the figure of the other side that q gives with w typed
 // for 万 where Extract read no scale (300w 条边 and "3 million edges",
-// 22.8w edges/s and "228k"), or that gives q so.
+// 22.8w edges/s and "228k"), or that gives q so. A capital W, which
+// Extract leaves alone as it may be a watt, is read here where the
+// Chinese text gives an English figure so (超过10W and "exceeds 100,000").
 func wanTyped(q Quantity, other *side) (Quantity, bool) {
 	typed := func(t string) bool { return strings.HasSuffix(t, "w") || strings.HasSuffix(t, "W") }
 	for _, o := range other.qs {
@@ -1672,8 +1674,19 @@ func wanTyped(q Quantity, other *side) (Quantity, bool) {
 			return o, true
 		}
 	}
+	if q.Lang == article.EN && q.Unit == Plain && strings.ContainsRune(other.text, 'W') {
+		for _, m := range wanCapitalRe.FindAllStringSubmatch(other.text, -1) {
+			if v, err := strconv.ParseFloat(m[1], 64); err == nil && sameValue(v*1e4, q.Value) {
+				return Quantity{Text: m[1] + "W"}, true
+			}
+		}
+	}
 	return Quantity{}, false
 }
+
+// wanCapitalRe finds a number with a capital W after it, not before
+// another letter or digit: 10W.
+var wanCapitalRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)W(?:[^A-Za-z0-9]|$)`)
 
 // decimalEnd returns where the digits and decimal point from k end.
 func decimalEnd(rs []rune, k int) int {
@@ -2991,7 +3004,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true
 		}
 	}
-	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || hasPercent(other.qs, 100*f) || mentionedValue(f, other)) {
+	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || hasPercent(other.qs, 100*f) || mentionedValue(f, other) || vulgarWritten(f, other.text)) {
 		return because("part of a fraction the %s text writes in words", string(other.lang)), true
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && q.Value == 2 && afterVerb(mine.text, q.Start, []string{"减少", "減少", "降低", "下降", "缩小", "縮小", "减", "減"}) &&
@@ -3049,7 +3062,10 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if locant(q, mine.text) {
 		return because("%s gives a place in a molecule (2-yl, 5-羟色胺, the 3′ end), not an amount", q.Text), true
 	}
-	if versionNumber(q, mine.text) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+	if exponentSaid(q, mine, other) {
+		return because("%s raises to a power after a caret, which the %s text says in words (squared, 平方)", q.Text, string(other.lang)), true
+	}
+	if plain := func(o Quantity) bool { return o.Unit == Plain }; versionNumber(q, mine.text) && !slices.ContainsFunc(other.unmatched, plain) && !slices.ContainsFunc(other.extra, plain) {
 		return because("%s numbers a version, which the %s text leaves out", q.Text, string(other.lang)), true
 	}
 	if n, ok := numberOfName(q, mine); ok {
@@ -3778,6 +3794,17 @@ func slashFractions(text string) []float64 {
 		}
 	}
 	return out
+}
+
+// vulgarWritten reports whether text writes the fraction f as one
+// character (½, ¾), alone or after a whole number.
+func vulgarWritten(f float64, text string) bool {
+	for _, r := range text {
+		if v, ok := vulgarFractions[r]; ok && sameValue(v, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSlashFraction returns the fraction whose numerator or denominator q

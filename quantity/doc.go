@@ -439,7 +439,8 @@
 //   - days that share a month or 日, as a list or a range writes them
 //     once: 7月17和7月22日 (17 is the 17th), "July 17 and 22" and
 //     "November 11-16" (22 and 16 are days of that month; not "July 17
-//     and 22 people"), and "the 26th" after a date of the month stated
+//     and 22 people"), a list of days with commas that "and" closes
+//     ("October 24, 25, 26 and 27, 2022"; not "July 17, 20 people"), and "the 26th" after a date of the month stated
 //     before it, when a list word, a time word or punctuation follows
 //     (not the 21st century, nor "the 18th and 19th centuries"); "May of 2018" is a month of a year; 6成, in
 //     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
@@ -518,7 +519,7 @@
 //     century out (2009-11年 and "2009-2011"); 零点 and 0:00, midnight;
 //     the year after days that share a month ("September 29 and 30,
 //     2018") is the range's, and a Chinese day with 日 after a date and
-//     、, 和 or 至 takes its month (11月3日、4日); a number word joined to
+//     、, 和 or 至 takes its month (11月3日、4日; each of 24日、25日、26日); a number word joined to
 //     "hundred" by a hyphen ("Five-hundred-meter") is a figure, where a
 //     compound word of a count up to a dozen (two-way) is not, one of a
 //     larger number is (Sixty-four-bit and 64 位); 个位数, 上双 and double
@@ -749,7 +750,10 @@
 //     alone for one of it (万亿 and "RMB1 trillion"), a Chinese scale
 //     alone and the English plural of it (千万美元 and "tens of
 //     millions", not "hundreds of millions"), a fraction with a slash
-//     and in words (2/3 and two-thirds, and the 2 and the 3), 2倍 and
+//     and in words or as one character (2/3 and two-thirds, 1/2 and ½,
+//     and the 2 and the 3), an exponent after a caret and a power said
+//     in words (x^2 and "x squared", 2^4 and "2 to the 4th", 10^3 and
+//     10的3次方), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12
 //     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
@@ -837,9 +841,11 @@
 //     "in Step 1") where the other language numbers no step ("the previous
 //     step"); a number that gives a place in a molecule
 //     (3-(4,5-dimethylthiazol-2-yl), 5-羟色胺, the 3′ end of a gene) or
-//     numbers a version the other language leaves out (1.5版, and N.0
-//     after a capitalised word: the Fintech Career Accelerator Scheme 2.0
-//     and 计划升级版); 3060, China's goals of 2030 and 2060, against the
+//     numbers a version the other language leaves out (1.5版, 1.1.1 版本
+//     read as 1.1, and N.0 after a capitalised word: the Fintech Career
+//     Accelerator Scheme 2.0 and 计划升级版), when it leaves no figure
+//     unmatched nor states one more often (1.25 版本 and "the last 1.24
+//     release", beside 1.24.12 in both, is reported); 3060, China's goals of 2030 and 2060, against the
 //     two years; the number
 //     of a name spelt out beside its abbreviation where the other language
 //     writes the abbreviation alone (Runt相关转录因子2(…, RUNX2) and RUNX2,
@@ -962,7 +968,9 @@
 //     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps); a
 //     Chinese figure with w typed after it, where Extract read no scale,
 //     and ten thousand times it in the other language (300w 条边 and "3
-//     million edges", 22.8w and "228k");
+//     million edges", 22.8w and "228k"), and an English figure that a
+//     Chinese number with a capital W after it gives so (超过10W and
+//     "exceeds 100,000": Extract leaves 10W alone, as it may be ten watts);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -60,7 +61,11 @@ func versionNumber(q Quantity, text string) bool {
 	if q.End > len(rs) {
 		return false
 	}
-	if k := q.End; at(rs, k) == ' ' && at(rs, k+1) == '版' || at(rs, k) == '版' {
+	k := q.End
+	for at(rs, k) == '.' && isDigit(at(rs, k+1)) {
+		k = decimalEnd(rs, k+1) // 1.1.1 版本: the parts after the figure read
+	}
+	if at(rs, k) == ' ' && at(rs, k+1) == '版' || at(rs, k) == '版' {
 		return at(rs, q.Start-1) != '第' // 第3版 is an edition, a label
 	}
 	w := strings.ToLower(strings.TrimSpace(string(rs[max(0, q.Start-8):q.Start])))
@@ -69,7 +74,7 @@ func versionNumber(q Quantity, text string) bool {
 	}
 	// A name's second or later edition, N.0 after a capitalised word: the
 	// Fintech Career Accelerator Scheme 2.0 (计划升级版), Industry 4.0.
-	k := q.Start - 1
+	k = q.Start - 1
 	b := k
 	for b > 0 && isLatin(at(rs, b-1)) {
 		b--
@@ -164,4 +169,36 @@ func groupsListed(q Quantity, mine, other *side) bool {
 		}
 	}
 	return float64(items) == q.Value && strings.Count(list, "组")+strings.Count(list, "組") >= items
+}
+
+// powerWords are the words for raising to a power, by exponent, that a
+// language says where the other writes a caret (x^2: "x squared", x的平方).
+var powerWords = map[float64][]string{
+	2: {"squared", "square", "平方"},
+	3: {"cubed", "cube", "立方"},
+}
+
+// exponentSaid reports whether q is an exponent written after a caret
+// (x^2, 5^(3), π×10^2) that the other language says in words: squared
+// or cubed, or for any exponent "to the 4th", "power", 次方 or 次幂.
+// The caret is notation; the power is the same.
+func exponentSaid(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Start < 1 || q.End > len(rs) {
+		return false
+	}
+	k := q.Start - 1
+	if rs[k] == '(' || rs[k] == '{' {
+		k--
+	}
+	if k < 0 || rs[k] != '^' {
+		return false
+	}
+	said := strings.ToLower(other.text)
+	for _, w := range append(powerWords[q.Value], "次方", "次幂", "次冪", "power", "to the "+strconv.Itoa(int(q.Value))) {
+		if strings.Contains(said, w) {
+			return true
+		}
+	}
+	return false
 }
