@@ -443,8 +443,8 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 		return cur != "" || s.at(i) == 'k' // $3k, 5k nodes; 50K is inLetterScale's
 	case "ms":
 		return cur == "" && s.at(i) == 'm' && s.at(i+1) == 's' // 2000ms: milliseconds; not the Ka-52Ms, helicopters
-	case "m", "b":
-		return cur != ""
+	case "m", "mm", "b":
+		return cur != "" // $5m, $700mm: after a sign, millions, not metres
 	}
 	if s.lang == article.ZH && s.wanLetter(i) {
 		return true // 2wPod: 2万

@@ -895,8 +895,8 @@ func shortYear(q Quantity, text string) Quantity {
 		if y, ok := rangeStart([]rune(text), q.Start); ok && q.Unit == Years && strings.HasPrefix(strings.ReplaceAll(q.Text, " ", ""), fmt.Sprintf("%02d年", int(q.Value))) {
 			return rangeEnd(q, y) // 2009-11年
 		}
-		if rs := []rune(q.Text); q.Unit == Years && len(rs) == 3 && twoDigits(rs[:2]) && rs[2] == '年' {
-			q.Unit, q.Value = Year, clippedCentury(q.Value) // 08年金融危机, 97年, 零四年: 2008, 1997, 2004
+		if rs := []rune(strings.ReplaceAll(q.Text, " ", "")); q.Unit == Years && len(rs) == 3 && twoDigits(rs[:2]) && rs[2] == '年' {
+			q.Unit, q.Value = Year, clippedCentury(q.Value) // 08年金融危机, 97年, 零四年, 17 年初: 2008, 1997, 2004, 2017
 		}
 		return q
 	}
@@ -1576,7 +1576,8 @@ func hasDigitRun(text string, n int) bool {
 // "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
 // in square brackets run into the word or stop before it ("a certain
 // level of planning.[23]") or after a stop and a space, opening a list of
-// references, or in brackets after a note's word (【注释
+// references, or set as a link or at the end of a link's text
+// ("blind hiring [2] ](…)", "[2](#fn2)"), or in brackets after a note's word (【注释
 // 1】, [note 6]); in English also after a semicolon run into a
 // number ("work for 2015;2") or after a number and a space at the text's
 // end ("2013-2014 7").
@@ -1593,7 +1594,8 @@ func footnoteAfterStop(q Quantity, text string) bool {
 		// Run into what comes before it, or opening an entry of a list of
 		// references after a stop: "to improve the security. [1] KubeEdge
 		// blog: [2] The third-party security audit".
-		return after == ']' && (!isSpace(rs[q.Start-2]) || strings.ContainsRune(".:;。：；", lastNonSpace(rs[:q.Start-1])))
+		return after == ']' && (!isSpace(rs[q.Start-2]) || strings.ContainsRune(".:;。：；", lastNonSpace(rs[:q.Start-1])) ||
+			at(rs, q.End+1) == '(' || at(rs, q.End+1) == ' ' && at(rs, q.End+2) == ']') // a link's note: "blind hiring [2] ](…)", "[2](#fn2)"
 	}
 	if before == '。' || before == '；' {
 		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
@@ -3049,6 +3051,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if twentyFourSeven(q, mine, other) {
 		return because("24-7, round the clock, which the %s text says in words", string(other.lang)), true
+	}
+	if percentileNamed(q, other) {
+		return because("a percentile, which the %s text names by its rank (the 99th percentile, P99)", string(other.lang)), true
+	}
+	if dayNumbered(q, mine, other) {
+		return because("the number of a day, which the %s text writes with 第 and 天", string(other.lang)), true
 	}
 	if splitOfTen(q, mine, other) {
 		return because("a split of a whole the %s text says in a word (六四开: 60/40)", string(other.lang)), true

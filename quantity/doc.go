@@ -218,7 +218,7 @@
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
-//     metres), and mill for million only a space after an amount of money
+//     metres; $700mm, a banker's millions), and mill for million only a space after an amount of money
 //     ($250 mill; not a paper mill); grand for a thousand only a space
 //     after a whole number with no noun after it (100 grand in their
 //     pocket; not 2 grand pianos);
@@ -341,7 +341,7 @@
 //     digits; "one to two percent" opens with a figure (百分之一、二), and
 //     一两个百分点 writes "one or two percentage points";
 //   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
-//     1997, 零四年 and 2004) when the other language writes that year;
+//     1997, 零四年 and 2004, 17 年初 and "early 2017") when the other language writes that year;
 //   - the end of a year and its December, its start and its January
 //     (2002年底 and "the end of December 2002"); the 1 of a rate written
 //     1比X, which English gives as X alone (1比1.2761 and "1.2761"), is no
@@ -855,7 +855,11 @@
 //     and "6-59 months"), N岁及以上 against "more than N-1 years" (not
 //     N岁以上, which translators also give as "over N"); the 24 and the 7
 //     of "24 - 7" where the Chinese says all day (全天, 二十四小时); a split
-//     of 100 in tens the Chinese says in a word (六四开 and "60/40"); a
+//     of 100 in tens the Chinese says in a word (六四开 and "60/40"), and
+//     the halves of "50/50" where it says half each (各负责一半); a
+//     percentage the other language names as a percentile by its rank
+//     (在 99% 时 and "in the 99th percentile", P99); the number of a day
+//     the Chinese writes with 第 and 天 ("day-0" and 第 0 天); a
 //     number read out digit by digit (437 and "rescue 4-3-7"); an amount
 //     whose thousands one language parts with a point ($12.000 and
 //     一万二千美元); the base of a rate the Chinese gives by its sign
@@ -908,7 +912,8 @@
 //     to", "ranges"18), after a Chinese stop at the text's end (报告；1),
 //     or in square brackets ("planning.[23]", or after a stop and a
 //     space, opening a list of references: "security. [1] KubeEdge
-//     blog: [2] …"), and in English also after
+//     blog: [2] …", or ending a link's text: "[blind hiring [2] ](…)"),
+//     and in English also after
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other
 //     says "the previous year" or "a year before" of a year it states

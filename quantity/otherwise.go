@@ -690,3 +690,46 @@ func indexNamed(q Quantity, text, other string) bool {
 	}
 	return false
 }
+
+// percentileRe finds a percentile named by its rank: the 99th percentile,
+// P99, 99分位, 第99百分位.
+var percentileRe = regexp.MustCompile(`(?i)\b([0-9]{1,2})(?:st|nd|rd|th)[ -]percentile|\bp([0-9]{1,2})\b|第?([0-9]{1,2})\s*百?分位`)
+
+// percentileNamed reports whether q, a percentage, is a percentile the
+// other text names by its rank: 在 99% 时 and "in the 99th percentile",
+// as a translator may write a latency's percentile.
+func percentileNamed(q Quantity, other *side) bool {
+	if q.Unit != Percent || q.Value != math.Trunc(q.Value) || !strings.ContainsAny(other.text, "Pp分") {
+		return false
+	}
+	for _, m := range percentileRe.FindAllStringSubmatch(other.text, -1) {
+		for _, g := range m[1:] {
+			if v, err := strconv.Atoi(g); err == nil && float64(v) == q.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayNumberRe finds a day numbered with 第 and 天: 第 0 天.
+var dayNumberRe = regexp.MustCompile(`第\s*([0-9]+)\s*天`)
+
+// dayNumbered reports whether q, an English number after "day" (day-0,
+// Day 1), numbers a day the Chinese numbers with 第 and 天 (第 0 天): the
+// label of a stage, read by neither language as a figure alike.
+func dayNumbered(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Start < 4 || q.End > len(rs) {
+		return false
+	}
+	if before := strings.ToLower(string(rs[q.Start-4 : q.Start])); before != "day-" && before != "day " {
+		return false
+	}
+	for _, m := range dayNumberRe.FindAllStringSubmatch(other.text, -1) {
+		if v, err := strconv.Atoi(m[1]); err == nil && float64(v) == q.Value {
+			return true
+		}
+	}
+	return false
+}

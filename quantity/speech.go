@@ -454,10 +454,14 @@ func twentyFourSeven(q Quantity, mine, other *side) bool {
 var splitWords = regexp.MustCompile(`([一二三四五六七八九])([一二三四五六七八九])[开開]`)
 
 // splitOfTen reports whether q, in English, is a share of a split of 100
-// in tens (60/40, 70-30) that the Chinese says in a word (六四开, 三七开).
+// in tens (60/40, 70-30) that the Chinese says in a word (六四开, 三七开),
+// or a half of an even split (50/50) that it says is half each (各负责一半).
 func splitOfTen(q Quantity, mine, other *side) bool {
 	if q.Lang != article.EN || q.Value < 10 || q.Value > 90 || int(q.Value)%10 != 0 {
 		return false
+	}
+	if q.Value == 50 && containsAny(mine.text, "50/50", "50-50", "50:50") && containsAny(other.text, "一半", "各半", "对半", "平分", "均分", "平均分") {
+		return true
 	}
 	for _, m := range splitWords.FindAllStringSubmatch(other.text, -1) {
 		a, b := float64(hanDigits[[]rune(m[1])[0]]), float64(hanDigits[[]rune(m[2])[0]])

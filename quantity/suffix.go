@@ -676,8 +676,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		for _, sc := range []struct {
 			word  string
 			value float64
-		}{{"m", 1e6}, {"k", 1e3}, {"b", 1e9}} {
-			if e, ok := s.hasWord(k, sc.word); ok {
+		}{{"m", 1e6}, {"mm", 1e6}, {"k", 1e3}, {"b", 1e9}} {
+			if e, ok := s.hasWord(k, sc.word); ok { // $700mm: millions, as bankers write them
 				return sc.value, e, true
 			}
 		}
