@@ -114,6 +114,32 @@ func (s *scanner) dottedDate(c core) (match, bool) {
 	return found(e, date(y, m, d), Date), true
 }
 
+// dottedDayFirst reads a date written day first with points from the
+// number c, read as the decimal 1.9: 1.9.2022 and 31.12.2022 are
+// September 1 and December 31, 2022, as Hong Kong's and Europe's English
+// write them.
+func (s *scanner) dottedDayFirst(c core) (match, bool) {
+	if c.integer || c.han || c.digits > 2 || s.at(c.end) != '.' {
+		return match{}, false
+	}
+	point := c.start + c.digits
+	if s.at(point) != '.' || c.end-point-1 < 1 || c.end-point-1 > 2 {
+		return match{}, false
+	}
+	e := c.end + 1
+	for e < len(s.rs) && isDigit(s.at(e)) {
+		e++
+	}
+	if e-c.end-1 != 4 || s.at(e) == '.' && isDigit(s.at(e+1)) || isLatin(s.at(e)) {
+		return match{}, false
+	}
+	d, m, y := digitsValue(s.rs[c.start:point]), digitsValue(s.rs[point+1:c.end]), digitsValue(s.rs[c.end+1:e])
+	if d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y >= 2100 {
+		return match{}, false
+	}
+	return found(e, date(y, m, d), Date), true
+}
+
 // dottedTime reads a time written 9.30am (the British way) from the number
 // c, read as the decimal 9.30, and so in Chinese after a part of the day
 // (下午 5.30, a translation keeping the English form); without either it

@@ -1800,6 +1800,26 @@ func multipleAsPercent(q Quantity, other *side) (Quantity, bool) {
 // (the Chinese text is read in simplified characters: 註 is 注).
 var noteWords = []string{"注释", "注", "note", "Note", "NOTE"}
 
+// noteOpeners are the words that open an English sentence after which no
+// count stands: "4 The certificate…" numbers a note, "4 people" counts.
+var noteOpeners = map[string]bool{"The": true, "A": true, "An": true, "It": true, "In": true, "If": true, "For": true,
+	"Where": true, "When": true, "Unless": true, "As": true, "This": true, "These": true, "See": true, "Please": true, "Under": true}
+
+// noteOpening reports whether q, one or two digits opening an English
+// text, numbers the note that follows, as a PDF's text gives a footnote:
+// a space and a word that opens a sentence (The, If, For…) after it.
+func noteOpening(q Quantity, rs []rune) bool {
+	if q.Lang != article.EN || q.Unit != Plain || q.End > len(rs) || q.End-q.Start > 2 || !allDigits(rs[q.Start:q.End]) ||
+		strings.TrimSpace(string(rs[:q.Start])) != "" || at(rs, q.End) != ' ' {
+		return false
+	}
+	e := q.End + 1
+	for e < len(rs) && isLatin(rs[e]) {
+		e++
+	}
+	return noteOpeners[string(rs[q.End+1:e])]
+}
+
 // noteNumbered reports whether rs[start:end] numbers a note, in brackets
 // after a note's word: 【注释 1】, [注3], （註 2）, [note 6].
 func noteNumbered(rs []rune, start, end int) bool {
@@ -3054,6 +3074,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if percentileNamed(q, other) {
 		return because("a percentile, which the %s text names by its rank (the 99th percentile, P99)", string(other.lang)), true
+	}
+	if noteOpening(q, []rune(mine.text)) {
+		return because("%s opens the text before a sentence: the number of a note, as a PDF's text gives one", q.Text), true
 	}
 	if dayNumbered(q, mine, other) {
 		return because("the number of a day, which the %s text writes with 第 and 天", string(other.lang)), true

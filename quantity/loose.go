@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -464,8 +465,13 @@ func mentioned(q Quantity, other *side) bool {
 			}
 		}
 	}
-	return false
+	// Zero is no loose number (零部件 is no 0), but named as a number it
+	// is one: "the number 0", 数字 0.
+	return q.Value == 0 && slices.Contains(alts, 0) && zeroNamedRe.MatchString(other.text)
 }
+
+// zeroNamedRe finds zero named as a number: "the number 0", 数字 0.
+var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|数字 ?0(?:[^.0-9]|$)`)
 
 // roman returns the value of w, a Roman numeral in capitals of two letters
 // or more (II, XV, XIV), 0 for any other word; I alone is a pronoun and

@@ -695,14 +695,22 @@ func indexNamed(q Quantity, text, other string) bool {
 // P99, 99分位, 第99百分位.
 var percentileRe = regexp.MustCompile(`(?i)\b([0-9]{1,2})(?:st|nd|rd|th)[ -]percentile|\bp([0-9]{1,2})\b|第?([0-9]{1,2})\s*百?分位`)
 
+// rankRe finds an English ordinal in digits: the 50th.
+var rankRe = regexp.MustCompile(`\b([0-9]{1,2})(?:st|nd|rd|th)\b`)
+
 // percentileNamed reports whether q, a percentage, is a percentile the
 // other text names by its rank: 在 99% 时 and "in the 99th percentile",
-// as a translator may write a latency's percentile.
+// 50%、90% 和 99% and "the 50th, 90th, and 99th percentiles", as a
+// translator may write a latency's percentile.
 func percentileNamed(q Quantity, other *side) bool {
 	if q.Unit != Percent || q.Value != math.Trunc(q.Value) || !strings.ContainsAny(other.text, "Pp分") {
 		return false
 	}
-	for _, m := range percentileRe.FindAllStringSubmatch(other.text, -1) {
+	matches := percentileRe.FindAllStringSubmatch(other.text, -1)
+	if strings.Contains(strings.ToLower(other.text), "percentile") {
+		matches = append(matches, rankRe.FindAllStringSubmatch(other.text, -1)...)
+	}
+	for _, m := range matches {
 		for _, g := range m[1:] {
 			if v, err := strconv.Atoi(g); err == nil && float64(v) == q.Value {
 				return true

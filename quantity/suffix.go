@@ -25,6 +25,9 @@ func (s *scanner) suffix(c core) match {
 		if m, ok := s.dottedDate(c); ok {
 			return m
 		}
+		if m, ok := s.dottedDayFirst(c); ok {
+			return m
+		}
 	}
 	if m, ok := s.quarterSpan(c); ok {
 		return m
