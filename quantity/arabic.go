@@ -48,6 +48,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e := s.thousandsMark(i - 2); e > 0 && start == i {
 		return skip(e) // ('000): amounts in thousands, no figure
 	}
+	if strings.ContainsRune("'‘’", s.at(i-1)) && (isLatin(s.at(i-2)) || s.at(i-2) == '$') && s.has(i, "000") && !isDigit(s.at(i+3)) {
+		return skip(i + 3) // RMB’000, HK$'000: a table's heading, amounts in thousands
+	}
 	c, ok := s.arabicCore(i)
 	if ok && start == i && !c.integer && c.digits <= 2 && s.at(c.end) == '.' && isDigit(s.at(c.end+1)) && s.productBefore(i) {
 		return skip(s.alnumEnd(c.end + 1)) // Volcano 1.7.0: a version, as v1.7.0 is; not a figure 1.7

@@ -1589,6 +1589,7 @@ var issueCases = []struct {
 	{"a date written day first with points, changed", "僱員在 2022 年 9 月 1 日入職。", "Commencement date of employment: 1.9.2023.", []reported{{0, article.ZH, "2022 年 9 月 1 日"}, {0, article.EN, "1.9.2023"}}},
 	{"a note's number opening the text", "證明書應列明僱員的到診日期。", "4 The certificate of attendance should state the employee's attendance.", nil},
 	{"a count opening the text", "4人死亡。", "5 people died.", []reported{{0, article.ZH, "4"}, {0, article.EN, "5"}}},
+	{"amounts in thousands marked after a currency", "於年內各主要收益類別的款額如下：RMB’000人民幣千元", "The amount of each significant category of revenue is as follows: RMB'000", nil},
 	{"w typed as a capital for 万", "数据量超过10W时，响应时间接近10s。", "When the data exceeds 100,000, the response time is close to 10s.", nil},
 	{"w typed as a capital for 万, changed", "数据量超过10W时，响应时间接近10s。", "When the data exceeds 200,000, the response time is close to 10s.", []reported{{0, article.EN, "200,000"}}},
 	{"a law's number with a point", "2012年批准了第26743号法律。", "The passing in 2012 of Law 26.73.", []reported{{0, article.EN, "26.73"}}},

@@ -33,7 +33,8 @@
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
-// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure;
+// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure,
+// nor the 000 of RMB’000 or HK$'000;
 // four digits before a measure word that counts things are a count, 1932 个项目);
 // dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 08 年 6 月 (a year of two digits with a leading zero), 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
 // and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
