@@ -117,7 +117,9 @@ func (s *scanner) dottedDate(c core) (match, bool) {
 // dottedDayFirst reads a date written day first with points from the
 // number c, read as the decimal 1.9: 1.9.2022 and 31.12.2022 are
 // September 1 and December 31, 2022, as Hong Kong's and Europe's English
-// write them.
+// write them. With a year in two digits the month and the day must be two
+// digits each and tell which is which (01.19.23 is January 19, 2023,
+// 19.01.23 the same day), as a version's numbers seldom are.
 func (s *scanner) dottedDayFirst(c core) (match, bool) {
 	if c.integer || c.han || c.digits > 2 || s.at(c.end) != '.' {
 		return match{}, false
@@ -130,10 +132,23 @@ func (s *scanner) dottedDayFirst(c core) (match, bool) {
 	for e < len(s.rs) && isDigit(s.at(e)) {
 		e++
 	}
-	if e-c.end-1 != 4 || s.at(e) == '.' && isDigit(s.at(e+1)) || isLatin(s.at(e)) {
+	short := e-c.end-1 == 2
+	if e-c.end-1 != 4 && !short || s.at(e) == '.' && isDigit(s.at(e+1)) || isLatin(s.at(e)) {
 		return match{}, false
 	}
 	d, m, y := digitsValue(s.rs[c.start:point]), digitsValue(s.rs[point+1:c.end]), digitsValue(s.rs[c.end+1:e])
+	if short {
+		if c.digits != 2 || c.end-point-1 != 2 || d <= 12 && m <= 12 {
+			return match{}, false // 1.20.15 may be a version; 01.02.23 names no order
+		}
+		if m > 12 {
+			d, m = m, d // 01.19.23: the American order
+		}
+		y += 2000
+		if y >= 2050 {
+			y -= 100
+		}
+	}
 	if d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y >= 2100 {
 		return match{}, false
 	}

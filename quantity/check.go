@@ -653,7 +653,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
 			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
-		case converted(q, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
+		case converted(q, mine, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
 			roundedPrecisely(q, others), firstMonths(q, myText, otherText),
@@ -3074,6 +3074,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if percentileNamed(q, other) {
 		return because("a percentile, which the %s text names by its rank (the 99th percentile, P99)", string(other.lang)), true
+	}
+	if inlineItem(q, mine, other) {
+		return because("%s numbers an item inside a sentence, which the %s text lists without numbers", q.Text, string(other.lang)), true
+	}
+	if yearNamed(q, other) {
+		return because("a year of a Party congress or a five-year plan the %s text names by its number (十八大, 十三五)", string(other.lang)), true
 	}
 	if noteOpening(q, []rune(mine.text)) {
 		return because("%s opens the text before a sentence: the number of a note, as a PDF's text gives one", q.Text), true

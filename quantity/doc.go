@@ -342,7 +342,10 @@
 //     digits; "one to two percent" opens with a figure (百分之一、二), and
 //     一两个百分点 writes "one or two percentage points";
 //   - a date written day first with points is a date (1.9.2022 and
-//     2022年9月1日), as Hong Kong's and Europe's English write it; the
+//     2022年9月1日), as Hong Kong's and Europe's English write it, and so
+//     is one with a year in two digits whose month and day, two digits
+//     each, tell their order (01.19.23: January 19, 2023; not 1.20.15, a
+//     version, nor 01.02.23); the
 //     number 0 named so ("the number 0", 数字 0) is a mention of 0;
 //   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
 //     1997, 零四年 and 2004, 17 年初 and "early 2017") when the other language writes that year;
@@ -919,7 +922,9 @@
 //     blog: [2] …", or ending a link's text: "[blind hiring [2] ](…)"),
 //     opening an English text before a word that opens a sentence ("4 The
 //     certificate of attendance…", a footnote as a PDF's text gives it;
-//     not "5 people"),
+//     not "5 people"), or numbering an item inside an English sentence
+//     where the Chinese numbers no item ("both to 1) incorporate … and 2)
+//     contribute"; where it does, they are compared as figures),
 //     and in English also after
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other

@@ -186,9 +186,12 @@ func (s *scanner) unitStart(i int) bool {
 // the conversion gives when rounded to the last digit written (50 米 and
 // 150 feet, 45.7 metres) or a temperature 多 puts within its span
 // (50多摄氏度 and 130 degrees Fahrenheit, 54.4); within one system the
-// values must be equal. Units outside the metric system are converted
-// into each other too (109亩 and 18 acres): one such unit is a system.
-func converted(q Quantity, myText string, others []Quantity, otherText string) bool {
+// values must be equal, unless the measure of the same system is one that
+// mine, this language's figures, states as often (2000平方公里 and "2,000
+// square kilometers" beside 1.63亿亩 and "10.87 million hectares"). Units outside the metric
+// system are converted into each other too (109亩 and 18 acres): one such
+// unit is a system.
+func converted(q Quantity, mine []Quantity, myText string, others []Quantity, otherText string) bool {
 	dim, v, isMetric, ok := measureOf(q, myText)
 	if !ok {
 		return false
@@ -219,10 +222,15 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 			return true
 		case !ok || d != dim:
 		case isMetric == oMetric && (isMetric || dim == "C" || q.Value == 0 || o.Value == 0 || sameValue(v/q.Value, w/o.Value)):
-			sameSystem = true // two units outside the metric system are one system only when one unit: 亩 and acres are converted
 			if sameValue(v, w) {
 				return true // 5 公里 and 5,000 metres
 			}
+			// Two units outside the metric system are one system only when
+			// one unit: 亩 and acres are converted. A measure of the same
+			// system that this language states too is another figure, not
+			// a counterpart (2000平方公里 beside 1.63亿亩, against "10.87
+			// million hectares" and "2,000 square kilometers").
+			sameSystem = sameSystem || measuresOf(mine, myText, d, w) < measuresOf(others, otherText, d, w)
 		case dim == "C" && math.Abs(v-w) <= degreesOff(v),
 			dim != "C" && v > 0 && w > 0 && (math.Abs(v-w) <= off*math.Max(v, w) ||
 				roundsTo(q, v, w) || roundsTo(o, w, v)):
@@ -233,6 +241,18 @@ func converted(q Quantity, myText string, others []Quantity, otherText string) b
 	// (3,000 磅(1,300 公斤) and 3,000 pounds (1,300 kg)), that one must
 	// agree exactly.
 	return converted && !sameSystem
+}
+
+// measuresOf counts the figures of qs, in text, that measure w in the
+// base unit of dimension d.
+func measuresOf(qs []Quantity, text string, d string, w float64) int {
+	n := 0
+	for _, m := range qs {
+		if md, mw, _, ok := measureOf(m, text); ok && md == d && sameValue(mw, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // degreesEither reports whether v, a temperature in Celsius that may be

@@ -741,3 +741,58 @@ func dayNumbered(q Quantity, mine, other *side) bool {
 	}
 	return false
 }
+
+// congressRe finds a National Congress of the Party named by its number
+// (十八大, 党的十九大, 二十大), congressRe's group its number; planRe a
+// five-year plan (“十三五”时期, 十四五规划), its group the units of its
+// number after ten.
+var (
+	congressRe = regexp.MustCompile(`(十[二三四五六七八九]|二十[一二]?)大`)
+	planRe     = regexp.MustCompile(`十([一二三四六七八九])五(?:”|"|规划|規劃|计划|計劃|时期|時期|期间|期間)`)
+)
+
+// yearNamed reports whether q, an English year, is the year of a Party
+// congress the Chinese names by its number (the 18th, 2012: 1982 and every
+// five years after) or one of the years of a five-year plan it names (十三五:
+// 2016 to 2020), which a translation may add for its reader ("the 18th
+// National Congress in 2012", "from 2016 through 2020"); not where the
+// Chinese leaves a year of its own unmatched, which the English year may
+// have been changed from.
+func yearNamed(q Quantity, other *side) bool {
+	if q.Lang != article.EN || q.Unit != Year || !strings.ContainsAny(other.text, "大五") ||
+		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Year }) {
+		return false
+	}
+	y := int(q.Value)
+	for _, m := range congressRe.FindAllStringSubmatch(other.text, -1) {
+		if n, ok := hanValue([]rune(m[1])); ok && y == 1982+5*(int(n)-12) {
+			return true
+		}
+	}
+	for _, m := range planRe.FindAllStringSubmatch(other.text, -1) {
+		n := 10 + hanDigits[[]rune(m[1])[0]]
+		if start := 1956 + 5*(n-1); y >= start && y < start+5 {
+			return true
+		}
+	}
+	return false
+}
+
+// itemNumberRe finds a number that closes with a bracket, as items are
+// numbered: 1), 2）.
+var itemNumberRe = regexp.MustCompile(`[0-9]+\s*[)）]`)
+
+// inlineItem reports whether q, in English, numbers an item inside a
+// sentence ("both to 1) incorporate … and 2) contribute"): a space
+// before it, a closing bracket after it, and the item before or after it
+// numbered so, where the Chinese numbers no item. Where it does, the
+// numbers are compared as figures.
+func inlineItem(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Start < 1 || q.End >= len(rs) || rs[q.End] != ')' || rs[q.Start-1] != ' ' ||
+		q.Value != math.Trunc(q.Value) || q.Value > 20 || itemNumberRe.MatchString(other.text) {
+		return false
+	}
+	v := int(q.Value)
+	return strings.Contains(string(rs[q.End:]), " "+strconv.Itoa(v+1)+")") || v > 1 && strings.Contains(string(rs[:q.Start]), " "+strconv.Itoa(v-1)+")")
+}

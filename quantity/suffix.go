@@ -48,8 +48,8 @@ func (s *scanner) suffix(c core) match {
 		k = end
 	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
-		if g := s.approx(end); g > end && mult == 1e4 && s.hanScaleAt(g) == 1e8 {
-			v, end = v*1e8, g+1 // 1萬多億元: over a trillion, as 两万多亿 is
+		if g := s.approx(end); g > end && (mult == 1e4 && s.hanScaleAt(g) == 1e8 || mult < 1e4 && s.hanScaleAt(g) == 1e4) {
+			v, end = v*s.hanScaleAt(g), g+1 // 1萬多億元: over a trillion, as 两万多亿 is; 3千多万: over 30 million
 		}
 		if r, e, ok := s.remainder(end, mult); ok && !c.han {
 			v, end = v+r, e // 2万4801: 24,801
@@ -315,8 +315,8 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 	v, e := r.value, r.end
 	if u, ok := hanUnits[s.at(e)]; ok && u < mult && !s.metricAfter(e+1) {
 		v, e = v*u, e+1
-		if u < 1e4 && s.at(e) == '万' && mult > 1e4 && !s.metricAfter(e+1) {
-			v, e = v*1e4, e+1 // the 5千万 of 4亿5千万: 450 million
+		if g := s.approx(e); u < 1e4 && s.at(g) == '万' && mult > 1e4 && !s.metricAfter(g+1) {
+			v, e = v*1e4, g+1 // the 5千万 of 4亿5千万: 450 million; the 3千多万 of 1亿3千多万
 		}
 	}
 	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) || s.at(e) == '岁' || s.at(e) == '歲' {
