@@ -188,9 +188,9 @@ func (s *scanner) unitStart(i int) bool {
 // (50多摄氏度 and 130 degrees Fahrenheit, 54.4); within one system the
 // values must be equal, unless the measure of the same system is one that
 // mine, this language's figures, states as often (2000平方公里 and "2,000
-// square kilometers" beside 1.63亿亩 and "10.87 million hectares"). Units outside the metric
-// system are converted into each other too (109亩 and 18 acres): one such
-// unit is a system.
+// square kilometers" beside 1.63亿亩 and "10.87 million hectares"). Units
+// outside the metric system are converted into each other too (109亩 and
+// 18 acres): one such unit is a system.
 func converted(q Quantity, mine []Quantity, myText string, others []Quantity, otherText string) bool {
 	dim, v, isMetric, ok := measureOf(q, myText)
 	if !ok {
@@ -227,8 +227,8 @@ func converted(q Quantity, mine []Quantity, myText string, others []Quantity, ot
 			}
 			// Two units outside the metric system are one system only when
 			// one unit: 亩 and acres are converted. A measure of the same
-			// system that this language states too is another figure, not
-			// a counterpart (2000平方公里 beside 1.63亿亩, against "10.87
+			// system that this language states as often is another figure,
+			// not a counterpart (2000平方公里 beside 1.63亿亩, against "10.87
 			// million hectares" and "2,000 square kilometers").
 			sameSystem = sameSystem || measuresOf(mine, myText, d, w) < measuresOf(others, otherText, d, w)
 		case dim == "C" && math.Abs(v-w) <= degreesOff(v),
