@@ -140,7 +140,9 @@ func stripInline(s string) string {
 // inline rules run.
 const escapeBase = 0xF700
 
-// frontMatter reads the keys Tandem knows from YAML or TOML front matter.
+// frontMatter reads the keys Tandem knows from YAML or TOML front matter. The
+// first valid date under any of the names sites use (Hugo's publishDate among
+// them) is the article's date.
 func frontMatter(block string) meta {
 	var m meta
 	for _, l := range strings.Split(block, "\n") {
@@ -157,8 +159,8 @@ func frontMatter(block string) meta {
 			m.title.add(v)
 		case "author", "authors", "by":
 			m.author = v
-		case "date", "published":
-			if len(v) >= 10 && validDate(v[:10]) {
+		case "date", "published", "publishdate", "publish_date", "pubdate":
+			if m.date == "" && len(v) >= 10 && validDate(v[:10]) {
 				m.date = v[:10]
 			}
 		case "source", "site", "publisher":

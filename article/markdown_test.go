@@ -73,6 +73,9 @@ func TestFrontMatter(t *testing.T) {
 	if got != want {
 		t.Errorf("frontMatter = %+v, want %+v", got, want)
 	}
+	if m := frontMatter("publishdate: 2019-03-19\ndate: 2019-04-01"); m.date != "2019-03-19" {
+		t.Errorf("publishdate gave %q, want the first date named", m.date)
+	}
 	if m := frontMatter("date: 2026-02-30"); m.date != "" {
 		t.Errorf("an impossible date was kept: %q", m.date)
 	}
