@@ -1097,8 +1097,18 @@ func durationSums(qs []Quantity, text string) (sums []float64, parts [][]Quantit
 
 // inDurationSum reports whether q and the other language state one duration
 // in parts on one side: 6分05秒 and "six minutes and five seconds", 1小时45分钟
-// and "an hour and 45 minutes".
+// and "an hour and 45 minutes", 一年六个月 and "18 months".
 func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity, otherText string) bool {
+	for _, d := range yearsAndMonths(myText) {
+		if q.Start >= d.from && q.End <= d.to && (hasCounterpart(d.months, others) || durationCounterpart(d.months, others)) {
+			return true // 一年六个月 and "18 months"
+		}
+	}
+	for _, d := range yearsAndMonths(otherText) {
+		if Matches(q, d.months) || durationsAgree(q, d.months) {
+			return true
+		}
+	}
 	if q.Lang == article.ZH {
 		s, ok := secondsOf(q)
 		if !ok {
@@ -1119,6 +1129,42 @@ func inDurationSum(q Quantity, mine []Quantity, myText string, others []Quantity
 		}
 	}
 	return false
+}
+
+// yearsMonthsRe finds a Chinese duration in years and months: 一年六个月,
+// 2年零3个月, 一年六月.
+var yearsMonthsRe = regexp.MustCompile(`([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})\s*年\s*([零又]?)\s*([0-9]{1,2}|[一二两兩三四五六七八九十]{1,2})\s*([个個]?)\s*月`)
+
+// yearsMonths is a duration the Chinese states in years and months, from
+// rune from to rune to of its text, as one number of months.
+type yearsMonths struct {
+	from, to int
+	months   Quantity
+}
+
+// yearsAndMonths returns the durations of text written in years and months:
+// 一年六个月 is 18 months, 两年零三个月 27. Without 个, 零 or 又 the years
+// are a few (一年六月 in a statute), so a date (2019年6月, 98年6月) is none.
+func yearsAndMonths(text string) []yearsMonths {
+	var out []yearsMonths
+	for _, m := range yearsMonthsRe.FindAllStringSubmatchIndex(text, -1) {
+		y, okY := smallNumber(text[m[2]:m[3]])
+		mo, okM := smallNumber(text[m[6]:m[7]])
+		if !okY || !okM || mo >= 12 || m[4] == m[5] && m[8] == m[9] && y > 5 {
+			continue
+		}
+		from, to := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]])
+		out = append(out, yearsMonths{from, to, Quantity{Lang: article.ZH, Value: 12*y + mo, Unit: Months}})
+	}
+	return out
+}
+
+// smallNumber reads a number of digits or a Chinese numeral.
+func smallNumber(s string) (float64, bool) {
+	if v, err := strconv.Atoi(s); err == nil {
+		return float64(v), true
+	}
+	return hanValue([]rune(s))
 }
 
 // fractionOfPercent reports whether q and a figure of others are one
@@ -3027,7 +3073,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		}
 	}
 	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || hasPercent(other.qs, 100*f) || mentionedValue(f, other) || vulgarWritten(f, other.text)) {
-		return because("part of a fraction the %s text writes in words", string(other.lang)), true
+		return because("part of a fraction the %s text writes another way (in words, as a decimal or as ½)", string(other.lang)), true
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && q.Value == 2 && afterVerb(mine.text, q.Start, []string{"减少", "減少", "降低", "下降", "缩小", "縮小", "减", "減"}) &&
 		(hasWordFold(other.text, "halve") || hasWordFold(other.text, "halved") || hasWordFold(other.text, "halving") || hasWordFold(other.text, "half")) {

@@ -85,7 +85,9 @@
 // scale when it is a tenth of it or more: 40 of the 45 million years, not
 // 3 of the 45 million). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
-// is 120 million, 4亿5千万 450 million; not digits that open a range, 4000万20至40岁,
+// is 120 million, 4亿5千万 450 million, 5 亿 4 百万 504 million with every
+// part spaced; one digit alone is the next place, 2万5 25,000 as 两万五
+// is; not digits that open a range, 4000万20至40岁,
 // nor 千 of 千禧, the millennium: 4亿千禧一代 is 400 million millennials), and a date may be written with points (2021.6.11).
 // Also: a number in English words goes on past its scale (thirty-five
 // thousand eight hundred thirty, a thousand and one, two million three
@@ -385,7 +387,9 @@
 //     it matches July 19 or 719; an English decimal D.MM may be a day and
 //     its month ("dispatched 18.12" and 12 月 18 日);
 //   - durations in parts: 6分05秒 and "six minutes and five seconds",
-//     1小时45分钟 and "an hour and 45 minutes";
+//     1小时45分钟 and "an hour and 45 minutes", 一年六个月 or 两年零三个月
+//     and "18 months" or "27 months" (years and months without 个, 零 or
+//     又 only up to five years, so 2019年6月 is a date);
 //   - an English decimal split by a space after its point ("84. 32%",
 //     "US$2. 4 trillion", a full-width point converted) is read whole when
 //     the Chinese writes it whole (84．32％);

@@ -158,6 +158,8 @@ var extractCases = []struct {
 	{"三万亿元", article.ZH, "人民币三万亿元", []want{{"人民币三万亿元", 3e12, CNY}}},
 	{"year digit by digit", article.ZH, "二〇二五年", []want{{"二〇二五年", 2025, Year}}},
 	{"digits, a scale and digits", article.ZH, "2万4801张", []want{{"2万4801", 24801, Plain}}},
+	{"a digit after a scale is its next place", article.ZH, "2万5人", []want{{"2万5", 25000, Plain}}},
+	{"every part spaced", article.ZH, "5 亿 4 百万美元", []want{{"5 亿 4 百万美元", 504e6, USD}}},
 	{"亿 and 万 in digits", article.ZH, "1亿2000万人，5万2千元", []want{{"1亿2000万", 1.2e8, Plain}, {"5万2千元", 52000, CNY}}},
 	{"亿 and 千万 in digits", article.ZH, "4亿5千万人，3亿5千万元", []want{{"4亿5千万", 4.5e8, Plain}, {"3亿5千万元", 3.5e8, CNY}}},
 	{"a date with points", article.ZH, "2021.6.11售出", []want{{"2021.6.11", 20210611, Date}}},

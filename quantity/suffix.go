@@ -299,10 +299,13 @@ func (s *scanner) hanRangeOn(i int) bool {
 // remainder reads the rest of a number written in digits and a Chinese
 // scale after the scale mult, which ends at i: the 4801 of 2万4801, the
 // 2000万 of 1亿2000万, the 5千万 of 4亿5千万, the 7000 of 1 萬 7000 (a
-// space after the scale where one stands before it), the 5,635 of
-// 223万5,635. The rest is whole digits, less than the scale, and no age (900万11岁以下: under eleven).
+// space after the scale where one stands before it, as in 5 亿 4 百万),
+// the 5,635 of 223万5,635, the 5 of 2万5 (25,000, as 两万五 is). The rest
+// is whole digits, less than the scale, and no age (900万11岁以下: under
+// eleven).
 func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
-	if s.at(i) == ' ' && s.at(i-2) == ' ' {
+	spaced := s.at(i) == ' ' && s.at(i-2) == ' '
+	if spaced {
 		i++ // 1 萬 7000: spaced as the number before the scale is
 	}
 	if mult < 1e4 || !isDigit(s.at(i)) {
@@ -313,11 +316,17 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 		return 0, i, false // grouped, as 223万5,635 is
 	}
 	v, e := r.value, r.end
-	if u, ok := hanUnits[s.at(e)]; ok && u < mult && !s.metricAfter(e+1) {
-		v, e = v*u, e+1
+	k := e
+	if spaced && s.at(k) == ' ' {
+		k++ // 5 亿 4 百万: every part spaced
+	}
+	if u, ok := hanUnits[s.at(k)]; ok && u < mult && !s.metricAfter(k+1) {
+		v, e = v*u, k+1
 		if g := s.approx(e); u < 1e4 && s.at(g) == '万' && mult > 1e4 && !s.metricAfter(g+1) {
 			v, e = v*1e4, g+1 // the 5千万 of 4亿5千万: 450 million; the 3千多万 of 1亿3千多万
 		}
+	} else if e == i+1 && v > 0 {
+		v *= mult / 10 // 2万5, 3亿5: the next place, as 两万五 is 25,000
 	}
 	if v >= mult || isLatin(s.at(e)) || s.at(e) == '.' || isDigit(s.at(e)) || s.at(e) == '岁' || s.at(e) == '歲' {
 		return 0, i, false // 900万11岁以下女童: nine million girls under 11, an age
