@@ -466,17 +466,16 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
 		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
 	}
+	if cur == "" && !c.scaled && !(c.digits == 4 && c.integer) { // 2300hrs: a military time
+		if secs, end, ok := s.stopwatch(c.value, c.end); ok {
+			return found(end, secs, Seconds) // 1hr25mins, and in Chinese 2h45m
+		}
+	}
 	if u, ok := clockUnitOf(w); ok && cur == "" && !c.scaled && s.lang == article.ZH && w != "s" {
 		return found(e, c.value, u) // 最近5min: 五分钟, as English writes it too
 	}
-	if cur == "" && !c.scaled && s.lang == article.EN && !(c.digits == 4 && c.integer) { // 2300hrs: a military time
-		if secs, end, ok := s.stopwatch(c.value, c.end); ok {
-			return found(end, secs, Seconds) // 1hr25mins
-		}
-		if u, ok := clockUnitOf(w); ok {
-			return found(e, c.value, u) // 3.5hours
-		}
-
+	if u, ok := clockUnitOf(w); ok && cur == "" && !c.scaled && s.lang == article.EN && !(c.digits == 4 && c.integer) {
+		return found(e, c.value, u) // 3.5hours
 	}
 	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
 		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it

@@ -642,16 +642,19 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 		if wo := wattPrefixed(o, otherText); wo != o {
 			scaled = append(scaled, wo)
 		}
+		if bo := binaryThousands(o); bo != o {
+			scaled = append(scaled, bo)
+		}
 		scaled = append(scaled, dayName(o, otherText)...)
 	}
 	var out []Quantity
 	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
-		sq, yq, kq, wq := scaledByLetter(q), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText)
+		sq, yq, kq, wq, bq := scaledByLetter(q), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText), binaryThousands(q)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
-			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others),
+			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others), bq != q && hasCounterpart(bq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, mine, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
@@ -690,6 +693,25 @@ func yearsEnd(q Quantity, others []Quantity, otherRunes []rune) bool {
 		}
 	}
 	return false
+}
+
+// binaryThousands returns q, a number of thousands written with k and a
+// power of two (64k, 128K), read as 1,024 each, as a context length or a
+// memory size is (65,536 and 64k); q itself otherwise.
+func binaryThousands(q Quantity) Quantity {
+	rs := []rune(q.Text)
+	if q.Unit != Plain || len(rs) < 2 || !isDigit(rs[len(rs)-2]) || rs[len(rs)-1] != 'k' && rs[len(rs)-1] != 'K' {
+		return q
+	}
+	n := q.Value
+	if n >= 1000 {
+		n /= 1000
+	}
+	if n < 2 || n > 1<<20 || n != math.Trunc(n) || int(n)&(int(n)-1) != 0 {
+		return q
+	}
+	q.Value = n * 1024
+	return q
 }
 
 // scaledByLetter returns q read with the letter attached to its number as

@@ -76,7 +76,7 @@
 // 7‧21元朗) is no figure; so are the digits of a web address's path
 // (Document/1373163.htm; not a host's port, localhost:3000), and
 // a time written 9.30am, and the first number of a range takes the scale
-// written after the second (600-700 万: 6 and 7 million; in English after
+// written after the second (600-700 万: 6 and 7 million; 0.2 ~ 2.4 万亿 spaced; in English after
 // "to", or "and" after "between", when the first is at most ten times the
 // second: 25 to 30 billion, between 3 and 4 million, three to four
 // million; not "in 2020 to 2 billion"; "and" without "between" joins a
@@ -191,7 +191,8 @@
 // Chinese digits (一九三〇至一九五〇年代: the 1930s and the 1950s); a season
 // or a fiscal year by its two years (2023/24 年度: 2023 to 2024); an
 // English running time in hours and minutes is one figure in seconds, as
-// the Chinese one is (3 hrs 15 mins, 1hr25mins; 3.5hours is 3.5 hours;
+// the Chinese one is (3 hrs 15 mins, 1hr25mins, and in letters of two
+// parts or more, in either language, 1m 59.85s, 2h45m; 3.5hours is 3.5 hours;
 // joined by "and", its parts are summed as before); a range of times after am, pm or nn (noon) is
 // two times (5:00pm-7:00pm, 12:00nn-2:00pm); and a generation's ordinal
 // (十五世祖) and a weekday in brackets after a date (4日（二）) are no
@@ -386,6 +387,9 @@
 //   - a Chinese decimal written M.DD before a word names a day (7.19洪灾):
 //     it matches July 19 or 719; an English decimal D.MM may be a day and
 //     its month ("dispatched 18.12" and 12 月 18 日);
+//   - a number of thousands written with k and a power of two is also
+//     read as 1,024 each (64k and 65,536, a context length or a memory
+//     size);
 //   - durations in parts: 6分05秒 and "six minutes and five seconds",
 //     1小时45分钟 and "an hour and 45 minutes", 一年六个月 or 两年零三个月
 //     and "18 months" or "27 months" (years and months without 个, 零 or

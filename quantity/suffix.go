@@ -356,8 +356,11 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 			}
 		}
 		e := i + len([]rune(unit))
-		if unit == "" && s.lang == article.EN {
-			e, m = s.clockUnitWord(i)
+		if unit == "" {
+			e, m = s.clockUnitWord(i) // in Chinese too: 2h45m, 3 hrs 15 mins
+			if e == i+1 && groups == 0 && m == 1 {
+				break // 30s: a decade, and a letter alone is no time
+			}
 		}
 		if m == 0 || groups > 0 && m >= last {
 			break // 36 hours and 24 hours: a list, not one time
@@ -404,8 +407,10 @@ func clockUnitOf(w string) (string, bool) {
 }
 
 // clockUnitWord reads an English word of hours, minutes or seconds at i,
-// attached or not to a number after it (1hr25mins); its end and its
-// seconds, 0 when there is none.
+// attached or not to a number after it (1hr25mins), or its letter attached
+// to the number before it (1m 59.85s, 2h 13m; stopwatch takes these only
+// in a time of two parts or more); its end and its seconds, 0 when there
+// is none.
 func (s *scanner) clockUnitWord(i int) (int, float64) {
 	for _, u := range clockUnitWords {
 		e, ok := s.hasWord(i, u.word)
@@ -413,11 +418,14 @@ func (s *scanner) clockUnitWord(i int) (int, float64) {
 			return e, u.secs
 		}
 	}
+	if secs, ok := map[rune]float64{'h': 3600, 'm': 60, 's': 1}[s.at(i)]; ok && isDigit(s.at(i-1)) && !isLatin(s.at(i+1)) {
+		return i + 1, secs
+	}
 	return i, 0
 }
 
 // rangeScale returns the scale of the number after a range dash at i
-// (600-700 万, 6-7 million, 1 至 1.5 亿), or after the English words of a
+// (600-700 万, 6-7 million, 0.2 ~ 2.4 万亿, 1 至 1.5 亿), or after the English words of a
 // range or a list (25 to 30 billion, between 3 and 4 million, three to four
 // million, 7 and 8 million), or after a Chinese verb of change from the
 // first (从 994 下降至 885 亿): the first number shares the scale written
@@ -435,6 +443,8 @@ func (s *scanner) rangeScale(i int, c core) (float64, string) {
 	switch {
 	case strings.ContainsRune("-–—~～", s.at(k)):
 		k++
+	case s.spaces(k) > k && strings.ContainsRune("-–—~～", s.at(s.spaces(k))) && s.at(s.spaces(k)+1) == ' ':
+		k = s.spaces(s.spaces(k) + 1) // 0.2 ~ 2.4 万亿: spaced on both sides
 	case s.at(s.spaces(k)) == '至' || s.at(s.spaces(k)) == '到':
 		k = s.spaces(s.spaces(k) + 1)
 	case s.fromBefore(c.start) && s.changedTo(s.spaces(k)) > 0:
