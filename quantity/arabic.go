@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,6 +104,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if y, ok := s.clippedYear(start, i, c); ok {
 		return found(c.end, y, Year) // in '35: 1935年
 	}
+	if v, e, ok := s.powerOfTen(c); ok && start == i {
+		return found(e, v, Plain) // 9.2×10^18: 9.2 quintillion
+	}
 	if (s.at(c.end) == '*' || s.at(c.end) == '×') && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 7*24: round the clock, not a figure
 	}
@@ -113,6 +117,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
+		if c.end == i+1 && start == i && s.lang == article.EN && !s.has(s.spaces(end), "complement") {
+			return found(end, c.value, Plain) // 1's and 0's: the digits, 1 和 0; not 2's complement, 补码
+		}
 		return skip(end) // the 1930's, the 1930 ’ s: a decade
 	}
 	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) {
@@ -120,6 +127,50 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	c.start, c.currency = start, cur
 	return s.suffix(c)
+}
+
+// superscripts are the digits written raised, 0 to 9.
+var superscripts = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+// powerOfTen reads a number in scientific notation after c: ×, x or *
+// (spaced or not), 10 and the exponent after a caret or raised (9.2×10^18,
+// 3.5 x 10^-6, 6.02×10²³); its value and end.
+func (s *scanner) powerOfTen(c core) (float64, int, bool) {
+	k := s.spaces(c.end)
+	if !strings.ContainsRune("×x*", s.at(k)) || (k > c.end) != (s.at(k+1) == ' ') {
+		return 0, 0, false
+	}
+	k = s.spaces(k + 1)
+	if s.at(k) != '1' || s.at(k+1) != '0' {
+		return 0, 0, false
+	}
+	k += 2
+	raised := s.at(k) != '^'
+	if !raised {
+		k++
+	}
+	sign := 1.0
+	if r := s.at(k); raised && r == '⁻' || !raised && (r == '-' || r == '−') {
+		sign, k = -1, k+1
+	}
+	n, e := 0, k
+	for ; e-k < 3; e++ {
+		d := slices.Index(superscripts, s.at(e))
+		if !raised {
+			d = -1
+			if isDigit(s.at(e)) {
+				d = int(s.at(e) - '0')
+			}
+		}
+		if d < 0 {
+			break
+		}
+		n = 10*n + d
+	}
+	if e == k || isDigit(s.at(e)) || isLatin(s.at(e)) {
+		return 0, 0, false
+	}
+	return c.value * math.Pow(10, sign*float64(n)), e, true
 }
 
 // clippedYear reads a year written with its last two digits after an

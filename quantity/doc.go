@@ -69,8 +69,11 @@
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
 // a quarter-million), verbs of
 // multiplying (tripled, quadrupling: 4×; the bare verb before a
-// preposition or a stop: "quintuple in five years"), a century (100 years) and 百万 or
-// 千万 before a currency (百万美金 = US$1 million) and the spoken 4 个亿
+// preposition or a stop: "quintuple in five years"), a century (100 years),
+// a millennium (1000 years), quadrillion and quintillion, a number written
+// with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), digits as nouns
+// (1's and 0's; not 2's complement), 4 hundred thousand (400,000) and 百万 or
+// 千万 before a currency (百万美金 = US$1 million; 6万多美元, over 60,000 dollars) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
 // 7‧21元朗) is no figure; so are the digits of a web address's path
@@ -98,7 +101,7 @@
 // days, an hundred thousand and fourscore thousand and six thousand and
 // four hundred; not "between five and thirty"), and their ordinals (the
 // four and twentieth day) as ordinals; a quarter point, half a percentage
-// point, a half-point and a full percentage point (0.25, 0.5 and 1 point,
+// point (or half a percent), a half-point and a full percentage point (0.25, 0.5 and 1 point,
 // which match 25, 50 and 100 basis points, as 0.25 percentage points
 // does); a decade and a half (15 years); digits grouped by apostrophes
 // (600'000), a time with full-width colons (09：03：00), and a figure with

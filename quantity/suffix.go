@@ -56,7 +56,7 @@ func (s *scanner) suffix(c core) match {
 		} else if r, e, ok := s.wordsRemainder(end, mult, v); ok && c.words {
 			v, end = v+r, e // two thousand three hundred: 2,300
 		}
-		k = end
+		k = s.approx(end) // 6万多美元: over 60,000 dollars
 	} else if c.han && k > end {
 		if m, e := s.hanScale(k); m > 1 {
 			v, end, c.scaled, k = v*m, e, true, e // 二十多万
@@ -613,7 +613,7 @@ var englishScales = []struct {
 	value float64
 }{
 	{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-	{"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12}, {"mn", 1e6},
+	{"quadrillion", 1e15}, {"quintillion", 1e18}, {"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12}, {"mn", 1e6},
 	{"lakh", 1e5}, {"lakhs", 1e5}, {"crore", 1e7}, {"crores", 1e7},
 	// The scale words with a letter dropped, as a hurried translator types
 	// them (6 billon HKD: 60亿港元); none is another English word.
@@ -672,6 +672,13 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 			if sc.value == 1e3 {
 				if m, e2, ok := s.scaleAfterThousand(e); ok {
 					return 1e3 * m, e2, true // 1 thousand billion: 一万亿; a thousand million, as British English said a billion
+				}
+			}
+			if sc.value == 100 {
+				for _, big := range englishScales[:2] {
+					if e2, ok := s.hasWord(s.spaces(e), big.word); ok && s.spaces(e) == e+1 {
+						return 100 * big.value, e2, true // 4 hundred thousand dollars: 40 万美元
+					}
 				}
 			}
 			return sc.value, e, true

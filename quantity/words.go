@@ -747,10 +747,11 @@ func (s *scanner) decadeOrBefore(i int) bool {
 }
 
 // pointPhrases are the words in which markets give a move of a quarter,
-// a half or a whole percentage point, after quarter, half or full.
+// a half or a whole percentage point, after quarter, half or full; half a
+// percent is 0.5% too.
 var pointPhrases = map[string][]string{
 	"quarter": {" of a percentage point", " percentage point", "-percentage-point", " point", "-point"},
-	"half":    {" a percentage point", " percentage point", "-percentage-point", " a point", " point", "-point"},
+	"half":    {" a percentage point", " percentage point", "-percentage-point", " a point", " point", "-point", " a percent", " a per cent"},
 	"full":    {" percentage point"},
 }
 
@@ -1002,6 +1003,9 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 	}
 	if end, ok := s.hasWord(k, "century"); ok && k == e+1 {
 		return found(end, 100, Years) // a century: 一百年
+	}
+	if end, ok := s.hasWord(k, "millennium"); ok && k == e+1 {
+		return found(end, 1000, Years) // more than a millennium ago: 1000 多年前
 	}
 	if sc, end, ok := s.fractionOfScale(e, ""); ok {
 		return s.suffix(core{start: i, end: end, value: sc, scaled: true}) // a quarter of a million: 25 万
