@@ -134,7 +134,7 @@ var superscripts = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 // powerOfTen reads a number in scientific notation after c: ×, x or *
 // (spaced or not), 10 and the exponent after a caret or raised (9.2×10^18,
-// 3.5 x 10^-6, 6.02×10²³); its value and end.
+// 9.2×10 ^ 18, 3.5 x 10^-6, 6.02×10²³); its value and end.
 func (s *scanner) powerOfTen(c core) (float64, int, bool) {
 	k := s.spaces(c.end)
 	if !strings.ContainsRune("×x*", s.at(k)) || (k > c.end) != (s.at(k+1) == ' ') {
@@ -145,9 +145,9 @@ func (s *scanner) powerOfTen(c core) (float64, int, bool) {
 		return 0, 0, false
 	}
 	k += 2
-	raised := s.at(k) != '^'
+	raised := s.at(s.spaces(k)) != '^'
 	if !raised {
-		k++
+		k = s.spaces(s.spaces(k) + 1) // 9.2×10 ^ 18, spaced
 	}
 	sign := 1.0
 	if r := s.at(k); raised && r == '⁻' || !raised && (r == '-' || r == '−') {
@@ -564,11 +564,37 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 		if c.integer && c.digits == 1 && c.value <= 1 {
 			return found(e, c.value, Plain) // "fill them with 0s", "1s and 0s": the digits themselves
 		}
+		if s.secondsLetter(c) {
+			return found(e, c.value, Seconds) // for 8s, every 2.5s: 8 秒
+		}
 		return skip(e)
 	case "i", "j", "n":
 		return skip(e) // the 2i-th step, 3n: a term of algebra, no unit
 	}
 	return found(e, c.value, Plain)
+}
+
+// secondsLetter reports whether the s attached to c is seconds, not a
+// plural: a number under 100 that no hyphen or word joins (for 8s, 2.5s;
+// not F-16s or 747s), and a whole ten only after a word of time (for 10s,
+// every 30s; not the 30s or her 20s, decades).
+func (s *scanner) secondsLetter(c core) bool {
+	if c.value >= 100 || c.value <= 0 || s.at(c.start-1) == '-' || isLatin(s.at(c.start-1)) || isDigit(s.at(c.end+1)) || isLatin(s.at(c.end+1)) {
+		return false
+	}
+	if !c.integer || int(c.value)%10 != 0 {
+		return true
+	}
+	k := c.start - 1
+	for k > 0 && s.at(k) == ' ' {
+		k--
+	}
+	w := k + 1
+	for w > 0 && isLatin(s.at(w-1)) {
+		w--
+	}
+	return slices.Contains([]string{"for", "every", "within", "after", "lasts", "last", "lasting", "takes", "took", "about", "around", "than", "per", "each"},
+		strings.ToLower(string(s.rs[w:k+1])))
 }
 
 // capitalUnits are units written with capitals that a number may carry

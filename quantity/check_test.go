@@ -592,6 +592,7 @@ var issueCases = []struct {
 	{"ten thousands parted by a space", "人口约 1 萬 7000 人。", "It has about 17,000 inhabitants.", nil},
 	{"every part spaced", "收购价为 5 亿 4 百万美元。", "The price was $504 million.", nil},
 	{"a range spaced around its tilde shares the scale", "分别对应训练了约 0.2 ~ 2.4 万亿 Tokens。", "ranging approximately from 0.2 to 2.4 trillion tokens.", nil},
+	{"a power of ten against its scale word", "64 位能表达最大数大约是 9.2×10 ^ 18", "The largest value a 64-bit number can represent is around 9.2 quintillion!", nil},
 	{"a power of two in thousands", "原生支持 65,536 tokens 的上下文长度。", "natively supports context lengths of up to 65,536(64k) tokens.", nil},
 	{"thousands that are no power of two", "原生支持 65,536 tokens 的上下文长度。", "natively supports context lengths of up to 65,536 (60k) tokens.",
 		[]reported{{0, article.EN, "60k"}}},

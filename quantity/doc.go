@@ -71,7 +71,9 @@
 // multiplying (tripled, quadrupling: 4×; the bare verb before a
 // preposition or a stop: "quintuple in five years"), a century (100 years),
 // a millennium (1000 years), quadrillion and quintillion, a number written
-// with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), digits as nouns
+// with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), seconds written
+// s (for 8s, every 2.5s; a whole ten only after a word of time, for 10s,
+// as the 30s are a decade), digits as nouns
 // (1's and 0's; not 2's complement), 4 hundred thousand (400,000) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million; 6万多美元, over 60,000 dollars) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
