@@ -720,7 +720,8 @@
 //     other writes "the Max" and no number before it), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, unity, a month name), a day or an hour alone (7 日 and "the
-//     7th"), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
+//     7th"), a capital numeral (贰阶 and "Level 2"; 伍, 陆 and 拾, words
+//     too, only beside another), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
 //     are never excused so, percentages only by a word (50% and "half");
 //   - 0.2: the other language says it in a way the check does not compare:

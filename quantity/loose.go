@@ -63,6 +63,45 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
+// capitalDigits are the capital forms of the Chinese numerals that a
+// cheque, a contract or a game writes (贰阶 and "Level 2"), with their
+// common forms; capitalWords are those that are words too (队伍, 大陆,
+// 收拾), read as numerals only beside another capital numeral (柒伍: 75).
+var (
+	capitalDigits = map[rune]rune{'壹': '一', '贰': '二', '貳': '二', '叁': '三', '肆': '四', '柒': '七', '捌': '八', '玖': '九'}
+	capitalWords  = map[rune]rune{'伍': '五', '陆': '六', '陸': '六', '拾': '十', '佰': '百', '仟': '千'}
+)
+
+// capitalNumerals returns rs with its capital numerals in their common
+// forms, rs itself when it has none.
+func capitalNumerals(rs []rune) []rune {
+	var out []rune
+	capital := func(k int) bool {
+		if k < 0 || k >= len(rs) {
+			return false
+		}
+		_, ok := capitalDigits[rs[k]]
+		return ok
+	}
+	for k, r := range rs {
+		c, ok := capitalDigits[r]
+		if w, word := capitalWords[r]; word && (capital(k-1) || capital(k+1)) {
+			c, ok = w, true
+		}
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rs)
+		}
+		out[k] = c
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
+
 // looseNumbers returns every number that text writes, in whatever form:
 // digits inside names and ordinals (HMX-1, 19th, #77), Chinese numerals
 // before any character (十九大, 十二届, 两国, 七国), English ordinals and
@@ -72,7 +111,7 @@ func lastRuneOf(s string) rune {
 // matches one of them is mentioned, not missing.
 func looseNumbers(text string) []float64 {
 	folded := strings.ToLower(text)
-	rs := latinZeros([]rune(text))
+	rs := capitalNumerals(latinZeros([]rune(text)))
 	var out []float64
 	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
 		out = append(out, 1) // 百分百: 100%
