@@ -63,33 +63,22 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
-// capitalDigits are the capital forms of the Chinese numerals that a
-// cheque, a contract or a game writes (贰阶 and "Level 2"), with their
-// common forms; capitalWords are those that are words too (队伍, 大陆,
-// 收拾), read as numerals only beside another capital numeral (柒伍: 75).
-var (
-	capitalDigits = map[rune]rune{'壹': '一', '贰': '二', '貳': '二', '叁': '三', '肆': '四', '柒': '七', '捌': '八', '玖': '九'}
-	capitalWords  = map[rune]rune{'伍': '五', '陆': '六', '陸': '六', '拾': '十', '佰': '百', '仟': '千'}
-)
-
-// capitalNumerals returns rs with its capital numerals in their common
-// forms, rs itself when it has none.
+// capitalNumerals returns rs with each financial numeral (see financial)
+// in its ordinary form, alone too (贰阶 and "Level 2", as a cheque or a
+// game writes it), rs itself when it has none. Those that are words too
+// (參加, 大陸, 队伍, 收拾) count only beside another financial numeral
+// (柒伍: 75).
 func capitalNumerals(rs []rune) []rune {
 	var out []rune
-	capital := func(k int) bool {
-		if k < 0 || k >= len(rs) {
-			return false
-		}
-		_, ok := capitalDigits[rs[k]]
-		return ok
-	}
 	for k, r := range rs {
-		c, ok := capitalDigits[r]
-		if w, word := capitalWords[r]; word && (capital(k-1) || capital(k+1)) {
-			c, ok = w, true
-		}
+		c, ok := financial(r)
 		if !ok {
 			continue
+		}
+		if financialWord(r) {
+			if c, ok = financialAmongHan(rs, k); !ok {
+				continue
+			}
 		}
 		if out == nil {
 			out = slices.Clone(rs)

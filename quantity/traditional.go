@@ -99,7 +99,7 @@ func financial(r rune) (rune, bool) {
 }
 
 // financialAmongHan returns the ordinary numeral for rs[i], a financial
-// numeral next to another (壹百伍拾萬, 贰仟叁佰); 參, 陸, 伍 and 拾 are
+// numeral next to another (壹百伍拾萬, 贰仟叁佰); 參, 陆, 伍 and 拾 are
 // other words alone or beside a numeral (參加, 大陸十年, 入伍一批, 收拾),
 // so they are read only beside another financial numeral.
 func financialAmongHan(rs []rune, i int) (rune, bool) {
@@ -107,7 +107,7 @@ func financialAmongHan(rs []rune, i int) (rune, bool) {
 	if !ok {
 		return 0, false
 	}
-	word := strings.ContainsRune("參陸伍拾", rs[i])
+	word := financialWord(rs[i])
 	beside := func(n int) bool {
 		if n < 0 || n >= len(rs) {
 			return false
@@ -119,6 +119,10 @@ func financialAmongHan(rs []rune, i int) (rune, bool) {
 	}
 	return r, beside(i-1) || beside(i+1)
 }
+
+// financialWord reports whether r, a financial numeral, is a word too:
+// 參 (參加), 陆 and 陸 (大陆), 伍 (队伍) and 拾 (收拾).
+func financialWord(r rune) bool { return strings.ContainsRune("參陆陸伍拾", r) }
 
 // pointAmongHan reports whether rs[i] is a full stop (．) or a
 // hyphenation point (‧) between Chinese digits, which a text of Taiwan's
