@@ -410,6 +410,7 @@ var issueCases = []struct {
 	{"one-fiftieth", "用别人五十分之一的预算", "using one-fiftieth of other people's budget", nil},
 	{"80、90后", "中国的80、90后年轻人", "China's young people born in 1980s and 1990s", nil},
 	{"百分百 and 100%", "我们百分百依靠别国而活的时代已经过去了。", "the era of depending 100% on another country is over.", nil},
+	{"Hong Kong and US cents", "每股基本盈利為 10.00 港仙（1.29 美仙）。", "Basic earnings per share were HK10.00 cents (US1.29 cents).", nil},
 	{"capital numerals", "初始位阶提升至贰阶，位阶上限提升至肆阶。", "They start at Level 2, and their max level is increased to 4.", nil},
 	{"a capital numeral that is a word too", "队伍很大。", "There are 5 teams.", []reported{{0, article.EN, "5"}}},
 

@@ -748,13 +748,13 @@ func (s *scanner) yearsDollars(c core, k int) bool {
 // currencies after a number, longest first. Chinese names and ISO codes
 // match exactly, English words in any case. A factor other than 1 turns a
 // subunit into the currency (25 cents is 0.25 USD; 仙, after digits, is a
-// Hong Kong cent).
+// Hong Kong cent, as 港仙 is; 美仙 a US cent).
 var currencies = []struct {
 	text, unit string
 	word       bool // an English word, matched in any case
 	factor     float64
 }{
-	{"美元", USD, false, 1}, {"美金", USD, false, 1}, {"美分", USD, false, 0.01},
+	{"美元", USD, false, 1}, {"美金", USD, false, 1}, {"美分", USD, false, 0.01}, {"美仙", USD, false, 0.01}, {"港仙", HKD, false, 0.01},
 	{"欧元", EUR, false, 1}, {"英镑", GBP, false, 1}, {"日元", JPY, false, 1},
 	{"歐元", EUR, false, 1}, {"英鎊", GBP, false, 1}, {"港幣", HKD, false, 1}, {"人民幣", CNY, false, 1},
 	{"日圆", JPY, false, 1}, {"港元", HKD, false, 1}, {"港币", HKD, false, 1},
