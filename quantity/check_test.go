@@ -412,6 +412,7 @@ var issueCases = []struct {
 	{"百分百 and 100%", "我们百分百依靠别国而活的时代已经过去了。", "the era of depending 100% on another country is over.", nil},
 	{"Hong Kong and US cents", "每股基本盈利為 10.00 港仙（1.29 美仙）。", "Basic earnings per share were HK10.00 cents (US1.29 cents).", nil},
 	{"capital numerals", "初始位阶提升至贰阶，位阶上限提升至肆阶。", "They start at Level 2, and their max level is increased to 4.", nil},
+	{"陆 of 大陆 beside a numeral", "他在大陆十年。", "He spent ten years on the mainland.", nil},
 	{"a capital numeral that is a word too", "队伍很大。", "There are 5 teams.", []reported{{0, article.EN, "5"}}},
 
 	// Round 7 (Tatoeba): each a kind of false alarm, then the same pair
