@@ -1168,6 +1168,9 @@ type yearsMonths struct {
 // 一年六个月 is 18 months, 两年零三个月 27. Without 个, 零 or 又 the years
 // are a few (一年六月 in a statute), so a date (2019年6月, 98年6月) is none.
 func yearsAndMonths(text string) []yearsMonths {
+	if !strings.Contains(text, "年") || !strings.Contains(text, "月") {
+		return nil // most texts: no pattern to run
+	}
 	var out []yearsMonths
 	for _, m := range yearsMonthsRe.FindAllStringSubmatchIndex(text, -1) {
 		y, okY := smallNumber(text[m[2]:m[3]])
