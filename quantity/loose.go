@@ -69,26 +69,12 @@ func lastRuneOf(s string) rune {
 // (參加, 大陸, 队伍, 收拾) count only beside another financial numeral
 // (柒伍: 75).
 func capitalNumerals(rs []rune) []rune {
-	var out []rune
-	for k, r := range rs {
-		c, ok := financial(r)
-		if !ok {
-			continue
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		if financialWord(rs[i]) {
+			return financialAmongHan(rs, i)
 		}
-		if financialWord(r) {
-			if c, ok = financialAmongHan(rs, k); !ok {
-				continue
-			}
-		}
-		if out == nil {
-			out = slices.Clone(rs)
-		}
-		out[k] = c
-	}
-	if out == nil {
-		return rs
-	}
-	return out
+		return financial(rs[i])
+	})
 }
 
 // looseNumbers returns every number that text writes, in whatever form:

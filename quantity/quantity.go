@@ -186,25 +186,21 @@ func urlPaths(text string) [][2]int {
 	return out
 }
 
-// widePoints returns rs with each full-width point or colon between two
-// digits made a point or a colon (7．8 亿 is 7.8 亿, 09：03 is 09:03); rs
-// itself when it has none. The length stays, so positions hold in both.
-func widePoints(rs []rune) []rune {
+// replaceRunes returns rs with each rune that to replaces replaced, rs
+// itself when to replaces none: the readers that rewrite a text keep its
+// length, so that positions hold in both, and copy it only when they
+// change it.
+func replaceRunes(rs []rune, to func(i int) (rune, bool)) []rune {
 	var out []rune
-	for i := 1; i+1 < len(rs); i++ {
-		narrow := rs[i]
-		switch rs[i] {
-		case '．':
-			narrow = '.'
-		case '：':
-			narrow = ':'
+	for i := range rs {
+		r, ok := to(i)
+		if !ok || r == rs[i] {
+			continue
 		}
-		if narrow != rs[i] && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
-			if out == nil {
-				out = slices.Clone(rs)
-			}
-			out[i] = narrow
+		if out == nil {
+			out = slices.Clone(rs)
 		}
+		out[i] = r
 	}
 	if out == nil {
 		return rs
@@ -212,30 +208,36 @@ func widePoints(rs []rune) []rune {
 	return out
 }
 
+// widePoints returns rs with each full-width point or colon between two
+// digits made a point or a colon (7．8 亿 is 7.8 亿, 09：03 is 09:03); rs
+// itself when it has none. The length stays, so positions hold in both.
+func widePoints(rs []rune) []rune {
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		if i == 0 || i+1 >= len(rs) || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
+			return 0, false
+		}
+		switch rs[i] {
+		case '．':
+			return '.', true
+		case '：':
+			return ':', true
+		}
+		return 0, false
+	})
+}
+
 // latinZeros returns rs with each letter O (o, Ｏ) between two Chinese
 // digits made 〇, as Chinese text typed on a Latin keyboard writes a zero
 // (六O二厂, Factory 602); rs itself when it has none. The length stays.
 func latinZeros(rs []rune) []rune {
-	var out []rune
-	for i := 1; i+1 < len(rs); i++ {
-		if !strings.ContainsRune("OoＯ", rs[i]) {
-			continue
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		if i == 0 || i+1 >= len(rs) || !strings.ContainsRune("OoＯ", rs[i]) {
+			return 0, false
 		}
-		if _, ok := hanDigits[rs[i-1]]; !ok {
-			continue
-		}
-		if _, ok := hanDigits[rs[i+1]]; !ok {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(rs)
-		}
-		out[i] = '〇'
-	}
-	if out == nil {
-		return rs
-	}
-	return out
+		_, before := hanDigits[rs[i-1]]
+		_, after := hanDigits[rs[i+1]]
+		return '〇', before && after
+	})
 }
 
 // scanner reads one paragraph.

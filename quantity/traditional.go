@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // traditional maps the traditional forms of the Chinese characters the
 // readers of this package match to the simplified forms they are written
@@ -141,28 +138,19 @@ func pointAmongHan(rs []rune, i int) bool {
 // simplified, so that one reader serves text in either script (晚間 8 點半
 // as 晚间 8 点半); rs itself when it has none. The length stays.
 func simplified(rs []rune) []rune {
-	var out []rune
-	for i, r := range rs {
-		s, ok := traditional[r]
-		if !ok && zeroAmongHan(rs, i) {
-			s, ok = '〇', true // 二00九年, 二○○九年: a zero typed among Chinese digits
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		if s, ok := traditional[rs[i]]; ok {
+			return s, true
 		}
-		if !ok {
-			s, ok = financialAmongHan(rs, i)
+		if zeroAmongHan(rs, i) {
+			return '〇', true // 二00九年, 二○○九年: a zero typed among Chinese digits
 		}
-		if !ok && pointAmongHan(rs, i) {
-			s, ok = '点', true // 一．五: 1.5
+		if s, ok := financialAmongHan(rs, i); ok {
+			return s, true
 		}
-		if !ok {
-			continue
+		if pointAmongHan(rs, i) {
+			return '点', true // 一．五: 1.5
 		}
-		if out == nil {
-			out = slices.Clone(rs)
-		}
-		out[i] = s
-	}
-	if out == nil {
-		return rs
-	}
-	return out
+		return 0, false
+	})
 }
