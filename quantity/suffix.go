@@ -418,8 +418,16 @@ func (s *scanner) clockUnitWord(i int) (int, float64) {
 			return e, u.secs
 		}
 	}
-	if secs, ok := map[rune]float64{'h': 3600, 'm': 60, 's': 1}[s.at(i)]; ok && isDigit(s.at(i-1)) && !isLatin(s.at(i+1)) {
-		return i + 1, secs
+	if !isDigit(s.at(i-1)) || isLatin(s.at(i+1)) {
+		return i, 0
+	}
+	switch s.at(i) {
+	case 'h':
+		return i + 1, 3600
+	case 'm':
+		return i + 1, 60
+	case 's':
+		return i + 1, 1
 	}
 	return i, 0
 }
