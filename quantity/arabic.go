@@ -577,7 +577,7 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 // secondsLetter reports whether the s attached to c is seconds, not a
 // plural: a number under 100 that no hyphen or word joins (for 8s, 2.5s;
 // not F-16s or 747s), and a whole ten only after a word of time (for 10s,
-// every 30s; not the 30s or her 20s, decades).
+// every 30s, 小于 30s; not the 30s or her 20s, decades).
 func (s *scanner) secondsLetter(c core) bool {
 	if c.value >= 100 || c.value <= 0 || s.at(c.start-1) == '-' || isLatin(s.at(c.start-1)) || isDigit(s.at(c.end+1)) || isLatin(s.at(c.end+1)) {
 		return false
@@ -589,11 +589,14 @@ func (s *scanner) secondsLetter(c core) bool {
 	for k > 0 && s.at(k) == ' ' {
 		k--
 	}
+	if s.lang == article.ZH && (strings.ContainsRune("到于於过過约約每为為内內达達小大低高", s.at(k)) || strings.ContainsRune("~～-–至", s.at(k)) && isDigit(s.at(k-1))) {
+		return true // 小于 30s, 降低到 10s, 10~30s: Chinese writes a decade 30年代
+	}
 	w := k + 1
 	for w > 0 && isLatin(s.at(w-1)) {
 		w--
 	}
-	return slices.Contains([]string{"for", "every", "within", "after", "lasts", "last", "lasting", "takes", "took", "about", "around", "than", "per", "each"},
+	return slices.Contains([]string{"for", "every", "within", "after", "lasts", "last", "lasting", "takes", "took", "about", "around", "than", "per", "each", "to", "between", "from"},
 		strings.ToLower(string(s.rs[w:k+1])))
 }
 

@@ -1493,6 +1493,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if slices.ContainsFunc(mine.named, sameSpan(q)) && !slices.ContainsFunc(mine.charts, sameSpan(q)) {
 		return confMentioned, because("%s numbers a chart or a table, which the %s text names without its number", q.Text, string(other.lang))
 	}
+	if headingApart(q, mine, other) {
+		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered or numbers in its own way", q.Text, string(other.lang))
+	}
 	qMentioned := mentioned(q, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
@@ -1583,8 +1586,6 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
 		return confMentioned, because("%s numbers a chart or a table, which the %s text captions without its number", q.Text, string(other.lang))
-	case headingNumber(q, mine.text) && !isDigit(firstRune(other.text)):
-		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered", q.Text, string(other.lang))
 	case plenumNumber(q, mine.text):
 		return confMentioned, because("%s counts the Central Committee in a plenum's name, which the %s text may leave out", q.Text, string(other.lang))
 	case indexNamed(q, mine.text, other.text):
@@ -2931,6 +2932,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if o, ok := dayLeftOut(q, mine, other); ok {
 		return because("%s and %s: one date, its day stated in one language only", q.Text, o.Text), true
 	}
+	if o, ok := yearAlone(q, other); ok {
+		return because("%s and %s: one date, only its year stated in the %s text", q.Text, o.Text, string(other.lang)), true
+	}
 	if o, ok := yearOfMonthAlone(q, other); ok {
 		return because("the %s text says %s without its year, which the report's date gives", string(other.lang), o.Text), true
 	}
@@ -3722,17 +3726,45 @@ func writtenPlace(q Quantity) float64 {
 
 // headingNumber reports whether q, digits with points between them (1.1,
 // 2.3.4) or a number and a point, opens text and a space follows it: the
-// number of a section's heading ("1.1 什么是宇宙线？").
-func headingNumber(q Quantity, text string) bool {
-	rs := []rune(text)
-	if q.Start != 0 || q.End == 0 || q.End >= len(rs) || !unicode.IsSpace(rs[q.End]) {
-		return false
-	}
-	return headingNumberRe.MatchString(string(rs[:q.End]))
+// number of a section's heading ("1.1 什么是宇宙线？"), or its first levels
+// (the 1.1 of "1.1.2 In contact with").
+func headingNumber(q Quantity, text string, lang article.Lang) bool {
+	m := headingNumberRe.FindStringIndex(text)
+	return q.Start == 0 && q.End > 0 && m != nil && q.End <= utf8.RuneCountInString(text[:m[1]]) && headingWord(text, m[1], lang)
 }
 
-// headingNumberRe is the number of a heading: 1.1, 2.3.4, 3.
-var headingNumberRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\.?$|^[0-9]{1,2}\.$`)
+// headingWord reports whether a heading's words begin at the i-th byte of
+// text in lang: a Chinese character or a capital letter ("1.1 什么是宇宙线",
+// "2.4 Antiviral"; not the version of "5.1 GA 中").
+func headingWord(text string, i int, lang article.Lang) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return lang == article.ZH && isHan(r) || lang == article.EN && unicode.IsUpper(r)
+}
+
+// headingApart reports whether q numbers the heading opening its text to
+// another depth than the other language numbers its own, or where the
+// other leaves its heading unnumbered.
+func headingApart(q Quantity, mine, other *side) bool {
+	return headingNumber(q, mine.text, mine.lang) && headingDepth(other.text, other.lang) != headingDepth(mine.text, mine.lang)
+}
+
+// headingDepth returns how many numbers the number of the heading opening
+// text has, 1 for 3., 2 for 1.1, 3 for 2.3.4, and 0 when no such number
+// opens it. A heading numbered to another depth than the other language's
+// (1.1.1 against （1）, 2.1 against 1.) numbers its section in the
+// document's own way: the two numbers are not compared.
+func headingDepth(text string, lang article.Lang) int {
+	k := headingNumberRe.FindStringIndex(text)
+	if k == nil || !headingWord(text, k[1], lang) {
+		return 0
+	}
+	m := strings.TrimRight(strings.TrimRightFunc(text[:k[1]], unicode.IsSpace), ".")
+	return strings.Count(m, ".") + 1
+}
+
+// headingNumberRe is the number of a heading opening a text, the space
+// after it included: 1.1, 2.3.4, 3.
+var headingNumberRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s|^[0-9]{1,2}\.\s`)
 
 // farApart reports whether a and b are more than a thousand times apart,
 // too far for one to be the other changed (14 and 3,200萬).

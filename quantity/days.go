@@ -295,6 +295,28 @@ func dayLeftOut(q Quantity, mine, other *side) (Quantity, bool) {
 	return Quantity{}, false
 }
 
+// yearAlone returns the year of other that q, a date with its year and
+// month, is written as: the other language cites the source by its year
+// alone, in brackets after its author (（1986年10月30日） and "Stallman
+// (1986)"). The other text must state no date of that year, which would
+// be q's counterpart.
+func yearAlone(q Quantity, other *side) (Quantity, bool) {
+	n := int(q.Value + 0.5)
+	if q.Unit != Date || n/10000 == 0 || n/100%100 == 0 {
+		return Quantity{}, false
+	}
+	var year Quantity
+	for _, o := range other.qs {
+		switch {
+		case o.Unit == Date && int(o.Value+0.5)/10000 == n/10000:
+			return Quantity{}, false
+		case o.Unit == Year && int(o.Value) == n/10000 && inBrackets(o, other.text) && strings.ContainsRune(")）", at([]rune(other.text), o.End)):
+			year = o
+		}
+	}
+	return year, year.Text != ""
+}
+
 // dateline reports whether q is the date of a Chinese news agency's
 // dateline: 电 (電) follows it.
 func dateline(q Quantity, text string) bool {

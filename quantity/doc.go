@@ -29,7 +29,7 @@
 // cents"), and the second of a range of amounts with a scale in letters
 // takes the first's currency ($100m-200m); the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
-// a five-percentage-point cut, 九成 = 90 %);
+// a five-percentage-point cut, 九成 = 90 %; not 成正比, "in proportion");
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
@@ -73,8 +73,12 @@
 // a millennium (1000 years), quadrillion and quintillion, a number written
 // with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), seconds written
 // s (for 8s, every 2.5s; a whole ten only after a word of time, for 10s,
-// as the 30s are a decade), digits as nouns
-// (1's and 0's; not 2's complement), 4 hundred thousand (400,000) and 百万 or
+// between 10s to 30s, as the 30s are a decade; in Chinese after a word of
+// comparing or a range, 小于 30s, 10~30s), digits as nouns
+// (1's and 0's; not 2's complement), 4 hundred thousand (400,000), a
+// number spoken in digits and scale words as captions write it (32
+// thousand, 7 hundred and 68; 8 million 6 hundred and 75 thousand 3
+// hundred and 9; not between 5 thousand and 7 thousand) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million; 6万多美元, over 60,000 dollars) and the spoken 4 个亿
 // (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
@@ -615,7 +619,7 @@
 // label), a paragraph's (第4段 and "paragraph 4"), a page's (第32页), a
 // chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
 // step of a procedure (第 2 步 and "Step 2"), a
-// chart or a table (图3, （圖 7）, 见表2 and "Chart 3", "Figure 2.21",
+// chart or a table (图3, （圖 7）, 见表2, 表格2 and "Chart 3", "Figure 2.21",
 // "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
 // equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
 // (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排, a
@@ -763,7 +767,13 @@
 //     Year's Eve"), a year and its last two digits after an apostrophe
 //     (1995年 and "the Dogme '95 manifesto"), the number that opens a
 //     heading the other leaves unnumbered ("1.1 什么是宇宙线？" and "What
-//     are cosmic rays?"), 半世纪 and "half a century", a footnote's
+//     are cosmic rays?") or numbers to another depth, within its section
+//     ("1.1.1 History of travel" and （1）, "2.1 Real-time" and 1.; a
+//     capital or a Chinese character follows the number, not a version's
+//     "5.1 GA 中"), a date cited by its year alone in brackets
+//     (（1986年10月30日） and "Stallman (1986)"), 加1 and 减1 and
+//     "increment" and "decrement" (not auto-increment), 万兆 and 千兆 and
+//     "10 Gigabit" and "Gigabit", 半世纪 and "half a century", a footnote's
 //     number run into a year ("the crisis in 20092" and 2009年) and one
 //     digit run into the Chinese word before it and followed by a space or
 //     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb

@@ -29,10 +29,10 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
-// 7）, 见表2, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
+// 7）, 见表2, 见表格 3, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
 // numbered in Chinese numerals after a word that points to it (除图二外,
 // 见图三: not 试图三次).
-var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表\s*([0-9]+(?:[-–.][0-9]+)?)|` +
+var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表格?\s*([0-9]+(?:[-–.][0-9]+)?)|` +
 	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
 
 // enLabelWords are the English words of labelKinds, in lower case, the

@@ -27,7 +27,8 @@ var ordinalWords = map[string]float64{
 
 // looseWords are English words that say a number without being a figure
 // the check compares: both, a pair, a dozen, a century, parity (高于 1),
-// unity (变换为1: "the transform is unity"), quadrennially (每4年).
+// unity (变换为1: "the transform is unity"), quadrennially (每4年),
+// increment (加1).
 var looseWords = map[string]float64{
 	"both": 2, "pair": 2, "couple": 2, "twice": 2, "double": 2, "dozen": 12,
 	"decade": 10, "decades": 10, "century": 100, "centuries": 100, "hundred": 100,
@@ -39,6 +40,11 @@ var looseWords = map[string]float64{
 	"quinquennial": 5, "quinquennially": 5, "decennial": 10, "decennially": 10,
 	// An age by its decade: 三十左右的女人 and "women in their thirties".
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+	// A step of one, as programmers say it: 加1 and "increment", 减1 and
+	// "decrement" (not a name joined to another word: auto-increment,
+	// AUTO_INCREMENT).
+	"increment": 1, "increments": 1, "incremented": 1, "incrementing": 1,
+	"decrement": 1, "decrements": 1, "decremented": 1, "decrementing": 1,
 }
 
 // yearCodes are the letters before the last two digits of a year that
@@ -124,6 +130,12 @@ func looseNumbers(text string) []float64 {
 	}
 	if strings.Contains(text, "百万千瓦") || strings.Contains(text, "百萬千瓦") {
 		out = append(out, 1000, 1) // 百万千瓦级: 1000-MW, one gigawatt
+	}
+	if strings.Contains(text, "万兆") || strings.Contains(text, "萬兆") {
+		out = append(out, 10) // 万兆网卡: a 10 Gigabit network card, ten thousand megabits
+	}
+	if strings.Contains(text, "千兆") {
+		out = append(out, 1) // 千兆以太网: Gigabit Ethernet
 	}
 	if strings.Contains(text, "半百") {
 		out = append(out, 50) // 年过半百: "past fifty"
@@ -236,7 +248,7 @@ func looseNumbers(text string) []float64 {
 			if v, _, ok := s.tensOrdinal(e, w); ok {
 				out = append(out, v) // the twenty-fourth: 24
 			}
-			if v, ok := looseWord(w); ok {
+			if v, ok := looseWord(w); ok && !(strings.Contains(w, "crement") && i > 0 && strings.ContainsRune("-_", rs[i-1])) {
 				add(v, e)
 			} else if v := roman(string(rs[i:e])); v > 0 {
 				add(v, e) // the starting XV, World War II

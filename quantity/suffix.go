@@ -55,6 +55,8 @@ func (s *scanner) suffix(c core) match {
 			v, end = v+r, e // 2万4801: 24,801
 		} else if r, e, ok := s.wordsRemainder(end, mult, v); ok && c.words {
 			v, end = v+r, e // two thousand three hundred: 2,300
+		} else if r, e, ok := s.spokenRemainder(end, mult); ok && s.lang == article.EN && c.integer && c.plainDigit && c.currency == "" {
+			v, end = v+r, e // 32 thousand, 7 hundred and 68: 32,768, as a speaker says it
 		}
 		k = s.approx(end) // 6万多美元: over 60,000 dollars
 	} else if c.han && k > end {
@@ -130,7 +132,7 @@ func (s *scanner) suffix(c core) match {
 	if s.at(k) == '旬' && c.integer && v >= 1 && v <= 12 && !c.scaled {
 		return skip(k + 1) // 8旬老妪, 年近五旬: decades of age, said loosely ("in his late 40s"); mentioned, not a figure
 	}
-	if c.han && s.at(k) == '成' {
+	if c.han && s.at(k) == '成' && !s.proportional(k) {
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
 	if e, ok := s.milliseconds(s.spaces(k)); ok && !c.scaled && c.currency == "" {
@@ -335,6 +337,75 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 		return 0, i, false // 4000万20至40岁的男性: 40 million men aged 20 to 40, a range
 	}
 	return v, e, true
+}
+
+// spokenRemainder reads the rest of an English number spoken in digits and
+// scale words, as captions write a speaker's words, after the scale mult
+// ending at i: the "7 hundred and 68" of 32 thousand, 7 hundred and 68,
+// the "6 hundred and 75 thousand 3 hundred and 9" of 8 million 6 hundred
+// and 75 thousand 3 hundred and 9, the "and 56" of 2 hundred and 56. Each
+// part is a group (digits, hundred and digits) with a smaller scale, or the
+// last group after "and" or with hundreds; after a comma the group must
+// hold hundreds or a scale, as a list of two numbers may not.
+func (s *scanner) spokenRemainder(i int, mult float64) (float64, int, bool) {
+	k, comma, and, ok := s.remainderStart(i)
+	if !ok {
+		return 0, i, false
+	}
+	g, e, hundreds, ok := s.spokenGroup(k)
+	if !ok {
+		return 0, i, false
+	}
+	scaled := false
+	for _, sc := range englishScales[:4] {
+		if end, ok := s.hasWord(s.spaces(e), sc.word); ok && s.spaces(e) == e+1 {
+			if sc.value >= mult {
+				return 0, i, false // between 5 thousand and 7 thousand: a second number
+			}
+			g, e, scaled = g*sc.value, end, true
+			if r, end, ok := s.spokenRemainder(e, sc.value); ok {
+				g, e = g+r, end
+			}
+			break
+		}
+	}
+	if !scaled && (comma && !hundreds || !and && !hundreds) || g >= mult || isLatin(s.at(e)) || s.at(e) == '.' && isDigit(s.at(e+1)) {
+		return 0, i, false
+	}
+	if _, factor, end := s.currencyAfter(e); end > e && factor != 1 {
+		return 0, i, false // not the "and 5 cents" of 10 thousand and 5 cents
+	}
+	return g, e, true
+}
+
+// spokenGroup reads a group of a number spoken in digits at k: up to three
+// plain digits (75), or one digit and hundred with the tens and units
+// after it, "and" between or not (6 hundred and 75); hundreds says the
+// group holds a hundred.
+func (s *scanner) spokenGroup(k int) (float64, int, bool, bool) {
+	if !isDigit(s.at(k)) {
+		return 0, k, false, false
+	}
+	c, ok := s.arabicCore(k)
+	if !ok || !c.integer || !c.plainDigit || c.value < 1 || c.value > 999 {
+		return 0, k, false, false
+	}
+	v, e := c.value, c.end
+	end, ok := s.hasWord(s.spaces(e), "hundred")
+	if !ok || v >= 10 || s.spaces(e) != e+1 {
+		return v, e, false, true
+	}
+	v, e = v*100, end
+	t := s.spaces(e)
+	if a, ok := s.hasWord(t, "and"); ok && t == e+1 && isSpace(s.at(a)) {
+		t = s.spaces(a)
+	}
+	if t > e && isDigit(s.at(t)) {
+		if r, ok := s.arabicCore(t); ok && r.integer && r.plainDigit && r.value >= 1 && r.value < 100 {
+			v, e = v+r.value, r.end
+		}
+	}
+	return v, e, true, true
 }
 
 // stopwatch reads a time measured in hours, minutes and seconds after a
@@ -928,7 +999,13 @@ func (s *scanner) tenthsInDigits(c core, k int) bool {
 	if c.han || !c.integer || c.value < 1 || c.value > 10 || s.at(k) != '成' || s.at(c.start-1) == '.' {
 		return false
 	}
-	return !strings.ContainsRune("员員为為功立交本绩績长長熟果就品型都年人", s.at(k+1))
+	return !strings.ContainsRune("员員为為功立交本绩績长長熟果就品型都年人", s.at(k+1)) && !s.proportional(k)
+}
+
+// proportional reports whether 成 at k begins 成正比 or 成反比, "in
+// proportion to": 与1成正比 is "proportional to 1", no share in tenths.
+func (s *scanner) proportional(k int) bool {
+	return s.has(k+1, "正比") || s.has(k+1, "反比")
 }
 
 // englishRangeWord reads the word that joins the two numbers of an English

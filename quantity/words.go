@@ -629,19 +629,11 @@ func somethings(w string) (float64, bool) {
 // so far, as older English counts (an hundred thousand and fourscore
 // thousand and six thousand and four hundred).
 func (s *scanner) wordsRemainder(i int, mult, total float64) (float64, int, bool) {
-	k, comma := i, s.at(i) == ','
-	if comma {
-		k++
-	}
-	k = s.spaces(k)
-	if k == i || k == i+1 && comma {
+	k, comma, and, ok := s.remainderStart(i)
+	if !ok {
 		return 0, i, false
 	}
-	e, and := s.hasWord(k, "and")
-	if and = and && isSpace(s.at(e)); and {
-		k = s.spaces(e)
-	}
-	e = s.wordEnd(k)
+	e := s.wordEnd(k)
 	w := strings.ToLower(string(s.rs[k:e]))
 	u := unitValue(w)
 	if w == "an" && and && s.hasWordAfter(e, "hundred") {
@@ -684,6 +676,26 @@ func (s *scanner) wordsRemainder(i int, mult, total float64) (float64, int, bool
 		return 0, i, false // not the "and five cents" of "fifteen thousand and five cents"
 	}
 	return u, e, true
+}
+
+// remainderStart reads what may stand between a number's scale ending at
+// i and the rest of the number, in words or in digits: a comma, spaces and
+// "and". It returns where the rest begins, whether a comma and "and"
+// stood before it, and false when nothing sets the rest apart.
+func (s *scanner) remainderStart(i int) (k int, comma, and, ok bool) {
+	k, comma = i, s.at(i) == ','
+	if comma {
+		k++
+	}
+	k = s.spaces(k)
+	if k == i || k == i+1 && comma {
+		return i, false, false, false
+	}
+	e, and := s.hasWord(k, "and")
+	if and = and && isSpace(s.at(e)); and {
+		k = s.spaces(e)
+	}
+	return k, comma, and, true
 }
 
 // multiplied are the verbs of multiplying, without -d or -ing: tripled,
