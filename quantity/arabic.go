@@ -62,6 +62,15 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.subtitleTag(i); ok {
 		return skip(e) // {\pos(288,255)}: where a subtitle stands on the screen
 	}
+	if g := s.spaces(c.end); ok && c.integer && (s.has(g, "进制") || s.has(g, "進制")) {
+		return skip(g + 2) // 16 进制: hexadecimal, a base named, as 十六进制 is
+	}
+	if e, ok := s.powerSpelledOut(i); ok && start == i && cur == "" {
+		return skip(e) // 2^31-1 (2,147,483,647), 231-1 with its superscript lost: the value in brackets is the figure
+	}
+	if e, ok := s.pluralSelector(i); ok && start == i {
+		return skip(e) // {2} {^2:second;seconds}: the word chosen by slot 2's number, no figure
+	}
 	if s.at(i-1) == '双' || s.at(i-1) == '雙' {
 		return skip(c.end) // 双11: a shopping day
 	}
@@ -289,6 +298,101 @@ func (s *scanner) subtitleTag(i int) (int, bool) {
 // 216～217, 216至217.
 const rangeMarks = "-–—~～至到"
 
+// powerSpelledOut reports whether the digits at i begin a power of 2 or
+// 10, give or take a number, that the brackets after it spell out: 2^16 -
+// 1 (65,535), and 216-1 (65,535) where a copy lost the superscript. Its
+// parts are no figures; it returns where the brackets begin, so their
+// value is read as the figure.
+func (s *scanner) powerSpelledOut(i int) (int, bool) {
+	e := i
+	for isDigit(s.at(e)) {
+		e++
+	}
+	digits := string(s.rs[i:e])
+	var base, exp string
+	if s.at(e) == '^' && isDigit(s.at(e+1)) {
+		base, e = digits, e+1
+		k := e
+		for isDigit(s.at(e)) {
+			e++
+		}
+		exp = string(s.rs[k:e])
+	}
+	k := s.spaces(e)
+	addend := 0.0
+	if strings.ContainsRune("-−+", s.at(k)) {
+		a, ok := s.arabicCore(s.spaces(k + 1))
+		if !ok || !a.integer || a.value > 9 {
+			return i, false
+		}
+		addend, k = a.value, s.spaces(a.end)
+		if s.at(s.spaces(e)) != '+' {
+			addend = -addend
+		}
+	}
+	if s.at(k) != '(' && s.at(k) != '（' {
+		return i, false
+	}
+	v, ok := s.arabicCore(k + 1)
+	if !ok || !v.integer {
+		return i, false
+	}
+	if exp != "" {
+		return k, powerIs(base, exp, addend, v.value)
+	}
+	for _, b := range []string{"2", "10"} {
+		if x, ok := strings.CutPrefix(digits, b); ok && len(x) > 0 && len(x) <= 2 && powerIs(b, x, addend, v.value) {
+			return k, true
+		}
+	}
+	return i, false
+}
+
+// powerIs reports whether base to the power exp, plus addend, is v.
+func powerIs(base, exp string, addend, v float64) bool {
+	b, err1 := strconv.Atoi(base)
+	x, err2 := strconv.Atoi(exp)
+	return err1 == nil && err2 == nil && x < 64 && math.Abs(math.Pow(float64(b), float64(x))+addend-v) < 0.5
+}
+
+// fileAfter reports whether the number at i ends a file's name: a point
+// and letters follow it, then no letter or digit (wolf-400.jpg).
+func (s *scanner) fileAfter(i int) bool {
+	e := i
+	for isDigit(s.at(e)) {
+		e++
+	}
+	if s.at(e) != '.' || !isASCIILower(s.at(e+1)) {
+		return false
+	}
+	k := e + 1
+	for isASCIILower(s.at(k)) {
+		k++
+	}
+	return k-e-1 <= 4 && !isOtherLetter(s.at(k)) && !isDigit(s.at(k))
+}
+
+// pluralSelector reports whether the digits at i name the slot of a
+// message whose number chooses a word, {^2:second;seconds}; it returns
+// the end of the selector.
+func (s *scanner) pluralSelector(i int) (int, bool) {
+	if s.at(i-1) != '^' || s.at(i-2) != '{' {
+		return i, false
+	}
+	e := i
+	for e < len(s.rs) && s.at(e) != '}' {
+		e++
+	}
+	return min(e+1, len(s.rs)), e < len(s.rs)
+}
+
+// isSlot reports whether q, digits alone in braces ({0}, {1:N2}), is a slot
+// of a message that a program fills in.
+func isSlot(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Start > 0 && rs[q.Start-1] == '{' && q.End < len(rs) && (rs[q.End] == '}' || rs[q.End] == ':')
+}
+
 // pageAfter reports whether 页 follows a number ending at i, or a range
 // that it opens: 第215页 and 第216-217页 give pages, figures to compare
 // with "p. 215" and "pp. 216-217".
@@ -367,8 +471,10 @@ func (s *scanner) productBefore(i int) bool {
 // nameBefore reports whether digits at i belong to a name: attached to a
 // letter (GB18030, Big5; not to a word of gluedWords), or joined by - + _ / to a single letter or to a
 // word with a capital after its first letter (GPT-5, GMT+8, UTF-16, X-1).
-// After a word in lower case or capitalised the number stands (late-2023,
-// Mid-2024). Digits after "digits." are a version or an
+// After a word of time in lower case or capitalised the number stands
+// (late-2023, Mid-2024); after another word of three letters or more it
+// is a name after a name joined by hyphens (us-west-2) and before a
+// file's extension (wolf-400.jpg). Digits after "digits." are a version or an
 // address (1.2.3).
 func (s *scanner) nameBefore(i int) bool {
 	p := s.at(i - 1)
@@ -406,6 +512,9 @@ func (s *scanner) nameBefore(i int) bool {
 		}
 		if p == '-' && strings.EqualFold(string(word), "covid") {
 			return true // covid-19, as some house styles write the name
+		}
+		if p == '-' && len(word) >= 3 && !timeWord(strings.ToLower(string(word))) && (s.at(k-1) == '-' && isOtherLetter(s.at(k-2)) || s.fileAfter(i)) {
+			return true // us-west-2, wolf-400.jpg: a region, a file; not 6-foot-4
 		}
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
@@ -531,8 +640,8 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
 		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it
 	}
-	if w == "MP" && cur == "" && !c.scaled {
-		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels
+	if w == "MP" && cur == "" && !c.scaled && s.at(e) != '/' {
+		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels; not +5MP/s, a game's mana points
 	}
 	if cur == "" && !isDigit(s.at(e)) && (capitalUnits[w] || hashRates[w] && s.has(e, "/s")) {
 		return found(e, c.value, Plain) // 1GB, 0.085BTC, 3.2GHz, 14TH/s: a unit, as when spaced
@@ -923,7 +1032,8 @@ func (s *scanner) openBefore(i int) bool {
 // bareDecimal reports whether the digits at i are the decimals of a
 // number written without its leading zero (.08%, $.20, {.01, .05}): a
 // point before them, and before the point a space, a bracket, a brace,
-// = or a currency sign; in Chinese, not at the text's start.
+// = or a currency sign; in Chinese, not at the text's start, and after a
+// Chinese character too (.50口径).
 func (s *scanner) bareDecimal(i int) bool {
 	if s.at(i-1) != '.' {
 		return false
@@ -932,7 +1042,7 @@ func (s *scanner) bareDecimal(i int) bool {
 	case 0, ' ', '(', '$', '€', '£', '{', '=':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
 	}
-	return false
+	return s.lang == article.ZH && isHan(s.at(i-2)) // 转化为.50口径: a calibre, .50
 }
 
 // indianGroups reads the rest of a number grouped the Indian way after
@@ -1238,3 +1348,6 @@ func gluedRun(run string) bool {
 	}
 	return false
 }
+
+// isASCIILower reports whether r is a small Latin letter, a to z.
+func isASCIILower(r rune) bool { return r >= 'a' && r <= 'z' }

@@ -1493,6 +1493,15 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if slices.ContainsFunc(mine.named, sameSpan(q)) && !slices.ContainsFunc(mine.charts, sameSpan(q)) {
 		return confMentioned, because("%s numbers a chart or a table, which the %s text names without its number", q.Text, string(other.lang))
 	}
+	if p, ok := flattenedPower(q, mine.text, other.text); ok {
+		return confMentioned, because("%s is a power one text writes with its exponent raised and the other on the line", p)
+	}
+	if w, ok := latinNameIn(q, mine); ok && !strings.Contains(other.text, w) {
+		return confMentioned, because("%s names a branch or a package in Latin letters, which the %s text does not write", w, string(other.lang))
+	}
+	if isSlot(q, mine.text) && !slotRe.MatchString(other.text) {
+		return confMentioned, because("%s is a slot a program fills in, which the %s text writes as a number", q.Text, string(other.lang))
+	}
 	if headingApart(q, mine, other) {
 		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered or numbers in its own way", q.Text, string(other.lang))
 	}
@@ -3740,6 +3749,73 @@ func headingWord(text string, i int, lang article.Lang) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return lang == article.ZH && isHan(r) || lang == article.EN && unicode.IsUpper(r)
 }
+
+// caretPowerRe finds a power written with a caret: 2^31, 2 ^ 16.
+var caretPowerRe = regexp.MustCompile(`([0-9]{1,2})\s*\^\s*([0-9]{1,3})`)
+
+// flattenedPower returns the power written with a caret in one of the
+// texts that q is part of, or that q writes with its exponent on the line
+// as a copy that lost the superscript does (2^31-1 and "231-1"): q is its
+// base or its exponent and the other text writes the two run together,
+// or q is the two run together and the other text writes the power.
+func flattenedPower(q Quantity, mine, other string) (string, bool) {
+	if !strings.Contains(mine, "^") && !strings.Contains(other, "^") {
+		return "", false
+	}
+	for _, m := range caretPowerRe.FindAllStringSubmatchIndex(other, -1) {
+		if b, e := other[m[2]:m[3]], other[m[4]:m[5]]; q.Text == b+e {
+			return other[m[0]:m[1]], true
+		}
+	}
+	rs := []rune(mine)
+	for _, m := range caretPowerRe.FindAllStringSubmatchIndex(mine, -1) {
+		start, end := utf8.RuneCountInString(mine[:m[0]]), utf8.RuneCountInString(mine[:m[1]])
+		if q.Start >= start && q.End <= end && hasDigitRunOf(other, mine[m[2]:m[3]]+mine[m[4]:m[5]]) {
+			return string(rs[start:end]), true
+		}
+	}
+	return "", false
+}
+
+// hasDigitRunOf reports whether text writes the digits d as a number of
+// its own, no digit beside them.
+func hasDigitRunOf(text, d string) bool {
+	for i := strings.Index(text, d); i >= 0; {
+		before, after := i > 0 && isDigit(rune(text[i-1])), i+len(d) < len(text) && isDigit(rune(text[i+len(d)]))
+		if !before && !after {
+			return true
+		}
+		k := strings.Index(text[i+1:], d)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// latinNameIn returns the name q ends when q is a number joined by a
+// hyphen to a word in small Latin letters inside a Chinese text, where
+// such words name code, not things counted (详见 release-1.9,
+// python-3.8); not a word of time (mid-2020).
+func latinNameIn(q Quantity, mine *side) (string, bool) {
+	rs := []rune(mine.text)
+	if mine.lang != article.ZH || q.Start < 4 || rs[q.Start-1] != '-' {
+		return "", false
+	}
+	k := q.Start - 1
+	for k > 0 && isASCIILower(rs[k-1]) {
+		k--
+	}
+	word := string(rs[k : q.Start-1])
+	if len(word) < 3 || timeWord(word) || k > 0 && isOtherLetter(rs[k-1]) {
+		return "", false
+	}
+	return string(rs[k:q.End]), true
+}
+
+// slotRe finds a slot of a message that a program fills in: {0}, {1:N2}.
+var slotRe = regexp.MustCompile(`\{[0-9]+[}:]`)
 
 // headingApart reports whether q numbers the heading opening its text to
 // another depth than the other language numbers its own, or where the

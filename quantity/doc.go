@@ -72,6 +72,9 @@
 // preposition or a stop: "quintuple in five years"), a century (100 years),
 // a millennium (1000 years), quadrillion and quintillion, a number written
 // with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), seconds written
+// a power of 2 or 10 give or take a number that brackets spell out (2^16 -
+// 1 (65,535), and 216-1 (65,535) with the superscript lost: the value in
+// brackets is the figure), a calibre (.50口径, ".50 caliber"), seconds written
 // s (for 8s, every 2.5s; a whole ten only after a word of time, for 10s,
 // between 10s to 30s, as the 30s are a decade; in Chinese after a word of
 // comparing or a range, 小于 30s, 10~30s), digits as nouns
@@ -239,10 +242,12 @@
 //     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G,
 //     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
 //     number (late-2023), and so does a capitalised word of time or rank
-//     (Mid-2024, Top-10); a size (5x8) is no multiple;
+//     (Mid-2024, Top-10), but not the end of a name joined by hyphens or
+//     of a file's name (us-west-2, wolf-400.jpg); a size (5x8) is no
+//     multiple;
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
-//     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 (a base), set
+//     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股) and
 //     English idioms (nineteen to the dozen, forty winks, on cloud nine),
 //     twenty-foot equivalent units (TEU, a container's size), a number word
@@ -480,7 +485,9 @@
 //     that opens a text and runs into a year with 年 or a dash after it
 //     (1.2015年, 2.2003-2006年) is no decimal: the year is read; in Chinese
 //     science a after digits is the year (持续 2a多: two years); MP after
-//     digits is millions of pixels (a 2MP camera: 200 万像素); 2019 before
+//     digits is millions of pixels (a 2MP camera: 200 万像素; not +5MP/s, a
+//     game's mana points); the slot of a plural selector ({^2:second;seconds})
+//     is no figure; 2019 before
 //     冠状病毒 is COVID-19's Chinese name, no year; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
@@ -773,7 +780,13 @@
 //     "5.1 GA 中"), a date cited by its year alone in brackets
 //     (（1986年10月30日） and "Stallman (1986)"), 加1 and 减1 and
 //     "increment" and "decrement" (not auto-increment), 万兆 and 千兆 and
-//     "10 Gigabit" and "Gigabit", 半世纪 and "half a century", a footnote's
+//     "10 Gigabit" and "Gigabit", a power one text writes with a caret
+//     and the other with its exponent on the line, as a copy that lost
+//     the superscript does (2^31-1 and "231-1"), a slot of a message a
+//     program fills in against a number ({0}% and "25%"; slots against
+//     slots are compared), a number joined to a small Latin word in a
+//     Chinese text that the English does not write (详见 release-1.9: a
+//     branch), 半世纪 and "half a century", a footnote's
 //     number run into a year ("the crisis in 20092" and 2009年) and one
 //     digit run into the Chinese word before it and followed by a space or
 //     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb
