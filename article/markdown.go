@@ -70,21 +70,51 @@ func markdownDoc(text string) doc {
 		text = text[len(m[0]):]
 	}
 	var lines []string
-	fenced := false
+	fenced, comment := false, false
 	for _, l := range strings.Split(text, "\n") {
 		t := strings.TrimSpace(l)
 		switch {
-		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+		case !comment && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
 			fenced = !fenced
 			lines = append(lines, "")
 		case fenced:
 			lines = append(lines, l)
 		default:
-			lines = append(lines, d.markdownLine(t)...)
+			if t, comment = dropComments(t, comment); t != "" || !comment {
+				lines = append(lines, d.markdownLine(t)...)
+			}
 		}
 	}
 	d.blocks = splitBlocks(lines)
 	return d
+}
+
+// dropComments removes the HTML comments from a line outside code
+// (<!-- truncate -->, a site's marks for its own tools), in is whether a
+// comment opened on an earlier line is still open; it returns the rest of
+// the line and whether a comment is open at its end.
+func dropComments(t string, in bool) (string, bool) {
+	var b strings.Builder
+	for t != "" {
+		if in {
+			_, after, ok := strings.Cut(t, "-->")
+			if !ok {
+				return strings.TrimSpace(b.String()), true
+			}
+			t, in = after, false
+			continue
+		}
+		before, after, ok := strings.Cut(t, "<!--")
+		if b.Len() > 0 && before != "" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(before))
+		if !ok {
+			break
+		}
+		t, in = after, true
+	}
+	return b.String(), in
 }
 
 // markdownLine turns one line outside code into plain lines ("" for a block
@@ -145,7 +175,14 @@ const escapeBase = 0xF700
 // them) is the article's date.
 func frontMatter(block string) meta {
 	var m meta
+	var authors []string // the items of a block list under author
+	listing := false
 	for _, l := range strings.Split(block, "\n") {
+		if item, ok := strings.CutPrefix(strings.TrimSpace(l), "- "); ok && listing {
+			authors = append(authors, strings.Trim(strings.TrimSpace(item), `"'`))
+			continue
+		}
+		listing = false
 		k, v, ok := strings.Cut(l, ":")
 		if !ok {
 			k, v, ok = strings.Cut(l, "=")
@@ -158,7 +195,7 @@ func frontMatter(block string) meta {
 		case "title", "title_zh", "title_en":
 			m.title.add(v)
 		case "author", "authors", "by":
-			m.author = v
+			m.author, listing = flowList(v), v == ""
 		case "date", "published", "publishdate", "publish_date", "pubdate":
 			if m.date == "" && len(v) >= 10 && validDate(v[:10]) {
 				m.date = v[:10]
@@ -169,5 +206,25 @@ func frontMatter(block string) meta {
 			m.sourceID = strings.ToLower(v)
 		}
 	}
+	if m.author == "" && len(authors) > 0 {
+		m.author = strings.Join(authors, ", ")
+	}
 	return m
+}
+
+// flowList returns the items of a YAML or TOML list written on one line,
+// ["volcano", "kevin"] or [a, b], joined by commas; any other value as it
+// is.
+func flowList(v string) string {
+	if !strings.HasPrefix(v, "[") || !strings.HasSuffix(v, "]") {
+		return v
+	}
+	inner := v[1 : len(v)-1]
+	var items []string
+	for _, it := range strings.Split(inner, ",") {
+		if it = strings.Trim(strings.TrimSpace(it), `"'`); it != "" {
+			items = append(items, it)
+		}
+	}
+	return strings.Join(items, ", ")
 }

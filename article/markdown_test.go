@@ -55,6 +55,10 @@ func TestMarkdownDoc(t *testing.T) {
 			titlePair{}, [][]string{{"one", "two"}, {"quoted"}, {"first"}}, nil},
 		{"fenced code is kept as text", "```\nx := 1\n```\nafter",
 			titlePair{}, [][]string{{"x := 1"}, {"after"}}, nil},
+		{"HTML comments are left out", "Intro.\n\n<!-- truncate -->\n\nBody <!-- a note --> text.\n\n<!--\nhidden\n-->\nLast.",
+			titlePair{}, [][]string{{"Intro."}, {"Body text."}, {"Last."}}, nil},
+		{"a comment in code is code", "```\n<!-- kept -->\n```",
+			titlePair{}, [][]string{{"<!-- kept -->"}}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,6 +79,16 @@ func TestFrontMatter(t *testing.T) {
 	}
 	if m := frontMatter("publishdate: 2019-03-19\ndate: 2019-04-01"); m.date != "2019-03-19" {
 		t.Errorf("publishdate gave %q, want the first date named", m.date)
+	}
+	for _, c := range []struct{ block, want string }{
+		{`authors: ["volcano", "kevin"]`, "volcano, kevin"},
+		{"authors: [a, b]", "a, b"},
+		{"authors:\n  - volcano\n  - 'kevin'\ndate: 2024-05-21", "volcano, kevin"},
+		{"author: Parmy Olson [FT]", "Parmy Olson [FT]"},
+	} {
+		if m := frontMatter(c.block); m.author != c.want {
+			t.Errorf("frontMatter(%q).author = %q, want %q", c.block, m.author, c.want)
+		}
 	}
 	if m := frontMatter("date: 2026-02-30"); m.date != "" {
 		t.Errorf("an impossible date was kept: %q", m.date)

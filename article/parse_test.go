@@ -329,6 +329,7 @@ func FuzzParse(f *testing.F) {
 	for _, tc := range regressionCases {
 		f.Add([]byte(tc.input))
 	}
+	f.Add([]byte("---\nauthors: [\"a\", \"b\"]\n---\n# 标题\n\n文字。<!-- note\n-->\n\n# Title\n\nText <!-- x --> here."))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		text, _, decErr := Decode(data)
