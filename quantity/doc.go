@@ -166,7 +166,10 @@
 // 108年度) and a decree's year tag ((71)台央業字) match the year 1911 on
 // that the other language states, as a year or a date's (June 5, 2002,
 // 2019, 1982); 两 between a number and silver or gold is the tael
-// (一万两银子: ten thousand taels), elsewhere the spoken 一万两 (12,000); a number
+// (一万两银子: ten thousand taels), elsewhere the spoken 一万两 (12,000);
+// tens and units joined by 有 are one number, as classical Chinese counts
+// (十有三年: 13 years, 二十有八: 28; not 十有八九, "nine times out of
+// ten"); a pair is one ("a pair of header pins" and 1 对); a number
 // of decades of age before 旬 is said loosely, no figure, but mentions
 // its tens (8旬老妪 and "eighty-year-old"; 年近五旬 and "in his late
 // 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; two
@@ -203,8 +206,10 @@
 // Chinese digits (一九三〇至一九五〇年代: the 1930s and the 1950s); a season
 // or a fiscal year by its two years (2023/24 年度: 2023 to 2024); an
 // English running time in hours and minutes is one figure in seconds, as
-// the Chinese one is (3 hrs 15 mins, 1hr25mins, and in letters of two
-// parts or more, in either language, 1m 59.85s, 2h45m; 3.5hours is 3.5 hours;
+// the Chinese one is (3 hrs 15 mins, 1hr25mins, its parts in words too,
+// four hours fifteen minutes, 19 hours one minute 24 seconds, and in
+// letters of two parts or more, in either language, 1m 59.85s, 2h45m;
+// 3.5hours is 3.5 hours;
 // joined by "and", its parts are summed as before); a range of times after am, pm or nn (noon) is
 // two times (5:00pm-7:00pm, 12:00nn-2:00pm); and a generation's ordinal
 // (十五世祖) and a weekday in brackets after a date (4日（二）) are no

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -429,6 +430,10 @@ func (s *scanner) hanRunEnd(i int) int {
 		r := s.at(i)
 		_, digit := hanDigits[r]
 		_, unit := hanUnits[r]
+		if r == '有' && i > start && s.classicalAnd(i) {
+			i++ // 十有三年, 二十有八載: thirteen, twenty-eight, as classical Chinese counts
+			continue
+		}
 		if !digit && !unit || r == '兆' && s.metricAfter(i+1) {
 			return i
 		}
@@ -440,6 +445,18 @@ func (s *scanner) hanRunEnd(i int) int {
 		}
 		i++
 	}
+}
+
+// classicalAnd reports whether 有 at i joins the tens or hundreds before
+// it to the units after it, as classical Chinese counts (十有三: 13,
+// 二十有八: 28); not in 十有八九, "nine times out of ten".
+func (s *scanner) classicalAnd(i int) bool {
+	d, ok := hanDigits[s.at(i+1)]
+	if u := hanUnits[s.at(i-1)]; !ok || d == 0 || u < 10 || u > 1000 {
+		return false
+	}
+	next, ok := hanDigits[s.at(i+2)]
+	return !ok || next != d+1
 }
 
 // taelsOf reports whether silver or gold follows at i, so that a 两 before
@@ -490,6 +507,9 @@ func (s *scanner) yearDigits(run []rune, end int) bool {
 // a year written so (二〇二五). It returns the digit-by-digit value in that
 // case, with ok false.
 func hanValue(run []rune) (float64, bool) {
+	if slices.Contains(run, '有') {
+		run = slices.DeleteFunc(slices.Clone(run), func(r rune) bool { return r == '有' }) // 十有三: classicalAnd's
+	}
 	if len(run) == 0 {
 		return 0, false
 	}

@@ -112,6 +112,9 @@ func looseNumbers(text string) []float64 {
 	if containsAny(folded, "than-even", "than even", "even chance", "even odds", "fifty-fifty") {
 		out = append(out, 0.5) // 50%的概率: "a greater-than-even probability"
 	}
+	if containsAny(folded, "a pair", "one pair") {
+		out = append(out, 1) // 1 对排针: "a pair of header pins", one pair
+	}
 	if containsAny(folded, "couple of decades") {
 		out = append(out, 20) // 20年前: "a couple of decades ago"
 	}

@@ -448,13 +448,33 @@ func (s *scanner) stopwatch(v float64, k int) (float64, int, bool) {
 			}
 			return total, end, true
 		}
-		next, e, ok := s.numberAt(s.spaces(i))
+		next, e, ok := s.stopwatchPart(s.spaces(i))
 		if !ok {
 			break
 		}
 		v, i = next, s.spaces(e)
 	}
 	return total, end, groups >= 2
+}
+
+// stopwatchPart reads the number of the next part of a time measured in
+// hours, minutes and seconds at i: digits or Chinese numerals, and in
+// English words (four hours fifteen minutes, 49 minutes six seconds; not
+// after "and", as "1 minute and 30 seconds" may be read apart).
+func (s *scanner) stopwatchPart(i int) (float64, int, bool) {
+	if v, e, ok := s.numberAt(i); ok || s.lang != article.EN {
+		return v, e, ok
+	}
+	if v, e, ok := s.twoDigitWords(i); ok {
+		return v, e, true
+	}
+	e := s.wordEnd(i)
+	if w := strings.ToLower(string(s.rs[i:e])); w == "one" || w == "a" || w == "an" {
+		if _, m := s.clockUnitWord(s.spaces(e)); m > 0 && s.spaces(e) > e {
+			return 1, e, true // 2 hours one minute: a unit of time follows the one
+		}
+	}
+	return 0, i, false
 }
 
 // clockUnitWords are the English words of hours, minutes and seconds
