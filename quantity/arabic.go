@@ -386,13 +386,6 @@ func (s *scanner) pluralSelector(i int) (int, bool) {
 	return min(e+1, len(s.rs)), e < len(s.rs)
 }
 
-// isSlot reports whether q, digits alone in braces ({0}, {1:N2}), is a slot
-// of a message that a program fills in.
-func isSlot(q Quantity, text string) bool {
-	rs := []rune(text)
-	return q.Start > 0 && rs[q.Start-1] == '{' && q.End < len(rs) && (rs[q.End] == '}' || rs[q.End] == ':')
-}
-
 // pageAfter reports whether 页 follows a number ending at i, or a range
 // that it opens: 第215页 and 第216-217页 give pages, figures to compare
 // with "p. 215" and "pp. 216-217".

@@ -3817,6 +3817,13 @@ func latinNameIn(q Quantity, mine *side) (string, bool) {
 // slotRe finds a slot of a message that a program fills in: {0}, {1:N2}.
 var slotRe = regexp.MustCompile(`\{[0-9]+[}:]`)
 
+// isSlot reports whether q, digits alone in braces ({0}, {1:N2}), is a slot
+// of a message that a program fills in.
+func isSlot(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Start > 0 && rs[q.Start-1] == '{' && q.End < len(rs) && (rs[q.End] == '}' || rs[q.End] == ':')
+}
+
 // headingApart reports whether q numbers the heading opening its text to
 // another depth than the other language numbers its own, or where the
 // other leaves its heading unnumbered.

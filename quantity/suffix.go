@@ -369,7 +369,7 @@ func (s *scanner) spokenRemainder(i int, mult float64) (float64, int, bool) {
 			break
 		}
 	}
-	if !scaled && (comma && !hundreds || !and && !hundreds) || g >= mult || isLatin(s.at(e)) || s.at(e) == '.' && isDigit(s.at(e+1)) {
+	if !scaled && !hundreds && (comma || !and) || g >= mult || isLatin(s.at(e)) || s.at(e) == '.' && isDigit(s.at(e+1)) {
 		return 0, i, false
 	}
 	if _, factor, end := s.currencyAfter(e); end > e && factor != 1 {
