@@ -3770,28 +3770,11 @@ func flattenedPower(q Quantity, mine, other string) (string, bool) {
 	rs := []rune(mine)
 	for _, m := range caretPowerRe.FindAllStringSubmatchIndex(mine, -1) {
 		start, end := utf8.RuneCountInString(mine[:m[0]]), utf8.RuneCountInString(mine[:m[1]])
-		if q.Start >= start && q.End <= end && hasDigitRunOf(other, mine[m[2]:m[3]]+mine[m[4]:m[5]]) {
+		if q.Start >= start && q.End <= end && hasRun(other, mine[m[2]:m[3]]+mine[m[4]:m[5]]) {
 			return string(rs[start:end]), true
 		}
 	}
 	return "", false
-}
-
-// hasDigitRunOf reports whether text writes the digits d as a number of
-// its own, no digit beside them.
-func hasDigitRunOf(text, d string) bool {
-	for i := strings.Index(text, d); i >= 0; {
-		before, after := i > 0 && isDigit(rune(text[i-1])), i+len(d) < len(text) && isDigit(rune(text[i+len(d)]))
-		if !before && !after {
-			return true
-		}
-		k := strings.Index(text[i+1:], d)
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
-	return false
 }
 
 // latinNameIn returns the name q ends when q is a number joined by a
