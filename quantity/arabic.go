@@ -1025,14 +1025,14 @@ func (s *scanner) openBefore(i int) bool {
 // bareDecimal reports whether the digits at i are the decimals of a
 // number written without its leading zero (.08%, $.20, {.01, .05}): a
 // point before them, and before the point a space, a bracket, a brace,
-// = or a currency sign; in Chinese, not at the text's start, and after a
-// Chinese character too (.50口径).
+// =, a full-width colon (默认值：.025) or a currency sign; in Chinese, not
+// at the text's start, and after a Chinese character too (.50口径).
 func (s *scanner) bareDecimal(i int) bool {
 	if s.at(i-1) != '.' {
 		return false
 	}
 	switch s.at(i - 2) {
-	case 0, ' ', '(', '$', '€', '£', '{', '=':
+	case 0, ' ', '(', '$', '€', '£', '{', '=', '：':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
 	}
 	return s.lang == article.ZH && isHan(s.at(i-2)) // 转化为.50口径: a calibre, .50

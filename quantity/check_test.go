@@ -1825,6 +1825,7 @@ var issueCases = []struct {
 	{"tens and units joined by 有", "二十有八載，放勳乃殂落。", "After twenty and eight years, Fangxun died.", nil},
 	{"tens and units joined by 有, changed", "作十有三年。", "He worked for 14 years.", []reported{{0, article.ZH, "十有三年"}, {0, article.EN, "14 years"}}},
 	{"nine times out of ten", "这件事十有八九是真的。", "This is most likely true.", nil},
+	{"a bare decimal after a full-width colon", "split_delta_z: .025 默认值：.025", "split_delta_z: .025 Default Value: .025", nil},
 	{"a base named in digits", "解释为 16 进制数", "interpreted as a hexadecimal number", nil},
 	{"a calibre", "将火枪子弹转化为.50口径的狙击子弹", "Converts musket balls into .50 caliber sniper rounds", nil},
 	{"slots of a message", "潜行值恢复速度增加{0}%，装甲最多持续{2}秒", "Stealth regenerates {0}% faster; the armor lasts up to {2} {^2:second;seconds}", nil},

@@ -528,8 +528,9 @@
 //     October, the 5th day of June) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
-//     the ordinal century); an English decimal without its leading zero
-//     (.08%, $.20); a plus between a number and its scale word ($300+ billion,
+//     the ordinal century); a decimal without its leading zero (.08%,
+//     $.20; in Chinese after a space, a full-width colon or a character,
+//     默认值：.025, .50口径); a plus between a number and its scale word ($300+ billion,
 //     more than); thousands parted by points (10.700) against the same
 //     number written whole; a single Chinese numeral that opens a range
 //     (三至五年, 零至三周岁: 零 there is 0); 十一 before a word of the
