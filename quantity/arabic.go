@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tandem/article"
 )
@@ -62,8 +63,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.subtitleTag(i); ok {
 		return skip(e) // {\pos(288,255)}: where a subtitle stands on the screen
 	}
-	if g := s.spaces(c.end); ok && c.integer && (s.has(g, "进制") || s.has(g, "進制")) {
-		return skip(g + 2) // 16 进制: hexadecimal, a base named, as 十六进制 is
+	if g := s.spaces(c.end); ok && c.integer && slices.ContainsFunc(shapeWords, func(w string) bool { return s.has(g, w) }) {
+		return skip(g + 2) // 16 进制: hexadecimal, a base named, as 十六进制 is; 12面体, a dodecahedron, a shape
 	}
 	if e, ok := s.powerSpelledOut(i); ok && start == i && cur == "" {
 		return skip(e) // 2^31-1 (2,147,483,647), 231-1 with its superscript lost: the value in brackets is the figure
@@ -503,8 +504,8 @@ func (s *scanner) nameBefore(i int) bool {
 		if p == '-' && len(word) >= 3 && unicode.IsUpper(word[0]) && !timeWord(strings.ToLower(string(word))) {
 			return true // Covid-19, Expo-2020: a name; Mid-2024 is a time
 		}
-		if p == '-' && strings.EqualFold(string(word), "covid") {
-			return true // covid-19, as some house styles write the name
+		if p == '-' && (strings.EqualFold(string(word), "covid") || strings.EqualFold(string(word), "omega")) {
+			return true // covid-19, as some house styles write the name; omega-3, a fatty acid
 		}
 		if p == '-' && len(word) >= 3 && !timeWord(strings.ToLower(string(word))) && (s.at(k-1) == '-' && isOtherLetter(s.at(k-2)) || s.fileAfter(i)) {
 			return true // us-west-2, wolf-400.jpg: a region, a file; not 6-foot-4
@@ -612,10 +613,14 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 // suffix the reader knows: a unit in lower case keeps the number (3nm,
 // 10km) and 0s and 1s are the digits; capitals make a name (5G, 4K, 3D);
 // ordinals (1st), decades (1990s), a term of algebra (2i, 3n) and anything
-// followed by more digits (4o3) are not figures.
+// followed by more digits (4o3) are not figures, nor is the number of a
+// rule outlined with letters (12a1, 2u).
 func (s *scanner) attachedLetters(c core, cur string) match {
 	e := s.wordEnd(c.end)
 	w := string(s.rs[c.end:e])
+	if cur == "" && s.outlineNumber(c) {
+		return skip(s.alnumEnd(c.end))
+	}
 	if c.digits == 4 && c.integer && cur == "" && timeZones[w] {
 		return found(c.end, c.value, Plain) // 0200GMT: a military time, its zone attached
 	}
@@ -630,8 +635,11 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if u, ok := clockUnitOf(w); ok && cur == "" && !c.scaled && s.lang == article.EN && !(c.digits == 4 && c.integer) {
 		return found(e, c.value, u) // 3.5hours
 	}
-	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) {
+	if w == "a" && s.lang == article.ZH && cur == "" && !c.scaled && !isLatin(s.at(e)) && !isDigit(s.at(e)) {
 		return found(e, c.value, Years) // 持续 2a多: a as the year, annus, as Chinese science writes it
+	}
+	if v, ok := s.capitalScale(c, e, w); ok && cur == "" {
+		return found(e, v, Plain) // 1M tasks, 50K goroutines: 100万, 5万
 	}
 	if w == "MP" && cur == "" && !c.scaled && s.at(e) != '/' {
 		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels; not +5MP/s, a game's mana points
@@ -675,6 +683,65 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	}
 	return found(e, c.value, Plain)
 }
+
+// capitalScale reads an English number with a capital scale letter
+// attached, w ending at e: M for a million and K for a thousand before a
+// word in lower case or a stop (1M tasks, 50K goroutines). Not 3M, a
+// firm, nor 4K or 8K, a screen's resolution, nor a 10K run; not 3000M,
+// megabytes, nor a number in a name (chat_0.8M).
+func (s *scanner) capitalScale(c core, e int, w string) (float64, bool) {
+	if s.lang != article.EN || c.scaled || c.value >= 1000 || !(w == "M" && c.value != 3 || w == "K" && c.value >= 10) {
+		return 0, false // not 3000M, megabytes
+	}
+	if before := s.at(c.start - 1); isLatin(before) || strings.ContainsRune("_-.", before) {
+		return 0, false // multiturn_chat_0.8M: a name
+	}
+	next := s.at(e)
+	if !(next == ' ' && unicode.IsLower(s.at(e+1)) || next == 0 || strings.ContainsRune(".,;:)", next) && !isDigit(s.at(e+1))) {
+		return 0, false
+	}
+	if w == "K" && (s.hasWordAfter(e, "run") || s.hasWordAfter(e, "race")) {
+		return 0, false
+	}
+	if w == "M" {
+		return c.value * 1e6, true
+	}
+	return c.value * 1e3, true
+}
+
+// shapeWords make a word of the number before them, as of a numeral
+// (notANumber): a base (16 进制) and a shape (12面体, 6边形).
+var shapeWords = []string{"进制", "進制", "面体", "面體", "边形", "邊形", "角形"}
+
+// outlineNumber reports whether the number c, a small letter attached,
+// numbers a rule or a clause of a text that outlines its parts with
+// letters and digits (12a1, 4b4+, 2u): the text opens with it before a
+// closing bracket (12a1) 面转动, "2u) Competitors"), or a word for a
+// rule stands before it (见规则 2u, "see Regulation 12c", Article 5a).
+func (s *scanner) outlineNumber(c core) bool {
+	if !c.integer || c.digits > 3 || !unicode.IsLower(s.at(c.end)) {
+		return false
+	}
+	k := c.start - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	e := s.alnumEnd(c.end)
+	for s.at(e) == '+' {
+		e++ // 4b4+): a clarification of rule 4b4
+	}
+	if k < 0 && (s.at(e) == ')' || s.at(e) == '）') {
+		return true
+	}
+	before := strings.ToLower(string(s.rs[max(0, k-11) : k+1]))
+	return slices.ContainsFunc(ruleWords, func(w string) bool {
+		return strings.HasSuffix(before, w) && (!isLatin([]rune(w)[0]) || !isLatin(s.at(k-utf8.RuneCountInString(w))))
+	})
+}
+
+// ruleWords name a rule or a clause before its number, in lower case.
+var ruleWords = []string{"规则", "規則", "细则", "細則", "条款", "條款", "指南", "regulation", "regulations", "guideline", "guidelines",
+	"rule", "rules", "article", "articles", "section", "sections", "clause", "clauses"}
 
 // secondsLetter reports whether the s attached to c is seconds, not a
 // plural: a number under 100 that no hyphen or word joins (for 8s, 2.5s;
@@ -1034,6 +1101,9 @@ func (s *scanner) bareDecimal(i int) bool {
 	switch s.at(i - 2) {
 	case 0, ' ', '(', '$', '€', '£', '{', '=', '：':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
+	}
+	if strings.ContainsRune("XxNn", s.at(i-2)) && !isLatin(s.at(i-3)) && !isDigit(s.at(i-3)) {
+		return true // X.49 becomes X: a whole number left unknown, its decimals stated
 	}
 	return s.lang == article.ZH && isHan(s.at(i-2)) // 转化为.50口径: a calibre, .50
 }

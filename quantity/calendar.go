@@ -273,7 +273,8 @@ func (s *scanner) meridiem(i int) (pm bool, end int) {
 }
 
 // hanClock reads a time written in Chinese: 12 点 30 分, 3 点半, 11 点一刻
-// (a quarter past), and 下午 3 点 with a part of the day before it.
+// (a quarter past), 9 点 34 (分 left out), and 下午 3 点 with a part of
+// the day before it.
 func (s *scanner) hanClock(c core) (match, bool) {
 	h := c.value
 	e := s.spaces(c.end)
@@ -289,6 +290,8 @@ func (s *scanner) hanClock(c core) (match, bool) {
 		minutes, e = 15*v, s.spaces(end)+1 // 十一点一刻: a quarter past eleven
 	} else if s.at(k) == '半' {
 		minutes, e = 30, k+1
+	} else if ok && v < 60 && end == k+2 && s.at(c.end) != '.' && s.minutesAlone(end) {
+		minutes, e = v, end // 9 点 34: minutes in two digits, 分 left out
 	}
 	part := s.partOfDay(c.start)
 	if minutes < 0 && part == "" {
@@ -380,6 +383,9 @@ func (s *scanner) hanDate(c core) (match, bool) {
 		return found(e+1, c.value, Months), true // 6月龄, 0-2月婴儿, 3月大的宝宝: months of age
 	case s.at(e) == '月' && c.value >= 1 && c.value <= 12:
 		d, end := s.day(e + 1)
+		if d == 0 && isSpace(s.at(e+1)) {
+			d, end = s.dayBeforeStop(e + 1) // 7 月 13 翕: spaced, as Taiwanese writes a date
+		}
 		return found(end, date(0, c.value, d), Date), true
 	}
 	return match{}, false
@@ -464,18 +470,37 @@ func (s *scanner) monthDay(i int) (m, d float64, end int, ok bool) {
 
 // dayBeforeStop reads a day written in digits without 日 after a year and
 // its month, at i, when a stop, a comma or the text's end comes after it
-// (2002年6月15，被命令: June 15, 2002); it returns 0 and i when there is
-// none.
+// (2002年6月15，被命令: June 15, 2002), or, where the text spaces its
+// numbers from its words, a space and a word that counts nothing (2020 年
+// 12 月 21 翕, as Taiwanese writes a date); it returns 0 and i when there
+// is none.
 func (s *scanner) dayBeforeStop(i int) (float64, int) {
-	if !isDigit(s.at(i)) {
+	k := s.spaces(i)
+	if !isDigit(s.at(k)) {
 		return 0, i
 	}
-	d, e, ok := s.numberAt(i)
-	if !ok || d < 1 || d > 31 || d != float64(int(d)) || e < len(s.rs) && !strings.ContainsRune("，。；！？,;", s.at(e)) {
+	d, e, ok := s.numberAt(k)
+	if !ok || d < 1 || d > 31 || d != float64(int(d)) {
+		return 0, i
+	}
+	next := s.at(s.spaces(e))
+	spaced := k > i && s.spaces(e) > e
+	if e < len(s.rs) && !strings.ContainsRune("，。；！？,;", next) && !(spaced && (isHan(next) && !strings.ContainsRune(countingChars, next) || unicode.IsLower(next))) {
 		return 0, i
 	}
 	return d, e
 }
+
+// minutesAlone reports whether minutes written without 分 end at i: no
+// digit, point, percent sign or word that counts follows them.
+func (s *scanner) minutesAlone(i int) bool {
+	next := s.at(s.spaces(i))
+	return !isDigit(next) && !strings.ContainsRune(".%％"+countingChars, next)
+}
+
+// countingChars are the characters after a number that make it a count,
+// an amount or a measure, not a day of the month.
+const countingChars = "元倍万萬亿億%％个個只件人次米克吨噸美港欧歐英日号號家名位项項条條款年月天周週岁歲度分秒点點公里千百十台部座架张張场場届屆期级級层層"
 
 // day reads the day after 月 at i (" 4 日", "四号"); it returns 0 and i when
 // there is none.
@@ -486,7 +511,7 @@ func (s *scanner) day(i int) (float64, int) {
 	if !ok || d < 1 || d > 31 || d != float64(int(d)) {
 		return 0, i
 	}
-	if s.at(e) != '日' && s.at(e) != '号' {
+	if s.at(e) != '日' && s.at(e) != '号' && s.at(e) != '號' {
 		if s.listedDay(e) {
 			return d, e // 7月17和7月22日: 日 said once for both days
 		}

@@ -1658,7 +1658,8 @@ func hasDigitRun(text string, n int) bool {
 // in square brackets run into the word or stop before it ("a certain
 // level of planning.[23]") or after a stop and a space, opening a list of
 // references, or set as a link or at the end of a link's text
-// ("blind hiring [2] ](…)", "[2](#fn2)"), or in brackets after a note's word (【注释
+// ("blind hiring [2] ](…)", "[2](#fn2)"), or ending a cell of a table or
+// the text ("Size [2] | Download Links [3]"), or in brackets after a note's word (【注释
 // 1】, [note 6]); in English also after a semicolon run into a
 // number ("work for 2015;2") or after a number and a space at the text's
 // end ("2013-2014 7").
@@ -1676,6 +1677,7 @@ func footnoteAfterStop(q Quantity, text string) bool {
 		// references after a stop: "to improve the security. [1] KubeEdge
 		// blog: [2] The third-party security audit".
 		return after == ']' && (!isSpace(rs[q.Start-2]) || strings.ContainsRune(".:;。：；", lastNonSpace(rs[:q.Start-1])) ||
+			strings.TrimSpace(string(rs[q.End+1:])) == "" || strings.HasPrefix(strings.TrimLeft(string(rs[q.End+1:]), " "), "|") || // "Size [2] | Links [3]"
 			at(rs, q.End+1) == '(' || at(rs, q.End+1) == ' ' && at(rs, q.End+2) == ']') // a link's note: "blind hiring [2] ](…)", "[2](#fn2)"
 	}
 	if before == '。' || before == '；' {
@@ -3045,8 +3047,29 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Unit == Months && q.Value == 3 && containsAny(strings.ToLower(other.text), "trimester", "quarter") {
 		return because("the %s text says a quarter or a trimester, three months", string(other.lang)), true // 2016年头3个月 and "the first trimester of 2016"
 	}
+	if o, ok := kiloTyped(q, mine, other); ok {
+		return because("%s and %s: one size, k typed for kilobytes", q.Text, o.Text), true // 64k and "64 KB"
+	}
+	if c, ok := specGloss(q, mine, other); ok {
+		return because("%s spells out the code %s, which both texts write", q.Text, c), true // 4C16G and "4C16G (4 CPU cores and 16 GB of memory)"
+	}
+	if l, ok := rangeListed(q, mine, other); ok {
+		return because("%s is in the list %s, which the %s text gives by its first and last", q.Text, l, string(other.lang)), true // [0,1,2,3,4,5,6,7] and 0到7
+	}
+	if w, ok := cooksScale(q, mine, other); ok {
+		return because("%s is a cook's scale of heat or doneness, which the %s text says as %s", q.Text, string(other.lang), w), true // 7成热 and "smoking hot", 7分熟 and "medium-well"
+	}
+	if w, ok := twoOrMore(q, mine, other); ok {
+		return because("the %s text says %s, more than one", string(other.lang), w), true // "two or more competitors" and 多名参赛者
+	}
+	if o, ok := boundByOne(q, mine, other); ok {
+		return because("%s and %s: one bound, which one language counts in and the other leaves out", q.Text, o.Text), true // 少于100名 and "99 or fewer"
+	}
 	if q.Lang == article.ZH && q.Unit == Plain && q.Value >= 3 && q.Value <= 6 && strings.Contains(strings.ToLower(other.text), "a handful") {
 		return because("the %s text says a handful", string(other.lang)), true // 至少5个 and "at least a handful"
+	}
+	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && hasWordFold(other.text, "zero") && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+		return because("the %s text says zero", string(other.lang)), true // 0 欧电阻 and "zero-ohm resistor"
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
 		return because("the %s text says one", string(other.lang)), true

@@ -193,6 +193,30 @@
 // time of day (45 minutes past 6 PM: 18:45); US run into its digits is
 // the dollar (US21.99 billion).
 //
+// Also: the number of a rule a text outlines with letters and digits is
+// no figure, at the text's start before a closing bracket (12a1) 面转动,
+// "2u) Competitors", 4b4+)) or after a word for a rule (见规则 2u, 指南4f+,
+// "Regulation 12c", Article 5a); a whole number left unknown before its
+// decimals is read from the point (X.49 becomes X: .49); a number before
+// 面体, 边形 or 进制 makes a word, as a numeral does (12面体: a
+// dodecahedron); digits spoken one by one before a unit or "degrees" are
+// one number ("One Six Zero Degrees", "Five Two Minutes": 160, 52; not
+// "list one, one, two"), and so are hundreds and tens before "turn" or
+// "degrees" ("three sixty turn", "a one-eighty turn"; not "five-thirty");
+// minutes after degrees are minutes of arc, no time (40 degrees 26
+// minutes, as 40度26分); M and K attached to an English number are a
+// million and a thousand before a word in lower case or a stop (1M tasks,
+// 50K), not 3M, 4K or 8K, a 10K run, 3000M or a name's (chat_0.8M); a
+// day after a month, spaced from it and from the word after it, needs no
+// 日 (2020 年 12 月 21 翕, 7 月 13 出现, as Taiwanese writes a date; not
+// 6 月 30 亿); the smaller places after a scale, a digit and its scale
+// each, are one number (1 萬 2 千 4 百: 12,400); 3分半钟 is 3.5 minutes;
+// minutes in two digits after 点 need no 分 (9 点 34); a star of a Chinese
+// asterism or a planet's moon named by its number is no figure (参宿四,
+// 轩辕十四, 土卫十七), nor is 初一十五 (new moon and full moon); omega-3
+// is a name; a number in square brackets after a word ending
+// a table's cell or the text marks a footnote ("Size [2] | Links [3]").
+//
 // Also: a year of an emperor's era (Ming, Qing) or of Japan's is its
 // Western year (同治九年: 1870; 光緒元年: 1875), and nothing where the
 // text glosses it with the Western year in brackets (道光十二年(一八三二年),
@@ -637,7 +661,7 @@
 // equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
 // (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排, a
 // heading's 01 项目缘起); the items a text lists inside it (一、 and "1.",
-// （二） and "(2)"; 1） after a stop, or after a space where 0） or the item
+// （二） and "(2)"; 1） after a stop, or after a space where the item
 // before it is written; "solution: 1)Develop", not "(value: 0)", whose
 // bracket closes one opened before it; "conduct. 2. Budget") are
 // compared number by number, with the number that opens the other text
@@ -891,7 +915,7 @@
 //     "in Step 1") where the other language numbers no step ("the previous
 //     step"); a number that gives a place in a molecule
 //     (3-(4,5-dimethylthiazol-2-yl), 5-羟色胺, the 3′ end of a gene) or
-//     numbers a version the other language leaves out (1.5版, 1.1.1 版本
+//     numbers a version the other language leaves out (1.5版, C++11, 1.1.1 版本
 //     read as 1.1, and N.0 after a capitalised word: the Fintech Career
 //     Accelerator Scheme 2.0 and 计划升级版), when it leaves no figure
 //     unmatched nor states one more often (1.25 版本 and "the last 1.24
@@ -1031,6 +1055,21 @@
 //     million edges", 22.8w and "228k"), and an English figure that a
 //     Chinese number with a capital W after it gives so (超过10W and
 //     "exceeds 100,000": Extract leaves 10W alone, as it may be ten watts);
+//     a bound one language counts in and the other leaves out, one whole
+//     number apart (少于100名 and "99 or fewer", "more than 10" and 11名或以上;
+//     not 以上 or 以下 alone, which a translation of "more than" writes
+//     too: 41%以上 and "more than 40 percent" differ); "two or more" and
+//     多名, 多个, 若干; a cook's scale in tenths and the English words of
+//     heat or doneness (7成热 and "smoking hot", 7分熟 and "medium-well";
+//     where the English says neither, the scale is reported as left out);
+//     a Chinese 0 and "zero" (0 欧电阻 and "zero-ohm resistor"), where
+//     the English leaves no count unmatched; 半分钟
+//     and 半小时 mention 30 ("30 seconds", "30 minutes"); k typed after a
+//     size in one text and KB in the other (64k and "64 KB"); the numbers
+//     of a machine's size code both texts write, spelt out in one (4C16G
+//     and "4C16G (4 CPU cores and 16 GB of memory)"); the members of a
+//     list of consecutive numbers in square brackets that the other text
+//     gives by its first and last ([0,1,2,3,4,5,6,7] and 0到7);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

@@ -443,6 +443,24 @@ var extractCases = []struct {
 	{"a count of four digits before a measure word", article.ZH, "在 1932 个开源项目中，2008届", []want{{"1932", 1932, Plain}, {"2008", 2008, Year}}},
 	{"the first quarters with 首", article.ZH, "在 2012年首3個季度", []want{{"2012年", 2012, Year}, {"3個季度", 9, Months}}},
 	{"a web address's path", article.EN, "Document/1373163 at http://www.scio.gov.cn/2014/Document/1373163/1373163.htm, port localhost:3000", []want{{"1373163", 1373163, Plain}, {"3000", 3000, Plain}}},
+	// Round 111.
+	{"a rule outlined with letters, Chinese", article.ZH, "12a1) 面转动（外层）：见规则2u，指南4f+。", nil},
+	{"a rule outlined with letters, English", article.EN, "12c) See Regulation 12c and Article 5a.", nil},
+	{"a year written a, before no digit", article.ZH, "持续 2a多", []want{{"2a", 2, Years}}},
+	{"a whole number left unknown", article.EN, "X.49 becomes X, X.50 becomes X+1", []want{{".49", 0.49, Plain}, {".50", 0.5, Plain}}},
+	{"a shape in digits", article.ZH, "12面体魔方和6边形", nil},
+	{"digits spoken one by one before a unit", article.EN, "One Six Zero Degrees, Five Two Minutes East", []want{{"One Six Zero", 160, Plain}, {"Five Two Minutes", 52, Plain}}},
+	{"a turn in hundreds and tens", article.EN, "Three sixty turn left, then a one-eighty turn", []want{{"Three sixty", 360, Plain}, {"one-eighty", 180, Plain}}},
+	{"digits listed, no unit", article.EN, "the list one, one, two, where one two was", []want{{"two", 2, Plain}, {"two", 2, Plain}}},
+	{"a time in words, no turn", article.EN, "He works from nine to five-thirty.", []want{{"nine", 9, Plain}}},
+	{"minutes of arc", article.EN, "at 40 degrees 26 minutes north", []want{{"40", 40, Plain}, {"26 minutes", 26, Plain}}},
+	{"capital scale letters", article.EN, "1M tasks, pools of 50K, 3M, 4K video, a 10K run, 3000M, chat_0.8M", []want{{"1M", 1e6, Plain}, {"50K", 5e4, Plain}}},
+	{"a date spaced, its day without 日", article.ZH, "2020 年 12 月 21 翕，7 月 13 出现，2019 年 6 月 30 亿", []want{{"2020 年 12 月 21", 20201221, Date}, {"7 月 13", 713, Date}, {"2019 年 6 月", 20190600, Date}, {"30 亿", 3e9, Plain}}},
+	{"places after a scale", article.ZH, "1 萬 2 千 4 百公里，2万6千7百光年", []want{{"1 萬 2 千 4 百", 12400, Plain}, {"2万6千7百", 26700, Plain}}},
+	{"minutes and a half", article.ZH, "3分半钟", []want{{"3分半钟", 3.5, Minutes}}},
+	{"minutes without 分", article.ZH, "早上 9 點 34 出发，9点34%", []want{{"9 點 34", 934, Time}, {"9", 9, Plain}, {"34%", 34, Percent}}},
+	{"stars and moons by number", article.ZH, "参宿四、轩辕十四和土卫十七，初一十五", nil},
+	{"a fatty acid", article.EN, "rich in omega-3", nil},
 }
 
 func TestExtract(t *testing.T) {

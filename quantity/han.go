@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // hanDigits are the Chinese digits by value; 〇 and 零 are both zero, 两
@@ -176,6 +177,8 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true // “十五”期间, 十四五规划: a five-year plan's name
 	case end == i+1 && s.weekdayInBrackets(i):
 		return end, true // 2025年11月4日（二）, 28/02/2026（六）: a weekday
+	case s.starName(i):
+		return end, true // 参宿四, Betelgeuse; 土卫十七, Pandora: a star or a moon named by its number
 	case s.has(end, "世祖") || s.has(end, "世孙") || s.has(end, "世孫") || s.has(end, "代孙") || s.has(end, "代孫"):
 		return end, true // 十五世祖: a generation's ordinal, the fifteenth
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數") || s.has(end, "进制") || s.has(end, "進制"),
@@ -184,6 +187,20 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 	}
 	return end, false
 }
+
+// starName reports whether the numeral run at i numbers a star of a
+// Chinese asterism or a moon of a planet, as Chinese names them: 参宿四
+// (Betelgeuse), 轩辕十四 (Regulus), 天津四 (Deneb), 土卫十七 (Pandora).
+func (s *scanner) starName(i int) bool {
+	if s.at(i-1) == '宿' || (s.at(i-1) == '卫' || s.at(i-1) == '衛') && strings.ContainsRune("土木天海火", s.at(i-2)) {
+		return true
+	}
+	return slices.ContainsFunc(asterisms, func(a string) bool { return s.has(i-utf8.RuneCountInString(a), a) })
+}
+
+// asterisms are Chinese asterisms, not ending in 宿, whose stars are named
+// by a numeral after them.
+var asterisms = []string{"轩辕", "軒轅", "天津", "北河", "南河", "五车", "五車", "织女", "織女", "河鼓"}
 
 // decimalAfterZero reports whether 零 alone at i, ending at end, opens a
 // decimal (零点八个百分点, 零点二毫克): 点 and a digit follow it, and no 分

@@ -152,6 +152,9 @@ func looseNumbers(text string) []float64 {
 	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
 		out = append(out, 15) // 十天半个月: ten to fifteen days
 	}
+	if containsAny(text, "半分钟", "半分鐘", "半小时", "半小時", "半个小时", "半個小時", "半个钟头", "半個鐘頭") {
+		out = append(out, 30) // 半分钟 and "30 seconds", 半小时 and "30 minutes"
+	}
 	if containsAny(folded, "个位数", "個位數", "两位数", "兩位數", "双位数", "上双", "上雙", "single digit", "double digit", "double figure") {
 		out = append(out, 10) // 个位数 and "less than 10", 得分上双 and "more than 10 points"
 	}

@@ -279,10 +279,21 @@ func (s *scanner) emit(start int, m match) {
 	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
 		return
 	}
+	if m.unit == Minutes && s.arcMinutes(start) {
+		m.unit = Plain // 40 degrees 26 minutes north: minutes of arc, as 40度26分 counts them
+	}
 	s.out = append(s.out, Quantity{
 		Lang: s.lang, Start: start, End: m.end,
 		Text: string(s.written()[start:m.end]), Value: m.value, Unit: m.unit,
 	})
+}
+
+// arcMinutes reports whether minutes at i follow degrees ("40 degrees 26
+// minutes", "One Six Zero Degrees, Five Two Minutes"): minutes of an
+// angle, not of time.
+func (s *scanner) arcMinutes(i int) bool {
+	before := strings.ToLower(strings.TrimRight(string(s.rs[max(0, i-10):i]), " ,"))
+	return strings.HasSuffix(before, "degrees") || strings.HasSuffix(before, "degree") || strings.HasSuffix(before, "°")
 }
 
 // written returns the text as written, which a quantity's Text quotes.

@@ -52,7 +52,7 @@ func locant(q Quantity, text string) bool {
 }
 
 // versionNumber reports whether q numbers a version of a product (1.5版,
-// version 2.0), which the other language may leave out.
+// version 2.0, C++11), which the other language may leave out.
 func versionNumber(q Quantity, text string) bool {
 	if q.Unit != Plain {
 		return false
@@ -69,7 +69,7 @@ func versionNumber(q Quantity, text string) bool {
 		return at(rs, q.Start-1) != '第' // 第3版 is an edition, a label
 	}
 	w := strings.ToLower(strings.TrimSpace(string(rs[max(0, q.Start-8):q.Start])))
-	if strings.HasSuffix(w, "version") || strings.HasSuffix(w, " v") || w == "v" {
+	if strings.HasSuffix(w, "version") || strings.HasSuffix(w, " v") || w == "v" || strings.HasSuffix(w, "c++") {
 		return true
 	}
 	// A name's second or later edition, N.0 after a capitalised word: the

@@ -105,9 +105,10 @@ func (s *scanner) suffix(c core) match {
 		text string
 		unit string
 		size float64
-	}{{"个半月", Months, 1}, {"个半小时", Hours, 1}, {"个半钟头", Hours, 1}, {"个半世纪", Years, 100}, {"個半世紀", Years, 100}} {
+	}{{"个半月", Months, 1}, {"个半小时", Hours, 1}, {"个半钟头", Hours, 1}, {"个半世纪", Years, 100}, {"個半世紀", Years, 100},
+		{"分半钟", Minutes, 1}, {"分半鐘", Minutes, 1}} {
 		if g := s.spaces(k); s.has(g, h.text) && !c.scaled && c.currency == "" {
-			return found(g+len([]rune(h.text)), (v+0.5)*h.size, h.unit) // 5 个半月: five and a half months; 四个半世纪: 450 years
+			return found(g+len([]rune(h.text)), (v+0.5)*h.size, h.unit) // 5 个半月: five and a half months; 四个半世纪: 450 years; 3分半钟: 3.5 minutes
 		}
 	}
 	if c.han && c.single && v == 4 && s.aroundPlace(k) {
@@ -326,6 +327,8 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 		v, e = v*u, k+1
 		if g := s.approx(e); u < 1e4 && s.at(g) == '万' && mult > 1e4 && !s.metricAfter(g+1) {
 			v, e = v*1e4, g+1 // the 5千万 of 4亿5千万: 450 million; the 3千多万 of 1亿3千多万
+		} else {
+			v, e = s.places(v, e, u, spaced) // 1 萬 2 千 4 百: 12,400
 		}
 	} else if e == i+1 && v > 0 {
 		v *= mult / 10 // 2万5, 3亿5: the next place, as 两万五 is 25,000
@@ -337,6 +340,33 @@ func (s *scanner) remainder(i int, mult float64) (float64, int, bool) {
 		return 0, i, false // 4000万20至40岁的男性: 40 million men aged 20 to 40, a range
 	}
 	return v, e, true
+}
+
+// places reads the smaller places after a number's place u, ending at e,
+// each one digit and its scale, spaced as the number is or not (the 4 百
+// of 1 萬 2 千 4 百, the 7百 of 2万6千7百): the number v with them added,
+// and where they end.
+func (s *scanner) places(v float64, e int, u float64, spaced bool) (float64, int) {
+	for u > 10 {
+		k := e
+		if spaced && s.at(k) == ' ' {
+			k++
+		}
+		if !isDigit(s.at(k)) || isDigit(s.at(k+1)) {
+			break
+		}
+		n := float64(digitValue(s.at(k)))
+		k++
+		if spaced && s.at(k) == ' ' {
+			k++
+		}
+		next, ok := hanUnits[s.at(k)]
+		if !ok || next >= u || s.metricAfter(k+1) || isDigit(s.at(k+1)) {
+			break
+		}
+		v, e, u = v+n*next, k+1, next
+	}
+	return v, e
 }
 
 // spokenRemainder reads the rest of an English number spoken in digits and

@@ -442,6 +442,11 @@ func (s *scanner) numberWords(i int) match {
 	if end, ok := s.idiom(i, w); ok {
 		return skip(end) // chattering away nineteen to the dozen: fast, no count
 	}
+	if v, end, ok := s.spokenDigits(i, e, w); ok {
+		if m := s.suffix(core{start: i, end: end, value: v, integer: true, words: true}); m.ok && (m.unit != Plain || s.hasWordAfter(end, "degrees") || s.hasWordAfter(end, "turn")) {
+			return m // One Six Zero Degrees: 160度
+		}
+	}
 	if s.numberInName(i, e) {
 		return skip(e) // the Three Gorges, the Seven Sisters
 	}
@@ -562,6 +567,55 @@ func (s *scanner) numberWords(i int) match {
 		return skip(s.wordEnd(m.end + 1))
 	}
 	return m
+}
+
+// spokenDigits reads a number spoken digit by digit, as a pilot or a
+// controller reads it out on the radio, the digit's word w from i to e
+// its first: "One Six Zero Degrees" (160), "Five Two Minutes" (52), which
+// numberWords takes only before a unit (not "list one, one, two"); or
+// in hundreds and tens before "turn" or "degrees", as a turn is named:
+// "one eighty turn", "three sixty turn" (180 and 360).
+func (s *scanner) spokenDigits(i, e int, w string) (float64, int, bool) {
+	d, ok := digitWord(w)
+	if !ok || s.at(e) != ' ' && s.at(e) != '-' {
+		return 0, e, false
+	}
+	k := e + 1
+	next := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
+	if t, ok := wordNumbers[next]; ok && d > 0 && t >= 20 && int(t)%10 == 0 && !isLatin(s.at(i-1)) {
+		end := s.wordEnd(k)
+		if !s.hasWordAfter(end, "turn") && !s.hasWordAfter(end, "degrees") {
+			return 0, e, false // not "five-thirty", "one twenty-five", a time
+		}
+		return d*100 + t, end, true
+	}
+	if s.at(e) != ' ' {
+		return 0, e, false
+	}
+	v, n, end := d, 1, e
+	for s.at(end) == ' ' {
+		u, ok := digitWord(strings.ToLower(string(s.rs[end+1 : s.wordEnd(end+1)])))
+		if !ok {
+			break
+		}
+		v, n, end = v*10+u, n+1, s.wordEnd(end+1)
+	}
+	return v, end, n >= 2 && s.at(end) != '-'
+}
+
+// digitWord reads the word of a digit, and niner as radio speech says
+// nine.
+func digitWord(w string) (float64, bool) {
+	switch w {
+	case "zero":
+		return 0, true
+	case "one":
+		return 1, true
+	case "niner":
+		return 9, true
+	}
+	v, ok := wordNumbers[w]
+	return v, ok && v < 10
 }
 
 // pointDigits reads the decimal part of a number in words after e, " point"

@@ -1,0 +1,169 @@
+package quantity
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"tandem/article"
+)
+
+// A bound that one language states strictly and the other counts in
+// moves by one: 少于100名选手 and "99 or fewer competitors", "more than
+// 10 days" and 11天或以上. Both figures are one bound of whole things.
+
+// strictBounds are the words before a number that leave it out of a bound
+// (fewer than 100), by the way the bound runs: -1 below, +1 above.
+var strictBounds = map[string]int{
+	"少于": -1, "少於": -1, "小于": -1, "小於": -1, "低于": -1, "低於": -1, "不足": -1, "不到": -1, "未满": -1, "未滿": -1,
+	"fewer than": -1, "less than": -1, "under": -1, "below": -1,
+	"多于": 1, "多於": 1, "大于": 1, "大於": 1, "高于": 1, "高於": 1, "超过": 1, "超過": 1,
+	"more than": 1, "over": 1, "above": 1, "greater than": 1,
+}
+
+// inclusiveBounds are the words after a number that count it in a bound
+// (99 or fewer), by the way the bound runs; not 以上 and 以下 alone,
+// which a translation of "more than" writes too (41%以上 and "more than
+// 40 percent" differ).
+var inclusiveBounds = map[string]int{
+	"或以下": -1, "及以下": -1, "或更少": -1, "or fewer": -1, "or less": -1, "or under": -1, "or below": -1,
+	"或以上": 1, "及以上": 1, "或更多": 1, "or more": 1, "or above": 1, "or over": 1, "or greater": 1,
+}
+
+// boundByOne returns the figure of other that states the bound q states,
+// one language leaving the number out of it and the other counting it in
+// (少于100 and "99 or fewer"): a count of whole things.
+func boundByOne(q Quantity, mine, other *side) (Quantity, bool) {
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value < 1 {
+		return Quantity{}, false
+	}
+	if way := strictBound(q, mine.text); way != 0 {
+		for _, o := range other.unmatched {
+			if o.Unit == q.Unit && o.Value == q.Value+float64(way) && inclusiveBound(o, other.text) == way {
+				return o, true
+			}
+		}
+	}
+	if way := inclusiveBound(q, mine.text); way != 0 {
+		for _, o := range other.unmatched {
+			if o.Unit == q.Unit && o.Value == q.Value-float64(way) && strictBound(o, other.text) == way {
+				return o, true
+			}
+		}
+	}
+	return Quantity{}, false
+}
+
+// strictBound is the way of the bound whose words of strictBounds stand
+// just before q in text, 0 if none does.
+func strictBound(q Quantity, text string) int {
+	before := strings.ToLower(strings.TrimRight(string([]rune(text)[:q.Start]), " "))
+	for w, way := range strictBounds {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLatin(rune(before[len(before)-len(w)-1])) || !isLatin(rune(w[0]))) {
+			return way
+		}
+	}
+	return 0
+}
+
+// inclusiveBound is the way of the bound whose words of inclusiveBounds
+// follow q in text, a Chinese measure word between (99名以下), 0 if none
+// does.
+func inclusiveBound(q Quantity, text string) int {
+	after := []rune(strings.ToLower(strings.TrimLeft(string([]rune(text)[q.End:]), " ")))
+	for w, way := range inclusiveBounds {
+		if strings.HasPrefix(string(after), w) || len(after) > 1 && isHan(after[0]) && strings.HasPrefix(string(after[1:]), w) {
+			return way
+		}
+	}
+	return 0
+}
+
+// severalWords say "more than one" in Chinese without a numeral.
+var severalWords = []string{"多名", "多个", "多個", "多位", "多项", "多項", "多种", "多種", "多家", "多人", "若干"}
+
+// twoOrMore returns the Chinese word of other that says "more than one",
+// as English says "two or more" (two or more competitors: 多名参赛者).
+func twoOrMore(q Quantity, mine, other *side) (string, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value != 2 || inclusiveBound(q, mine.text) != 1 {
+		return "", false
+	}
+	for _, w := range severalWords {
+		if strings.Contains(other.text, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// cooksScale returns the English words of other that say what q, a
+// Chinese cook's scale in tenths, says: how hot the oil (六成热, "medium-high
+// heat", "smoking hot") or how done the meat (7分熟, 七成熟, "medium-well").
+// Where the English says neither, the scale is left out and q is
+// reported.
+func cooksScale(q Quantity, mine, other *side) (string, bool) {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Value > 100 || q.End > len(rs) {
+		return "", false
+	}
+	after := string(rs[q.End:])
+	words := doneWords
+	switch {
+	case strings.HasSuffix(q.Text, "成") && (strings.HasPrefix(after, "热") || strings.HasPrefix(after, "熱")):
+		words = heatWords
+	case strings.HasSuffix(q.Text, "成") && strings.HasPrefix(after, "熟"), strings.HasPrefix(after, "分熟"):
+	default:
+		return "", false
+	}
+	lower := strings.ToLower(other.text)
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// heatWords and doneWords say in English how hot the oil and how done the
+// meat, as a Chinese cook's scale in tenths does.
+var (
+	heatWords = []string{"smoking", "medium-high", "medium high", "high heat", "very hot", "shimmer", "moderately hot"}
+	doneWords = []string{"rare", "medium", "well done", "well-done"}
+)
+
+// listRe finds a list of whole numbers in square brackets ([0,1,2,3]).
+var listRe = regexp.MustCompile(`\[\s*[0-9]+(?:\s*,\s*[0-9]+)+\s*\]`)
+
+// rangeListed returns the list, in mine's text, of consecutive whole
+// numbers that q is a member of, when the other language states the
+// list's first and last members as a range instead ([0,1,2,3,4,5,6,7] and
+// 0到7; not [1, 2, 3] and [1, 3, 3], a list the other writes too).
+func rangeListed(q Quantity, mine, other *side) (string, bool) {
+	if q.Unit != Plain || !strings.Contains(mine.text, "[") {
+		return "", false
+	}
+	rs := []rune(mine.text)
+	for _, loc := range listRe.FindAllStringIndex(mine.text, -1) {
+		start, end := utf8.RuneCountInString(mine.text[:loc[0]]), utf8.RuneCountInString(mine.text[:loc[1]])
+		if q.Start < start || q.End > end {
+			continue
+		}
+		var vs []float64
+		for _, f := range strings.Split(strings.Trim(string(rs[start:end]), "[] "), ",") {
+			v, _ := strconv.Atoi(strings.TrimSpace(f))
+			vs = append(vs, float64(v))
+		}
+		for i := 1; i < len(vs); i++ {
+			if vs[i] != vs[i-1]+1 {
+				return "", false
+			}
+		}
+		first, last := formatValue(vs[0], Plain), formatValue(vs[len(vs)-1], Plain)
+		if len(vs) >= 3 && regexp.MustCompile(`(?:^|[^0-9])`+first+`\s*(?:到|至|-|–|~|～|to|through)\s*`+last+`(?:[^0-9]|$)`).MatchString(other.text) {
+			return string(rs[start:end]), true
+		}
+	}
+	return "", false
+}
