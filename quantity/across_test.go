@@ -77,6 +77,16 @@ var acrossCases = []struct {
 	{"a Markdown table after prose", []article.Pair{
 		{ZH: "平均响应时间为8959ms。", EN: "The average response time is 8959ms.\n\n| Label | Samples |\n| --- | --- |\n| vertices | 37162 |"},
 	}, []reported{{0, article.EN, "37162"}}, ""},
+	{"tables numbered apart", []article.Pair{
+		{ZH: "配置项请分别参见表2和表3。", EN: "For the configuration items, see Table 1 and Table 2, respectively."},
+		{ZH: "表 2 pam_pwquality.so配置项说明", EN: "Table 1 Configuration items in pam_pwquality.so"},
+		{ZH: "表 3 pam_pwhistory.so配置项说明", EN: "Table 2 Configuration items in pam_pwhistory.so"},
+	}, nil, "in a series of its own"},
+	{"a table changed among tables numbered alike", []article.Pair{
+		{ZH: "配置项请分别参见表1和表2。", EN: "For the configuration items, see Table 1 and Table 2, respectively."},
+		{ZH: "表 1 pam_pwquality.so配置项说明", EN: "Table 1 Configuration items in pam_pwquality.so"},
+		{ZH: "表 3 pam_pwhistory.so配置项说明", EN: "Table 2 Configuration items in pam_pwhistory.so"},
+	}, []reported{{2, article.ZH, "3"}, {2, article.EN, "2"}}, ""},
 }
 
 // TestTablesCompared checks that two tables, one in each language, are
@@ -103,9 +113,9 @@ func FuzzCheckAll(f *testing.F) {
 	f.Fuzz(func(t *testing.T, zh1, en1, zh2, en2 string) {
 		a := &article.Article{Pairs: []article.Pair{{ZH: zh1, EN: en1}, {ZH: zh2, EN: en2}, {ZH: zh1, EN: en2}}}
 		var alone []Mismatch
-		report := reportDateOf(a)
+		ctx := articleContext{report: reportDateOf(a), tablesApart: tablesApart(a)}
 		for i := range a.Pairs {
-			alone = append(alone, checkPair(i, &a.Pairs[i], report)...)
+			alone = append(alone, checkPair(i, &a.Pairs[i], ctx)...)
 		}
 		all := CheckAll(a)
 		if len(all) != len(alone) {

@@ -97,10 +97,10 @@ func Check(a *article.Article) []Mismatch { return likely(CheckAll(a)) }
 // not, with its confidence and reason; the figures of a pair with one side
 // empty are listed too, as not checked.
 func CheckAll(a *article.Article) []Mismatch {
-	report := reportDateOf(a)
+	ctx := articleContext{report: reportDateOf(a), tablesApart: tablesApart(a)}
 	byPair := make([][]Mismatch, len(a.Pairs))
 	for i := range a.Pairs {
-		byPair[i] = checkPair(i, &a.Pairs[i], report)
+		byPair[i] = checkPair(i, &a.Pairs[i], ctx)
 	}
 	acrossPairs(byPair)
 	return slices.Concat(byPair...)
@@ -126,21 +126,29 @@ func likely(ms []Mismatch) []Mismatch {
 // and reason. When one side is empty, every figure of the other is listed
 // as not checked. A pair checked alone knows no date of its report but
 // its own dateline; CheckAll reads the article's.
-func CheckPairAll(i int, p *article.Pair) []Mismatch { return checkPair(i, p, reportDate{}) }
+func CheckPairAll(i int, p *article.Pair) []Mismatch { return checkPair(i, p, articleContext{}) }
+
+// articleContext is what the check of one pair knows of its article: the
+// date of its report, and whether its two languages number their tables
+// each in a series of its own (tablesApart).
+type articleContext struct {
+	report      reportDate
+	tablesApart bool
+}
 
 // checkPair is CheckPairAll for a pair of a report dated report. It reads
 // the pair without the invisible characters text copied from the web
 // carries (1\u200b0月 is 10月), and gives each figure its place and text
 // as written.
-func checkPair(i int, p *article.Pair, report reportDate) []Mismatch {
+func checkPair(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	zh, zhAt := visible(p.ZH)
 	en, enAt := visible(p.EN)
 	if zhAt == nil && enAt == nil {
-		return checkVisible(i, p, report)
+		return checkVisible(i, p, ctx)
 	}
 	seen := *p
 	seen.ZH, seen.EN = zh, en
-	out := checkVisible(i, &seen, report)
+	out := checkVisible(i, &seen, ctx)
 	for k, m := range out {
 		at, written := enAt, p.EN
 		if m.Lang == article.ZH {
@@ -219,7 +227,7 @@ func tableOnly(text string) bool {
 }
 
 // checkVisible is checkPair for a pair without invisible characters.
-func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
+func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	// The rules read the Chinese in simplified characters (see
 	// simplified); the figures keep their text as written.
 	zhText := string(simplified([]rune(p.ZH)))
@@ -235,8 +243,8 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: ctx.report},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: ctx.report},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -279,7 +287,7 @@ func checkVisible(i int, p *article.Pair, report reportDate) []Mismatch {
 	out = append(out, decadeMismatches(i, zhText, p.EN)...)
 	out = append(out, quarterMismatches(i, zhText, p.EN)...)
 	out = instead(out, codeMismatches(i, zhText, p.EN, zh, en))
-	out = instead(out, labelMismatches(i, zhLabels, enLabels, zhText, p.EN))
+	out = instead(out, labelMismatches(i, zhLabels, enLabels, zhText, p.EN, ctx.tablesApart))
 	if zhText != p.ZH {
 		written := []rune(p.ZH)
 		for k, m := range out {
@@ -3205,6 +3213,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if locant(q, mine.text) {
 		return because("%s gives a place in a molecule (2-yl, 5-羟色胺, the 3′ end), not an amount", q.Text), true
+	}
+	if exponentRaised(q, mine, other) {
+		return because("%s raises to a power after a caret, which the %s text writes raised", q.Text, string(other.lang)), true // 2^256 and 2²⁵⁶
 	}
 	if exponentSaid(q, mine, other) {
 		return because("%s raises to a power after a caret, which the %s text says in words (squared, 平方)", q.Text, string(other.lang)), true

@@ -2098,6 +2098,8 @@ var issueCases = []struct {
 	{"a cook's scale left out", "待油温达到8成热时，把鱼放入。", "When the oil is heated, add the fish.", []reported{{0, article.ZH, "8成"}}},
 	{"a footnote in a table's heading", "重构模型 | 大小 | LoRA下载", "Original Model [1] | Size [2] | Download Links [3]", nil},
 	{"zero in words", "0 欧电阻", "Zero-ohm resistor", nil},
+	{"a power raised and after a caret", "如在比特币中就是 2²⁵⁶", "e.g., 2^256 in Bitcoin", nil},
+	{"a power raised and after a caret, changed", "如在比特币中就是 2²⁵⁶", "e.g., 2^255 in Bitcoin", []reported{{0, article.EN, "255"}}},
 	{"a list given by its range", "默认设置成0到7。", "The default setting is [0,1,2,3,4,5,6,7].", nil},
 	{"a list given by its range, changed", "默认设置成0到6。", "The default setting is [0,1,2,3,4,5,6,7].",
 		[]reported{{0, article.EN, "1"}, {0, article.EN, "2"}, {0, article.EN, "3"}, {0, article.EN, "4"}, {0, article.EN, "5"}, {0, article.EN, "7"}}},

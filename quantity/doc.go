@@ -1044,7 +1044,12 @@
 //     "as shown in the following diagram"), or that numbers a chart
 //     where the other numbers only tables, or a table where it numbers
 //     only charts (表4.18 and "Figure 4-21": an edition that numbers its
-//     tables and its charts each in a series of its own); a number of four
+//     tables and its charts each in a series of its own), or a table's
+//     number in an article whose languages number their tables apart:
+//     where more pairs that both number tables number them apart than
+//     alike, and two or more do (表2和表3 and "Table 1 and Table 2", a
+//     manual whose English restarts its tables in every topic; Check
+//     reads the article, CheckPair one pair and never knows); a number of four
 //     digits read as a year and the same number written with a letter for
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
 //     "ones" (全0、全1); the steps of a sum one language writes out whose
@@ -1064,7 +1069,8 @@
 //     where the English says neither, the scale is reported as left out);
 //     a Chinese 0 and "zero" (0 欧电阻 and "zero-ohm resistor"), where
 //     the English leaves no count unmatched; 半分钟
-//     and 半小时 mention 30 ("30 seconds", "30 minutes"); k typed after a
+//     and 半小时 mention 30 ("30 seconds", "30 minutes"); an exponent
+//     after a caret that the other text writes raised (2^256 and 2²⁵⁶); k typed after a
 //     size in one text and KB in the other (64k and "64 KB"); the numbers
 //     of a machine's size code both texts write, spelt out in one (4C16G
 //     and "4C16G (4 CPU cores and 16 GB of memory)"); the members of a

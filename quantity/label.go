@@ -235,6 +235,43 @@ func seriesApart(qs []Quantity, mine, others []label) []Quantity {
 	return out
 }
 
+// tablesApart reports whether the two languages of a number their tables
+// each in a series of its own, as a manual whose English restarts its
+// tables in every topic while its Chinese counts on (表2和表3 and "Table 1
+// and Table 2"): two or more pairs where both number tables number them
+// apart, more than number them alike (a table changed in one pair of two
+// is reported).
+func tablesApart(a *article.Article) bool {
+	alike, apart := 0, 0
+	for _, p := range a.Pairs {
+		if !strings.Contains(p.ZH, "表") || !strings.Contains(strings.ToLower(p.EN), "table") {
+			continue
+		}
+		zh, en := tableNumbers(labelsIn(string(simplified([]rune(p.ZH))), article.ZH)), tableNumbers(labelsIn(p.EN, article.EN))
+		if len(zh) == 0 || len(en) == 0 {
+			continue
+		}
+		if slices.Equal(zh, en) {
+			alike++
+		} else {
+			apart++
+		}
+	}
+	return apart >= 2 && apart > alike
+}
+
+// tableNumbers returns the numbers of the tables labels names, in order.
+func tableNumbers(labels []label) []float64 {
+	var out []float64
+	for _, l := range labels {
+		if l.kind == "table" {
+			out = append(out, l.q.Value)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // placeWords is a reference relativeRe found, without the rune after a
 // Chinese one that tells it from 本條例.
 func placeWords(ref string) string {
@@ -713,8 +750,10 @@ func numberingLabels(qs []Quantity, mine, others []label) []Quantity {
 // where the other writes another label of the same kind that the first
 // does not. A label the other language leaves out is not reported; one
 // that is an end of a range the other text, zhText or enText, runs
-// together (第46-53条 and "Articles 4653") is, as unlikely.
-func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
+// together (第46-53条 and "Articles 4653") is, as unlikely, and so is a
+// table's number where the article's languages number their tables apart
+// (tables).
+func labelMismatches(i int, zh, en []label, zhText, enText string, tables bool) []Mismatch {
 	zh, en = sameItemCount(zh, en)
 	sides, texts := [2][]label{zh, en}, [2]string{zhText, enText}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
@@ -777,6 +816,10 @@ func labelMismatches(i int, zh, en []label, zhText, enText string) []Mismatch {
 				if sameLabelKind(o.kind, l.kind) && lone[1-k][m] && !o.within {
 					q := l.q
 					q.Pair = i
+					if tables && l.kind == "table" {
+						out = append(out, mismatch(q, confMentioned, because("%s numbers a chart or a table, which the %s text numbers in a series of its own", q.Text, string(o.q.Lang))))
+						break // 表2和表3 and "Table 1 and Table 2"
+					}
 					why := because("no counterpart; the %s text numbers the %s %s", string(o.q.Lang), o.kind, o.q.Text)
 					if o.kind == "number" {
 						why = because("no counterpart; the %s text writes No. %s", string(o.q.Lang), o.q.Text) // a resolution's, 第2758号

@@ -88,7 +88,7 @@ func FuzzLabelsIn(f *testing.F) {
 				t.Fatalf("label %+v not in %q", l, text)
 			}
 		}
-		for _, m := range labelMismatches(0, labelsIn(text, article.ZH), labelsIn(text, article.EN), text, text) {
+		for _, m := range labelMismatches(0, labelsIn(text, article.ZH), labelsIn(text, article.EN), text, text, false) {
 			if m.End > len(rs) || string(rs[m.Start:m.End]) != m.Text {
 				t.Fatalf("finding %+v not in %q", m, text)
 			}

@@ -178,6 +178,17 @@ var powerWords = map[float64][]string{
 	3: {"cubed", "cube", "立方"},
 }
 
+// exponentRaised reports whether q is an exponent written after a caret
+// that the other language writes raised, in superscript digits (2^256 and
+// 2²⁵⁶).
+func exponentRaised(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Start < 1 || q.End > len(rs) || rs[q.Start-1] != '^' {
+		return false
+	}
+	return strings.Contains(other.text, strings.Map(func(r rune) rune { return superscripts[r-'0'] }, strconv.Itoa(int(q.Value))))
+}
+
 // exponentSaid reports whether q is an exponent written after a caret
 // (x^2, 5^(3), π×10^2) that the other language says in words: squared
 // or cubed, or for any exponent "to the 4th", "power", 次方 or 次幂.
