@@ -137,7 +137,13 @@ func (d *doc) markdownLine(t string) []string {
 		// Any other heading is a paragraph of its own.
 		return []string{"", h, ""}
 	}
-	t = mdListMarker.ReplaceAllString(t, "")
+	if item := mdListMarker.ReplaceAllString(t, ""); item != t {
+		// Each item of a list is a paragraph of its own, in a tight list
+		// as in a loose one: lines joined run one item into the next
+		// (发布时间：…日版本号：…), and a translation may space its list
+		// where the original does not.
+		return []string{"", stripInline(item)}
+	}
 	t = strings.Trim(t, "|")
 	return []string{stripInline(t)}
 }

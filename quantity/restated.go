@@ -1,0 +1,133 @@
+package quantity
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"tandem/article"
+)
+
+// Ways of round 111 that a translation restates a figure otherwise: a
+// size typed with k against KB, a machine's size code spelt out, a cook's
+// scale in words, and a list given by its range.
+
+// kiloTyped returns the figure of other that gives q's size in kilobytes,
+// where one text types k after the number for them and Extract reads a
+// thousand (页面大小为 64k and "64 KB").
+func kiloTyped(q Quantity, mine, other *side) (Quantity, bool) {
+	for _, o := range other.qs {
+		if typedK(q.Text) && o.Value*1000 == q.Value && kilobytesAfter(o, other.text) ||
+			typedK(o.Text) && q.Value*1000 == o.Value && kilobytesAfter(q, mine.text) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// typedK reports whether a figure as written ends in k or K after a digit.
+func typedK(t string) bool {
+	return len(t) >= 2 && (strings.HasSuffix(t, "k") || strings.HasSuffix(t, "K")) && isDigit(rune(t[len(t)-2]))
+}
+
+// kilobytesAfter reports whether KB, kB or KiB follows q in text.
+func kilobytesAfter(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.End > len(rs) {
+		return false
+	}
+	after := strings.TrimLeft(string(rs[q.End:]), " ")
+	return strings.HasPrefix(after, "KB") || strings.HasPrefix(after, "kB") || strings.HasPrefix(after, "KiB")
+}
+
+// specCodeRe finds a machine's size written as a code, its cores and its
+// memory: 4C16G, 64c128g.
+var specCodeRe = regexp.MustCompile(`(?i)\b([0-9]+)c([0-9]+)g\b`)
+
+// specGloss returns the code of a machine's size (4C16G) that q, in the
+// words after it, spells out ("4C16G (4 CPU cores and 16 GB of memory)"),
+// when the other text writes the code too.
+func specGloss(q Quantity, mine, other *side) (string, bool) {
+	rs := []rune(mine.text)
+	if q.Unit != Plain || q.End > len(rs) {
+		return "", false
+	}
+	before := string(rs[max(0, q.Start-40):q.Start])
+	for _, m := range specCodeRe.FindAllStringSubmatch(before, -1) {
+		if (m[1] == q.Text || m[2] == q.Text) && strings.Contains(strings.ToLower(other.text), strings.ToLower(m[0])) {
+			return m[0], true
+		}
+	}
+	return "", false
+}
+
+// cooksScale returns the English words of other that say what q, a
+// Chinese cook's scale in tenths, says: how hot the oil (六成热, "medium-high
+// heat", "smoking hot") or how done the meat (7分熟, 七成熟, "medium-well").
+// Where the English says neither, the scale is left out and q is
+// reported.
+func cooksScale(q Quantity, mine, other *side) (string, bool) {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Value > 100 || q.End > len(rs) {
+		return "", false
+	}
+	after := string(rs[q.End:])
+	words := doneWords
+	switch {
+	case strings.HasSuffix(q.Text, "成") && (strings.HasPrefix(after, "热") || strings.HasPrefix(after, "熱")):
+		words = heatWords
+	case strings.HasSuffix(q.Text, "成") && strings.HasPrefix(after, "熟"), strings.HasPrefix(after, "分熟"):
+	default:
+		return "", false
+	}
+	lower := strings.ToLower(other.text)
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// heatWords and doneWords say in English how hot the oil and how done the
+// meat, as a Chinese cook's scale in tenths does.
+var (
+	heatWords = []string{"smoking", "medium-high", "medium high", "high heat", "very hot", "shimmer", "moderately hot"}
+	doneWords = []string{"rare", "medium", "well done", "well-done"}
+)
+
+// listRe finds a list of whole numbers in square brackets ([0,1,2,3]).
+var listRe = regexp.MustCompile(`\[\s*[0-9]+(?:\s*,\s*[0-9]+)+\s*\]`)
+
+// rangeListed returns the list, in mine's text, of consecutive whole
+// numbers that q is a member of, when the other language states the
+// list's first and last members as a range instead ([0,1,2,3,4,5,6,7] and
+// 0到7; not [1, 2, 3] and [1, 3, 3], a list the other writes too).
+func rangeListed(q Quantity, mine, other *side) (string, bool) {
+	if q.Unit != Plain || !strings.Contains(mine.text, "[") {
+		return "", false
+	}
+	rs := []rune(mine.text)
+	for _, loc := range listRe.FindAllStringIndex(mine.text, -1) {
+		start, end := utf8.RuneCountInString(mine.text[:loc[0]]), utf8.RuneCountInString(mine.text[:loc[1]])
+		if q.Start < start || q.End > end {
+			continue
+		}
+		var vs []float64
+		for _, f := range strings.Split(strings.Trim(string(rs[start:end]), "[] "), ",") {
+			v, _ := strconv.Atoi(strings.TrimSpace(f))
+			vs = append(vs, float64(v))
+		}
+		for i := 1; i < len(vs); i++ {
+			if vs[i] != vs[i-1]+1 {
+				return "", false
+			}
+		}
+		first, last := formatValue(vs[0], Plain), formatValue(vs[len(vs)-1], Plain)
+		if len(vs) >= 3 && regexp.MustCompile(`(?:^|[^0-9])`+first+`\s*(?:到|至|-|–|~|～|to|through)\s*`+last+`(?:[^0-9]|$)`).MatchString(other.text) {
+			return string(rs[start:end]), true
+		}
+	}
+	return "", false
+}
