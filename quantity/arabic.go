@@ -108,6 +108,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if v, e, ok := s.mixedFraction(c); ok && start == i {
 		return found(e, v, Plain) // ages of 3, 4 1/2 and 6: 4岁半
 	}
+	if v, e, ok := s.spokenHalf(c); ok && start == i {
+		return found(e, v, Plain) // 6斤半: 6.5 jin; 37块5: 37.5 yuan
+	}
 	if v, e, ok := s.fractionInWords(c); ok && start == i {
 		return found(e, v, Plain) // 2 thirds of the time: 2/3
 	}
@@ -981,6 +984,34 @@ func (s *scanner) mixedFraction(c core) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return c.value + float64(n)/d, e, true
+}
+
+// spokenHalf reads a whole number in digits that spoken Chinese gives a
+// half or a tenth after its unit: 6斤半 (6.5 jin), 2公里半 (2.5 km), 37块5
+// (37.5 yuan, five 毛 after the 块). Its value, where it ends and whether
+// there is one; not 5公里半程 (a half marathon) nor 3块50.
+func (s *scanner) spokenHalf(c core) (float64, int, bool) {
+	if !c.integer || !c.plainDigit || s.lang != article.ZH {
+		return 0, 0, false
+	}
+	for _, u := range []string{"公斤", "公里", "斤", "米", "块", "塊"} {
+		if !s.has(c.end, u) {
+			continue
+		}
+		k := c.end + utf8.RuneCountInString(u)
+		switch {
+		case s.at(k) == '半' && !strings.ContainsRune("程价價年天月日小时時个個场場岛島径徑身数數", s.at(k+1)):
+			return c.value + 0.5, k + 1, true
+		case (u == "块" || u == "塊") && isDigit(s.at(k)) && !isDigit(s.at(k+1)) && s.at(k+1) != '.':
+			e := k + 1
+			if s.at(e) == '毛' || s.at(e) == '角' {
+				e++
+			}
+			return c.value + float64(digitValue(s.at(k)))/10, e, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // fractionInWords reads a fraction whose numerator is in digits and whose

@@ -2894,6 +2894,9 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
+	if d, ok := unitDefined(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") {
+		return because("%s is part of %s, a note that defines a unit, which the %s text does not need", q.Text, d, string(other.lang)), true // (1 "jin" = 500 grams)
+	}
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
@@ -3066,6 +3069,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if w, ok := cooksScale(q, mine, other); ok {
 		return because("%s is a cook's scale of heat or doneness, which the %s text says as %s", q.Text, string(other.lang), w), true // 7成热 and "smoking hot", 7分熟 and "medium-well"
+	}
+	if t, ok := cooksHeat(q, mine, other); ok {
+		return because("%s and %s: a cook's scale of oil heat and its temperature", q.Text, t), true // 六成热 and "180 °C"
 	}
 	if w, ok := twoOrMore(q, mine, other); ok {
 		return because("the %s text says %s, more than one", string(other.lang), w), true // "two or more competitors" and 多名参赛者
@@ -4381,9 +4387,17 @@ func measureNext(q Quantity, text string) bool {
 	}
 	s := &scanner{rs: rs}
 	k := s.spaces(q.End)
-	return isHan(s.at(k)) && strings.ContainsRune(measures, s.at(k)) ||
+	for n := 0; n < 2 && strings.ContainsRune("小大半", s.at(k)); n++ {
+		k++ // 1小块, 1大勺, 1小半勺: a small piece, a tablespoon, half a teaspoon
+	}
+	return isHan(s.at(k)) && strings.ContainsRune(measures+kitchenMeasures, s.at(k)) ||
 		slices.ContainsFunc(massLengthWords, func(u string) bool { return s.has(k, u) })
 }
+
+// kitchenMeasures are the measure words of a kitchen and a shop, which
+// make 1 a count that English says with "a": 盐1勺 and "a spoon of salt",
+// 1碗水 and "a bowl of water".
+const kitchenMeasures = "勺匙根碗把杯瓶罐盒包袋片棵朵瓣滴撮捆束盘壶桶头"
 
 // massLengthWords are units of length, area and weight that Extract reads
 // as no unit of its own: 1公里 is "a kilometer".

@@ -175,7 +175,8 @@
 // 40s"); 百万千瓦 mentions 1,000 megawatts and one gigawatt; two
 // millenniums are 两千年; 打数 counts a batter's turns, no dozens
 // (三打数一安打: one for three); 39岁半 and
-// 三岁半 are 39.5 and 3.5, and a mixed fraction in digits (4 1/2) is a
+// 三岁半 are 39.5 and 3.5, so are spoken halves and tenths after a unit
+// (6斤半 is 6.5, 37块5 is 37.5; not 5公里半程, a half marathon), and a mixed fraction in digits (4 1/2) is a
 // figure as well as a label, 4.5; 四 and 周 after a place say "all around"
 // it, no four weeks (投票所四周三十公尺, 航空站四周之一定距離); points
 // grouping thousands twice or more are the thousands (3.000.000), but
@@ -751,7 +752,8 @@
 //     number word up to a dozen, 1 before a measure word or a unit of
 //     length, area or weight) that translators render without a number:
 //     两国 and "both countries", 三个方面 before a list of three, 1 名 and
-//     "a", 1公里 and "a kilometer"; and 八成 before a verb, the adverb "most
+//     "a", 1公里 and "a kilometer", 盐1小勺 and "a small spoon of salt"
+//     (the measure words of a kitchen: 勺, 根, 碗, 把 …); and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", and no partner of a year the
@@ -1066,7 +1068,12 @@
 //     too: 41%以上 and "more than 40 percent" differ); "two or more" and
 //     多名, 多个, 若干; a cook's scale in tenths and the English words of
 //     heat or doneness (7成热 and "smoking hot", 7分熟 and "medium-well";
-//     where the English says neither, the scale is reported as left out);
+//     where the English says neither, the scale is reported as left out),
+//     and a cook's scale of oil heat and its temperature in degrees
+//     Celsius, some 30 degrees a tenth (六成热 and "180 °C"); a note one
+//     text adds to define a unit by a unit of length, area, weight or
+//     temperature (1 "jin" = 500 grams), where the other writes no such
+//     equation (a rate of exchange, 1 euro ≈ 7.77 yuan, is a figure);
 //     a Chinese 0 and "zero" (0 欧电阻 and "zero-ohm resistor"), where
 //     the English leaves no count unmatched; 半分钟
 //     and 半小时 mention 30 ("30 seconds", "30 minutes"); an exponent

@@ -1,7 +1,9 @@
 package quantity
 
 import (
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -85,6 +87,80 @@ func cooksScale(q Quantity, mine, other *side) (string, bool) {
 	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return w, true
+		}
+	}
+	return "", false
+}
+
+// cooksHeat returns the temperature in degrees Celsius of one text that a
+// Chinese cook's scale of oil heat in the other says, at some 30 degrees a
+// tenth: 六成热 and "180 °C", 五成油温 and "around 150 celsius". Either of
+// the two may be q.
+func cooksHeat(q Quantity, mine, other *side) (string, bool) {
+	zh, en, scale := mine, other, q
+	if q.Lang == article.EN {
+		zh, en = other, mine
+	}
+	heat := heatScaleRe.FindAllStringSubmatchIndex(zh.text, -1)
+	if len(heat) == 0 {
+		return "", false
+	}
+	degrees := celsiusRe.FindAllStringSubmatchIndex(en.text, -1)
+	for _, h := range heat {
+		tenths := hanOrDigitValue(zh.text[h[2]:h[3]])
+		for _, d := range degrees {
+			c, err := strconv.ParseFloat(en.text[d[2]:d[3]], 64)
+			if err != nil || tenths <= 0 || math.Abs(c-30*tenths) > 30 {
+				continue
+			}
+			if q.Lang == article.ZH && utf8.RuneCountInString(zh.text[:h[2]]) == scale.Start {
+				return en.text[d[0]:d[1]], true
+			}
+			if q.Lang == article.EN && utf8.RuneCountInString(en.text[:d[2]]) == q.Start {
+				return zh.text[h[0]:h[1]], true
+			}
+		}
+	}
+	return "", false
+}
+
+// heatScaleRe finds a cook's scale of oil heat in tenths (六成热, 7成熱,
+// 五成油温), its number in the group.
+var heatScaleRe = regexp.MustCompile(`([0-9]|[一二三四五六七八九])\s*成\s*(?:热|熱|油温|油溫)`)
+
+// celsiusRe finds a temperature in degrees Celsius, its number in the
+// group.
+var celsiusRe = regexp.MustCompile(`(?i)([0-9]{2,3})\s*(?:°\s*C\b|℃|degrees?\b|celsius\b)`)
+
+// hanOrDigitValue is the value of one digit or one Chinese numeral
+// character; 0 for anything else.
+func hanOrDigitValue(s string) float64 {
+	r, _ := utf8.DecodeRuneInString(s)
+	if isDigit(r) {
+		return float64(r - '0')
+	}
+	return float64(hanDigits[r])
+}
+
+// unitDefinedRe finds a note that defines one unit by another, as a
+// translation adds for a reader who does not know it: 1 "jin" = 500 g,
+// 1 mu ≈ 667 square metres, 1 里 = 500 米.
+var unitDefinedRe = regexp.MustCompile(`\b1\s*["“'‘]?\s*(?:[A-Za-z]+|\p{Han}{1,2})\s*["”'’]?\s*[=≈]\s*[0-9][0-9.,]*\s*([A-Za-z]+|\p{Han}{1,2})`)
+
+// unitDefined returns the note in text that defines a unit by a unit of
+// length, area, weight or temperature, when q is one of its two numbers.
+func unitDefined(q Quantity, text string) (string, bool) {
+	if !strings.ContainsAny(text, "=≈") {
+		return "", false
+	}
+	for _, m := range unitDefinedRe.FindAllStringSubmatchIndex(text, -1) {
+		unit := text[m[2]:m[3]]
+		if unit != "g" && !slices.ContainsFunc(measureUnits, func(u measure) bool { return strings.EqualFold(u.text, unit) }) {
+			continue // 1 euro ≈ 1.77 yuan: a rate of exchange, a figure of its own
+		}
+		start, end := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]])
+		if q.Start >= start && q.End <= end {
+			return text[m[0]:m[1]], true
 		}
 	}
 	return "", false
