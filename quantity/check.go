@@ -1595,6 +1595,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
 	case footnoteAfterStop(q, mine.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
+	case unitHeading(q, mine.text):
+		return confMentioned, because("%s names the unit a table's figures are given in, not an amount", q.Text)
 	case postAge(q, mine.text):
 		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
@@ -1962,6 +1964,21 @@ func monthInName(q Quantity, text string) bool {
 // brackets before its figure.
 var glossLeads = []string{"≈", "~", "～", "约", "約", "about", "approx.", "approximately", "around", "roughly", "some", "c."}
 
+// unreadCurrency reports whether the text between figure o and end is
+// the name of a currency the check does not read, of up to four letters
+// with no space: 4,800 亿里亚尔 (riyals), 50 亿卢比.
+func unreadCurrency(rs []rune, o Quantity, end int) bool {
+	if o.End >= end || end-o.End > 4 || end > len(rs) || !isCurrency(o.Unit) && o.Unit != Plain {
+		return false
+	}
+	for _, r := range rs[o.End:end] {
+		if !isHan(r) && !isLatin(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // glossOf returns the figure that q, in brackets right after it, converts
 // into another unit or currency when that figure has its counterpart in
 // the other language ("£80 billion ($125.5 billion)" and 800亿英镑, "2°C
@@ -1986,7 +2003,7 @@ func glossOf(q Quantity, mine *side) string {
 	}
 	paren := k + 1
 	for _, o := range mine.qs {
-		if o.End != paren {
+		if o.End != paren && !unreadCurrency(rs, o, paren) {
 			continue
 		}
 		if slices.ContainsFunc(mine.unmatched, func(u Quantity) bool { return u.Start == o.Start }) {
@@ -2894,6 +2911,12 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
+	if q.Unit == Year && int(q.Value)%10 == 0 && containsAny(strings.ToLower(other.text), "end of the decade", "end of this decade", "decade's end", "decade’s end") {
+		return because("%s ends a decade, which the %s text calls the end of the decade", q.Text, string(other.lang)), true // 到2030年之前 and "by the end of the decade"
+	}
+	if w, ok := doubling(q, other.text); ok {
+		return because("a rise of %s is a doubling, which the %s text says as %s", q.Text, string(other.lang), w), true // "up by 100 per cent" and 翻倍
+	}
 	if d, ok := unitDefined(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") {
 		return because("%s is part of %s, a note that defines a unit, which the %s text does not need", q.Text, d, string(other.lang)), true // (1 "jin" = 500 grams)
 	}

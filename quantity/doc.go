@@ -967,7 +967,8 @@
 //     26.73) where the other writes no number with a point, where the
 //     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
-//     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)"); the pages of a source cited after a sentence ("with varying
+//     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)", and after a currency the check
+//     does not read: 4,800 亿里亚尔（约 9,013 亿人民币）); the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a page cited in brackets where the other
 //     language cites one too, as each language's edition of a document
 //     numbers its pages its own way ((第26页) and "(p. 28)"), a section of a law (501(c)(3)) when the other
@@ -1073,7 +1074,11 @@
 //     Celsius, some 30 degrees a tenth (六成热 and "180 °C"); a note one
 //     text adds to define a unit by a unit of length, area, weight or
 //     temperature (1 "jin" = 500 grams), where the other writes no such
-//     equation (a rate of exchange, 1 euro ≈ 7.77 yuan, is a figure);
+//     equation (a rate of exchange, 1 euro ≈ 7.77 yuan, is a figure); a
+//     scale or a unit without digits after "unit:" (单位：十亿美元, the
+//     heading of a chart, and "in $bn"); a rise of 100 percent and a
+//     doubling (增长100% and "doubled", "by 100 per cent" and 翻倍); a
+//     year that ends a decade and "by the end of the decade" (到2030年之前);
 //     a Chinese 0 and "zero" (0 欧电阻 and "zero-ohm resistor"), where
 //     the English leaves no count unmatched; 半分钟
 //     and 半小时 mention 30 ("30 seconds", "30 minutes"); an exponent

@@ -166,6 +166,43 @@ func unitDefined(q Quantity, text string) (string, bool) {
 	return "", false
 }
 
+// unitHeading reports whether q, a scale or a unit written without
+// digits, follows "unit:" as the heading of a table or a chart gives the
+// unit of its figures: (单位：十亿美元) and "in $bn", "Unit: RMB million".
+func unitHeading(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Start > len(rs) || strings.ContainsAny(q.Text, "0123456789") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(string(rs[:q.Start]), " "))
+	for _, h := range []string{"单位：", "单位:", "單位：", "單位:", "单位为", "單位為", "unit:", "units:"} {
+		if strings.HasSuffix(before, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// doubling returns the words of other that say a doubling, when q is a
+// rise of 100 percent: "under-14 players by 100 per cent" and 翻倍增长,
+// 增长100% and "doubled".
+func doubling(q Quantity, other string) (string, bool) {
+	if q.Unit != Percent || q.Value != 100 {
+		return "", false
+	}
+	words := []string{"翻倍", "翻一番", "翻了一番", "增长一倍", "增加一倍", "增長一倍", "增加了一倍", "增长了一倍"}
+	if q.Lang == article.ZH {
+		words = []string{"doubled", "doubling", "doubles"}
+	}
+	lower := strings.ToLower(other)
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
 // heatWords and doneWords say in English how hot the oil and how done the
 // meat, as a Chinese cook's scale in tenths does.
 var (
