@@ -4417,10 +4417,10 @@ func measureNext(q Quantity, text string) bool {
 		slices.ContainsFunc(massLengthWords, func(u string) bool { return s.has(k, u) })
 }
 
-// kitchenMeasures are the measure words of a kitchen and a shop, which
-// make 1 a count that English says with "a": 盐1勺 and "a spoon of salt",
-// 1碗水 and "a bowl of water".
-const kitchenMeasures = "勺匙根碗把杯瓶罐盒包袋片棵朵瓣滴撮捆束盘壶桶头"
+// kitchenMeasures are the measure words of a kitchen and a shop, and of
+// sets and pairs, which make 1 a count that English says with "a": 盐1勺
+// and "a spoon of salt", 1碗水 and "a bowl of water", 1套 and "a set".
+const kitchenMeasures = "勺匙根碗把杯瓶罐盒包袋片棵朵瓣滴撮捆束盘壶桶头套双雙对對"
 
 // massLengthWords are units of length, area and weight that Extract reads
 // as no unit of its own: 1公里 is "a kilometer".

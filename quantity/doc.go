@@ -753,7 +753,8 @@
 //     length, area or weight) that translators render without a number:
 //     两国 and "both countries", 三个方面 before a list of three, 1 名 and
 //     "a", 1公里 and "a kilometer", 盐1小勺 and "a small spoon of salt"
-//     (the measure words of a kitchen: 勺, 根, 碗, 把 …); and 八成 before a verb, the adverb "most
+//     (the measure words of a kitchen: 勺, 根, 碗, 把 …), 1套 and "a set";
+//     and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", and no partner of a year the
@@ -954,7 +955,7 @@
 //     ended 30 June 2013") whose year the other language writes alone
 //     (二零一三年上半年), and the 31st of December of a year the other
 //     writes before 底 or 末 (1977年底 and "December 31, 1977"); a turn of
-//     180 degrees (来个180度的大转变 and "totally change yourself"), a
+//     180 or 360 degrees (来个180度的大转变 and "totally change yourself", 360度大转弯 and "an about-face"), a
 //     Chinese 100% against a word of wholeness (all, fully);
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb; a Chinese month before 革命, 花, 运动 … (十二月革命 and "the

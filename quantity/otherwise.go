@@ -449,11 +449,12 @@ func hotline(q Quantity, text string) bool {
 var turnWords = []string{"转", "掉头", "逆转", "变",
 	"turn", "u-turn", "about-face", "reversal", "shift", "change", "swing", "switch"}
 
-// aboutTurn reports whether q, 180 of degrees, is a turn said as a figure
-// of speech: 180度的大转变, "a 180-degree turn".
+// aboutTurn reports whether q, 180 or 360 of degrees, is a turn said as a
+// figure of speech: 180度的大转变, "a 180-degree turn", 360度大转弯 (a
+// complete reversal, as Chinese says it too).
 func aboutTurn(q Quantity, text string) bool {
 	rs := []rune(text)
-	if q.Value != 180 || q.End > len(rs) {
+	if q.Value != 180 && q.Value != 360 || q.End > len(rs) {
 		return false
 	}
 	rest := strings.ToLower(strings.TrimLeft(string(rs[q.End:]), " "))
