@@ -550,7 +550,26 @@ func (s *scanner) amountBeforeDash(i int) (string, bool) {
 		k--
 	}
 	cur, _ := s.currencySign(k)
+	if cur == "" {
+		e := k + 1
+		for k >= 0 && isLatin(s.at(k)) {
+			k--
+		}
+		cur = prefixCurrency(string(s.rs[k+1 : e]))
+	}
 	return cur, cur != ""
+}
+
+// prefixCurrency is the currency a code or word written before an amount
+// names (RMB, USD, Rmb, SFr), "" for any other word.
+func prefixCurrency(w string) string {
+	switch w {
+	case "Rmb":
+		return CNY
+	case "SFr":
+		return CHF
+	}
+	return currencyCodes[w]
 }
 
 // formulaMolecules are the chemical symbols a tokenized text parts from

@@ -1402,11 +1402,11 @@ func yearDenied(q Quantity, others []Quantity) bool {
 
 // growthVerbs before a Chinese multiple make it ambiguous: 提高三倍 is read
 // as "to three times" or "by three times", four times as much.
-var growthVerbs = []string{"提高", "增加", "增长", "增長", "上升", "扩大", "擴大", "提升", "翻了"}
+var growthVerbs = []string{"提高", "增加", "增长", "增長", "上升", "扩大", "擴大", "提升", "翻了", "涨", "漲", "飙升", "飆升", "激增", "暴增"}
 
 // surgeVerbs are verbs of growth that say by how much, not to how much,
 // before a multiple said as a percentage (急增2.3倍 and "soared 230%").
-var surgeVerbs = append([]string{"增", "上涨", "飙升"}, growthVerbs...)
+var surgeVerbs = append([]string{"增"}, growthVerbs...)
 
 // grown reports whether q and a multiple of others differ by one where the
 // Chinese one follows a verb of growth (提高三倍 and quadrupled), or the
@@ -1455,7 +1455,7 @@ func afterVerb(text string, i int, verbs []string) bool {
 	if i > len(rs) {
 		return false
 	}
-	before := strings.TrimRight(string(rs[:i]), " 了约近")
+	before := strings.TrimRight(string(rs[:i]), " 了约近逾")
 	for _, v := range verbs {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -2188,12 +2188,61 @@ func spanYearPartner(q Quantity, mine, other *side) (string, bool) {
 	return "", false
 }
 
-// decadeEnd reports whether q, a year, ends the decade of the report, which
-// other calls "the end of the decade" (2030年前 and "by the end of the
-// decade", a report of 2024).
+// decadeEnd reports whether q, a year, ends the decade of the report, or
+// some decade when the report has no date, which other calls "the end of
+// the decade" (2030年前 and "by the end of the decade", a report of 2024).
 func decadeEnd(q Quantity, other *side) bool {
-	return q.Unit == Year && other.report.year != 0 && int(q.Value) == (other.report.year/10+1)*10 &&
-		(strings.Contains(other.text, "end of the decade") || strings.Contains(other.text, "decade's end"))
+	ends := other.report.year == 0 && int(q.Value)%10 == 0 || other.report.year != 0 && int(q.Value) == (other.report.year/10+1)*10
+	return q.Unit == Year && ends && containsAny(strings.ToLower(other.text), "end of the decade", "end of this decade", "decade's end", "decade’s end")
+}
+
+// daysFromReport name a span of days by its distance back from the day a
+// report is written, as English news does where a translation may give
+// the date: the words, and the nearest and farthest day back they reach.
+// Weekdays, today and yesterday are checked by their day (see
+// otherWeekday and dateline.go).
+var daysFromReport = []struct {
+	words    string
+	from, to float64
+}{
+	{"this week", 0, 7}, {"last week", 3, 14}, {"last weekend", 1, 14}, {"past week", 0, 8},
+	{"past two weeks", 0, 15}, {"past few weeks", 0, 35}, {"past six weeks", 0, 43},
+	{"earlier this month", 0, 31}, {"last month", 1, 62},
+}
+
+// relativeDay returns the words of other that name a span of days back
+// from the report's date ("last week", "over the past two weeks"), when
+// q, a date in the report's year or with no year, falls in it: a
+// translation that dates what the original says in relation to its day
+// (3月13日 and "last week", in a report of 23 March 2015; 5月中的两周 and
+// "over the past two weeks", in a report of May). A month alone is taken
+// at its last day.
+func relativeDay(q Quantity, other *side) (string, bool) {
+	r := other.report
+	if q.Unit != Date || r.month == 0 {
+		return "", false
+	}
+	v := int(math.Round(q.Value))
+	y, m, d := v/10000, v/100%100, v%100
+	if y != 0 && y != r.year || m == 0 {
+		return "", false
+	}
+	reported := time.Date(r.year, time.Month(r.month), max(r.day, 1), 0, 0, 0, 0, time.UTC)
+	dated := time.Date(r.year, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if d == 0 {
+		dated = time.Date(r.year, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC) // a month alone: its last day
+	}
+	back := reported.Sub(dated).Hours() / 24
+	if d == 0 && back < 0 && m == r.month {
+		back = 0 // the report's own month
+	}
+	lower := strings.ToLower(other.text)
+	for _, w := range daysFromReport {
+		if strings.Contains(lower, w.words) && back >= w.from && back <= w.to {
+			return w.words, true
+		}
+	}
+	return "", false
 }
 
 // yearOfMonthAlone returns the date of other, a month or a day with no
@@ -2471,7 +2520,7 @@ func nineEleven(q Quantity, text string) bool {
 	}
 	rs := []rune(text)
 	switch {
-	case q.Text == "9.11" || q.Text == "911" || q.Text == "9·11":
+	case q.Text == "9.11" || q.Text == "911" || q.Text == "9·11" || q.Text == "9•11" || q.Text == "9・11":
 		return true
 	case q.Text == "9" && q.End+2 < len(rs) && string(rs[q.End:q.End+3]) == "/11":
 		return true
@@ -2484,7 +2533,7 @@ func nineEleven(q Quantity, text string) bool {
 // namesNineEleven reports whether text, whose figures are qs, names the
 // day of the attacks of 11 September 2001 in any of its forms.
 func namesNineEleven(text string, qs []Quantity) bool {
-	if containsAny(text, "9·11", "9/11", "九一一", "September 11", "11 September") || hasRun(text, "911") {
+	if containsAny(text, "9·11", "9•11", "9・11", "9/11", "九一一", "September 11", "11 September") || hasRun(text, "911") {
 		return true
 	}
 	if i := strings.Index(text, "9.11"); i >= 0 && (i == 0 || !isDigit(rune(text[i-1]))) && (i+4 == len(text) || !isDigit(rune(text[i+4]))) {
@@ -2911,11 +2960,11 @@ var bareScales = map[float64][]string{
 //     handful" for three to six, a quarter or a trimester for three
 //     months.
 func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
-	if q.Unit == Year && int(q.Value)%10 == 0 && containsAny(strings.ToLower(other.text), "end of the decade", "end of this decade", "decade's end", "decade’s end") {
-		return because("%s ends a decade, which the %s text calls the end of the decade", q.Text, string(other.lang)), true // 到2030年之前 and "by the end of the decade"
-	}
 	if w, ok := doubling(q, other.text); ok {
 		return because("a rise of %s is a doubling, which the %s text says as %s", q.Text, string(other.lang), w), true // "up by 100 per cent" and 翻倍
+	}
+	if w, ok := millionaire(q, other.text); ok {
+		return because("the %s text says %s", string(other.lang), w), true // 身家十亿美元以上的富豪 and "billionaires"
 	}
 	if d, ok := unitDefined(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") {
 		return because("%s is part of %s, a note that defines a unit, which the %s text does not need", q.Text, d, string(other.lang)), true // (1 "jin" = 500 grams)
@@ -2961,6 +3010,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("%s is part of a fiscal or school year across two years, which the %s text names by %s", q.Text, string(other.lang), y), true
 	}
 	if decadeEnd(q, other) {
+		if other.report.year == 0 {
+			return because("%s ends a decade, which the %s text calls the end of the decade", q.Text, string(other.lang)), true // 到2030年之前, in a report of no date
+		}
 		return because("%s ends the decade of the report, which the %s text calls the end of the decade", q.Text, string(other.lang)), true
 	}
 	if o, ok := dayFromReport(q, mine, other); ok {
@@ -2979,6 +3031,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if o, ok := yearAlone(q, other); ok {
 		return because("%s and %s: one date, only its year stated in the %s text", q.Text, o.Text, string(other.lang)), true
+	}
+	if w, ok := relativeDay(q, other); ok {
+		return because("%s falls in what the %s text calls %s, counted back from the report's date", q.Text, string(other.lang), w), true // 3月13日 and "last week", a report of 23 March
 	}
 	if o, ok := yearOfMonthAlone(q, other); ok {
 		return because("the %s text says %s without its year, which the report's date gives", string(other.lang), o.Text), true
@@ -3066,6 +3121,13 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
+	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || hasValue(mine.qs, q.Value-1)) {
+		for _, w := range []string{"the following year", "the next year", "a year later", "the year after"} {
+			if strings.Contains(strings.ToLower(other.text), w) {
+				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true // 2011年大选 … 2012年 and "the following year"
+			}
+		}
+	}
 	if q.Unit == Year && (samePeriodOf(q, mine.text) || thanYearBefore(q, mine, other)) && containsAny(strings.ToLower(other.text), yearOnYear...) {
 		return because("the year a figure is compared with: the %s text says year-on-year", string(other.lang)), true // "the same period in 2018" and 同比
 	}
@@ -3092,6 +3154,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if w, ok := cooksScale(q, mine, other); ok {
 		return because("%s is a cook's scale of heat or doneness, which the %s text says as %s", q.Text, string(other.lang), w), true // 7成热 and "smoking hot", 7分熟 and "medium-well"
+	}
+	if o, ok := shortDecade(q, mine, other); ok {
+		return because("%s is a decade written short, which the %s text writes as %s", q.Text, string(other.lang), o.Text), true // 80年代和90年初 and "the 1980s and early 1990s"
+	}
+	if r, ok := clippedRange(q, mine, other); ok {
+		return because("%s is a range of two years, written clipped in one language (%s)", q.Text, r), true // "the 08-09 crisis" and 2008至2009年
 	}
 	if t, ok := cooksHeat(q, mine, other); ok {
 		return because("%s and %s: a cook's scale of oil heat and its temperature", q.Text, t), true // 六成热 and "180 °C"

@@ -66,6 +66,10 @@ func TestCheckReportsByTheirDate(t *testing.T) {
 		{"a month by its place from the report's", "2002-04-10", "美联储将于5月降息，3月已经降息一次。", "The Fed is going to cut rates next month, having cut once last month.", nil},
 		{"a month by its place from the report's, changed", "2002-04-10", "美联储将于6月降息。", "The Fed is going to cut rates next month.", []reported{{1, article.ZH, "6月"}}},
 		{"a month by its place from the dateline's month, changed", "", "美联储将于6月降息。", "The Fed is going to cut rates next month.", []reported{{1, article.ZH, "6月"}}},
+		{"a date last week", "2002-04-10", "布什4月3日在白宫会见罗伯逊。", "Bush met Robertson at the White House last week.", nil},
+		{"a date before last week", "2002-04-10", "布什3月20日在白宫会见罗伯逊。", "Bush met Robertson at the White House last week.", []reported{{1, article.ZH, "3月20日"}}},
+		{"a month alone in a span of weeks", "2002-04-10", "在4月的两周，他的胜算从21%升至28%。", "Over the past two weeks his chances rose from 21% to 28%.", nil},
+		{"the end of a span of weeks", "2002-04-10", "在截至4月8日的6周里，逾100万人失去了工作。", "More than 1m people lost their jobs over the past six weeks.", nil},
 		{"a month the other language says in words too", "2002-04-10", "4月份价格上涨0.6%，上月为0.9%。", "Prices rose 0.6 per cent, from 0.9 per cent the previous month.", []reported{{1, article.ZH, "4月"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

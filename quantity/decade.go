@@ -39,6 +39,8 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 			switch {
 			case (n == 2 || n == 4) && hasAt(rs, k, "年代") && int(v)%10 == 0:
 				add(i, k+2, v)
+			case n == 2 && int(v)%10 == 0 && (hasAt(rs, k, "年初") || hasAt(rs, k, "年末")) && afterDecade(rs, i):
+				add(i, k+1, v) // 80年代和90年初: the early nineties, 年代 left out
 			case (n == 1 || n == 2) && at(rs, e) == '、' && listedDecade(rs, e+1):
 				if n == 1 {
 					v *= 10 // 7、80 年代: the seventies
@@ -46,9 +48,10 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 				add(i, e, v)
 			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange+decadeAnd, at(rs, e)) && listedDecade(rs, e+1):
 				add(i, e, v) // 50 至 60 年代: the fifties to the sixties; 1960和70年代
-			case (n == 2 || n == 4) && !isLatin(at(rs, i-1)) &&
+			case (n == 2 || n == 4) && int(v)%10 == 0 && !isLatin(at(rs, i-1)) &&
 				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || partOfDecadeBefore(rs, i) || decadeBefore(rs, i)):
-				// the 1930s, the ’80s, the 80s, the late 90’s, the 1960s and 70s; not "in her 30s", an age
+				// the 1930s, the ’80s, the 80s, the late 90’s, the 1960s and 70s; not "in her 30s", an age,
+				// nor 2008’s, a year's possessive
 				if end, ok := decadeS(rs, e); ok {
 					add(i, end, v)
 				}
@@ -100,6 +103,39 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 		}
 	}
 	return out
+}
+
+// shortDecade returns the decade of other that q, Chinese, is: a decade's
+// number with 年初 or 年末 after a decade, 年代 left out (80年代和90年初
+// and "the 1980s and early 1990s"), which Extract reads as years.
+func shortDecade(q Quantity, mine, other *side) (Quantity, bool) {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Start < 0 || q.End > len(rs) || !afterDecade(rs, q.Start) {
+		return Quantity{}, false
+	}
+	for _, d := range decadesIn(mine.text, mine.lang) {
+		if d.Start != q.Start {
+			continue
+		}
+		for _, o := range decadesIn(other.text, other.lang) {
+			if sameDecade(d.Value, o.Value) {
+				return o, true
+			}
+		}
+	}
+	return Quantity{}, false
+}
+
+// afterDecade reports whether a decade and a word joining a list or a
+// range end just before rune i: 80年代和90年初, 70年代至80年末.
+func afterDecade(rs []rune, i int) bool {
+	before := string(rs[max(0, i-4):i])
+	for _, j := range []string{"和", "与", "與", "及", "、", "至", "到"} {
+		if strings.HasSuffix(before, "年代"+j) {
+			return true
+		}
+	}
+	return false
 }
 
 // hanDecadeAfter reports whether a decade of four Chinese digits starts
@@ -240,7 +276,7 @@ func decadeMismatches(i int, zh, en string) []Mismatch {
 			if v := int(q.Value + 0.5); q.Lang == article.EN && v >= 1000 && v%100 == 0 && slices.Contains(centuriesIn(zh), v/100+1) {
 				found = true // the early 1900s and 20世纪初: the 1900s may be the century
 			}
-			if v := int(q.Value + 0.5); q.Lang == article.EN && v == 2000 && containsAny(zh, "本世纪初", "本世纪头", "新世纪初") {
+			if v := int(q.Value + 0.5); q.Lang == article.EN && v == 2000 && containsAny(zh, "本世纪初", "本世纪头", "本世纪前十年", "本世纪的头", "新世纪初", "本世紀初", "本世紀頭", "本世紀前十年") {
 				found = true // the 2000's and 本世纪初, the start of this century
 			}
 			if !found {

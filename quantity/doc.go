@@ -27,7 +27,7 @@
 // dollar, and 分 after an amount in renminbi as a hundredth of a yuan
 // (人民币1.5分); the first of a range in cents takes them (5-6美分, "2 to 3
 // cents"), and the second of a range of amounts with a scale in letters
-// takes the first's currency ($100m-200m); the sign ¥ alone is unit YenOrYuan, which matches either);
+// takes the first's currency ($100m-200m, Rmb30bn-40bn); the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %; not 成正比, "in proportion");
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
@@ -366,8 +366,10 @@
 //     m), or a temperature within the span 多 gives (50多摄氏度 and "130
 //     degrees", 54.4 °C), unless the other side states the figure in the
 //     same system too;
-//   - a Chinese multiple after a verb of growth, or after the adjective of
-//     a comparison with 比, matches one more (提高三倍 and quadrupling,
+//   - a Chinese multiple after a verb of growth (提高, 增长, 涨, 飙升 …, with
+//     逾 between), or after the adjective of
+//     a comparison with 比, matches one more (提高三倍 and quadrupling, 涨了逾8倍
+//     and "more than nine times",
 //     比本的手机旧三倍 and "four times as old"), and the growth in per cent after a verb that says
 //     by how much (急增2.3倍 and "soared 230%"); 35m matches 3,500 万;
 //   - an English number before a unit with the prefix kilo- the check
@@ -463,7 +465,8 @@
 //     decades in words;
 //     the decade of a century's first years (the 1900s) matches that
 //     century (20世纪), which "the 1900s" may name, and the 2000s the
-//     start of this one (本世纪初);
+//     start of this one (本世纪初, 本世纪前十年); a year's possessive is no
+//     decade (2008’s);
 //   - a discount: N折 and a percentage of the price or taken off it (九折
 //     and "a 10% discount", 8折 and "20% off");
 //   - 千 before a unit is the prefix kilo- when the numeral before it is
@@ -791,7 +794,11 @@
 //     month with a year of the report or the year before, against the
 //     month alone where the other text states other years (2023年11月 and
 //     "In November … by 2025", a report of January 2024), the year a
-//     report's "the end of the decade" ends (2030年前, a report of 2024),
+//     report's "the end of the decade" ends (2030年前, a report of 2024; any
+//     year ending in 0 where the report has no date), a date in the span
+//     of days the other text counts back from the report's date ("last
+//     week", "over the past six weeks": 3月13日 and "last week" in a report
+//     of 23 March; weekdays, today and yesterday are checked by their day),
 //     a year and the years since it counted from the report's year (1912
 //     and "89 years ago", a letter of 2001), a year against 今年, "last
 //     year" … in an article with no date where the other text states no
@@ -960,7 +967,7 @@
 //     and March or May alone, without in, since, last … before it, may be
 //     a verb; a Chinese month before 革命, 花, 运动 … (十二月革命 and "the
 //     Decembrists", 五月花 and "the Mayflower"); the day of the attacks of
-//     2001 named one way against another (9·11, 9.11, 911, 9/11 and
+//     2001 named one way against another (9·11, 9•11, 9.11, 911, 9/11 and
 //     "September 11, 2001", "September 2001", 2001年9月11日), and any
 //     day's name written M.DD against its digits run together (6.18 and
 //     618促销); a model's number (737 Max, 波音737, iPhone 11 Pro), or a
@@ -1000,7 +1007,12 @@
 //     a semicolon run into a number ("for 2015;2") or after a number and a
 //     space at the text's end ("2013-2014 7"); a year where the other
 //     says "the previous year" or "a year before" of a year it states
-//     (由2022底的68.5%, its 年 left out, and "from 68.5% a year before");
+//     (由2022底的68.5%, its 年 left out, and "from 68.5% a year before"), or
+//     "the following year" of the year before it (2011年大选 … 2012年);
+//     a billion or a million and "billionaires", "its billionth" (身家十亿美元以上的富豪,
+//     突破10亿部); two years and the same years clipped as a range ("the
+//     08-09 crisis" and 2008至2009年); a decade written short after another
+//     (80年代和90年初 and "the early 1990s");
 //     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some
@@ -1016,7 +1028,8 @@
 //     二零零七年六月三十日 and "June 2007"; not a dateline's, nor a month
 //     with a number beside it, 9 月 21, read apart); a figure in a
 //     translator's or an editor's note (（LCTT 译注：…）, 编者按：…,
-//     "Translator's note:"), which is also no partner of another figure; a
+//     "Translator's note:", and a note in brackets signed at its end,
+//     （英文稿件发表于7月10日——译者注）), which is also no partner of another figure; a
 //     date whose weekday the other language names instead, when its year,
 //     the report's date or a weekday beside it gives that weekday ("Friday
 //     (23 July)" and 周五, 2022年5月17日 and "on Tuesday"); a count of years

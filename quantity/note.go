@@ -17,16 +17,26 @@ var noteRe = map[article.Lang]*regexp.Regexp{
 	article.EN: regexp.MustCompile(`(?i)\btranslator(?:s|’s|'s)?\s*notes?\s*[:：]`),
 }
 
+// signedNoteRe finds a Chinese note in brackets that its translator or
+// editor signs at its end: （英文稿件发表于7月10日——译者注）.
+var signedNoteRe = regexp.MustCompile(`[（(][^（）()]*?(?:——|—|－|-)?\s*(?:[译譯](?:者)?[注註]|[编編](?:者)?[注註])\s*[）)]`)
+
 // noteSpans returns where text's translator's notes stand, in runes: from
 // the note's first word to the bracket that closes it when one opens
 // just before it, else to the end of its Chinese sentence or of the
-// English text.
+// English text; and the whole of a Chinese note in brackets signed at its
+// end (signedNoteRe).
 func noteSpans(text string, lang article.Lang) [][2]int {
 	if lang == article.ZH && !strings.ContainsAny(text, "注註按") || lang == article.EN && !strings.Contains(strings.ToLower(text), "note") {
 		return nil // no note's word: the regular expression need not run
 	}
 	var spans [][2]int
 	rs := []rune(text)
+	if lang == article.ZH {
+		for _, loc := range signedNoteRe.FindAllStringIndex(text, -1) {
+			spans = append(spans, [2]int{len([]rune(text[:loc[0]])), len([]rune(text[:loc[1]]))})
+		}
+	}
 	for _, loc := range noteRe[lang].FindAllStringIndex(text, -1) {
 		start := len([]rune(text[:loc[0]]))
 		k := start - 1

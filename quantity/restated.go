@@ -203,6 +203,60 @@ func doubling(q Quantity, other string) (string, bool) {
 	return "", false
 }
 
+// clippedRangeRe finds two years clipped to their last two digits and
+// joined as a range: "the 08-09 crisis", "the 97/98 season".
+var clippedRangeRe = regexp.MustCompile(`(?:^|[^0-9.,'’])([0-9]{2})[-–/]([0-9]{2})(?:[^0-9.,%]|$)`)
+
+// clippedRange returns the range of two clipped years, in whichever text
+// writes it, that q belongs to, when the other text states both years in
+// full: "the 08-09 crisis" and 2008至2009年的危机.
+func clippedRange(q Quantity, mine, other *side) (string, bool) {
+	en, zh := mine, other
+	if q.Lang == article.ZH {
+		en, zh = other, mine
+	}
+	hasYear := func(clip string) bool {
+		c, _ := strconv.Atoi(clip)
+		return slices.ContainsFunc(zh.qs, func(y Quantity) bool { return y.Unit == Year && int(y.Value)%100 == c })
+	}
+	for _, m := range clippedRangeRe.FindAllStringSubmatchIndex(en.text, -1) {
+		a, b := en.text[m[2]:m[3]], en.text[m[4]:m[5]]
+		if a >= b && !(a == "99" && b == "00") || !hasYear(a) || !hasYear(b) {
+			continue
+		}
+		start, end := utf8.RuneCountInString(en.text[:m[2]]), utf8.RuneCountInString(en.text[:m[5]])
+		switch {
+		case q.Lang == article.EN && q.Start >= start && q.End <= end,
+			q.Lang == article.ZH && q.Unit == Year && (int(q.Value)%100 == atoi(a) || int(q.Value)%100 == atoi(b)):
+			return en.text[m[2]:m[5]], true
+		}
+	}
+	return "", false
+}
+
+// atoi is the value of digits, 0 for anything else.
+func atoi(digits string) int {
+	n, _ := strconv.Atoi(digits)
+	return n
+}
+
+// millionaire returns the word of other that counts people or things by a
+// million or a billion, which q, that million or billion, says in figures:
+// 身家十亿美元以上的富豪 and "billionaires", 突破10亿部 and "its billionth
+// iPhone".
+func millionaire(q Quantity, other string) (string, bool) {
+	lower := strings.ToLower(other)
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"billionaire", 1e9}, {"billionth", 1e9}, {"millionaire", 1e6}, {"millionth", 1e6}} {
+		if q.Value == w.value && strings.Contains(lower, w.word) {
+			return w.word, true
+		}
+	}
+	return "", false
+}
+
 // heatWords and doneWords say in English how hot the oil and how done the
 // meat, as a Chinese cook's scale in tenths does.
 var (
