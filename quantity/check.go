@@ -2963,6 +2963,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := doubling(q, other.text); ok {
 		return because("a rise of %s is a doubling, which the %s text says as %s", q.Text, string(other.lang), w), true // "up by 100 per cent" and 翻倍
 	}
+	if w, ok := poundNote(q, other.text); ok {
+		return because("the %s text says %s, a note of %s", string(other.lang), w, q.Text), true // 10英镑 and "a tenner"
+	}
 	if w, ok := millionaire(q, other.text); ok {
 		return because("the %s text says %s", string(other.lang), w), true // 身家十亿美元以上的富豪 and "billionaires"
 	}
@@ -3154,6 +3157,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if w, ok := cooksScale(q, mine, other); ok {
 		return because("%s is a cook's scale of heat or doneness, which the %s text says as %s", q.Text, string(other.lang), w), true // 7成热 and "smoking hot", 7分熟 and "medium-well"
+	}
+	if l, ok := pointLead(q, other.text); ok {
+		return because("the %s text gives %s as %s", string(other.lang), q.Text, l), true // 领先七个百分点 and "a seven-point lead"
 	}
 	if o, ok := shortDecade(q, mine, other); ok {
 		return because("%s is a decade written short, which the %s text writes as %s", q.Text, string(other.lang), o.Text), true // 80年代和90年初 and "the 1980s and early 1990s"

@@ -65,7 +65,8 @@
 // 以来, 起, 底, 初 or 末 (自2009年10以来). English dozens (three dozen =
 // 36, 3 dozen, half a dozen = 6) and 打 before the thing counted (二十打杯子
 // = 240, 3 打甜甜圈; not 三打一 nor 1:1 打平), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
-// six), halves (three-and-a-half years, 三年半, half a billion), fractions
+// six), halves (three-and-a-half years, 三年半, half a billion, half a
+// millennium), fractions
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
 // a quarter-million), verbs of
 // multiplying (tripled, quadrupling: 4×; the bare verb before a
@@ -1012,7 +1013,9 @@
 //     a billion or a million and "billionaires", "its billionth" (身家十亿美元以上的富豪,
 //     突破10亿部); two years and the same years clipped as a range ("the
 //     08-09 crisis" and 2008至2009年); a decade written short after another
-//     (80年代和90年初 and "the early 1990s");
+//     (80年代和90年初 and "the early 1990s"); percentage points and a
+//     margin in points as a compound (领先七个百分点 and "a seven-point
+//     lead"); 10 and 5 pounds and "a tenner", "a fiver";
 //     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some

@@ -257,6 +257,50 @@ func millionaire(q Quantity, other string) (string, bool) {
 	return "", false
 }
 
+// poundNote returns the British word of other for a banknote that q, that
+// many pounds, is: 10英镑 and "a tenner", 5英镑 and "a fiver".
+func poundNote(q Quantity, other string) (string, bool) {
+	lower := strings.ToLower(other)
+	for _, n := range []struct {
+		word  string
+		value float64
+	}{{"tenner", 10}, {"fiver", 5}} {
+		if q.Unit == GBP && q.Value == n.value && strings.Contains(lower, n.word) {
+			return n.word, true
+		}
+	}
+	return "", false
+}
+
+// pointLeadRe finds a margin in percentage points written as a compound
+// before its noun, the number in words or digits: "a seven-point lead",
+// "a 2.5-point gap".
+var pointLeadRe = regexp.MustCompile(`(?i)\b([a-z]+|[0-9]+(?:\.[0-9]+)?)-points?\s+(?:lead|gap|margin|advantage|deficit|swing|drop|rise|fall|gain|jump|cut)`)
+
+// pointLead returns the margin of other that states q, Chinese percentage
+// points (个百分点), as a compound before its noun: 领先七个百分点 and "a
+// seven-point lead".
+func pointLead(q Quantity, other string) (string, bool) {
+	if q.Lang != article.ZH || q.Unit != Percent || !strings.Contains(q.Text, "百分点") && !strings.Contains(q.Text, "百分點") {
+		return "", false
+	}
+	for _, m := range pointLeadRe.FindAllStringSubmatchIndex(other, -1) {
+		n := strings.ToLower(other[m[2]:m[3]])
+		v, ok := wordNumbers[n]
+		if n == "one" {
+			v, ok = 1, true
+		}
+		if !ok {
+			f, err := strconv.ParseFloat(n, 64)
+			v, ok = f, err == nil
+		}
+		if ok && sameValue(v, q.Value) {
+			return other[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
 // heatWords and doneWords say in English how hot the oil and how done the
 // meat, as a Chinese cook's scale in tenths does.
 var (

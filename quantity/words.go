@@ -490,6 +490,9 @@ func (s *scanner) numberWords(i int) match {
 			if s.has(e, sep+"century") && !isLatin(s.at(e+len(sep)+7)) {
 				return found(e+len(sep)+7, 50, Years) // half a century: 五十年
 			}
+			if s.has(e, sep+"millennium") && !isLatin(s.at(e+len(sep)+10)) {
+				return found(e+len(sep)+10, 500, Years) // half a millennium: 五百年
+			}
 			if s.has(e, sep+"month") && !isLatin(s.at(e+len(sep)+5)) {
 				return found(e+len(sep)+5, 15, Days) // half a month: 半个月
 			}
