@@ -2963,11 +2963,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := doubling(q, other.text); ok {
 		return because("a rise of %s is a doubling, which the %s text says as %s", q.Text, string(other.lang), w), true // "up by 100 per cent" and 翻倍
 	}
-	if w, ok := poundNote(q, other.text); ok {
-		return because("the %s text says %s, a note of %s", string(other.lang), w, q.Text), true // 10英镑 and "a tenner"
-	}
-	if w, ok := millionaire(q, other.text); ok {
-		return because("the %s text says %s", string(other.lang), w), true // 身家十亿美元以上的富豪 and "billionaires"
+	if w, ok := figureWord(q, other.text); ok {
+		return because("the %s text says %s", string(other.lang), w), true // 身家十亿美元以上的富豪 and "billionaires", 10英镑 and "a tenner"
 	}
 	if d, ok := unitDefined(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") {
 		return because("%s is part of %s, a note that defines a unit, which the %s text does not need", q.Text, d, string(other.lang)), true // (1 "jin" = 500 grams)

@@ -11,9 +11,11 @@ import (
 	"tandem/article"
 )
 
-// Ways of round 111 that a translation restates a figure otherwise: a
-// size typed with k against KB, a machine's size code spelt out, a cook's
-// scale in words, and a list given by its range.
+// Ways a translation restates a figure otherwise, from rounds 111 to 115:
+// a size typed with k against KB, a machine's size code spelt out, a
+// cook's scale in words or degrees, a list given by its range, a unit's
+// note or heading, a doubling, two years clipped as a range, a figure in
+// a word (billionaires, a tenner) and a margin in points as a compound.
 
 // kiloTyped returns the figure of other that gives q's size in kilobytes,
 // where one text types k after the number for them and Extract reads a
@@ -97,7 +99,7 @@ func cooksScale(q Quantity, mine, other *side) (string, bool) {
 // tenth: 六成热 and "180 °C", 五成油温 and "around 150 celsius". Either of
 // the two may be q.
 func cooksHeat(q Quantity, mine, other *side) (string, bool) {
-	zh, en, scale := mine, other, q
+	zh, en := mine, other
 	if q.Lang == article.EN {
 		zh, en = other, mine
 	}
@@ -113,7 +115,7 @@ func cooksHeat(q Quantity, mine, other *side) (string, bool) {
 			if err != nil || tenths <= 0 || math.Abs(c-30*tenths) > 30 {
 				continue
 			}
-			if q.Lang == article.ZH && utf8.RuneCountInString(zh.text[:h[2]]) == scale.Start {
+			if q.Lang == article.ZH && utf8.RuneCountInString(zh.text[:h[2]]) == q.Start {
 				return en.text[d[0]:d[1]], true
 			}
 			if q.Lang == article.EN && utf8.RuneCountInString(en.text[:d[2]]) == q.Start {
@@ -216,8 +218,7 @@ func clippedRange(q Quantity, mine, other *side) (string, bool) {
 		en, zh = other, mine
 	}
 	hasYear := func(clip string) bool {
-		c, _ := strconv.Atoi(clip)
-		return slices.ContainsFunc(zh.qs, func(y Quantity) bool { return y.Unit == Year && int(y.Value)%100 == c })
+		return slices.ContainsFunc(zh.qs, func(y Quantity) bool { return y.Unit == Year && int(y.Value)%100 == atoi(clip) })
 	}
 	for _, m := range clippedRangeRe.FindAllStringSubmatchIndex(en.text, -1) {
 		a, b := en.text[m[2]:m[3]], en.text[m[4]:m[5]]
@@ -240,33 +241,24 @@ func atoi(digits string) int {
 	return n
 }
 
-// millionaire returns the word of other that counts people or things by a
-// million or a billion, which q, that million or billion, says in figures:
-// 身家十亿美元以上的富豪 and "billionaires", 突破10亿部 and "its billionth
-// iPhone".
-func millionaire(q Quantity, other string) (string, bool) {
-	lower := strings.ToLower(other)
-	for _, w := range []struct {
-		word  string
-		value float64
-	}{{"billionaire", 1e9}, {"billionth", 1e9}, {"millionaire", 1e6}, {"millionth", 1e6}} {
-		if q.Value == w.value && strings.Contains(lower, w.word) {
-			return w.word, true
-		}
-	}
-	return "", false
-}
+// figureWords are English words that say a figure of a unit (any unit
+// where it is ""): billionaires and a billionth count by a billion, a
+// tenner is a note of ten pounds.
+var figureWords = []struct {
+	word  string
+	value float64
+	unit  string
+}{{"billionaire", 1e9, ""}, {"billionth", 1e9, ""}, {"millionaire", 1e6, ""}, {"millionth", 1e6, ""},
+	{"tenner", 10, GBP}, {"fiver", 5, GBP}}
 
-// poundNote returns the British word of other for a banknote that q, that
-// many pounds, is: 10英镑 and "a tenner", 5英镑 and "a fiver".
-func poundNote(q Quantity, other string) (string, bool) {
+// figureWord returns the word of other (figureWords) that says q:
+// 身家十亿美元以上的富豪 and "billionaires", 突破10亿部 and "its billionth
+// iPhone", 10英镑 and "a tenner".
+func figureWord(q Quantity, other string) (string, bool) {
 	lower := strings.ToLower(other)
-	for _, n := range []struct {
-		word  string
-		value float64
-	}{{"tenner", 10}, {"fiver", 5}} {
-		if q.Unit == GBP && q.Value == n.value && strings.Contains(lower, n.word) {
-			return n.word, true
+	for _, w := range figureWords {
+		if q.Value == w.value && (w.unit == "" || q.Unit == w.unit) && strings.Contains(lower, w.word) {
+			return w.word, true
 		}
 	}
 	return "", false
