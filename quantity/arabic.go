@@ -487,6 +487,8 @@ func (s *scanner) nameBefore(i int) bool {
 		return !item || e != i // not 2015 of 1.2015年, an item's number run into it
 	case p == ' ' && s.spacedFormula(i):
 		return true
+	case p == ' ' && s.has(i, "19") && !isDigit(s.at(i+2)) && i >= 6 && strings.EqualFold(string(s.rs[i-6:i-1]), "covid") && !isLatin(s.at(i-7)):
+		return true // Covid 19: the disease's name, its hyphen left out
 	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
 		k := i - 2
 		for k > 0 && isOtherLetter(s.at(k-1)) {
@@ -513,9 +515,22 @@ func (s *scanner) nameBefore(i int) bool {
 		if p == '-' && len(word) >= 3 && !timeWord(strings.ToLower(string(word))) && (s.at(k-1) == '-' && isOtherLetter(s.at(k-2)) || s.fileAfter(i)) {
 			return true // us-west-2, wolf-400.jpg: a region, a file; not 6-foot-4
 		}
+		if p == '-' && isDigit(s.at(k-1)) && s.scaleAfter(i, string(word)) {
+			return false // 30m-40m accounts: a range in millions, the scale written twice
+		}
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// scaleAfter reports whether the number at i ends with the scale letters
+// w of scaleLetters and nothing more (the 40m of 30m-40m).
+func (s *scanner) scaleAfter(i int, w string) bool {
+	k := i
+	for isDigit(s.at(k)) || (s.at(k) == '.' || s.at(k) == ',') && isDigit(s.at(k+1)) {
+		k++
+	}
+	return k > i && slices.Contains(scaleLetters, w) && string(s.rs[k:s.alnumEnd(k)]) == w
 }
 
 // thousandsMark returns the end of ('000) at i, the mark of a table's
@@ -530,7 +545,7 @@ func (s *scanner) thousandsMark(i int) int {
 
 // scaleLetters are the scales written as letters against a number ($5m,
 // £2bn) that may end the first amount of a range.
-var scaleLetters = []string{"m", "mn", "bn", "b", "tn", "trn", "k"}
+var scaleLetters = []string{"m", "mn", "bn", "b", "tn", "tr", "trn", "k"}
 
 // amountBeforeDash returns the currency of an amount written with a sign
 // and a scale in letters that ends with a dash just before i ($100m-, £1bn-):
@@ -622,8 +637,8 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 		return cur != "" || s.at(i) == 'k' // $3k, 5k nodes; 50K is inLetterScale's
 	case "ms":
 		return cur == "" && s.at(i) == 'm' && s.at(i+1) == 's' // 2000ms: milliseconds; not the Ka-52Ms, helicopters
-	case "m", "mm", "b":
-		return cur != "" // $5m, $700mm: after a sign, millions, not metres
+	case "m", "mm", "b", "tr":
+		return cur != "" // $5m, $700mm, $16tr: after a sign, millions and trillions, not metres
 	}
 	if s.lang == article.ZH && s.wanLetter(i) {
 		return true // 2wPod: 2万

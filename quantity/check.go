@@ -638,7 +638,7 @@ func (s *side) decadeAges() []int {
 func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 	var scaled []Quantity // others read with an attached m or k as a scale, or as a short year
 	for _, o := range others {
-		if so := scaledByLetter(o); so != o {
+		if so := scaledByLetter(o, otherText); so != o {
 			scaled = append(scaled, so)
 		}
 		if so := shortYear(o, otherText); so != o {
@@ -658,7 +658,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 	var out []Quantity
 	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
-		sq, yq, kq, wq, bq := scaledByLetter(q), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText), binaryThousands(q)
+		sq, yq, kq, wq, bq := scaledByLetter(q, myText), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText), binaryThousands(q)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
 		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
@@ -725,10 +725,25 @@ func binaryThousands(q Quantity) Quantity {
 // scaledByLetter returns q read with the letter attached to its number as
 // a scale, m for million and k for thousand (35m posts: 3,500 万个帖子),
 // which Extract reads only after a currency sign, as 100m may be metres;
-// q itself when no such letter is attached.
-func scaledByLetter(q Quantity) Quantity {
+// the first end of a range takes the letter of the second (the 20 of
+// "20-50m injuries"). It returns q itself when no such letter is attached.
+func scaledByLetter(q Quantity, text string) Quantity {
 	rs := []rune(q.Text)
-	if q.Unit != Plain || len(rs) < 2 || !isDigit(rs[len(rs)-2]) {
+	if q.Unit != Plain || len(rs) < 1 {
+		return q
+	}
+	if isDigit(rs[len(rs)-1]) {
+		if all := []rune(text); q.End < len(all) && strings.ContainsRune("-–", all[q.End]) {
+			next := q.End + 1
+			for next < len(all) && isDigit(all[next]) {
+				next++
+			}
+			if next > q.End+1 && next < len(all) && (next+1 == len(all) || !isLatin(all[next+1])) {
+				rs = append(rs, all[next]) // 20-50m: the letter of the range
+			}
+		}
+	}
+	if len(rs) < 2 || !isDigit(rs[len(rs)-2]) {
 		return q
 	}
 	switch rs[len(rs)-1] {
@@ -4443,6 +4458,9 @@ func counting(q Quantity, text string) bool {
 		// two dollars and forty-four cents: an amount to the cent, no count
 		cents := strings.Contains(q.Text, "dollars and")
 		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !strings.ContainsAny(q.Text, "0123456789") && !cents // up to a dozen; not HK4.97 cents, an amount to the cent in digits
+	}
+	if isCurrency(q.Unit) && q.Value != math.Trunc(q.Value) {
+		return false // 两块五毛钱, 五毛钱: an amount to the 毛, no count
 	}
 	k := 0
 	for k < len(rs) && isHanNumeral(rs[k]) {

@@ -177,7 +177,9 @@
 // millenniums are 两千年; 打数 counts a batter's turns, no dozens
 // (三打数一安打: one for three); 39岁半 and
 // 三岁半 are 39.5 and 3.5, so are spoken halves and tenths after a unit
-// (6斤半 is 6.5, 37块5 is 37.5; not 5公里半程, a half marathon), and a mixed fraction in digits (4 1/2) is a
+// (6斤半 is 6.5, 37块5 is 37.5; not 5公里半程, a half marathon), money
+// as a market says it is yuan (两块五毛钱 and 三块五毛 are 2.5 and 3.5, 五毛钱
+// is 0.5; not 两块五花肉, two pieces of pork, nor 一毛钱关系), and a mixed fraction in digits (4 1/2) is a
 // figure as well as a label, 4.5; 四 and 周 after a place say "all around"
 // it, no four weeks (投票所四周三十公尺, 航空站四周之一定距離); points
 // grouping thousands twice or more are the thousands (3.000.000), but
@@ -265,7 +267,8 @@
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
 //   - 上半年 and 半年报 (a half of the year, not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
-//     metres; $700mm, a banker's millions), and mill for million only a space after an amount of money
+//     metres; $700mm, a banker's millions; $16tr, trillions as the FT writes
+//     them), and mill for million only a space after an amount of money
 //     ($250 mill; not a paper mill); grand for a thousand only a space
 //     after a whole number with no noun after it (100 grand in their
 //     pocket; not 2 grand pianos);
@@ -614,7 +617,9 @@
 //     together before am or pm ("430 pm") and the same time with a colon
 //     (下午2:30, 下午4:30);
 //   - years said as a quarter of a century or in decades ("a quarter
-//     century" and 25年, "three-decade" and 30年), and a quarter or three
+//     century" and 25年, "three-decade" and 30年, "three long decades" and
+//     "five straight years", a word between that leaves the span as it is),
+//     and a quarter or three
 //     quarters as 25 % and 75 % ("nearly a quarter" and 近25%);
 //   - a number written to five significant digits or more with a point
 //     and a scale, and the same number rounded to it (223万5,635 and
@@ -1015,7 +1020,12 @@
 //     08-09 crisis" and 2008至2009年); a decade written short after another
 //     (80年代和90年初 and "the early 1990s"); percentage points and a
 //     margin in points as a compound (领先七个百分点 and "a seven-point
-//     lead"); 10 and 5 pounds and "a tenner", "a fiver";
+//     lead"); 10 and 5 pounds and "a tenner", "a fiver"; a range in
+//     millions written with m and no currency ("30m-40m accounts", and "20-50m
+//     injuries" where only the second end has it) against 3000万至4000万; a
+//     Chinese range of months from January against "the year to" its last
+//     month (今年1月至10月 and "in the year to October"); Covid 19 without
+//     its hyphen is a name;
 //     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"tandem/article"
@@ -22,10 +23,14 @@ import (
 func firstMonths(q Quantity, myText, otherText string) bool {
 	if q.Lang == article.ZH {
 		v := int(q.Value+0.5) % 10000
-		if q.Unit != Date || v%100 != 0 || v == 0 || !strings.Contains(otherText, "first") && !strings.Contains(otherText, "First") {
-			return false // a month without its day, against "the first …"
+		if q.Unit != Date || v%100 != 0 || v == 0 {
+			return false // a month without its day
 		}
-		return fromJanuary(q, []rune(myText)) == monthsSaid(otherText)
+		n := fromJanuary(q, []rune(myText))
+		if n > 1 && yearTo(otherText, n) {
+			return true // 今年1月至10月 and "in the year to October"
+		}
+		return (strings.Contains(otherText, "first") || strings.Contains(otherText, "First")) && n == monthsSaid(otherText)
 	}
 	if q.Unit != Months || !strings.HasSuffix(strings.ToLower(string([]rune(myText)[:q.Start])), "first ") {
 		return false
@@ -37,6 +42,27 @@ func firstMonths(q Quantity, myText, otherText string) bool {
 		}
 	}
 	return false
+}
+
+// yearTo reports whether text counts a year to the end of month m ("in the
+// year to October", "the year to Oct"), as English news gives the months
+// from January.
+func yearTo(text string, m int) bool {
+	rest := strings.ToLower(text)
+	for {
+		i := strings.Index(rest, "year to ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("year to "):]
+		w := rest
+		if e := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
+			w = w[:e]
+		}
+		if fullMonths[w] == m || shortMonths[w] == m {
+			return true
+		}
+	}
 }
 
 // fromJanuary returns the months a range from January that q, a Chinese

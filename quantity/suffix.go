@@ -72,6 +72,9 @@ func (s *scanner) suffix(c core) match {
 	if g := s.spaces(k); c.currency == CNY && s.at(g) == '分' && !strings.ContainsRune("之别別钟鐘配红紅成布佈析行公拆", s.at(g+1)) {
 		return found(g+1, v*0.01, CNY) // 人民币1.5分: fen, a hundredth of a yuan; not 人民币5分之一
 	}
+	if v, e, ok := s.spokenYuan(c, k); ok {
+		return found(e, v, CNY) // 两块五毛钱: 2.5 yuan; 五毛钱: half a yuan
+	}
 	if cur, _, e := s.currencyAfter(k); cur != "" && s.thousandsMark(s.spaces(e)) > 0 && c.integer && c.digits == 4 && v >= 1900 && v <= 2100 {
 		return found(end, v, Year) // 2016 RMB ('000): a table's column, its year and the unit of its amounts
 	}
@@ -834,8 +837,8 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 		for _, sc := range []struct {
 			word  string
 			value float64
-		}{{"m", 1e6}, {"mm", 1e6}, {"k", 1e3}, {"b", 1e9}} {
-			if e, ok := s.hasWord(k, sc.word); ok { // $700mm: millions, as bankers write them
+		}{{"m", 1e6}, {"mm", 1e6}, {"k", 1e3}, {"b", 1e9}, {"tr", 1e12}} {
+			if e, ok := s.hasWord(k, sc.word); ok { // $700mm: millions, as bankers write them; $16tr, trillions in the FT's style
 				return sc.value, e, true
 			}
 		}
@@ -1029,8 +1032,22 @@ func (s *scanner) unitAfter(i int) (string, int) {
 			return u.unit, e
 		}
 	}
+	for _, w := range spanAdjectives {
+		if e, ok := s.hasWord(k, w); ok && s.lang == article.EN && k > i {
+			if u, end := s.unitAfter(e); end > e && (u == decades || u == centuries || spanUnits[u]) {
+				return u, end // three long decades, five straight years: 30 years, 5 years
+			}
+		}
+	}
 	return "", i
 }
+
+// spanAdjectives are the words English puts between a number and a span
+// of time without changing it (three long decades, two full years).
+var spanAdjectives = []string{"long", "full", "straight", "consecutive", "whole", "short"}
+
+// spanUnits are the units of a span of time.
+var spanUnits = map[string]bool{Years: true, Months: true, Weeks: true, Days: true, Hours: true, Minutes: true}
 
 // hasExact reports whether the text at i is t, exactly, and, when t is in
 // Latin letters (USD), not the start of a longer word; it returns the end.
@@ -1079,4 +1096,39 @@ func (s *scanner) englishRangeWord(k int, c core) (end int, list, ok bool) {
 	before := strings.ToLower(strings.TrimRight(string(s.rs[from:c.start]), " "))
 	between := strings.HasSuffix(before, "between") && (len(before) == 7 && from == 0 || len(before) > 7 && !isLatin(rune(before[len(before)-8])))
 	return e, !between, true
+}
+
+// spokenYuan reads money as a market says it after a whole number c, at
+// k: 块 and a digit of 毛 (两块五毛钱, 三块五毛, 3块5毛钱, 两块五 at a
+// sentence's end) or 毛 alone (五毛钱): the amount in yuan, where it ends
+// and whether there is one. Not 两块五花肉 (two pieces of pork belly),
+// nor 一毛钱关系 (nothing at all to do with it).
+func (s *scanner) spokenYuan(c core, k int) (float64, int, bool) {
+	if s.lang != article.ZH || !c.integer || c.currency != "" {
+		return 0, 0, false
+	}
+	if (s.at(k) == '毛' || s.at(k) == '角') && (s.at(k+1) == '钱' || s.at(k+1) == '錢') && !s.has(k+2, "关系") && !s.has(k+2, "的关系") && !s.has(k+2, "關係") {
+		return c.value / 10, k + 2, true
+	}
+	if s.at(k) != '块' && s.at(k) != '塊' {
+		return 0, 0, false
+	}
+	d, ok := hanDigits[s.at(k+1)]
+	if isDigit(s.at(k + 1)) {
+		d, ok = digitValue(s.at(k+1)), true
+	}
+	e := k + 2
+	if !ok || d == 0 || isDigit(s.at(e)) || s.at(e) == '.' || hanUnits[s.at(e)] > 0 {
+		return 0, 0, false
+	}
+	jiao := s.at(e) == '毛' || s.at(e) == '角'
+	if jiao {
+		e++
+	}
+	if s.at(e) == '钱' || s.at(e) == '錢' {
+		e++
+	} else if !jiao && (isHan(s.at(e)) || isLatin(s.at(e))) {
+		return 0, 0, false // 两块五花肉: two pieces of pork belly
+	}
+	return c.value + float64(d)/10, e, true
 }
