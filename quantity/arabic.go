@@ -487,6 +487,8 @@ func (s *scanner) nameBefore(i int) bool {
 		return !item || e != i // not 2015 of 1.2015年, an item's number run into it
 	case p == ' ' && s.spacedFormula(i):
 		return true
+	case p == '/' && isDigit(s.at(i-2)) && s.at(s.alnumEnd(i)) == '/' && unicode.IsUpper(s.at(s.alnumEnd(i)+1)):
+		return true // Directive 2003/98/EC: the number of a law, its year before it
 	case p == ' ' && s.has(i, "19") && !isDigit(s.at(i+2)) && i >= 6 && strings.EqualFold(string(s.rs[i-6:i-1]), "covid") && !isLatin(s.at(i-7)):
 		return true // Covid 19: the disease's name, its hyphen left out
 	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
@@ -514,6 +516,9 @@ func (s *scanner) nameBefore(i int) bool {
 		}
 		if p == '-' && len(word) >= 3 && !timeWord(strings.ToLower(string(word))) && (s.at(k-1) == '-' && isOtherLetter(s.at(k-2)) || s.fileAfter(i)) {
 			return true // us-west-2, wolf-400.jpg: a region, a file; not 6-foot-4
+		}
+		if p == '/' && s.at(k-1) == '/' {
+			return true // /pull/1, /issues/23: a link's path, what is left of it
 		}
 		if p == '-' && isDigit(s.at(k-1)) && s.scaleAfter(i, string(word)) {
 			return false // 30m-40m accounts: a range in millions, the scale written twice
@@ -908,6 +913,15 @@ func (s *scanner) arabicCore(i int) (core, bool) {
 		b.WriteString(v)
 		end, c.plainDigit = e, false
 	}
+	if s.lang == article.ZH && c.digits <= 4 && s.at(end) == ',' && s.groupOfFour(end+1) && s.groupedByWan(i, end) {
+		for s.at(end) == ',' && s.groupOfFour(end+1) { // 100,0000: a Chinese text grouping by 万
+			for k := end + 1; k < end+5; k++ {
+				b.WriteByte(byte('0' + digitValue(s.at(k))))
+			}
+			end += 5
+		}
+		c.plainDigit = false
+	}
 	for c.digits <= 3 && (s.at(end) == ',' || s.at(end) == '\'' || s.at(end) == '’') && s.groupOfThree(end+1) {
 		for k := end + 1; k < end+4; k++ {
 			b.WriteByte(byte('0' + digitValue(s.at(k))))
@@ -1210,6 +1224,26 @@ func (s *scanner) pointGroupsEnd(i int) int {
 		return i
 	}
 	return e
+}
+
+// groupedByWan reports whether the digits from i to end, before a comma
+// and four digits, open a number grouped by 万 (100,0000): not the end of
+// a range (1635-36,1655), nor before a year (36,1655, a list).
+func (s *scanner) groupedByWan(i, end int) bool {
+	if strings.ContainsRune("-–—~～至到", s.at(i-1)) || isDigit(s.at(i-1)) {
+		return false
+	}
+	k := end
+	for s.at(k) == ',' && s.groupOfFour(k+1) {
+		k += 5
+	}
+	last := string(s.rs[k-4 : k])
+	return k > end+5 || last < "1000" || last > "2099"
+}
+
+// groupOfFour reports whether four digits, and no more, start at i.
+func (s *scanner) groupOfFour(i int) bool {
+	return s.groupOfThree(i+1) && isDigit(s.at(i))
 }
 
 // groupOfThree reports whether exactly three digits start at i.

@@ -524,7 +524,7 @@ func (s *scanner) day(i int) (float64, int) {
 // before a conjunction and a day or a date that has it (7月17和7月22日,
 // 17、22日, 17至22日): a list or a range of days sharing 日.
 func (s *scanner) listedDay(i int) bool {
-	if !strings.ContainsRune("和、与與及至到-—~～", s.at(i)) {
+	if !strings.ContainsRune("和、与與及至到-–—~～", s.at(i)) {
 		return false
 	}
 	k := s.spaces(i + 1)
@@ -599,12 +599,13 @@ func (s *scanner) dayMonth(c core) (match, bool) {
 
 // twoDigitYear reads a year in two digits after a short month name ending
 // at i, as tables and notices write a date (22 Oct 14: 2014年10月22日),
-// when a stop or the text's end follows it; it returns 0 and i otherwise.
+// when a stop or the text's end follows it, not a time's colon (26 Apr
+// 23:59:59); it returns 0 and i otherwise.
 func (s *scanner) twoDigitYear(i int) (float64, int) {
 	if s.at(i) != ' ' || !isDigit(s.at(i+1)) || !isDigit(s.at(i+2)) {
 		return 0, i
 	}
-	if r := s.at(i + 3); r != 0 && !strings.ContainsRune(",.;:)", r) || r == '.' && isDigit(s.at(i+4)) {
+	if r := s.at(i + 3); r != 0 && !strings.ContainsRune(",.;:)", r) || (r == '.' || r == ':') && isDigit(s.at(i+4)) {
 		return 0, i
 	}
 	return clippedCentury(float64(10*(s.at(i+1)-'0') + s.at(i+2) - '0')), i + 3
@@ -746,7 +747,7 @@ func (s *scanner) sharedMonth() {
 			}
 			if r := s.at(s.spaces(q.End)); r == '日' || r == '号' || r == '號' {
 				switch gap {
-				case "、", "和", "及", "与", "與", "至", "到", "-", "—", "～", "~":
+				case "、", "和", "及", "与", "與", "至", "到", "-", "–", "—", "～", "~":
 					q.Value, q.Unit = float64(int(p.Value)/100*100)+q.Value, Date // 11月3日、4日
 				}
 			}

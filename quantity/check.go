@@ -261,12 +261,16 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	}
 	var out []Mismatch
 	split := splitDigits(&sides[0], &sides[1])
+	rated := oneRate(&sides[0], &sides[1])
 	for k := range sides {
 		for _, q := range sides[k].unmatched {
+			o, atRate := rated[q]
 			q.Pair = i
 			conf, why := judge(q, &sides[k], &sides[1-k])
 			if split != "" {
 				conf, why = confMentioned, because("both texts write the digits %s among the figures left over: one number in a form the check does not read", split)
+			} else if atRate {
+				conf, why = confRate, because("against %s: exchange rate not known, unchecked", o.Text)
 			}
 			out = append(out, mismatch(q, conf, why))
 		}
@@ -665,7 +669,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others), bq != q && hasCounterpart(bq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, mine, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
-		case roughly(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
+		case roughly(q, myText, others, otherText), moreThanWhole(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
 			roundedPrecisely(q, others), firstMonths(q, myText, otherText),
 			slashDay(q, myText, others, otherText), yearsSpanned(q, myText, others, otherText),
@@ -1054,6 +1058,27 @@ func roundedPrecisely(q Quantity, others []Quantity) bool {
 	for _, o := range others {
 		calendar := unitKind(q.Unit) == "calendar" || unitKind(o.Unit) == "calendar" || q.Unit == Time || o.Unit == Time
 		if sameKind(q.Unit, o.Unit) && !calendar && (rounds(q, o) || rounds(o, q)) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreThanWhole reports whether q and a percentage of others are one
+// share, one of them with decimals and the other its whole part after
+// "more than" or 超过 (回升1.09% and "more than 1 per cent"); a whole share
+// stays checked (超过41% and "more than 40%").
+func moreThanWhole(q Quantity, myText string, others []Quantity, otherText string) bool {
+	after := func(whole Quantity, text string) bool {
+		before := strings.ToLower(string([]rune(text)[:whole.Start]))
+		return strings.HasSuffix(before, "more than ") || strings.HasSuffix(before, "超过") || strings.HasSuffix(before, "超過")
+	}
+	for _, o := range others {
+		if q.Unit != Percent || o.Unit != Percent {
+			continue
+		}
+		if q.Value != math.Trunc(q.Value) && o.Value == math.Trunc(q.Value) && o.Value > 0 && after(o, otherText) ||
+			o.Value != math.Trunc(o.Value) && q.Value == math.Trunc(o.Value) && q.Value > 0 && after(q, myText) {
 			return true
 		}
 	}
@@ -1618,6 +1643,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
+	case yearsGlossed(q, mine.text):
+		return confMentioned, because("%s dates, in brackets, what the words before it name: the %s text may leave the years out", q.Text, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
 		return confMentioned, because("%s numbers a chart or a table, which the %s text captions without its number", q.Text, string(other.lang))
 	case plenumNumber(q, mine.text):
@@ -1635,6 +1662,29 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confPartner, because("the %s text says %s; %s is a %s", string(other.lang), w.String(), t.Format(time.DateOnly), t.Weekday().String())
 	}
 	return confAlone, because("no counterpart in the %s text", string(other.lang))
+}
+
+// yearsSpanRe finds two years in brackets joined by a dash, and what
+// stands before the bracket: "Martial Law (1949-1987)", 鲁迅（1881—1936）.
+var yearsSpanRe = regexp.MustCompile(`[\p{L}][ ]?[(（]([12][0-9]{3})\s*[-–—~]\s*([12][0-9]{3})[)）]`)
+
+// yearsGlossed reports whether q is one of two years in brackets right
+// after a word, the span of a life or an era that the words name ("under
+// the Martial Law (1949-1987)", a writer's dates): a gloss a translator
+// adds or leaves out.
+func yearsGlossed(q Quantity, text string) bool {
+	if q.Unit != Year || !strings.ContainsAny(text, "(（") {
+		return false
+	}
+	for _, m := range yearsSpanRe.FindAllStringSubmatchIndex(text, -1) {
+		from, to := utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[5]])
+		first, _ := strconv.Atoi(text[m[2]:m[3]])
+		last, _ := strconv.Atoi(text[m[4]:m[5]])
+		if q.Start >= from && q.End <= to && first < last {
+			return true
+		}
+	}
+	return false
 }
 
 // postAge reports whether q, a span of minutes, hours or days, is the age
@@ -4620,6 +4670,34 @@ func sameDigits(a, b float64) bool {
 	}
 	r := math.Log10(math.Abs(a / b))
 	return math.Abs(r-math.Round(r)) < 1e-9
+}
+
+// oneRate pairs the figures each side of a pair leaves over, in order,
+// when both leave over the same number of them, two or more, amounts or
+// plain numbers, each of one side the same multiple of its partner's, a
+// multiple no power of ten, and no two of one currency: prices in one
+// currency against another (a
+// sponsors' table, 6000 9000 15000 against 200 300 500, NT$ at 30 to the
+// US$), a rate the check does not know. It returns nil otherwise; a
+// changed figure breaks the rate.
+func oneRate(x, y *side) map[Quantity]Quantity {
+	a, b := x.unmatched, y.unmatched
+	if len(a) < 2 || len(a) != len(b) {
+		return nil
+	}
+	money := func(q Quantity) bool { return (q.Unit == Plain || isCurrency(q.Unit)) && q.Value > 0 }
+	r := a[0].Value / b[0].Value
+	if l := math.Log10(r); math.Abs(l-math.Round(l)) < 0.05 {
+		return nil // 2亿 and 20 million: a changed scale, not a rate
+	}
+	pairs := make(map[Quantity]Quantity, 2*len(a))
+	for k := range a {
+		if !money(a[k]) || !money(b[k]) || isCurrency(a[k].Unit) && a[k].Unit == b[k].Unit || math.Abs(a[k].Value/b[k].Value/r-1) > 0.01 {
+			return nil
+		}
+		pairs[a[k]], pairs[b[k]] = b[k], a[k]
+	}
+	return pairs
 }
 
 // splitDigits returns the digits that the figures each side of a pair

@@ -2149,6 +2149,31 @@ var issueCases = []struct {
 	{"money as a market says it, changed", "鸡蛋一个两块五毛钱。", "3.5 yuan for each egg.", []reported{{0, article.ZH, "两块五毛钱"}, {0, article.EN, "3.5 yuan"}}},
 	{"pieces of pork and nothing to do with money", "两块五花肉跟我有一毛钱关系吗？", "Two pieces of pork belly: what has that to do with me?", nil},
 	{"a disease's name without its hyphen", "可能爆发第二轮新型冠状病毒肺炎（Covid 19）疫情。", "A second wave of Covid may come.", nil},
+	{"a deadline in each reader's time zone", "受理時間為即日起至 7 月 15 日 23:30 (台北時間) 截止。", "The Financial Aid Program closes on 15 July (15:30 UTC).", nil},
+	{"a deadline in each reader's time zone, changed", "受理時間為即日起至 7 月 15 日 22:30 (台北時間) 截止。", "The Financial Aid Program closes on 15 July (15:30 UTC).", []reported{{0, article.ZH, "22:30"}, {0, article.EN, "15:30"}}},
+	{"a table priced in two currencies", "社群媒體宣傳 (每篇) 6000 9000 9000 15000 18000", "Social Media / Post 200 300 300 500 600", nil},
+	{"a table priced in two currencies, one price changed", "社群媒體宣傳 (每篇) 6000 9000 9000 15000 19000", "Social Media / Post 200 300 300 500 600",
+		[]reported{{0, article.ZH, "6000"}, {0, article.ZH, "9000"}, {0, article.ZH, "9000"}, {0, article.ZH, "15000"}, {0, article.ZH, "19000"},
+			{0, article.EN, "200"}, {0, article.EN, "300"}, {0, article.EN, "300"}, {0, article.EN, "500"}, {0, article.EN, "600"}}},
+	{"two figures ten times the other's are no rate", "预计投资2000和3000万元。", "Investment of 200 and 300 million yuan is expected.", []reported{{0, article.ZH, "2000"}, {0, article.ZH, "3000万元"}, {0, article.EN, "200"}, {0, article.EN, "300 million yuan"}}},
+	{"a time after a short date", "議程投稿截止：4 月 26 日（23:59:59 AoE）", "Talks CfP ends: 26 Apr 23:59:59 AoE", nil},
+	{"a range of days spaced, with an en dash", "會議期間（2016 年 6 月 3–5 日）", "During the Conference (June 3–5, 2016)", nil},
+	{"a range of days spaced, with an en dash, changed", "會議期間（2016 年 6 月 3–6 日）", "During the Conference (June 3–5, 2016)", []reported{{0, article.ZH, "6"}, {0, article.EN, "5, 2016"}}},
+	{"minutes after a measure word", "時間為 180 個分鐘。", "With a duration of 3 hours.", nil},
+	{"a number in what is left of a link", "在之后提供的 QUIC 扩展中用到了这个函数。", "The QUIC extension provided later /pull/1), uses this function.", nil},
+	{"a quarter of a century", "在过去25年里，长期实际利率已降至零值。中国经济增速已降至25年来最低水平。", "Real rates have fallen to zero over the past quarter of a century. Growth is at its slowest in a quarter of a century.", nil},
+	{"a quarter of a century, changed", "在过去30年里，长期实际利率已降至零值。", "Real rates have fallen to zero over the past quarter of a century.", []reported{{0, article.ZH, "30年"}, {0, article.EN, "quarter of a century"}}},
+	{"mega before electronvolts", "这种粒子的质量为17兆电子伏(MeV)，他们寻找10到100兆电子伏之间的暗光子。", "A mass of 17 megaelectronvolts (MeV); they look for dark photons at between 10 and 100 MeV.", nil},
+	{"tenths and hundredths in a share", "投票率僅三成五，三成一致。", "Turnout was only 35%, 30% agree.", nil},
+	{"tenths and hundredths in a share, changed", "投票率僅三成六。", "Turnout was only 35%.", []reported{{0, article.ZH, "三成六"}, {0, article.EN, "35%"}}},
+	{"a law's number between its year and its letters", "歐盟於 2003 年通過「公部門資訊再利用指令」。", "The EU passed the Directive 2003/98/EC on the re-use of public sector information.", nil},
+	{"the first quarters as the year to a month", "今年头三个季度，房地产投资增长了7.1%；1-9月，服务业增长7.6%。", "Real estate investment grew 7.1 per cent in the year to September; services 7.6 per cent in the year to September.", nil},
+	{"the first quarters as the year to another month", "今年前两季度，房地产投资增长了7.1%。", "Real estate investment grew at 7.1 per cent in the year to September.", []reported{{0, article.EN, "September"}}},
+	{"a share with decimals and its whole part after more than", "人民币兑美元汇率回升1.09%。", "The renminbi pushed the dollar back more than 1 per cent.", nil},
+	{"a share with decimals against another whole part", "人民币兑美元汇率回升2.09%。", "The renminbi pushed the dollar back more than 1 per cent.", []reported{{0, article.ZH, "2.09%"}, {0, article.EN, "1 per cent"}}},
+	{"an era's years in brackets", "然而在戒嚴時期，民眾參與公共事務受到打壓。", "However, when Taiwan was under the Martial Law (1949-1987), participating was suppressed.", nil},
+	{"a Chinese number grouped by 万", "每日总数 < 100,0000", "daily total < 1million", nil},
+	{"a Chinese number grouped by 万, changed", "每日总数 < 100,0000", "daily total < 2million", []reported{{0, article.ZH, "100,0000"}, {0, article.EN, "2million"}}},
 	{"a half marathon is no half kilometre", "他跑了5公里半程马拉松。", "He ran a 5 km half marathon.", nil},
 	{"a footnote in a table's heading", "重构模型 | 大小 | LoRA下载", "Original Model [1] | Size [2] | Download Links [3]", nil},
 	{"zero in words", "0 欧电阻", "Zero-ohm resistor", nil},
@@ -2176,6 +2201,14 @@ func TestCheckPairIssueCases(t *testing.T) {
 				for _, m := range CheckPairAll(0, &article.Pair{ZH: tc.zh, EN: tc.en}) {
 					t.Logf("  %s %q %.1f %s", m.Lang, m.Text, m.Confidence, m.Reason)
 				}
+			}
+			// The same pair later in its article gives the same figures.
+			later := reportedOf(CheckPair(7, &article.Pair{ZH: tc.zh, EN: tc.en}))
+			for k := range later {
+				later[k].pair = 0
+			}
+			if !slices.Equal(later, got) {
+				t.Errorf("CheckPair(7, %q, %q) = %v, but at pair 0 %v", tc.zh, tc.en, later, got)
 			}
 		})
 	}

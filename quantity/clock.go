@@ -332,6 +332,9 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 	if (q.Value == 0 || q.Value == 2400) && containsAny(string(otherText), midnightWords...) {
 		return true // 0:00 and 零点: midnight
 	}
+	if zonesApart(q, myText, others, otherText) {
+		return true
+	}
 	if hm, ok := colonText(q); ok {
 		for _, o := range others {
 			if t, ok := colonTime(o, otherText); ok && t%1200 == hm%1200 {
@@ -486,6 +489,54 @@ func zoneAfter(rs []rune) bool {
 		}
 	}
 	return timeZones[string(word)]
+}
+
+// zoneOffsets are the hours ahead of UTC of the time zones a text names
+// after a time, in brackets or not: 23:30 (台北時間), 15:30 UTC.
+var zoneOffsets = []struct {
+	name  string
+	hours int
+}{
+	{"UTC", 0}, {"GMT", 0}, {"台北時間", 8}, {"台北时间", 8}, {"臺北時間", 8}, {"北京时间", 8}, {"北京時間", 8},
+	{"香港时间", 8}, {"香港時間", 8}, {"Taipei time", 8}, {"Beijing time", 8}, {"Hong Kong time", 8},
+	{"HKT", 8}, {"SGT", 8}, {"JST", 9}, {"日本时间", 9}, {"日本時間", 9}, {"東京時間", 9}, {"东京时间", 9},
+	{"CET", 1}, {"CEST", 2}, {"EST", -5}, {"EDT", -4}, {"PST", -8}, {"PDT", -7},
+}
+
+// zoneOf returns the offset from UTC of the time zone named right after
+// q, a time of day (a space or a bracket between), and whether one is.
+func zoneOf(q Quantity, text []rune) (int, bool) {
+	k := q.End
+	for k < len(text) && k < q.End+3 && strings.ContainsRune(" (（", text[k]) {
+		k++
+	}
+	rest := string(text[k:min(len(text), k+16)])
+	for _, z := range zoneOffsets {
+		if strings.HasPrefix(rest, z.name) {
+			return z.hours, true
+		}
+	}
+	return 0, false
+}
+
+// zonesApart reports whether q, a time of day in a zone it names, is the
+// same moment as a time of the other text in another zone it names
+// (23:30 (台北時間) and 15:30 UTC): a deadline given in each reader's zone.
+func zonesApart(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
+	a, ok := zoneOf(q, myText)
+	if q.Unit != Time || !ok {
+		return false
+	}
+	minutes := func(v float64, zone int) int {
+		t := int(math.Round(v))
+		return ((t/100-zone)*60 + t%100 + 48*60) % (24 * 60)
+	}
+	for _, o := range others {
+		if b, ok := zoneOf(o, otherText); ok && o.Unit == Time && a != b && minutes(q.Value, a) == minutes(o.Value, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAny reports whether text contains one of words.

@@ -10,7 +10,7 @@
 // 1.4, 27%); English scale words (thousand, million, billion, trillion, and
 // bn, tn, mn, and m or k after a currency sign); Chinese scale characters (万,
 // 亿, 万亿, 千万 …; 兆 is 10^12 as in 1.4 兆美元, but the metric prefix mega-
-// before a unit such as 兆瓦, 兆赫, 兆字节, and 千兆, giga-, before one
+// before a unit such as 兆瓦, 兆赫, 兆字节, 兆电子伏, and 千兆, giga-, before one
 // (14,000千兆位/秒), where the figure stays a plain number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five and "Thirty two"
 // unhyphenated, two hundred, one hundred and fifty, a million, one third,
@@ -29,7 +29,8 @@
 // cents"), and the second of a range of amounts with a scale in letters
 // takes the first's currency ($100m-200m, Rmb30bn-40bn); the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
-// a five-percentage-point cut, 九成 = 90 %; not 成正比, "in proportion");
+// a five-percentage-point cut, 九成 = 90 %, 三成五 = 35 %; not 成正比, "in
+// proportion", nor 三成一致);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
@@ -183,7 +184,8 @@
 // figure as well as a label, 4.5; 四 and 周 after a place say "all around"
 // it, no four weeks (投票所四周三十公尺, 航空站四周之一定距離); points
 // grouping thousands twice or more are the thousands (3.000.000), but
-// not an address (192.168.1.1); a full stop or a hyphenation point
+// not an address (192.168.1.1); commas grouping a Chinese number by four
+// digits, by 万, group it so (100,0000 is a million); a full stop or a hyphenation point
 // between Chinese digits is their decimal point, as Taiwan writes it
 // (一．五, 百分之○．二, 零‧零零一: 1.5, 0.2 %, 0.001); the numerals of
 // contracts and cheques are read among numerals (壹百伍拾萬, 贰仟叁佰元),
@@ -277,8 +279,10 @@
 //     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
 //     number (late-2023), and so does a capitalised word of time or rank
 //     (Mid-2024, Top-10), but not the end of a name joined by hyphens or
-//     of a file's name (us-west-2, wolf-400.jpg); a size (5x8) is no
-//     multiple;
+//     of a file's name (us-west-2, wolf-400.jpg), nor a segment of a
+//     link's path (/pull/1, what is left of a link in a text), nor Covid
+//     19 written without its hyphen, nor a law's number between its year
+//     and its letters (Directive 2003/98/EC); a size (5x8) is no multiple;
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
@@ -555,7 +559,11 @@
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
 //     "2 001", 21 per cent are still reported;
 //   - a military time before a time zone, after a space or attached (约
-//     12 时 and "1200 GMT", 凌晨2点 and "0200GMT"); an
+//     12 时 and "1200 GMT", 凌晨2点 and "0200GMT"); a time in the zone
+//     each side names, the same moment (23:30 (台北時間) and "15:30 UTC");
+//     a short date before a time is no date and year (26 Apr 23:59:59); a
+//     spaced range of days with an en dash takes its month (2016 年 6 月
+//     3–5 日); 180 個分鐘 is minutes; an
 //     English date with an ordinal day (4th July 1776, the 6th of
 //     October, the 5th day of June) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
@@ -597,7 +605,10 @@
 //     colon, a semicolon or a full stop are no figures; 00后 is a
 //     generation; and a name with digits one language writes alone in
 //     brackets, where the other writes it in the sentence, glosses the
-//     words before it (二十国集团(G20) and "the G20") and is not shared.
+//     words before it (二十国集团(G20) and "the G20") and is not shared;
+//     two years in brackets right after a word date what it names, a
+//     gloss a translator adds or leaves out ("under the Martial Law
+//     (1949-1987)" and 戒嚴時期, 鲁迅（1881—1936）).
 //     Each needs the same value: 安徽、重庆等9省, 5，001, 2009-2012, 1:00
 //     and 11月3日、5日 are still reported;
 //   - a measure the other language writes in a numeral Extract does not
@@ -617,7 +628,7 @@
 //     together before am or pm ("430 pm") and the same time with a colon
 //     (下午2:30, 下午4:30);
 //   - years said as a quarter of a century or in decades ("a quarter
-//     century" and 25年, "three-decade" and 30年, "three long decades" and
+//     century", "the past quarter of a century" and 25年, "three-decade" and 30年, "three long decades" and
 //     "five straight years", a word between that leaves the span as it is),
 //     and a quarter or three
 //     quarters as 25 % and 75 % ("nearly a quarter" and 近25%);
@@ -1024,8 +1035,10 @@
 //     millions written with m and no currency ("30m-40m accounts", and "20-50m
 //     injuries" where only the second end has it) against 3000万至4000万; a
 //     Chinese range of months from January against "the year to" its last
-//     month (今年1月至10月 and "in the year to October"); Covid 19 without
-//     its hyphen is a name;
+//     month (今年1月至10月 and "in the year to October"; 1-9月, 前三季度,
+//     头三个季度 and "the year to September"); a share with decimals and
+//     its whole part after "more than" or 超过 (回升1.09% and "more than 1
+//     per cent"; 超过41% and "more than 40%" stay checked);
 //     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some
@@ -1133,7 +1146,11 @@
 //     million)": reported); an amount a million times
 //     another of its currency that is written with no scale, as a table's
 //     heading in millions gives it ("$140" and 1.4亿美元), is one amount
-//     (0.2 too). The
+//     (0.2 too); so are the figures both sides leave over, two or more
+//     of each in the same order, when each of one side is the same
+//     multiple of its partner's and that multiple is no power of ten (a
+//     sponsors' table priced in NT$ in Chinese and US$ in English: 6000
+//     9000 15000 and 200 300 500); a changed price breaks the rate. The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
 //     $60, 三千餘元 and "at least $3,000"): 0.2; 元 alone within a quarter of the other amount, or a power

@@ -22,6 +22,9 @@ import (
 // news gives a year's figures so far.
 func firstMonths(q Quantity, myText, otherText string) bool {
 	if q.Lang == article.ZH {
+		if n := rangeFromJanuary([]rune(myText), q.Start); q.Unit == Plain && q.Value == 1 && n > 1 && yearTo(otherText, n) {
+			return true // the 1 of 1-9月 and "in the year to September"
+		}
 		v := int(q.Value+0.5) % 10000
 		if q.Unit != Date || v%100 != 0 || v == 0 {
 			return false // a month without its day
@@ -32,16 +35,46 @@ func firstMonths(q Quantity, myText, otherText string) bool {
 		}
 		return (strings.Contains(otherText, "first") || strings.Contains(otherText, "First")) && n == monthsSaid(otherText)
 	}
-	if q.Unit != Months || !strings.HasSuffix(strings.ToLower(string([]rune(myText)[:q.Start])), "first ") {
+	before := strings.ToLower(string([]rune(myText)[:q.Start]))
+	months := int(q.Value)
+	switch v := int(q.Value+0.5) % 10000; {
+	case q.Unit == Date && v%100 == 0 && v > 0 && strings.HasSuffix(before, "year to "):
+		months = v / 100 // "in the year to September" and 今年头三个季度, 1-9月
+		if slices.Contains(spanFromStart(otherText), months) {
+			return true
+		}
+	case q.Unit != Months || !strings.HasSuffix(before, "first "):
 		return false
 	}
 	rs := []rune(otherText)
 	for i := range rs {
-		if n := rangeFromJanuary(rs, i); n > 0 && float64(n) == q.Value {
+		if n := rangeFromJanuary(rs, i); n > 0 && n == months {
 			return true
 		}
 	}
 	return false
+}
+
+// spanFromStartRe finds the first quarters or months of a year in Chinese:
+// 前三季度, 头三个季度, 前9个月.
+var spanFromStartRe = regexp.MustCompile(`[前头頭]([1-4一二三四两兩])个?個?季度|[前头頭]([0-9]{1,2}|[一二三四五六七八九十]{1,2})个?個?月`)
+
+// spanFromStart returns the months of each span from a year's start that
+// the Chinese text names by its quarters or months (前三季度: 9).
+func spanFromStart(text string) []int {
+	var out []int
+	for _, m := range spanFromStartRe.FindAllStringSubmatch(text, -1) {
+		n, per := m[2], 1
+		if m[1] != "" {
+			n, per = m[1], 3
+		}
+		if v, ok := hanValue([]rune(n)); ok {
+			out = append(out, int(v)*per)
+		} else if v, err := strconv.Atoi(n); err == nil {
+			out = append(out, v*per)
+		}
+	}
+	return out
 }
 
 // yearTo reports whether text counts a year to the end of month m ("in the

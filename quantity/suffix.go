@@ -137,6 +137,9 @@ func (s *scanner) suffix(c core) match {
 		return skip(k + 1) // 8旬老妪, 年近五旬: decades of age, said loosely ("in his late 40s"); mentioned, not a figure
 	}
 	if c.han && s.at(k) == '成' && !s.proportional(k) {
+		if d, ok := hanDigits[s.at(k+1)]; ok && c.single && d > 0 && s.at(k+1) != '两' && (!isHan(s.at(k+2)) || strings.ContainsRune("的左以多上", s.at(k+2))) {
+			return found(k+2, v*10+float64(d), Percent) // 三成五 is 35 %; not 三成一致
+		}
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
 	if e, ok := s.milliseconds(s.spaces(k)); ok && !c.scaled && c.currency == "" {
@@ -1001,7 +1004,7 @@ var units = []struct{ text, unit string }{
 	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周岁", Years}, {"週歲", Years},
 	{"周", Weeks}, {"个星期", Weeks},
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},
-	{"分钟", Minutes}, {"秒钟", Seconds}, {"秒鐘", Seconds}, {"年", Years},
+	{"个分钟", Minutes}, {"個分鐘", Minutes}, {"分钟", Minutes}, {"秒钟", Seconds}, {"秒鐘", Seconds}, {"年", Years},
 	{"percentage points", Percent}, {"percentage point", Percent}, {"percentage-points", Percent}, {"percentage-point", Percent}, {"percent", Percent},
 	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint},
 	{"bps", BasisPoint}, {"times", Multiple}, {"fold", Multiple}, {"x", Multiple},

@@ -470,6 +470,15 @@ func (s *scanner) numberWords(i int) match {
 			return s.suffix(core{start: i, end: end, value: 1 + frac, words: true}) // one point five percent
 		}
 	}
+	if w == "a" || w == "one" || w == "quarter" {
+		rest := "quarter of a century"
+		if w == "quarter" {
+			rest = "of a century"
+		}
+		if end, ok := s.hasWord(s.spaces(e), rest); ok && s.spaces(e) > e {
+			return found(end, 25, Years) // the past quarter of a century, in a quarter of a century: 25年
+		}
+	}
 	if w == "a" || w == "an" || w == "one" || w == "another" {
 		return s.oneOrA(i, e, w != "one") // another billion: 10亿
 	}
