@@ -1035,8 +1035,11 @@ func (s *scanner) unitAfter(i int) (string, int) {
 			return u.unit, e
 		}
 	}
+	if s.lang != article.EN || k == i || !isLatin(s.at(k)) {
+		return "", i
+	}
 	for _, w := range spanAdjectives {
-		if e, ok := s.hasWord(k, w); ok && s.lang == article.EN && k > i {
+		if e, ok := s.hasWord(k, w); ok {
 			if u, end := s.unitAfter(e); end > e && (u == decades || u == centuries || spanUnits[u]) {
 				return u, end // three long decades, five straight years: 30 years, 5 years
 			}
