@@ -1237,8 +1237,11 @@ func (s *scanner) groupedByWan(i, end int) bool {
 	for s.at(k) == ',' && s.groupOfFour(k+1) {
 		k += 5
 	}
-	last := string(s.rs[k-4 : k])
-	return k > end+5 || last < "1000" || last > "2099"
+	last := 0
+	for _, r := range s.rs[k-4 : k] {
+		last = 10*last + digitValue(r)
+	}
+	return k > end+5 || last < 1000 || last > 2099
 }
 
 // groupOfFour reports whether four digits, and no more, start at i.

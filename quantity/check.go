@@ -4676,10 +4676,9 @@ func sameDigits(a, b float64) bool {
 // when both leave over the same number of them, two or more, amounts or
 // plain numbers, each of one side the same multiple of its partner's, a
 // multiple no power of ten, and no two of one currency: prices in one
-// currency against another (a
-// sponsors' table, 6000 9000 15000 against 200 300 500, NT$ at 30 to the
-// US$), a rate the check does not know. It returns nil otherwise; a
-// changed figure breaks the rate.
+// currency against another (a sponsors' table, 6000 9000 15000 against
+// 200 300 500, NT$ at 30 to the US$), a rate the check does not know. It
+// returns nil otherwise; a changed figure breaks the rate.
 func oneRate(x, y *side) map[Quantity]Quantity {
 	a, b := x.unmatched, y.unmatched
 	if len(a) < 2 || len(a) != len(b) {
