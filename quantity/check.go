@@ -264,14 +264,15 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	rated := oneRate(&sides[0], &sides[1])
 	for k := range sides {
 		for _, q := range sides[k].unmatched {
-			o, atRate := rated[q]
-			q.Pair = i
+			// Judged as the sides hold it, before it is given its pair's
+			// index: the rules find q among the sides' figures.
 			conf, why := judge(q, &sides[k], &sides[1-k])
 			if split != "" {
 				conf, why = confMentioned, because("both texts write the digits %s among the figures left over: one number in a form the check does not read", split)
-			} else if atRate {
+			} else if o, ok := rated[q]; ok {
 				conf, why = confRate, because("against %s: exchange rate not known, unchecked", o.Text)
 			}
+			q.Pair = i
 			out = append(out, mismatch(q, conf, why))
 		}
 	}

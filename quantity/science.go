@@ -98,13 +98,12 @@ func ageBound(q Quantity, mine, other *side) (Reason, bool) {
 		zh, en = other, mine
 	}
 	zrs, ers := []rune(zh.text), []rune(en.text)
-	isQ := func(x Quantity) bool { return x.Lang == q.Lang && x.Start == q.Start && x.End == q.End } // q knows its pair, the sides' figures do not
 	for _, z := range zh.unmatched {
 		if r := at(zrs, z.End); r != '岁' && r != '歲' || z.Unit != Plain || z.Value != math.Trunc(z.Value) || z.Value < 1 {
 			continue
 		}
 		for _, e := range en.unmatched {
-			if !isQ(z) && !isQ(e) {
+			if z != q && e != q {
 				continue
 			}
 			if e.Unit == Months && e.Value == 12*z.Value-1 {
