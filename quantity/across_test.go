@@ -87,6 +87,18 @@ var acrossCases = []struct {
 		{ZH: "表 1 pam_pwquality.so配置项说明", EN: "Table 1 Configuration items in pam_pwquality.so"},
 		{ZH: "表 3 pam_pwhistory.so配置项说明", EN: "Table 2 Configuration items in pam_pwhistory.so"},
 	}, []reported{{2, article.ZH, "3"}, {2, article.EN, "2"}}, ""},
+	{"charts numbered by chapter in one language", []article.Pair{
+		{ZH: "如图3-3所示，城市人口持续增长。", EN: "As shown in Figure 5, urban population keeps growing."},
+		{ZH: "如图3-6所示，排放趋于平稳。", EN: "As Figure 8 shows, emissions have levelled off."},
+	}, nil, "in a series of its own"},
+	{"the following year of a year in the pair before", []article.Pair{
+		{ZH: "他在2011年大选中失去了议席。", EN: "He lost his seat in the 2011 election."},
+		{ZH: "2012年，他在《海峡时报》头版撰文，呼吁新加坡人多生育。", EN: "He issued a rare appeal the following year for Singaporeans to reproduce."},
+	}, nil, "the year after 2011"},
+	{"the following year of another year in the pair before", []article.Pair{
+		{ZH: "他在2011年大选中失去了议席。", EN: "He lost his seat in the 2011 election."},
+		{ZH: "2013年，他在《海峡时报》头版撰文，呼吁新加坡人多生育。", EN: "He issued a rare appeal the following year for Singaporeans to reproduce."},
+	}, []reported{{1, article.ZH, "2013年"}}, ""},
 }
 
 // TestTablesCompared checks that two tables, one in each language, are

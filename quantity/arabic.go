@@ -120,8 +120,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if v, e, ok := s.powerOfTen(c); ok && start == i {
 		return found(e, v, Plain) // 9.2×10^18: 9.2 quintillion
 	}
-	if (s.at(c.end) == '*' || s.at(c.end) == '×') && isDigit(s.at(c.end+1)) {
-		return skip(s.alnumEnd(c.end + 1)) // 7*24: round the clock, not a figure
+	if k := s.spaces(c.end); (s.at(k) == '*' || s.at(k) == '×') && isDigit(s.at(s.spaces(k+1))) && (k == c.end || !s.tenToThe(s.spaces(k+1))) {
+		return skip(s.alnumEnd(s.spaces(k + 1))) // 7*24: round the clock, not a figure; 3000 × 3000, a matrix's size
 	}
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
@@ -683,6 +683,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if v, ok := s.capitalScale(c, e, w); ok && cur == "" {
 		return found(e, v, Plain) // 1M tasks, 50K goroutines: 100万, 5万
 	}
+	if s.temperatureLetter(c.end) && cur == "" && s.lang == article.EN {
+		return found(e, c.value, Plain) // approaching 30C: 30 摄氏度, as the FT writes degrees
+	}
 	if w == "MP" && cur == "" && !c.scaled && s.at(e) != '/' {
 		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels; not +5MP/s, a game's mana points
 	}
@@ -1168,17 +1171,25 @@ func (s *scanner) openBefore(i int) bool {
 	return false
 }
 
+// tenToThe reports whether i may hold 10 raised to a power: 10 and its
+// exponent after a caret, a minus, in superscript or run into it where the
+// superscript was lost (20 × 10-18, 6 × 10^23, 1.1 × 1011).
+func (s *scanner) tenToThe(i int) bool {
+	return s.at(i) == '1' && s.at(i+1) == '0' && (isDigit(s.at(i+2)) || strings.ContainsRune("^-⁻⁰¹²³⁴⁵⁶⁷⁸⁹", s.at(i+2)))
+}
+
 // bareDecimal reports whether the digits at i are the decimals of a
 // number written without its leading zero (.08%, $.20, {.01, .05}): a
 // point before them, and before the point a space, a bracket, a brace,
-// =, a full-width colon (默认值：.025) or a currency sign; in Chinese, not
+// =, a comma (mAP@[.5，.95]), a full-width colon (默认值：.025) or a
+// currency sign; in Chinese, not
 // at the text's start, and after a Chinese character too (.50口径).
 func (s *scanner) bareDecimal(i int) bool {
 	if s.at(i-1) != '.' {
 		return false
 	}
 	switch s.at(i - 2) {
-	case 0, ' ', '(', '$', '€', '£', '{', '=', '：':
+	case 0, ' ', '(', '$', '€', '£', '{', '[', '=', '：', ',', '，':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
 	}
 	if strings.ContainsRune("XxNn", s.at(i-2)) && !isLatin(s.at(i-3)) && !isDigit(s.at(i-3)) {

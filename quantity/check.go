@@ -100,7 +100,11 @@ func CheckAll(a *article.Article) []Mismatch {
 	ctx := articleContext{report: reportDateOf(a), tablesApart: tablesApart(a)}
 	byPair := make([][]Mismatch, len(a.Pairs))
 	for i := range a.Pairs {
-		byPair[i] = checkPair(i, &a.Pairs[i], ctx)
+		c := ctx
+		if i > 0 {
+			c.yearsBefore = yearsStated(&a.Pairs[i-1])
+		}
+		byPair[i] = checkPair(i, &a.Pairs[i], c)
 	}
 	acrossPairs(byPair)
 	return slices.Concat(byPair...)
@@ -134,6 +138,25 @@ func CheckPairAll(i int, p *article.Pair) []Mismatch { return checkPair(i, p, ar
 type articleContext struct {
 	report      reportDate
 	tablesApart bool
+	// yearsBefore are the years the pair before states, in either
+	// language: "the following year" may count from one of them.
+	yearsBefore []int
+}
+
+// yearRe finds a year written in four digits, alone or before 年.
+var yearRe = regexp.MustCompile(`(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?:[^0-9]|$)`)
+
+// yearsStated returns the years p states in four digits, in either
+// language.
+func yearsStated(p *article.Pair) []int {
+	var out []int
+	for _, text := range []string{p.ZH, p.EN} {
+		for _, m := range yearRe.FindAllStringSubmatch(text, -1) {
+			y, _ := strconv.Atoi(m[1])
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 // checkPair is CheckPairAll for a pair of a report dated report. It reads
@@ -243,8 +266,8 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: ctx.report},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: ctx.report},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -584,6 +607,8 @@ type side struct {
 	yuanIsOther bool
 	// report is the date of the article's report, when it has one.
 	report reportDate
+	// yearsBefore are the years the pair before states (articleContext).
+	yearsBefore []int
 	// clocks are the times of day the text names in words, ages the
 	// youngest ages it gives by their decade; made when needed.
 	clocks, ages         []int
@@ -664,15 +689,16 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 	myRunes, otherRunes := []rune(myText), []rune(otherText)
 	for _, q := range mine {
 		sq, yq, kq, wq, bq := scaledByLetter(q, myText), shortYear(q, myText), metricPrefixed(q, myText), wattPrefixed(q, myText), binaryThousands(q)
+		pq := afterPointStop(q, myText)
 		switch {
 		case hasCounterpart(q, others) && !yearDenied(q, others):
-		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others),
+		case sq != q && hasCounterpart(sq, others), hasCounterpart(q, scaled), yq != q && hasCounterpart(yq, others), pq != q && hasCounterpart(pq, others),
 			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others), bq != q && hasCounterpart(bq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, mine, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
 		case roughly(q, myText, others, otherText), moreThanWhole(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
-			roundedPrecisely(q, others), firstMonths(q, myText, otherText),
+			roundedPrecisely(q, others), firstMonths(q, myText, otherText), monthsTo(q, myText, otherText),
 			slashDay(q, myText, others, otherText), yearsSpanned(q, myText, others, otherText),
 			inDurationSum(q, mine, myText, others, otherText):
 		case clockAgrees(q, myRunes, others, otherRunes), discounted(q, myRunes, others, otherText), centsOnTheDollar(q, myRunes, others, otherText),
@@ -935,9 +961,18 @@ func minguoYear(q Quantity, myText string, others []Quantity, otherText string) 
 // written with an apostrophe ('30, ’98) or closing a slogan after "by"
 // ('Zero by 30': 到 2030 年), or ending a range of years whose first year
 // is written whole (1981-87: 1987; in Chinese 2009-11年: 2011), or in
-// Chinese as two digits before 年 (08年金融危机, 零四年: 2008, 2004); q
-// itself otherwise.
+// Chinese as two digits before 年 (08年金融危机, 零四年: 2008, 2004), or
+// with a footnote's number after its stop (2016.14: 2016) or, in Chinese,
+// before it after a stop (。262005 年: 2005); q itself otherwise.
 func shortYear(q Quantity, text string) Quantity {
+	if y, ok := footnotedYear(q, text); ok {
+		q.Unit, q.Value = Year, y
+		return q
+	}
+	if y := int(q.Value) % 10000; q.Lang == article.ZH && (q.Unit == Year || q.Unit == Years) && q.Value >= 1e4 && q.Value < 1e7 && y >= 1900 && y < 2100 && stopBefore(q, text) {
+		q.Unit, q.Value = Year, float64(y) // 。262005 年: a footnote's 26 run into 2005 年
+		return q
+	}
 	if q.Value >= 100 || q.Value != math.Trunc(q.Value) {
 		return q
 	}
@@ -1955,6 +1990,33 @@ func multipleAsPercent(q Quantity, other *side) (Quantity, bool) {
 	return Quantity{}, false
 }
 
+// smallerWords are the comparatives after "N times" that make it a
+// fraction: "7,000 times lighter" is a seven-thousandth.
+var smallerWords = []string{"smaller", "lighter", "less", "lower", "fewer", "cheaper", "slower", "shorter", "thinner", "weaker", "narrower", "tinier"}
+
+// timesSmaller returns the figure of the other side that gives q as a
+// fraction where q is N times smaller in English, or as N times smaller
+// where q is a fraction with one above the line in Chinese: 七千分之一 and
+// "7,000 times lighter".
+func timesSmaller(q Quantity, mine, other *side) (Quantity, bool) {
+	for _, o := range other.unmatched {
+		m, f, en := q, o, mine
+		if q.Lang == article.ZH {
+			m, f, en = o, q, other
+		}
+		rs := []rune(en.text)
+		if m.Lang != article.EN || m.Unit != Multiple || f.Unit != Plain || f.Value <= 0 || !strings.Contains(f.Text, "分之一") ||
+			m.End > len(rs) || !sameValue(m.Value*f.Value, 1) {
+			continue
+		}
+		after := strings.TrimLeft(string(rs[m.End:]), " ")
+		if slices.ContainsFunc(smallerWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
 // noteWords are the words that name a note before its number in brackets
 // (the Chinese text is read in simplified characters: 註 is 注).
 var noteWords = []string{"注释", "注", "note", "Note", "NOTE"}
@@ -2100,6 +2162,67 @@ func citesPage(text string) bool {
 	return strings.ContainsAny(text, "(（") && (strings.ContainsAny(text, "页頁") || strings.Contains(text, "p."))
 }
 
+// citationRe finds a citation in a paper: numbers in square brackets
+// after a word, spaced after their commas ([22, 21], [3–5]; not a list,
+// [0,1,2]). A year in an author's citation, (Toto, 2004), stays checked:
+// it dates the claim.
+var citationRe = regexp.MustCompile(`[^\s\[]\s*(\[[1-9][0-9]{0,2}(?:(?:, |，|\s*[–-]\s*)[1-9][0-9]{0,2})*\])`)
+
+// citationLabels are the words that make the number in square brackets
+// after them a label, no citation: article [18], table [2].
+var citationLabels = []string{"article", "articles", "section", "paragraph", "chapter", "rule", "table", "figure", "fig.",
+	"note", "page", "step", "item", "clause", "annex", "appendix", "part", "no.", "number", "version", "level", "phase"}
+
+// citations returns where the citations of text are, in runes, and the
+// numbers they hold.
+func citations(text string) (spans [][2]int, numbers []string) {
+	if !strings.Contains(text, "[") {
+		return nil, nil
+	}
+	for _, m := range citationRe.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.ToLower(strings.TrimRight(text[:m[2]], " "))
+		if slices.ContainsFunc(citationLabels, func(w string) bool { return strings.HasSuffix(before, w) }) {
+			continue // article [18]
+		}
+		spans = append(spans, [2]int{utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[3]])})
+		numbers = append(numbers, digitsRe.FindAllString(text[m[2]:m[3]], -1)...)
+	}
+	return spans, numbers
+}
+
+// inCitation reports whether q, a plain number, is in a citation of
+// text: a reference the translator may leave out, no figure of the text's
+// claims.
+func inCitation(q Quantity, text string) bool {
+	if q.Unit != Plain {
+		return false
+	}
+	spans, _ := citations(text)
+	return slices.ContainsFunc(spans, func(sp [2]int) bool { return q.Start > sp[0] && q.End < sp[1] })
+}
+
+// digitsRe finds a run of digits.
+var digitsRe = regexp.MustCompile(`[0-9]+`)
+
+// citationsLeftOut reports whether every number the citations of other
+// hold is one the citations of text hold too, as often: other leaves some
+// of text's citations out and changes none ([22, 21] and [40, 43] against
+// [22, 21] and [40, 43, 12, 16]; not [2] against [3]).
+func citationsLeftOut(text, other string) bool {
+	_, mine := citations(text)
+	_, theirs := citations(other)
+	count := map[string]int{}
+	for _, n := range mine {
+		count[n]++
+	}
+	for _, n := range theirs {
+		if count[n]--; count[n] < 0 {
+			return false // cited more often there: [12] twice against [12] and [13]
+		}
+	}
+	return true
+}
+
 // pageCited reports whether q is the page a citation in brackets gives
 // in text: (第26页), (p. 28). Language editions of one document number
 // their pages apart, so a translation cites its own edition's page.
@@ -2179,7 +2302,7 @@ var yearsFromNow = []struct {
 	word  string
 	years int
 }{{"今年", 0}, {"本年", 0}, {"this year", 0}, {"This year", 0}, {"去年", -1}, {"last year", -1}, {"Last year", -1},
-	{"明年", 1}, {"next year", 1}, {"Next year", 1}}
+	{"明年", 1}, {"next year", 1}, {"Next year", 1}, {"今明两年", 0}, {"今明两年", 1}, {"今明兩年", 0}, {"今明兩年", 1}}
 
 // yearUndated returns the word by which other names a year by its place
 // from the year of the report (今年, "last year") when the article has no
@@ -2256,10 +2379,12 @@ func spanYearPartner(q Quantity, mine, other *side) (string, bool) {
 
 // decadeEnd reports whether q, a year, ends the decade of the report, or
 // some decade when the report has no date, which other calls "the end of
-// the decade" (2030年前 and "by the end of the decade", a report of 2024).
+// the decade" or its rest (2030年前 and "by the end of the decade", "for
+// the rest of the decade", a report of 2024).
 func decadeEnd(q Quantity, other *side) bool {
 	ends := other.report.year == 0 && int(q.Value)%10 == 0 || other.report.year != 0 && int(q.Value) == (other.report.year/10+1)*10
-	return q.Unit == Year && ends && containsAny(strings.ToLower(other.text), "end of the decade", "end of this decade", "decade's end", "decade’s end")
+	return q.Unit == Year && ends && containsAny(strings.ToLower(other.text), "end of the decade", "end of this decade", "decade's end", "decade’s end",
+		"rest of the decade", "rest of this decade", "remainder of the decade", "remainder of this decade")
 }
 
 // daysFromReport name a span of days by its distance back from the day a
@@ -2461,6 +2586,58 @@ func totalOfParts(q Quantity, mine, other *side) (string, string, bool) {
 	return "", "", false
 }
 
+// partsGapRe is what may stand between the parts of a number said in
+// two: "and", a word before it ("thirty thousand asses and five hundred"),
+// or nothing ("two thousand an hundred").
+var partsGapRe = regexp.MustCompile(`^ (?:[a-z]+ )?(?:and )?$`)
+
+// saidInParts returns the two parts and the whole of a number said in
+// two parts, when q is one of the three: in English, the larger part a
+// round number and the smaller after it, with "and" or a word between
+// them, short of the larger's last place, both without a counterpart,
+// and their sum the other text's figure without one. Older
+// English gives numbers so: "six hundred thousand and a thousand seven
+// hundred and thirty" and 六十萬零一千七百三十, "thirty thousand asses and
+// five hundred" and 三萬零五百.
+func saidInParts(q Quantity, mine, other *side) (a, b, whole Quantity, ok bool) {
+	parts := func(a, b Quantity) bool { // a then b, the parts of one number
+		if a.Lang != article.EN || b.Lang != article.EN || a.Unit != b.Unit || a.End > b.Start || b.Value <= 0 {
+			return false
+		}
+		text := mine.text
+		if a.Lang != mine.lang {
+			text = other.text
+		}
+		if rs := []rune(text); b.Start > len(rs) || !partsGapRe.MatchString(string(rs[a.End:b.Start])) {
+			return false
+		}
+		place := math.Pow(10, math.Floor(math.Log10(a.Value)))
+		return a.Value == math.Trunc(a.Value/place)*place && b.Value < place
+	}
+	for i, a := range other.unmatched { // q is the whole
+		for _, b := range other.unmatched[i+1:] {
+			if a.Unit == q.Unit && parts(a, b) && sameValue(a.Value+b.Value, q.Value) {
+				return a, b, q, true
+			}
+		}
+	}
+	for _, p := range mine.unmatched { // q is a part
+		a, b := q, p
+		if p.Start < q.Start {
+			a, b = p, q
+		}
+		if a == b || !parts(a, b) {
+			continue
+		}
+		for _, w := range other.unmatched {
+			if w.Unit == q.Unit && sameValue(a.Value+b.Value, w.Value) {
+				return a, b, w, true
+			}
+		}
+	}
+	return Quantity{}, Quantity{}, Quantity{}, false
+}
+
 // nameAfter returns the name q begins, English digits, 10 or more, before
 // two capitalised words in a sentence that is not in title case (chains
 // like 99 Ranch Market): a shop's, a band's, a book's name, not a
@@ -2557,6 +2734,74 @@ func moreYears(qs, mine []Quantity) bool {
 	return false
 }
 
+// afterPointStop returns q read without the point before it where the
+// point may end a sentence: q is a decimal without its leading zero after
+// a Chinese character, in a Chinese text that ends its sentences with
+// points as English does (数据.这即是), so 被弥补了.1000 次 may be 1000 as
+// well as 0.1 (每周期.5 字节, half a byte). q itself otherwise.
+func afterPointStop(q Quantity, text string) Quantity {
+	rs := []rune(text)
+	if q.Lang != article.ZH || q.Start < 1 || q.Start >= len(rs) || rs[q.Start] != '.' || !isHan(rs[q.Start-1]) || !stopsWithPoint(rs) {
+		return q
+	}
+	digits := strings.TrimPrefix(q.Text, ".")
+	k := 0
+	for k < len(digits) && isDigit(rune(digits[k])) {
+		k++
+	}
+	v, err := strconv.Atoi(digits[:k])
+	if err != nil {
+		return q
+	}
+	q.Value, q.Start = float64(v), q.Start+1
+	return q
+}
+
+// stopsWithPoint reports whether rs, Chinese, ends a sentence with a point
+// as English does: a point between two Chinese characters, or after one at
+// the text's end.
+func stopsWithPoint(rs []rune) bool {
+	for k := 1; k < len(rs); k++ {
+		if rs[k] == '.' && isHan(rs[k-1]) && (k+1 == len(rs) || isHan(rs[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// footnotedYearRe is a year and the number of a footnote after its stop,
+// run together as the text of a PDF gives them: 2016.14.
+var footnotedYearRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\.[0-9]{1,3}$`)
+
+// footnotedYear returns the year of q, English digits with a point, when
+// they are a year and a footnote's number after the sentence's stop
+// ("fell to 0.5% in 2016.14 And" and 2016 年的 0.5%。14): the text goes on
+// with a capital letter after a space, or ends.
+func footnotedYear(q Quantity, text string) (float64, bool) {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.End > len(rs) || !footnotedYearRe.MatchString(q.Text) {
+		return 0, false
+	}
+	if q.End < len(rs) && !(rs[q.End] == ' ' && unicode.IsUpper(at(rs, q.End+1))) {
+		return 0, false
+	}
+	return math.Trunc(q.Value), true
+}
+
+// afterStop reports whether q, digits in Chinese text, follows a stop, a
+// comma, a closing bracket or a percent sign, where a footnote's mark
+// stands (0.5%。14而且, 59%）12，).
+func afterStop(q Quantity, text string) bool {
+	return stopBefore(q, text) && allDigits([]rune(q.Text)) && len(q.Text) <= 3
+}
+
+// stopBefore reports whether q, in Chinese text, follows a stop, a comma,
+// a closing bracket or a percent sign.
+func stopBefore(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Lang == article.ZH && q.Start > 0 && q.Start <= len(rs) && strings.ContainsRune("。，；）%", rs[q.Start-1])
+}
+
 // footnoteRunIn reports whether q, English digits alone, is a year of the
 // other language with one more digit, 1 to 9, at its end: the number of a
 // footnote a text extracted from a PDF runs into the year it follows ("the
@@ -2568,8 +2813,8 @@ func footnoteRunIn(q Quantity, other *side) (string, bool) {
 	}
 	year, _ := strconv.Atoi(string(rs[:4]))
 	for _, o := range other.qs {
-		if o.Unit == Year && sameValue(o.Value, float64(year)) {
-			return o.Text, true
+		if o.Unit == Year && sameValue(o.Value, float64(year)) || o.Unit == Date && yearOfDate(o.Value) == int64(year) {
+			return o.Text, true // 20092 and 2009年, "October 20181" and 2018年10月
 		}
 	}
 	return "", false
@@ -2693,6 +2938,45 @@ func modelNumber(q Quantity, mine, other *side) bool {
 		!slices.ContainsFunc(other.qs, func(o Quantity) bool { return modelAround(o, other.text) })
 }
 
+// latinNamed returns the name that q, digits in Chinese text, numbers,
+// when the other text has no figure left without a counterpart: a title
+// in 《》 that q ends, when the other text writes no digit (《惊奇队长2》
+// and "The Marvels"; not 《杀破狼2》 and "Kill the Wolf 2"), or a word in Latin
+// letters that the other text does not write (停售Note 7 and "pulled the
+// plug on a model", Studio 54夜总会 and "the opening night"). The word is
+// capitalised and in lower case after its first letter, and no word of
+// time or of a law (Top 10, Law 5); where the other text writes the word,
+// its number is compared.
+func latinNamed(q Quantity, mine, other *side) (string, bool) {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Unit != Plain || !allDigits([]rune(q.Text)) || q.Start > len(rs) || len(other.unmatched) > 0 {
+		return "", false
+	}
+	if at(rs, q.End) == '》' && q.Start > 0 && isHan(rs[q.Start-1]) && len(q.Text) <= 2 && !strings.ContainsAny(other.text, "0123456789") {
+		open := q.Start - 1
+		for open > 0 && rs[open] != '《' && rs[open] != '》' {
+			open--
+		}
+		if rs[open] == '《' {
+			return string(rs[open : q.End+1]), true // 《惊奇队长2》 and "The Marvels": a sequel's number
+		}
+	}
+	k := q.Start
+	if k > 0 && rs[k-1] == ' ' {
+		k--
+	}
+	b := k
+	for b > 0 && isLatin(rs[b-1]) {
+		b--
+	}
+	word := string(rs[b:k])
+	if k-b < 2 || !unicode.IsUpper(rs[b]) || strings.ToLower(word[1:]) != word[1:] || b > 0 && (isDigit(rs[b-1]) || rs[b-1] == '-') {
+		return "", false
+	}
+	lower := strings.ToLower(word)
+	return word, !timeWord(lower) && !slices.Contains(lawWords, lower) && !strings.Contains(strings.ToLower(other.text), lower)
+}
+
 // modelAround reports whether q, digits in text, has a word of a model
 // name after or before it, or follows a product's name as its version.
 func modelAround(q Quantity, text string) bool {
@@ -2742,6 +3026,23 @@ func productVersion(q Quantity, before string) bool {
 	}
 	whole, part, ok := strings.Cut(q.Text, ".")
 	return ok && len(whole) >= 1 && len(whole) <= 2 && len(part) >= 1 && len(part) <= 2 && allDigits([]rune(whole+part))
+}
+
+// fiscalYearOfQuarter reports whether q, a Chinese year, is the fiscal
+// year of a quarter (2017财年二季度) when the other text names a quarter
+// and states no year: "its third quarter" says which one without it.
+func fiscalYearOfQuarter(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Lang != article.ZH || q.Unit != Year || q.End > len(rs) || calendarIn(other.qs) || len(quartersIn(other.text, other.lang)) == 0 {
+		return false
+	}
+	after := strings.TrimLeft(string(rs[q.End:]), " ")
+	for _, w := range []string{"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			return len(quartersIn(string([]rune(rest)[:min(5, len([]rune(rest)))]), article.ZH)) > 0
+		}
+	}
+	return false
 }
 
 // lawWords name a law or a document by its number, no product.
@@ -3038,6 +3339,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
+	if inCitation(q, mine.text) && citationsLeftOut(mine.text, other.text) {
+		return because("%s is a citation's number, which the %s text leaves out", q.Text, string(other.lang)), true // [22, 21]
+	}
 	if pageCited(q, mine.text) && citesPage(other.text) && pageCiteRe.MatchString(other.text) {
 		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"
 	}
@@ -3058,6 +3362,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if o, ok := multipleAsPercent(q, other); ok {
 		return because("%s and %s: one ratio, as a multiple and as a percentage", q.Text, o.Text), true // 0.6倍的市净率 and "60% of book value"
+	}
+	if o, ok := timesSmaller(q, mine, other); ok {
+		return because("%s and %s: one ratio, as a fraction and as a number of times smaller", q.Text, o.Text), true // 七千分之一 and "7,000 times lighter"
 	}
 	if q.Lang == article.EN && q.Unit == Plain && q.Value == 0 {
 		for _, w := range []string{"一文不值", "分文不值", "毫无价值", "归零", "为零", "零"} {
@@ -3119,6 +3426,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if a, b, ok := totalOfParts(q, mine, other); ok {
 		return because("%s is the total of %s and %s, which the %s text states without it", q.Text, a, b, string(other.lang)), true
 	}
+	if a, b, whole, ok := saidInParts(q, mine, other); ok {
+		return because("%s and %s are %s, one number said in two parts", a.Text, b.Text, whole.Text), true // 三萬零五百 and "thirty thousand asses and five hundred"
+	}
 	if name, ok := nameAfter(q, mine.text); ok && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
 		return because("%s begins the name %s, which the %s text may give without it", q.Text, name, string(other.lang)), true
 	}
@@ -3131,6 +3441,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if o, ok := yearsAgo(q, mine, other); ok {
 		return because("%s and %s: a year and the years since it, counted from the year of the report", q.Text, o.Text), true
 	}
+	if fiscalYearOfQuarter(q, mine, other) {
+		return because("%s is the fiscal year of a quarter the %s text names without its year", q.Text, string(other.lang)), true // 2017财年二季度 and "its third quarter"
+	}
 	if reportYear(q, mine, other) {
 		return because("the year of the report, which the %s text leaves unsaid", string(other.lang)), true // 2026年端午节 and "the Dragon Boat Festival", a report of 2026
 	}
@@ -3141,7 +3454,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
-	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && yearOfDate(o.Value) == int64(q.Value)-1 })) {
+	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || slices.Contains(other.yearsBefore, int(q.Value)-1) ||
+		slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && yearOfDate(o.Value) == int64(q.Value)-1 })) {
 		lower := strings.ToLower(other.text)
 		for _, w := range []string{"翌年", "次年", "第二年", "the following year", "the next year", "a year later"} { // 一九九七年一月三十一日 … 於翌年完成 and "completed in 1998"
 			if strings.Contains(lower, w) {
@@ -3165,6 +3479,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		if f, ok := footnoteRunIn(o, mine); ok && f == q.Text {
 			return because("the %s text runs a footnote's number into it: %s", string(other.lang), o.Text), true
 		}
+		if _, ok := footnotedYear(o, other.text); ok && strings.HasSuffix(o.Text, "."+q.Text) && afterStop(q, mine.text) {
+			return because("%s marks a footnote, whose number the %s text runs into a year: %s", q.Text, string(other.lang), o.Text), true // 0.5%。14 and "in 2016.14"
+		}
 	}
 	if r, apart, ok := rangeRunTogether(q, mine.text, other.text); ok && apart {
 		return because("the ends of a range the %s text writes apart: %s", string(other.lang), r), true
@@ -3187,7 +3504,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
-	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || hasValue(mine.qs, q.Value-1)) {
+	if q.Unit == Year && (hasValue(other.qs, q.Value-1) || hasValue(mine.qs, q.Value-1) || slices.Contains(mine.yearsBefore, int(q.Value)-1)) {
 		for _, w := range []string{"the following year", "the next year", "a year later", "the year after"} {
 			if strings.Contains(strings.ToLower(other.text), w) {
 				return because("the year after %s: the %s text says %s", formatValue(q.Value-1, Year), string(other.lang), w), true // 2011年大选 … 2012年 and "the following year"
@@ -3265,6 +3582,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			return because("%s is a product's version; the %s text names the release another way", q.Text, string(other.lang)), true // TiDB 2.1 and 新的 GC 机制
 		}
 		return because("%s is a model's number; the %s text names the product another way", q.Text, string(other.lang)), true // 737 Max and "the plane"
+	}
+	if name, ok := latinNamed(q, mine, other); ok {
+		return because("%s numbers a name, %s, which the %s text does not write", q.Text, name, string(other.lang)), true // Note 7 and "the handset model"
 	}
 	if w, ok := foundingYear(q, other); ok {
 		return because("the year the %s text counts from an event: %s", string(other.lang), w), true // 2021 and 中国共产党成立100年时

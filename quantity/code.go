@@ -37,8 +37,14 @@ func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 			continue
 		}
 		e := i
-		for e < len(rs) && (isCodeRune(rs[e]) || isCodeSeparator(rs[e]) && e+1 < len(rs) && isCodeRune(rs[e+1]) && e > i) {
-			e++
+		for e < len(rs) {
+			if isCodeRune(rs[e]) || isCodeSeparator(rs[e]) && e+1 < len(rs) && isCodeRune(rs[e+1]) && e > i {
+				e++
+			} else if k := spacedTimes(rs, e); k > e && e > i {
+				e = k // 3000 × 3000: a size spaced
+			} else {
+				break
+			}
 		}
 		if isCode(rs[i:e]) && (strongCode(rs[i:e]) || !overlaps(qs, i, e)) {
 			out = append(out, Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Unit: Code})
@@ -119,6 +125,40 @@ func isCodeRune(r rune) bool {
 	return r < 128 && (isDigit(r) || unicode.IsLetter(r))
 }
 
+// digitBeside returns the rune before (step -1) or after (step 1) k in
+// run, past spaces.
+func digitBeside(run []rune, k, step int) rune {
+	k += step
+	for k >= 0 && k < len(run) && run[k] == ' ' {
+		k += step
+	}
+	return at(run, k)
+}
+
+// spacedTimes returns where the digits after a times sign spaced on
+// either side begin, when the digit before e and the sign after it make a
+// size (448 × 448, 3 ×3); else e.
+func spacedTimes(rs []rune, e int) int {
+	if e == 0 || !isDigit(rs[e-1]) {
+		return e
+	}
+	k := e
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k == len(rs) || rs[k] != '×' && rs[k] != '*' {
+		return e
+	}
+	d := k + 1
+	for d < len(rs) && rs[d] == ' ' {
+		d++
+	}
+	if d == len(rs) || !isDigit(rs[d]) || d-e == 1 {
+		return e // 800×480 is read as a run already
+	}
+	return d
+}
+
 // isCodeSeparator reports whether r joins the parts of an identifier, or
 // the sides of a size (800×480, 2*5-PIN).
 func isCodeSeparator(r rune) bool { return strings.ContainsRune(".-/_×*", r) }
@@ -129,7 +169,7 @@ func isCodeSeparator(r rune) bool { return strings.ContainsRune(".-/_×*", r) }
 // or a size, digits either side of × or * (800×480, a 3×1 matrix).
 func isCode(run []rune) bool {
 	for k := 1; k+1 < len(run); k++ {
-		if (run[k] == '×' || run[k] == '*') && isDigit(run[k-1]) && isDigit(run[k+1]) {
+		if (run[k] == '×' || run[k] == '*') && isDigit(digitBeside(run, k, -1)) && isDigit(digitBeside(run, k, 1)) {
 			return true
 		}
 	}
@@ -176,9 +216,10 @@ func overlaps(qs []Quantity, start, end int) bool {
 
 // sameCode reports whether two identifiers are one: the same letters in
 // any case, a version with or without its v (v4.0.5 and 4.0.5), a
-// formula with or without spaces ($ t+1 $ and $t+1$).
+// formula or a size with or without spaces ($ t+1 $ and $t+1$, 448 × 448
+// and 448×448).
 func sameCode(a, b string) bool {
-	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsRune(a, '$') && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "")
+	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsAny(a, "$×*") && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "")
 }
 
 // unversioned is s without the v that may open a version number.
@@ -192,8 +233,12 @@ func unversioned(s string) string {
 // codeShape is an identifier with every digit made 9 and its letters in
 // capitals, without a version's v: two identifiers of one shape may be
 // one changed into the other (LP700-4 and LP700-5, v4.0.6 and 4.0.5),
-// two of different shapes are not.
+// two of different shapes are not. Sizes are of one shape when they have
+// as many sides.
 func codeShape(s string) string {
+	if strings.Trim(s, "0123456789. ×*") == "" && strings.ContainsAny(s, "×*") {
+		return strings.Repeat("×", strings.Count(s, "×")+strings.Count(s, "*")) // a size: 448× 48 and 448 × 448, a side mistyped
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case isDigit(r):
@@ -205,11 +250,16 @@ func codeShape(s string) string {
 	}, unversioned(s))
 }
 
+// prefixedYearRe is a year after the capitals that say which kind of year
+// it is: MY2035 (a model year), FY2023.
+var prefixedYearRe = regexp.MustCompile(`^[A-Z]{1,3}((?:19|20)[0-9]{2})$`)
+
 // codeMismatches returns the identifiers of the pair i that one language
 // writes and the other does not, where the other writes one of the same
 // shape that the first does not: 9787512415813 against 9787512415812.
 // An identifier the other language leaves out, or writes in another form,
-// is not reported.
+// is not reported, nor a year after capitals (MY2035) whose digits the
+// other text writes.
 func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 	sides := [2][]Quantity{codesIn(zh, article.ZH, zhQs), codesIn(en, article.EN, enQs)}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
@@ -232,11 +282,15 @@ func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 		}
 		return count > 0
 	}
+	texts := [2]string{zh, en}
 	var out []Mismatch
 	for k := range sides {
 		for n, q := range sides[k] {
 			if !alone(n, sides[k], sides[1-k]) {
 				continue
+			}
+			if y := prefixedYearRe.FindStringSubmatch(q.Text); y != nil && strings.Contains(texts[1-k], y[1]) {
+				continue // MY2025—2035 and "between MY2025 and MY2035": the year the other writes without its letters
 			}
 			for m, o := range sides[1-k] {
 				if codeShape(o.Text) == codeShape(q.Text) && alone(m, sides[1-k], sides[k]) {

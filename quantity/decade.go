@@ -178,16 +178,16 @@ func hasAt(rs []rune, i int, p string) bool {
 const decadeRange = "至到-–—~～"
 
 // decadeBefore reports whether a decade in four digits and "and" or "to"
-// end just before i: the 70s of "the 1960s and 70s", not of "in their
-// 30s and 40s".
+// end just before i: the 70s of "the 1960s and 70s" and the 90s of "the
+// 1980s-90s", not of "in their 30s and 40s".
 func decadeBefore(rs []rune, i int) bool {
 	return decadeBeforeRe.MatchString(string(rs[max(0, i-12):i]))
 }
 
-// decadeBeforeRe is a decade, in four digits or two, and the word that
-// joins a second to it, at the end of a text: "the 1960s and", "the 70s
-// and".
-var decadeBeforeRe = regexp.MustCompile(`(^|[^0-9])([12][0-9])?[0-9]0['’]?s (and|to) $`)
+// decadeBeforeRe is a decade, in four digits or two, and the word or the
+// dash that joins a second to it, at the end of a text: "the 1960s and",
+// "the 70s and", "the 1980s-".
+var decadeBeforeRe = regexp.MustCompile(`(^|[^0-9])([12][0-9])?[0-9]0['’]?s(?: (?:and|to) |[-–])$`)
 
 // decadeAnd are the words between two decades the second's 年代 names
 // both of: 1960和70年代, the 1960s and 70s.

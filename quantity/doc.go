@@ -306,8 +306,11 @@
 //     that is "to" before a verb or a pronoun in lower case (Excited 2
 //     take the stage; not "step 2 take");
 //     the two numbers of a ratio, not a time (the ratio of 7:13); a month that
-//     begins a name (the March for Life), and one before a model's number
-//     (a Long March 5B rocket: a capital letter after the digits);
+//     begins a name (the March for Life; after in, since, until, during,
+//     last, early or late it is a month: "In March America's regulator";
+//     not after by or from, an album by June Christy), and one
+//     before a model's number (a Long March 5B rocket: a capital letter
+//     after the digits);
 //   - markup a corpus or a page left in the text (<seg id="8">, </p>),
 //     and the count of atoms in a chemical formula a tokenizer spaced (O 2,
 //     CO 2); the lettered parts of a section of a law are part of its
@@ -366,7 +369,10 @@
 //     within 6 % (1 degree, or a hundredth of a high temperature: 2,500
 //     摄氏度 and "4,500 degrees") between metric and other units, or two
 //     units of neither (109亩 and 18 acres), which translators round (约
-//     2,100 米 and 7,000 feet, 290 公里 and 180 miles, 35 摄氏度 and 95°F,
+//     2,100 米 and 7,000 feet, 290 公里 and 180 miles, 35 摄氏度 and 95°F
+//     or 95F (a C or an F attached to a number is a temperature's scale in
+//     a text that speaks of heat or cold, "approaching 30C"; not after a
+//     capitalised word, the Merlin 1C engine, nor 3F, a floor),
 //     82 公斤 and 180 pounds), within 10 % when both say the figure is
 //     approximate (约30公里 and "about 20 miles"), or the amount
 //     the conversion gives, rounded to the last digit written where that
@@ -468,7 +474,7 @@
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
 //     first decade without 年代) and "the 1950s and '60s", 7、80 年代 and
 //     the 1970s and 1980s, 八九十年代 and the ’80s and ’90s, 1960和70年代
-//     and "the 1960s and 70s"; a decade
+//     and "the 1960s and 70s", 1980和1990年代 and "the 1980s-90s"; a decade
 //     against a text that writes none is not reported, as translators say
 //     decades in words;
 //     the decade of a century's first years (the 1900s) matches that
@@ -567,10 +573,12 @@
 //     English date with an ordinal day (4th July 1776, the 6th of
 //     October, the 5th day of June) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
-//     N个世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
+//     N个世纪 and N个多世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century); a decimal without its leading zero (.08%,
-//     $.20; in Chinese after a space, a full-width colon or a character,
-//     默认值：.025, .50口径); a plus between a number and its scale word ($300+ billion,
+//     $.20, mAP@[.5, .95]; in Chinese after a space, a comma, a full-width colon or a character,
+//     默认值：.025, .50口径; where the Chinese ends its sentences with
+//     points, 数据.这即是, 弥补了.1000 次 agrees with 1000 too); "a
+//     fifteenth as rich" is a fraction; a plus between a number and its scale word ($300+ billion,
 //     more than); thousands parted by points (10.700) against the same
 //     number written whole; a single Chinese numeral that opens a range
 //     (三至五年, 零至三周岁: 零 there is 0); 十一 before a word of the
@@ -646,12 +654,16 @@
 // Identifiers are compared as written, apart from the figures: a run of
 // ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
-// ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *
-// (800×480, a 3×1 matrix, 2*5-PIN), unit Code, and a formula set in TeX
+// ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *,
+// spaced or not (800×480, a 3×1 matrix, 2*5-PIN, 3000 × 3000 and
+// 3000×3000 alike; not 20 × 10-18, a power of ten), unit Code, sizes with
+// as many sides being of one shape (448× 48 and 448 × 448), and a formula set in TeX
 // between dollar signs with a digit ($M_{t+1} - M_t$, $.5$, $2.5\times
 // 3=7.5$; not "$5 and $", nor `${cluster_1}`), spaces aside, whose dollar
 // signs name no currency; a version is one with its v or
-// without (v4.0.5 and 4.0.5). Identifiers are counted: one that a language
+// without (v4.0.5 and 4.0.5); a year after capitals (MY2035, FY2023) is
+// no identifier alone where the other text writes its digits (MY2025—2035
+// and "between MY2025 and MY2035"). Identifiers are counted: one that a language
 // writes more often than the other is alone there (v4.0.9 and v4.0.8
 // against v4.0.8 twice). One alone in a language, where the other has one
 // of the same shape (its digits and letters in the same places) alone, is
@@ -697,7 +709,8 @@
 // one (除图二外); a number followed by a colon and digits (section
 // 31:1:3) is a code's own numbering, no label. An article put between
 // two is numbered with a point, as English may write it (Article 38-1,
-// 第三十八條之一, 第 38-1 條 and "Article 38.1" are 38.1; "Article 3-4",
+// 第三十八條之一, 第 38-1 條, 第 38 條之 1 and "Article 38.1" are 38.1, but
+// 第五款之一定條件 is the conditions of subparagraph 5; "Article 3-4",
 // singular, and 第 3-4 條 in a text that writes its ranges with ～ are
 // 3.4, not a range), and so are "paragraph 8 bis", "ter", "quater" (第8款
 // 之三 is 8.3); a range of labels (第4至6条, 第 19-2～19-5 條, 第9段至第11段,
@@ -844,7 +857,7 @@
 //     slots are compared), a number joined to a small Latin word in a
 //     Chinese text that the English does not write (详见 release-1.9: a
 //     branch), 半世纪 and "half a century", a footnote's
-//     number run into a year ("the crisis in 20092" and 2009年) and one
+//     number run into a year ("the crisis in 20092" and 2009年, "October 20181" and 2018年10月) and one
 //     digit run into the Chinese word before it and followed by a space or
 //     a stop (策略伙伴3 合力, 方面2，: a footnote's mark, not after a verb
 //     or a word that takes a number, nor before a measure word), a Chinese scale
@@ -1022,7 +1035,10 @@
 //     contribute"; where it does, they are compared as figures),
 //     and in English also after
 //     a semicolon run into a number ("for 2015;2") or after a number and a
-//     space at the text's end ("2013-2014 7"); a year where the other
+//     space at the text's end ("2013-2014 7"); a year with a footnote's
+//     number after its stop, run together as a PDF's text gives them
+//     ("0.5% in 2016.14 And" is 2016, its 14 the mark of 0.5%。14 in
+//     Chinese; 。262005 年 is 2005 after the mark 26); a year where the other
 //     says "the previous year" or "a year before" of a year it states
 //     (由2022底的68.5%, its 年 left out, and "from 68.5% a year before"), or
 //     "the following year" of the year before it (2011年大选 … 2012年);
@@ -1038,7 +1054,28 @@
 //     month (今年1月至10月 and "in the year to October"; 1-9月, 前三季度,
 //     头三个季度 and "the year to September"); a share with decimals and
 //     its whole part after "more than" or 超过 (回升1.09% and "more than 1
-//     per cent"; 超过41% and "more than 40%" stay checked);
+//     per cent"; 超过41% and "more than 40%" stay checked); the year after
+//     one the pair before states where this pair says "the following year"
+//     or 次年 (2011年大选 in one paragraph, 2012年 and "the following year"
+//     in the next); 今明两年 against this year and the next, by the report's
+//     date; a range of months against the months "to" its last (去年6月至8月
+//     and "in the three months to August"); a quarter of a fiscal year
+//     against another the other language counts in the calendar's, unchecked
+//     (2017财年二季度 and "its third quarter": a company's fiscal year may
+//     start in any month), and that fiscal year where the other names the
+//     quarter without a year; the last year of the decade against "the rest
+//     of the decade"; a number that ends a title in 《》 (《惊奇队长2》 and
+//     "The Marvels") or follows a word in Latin letters the other language
+//     does not write (停售Note 7 and "the handset model", Studio 54夜总会),
+//     where the other has no figure left over; a fraction against "N times"
+//     smaller, lighter or less (七千分之一 and "7,000 times lighter"); a
+//     number older English says in two parts ("thirty thousand asses and
+//     five hundred" and 三萬零五百, "two thousand an hundred seventy and
+//     two"); the number of a citation in square brackets that the other
+//     language leaves out ([40, 43, 12, 16] against [40, 43]; not article
+//     [18], a label), unless the other's citations hold a number this
+//     one's do not, a citation changed; a year in an author's citation,
+//     (Toto, 2004), stays checked;
 //     three to six against
 //     "a handful"; a year where the other says "over the same period"; the
 //     year after a date (一九九七年一月三十一日 … 於翌年 and 1998); some
@@ -1088,10 +1125,11 @@
 //     where the other numbers only tables, or a table where it numbers
 //     only charts (表4.18 and "Figure 4-21": an edition that numbers its
 //     tables and its charts each in a series of its own), or a table's
-//     number in an article whose languages number their tables apart:
-//     where more pairs that both number tables number them apart than
-//     alike, and two or more do (表2和表3 and "Table 1 and Table 2", a
-//     manual whose English restarts its tables in every topic; Check
+//     or a chart's number in an article whose languages number them apart:
+//     where more pairs that both number tables or charts number them apart
+//     than alike, and two or more do (表2和表3 and "Table 1 and Table 2", a
+//     manual whose English restarts its tables in every topic; 图3-3 and
+//     "Figure 5", a report whose Chinese numbers charts by chapter; Check
 //     reads the article, CheckPair one pair and never knows); a number of four
 //     digits read as a year and the same number written with a letter for
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",

@@ -236,15 +236,16 @@ func seriesApart(qs []Quantity, mine, others []label) []Quantity {
 }
 
 // tablesApart reports whether the two languages of a number their tables
-// each in a series of its own, as a manual whose English restarts its
-// tables in every topic while its Chinese counts on (表2和表3 and "Table 1
-// and Table 2"): two or more pairs where both number tables number them
-// apart, more than number them alike (a table changed in one pair of two
-// is reported).
+// and charts each in a series of its own, as a manual whose English
+// restarts its tables in every topic while its Chinese counts on (表2和表3
+// and "Table 1 and Table 2"), or a report whose Chinese numbers its charts
+// by chapter (图3-3 and "Figure 5"): two or more pairs where both number
+// tables or charts number them apart, more than number them alike (a
+// table changed in one pair of two is reported).
 func tablesApart(a *article.Article) bool {
 	alike, apart := 0, 0
 	for _, p := range a.Pairs {
-		if !strings.Contains(p.ZH, "表") || !strings.Contains(strings.ToLower(p.EN), "table") {
+		if !strings.ContainsAny(p.ZH, "表图圖") {
 			continue
 		}
 		zh, en := tableNumbers(labelsIn(string(simplified([]rune(p.ZH))), article.ZH)), tableNumbers(labelsIn(p.EN, article.EN))
@@ -260,11 +261,12 @@ func tablesApart(a *article.Article) bool {
 	return apart >= 2 && apart > alike
 }
 
-// tableNumbers returns the numbers of the tables labels names, in order.
+// tableNumbers returns the numbers of the tables and charts labels names,
+// in order.
 func tableNumbers(labels []label) []float64 {
 	var out []float64
 	for _, l := range labels {
-		if l.kind == "table" {
+		if exhibit(l.kind) {
 			out = append(out, l.q.Value)
 		}
 	}
@@ -494,6 +496,10 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 	return out
 }
 
+// oneWords are the characters that make a word of 一 before them (一定,
+// 一般, 一致): no number.
+const oneWords = "定般致起切些樣样律直再同併并旦概向"
+
 // subArticle numbers p, a Chinese article's number, as the article put
 // after it that 之 and a number at i, after the kind's word, name
 // (第三十八條之一: 38.1).
@@ -502,13 +508,16 @@ func subArticle(text string, i int, p *Quantity) {
 	if !ok || !isWhole(p.Value) {
 		return
 	}
+	spaced := len(rest)
+	rest = strings.TrimLeft(rest, " ") // 第 60 條之 1
+	spaced -= len(rest)
 	n := labelNumRe.FindStringSubmatchIndex(rest)
-	if n == nil || n[4] != 0 || n[2] >= 0 {
-		return
+	if n == nil || n[4] != 0 || n[2] >= 0 || rest[:n[5]] == "一" && strings.ContainsRune(oneWords, firstRune(rest[n[5]:])) {
+		return // 第五款之一定條件: the conditions of subparagraph 5, 一定 a word
 	}
 	if sub, ok := labelNumber(rest, article.ZH, n[4], n[5]); ok && isWhole(sub.Value) && sub.Value > 0 {
 		p.Value = subNumber(p.Value, sub.Value)
-		p.End = utf8.RuneCountInString(text[:i+len("之")+n[5]])
+		p.End = utf8.RuneCountInString(text[:i+len("之")+spaced+n[5]])
 		p.Text = string([]rune(text)[p.Start:p.End])
 	}
 }
@@ -816,7 +825,7 @@ func labelMismatches(i int, zh, en []label, zhText, enText string, tables bool) 
 				if sameLabelKind(o.kind, l.kind) && lone[1-k][m] && !o.within {
 					q := l.q
 					q.Pair = i
-					if tables && l.kind == "table" {
+					if tables && exhibit(l.kind) {
 						out = append(out, mismatch(q, confMentioned, because("%s numbers a chart or a table, which the %s text numbers in a series of its own", q.Text, string(o.q.Lang))))
 						break // 表2和表3 and "Table 1 and Table 2"
 					}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tandem/article"
 )
@@ -100,6 +101,9 @@ func (s *scanner) degreesAround(v float64, i, k int) (dim string, base float64, 
 // measureAt reads a unit of measure at k as the unit of q.
 func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetric, ok bool) {
 	m, _, ok := s.unitAt(k)
+	if !ok && s.temperatureLetter(k) {
+		m, ok = measure{dim: string(s.at(k)), factor: 1}, true
+	}
 	switch {
 	case !ok:
 		return "", 0, false, false
@@ -107,6 +111,36 @@ func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetr
 		return "C", (q.Value - 32) * 5 / 9, false, true
 	}
 	return m.dim, q.Value * m.factor, metric(m), true
+}
+
+// temperatureWords are the stems of English words that make a C or F
+// attached to a number a temperature's scale.
+var temperatureWords = []string{"temperat", "degree", "warm", "heat", "hot", "cold", "cool", "freez", "weather", "climate", "fever", "thermo"}
+
+// temperatureLetter reports whether k holds a C or an F that is a
+// temperature's scale attached to the number before it, as the FT writes
+// degrees (approaching 30C, 1.5C of warming, 104F): a capital alone after
+// a digit, in a text that speaks of heat or cold. Not 3F, a floor, nor a
+// grade or a name where the text says nothing of temperature.
+func (s *scanner) temperatureLetter(k int) bool {
+	if r := s.at(k); r != 'C' && r != 'F' || !isDigit(s.at(k-1)) || isLatin(s.at(k+1)) || isDigit(s.at(k+1)) || s.at(k+1) == '-' {
+		return false
+	}
+	b := k - 1
+	for b > 0 && (isDigit(s.at(b-1)) || s.at(b-1) == '.') {
+		b--
+	}
+	if s.at(b-1) == ' ' {
+		w := b - 1
+		for w > 0 && isLatin(s.at(w-1)) {
+			w--
+		}
+		if w < b-1 && unicode.IsUpper(s.at(w)) {
+			return false // the Merlin 1C engine: a name
+		}
+	}
+	text := strings.ToLower(string(s.rs))
+	return slices.ContainsFunc(temperatureWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // unitAt returns the unit of measure written at k and where it ends.

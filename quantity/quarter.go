@@ -231,12 +231,31 @@ func quarterMismatches(i int, zh, en string) []Mismatch {
 	for k := range left {
 		for _, q := range left[k] {
 			q.Pair = i
-			if len(left[1-k]) > 0 {
-				out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text says %s", string(left[1-k][0].Lang), left[1-k][0].Text)))
+			if o := left[1-k]; len(o) > 0 && fiscalQuarter(q, zh, en) != fiscalQuarter(o[0], zh, en) {
+				out = append(out, mismatch(q, confCounting, because("one language counts the quarter in a fiscal year, the other may count it in the calendar's: %s and %s, unchecked", q.Text, o[0].Text)))
+			} else if len(o) > 0 {
+				out = append(out, mismatch(q, confPartner, because("no counterpart; the %s text says %s", string(o[0].Lang), o[0].Text)))
 			} else if len(sides[1-k]) > 0 {
 				out = append(out, mismatch(q, confCounting, because("a quarter the %s text may name by its months", string(sides[1-k][0].Lang))))
 			}
 		}
 	}
 	return out
+}
+
+// fiscalQuarter reports whether q, a quarter in zh or en, is one of a
+// fiscal year, which a company may start in any month: 2017财年二季度,
+// 第一财季, "its fiscal second quarter", "the third quarter of fiscal 2017".
+func fiscalQuarter(q Quantity, zh, en string) bool {
+	text := zh
+	if q.Lang == article.EN {
+		text = en
+	}
+	rs := []rune(text)
+	if q.Lang == article.ZH {
+		before := string(rs[max(0, q.Start-8):q.Start])
+		return strings.ContainsAny(q.Text, "财財") || containsAny(before, "财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度")
+	}
+	near := strings.ToLower(string(rs[max(0, q.Start-30):min(len(rs), q.End+30)]))
+	return containsAny(near, "fiscal", "financial year")
 }

@@ -55,6 +55,57 @@ func firstMonths(q Quantity, myText, otherText string) bool {
 	return false
 }
 
+// monthsToRe finds a span of months named by its last month, as English
+// news gives a period: "the three months to August", "12 months ending in
+// June".
+var monthsToRe = regexp.MustCompile(`(?i)\b([a-z]+|[0-9]{1,2}) months (?:to|ending|ending in|through) ([a-z]+)`)
+
+// zhMonthRangeRe finds a Chinese range of months: 6月至8月, 6—8月, 六至八月.
+var zhMonthRangeRe = regexp.MustCompile(`([0-9]{1,2}|[一二三四五六七八九十]{1,3})月?份?\s*[至到—–\-～~]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月`)
+
+// monthsTo reports whether q is part of a span of months one language
+// gives as a range (去年6月至8月) and the other by its length and its last
+// month ("the three months to August"): q is the range's first or last
+// month, or the span's length.
+func monthsTo(q Quantity, myText, otherText string) bool {
+	zh, en := myText, otherText
+	if q.Lang == article.EN {
+		zh, en = otherText, myText
+	}
+	var spans [][2]int // length and last month, of the English spans
+	for _, m := range monthsToRe.FindAllStringSubmatch(en, -1) {
+		n, ok := smallNumber(m[1])
+		if !ok {
+			n = wordNumbers[strings.ToLower(m[1])]
+		}
+		if last := fullMonths[strings.ToLower(m[2])]; last > 0 && n >= 2 && n <= 12 {
+			spans = append(spans, [2]int{int(n), last})
+		}
+	}
+	if len(spans) == 0 {
+		return false
+	}
+	for _, m := range zhMonthRangeRe.FindAllStringSubmatchIndex(zh, -1) {
+		a, okA := smallNumber(zh[m[2]:m[3]])
+		b, okB := smallNumber(zh[m[4]:m[5]])
+		if !okA || !okB || a < 1 || a > 12 || b < 1 || b > 12 {
+			continue
+		}
+		n := (int(b)-int(a)+12)%12 + 1
+		if !slices.Contains(spans, [2]int{n, int(b)}) {
+			continue
+		}
+		if q.Lang == article.EN {
+			return q.Unit == Months && int(q.Value) == n || q.Unit == Date && int(q.Value+0.5)%10000 == int(b)*100
+		}
+		start, end := utf8.RuneCountInString(zh[:m[0]]), utf8.RuneCountInString(zh[:m[1]])
+		if q.Unit == Date && q.Start < end && q.End > start {
+			return true
+		}
+	}
+	return false
+}
+
 // spanFromStartRe finds the first quarters or months of a year in Chinese:
 // 前三季度, 头三个季度, 前9个月.
 var spanFromStartRe = regexp.MustCompile(`[前头頭]([1-4一二三四两兩])个?個?季度|[前头頭]([0-9]{1,2}|[一二三四五六七八九十]{1,2})个?個?月`)

@@ -1000,7 +1000,7 @@ var units = []struct{ text, unit string }{
 	{"個百分點", Percent}, {"百分點", Percent}, {"個基點", BasisPoint}, {"基點", BasisPoint},
 	{"個多月", Months}, {"個月", Months}, {"個星期", Weeks}, {"個小時", Hours}, {"小時", Hours}, {"分鐘", Minutes},
 	{"%", Percent}, {"％", Percent}, {"×", Multiple}, {"倍", Multiple},
-	{"个世纪", centuries}, {"個世紀", centuries},
+	{"个多世纪", centuries}, {"個多世紀", centuries}, {"个世纪", centuries}, {"個世紀", centuries},
 	{"个多月", Months}, {"个月", Months}, {"周年", Years}, {"周岁", Years}, {"週歲", Years},
 	{"周", Weeks}, {"个星期", Weeks},
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},

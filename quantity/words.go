@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -221,10 +222,29 @@ func (s *scanner) monthDate(i int) match {
 	if y, end := s.yearOfMonth(e); full && y > 0 {
 		return found(end, date(y, float64(m), 0), Date) // May of 2018
 	}
-	if full && m != 5 && !s.nameAfter(e) {
-		return found(e, date(0, float64(m), 0), Date)
+	if full && m != 5 && (!s.nameAfter(e) || s.monthPreposition(i)) {
+		return found(e, date(0, float64(m), 0), Date) // in March America's regulator: a month all the same
 	}
 	return skip(e)
+}
+
+// monthPrepositions are the words before a month that make it one, even
+// before a capitalised word (In March America's regulator); not "by" nor
+// "from", which a name may follow (an album by June Christy).
+var monthPrepositions = []string{"in", "since", "until", "during", "last", "early", "late"}
+
+// monthPreposition reports whether a word of monthPrepositions stands
+// before the month at i.
+func (s *scanner) monthPreposition(i int) bool {
+	k := i - 1
+	if s.at(k) != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && isLatin(s.at(b-1)) {
+		b--
+	}
+	return b < k && slices.Contains(monthPrepositions, strings.ToLower(string(s.rs[b:k])))
 }
 
 // yearWordsAfter reads a year in words after a date in words ending at i,
@@ -1092,8 +1112,8 @@ func (s *scanner) oneOrA(i, e int, article bool) match {
 		if end, ok := s.ofAnHour(end); ok {
 			return found(end, 60/den, Minutes) // a quarter of an hour: 十五分钟
 		}
-		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) || s.byBefore(i) {
-			return found(end, 1/den, Plain) // a third of, fell by a third, risen by a tenth this year; not a third party
+		if !article || s.followedByOf(end) || !isLatin(s.at(s.spaces(end))) || s.byBefore(i) || s.hasWordAfter(end, "as") {
+			return found(end, 1/den, Plain) // a third of, fell by a third, risen by a tenth this year, a fifteenth as rich; not a third party
 		}
 	}
 	return skip(e)
