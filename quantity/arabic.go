@@ -270,10 +270,12 @@ func (s *scanner) percentAfter(i int) bool {
 
 // labels are the words before a number that make it a label, not a
 // figure: Section 5 is 第5条, Article 3, No. 7, world No 1 (capital N: "no 5" is
-// a count), Group of 7 (七国集团), Division 1 (甲组, a league's first).
+// a count), Group of 7 (七国集团), Division 1 (甲组, a league's first),
+// Paragraph (2) (as a translation of a law marks each paragraph), theta 0
+// (θ0, a variable's subscript).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
 	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph ",
-	"paragraph ("} // Paragraph (2), as a translation of a law marks each paragraph
+	"paragraph (", "theta ", "alpha ", "beta ", "lambda ", "sigma ", "epsilon "}
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
 // the Group of 7 and a group of 11 children, world No 1 and no 5 options.
@@ -1181,8 +1183,8 @@ func (s *scanner) tenToThe(i int) bool {
 // bareDecimal reports whether the digits at i are the decimals of a
 // number written without its leading zero (.08%, $.20, {.01, .05}): a
 // point before them, and before the point a space, a bracket, a brace,
-// =, a comma (mAP@[.5，.95]), a full-width colon (默认值：.025) or a
-// currency sign; in Chinese, not
+// =, a comma (mAP@[.5，.95]), a minus after a space (-.8), a full-width
+// colon (默认值：.025) or a currency sign; in Chinese, not
 // at the text's start, and after a Chinese character too (.50口径).
 func (s *scanner) bareDecimal(i int) bool {
 	if s.at(i-1) != '.' {
@@ -1191,6 +1193,8 @@ func (s *scanner) bareDecimal(i int) bool {
 	switch s.at(i - 2) {
 	case 0, ' ', '(', '$', '€', '£', '{', '[', '=', '：', ',', '，':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
+	case '-', '−':
+		return strings.ContainsRune(" ([", s.at(i-3)) || i == 2 // from -.5 down to -.8: -0.5, the sign read apart
 	}
 	if strings.ContainsRune("XxNn", s.at(i-2)) && !isLatin(s.at(i-3)) && !isDigit(s.at(i-3)) {
 		return true // X.49 becomes X: a whole number left unknown, its decimals stated

@@ -294,7 +294,8 @@
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
-//     subparagraph 4, size 0), the end of a range that opens with an
+//     subparagraph 4, size 0, theta 0 and the like, a variable's
+//     subscript), the end of a range that opens with an
 //     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
 //     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
@@ -575,7 +576,9 @@
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 and N个多世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century); a decimal without its leading zero (.08%,
-//     $.20, mAP@[.5, .95]; in Chinese after a space, a comma, a full-width colon or a character,
+//     $.20, mAP@[.5, .95], "from -.5 down to -.8"; in words after of, is,
+//     equals and the like, "a precision of point five", or after zero;
+//     in Chinese after a space, a comma, a full-width colon or a character,
 //     默认值：.025, .50口径; where the Chinese ends its sentences with
 //     points, 数据.这即是, 弥补了.1000 次 agrees with 1000 too); "a
 //     fifteenth as rich" is a fraction; a plus between a number and its scale word ($300+ billion,

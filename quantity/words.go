@@ -485,9 +485,14 @@ func (s *scanner) numberWords(i int) match {
 	if v, end, ok := s.theHundred(i, e, w); ok {
 		return s.suffix(core{start: i, end: end, value: v, integer: true, words: true}) // the hundred and fifty days
 	}
-	if w == "one" {
+	if w == "one" || w == "zero" {
 		if frac, end, ok := s.pointDigits(e); ok {
-			return s.suffix(core{start: i, end: end, value: 1 + frac, words: true}) // one point five percent
+			return s.suffix(core{start: i, end: end, value: unitValue(w) + frac, words: true}) // one point five percent, zero point seven
+		}
+	}
+	if w == "point" && s.pointBefore(i) {
+		if frac, end, ok := s.pointDigits(i - 1); ok {
+			return s.suffix(core{start: i, end: end, value: frac, words: true}) // a precision of point five: 0.5
 		}
 	}
 	if w == "a" || w == "one" || w == "quarter" {
@@ -671,6 +676,24 @@ func (s *scanner) pointDigits(e int) (float64, int, bool) {
 		frac, place, end, n = frac+d*place, place/10, s.wordEnd(end+1), n+1
 	}
 	return frac, end, n > 0
+}
+
+// pointLeaders are the words after which "point" and digits' words are
+// a decimal said without its zero (a precision of point five, equals point
+// eight), not a point in an argument (at this point two things).
+var pointLeaders = []string{"of", "is", "was", "be", "equals", "equal", "to", "from", "about", "around", "than", "by"}
+
+// pointBefore reports whether a word of pointLeaders stands before i.
+func (s *scanner) pointBefore(i int) bool {
+	k := i - 1
+	if s.at(k) != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && isLatin(s.at(b-1)) {
+		b--
+	}
+	return b < k && slices.Contains(pointLeaders, strings.ToLower(string(s.rs[b:k])))
 }
 
 // runTogether reads a tens word run into its unit, as a name or a hurried
