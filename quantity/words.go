@@ -222,20 +222,21 @@ func (s *scanner) monthDate(i int) match {
 	if y, end := s.yearOfMonth(e); full && y > 0 {
 		return found(end, date(y, float64(m), 0), Date) // May of 2018
 	}
-	if full && m != 5 && (!s.nameAfter(e) || s.monthPreposition(i)) {
+	if full && m != 5 && (!s.nameAfter(e) || s.wordBefore(i, monthBeforeCapital)) {
 		return found(e, date(0, float64(m), 0), Date) // in March America's regulator: a month all the same
 	}
 	return skip(e)
 }
 
-// monthPrepositions are the words before a month that make it one, even
-// before a capitalised word (In March America's regulator); not "by" nor
-// "from", which a name may follow (an album by June Christy).
-var monthPrepositions = []string{"in", "since", "until", "during", "last", "early", "late"}
+// monthBeforeCapital are the words before a month that make it one, even
+// before a capitalised word (In March America's regulator): fewer than
+// monthPreposition reads, as not "by" nor "from", which a name may follow
+// (an album by June Christy).
+var monthBeforeCapital = []string{"in", "since", "until", "during", "last", "early", "late"}
 
-// monthPreposition reports whether a word of monthPrepositions stands
-// before the month at i.
-func (s *scanner) monthPreposition(i int) bool {
+// wordBefore reports whether one of words, in lower case, stands before
+// i, a space between them.
+func (s *scanner) wordBefore(i int, words []string) bool {
 	k := i - 1
 	if s.at(k) != ' ' {
 		return false
@@ -244,7 +245,7 @@ func (s *scanner) monthPreposition(i int) bool {
 	for b > 0 && isLatin(s.at(b-1)) {
 		b--
 	}
-	return b < k && slices.Contains(monthPrepositions, strings.ToLower(string(s.rs[b:k])))
+	return b < k && slices.Contains(words, strings.ToLower(string(s.rs[b:k])))
 }
 
 // yearWordsAfter reads a year in words after a date in words ending at i,
@@ -490,7 +491,7 @@ func (s *scanner) numberWords(i int) match {
 			return s.suffix(core{start: i, end: end, value: unitValue(w) + frac, words: true}) // one point five percent, zero point seven
 		}
 	}
-	if w == "point" && s.pointBefore(i) {
+	if w == "point" && s.wordBefore(i, pointLeaders) {
 		if frac, end, ok := s.pointDigits(i - 1); ok {
 			return s.suffix(core{start: i, end: end, value: frac, words: true}) // a precision of point five: 0.5
 		}
@@ -682,19 +683,6 @@ func (s *scanner) pointDigits(e int) (float64, int, bool) {
 // a decimal said without its zero (a precision of point five, equals point
 // eight), not a point in an argument (at this point two things).
 var pointLeaders = []string{"of", "is", "was", "be", "equals", "equal", "to", "from", "about", "around", "than", "by"}
-
-// pointBefore reports whether a word of pointLeaders stands before i.
-func (s *scanner) pointBefore(i int) bool {
-	k := i - 1
-	if s.at(k) != ' ' {
-		return false
-	}
-	b := k
-	for b > 0 && isLatin(s.at(b-1)) {
-		b--
-	}
-	return b < k && slices.Contains(pointLeaders, strings.ToLower(string(s.rs[b:k])))
-}
 
 // runTogether reads a tens word run into its unit, as a name or a hurried
 // typist writes it: "Sally Thirtytwo", twentyfive.
