@@ -78,8 +78,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if s.has(c.end, "人队") || s.has(c.end, "人隊") || string(s.rs[i:c.end]) == "007" {
 		return skip(c.end) // 76人队: the Sixers, a team's name; 007: James Bond
 	}
-	if string(s.rs[i:c.end]) == "2019" && (s.has(s.spaces(c.end), "冠状病毒") || s.has(s.spaces(c.end), "新型冠状病毒")) {
-		return skip(c.end) // 2019冠状病毒病: COVID-19's Chinese name, no year
+	if string(s.rs[i:c.end]) == "2019" && (s.has(s.spaces(c.end), "冠状病毒") || s.has(s.spaces(c.end), "冠狀病毒") || s.has(s.spaces(c.end), "新型冠状病毒")) {
+		return skip(c.end) // 2019冠状病毒病, 2019冠狀病毒病: COVID-19's Chinese name, no year
 	}
 	if s.englishIdiom(i, c) {
 		return skip(c.end) // a Catch 22: a bind, 进退两难
@@ -691,8 +691,8 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	if w == "MP" && cur == "" && !c.scaled && s.at(e) != '/' {
 		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels; not +5MP/s, a game's mana points
 	}
-	if cur == "" && !isDigit(s.at(e)) && (capitalUnits[w] || hashRates[w] && s.has(e, "/s")) {
-		return found(e, c.value, Plain) // 1GB, 0.085BTC, 3.2GHz, 14TH/s: a unit, as when spaced
+	if cur == "" && !isDigit(s.at(e)) && (capitalUnits[w] || hashRates[w] && s.has(e, "/s") || w == "K" && s.at(e) == '/' && unicode.IsUpper(s.at(e+1)) && !isLatin(s.at(e+2))) {
+		return found(e, c.value, Plain) // 1GB, 0.085BTC, 3.2GHz, 14TH/s, 0.47K/W: a unit, as when spaced
 	}
 	if upper := strings.ToUpper(w); upper == w && (upper == "ST" || upper == "ND" || upper == "RD" || upper == "TH") {
 		w = strings.ToLower(w) // 30TH JUNE, 2005: a heading in capitals
@@ -818,13 +818,18 @@ func (s *scanner) secondsLetter(c core) bool {
 
 // capitalUnits are units written with capitals that a number may carry
 // attached, read as the number as when a space sets them apart: sizes of
-// data, frequencies, power and energy, and the common cryptocurrencies.
+// data, frequencies, power and energy, the units of science (dB, hPa,
+// mV; K only before a slash and a unit's capital, 0.47K/W; not
+// 5K/weekday), and the common cryptocurrencies.
 // Other capitals make a name (5G, 4K, 7B).
 var capitalUnits = map[string]bool{
 	"KB": true, "MB": true, "GB": true, "TB": true, "PB": true, "KiB": true, "MiB": true, "GiB": true, "TiB": true,
 	"Kb": true, "Mb": true, "Gb": true, "Kbps": true, "Mbps": true, "Gbps": true,
 	"Hz": true, "kHz": true, "MHz": true, "GHz": true,
 	"kW": true, "MW": true, "GW": true, "kWh": true, "MWh": true, "GWh": true, "TWh": true, "mAh": true,
+	// Units of science written against the number (4mW, 14.0dB, 850hPa, 12.87MJ/kg).
+	"mW": true, "TW": true, "mV": true, "kV": true, "mA": true, "dB": true, "dBm": true, "dBi": true,
+	"Pa": true, "hPa": true, "kPa": true, "MPa": true, "GPa": true, "kJ": true, "MJ": true, "GJ": true,
 	"BTC": true, "ETH": true, "USDT": true, "USDC": true, "BNB": true,
 }
 
@@ -1317,6 +1322,9 @@ func (s *scanner) amountAfterSign(start, after int, cur string) match {
 func (s *scanner) dayOfStatedMonth(c core, e int) (match, bool) {
 	if !c.integer || c.value < 1 || c.value > 31 || c.start < 4 || !strings.EqualFold(string(s.rs[c.start-4:c.start]), "the ") {
 		return match{}, false
+	}
+	if k := s.spaces(e); k > e && strings.ContainsRune("\"“‘'", s.at(k)) && unicode.IsUpper(s.at(k+1)) {
+		return match{}, false // the 24th "National Eye Care Day": the ordinal of a name in quotation marks
 	}
 	if k := s.spaces(e); isLatin(s.at(k)) {
 		switch strings.ToLower(string(s.rs[k:s.wordEnd(k)])) {

@@ -1669,16 +1669,18 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s is the telephone number of the service named after it, which the %s text may name alone", q.Text, string(other.lang))
 	case inWords(q):
 		return confInWords, because("%s, in words, may be part of a name or a round number that a translation adds or leaves out", q.Text)
-	case footnoteAfterStop(q, mine.text):
-		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case unitHeading(q, mine.text):
 		return confMentioned, because("%s names the unit a table's figures are given in, not an amount", q.Text)
 	case postAge(q, mine.text):
 		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
+	case footnoteAfterStop(q, mine.text):
+		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
+	case glossedBy(q, mine) != "":
+		return confRate, because("%s is glossed in brackets by %s in another currency, which the %s text states alone", q.Text, glossedBy(q, mine), string(other.lang))
 	case yearsGlossed(q, mine.text):
 		return confMentioned, because("%s dates, in brackets, what the words before it name: the %s text may leave the years out", q.Text, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
@@ -1799,11 +1801,30 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	}
 	switch p := rs[q.Start-2]; before {
 	case '.', ';', ',': // "website.3", "Questions,22 subject": English spaces a number after a stop
-		return (isLatin(p) || p == ')' || p == '"' || p == '”' || before == ';' && isDigit(p)) && (after == 0 || isSpace(after))
+		return (isLatin(p) && plainWordEnds(rs, q.Start-1) || p == ')' || p == '"' || p == '”' || before == ';' && isDigit(p)) && (after == 0 || isSpace(after))
 	case '"', '”': // "of desirable ranges"18: after a closing quotation mark
 		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
 	}
 	return false
+}
+
+// plainWordEnds reports whether the letters before end in rs are a word,
+// not a code: no digit runs into them and no capital follows their first
+// letter (ARCoV.2, 1b.3 name a virus and an item).
+func plainWordEnds(rs []rune, end int) bool {
+	k := end
+	for k > 0 && isLatin(rs[k-1]) {
+		k--
+	}
+	if k > 0 && isDigit(rs[k-1]) {
+		return false
+	}
+	for _, r := range rs[min(k+1, end):end] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastNonSpace returns the last rune of rs that is no space, 0 when none.
@@ -2110,19 +2131,49 @@ func unreadCurrency(rs []rune, o Quantity, end int) bool {
 // glossOf returns the figure that q, in brackets right after it, converts
 // into another unit or currency when that figure has its counterpart in
 // the other language ("£80 billion ($125.5 billion)" and 800亿英镑, "2°C
-// (3.6°F)" and 2℃, "CNY 100 million (≈$14.29 million USD)" and 1 亿元人民币);
-// "" when q is no such gloss.
+// (3.6°F)" and 2℃, "CNY 100 million (≈$14.29 million USD)" and 1 亿元人民币,
+// "4trn yuan (or $590bn)" and 4万亿元); "" when q is no such gloss.
 func glossOf(q Quantity, mine *side) string {
+	o, ok := glossed(q, mine)
+	if !ok || slices.ContainsFunc(mine.unmatched, sameSpan(o)) {
+		return ""
+	}
+	return o.Text
+}
+
+// glossedBy returns the gloss in brackets after q that converts it into
+// another currency, when the gloss has its counterpart in the other
+// language and q has none: "US$5.5 trillion (CNY 38.1 trillion)" and 38.1
+// 万亿元. "" when there is none.
+func glossedBy(q Quantity, mine *side) string {
+	if !isCurrency(q.Unit) {
+		return ""
+	}
+	for _, g := range mine.qs {
+		if g.Start > q.End && isCurrency(g.Unit) && !slices.ContainsFunc(mine.unmatched, sameSpan(g)) {
+			if o, ok := glossed(g, mine); ok && o.Start == q.Start {
+				return g.Text
+			}
+		}
+	}
+	return ""
+}
+
+// glossed returns the figure q glosses: q is in brackets right after it,
+// in another unit or currency, after a word of approximation or none, or
+// after "or" between currencies.
+func glossed(q Quantity, mine *side) (Quantity, bool) {
 	rs := []rune(mine.text)
 	k := q.Start - 1
 	for k >= 0 && k >= q.Start-16 && k < len(rs) && rs[k] != '(' && rs[k] != '（' {
 		k-- // (≈$14.29 million), (about 3.6°F): a word of approximation before the gloss
 	}
 	if k < 1 || k >= len(rs) || rs[k] != '(' && rs[k] != '（' {
-		return ""
+		return Quantity{}, false
 	}
-	if lead := strings.ToLower(strings.TrimSpace(string(rs[k+1 : q.Start]))); lead != "" && !slices.Contains(glossLeads, lead) {
-		return ""
+	lead := strings.ToLower(strings.TrimSpace(string(rs[k+1 : q.Start])))
+	if lead != "" && lead != "or" && !slices.Contains(glossLeads, lead) {
+		return Quantity{}, false
 	}
 	for k--; k >= 0 && rs[k] == ' '; k-- {
 	}
@@ -2134,9 +2185,6 @@ func glossOf(q Quantity, mine *side) string {
 		if o.End != paren && !unreadCurrency(rs, o, paren) {
 			continue
 		}
-		if slices.ContainsFunc(mine.unmatched, func(u Quantity) bool { return u.Start == o.Start }) {
-			return ""
-		}
 		// Another unit: read (a currency), or written after each figure
 		// (°C and °F), not the same (2014 (2013) is a changed year).
 		unitOf := func(from int) string {
@@ -2146,11 +2194,15 @@ func glossOf(q Quantity, mine *side) string {
 			}
 			return string(rs[from:e])
 		}
-		if o.Unit != q.Unit || unitOf(o.End) != "" && unitOf(q.End) != "" && unitOf(o.End) != unitOf(q.End) {
-			return o.Text
+		if lead == "or" && (!isCurrency(o.Unit) || !isCurrency(q.Unit)) {
+			return Quantity{}, false // "$5m (or 5% of sales)" states a second figure
 		}
+		if o.Unit != q.Unit || unitOf(o.End) != "" && unitOf(q.End) != "" && unitOf(o.End) != unitOf(q.End) {
+			return o, true
+		}
+		return Quantity{}, false
 	}
-	return ""
+	return Quantity{}, false
 }
 
 // pageCiteRe finds a page cited in brackets: (第26页), (p. 28), (pp. 3-5).
@@ -3244,13 +3296,22 @@ func hasRun(text, run string) bool {
 // followed by a space
 // or a stop, not by a measure word or a unit (有3 家), nor after a verb
 // or a word that takes a number (为5，, 约5，).
-func footnoteMark(q Quantity, text string) bool {
+//
+// Where the other text marks its footnotes so too (marksAcross: "growth
+// in China.82 A"), the mark may have up to three digits and may follow a
+// stop and run into the next word: 重要引擎。81区域, 标准123。.
+func footnoteMark(q Quantity, text string, marksAcross bool) bool {
 	rs := []rune(text)
-	if q.Lang != article.ZH || q.Unit != Plain || q.End-q.Start != 1 || q.Start < 1 || q.End > len(rs) || rs[q.Start] < '1' || rs[q.Start] > '9' {
+	digits := 1
+	if marksAcross {
+		digits = 3
+	}
+	if q.Lang != article.ZH || q.Unit != Plain || q.End-q.Start > digits || q.Start < 1 || q.End > len(rs) || !allDigits(rs[q.Start:q.End]) || rs[q.Start] == '0' {
 		return false
 	}
 	before := rs[q.Start-1]
-	if !isHan(before) && !strings.ContainsRune("）)", before) || isHanNumeral(before) || strings.ContainsRune("为為是约約达達至到有共计計及和与與或等占佔第增减減降升涨漲跌了仅僅近逾超于於过過比剩余餘", before) {
+	afterStop := marksAcross && strings.ContainsRune("。；", before) && q.Start > 1 && (isHan(rs[q.Start-2]) || strings.ContainsRune("）)”", rs[q.Start-2]))
+	if !afterStop && (!isHan(before) && !strings.ContainsRune("）)", before) || isHanNumeral(before) || strings.ContainsRune("为為是约約达達至到有共计計及和与與或等占佔第增减減降升涨漲跌了仅僅近逾超于於过過比剩余餘", before)) {
 		return false
 	}
 	if q.End == len(rs) {
@@ -3264,7 +3325,140 @@ func footnoteMark(q Quantity, text string) bool {
 		}
 		return k < len(rs) && isHan(rs[k]) && !strings.ContainsRune(measures, rs[k])
 	}
+	if afterStop {
+		return isHan(next) && !isHanNumeral(next) && !strings.ContainsRune(measures+"余餘多几幾来來", next) // 。81区域 and not 。5家企业
+	}
 	return strings.ContainsRune("，。；", next)
+}
+
+// centsAsFen returns how the other text writes the price q states in
+// cents, where Chinese gives the cents as 分 after the bare number: 35分
+// and "35 cents", either way round.
+func centsAsFen(q Quantity, text, otherText string) (string, bool) {
+	rs := []rune(text)
+	if q.End > len(rs) {
+		return "", false
+	}
+	if q.Lang == article.ZH && q.Unit == Plain && allDigits(rs[q.Start:q.End]) && at(rs, q.End) == '分' && !strings.ContainsRune("钟鐘之", at(rs, q.End+1)) {
+		w := q.Text + " cents"
+		return w, strings.Contains(otherText, w)
+	}
+	if q.Lang == article.EN && strings.HasSuffix(q.Text, " cents") {
+		w := strings.TrimSuffix(q.Text, " cents") + "分"
+		return w, strings.Contains(otherText, w)
+	}
+	return "", false
+}
+
+// prefixedYearsRe finds a year after the capitals that name its kind
+// (MY2023, FY2024) in a text.
+var prefixedYearsRe = regexp.MustCompile(`[A-Z]{1,3}((?:19|20)[0-9]{2})`)
+
+// prefixedYear returns the year after capitals of otherText that is the
+// year q (MY2023 for 2023): an identifier there, which the check does not
+// compare as a figure.
+func prefixedYear(q Quantity, otherText string) (string, bool) {
+	if q.Unit != Year {
+		return "", false
+	}
+	for _, m := range prefixedYearsRe.FindAllStringSubmatchIndex(otherText, -1) {
+		before, _ := utf8.DecodeLastRuneInString(otherText[:m[0]])
+		after, _ := utf8.DecodeRuneInString(otherText[m[1]:])
+		if y, _ := strconv.Atoi(otherText[m[2]:m[3]]); float64(y) == q.Value && !isLatin(before) && !isDigit(after) {
+			return otherText[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
+// occasionWords are English words for once, twice and thrice.
+var occasionWords = map[float64]*regexp.Regexp{
+	1: regexp.MustCompile(`(?i)\bonce\b`), 2: regexp.MustCompile(`(?i)\btwice\b`), 3: regexp.MustCompile(`(?i)\bthrice\b`),
+}
+
+// occasions returns how the other text counts the occasions q counts: a
+// Chinese count of 次 said in an English word (1-2 次 and "once to
+// twice"), or an English "3-times" before a noun that the Chinese says
+// with 度, 次 or 届 (a 3-times winner and 三度称霸).
+func occasions(q Quantity, text, otherText string) (string, bool) {
+	rs := []rune(text)
+	if q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 9 || q.End > len(rs) {
+		return "", false
+	}
+	if q.Lang == article.ZH && q.Unit == Plain {
+		rest := string(rs[q.End:min(len(rs), q.End+5)])
+		if i := strings.IndexRune(rest, '次'); i >= 0 && !strings.ContainsFunc(rest[:i], isHan) {
+			if re, ok := occasionWords[q.Value]; ok {
+				return re.FindString(otherText), re.MatchString(otherText)
+			}
+		}
+		return "", false
+	}
+	if q.Lang != article.EN || q.Unit != Multiple || !strings.HasSuffix(q.Text, "-times") && !strings.HasSuffix(q.Text, "-time") {
+		return "", false
+	}
+	for _, r := range otherText {
+		if hanDigits[r] == int(q.Value) && hanDigits[r] > 0 || r-'0' == rune(q.Value) {
+			for _, w := range []string{"度", "次", "届", "屆", "回"} {
+				if strings.Contains(otherText, string(r)+w) {
+					return string(r) + w, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// schoolYearEnd returns the school or fiscal year that q, two digits
+// after a year and a slash, ends: 2024/25 is the year from 2024 to 2025,
+// as Hong Kong writes its school years (二○二四／二五學年).
+func schoolYearEnd(q Quantity, text string) (string, bool) {
+	rs := []rune(text)
+	if q.Unit != Plain || q.End-q.Start != 2 || q.Start < 5 || q.End > len(rs) || !strings.ContainsRune("/／", rs[q.Start-1]) || !allDigits(rs[q.Start-5:q.Start-1]) {
+		return "", false
+	}
+	y, _ := strconv.Atoi(string(rs[q.Start-5 : q.Start-1]))
+	if q.Start > 5 && isDigit(rs[q.Start-6]) || y < 1900 || y > 2099 || (y+1)%100 != int(q.Value) {
+		return "", false
+	}
+	return string(rs[q.Start-5 : q.End]), true
+}
+
+// typeNameRe finds a type's number in English: "type 2", or one after a
+// hyphen ending a name (SARS-CoV-2).
+var typeNameRe = regexp.MustCompile(`(?i)\btype ?([0-9]+)\b|\b[A-Za-z][A-Za-z0-9-]*[A-Za-z]-([0-9]+)\b`)
+
+// typeNumbered returns the name of the other text that numbers the type
+// q, digits before 型, numbers: 冠状病毒2型 and SARS-CoV-2, 2型糖尿病 and
+// "type 2 diabetes".
+func typeNumbered(q Quantity, text, otherText string) (string, bool) {
+	rs := []rune(text)
+	if q.Lang != article.ZH || q.Unit != Plain || q.End >= len(rs) || rs[q.End] != '型' || !allDigits(rs[q.Start:q.End]) {
+		return "", false
+	}
+	for _, m := range typeNameRe.FindAllStringSubmatch(otherText, -1) {
+		if m[1] == q.Text || m[2] == q.Text {
+			return m[0], true
+		}
+	}
+	return "", false
+}
+
+// marksFootnotes reports whether the English side s marks a footnote by a
+// number run into a stop after a word ("growth in China.82 A").
+func (s *side) marksFootnotes() bool {
+	return s.lang == article.EN && slices.ContainsFunc(s.qs, func(q Quantity) bool { return runInMark(q, s.text) })
+}
+
+// runInMark reports whether q is a footnote's mark run into the stop,
+// comma or semicolon after an English word ("growth in China.82 A"): a
+// label, never a figure, even where the other language marks the note
+// too, as the two editions of a report number their notes apart. A
+// footnote's number in square brackets is a citation, which the check
+// compares where both languages cite.
+func runInMark(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Lang == article.EN && q.Start >= 2 && q.End <= len(rs) && strings.ContainsRune(".,;", rs[q.Start-1]) && isLatin(rs[q.Start-2]) && footnoteAfterStop(q, text)
 }
 
 // monthAndYearApart reports whether q, a month of a year with no day
@@ -3281,23 +3475,28 @@ func monthAndYearApart(q Quantity, other *side) (string, bool) {
 	if q.Unit != Date || month == 0 || v%100 != 0 || year != 0 && !strings.Contains(other.text, strconv.FormatInt(year, 10)) {
 		return "", false
 	}
-	name := strconv.FormatInt(month, 10) + "月"
+	names := []string{strconv.FormatInt(month, 10) + "月"}
 	if other.lang == article.EN {
-		for w, n := range fullMonths {
-			if int64(n) == month {
-				name = strings.ToUpper(w[:1]) + w[1:]
+		names = nil
+		for _, m := range []map[string]int{fullMonths, shortMonths} {
+			for w, n := range m {
+				if int64(n) == month {
+					names = append(names, strings.ToUpper(w[:1])+w[1:]) // November, Nov: "late Nov or early Dec 2019"
+				}
 			}
 		}
 	}
 	rs := []rune(other.text)
-	for k := 0; k+len([]rune(name)) <= len(rs); k++ {
-		end := k + len([]rune(name))
-		if string(rs[k:end]) != name || other.lang == article.EN && (k > 0 && isLatin(rs[k-1]) || end < len(rs) && isLatin(rs[end])) ||
-			other.lang == article.ZH && k > 0 && isDigit(rs[k-1]) {
-			continue
-		}
-		if !slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start < end && k < o.End }) {
-			return name, true
+	for _, name := range names {
+		for k := 0; k+len([]rune(name)) <= len(rs); k++ {
+			end := k + len([]rune(name))
+			if string(rs[k:end]) != name || other.lang == article.EN && (k > 0 && isLatin(rs[k-1]) || end < len(rs) && isLatin(rs[end])) ||
+				other.lang == article.ZH && k > 0 && isDigit(rs[k-1]) {
+				continue
+			}
+			if !slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start < end && k < o.End }) {
+				return name, true
+			}
 		}
 	}
 	return "", false
@@ -3488,8 +3687,26 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	} else if ok {
 		return because("the %s text runs the ends of a range together: %s", string(other.lang), r), true
 	}
-	if footnoteMark(q, mine.text) {
+	if c, ok := centsAsFen(q, mine.text, other.text); ok {
+		return because("%s is a price in cents, which the %s text writes as %s", q.Text, string(other.lang), c), true // 红焖龙虾（35分） and "(35 cents)"
+	}
+	if y, ok := prefixedYear(q, other.text); ok {
+		return because("the %s text writes %s, the year after the capitals that name its kind", string(other.lang), y), true // MY2022–2023 and MY2022—MY2023
+	}
+	if w, ok := occasions(q, mine.text, other.text); ok {
+		return because("%s counts occasions, which the %s text says as %s", q.Text, string(other.lang), w), true // 1-2 次 and "once to twice", "3-times winner" and 三度
+	}
+	if y, ok := schoolYearEnd(q, mine.text); ok {
+		return because("%s ends the school or fiscal year %s", q.Text, y), true // 2024/25 and 二○二四／二五學年
+	}
+	if name, ok := typeNumbered(q, mine.text, other.text); ok {
+		return because("%s型 numbers a type, which the %s text names: %s", q.Text, string(other.lang), name), true
+	}
+	if footnoteMark(q, mine.text, other.marksFootnotes()) {
 		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
+	}
+	if runInMark(q, mine.text) {
+		return because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text), true
 	}
 	if m, ok := monthAndYearApart(q, other); ok {
 		return because("the %s text writes the month, %s, apart from the year", string(other.lang), m), true
@@ -4162,7 +4379,7 @@ func saidRoughly(q Quantity, text string) bool {
 // almost 16 million, 1626万 is not, and "nearly 1 billion" is 9亿 to 10亿.
 func roundedOf(q Quantity, text string, o Quantity) bool {
 	p := lastDigit(q.Value)
-	if q.Unit != o.Unit || math.Abs(q.Value) < 1e6 || math.Abs(q.Value)/p >= 100 || lastDigit(o.Value) > p/100 {
+	if q.Unit != o.Unit && !(q.Unit == Plain && isCurrency(o.Unit)) || math.Abs(q.Value) < 1e6 || math.Abs(q.Value)/p >= 100 || lastDigit(o.Value) > p/100 {
 		return false // a round figure of a scale, two digits at most (16 million), and one stated closer
 	}
 	rs := []rune(text)

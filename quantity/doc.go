@@ -29,10 +29,10 @@
 // cents"), and the second of a range of amounts with a scale in letters
 // takes the first's currency ($100m-200m, Rmb30bn-40bn); the sign ¥ alone is unit YenOrYuan, which matches either);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
-// a five-percentage-point cut, 九成 = 90 %, 三成五 = 35 %; not 成正比, "in
+// a five-percentage-point cut, 九成 = 90 %, 三成五 = 35 %, 九成半 = 95 %; not 成正比, "in
 // proportion", nor 三成一致);
 // basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
-// durations (six months, 6 个月, 半年, 10 days, 10 天, 3 years, 三年, a
+// durations (six months, 6 个月, 半年, 前三季度 and 首三季 as nine months, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
 // "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure,
 // nor the 000 of RMB’000 or HK$'000;
@@ -93,7 +93,9 @@
 // written after the second (600-700 万: 6 and 7 million; 0.2 ~ 2.4 万亿 spaced; in English after
 // "to", or "and" after "between", when the first is at most ten times the
 // second: 25 to 30 billion, between 3 and 4 million, three to four
-// million; not "in 2020 to 2 billion"; "and" without "between" joins a
+// million; not "in 2020 to 2 billion"; a dash before thousands written
+// with their zeros gives the first number the second's thousands, 3-4,000
+// is 3,000 to 4,000 (not 2,500-3,000, nor 2015-2,000); "and" without "between" joins a
 // list that shares the scale when the second is the larger: 7 and 8
 // million, not 8 and 4 million; a part "of the" whole shares the whole's
 // scale when it is a tenth of it or more: 40 of the 45 million years, not
@@ -267,7 +269,8 @@
 //     20 世纪 90 年 with 代 left out or mistyped; but the check compares the decades both languages
 //     write, below) and centuries (20 世纪); digits one by one before 年
 //     that are no year of 1000 to 2999 (三四五六年级: grades listed);
-//   - 上半年 and 半年报 (a half of the year, not six months); m and k for
+//   - 上半年, 半年报 and 半年化 (a half of the year, a half-year's report,
+//     semi-annualised: not six months); m and k for
 //     million and thousand except after a currency sign ($5m: 100m may be
 //     metres; $700mm, a banker's millions; $16tr, trillions as the FT writes
 //     them), and mill for million only a space after an amount of money
@@ -324,7 +327,11 @@
 // a part the text leaves out (October 2025 is 20251000, Feb. 4 is 204);
 // times as HHMM. See the Unit constants.
 //
-// Also read: a full-width point between digits (7．8 亿); a race time
+// Also read: a full-width point between digits (7．8 亿); the letters
+// that text recognised from a scanned page reads for digits, O for 0
+// between digits, after the digits that open a word or opening a decimal
+// (2O19, 1O days, P<O.05) and l for 1 between digits (2l3), not in a word
+// that opens with a letter (H2O, CO2); a race time
 // written with an apostrophe or a prime (23'54, 23.54 seconds); "one in a
 // thousand" (千分之一), one-fiftieth; quarters "of 2017" or "of the year"
 // are periods, not three quarters; a decimal M.DD before a capitalised
@@ -519,7 +526,8 @@
 //     and 22 people"), a list of days with commas that "and" closes
 //     ("October 24, 25, 26 and 27, 2022"; not "July 17, 20 people"), and "the 26th" after a date of the month stated
 //     before it, when a list word, a time word or punctuation follows
-//     (not the 21st century, nor "the 18th and 19th centuries"); "May of 2018" is a month of a year; 6成, in
+//     (not the 21st century, nor "the 18th and 19th centuries", nor the
+//     24th "National Eye Care Day", a name in quotation marks); "May of 2018" is a month of a year; 6成, in
 //     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
 //     after the colon, is a time when the hour has two digits, or one
 //     after a preposition of time ("from 5: 30", "as of 8: 34"; not John
@@ -533,10 +541,11 @@
 //     that opens a text and runs into a year with 年 or a dash after it
 //     (1.2015年, 2.2003-2006年) is no decimal: the year is read; in Chinese
 //     science a after digits is the year (持续 2a多: two years); MP after
-//     digits is millions of pixels (a 2MP camera: 200 万像素; not +5MP/s, a
-//     game's mana points); the slot of a plural selector ({^2:second;seconds})
+//     digits, attached or a space after, is millions of pixels (a 2MP
+//     camera, a 2 MP resolution: 200 万像素; not +5MP/s, a game's mana
+//     points); the slot of a plural selector ({^2:second;seconds})
 //     is no figure; 2019 before
-//     冠状病毒 is COVID-19's Chinese name, no year; hundred after one digit is a scale
+//     冠状病毒 or 冠狀病毒 is COVID-19's Chinese name, no year; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
 //     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
@@ -575,7 +584,8 @@
 //     October, the 5th day of June) and days listed before their month (3 and 4 February,
 //     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 and N个多世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
-//     the ordinal century); a decimal without its leading zero (.08%,
+//     the ordinal century), 四分之一个世纪 as 25 years ("a quarter of a
+//     century"); a decimal without its leading zero (.08%,
 //     $.20, mAP@[.5, .95], "from -.5 down to -.8"; in words after of, is,
 //     equals and the like, "a precision of point five", or after zero;
 //     in Chinese after a space, a comma, a full-width colon or a character,
@@ -634,7 +644,8 @@
 //     after a number in words ("four pounds" of rock: 1,731克);
 //   - the feet and the inches of an English height, in digits or words,
 //     and a metric one within 3 %, either way round (the 6-foot-4 athlete
-//     and 1米93; 一米六零 and "five feet four inches");
+//     and 1米93; 一米六零 and "five feet four inches"; "five feet six"
+//     where the height ends a clause, inches unsaid, and 1米68);
 //   - a time of day written with a stop (British "at 2.30") or run
 //     together before am or pm ("430 pm") and the same time with a colon
 //     (下午2:30, 下午4:30);
@@ -815,7 +826,8 @@
 //     quarter the other names ("the January to March period", "the three
 //     months to June" and 第二季度), 本世纪头10年 and "the 2000s", 翌年, 次年 or
 //     "the following year" for the year after one it states, a month it names where it reads no
-//     figure (2022年5月 and "between May and November 2022", 5月 and "in
+//     figure (2022年5月 and "between May and November 2022", 2019年11月 and
+//     "late Nov or early Dec 2019", 5月 and "in
 //     April, May and August"), a month it names by its place from the
 //     report's month, which must agree when the article has a date and
 //     which this language does not say in words too (7月 and "next
@@ -1009,7 +1021,11 @@
 //     other language names no model and leaves no figure unmatched; an amount in brackets right after one in another unit or
 //     currency that has its counterpart, a gloss ("£80 billion ($125.5
 //     billion)", "2°C (3.6°F)", "CNY 100 million (≈$14.29 million)", and after a currency the check
-//     does not read: 4,800 亿里亚尔（约 9,013 亿人民币）); the pages of a source cited after a sentence ("with varying
+//     does not read: 4,800 亿里亚尔（约 9,013 亿人民币）), or after "or"
+//     between currencies ("4trn yuan (or $590bn)"); the other way round,
+//     an amount whose gloss in another currency has its counterpart
+//     ("US$5.5 trillion (CNY 38.1 trillion)" and 38.1 万亿元) is
+//     unchecked, its exchange rate not known; the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a page cited in brackets where the other
 //     language cites one too, as each language's edition of a document
 //     numbers its pages its own way ((第26页) and "(p. 28)"), a section of a law (501(c)(3)) when the other
@@ -1024,10 +1040,22 @@
 //     CPC celebrates its centenary"; 改革开放40周年 and 2018), the 1 of a ratio against "for every" (2
 //     比 1 and "two cats for every dog"), 减少2倍 against "halve", an
 //     English 1 against 一 before a
-//     unit (一美元 and "1 dollar"), and a footnote's mark: up to three
+//     unit (一美元 and "1 dollar"), a price in cents that Chinese writes
+//     as 分 after the bare number (35分 and "35 cents"), a year the other text writes after
+//     the capitals that name its kind (MY2022–2023 and MY2022—MY2023), a count of 次 against once, twice or
+//     thrice (1-2 次 and "once to twice"), an English "3-times" before a
+//     noun against 三度, 三次 or 三届 (a 3-times winner), the second year of a school or fiscal
+//     year written short (2024/25 and 二○二四／二五學年), digits before 型
+//     that number a type the other text names (冠状病毒2型 and SARS-CoV-2,
+//     2型 and "type 2"), and a footnote's mark (one run into a stop after
+//     an English word is a label even where both texts mark one, as two
+//     editions of a report number their notes apart): up to three
 //     digits run into the stop, comma or closing quotation mark after an
-//     English word ("the Conference website.3", "Questions,22 subject
-//     to", "ranges"18), after a Chinese stop at the text's end (报告；1),
+//     English word, not a code ("the Conference website.3", "Questions,22 subject
+//     to", "ranges"18; not ARCoV.2 or 1b.3), after a Chinese stop at the text's end (报告；1),
+//     and, where the English marks its notes so, up to three digits after
+//     a Chinese stop run into the next word (重要引擎。81区域 and "growth in
+//     China.82 A") or run into a word before a stop (标准123。),
 //     or in square brackets ("planning.[23]", or after a stop and a
 //     space, opening a list of references: "security. [1] KubeEdge
 //     blog: [2] …", or ending a link's text: "[blind hiring [2] ](…)"),

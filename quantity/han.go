@@ -69,8 +69,8 @@ func (s *scanner) hanAt(i int) match {
 	if s.has(i, "新台币") || s.has(i, "新臺幣") || s.has(i, "新台幣") {
 		return s.amountAfterSign(i, i+3, TWD) // 新臺幣二千萬元: New Taiwan dollars
 	}
-	if s.has(i, "半年") && !strings.ContainsRune("上下前后", s.at(i-1)) && !strings.ContainsRune("报度", s.at(i+2)) {
-		return found(i+2, 6, Months) // 过去半年; not 上半年 (the first half), 半年报
+	if s.has(i, "半年") && !strings.ContainsRune("上下前后", s.at(i-1)) && !strings.ContainsRune("报度化", s.at(i+2)) {
+		return found(i+2, 6, Months) // 过去半年; not 上半年 (the first half), 半年报, 半年化收益率 (semi-annualised)
 	}
 	if (s.has(i, "半个月") || s.has(i, "半個月")) && !strings.ContainsRune("上下天", s.at(i-1)) {
 		return found(i+3, 15, Days) // 要半个月: a fortnight; not 上半个月, 十天半个月 (a week or two)
@@ -605,6 +605,11 @@ func (s *scanner) fraction(i int, denom float64) match {
 		return found(end, v/10, Percent)
 	case 1e4:
 		return found(end, v/100, Percent)
+	}
+	for _, w := range []string{"个世纪", "個世紀", "世纪", "世紀"} {
+		if s.has(end, w) {
+			return found(end+len([]rune(w)), v/denom*100, Years) // 四分之一个世纪: a quarter of a century, 25 years
+		}
 	}
 	return found(end, v/denom, Plain)
 }

@@ -550,11 +550,12 @@ func feetInWords(q Quantity, rs []rune) (feet, inches float64, ok bool) {
 	for _, w := range []string{" feet ", " foot "} {
 		if rest, found := strings.CutPrefix(tail, w); found && q.Value >= 3 && q.Value <= 8 {
 			word, after, _ := strings.Cut(rest, " ")
-			if in, ok := wordNumbers[word]; ok && in < 12 && strings.HasPrefix(after, "inch") {
-				return q.Value, in, true // the feet of "five feet four inches"
+			stop := strings.TrimRight(word, ",.;”\"")
+			if in, ok := wordNumbers[stop]; ok && in < 12 && (strings.HasPrefix(after, "inch") || inchesUnsaid(word, after)) {
+				return q.Value, in, true // the feet of "five feet four inches", "five feet six and over"
 			}
 		}
-		if before, found := strings.CutSuffix(head, w); found && strings.HasPrefix(tail, " inch") {
+		if before, found := strings.CutSuffix(head, w); found && (strings.HasPrefix(tail, " inch") || inchesUnsaid("", strings.TrimPrefix(tail, " "))) {
 			if words := strings.Fields(before); len(words) > 0 {
 				if ft, ok := wordNumbers[words[len(words)-1]]; ok && ft >= 3 && ft <= 8 {
 					return ft, q.Value, true // the inches
@@ -563,4 +564,15 @@ func feetInWords(q Quantity, rs []rune) (feet, inches float64, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// inchesUnsaid reports whether a height's inches in words, word and the
+// text after it, leave "inches" unsaid: the height ends a clause (five
+// feet six, or five feet six and over, as a job advertisement wrote).
+func inchesUnsaid(word, after string) bool {
+	if word != strings.TrimRight(word, ",.;”\"") || after == "" || !isLatin(firstRune(after)) && !unicode.IsDigit(firstRune(after)) {
+		return true
+	}
+	next, _, _ := strings.Cut(after, " ")
+	return slices.Contains([]string{"and", "or", "tall", "in", "to"}, next)
 }

@@ -228,16 +228,74 @@ func widePoints(rs []rune) []rune {
 
 // latinZeros returns rs with each letter O (o, Ｏ) between two Chinese
 // digits made 〇, as Chinese text typed on a Latin keyboard writes a zero
-// (六O二厂, Factory 602); rs itself when it has none. The length stays.
+// (六O二厂, Factory 602), and the letters a scanned page's text reads for
+// Arabic digits made digits (ocrDigits); rs itself when it has none. The
+// length stays.
 func latinZeros(rs []rune) []rune {
-	return replaceRunes(rs, func(i int) (rune, bool) {
+	return ocrDigits(replaceRunes(rs, func(i int) (rune, bool) {
 		if i == 0 || i+1 >= len(rs) || !strings.ContainsRune("OoＯ", rs[i]) {
 			return 0, false
 		}
 		_, before := hanDigits[rs[i-1]]
 		_, after := hanDigits[rs[i+1]]
 		return '〇', before && after
+	}))
+}
+
+// ocrDigits returns rs with the letters that text recognised from a
+// scanned page reads for Arabic digits made those digits: O for 0 between
+// digits (2O19, 100,0o0), after the digits that open a word when no
+// letter follows (1O days, 2OO), or opening a decimal (P<O.05); l for 1
+// between digits (2l3). Not in a word that opens with a letter (H2O,
+// CO2), nor in a text that names a variable O. rs itself when it has none.
+func ocrDigits(rs []rune) []rune {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return r == 'O' || r == 'o' || r == 'l' }) || namesO(rs) {
+		return rs // "a cache line size of 2O, the low O bits": O names a variable
+	}
+	// digitBefore reports whether a digit stands before i, or before the
+	// letters O that stand before it (2OO).
+	digitBefore := func(i int) bool {
+		k := i - 1
+		for k >= 0 && (rs[k] == 'O' || rs[k] == 'o') {
+			k--
+		}
+		return k >= 0 && isDigit(rs[k])
+	}
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		r := rs[i]
+		switch {
+		case r == 'l' && i > 0 && isDigit(rs[i-1]) && isDigit(at(rs, i+1)):
+			return '1', true
+		case r != 'O' && r != 'o':
+			return 0, false
+		case digitBefore(i) && isDigit(at(rs, i+1)):
+			return '0', true
+		case digitBefore(i) && opensWithDigits(rs, i) && (!isLatin(at(rs, i+1)) || at(rs, i+1) == r && !isLatin(at(rs, i+2))):
+			return '0', true // 1O days, 2OO: not 2Ox, a name
+		}
+		return '0', (i == 0 || strings.ContainsRune(" (<>=≤≥~±", rs[i-1])) && at(rs, i+1) == '.' && isDigit(at(rs, i+2)) // P<O.05
 	})
+}
+
+// namesO reports whether rs writes the letter O alone as a word, the name
+// of a variable, which a power of two may then take (2O).
+func namesO(rs []rune) bool {
+	for i, r := range rs {
+		if r == 'O' && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])) && !isLatin(at(rs, i+1)) && !isDigit(at(rs, i+1)) && at(rs, i+1) != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithDigits reports whether the run of digits, points and commas
+// that ends before i opens its word: no letter stands before it.
+func opensWithDigits(rs []rune, i int) bool {
+	k := i
+	for k > 0 && (isDigit(rs[k-1]) || strings.ContainsRune(".,Oo", rs[k-1]) && k-1 > 0 && isDigit(rs[k-2])) {
+		k--
+	}
+	return k == 0 || !isLatin(rs[k-1])
 }
 
 // scanner reads one paragraph.

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -99,11 +100,14 @@ func (s *scanner) quarterSpan(c core) (match, bool) {
 	if counted {
 		k++
 	}
+	first := strings.ContainsRune("前头頭首", s.at(c.start-1)) // 前三季度, 首3個季度
+	if first && s.at(k) == '季' && !slices.ContainsFunc(quarterWords, func(w string) bool { return s.has(k, w) }) {
+		return found(k+1, 3*c.value, Months), true // 首三季, as Hong Kong writes it: the first three quarters
+	}
 	for _, w := range quarterWords {
 		if !s.has(k, w) {
 			continue
 		}
-		first := strings.ContainsRune("前头頭首", s.at(c.start-1)) // 前三季度, 首3個季度
 		switch {
 		case first:
 			return found(k+len([]rune(w)), 3*c.value, Months), true

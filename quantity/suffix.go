@@ -140,6 +140,9 @@ func (s *scanner) suffix(c core) match {
 		if d, ok := hanDigits[s.at(k+1)]; ok && c.single && d > 0 && s.at(k+1) != '两' && (!isHan(s.at(k+2)) || strings.ContainsRune("的左以多上", s.at(k+2))) {
 			return found(k+2, v*10+float64(d), Percent) // 三成五 is 35 %; not 三成一致
 		}
+		if s.at(k+1) == '半' && c.single {
+			return found(k+2, v*10+5, Percent) // 九成半 is 95 %
+		}
 		return found(k+1, v*10, Percent) // 九成 is 90 %
 	}
 	if e, ok := s.milliseconds(s.spaces(k)); ok && !c.scaled && c.currency == "" {
@@ -619,10 +622,34 @@ func (s *scanner) rangeScale(i int, c core) (float64, string) {
 			mult, cur, ok = factor, u, true // 5-6美分, 2 to 3 cents: cents
 		}
 	}
+	if !ok && !words && !list && !part && s.lang == article.EN {
+		if m := thousandsShared(c, string(s.rs[next.start:next.end]), next.value); m > 1 {
+			return m, Plain // 3-4,000 workers: 3,000 to 4,000
+		}
+	}
 	if !ok || words && c.value > 10*next.value || list && c.value >= next.value || part && (c.value >= next.value || 10*c.value < next.value) {
 		return 1, Plain // in 2020 to 2 billion: a year, then an amount, not a range; 3 of the 45 million: three
 	}
 	return mult, cur
+}
+
+// thousandsShared returns the power of a thousand that the number c before
+// a dash shares with the one after it, text and value, written with
+// groups of zeros: 3-4,000 is 3,000 to 4,000, 10-15,000 is 10,000 to
+// 15,000. It returns 1 when c is written whole (2,500-3,000) or is no
+// smaller than what leads the second (2015-2,000).
+func thousandsShared(c core, text string, value float64) float64 {
+	if !c.integer || c.value < 1 || value < 1e3 {
+		return 1
+	}
+	m := 1.0
+	for strings.HasSuffix(text, ",000") {
+		text, m = strings.TrimSuffix(text, ",000"), m*1e3
+	}
+	if lead := value / m; m == 1 || c.value >= lead || math.Trunc(c.value) != c.value {
+		return 1
+	}
+	return m
 }
 
 // grandEnds reports whether "grand" ending at e is a thousand dollars
@@ -827,6 +854,9 @@ func (s *scanner) scale(i int, c core) (float64, int, bool) {
 	}
 	if e, ok := s.hasWord(k, "mill"); ok && c.currency != "" && k == i+1 {
 		return 1e6, e, true // $250 mill: million, as a post shortens it after an amount of money
+	}
+	if c.currency == "" && k == i+1 && !c.han && s.has(k, "MP") && !isLatin(s.at(k+2)) && !isDigit(s.at(k+2)) && s.at(k+2) != '/' {
+		return 1e6, k + 2, true // a 2 MP resolution: 200 万像素, as the 2MP attached
 	}
 	if c.currency == "" && k == i && !c.han {
 		if e, ok := s.hasWord(k, "k"); ok && s.at(k) == 'k' {
