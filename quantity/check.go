@@ -1653,7 +1653,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 			return confPartner, because("no counterpart; the %s text says %s once more", string(other.lang), o.Text)
 		}
 	}
-	glossed := glossOf(q, mine)
+	glossed, glossedIn := glossOf(q, mine), glossedBy(q, mine)
 	switch {
 	case likelyAdverb(q, mine.text):
 		return confCounting, because("%s before a verb may be the adverb \"most likely\", not a share", q.Text)
@@ -1679,8 +1679,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
-	case glossedBy(q, mine) != "":
-		return confRate, because("%s is glossed in brackets by %s in another currency, which the %s text states alone", q.Text, glossedBy(q, mine), string(other.lang))
+	case glossedIn != "":
+		return confRate, because("%s is glossed in brackets by %s in another currency, which the %s text states alone", q.Text, glossedIn, string(other.lang))
 	case yearsGlossed(q, mine.text):
 		return confMentioned, because("%s dates, in brackets, what the words before it name: the %s text may leave the years out", q.Text, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
@@ -3389,7 +3389,8 @@ func occasions(q Quantity, text, otherText string) (string, bool) {
 		rest := string(rs[q.End:min(len(rs), q.End+5)])
 		if i := strings.IndexRune(rest, '次'); i >= 0 && !strings.ContainsFunc(rest[:i], isHan) {
 			if re, ok := occasionWords[q.Value]; ok {
-				return re.FindString(otherText), re.MatchString(otherText)
+				w := re.FindString(otherText)
+				return w, w != ""
 			}
 		}
 		return "", false
