@@ -550,8 +550,7 @@ func feetInWords(q Quantity, rs []rune) (feet, inches float64, ok bool) {
 	for _, w := range []string{" feet ", " foot "} {
 		if rest, found := strings.CutPrefix(tail, w); found && q.Value >= 3 && q.Value <= 8 {
 			word, after, _ := strings.Cut(rest, " ")
-			stop := strings.TrimRight(word, ",.;”\"")
-			if in, ok := wordNumbers[stop]; ok && in < 12 && (strings.HasPrefix(after, "inch") || inchesUnsaid(word, after)) {
+			if in, ok := wordNumbers[strings.TrimRight(word, clauseEnds)]; ok && in < 12 && (strings.HasPrefix(after, "inch") || inchesUnsaid(word, after)) {
 				return q.Value, in, true // the feet of "five feet four inches", "five feet six and over"
 			}
 		}
@@ -566,11 +565,14 @@ func feetInWords(q Quantity, rs []rune) (feet, inches float64, ok bool) {
 	return 0, 0, false
 }
 
+// clauseEnds are the marks that may end a clause after a word.
+const clauseEnds = ",.;”\""
+
 // inchesUnsaid reports whether a height's inches in words, word and the
 // text after it, leave "inches" unsaid: the height ends a clause (five
 // feet six, or five feet six and over, as a job advertisement wrote).
 func inchesUnsaid(word, after string) bool {
-	if word != strings.TrimRight(word, ",.;”\"") || after == "" || !isLatin(firstRune(after)) && !unicode.IsDigit(firstRune(after)) {
+	if word != strings.TrimRight(word, clauseEnds) || after == "" || !isLatin(firstRune(after)) && !unicode.IsDigit(firstRune(after)) {
 		return true
 	}
 	next, _, _ := strings.Cut(after, " ")

@@ -646,7 +646,7 @@ func thousandsShared(c core, text string, value float64) float64 {
 	for strings.HasSuffix(text, ",000") {
 		text, m = strings.TrimSuffix(text, ",000"), m*1e3
 	}
-	if lead := value / m; m == 1 || c.value >= lead || math.Trunc(c.value) != c.value {
+	if m == 1 || c.value >= value/m {
 		return 1
 	}
 	return m
