@@ -31,6 +31,9 @@ func (l *lazyRE) MatchString(s string) bool { return l.get().MatchString(s) }
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (l *lazyRE) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
 
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (l *lazyRE) FindStringSubmatchIndex(s string) []int { return l.get().FindStringSubmatchIndex(s) }
+
 // FindStringIndex is regexp.Regexp.FindStringIndex.
 func (l *lazyRE) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
 

@@ -130,10 +130,14 @@ func isByline(s string) bool {
 	return authorByline.MatchString(s) || authorZHLine.MatchString(s)
 }
 
-// stripLead removes a dateline and an author's lead-in from the start of a
-// sentence in language l, and capitalises what is left of an English one.
+// stripLead removes a dateline (a press release's in brackets too) and an
+// author's lead-in from the start of a sentence in language l, and
+// capitalises what is left of an English one.
 func stripLead(s string, l Lang) string {
 	s = strings.TrimSpace(s)
+	if _, end := leadDateIn(s, l); end > 0 && end < len(s) {
+		s = strings.TrimSpace(s[end:]) // (26 September 2018 – Hong Kong): a press release's dateline
+	}
 	res := []*lazyRE{datelineEN, leadInEN}
 	if l == ZH {
 		res = []*lazyRE{datelineZH, leadInZH}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"sync"
@@ -157,6 +158,7 @@ func combine(zd, ed doc, zus, eus []unit, lex Lexicon) *Article {
 	}
 	a.score(posteriors, m)
 	a.setTitles(titlePair{zh: zd.meta.title.zh, en: ed.meta.title.en})
+	a.Date = cmp.Or(a.Date, leadDate(a.Pairs))
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -118,6 +119,7 @@ func parseDoc(d doc, lex Lexicon) (*Article, []string) {
 	eachParagraph(len(a.Pairs), func(i int) { posteriors[i] = alignSentences(&a.Pairs[i], lex, ratio) })
 	a.score(posteriors, m)
 	a.setTitles(d.meta.title)
+	a.Date = cmp.Or(a.Date, leadDate(a.Pairs))
 	if a.Author == "" {
 		a.Author = deriveAuthor(a.Pairs)
 	}

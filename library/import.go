@@ -293,6 +293,9 @@ const maxIDTries = 100
 // waits for an ID that an earlier file of its own batch claimed: it is
 // compared with that file instead.
 func (l *Library) claimID(a *article.Article, hash string, batch *[]*parsed) (id string, release func(), err error) {
+	if id, ok := l.heldUndated(a, hash); ok {
+		return id, nil, errSameText
+	}
 	for n := 0; n < maxIDTries; n++ {
 		id = a.ID
 		if n > 0 {
@@ -317,6 +320,20 @@ func (l *Library) claimID(a *article.Article, hash string, batch *[]*parsed) (id
 		}
 	}
 	return a.ID, nil, fmt.Errorf("%s: more than %d different articles share this ID", a.ID, maxIDTries)
+}
+
+// heldUndated returns the ID under which the library holds a's text
+// undated, and whether it does. An article stored before its date could be
+// read (from a dateline in its lead, say) keeps that ID: importing the
+// same files again finds it, rather than storing a dated copy.
+func (l *Library) heldUndated(a *article.Article, hash string) (string, bool) {
+	rest, ok := strings.CutPrefix(a.ID, a.Date+"-")
+	if a.Date == "" || !ok {
+		return "", false
+	}
+	id := "undated-" + rest
+	rec, err := l.record(id)
+	return id, err == nil && (rec.identity() == hash || sameText(rec.Article, a))
 }
 
 // tryClaim claims id when no article holds it and no import is writing it.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -526,5 +527,40 @@ func TestImportKeepsTheCatalog(t *testing.T) {
 	}
 	if large.cat.loaded {
 		t.Error("an import into a large library without a catalog file read every article to make one")
+	}
+}
+
+// TestImportAgainOfAnArticleStoredUndated imports a press release whose
+// date only its lead's dateline gives, as a library written before that
+// dateline was read holds it: under an undated ID. Importing the same
+// text again is a duplicate of that article, not a dated second copy.
+func TestImportAgainOfAnArticleStoredUndated(t *testing.T) {
+	lib := openTemp(t, nil)
+	release := []byte("(26 September 2018 – Hong Kong) The Group is pleased to announce an agreement with a bank.\n\n（香港 - 2018 年 9 月 26 日）本集團欣然宣佈與一家銀行訂立協議。\n\nThe agreement runs five years.\n\n協議為期五年。\n")
+	first := lib.Import("release.txt", release)
+	if first.Status != Imported || first.Date != "2018-09-26" || !strings.HasPrefix(first.ID, "2018-09-26-") {
+		t.Fatalf("first import: %s, id %s, date %q, want dated by the lead's dateline", first.Status, first.ID, first.Date)
+	}
+	undated := "undated-" + strings.TrimPrefix(first.ID, "2018-09-26-")
+	articles := filepath.Join(lib.Dir(), "articles")
+	if err := os.Rename(filepath.Join(articles, first.ID), filepath.Join(articles, undated)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(articles, undated, "article.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Replace(data, []byte(`"id": "`+first.ID+`"`), []byte(`"id": "`+undated+`"`), 1)
+	data = bytes.Replace(data, []byte(`"date": "2018-09-26"`), []byte(`"date": ""`), 1)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again := lib.Import("release.txt", release)
+	if again.Status != Duplicate || again.ID != undated {
+		t.Errorf("second import: %s, id %s; want a duplicate of %s", again.Status, again.ID, undated)
+	}
+	if _, err := os.Stat(filepath.Join(articles, first.ID)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a dated copy %s was stored (err %v)", first.ID, err)
 	}
 }
