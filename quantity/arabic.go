@@ -57,6 +57,12 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if ok && start == i && !c.integer && c.digits <= 2 && s.at(c.end) == '.' && isDigit(s.at(c.end+1)) && s.productBefore(i) {
 		return skip(s.alnumEnd(c.end + 1)) // Volcano 1.7.0: a version, as v1.7.0 is; not a figure 1.7
 	}
+	if ok && start == i && s.equationNumber(c) {
+		return skip(c.end + 1) // "= ln 2/ln(1+p). (1.7)": an equation's number, after it at the text's end
+	}
+	if e, ok := s.sectionNumber(i); ok && start == i {
+		return skip(e) // 示例 1.1.1, 5.9.1: a section's or an example's number, not a figure 1.1
+	}
 	if strings.ContainsRune("·‧•", s.at(c.end)) && isDigit(s.at(c.end+1)) {
 		return skip(s.alnumEnd(c.end + 1)) // 8·11, 7‧21元朗: the name of a day (元朗 is a place, Yuen Long)
 	}
@@ -146,18 +152,100 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 var superscripts = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 // powerOfTen reads a number in scientific notation after c: ×, x or *
-// (spaced or not), 10 and the exponent after a caret or raised (9.2×10^18,
-// 9.2×10 ^ 18, 3.5 x 10^-6, 6.02×10²³); its value and end.
+// (spaced or not; × may have a space after it alone, 3.16× 10^7), 10 and
+// the exponent after a caret or raised (9.2×10^18, 9.2×10 ^ 18, 3.5 x
+// 10^-6, 6.02×10²³); or c is 10 with an exponent of 3 or more after a
+// caret and no sign of multiplying before it (factors of 10^3: a thousand;
+// not π×10^2, which a text may say as "10 squared"). It returns the value
+// and where it ends.
 func (s *scanner) powerOfTen(c core) (float64, int, bool) {
 	k := s.spaces(c.end)
-	if !strings.ContainsRune("×x*", s.at(k)) || (k > c.end) != (s.at(k+1) == ' ') {
+	if c.integer && c.digits == 2 && c.value == 10 && s.at(c.end) == '^' && !s.multipliedBefore(c.start) {
+		if n, e, ok := s.exponent(c.end); ok && n >= 3 {
+			return math.Pow(10, n), e, true
+		}
+	}
+	if !strings.ContainsRune("×x*", s.at(k)) || s.at(k) != '×' && (k > c.end) != (s.at(k+1) == ' ') {
 		return 0, 0, false
 	}
 	k = s.spaces(k + 1)
 	if s.at(k) != '1' || s.at(k+1) != '0' {
 		return 0, 0, false
 	}
-	k += 2
+	n, e, ok := s.exponent(k + 2)
+	return c.value * math.Pow(10, n), e, ok
+}
+
+// sectionNumber reads the number of an example or an exercise, of three
+// or more parts of one or two digits each parted by single points, after
+// its word (示例 1.1.1, Example 5.9.1): a textbook numbers them by its
+// sections, and a translation may leave the number out. It returns where
+// the number ends. A version (1.24.12) is compared as a code, a race's
+// time (1.57.05) and a date (01.19.23) as figures.
+func (s *scanner) sectionNumber(i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	before := strings.ToLower(string(s.rs[max(0, k-7) : k+1]))
+	if !slices.ContainsFunc(exampleWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
+		return i, false
+	}
+	e, parts := i, 0
+	for {
+		k := e
+		for isDigit(s.at(k)) {
+			k++
+		}
+		if k == e || k-e > 2 {
+			return i, false
+		}
+		e, parts = k, parts+1
+		if s.at(e) != '.' || !isDigit(s.at(e+1)) {
+			break
+		}
+		e++
+	}
+	return e, parts >= 3 && !isLatin(s.at(e))
+}
+
+// equationNumber reports whether c, a number of a chapter and an item
+// (1.7, 13.5), in brackets after a stop, ends the text: the number of the
+// equation the text ends with, which a translation may leave out.
+func (s *scanner) equationNumber(c core) bool {
+	if c.integer || c.digits > 2 || c.end-c.start > 5 || s.at(c.start-1) != '(' || s.at(c.end) != ')' {
+		return false
+	}
+	for k := c.end + 1; k < len(s.rs); k++ {
+		if !isSpace(s.rs[k]) {
+			return false
+		}
+	}
+	k := c.start - 2
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	return s.at(k) == '.' || s.at(k) == '。'
+}
+
+// exampleWords name an example or an exercise before its number.
+var exampleWords = []string{"示例", "例", "习题", "習題", "练习", "練習", "example", "exercise", "problem"}
+
+// multipliedBefore reports whether a sign of multiplying, spaced or not,
+// stands before i: π×10^2, 3 * 10^6, and as TeX writes it, 13.6 \cdot 10^6.
+func (s *scanner) multipliedBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && isSpace(s.at(k)) {
+		k--
+	}
+	before := string(s.rs[max(0, k-5) : k+1])
+	return strings.ContainsRune("×x*·", s.at(k)) || strings.HasSuffix(before, `\cdot`) || strings.HasSuffix(before, `\times`)
+}
+
+// exponent reads the exponent of 10 at k: after a caret (spaced or not,
+// ^18, ^ -6) or raised (²³, ⁻⁶). It returns it, where it ends and whether
+// there is one.
+func (s *scanner) exponent(k int) (float64, int, bool) {
 	raised := s.at(s.spaces(k)) != '^'
 	if !raised {
 		k = s.spaces(s.spaces(k) + 1) // 9.2×10 ^ 18, spaced
@@ -183,7 +271,7 @@ func (s *scanner) powerOfTen(c core) (float64, int, bool) {
 	if e == k || isDigit(s.at(e)) || isLatin(s.at(e)) {
 		return 0, 0, false
 	}
-	return c.value * math.Pow(10, sign*float64(n)), e, true
+	return sign * float64(n), e, true
 }
 
 // clippedYear reads a year written with its last two digits after an
@@ -1124,7 +1212,9 @@ func (s *scanner) itemBefore(start, end int) bool {
 // inside a text, as laws and notes list their points; each language
 // numbers them in its own way (一、 and "1.", （二） and "(2)"), and a
 // translation may leave them out. It is: in brackets, after the text's
-// start, a stop, two spaces or in Chinese one; in Chinese before 、 or a
+// start, a stop, two spaces or in Chinese one, or after a comma, "and"
+// or "or" and a space where the item before it stands (… (1) to
+// maximize, or (2) given); in Chinese before 、 or a
 // point, after the start, a space, a colon, a semicolon or a stop
 // (不同：1、… 2、…; not 两、三成), or before a closing bracket alone
 // after the start or a stop (原因有两点： 1）…；2）…), or a space after
@@ -1148,7 +1238,8 @@ func (s *scanner) itemMarker(start, end int) bool {
 	stop := k < 0 || strings.ContainsRune("：:；;。！？!?", s.at(k)) && !isDigit(s.at(k-1)) // not the 0 of 7:0
 	switch {
 	case bracketed:
-		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 // not "thirty (30) times"
+		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 || // not "thirty (30) times"
+			spaces > 0 && (s.at(k) == ',' || s.wordBefore(start-1, []string{"and", "or"})) && s.itemBefore(start, end) // "(1) to maximize …, or (2) given"
 	case s.lang == article.ZH:
 		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0) ||
 			(close == '）' || close == ')') && (stop || spaces > 0 && s.itemBefore(start, end))

@@ -266,8 +266,8 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	zhNumbering, enNumbering := numberingLabels(zh, zhLabels, enLabels), numberingLabels(en, enLabels, zhLabels)
 	names := sharedNames(zhText, p.EN)
 	sides := [2]side{
-		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
-		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
+		{lang: article.ZH, text: zhText, qs: zh, numbering: zhNumbering, placed: placedLabels(zh, zhLabels, enLabels, p.EN), charts: unnumberedCharts(zh, zhLabels, zhText, p.EN), series: seriesApart(zh, zhLabels, enLabels), named: chartsNamed(zh, zhLabels, enLabels, p.EN), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
+		{lang: article.EN, text: p.EN, qs: en, numbering: enNumbering, placed: placedLabels(en, enLabels, zhLabels, zhText), charts: unnumberedCharts(en, enLabels, p.EN, zhText), series: seriesApart(en, enLabels, zhLabels), named: chartsNamed(en, enLabels, zhLabels, zhText), names: names, report: ctx.report, yearsBefore: ctx.yearsBefore},
 	}
 	for k := range sides {
 		sides[k].unmatched = unmatched(sides[k].qs, sides[1-k].qs, sides[k].text, sides[1-k].text)
@@ -716,7 +716,8 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 
 // yearsEnd reports whether q, a month of a year, is December against the
 // other language's end of that year, or January against its start
-// (2002年底 and "the end of December 2002", 2003年初 and "January 2003").
+// (2002年底 and "the end of December 2002", 2003年初 and "January 2003",
+// 2018年年底 and "December 2018").
 func yearsEnd(q Quantity, others []Quantity, otherRunes []rune) bool {
 	n := int(q.Value + 0.5)
 	y, m := n/10000, n/100%100
@@ -727,7 +728,11 @@ func yearsEnd(q Quantity, others []Quantity, otherRunes []rune) bool {
 		if o.Unit != Year || int(o.Value) != y || o.End >= len(otherRunes) {
 			continue
 		}
-		if r := otherRunes[o.End]; m == 12 && (r == '底' || r == '末') || m == 1 && r == '初' {
+		k := o.End
+		if otherRunes[k] == '年' && k+1 < len(otherRunes) {
+			k++ // 2018年年底: the year named again
+		}
+		if r := otherRunes[k]; m == 12 && (r == '底' || r == '末') || m == 1 && r == '初' {
 			return true
 		}
 	}
@@ -1616,6 +1621,10 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if countAgainstFigure(q, o, mine.text, other.text) {
 			continue // "the two leaders" is no changed 4 亿元
 		}
+		if qMentioned && inWords(q) && o.Unit != Plain && unitKind(o.Unit) != "calendar" ||
+			!oAlone && inWords(o) && q.Unit != Plain && unitKind(q.Unit) != "calendar" {
+			continue // "three cups of coffee" (三杯) is no changed 5分钟, nor 5分钟 a changed "three"
+		}
 		if q.Unit == Year && o.Unit == Plain && o.Value < 100 && !oAlone || o.Unit == Year && q.Unit == Plain && q.Value < 100 && qMentioned {
 			continue // 十一届三中全会 and "the 11th Party Central Committee": no changed 1978
 		}
@@ -1683,6 +1692,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confRate, because("%s is glossed in brackets by %s in another currency, which the %s text states alone", q.Text, glossedIn, string(other.lang))
 	case yearsGlossed(q, mine.text):
 		return confMentioned, because("%s dates, in brackets, what the words before it name: the %s text may leave the years out", q.Text, string(other.lang))
+	case slices.ContainsFunc(mine.charts, sameSpan(q)) && q.Start > 8:
+		return confMentioned, because("%s numbers a chart or a table in a reference in brackets, which the %s text leaves out", q.Text, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
 		return confMentioned, because("%s numbers a chart or a table, which the %s text captions without its number", q.Text, string(other.lang))
 	case plenumNumber(q, mine.text):
@@ -1809,14 +1820,16 @@ func footnoteAfterStop(q Quantity, text string) bool {
 }
 
 // plainWordEnds reports whether the letters before end in rs are a word,
-// not a code: no digit runs into them and no capital follows their first
-// letter (ARCoV.2, 1b.3 name a virus and an item).
+// not a code: no digit runs into them, no capital follows their first
+// letter (ARCoV.2, 1b.3 name a virus and an item), and a capital alone is
+// a unit after a number (120 V,30; not A.10 nor D.2, an appendix's
+// sections).
 func plainWordEnds(rs []rune, end int) bool {
 	k := end
 	for k > 0 && isLatin(rs[k-1]) {
 		k--
 	}
-	if k > 0 && isDigit(rs[k-1]) {
+	if k > 0 && isDigit(rs[k-1]) || end-k == 1 && unicode.IsUpper(rs[k]) && !(k >= 2 && rs[k-1] == ' ' && isDigit(rs[k-2])) {
 		return false
 	}
 	for _, r := range rs[min(k+1, end):end] {
@@ -3542,8 +3555,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if inCitation(q, mine.text) && citationsLeftOut(mine.text, other.text) {
 		return because("%s is a citation's number, which the %s text leaves out", q.Text, string(other.lang)), true // [22, 21]
 	}
-	if pageCited(q, mine.text) && citesPage(other.text) && pageCiteRe.MatchString(other.text) {
-		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"
+	if pageCited(q, mine.text) && citesPage(other.text) && pageCiteRe.MatchString(other.text) || pageReference(q, mine.text) && !citesPages(other.text) {
+		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"; "See Sec. D.2 (p. 393)" and 请参阅附录 D.2
 	}
 	if o, ok := wanTyped(q, other); ok {
 		return because("%s and %s: one figure, w typed for 万", q.Text, o.Text), true // 22.8w and "228k"
@@ -5018,7 +5031,7 @@ func yuanAlone(q Quantity) bool {
 
 func isCurrency(u string) bool {
 	switch u {
-	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD, CHF, SGD:
+	case USD, EUR, GBP, CNY, YenOrYuan, JPY, HKD, AUD, CAD, TWD, CHF, SGD, KRW:
 		return true
 	}
 	return false
@@ -5121,6 +5134,8 @@ func Matches(a, b Quantity) bool {
 		return sameValue(a.Value/100, b.Value) // 25个基点 and "0.25 percentage points"
 	case a.Unit == Percent && b.Unit == BasisPoint:
 		return sameValue(a.Value, b.Value/100)
+	case bareYear(a) && isCurrency(b.Unit), bareYear(b) && isCurrency(a.Unit):
+		return sameValue(a.Value, b.Value) // 1200也太贵了 and "twelve hundred RMB": a price, not a year
 	case millis(a) && b.Unit == Plain:
 		return sameValue(a.Value*1000, b.Value) // "7.5 ms" and $…=7.5$毫秒, the unit set apart
 	case millis(b) && a.Unit == Plain:
@@ -5130,6 +5145,47 @@ func Matches(a, b Quantity) bool {
 		return sameValue(a.Value, b.Value)
 	}
 	return false
+}
+
+// pageReference reports whether q, a whole number, numbers a page of the
+// text's own document that it refers to, beside a part it names or after
+// "on" or "see": "Sec. D.2 (p. 393)", "(Eq. 1.5; p. 5)", "on page 420".
+// An edition numbers its pages its own way, and a translation refers to
+// the part alone (请参阅附录 D.2). A page cited alone, the source's (第26页),
+// is compared as before.
+func pageReference(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.End > len(rs) {
+		return false
+	}
+	for _, w := range []string{"p. ", "pp. ", "p.", "pp.", "page ", "pages "} {
+		b := q.Start - len(w)
+		if b < 0 || !strings.EqualFold(string(rs[b:q.Start]), w) || b > 0 && isLatin(rs[b-1]) {
+			continue
+		}
+		lead := strings.ToLower(string(rs[max(0, b-24):b]))
+		return strings.HasSuffix(lead, "on ") || strings.HasSuffix(lead, "see ") || containsAny(lead, ownParts...)
+	}
+	return false
+}
+
+// ownParts are the words that name a part of a document, which a
+// reference to its page may follow.
+var ownParts = []string{"sec.", "section", "eq.", "equation", "fig.", "figure", "table", "box", "appendix", "chapter", "chap.", "example"}
+
+// citesPages reports whether text refers to a page: 页, 頁, page or "p."
+// and a number.
+func citesPages(text string) bool {
+	return strings.ContainsAny(text, "页頁") || pageWordRe.MatchString(text)
+}
+
+// pageWordRe finds an English word for a page before a number.
+var pageWordRe = regexp.MustCompile(`(?i)\b(?:pages?|pp?\.)\s*\d`)
+
+// bareYear reports whether q was read as a year from four digits alone,
+// with no 年 and no word of a year: a price may be written so (1200也太贵了).
+func bareYear(q Quantity) bool {
+	return q.Unit == Year && strings.TrimFunc(q.Text, isDigit) == ""
 }
 
 // millis reports whether q is a time in milliseconds, read as seconds:

@@ -23,7 +23,8 @@ func halfDay(v float64) int {
 
 // clockWords returns the times of day that text, English, names in words,
 // on a 12-hour clock: eight o'clock, half past eight, a quarter to eight,
-// ten past nine, eight-thirty, eleven forty-five, noon, midday, midnight.
+// ten past nine, eight-thirty, eleven forty-five, one in the afternoon,
+// noon, midday, midnight.
 // An hour word followed by minutes in words counts only when the minutes
 // are a time's (fifteen, thirty, forty-five …: not "eight thirty-year-olds",
 // which a hyphen after the minutes rules out).
@@ -93,12 +94,35 @@ func clockWords(text string) []int {
 			if !ok || k+1 >= len(toks) {
 				continue
 			}
+			if partOfDayAt(toks, k+1) {
+				out = append(out, h*100) // one in the afternoon: 下午一点
+				continue
+			}
 			if m, n, ok := minuteWordsAt(toks, k+1); ok && !strings.Contains(text, toks[k+n]+"-year") {
 				out = append(out, h*100+m)
 			}
 		}
 	}
 	return out
+}
+
+// partOfDayAt reports whether toks[k:] name the part of the day an hour
+// before them is in: "in the morning", "in the afternoon", "in the
+// evening", "at night".
+func partOfDayAt(toks []string, k int) bool {
+	at := func(i int) string {
+		if k+i < len(toks) {
+			return toks[k+i]
+		}
+		return ""
+	}
+	switch at(0) {
+	case "in":
+		return at(1) == "the" && (at(2) == "morning" || at(2) == "afternoon" || at(2) == "evening")
+	case "at":
+		return at(1) == "night"
+	}
+	return false
 }
 
 // minuteWordsAt reads the minutes of a time in words at toks[k]: fifteen,

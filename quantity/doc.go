@@ -11,15 +11,19 @@
 // bn, tn, mn, and m or k after a currency sign); Chinese scale characters (万,
 // 亿, 万亿, 千万 …; 兆 is 10^12 as in 1.4 兆美元, but the metric prefix mega-
 // before a unit such as 兆瓦, 兆赫, 兆字节, 兆电子伏, and 千兆, giga-, before one
-// (14,000千兆位/秒), where the figure stays a plain number); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
+// (14,000千兆位/秒), where the figure stays a plain number, and 四分之一千卡
+// is a quarter of a kilocalorie); Chinese numerals (一千亿, 十八, 两万五, 三分之一, 百分之二十七,
 // 二〇二五年); English number words (six, twenty-five and "Thirty two"
-// unhyphenated, two hundred, one hundred and fifty, a million, one third,
+// unhyphenated, two hundred, one hundred and fifty, and joined by hyphens
+// all through as a story spells a large number out, five-hundred-and-one-million,
+// six-hundred-twenty-two-thousand; three or more digits' words joined by
+// hyphens, nine-one-one, are said digit by digit, 911; a million, one third,
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
 // (2,06,737); a scale word joined to its number (£101million);
 // currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, S$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
 // Kong's), NTD, SFr and CHF, SGD, RMB, USD …, Euro run into its
-// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 元, 人民币,
+// digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 韩元 and KRW, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
 // the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
 // and the English words dollars, euros, pounds, yuan, yen, Swiss francs, joined by a hyphen too
@@ -73,7 +77,8 @@
 // multiplying (tripled, quadrupling: 4×; the bare verb before a
 // preposition or a stop: "quintuple in five years"), a century (100 years),
 // a millennium (1000 years), quadrillion and quintillion, a number written
-// with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6), seconds written
+// with a power of ten (9.2×10^18, 6.02×10²³, 3 x 10^-6, "3.16× 10^7"; 10^3
+// alone is a thousand, but not π×10^2), seconds written
 // a power of 2 or 10 give or take a number that brackets spell out (2^16 -
 // 1 (65,535), and 216-1 (65,535) with the superscript lost: the value in
 // brackets is the figure), a calibre (.50口径, ".50 caliber"), seconds written
@@ -88,7 +93,8 @@
 // (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
 // 7‧21元朗) is no figure; so are the digits of a web address's path
-// (Document/1373163.htm; not a host's port, localhost:3000), and
+// (Document/1373163.htm, firo.org/2021/01/28/… without its scheme; not a
+// host's port, localhost:3000), and
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million; 0.2 ~ 2.4 万亿 spaced; in English after
 // "to", or "and" after "between", when the first is at most ten times the
@@ -149,7 +155,8 @@
 // past midnight); a range or a list of tenths shares 成 (三至四成: 30 and
 // 40 %, 两、三成); "5 and a half years", "an hour and a half" and 10天半
 // are halves; 元月 is January (二○○五年元月, 元月五日); a height in metres
-// and the digits after 米 (1米85, 一米八: 1.85 m, 1.8 m); 兆 and a smaller
+// and the digits after 米 (1米85, 一米八: 1.85 m, 1.8 m, which "180 cm"
+// matches); 兆 and a smaller
 // 亿 in one amount (三兆三千亿: 3.3 trillion); 两 after 十 ends the number
 // (三十两日: the 30th, two days); a day named by its month and day parted
 // by a middle dot (“八·一七”公报: August 17); and a five-year plan named
@@ -181,8 +188,9 @@
 // (三打数一安打: one for three); 39岁半 and
 // 三岁半 are 39.5 and 3.5, so are spoken halves and tenths after a unit
 // (6斤半 is 6.5, 37块5 is 37.5; not 5公里半程, a half marathon), money
-// as a market says it is yuan (两块五毛钱 and 三块五毛 are 2.5 and 3.5, 五毛钱
-// is 0.5; not 两块五花肉, two pieces of pork, nor 一毛钱关系), and a mixed fraction in digits (4 1/2) is a
+// as a market says it is yuan (两块五毛钱 and 三块五毛 are 2.5 and 3.5, 二十六元七角钱
+// 26.7, 五毛钱 0.5, "55 yuan and 6 jiao" 55.6; not 两块五花肉, two pieces of pork,
+// nor 一毛钱关系), and a mixed fraction in digits (4 1/2) is a
 // figure as well as a label, 4.5; 四 and 周 after a place say "all around"
 // it, no four weeks (投票所四周三十公尺, 航空站四周之一定距離); points
 // grouping thousands twice or more are the thousands (3.000.000), but
@@ -289,7 +297,8 @@
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
-//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股) and
+//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股;
+//     十二分的, more than wholly, which a translation may give as 120 %) and
 //     English idioms (nineteen to the dozen, forty winks, on cloud nine),
 //     twenty-foot equivalent units (TEU, a container's size), a number word
 //     capitalised inside a sentence before a capitalised word (the Three
@@ -303,7 +312,8 @@
 //     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
 //     (10. 委员会商定…, and 1\. as Markdown escapes it) and of an item listed inside it (如下：一、… 二、…,
-//     （三）, "as follows:  1. … 2. …", (3)), which one language may leave
+//     （三）, "as follows:  1. … 2. …", (3), and "(2)" after a comma, "and" or
+//     "or" where (1) stands before it), which one language may leave
 //     out; an ordinal in words (the fifty-eighth session); 76人队 (the
 //     Sixers) and 007 (James Bond), names; the words of text messages and
 //     posts that a digit spells (2day, 2morrow, some1, 4ever) and a lone 2
@@ -403,7 +413,9 @@
 //     of the same value (2,700 澳元 and $2,700), as ¥ matches yen and yuan;
 //   - a year alone matches a date of that year (2018 and 二零一八年十一月五号,
 //     written apart in "November 5th-10th, 2018"), but a date is not matched
-//     by its year alone;
+//     by its year alone; four digits alone read as a year match an amount
+//     of money of the same value (1200也太贵了 and "twelve hundred RMB": a
+//     price);
 //   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
 //     the end of a range of years that leaves its century out is the year
 //     (1981-87 and 1987年, 1998–02 and 2002年, 2008--09 and 2013 -- 14 with
@@ -421,7 +433,8 @@
 //   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
 //     1997, 零四年 and 2004, 17 年初 and "early 2017") when the other language writes that year;
 //   - the end of a year and its December, its start and its January
-//     (2002年底 and "the end of December 2002"); the 1 of a rate written
+//     (2002年底 and "the end of December 2002", 2018年年底 and "December
+//     2018"); the 1 of a rate written
 //     1比X, which English gives as X alone (1比1.2761 and "1.2761"), is no
 //     figure of its own; decades in numerals joined by 和 (七十和八十年代
 //     and "the 70s and 80s");
@@ -548,7 +561,7 @@
 //     冠状病毒 or 冠狀病毒 is COVID-19's Chinese name, no year; hundred after one digit is a scale
 //     ("1 hundred yuan"); 半个月 and "half a month" are 15 days (not
 //     上半个月, the first half, nor 十天半个月, "a week or two", which
-//     only mentions 15); 5 个半月 is five and a half months, 2 个半小时
+//     only mentions 15, as 过不了半月 does); 5 个半月 is five and a half months, 2 个半小时
 //     two and a half hours, 一个半小时 "one and a half hours"; 6月龄,
 //     0-2月婴儿 and 3月大的宝宝 are ages in months, not March; "1 in 20"
 //     is 二十分之一; "Jan, 2013" is January 2013; "November 16th to 18th"
@@ -571,7 +584,8 @@
 //     or in Chinese after a part of the day (下午 5.30), and a full-width
 //     colon (下午5：30 and "5.30pm"); thousands parted by a
 //     space, a no-break or a thin space, or a comma and a space ("2 000",
-//     1 250 000, "RMB1, 500") and the number written whole; a fraction in Chinese words and its percentage
+//     1 250 000, "RMB1, 500", and in a list with commas and no spaces
+//     after them, "5 778,6 984,5 220") and the number written whole; a fraction in Chinese words and its percentage
 //     (五分之一 and "Twenty per cent"). Each needs the same value: 3分36秒,
 //     "2 001", 21 per cent are still reported;
 //   - a military time before a time zone, after a space or attached (约
@@ -885,10 +899,14 @@
 //     10的3次方), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12
-//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths), 百分百 and 100%, Double 11
+//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths; 十二分的 and 120%), 百分百 and 100%,
+//     三四亿 and "300-400 million" (neighbouring digits before a scale), 公元前四千年
+//     and "the 4th millennium BC", 公元一千年 and "the end of the first
+//     millennium", Double 11
 //     and 双11 or 双十一 (another number there is reported), 80、90后 (a
 //     generation), a time of day in English words (half past eight, a
-//     quarter to eight, eight-thirty, noon: 八点半, 七点四十五分, 十二时),
+//     quarter to eight, eight-thirty, one in the afternoon, noon: 八点半,
+//     七点四十五分, 下午一点, 十二时),
 //     an English round number said with "a" (a thousand) against a Chinese
 //     round numeral not read as a figure (百闻不如一见: a figure of speech)
 //     or a word for countless (无数日子 and "a thousand other days"),
@@ -936,7 +954,8 @@
 //     3 之东山再起) or at the end of a title in 《》, or of its part before
 //     a colon, where the other language writes no small number
 //     (《憨豆特工2》, 《复仇者联盟4：终局之战》), the number of a stock index
-//     the other language names without it (标普 500 and "the S&P"; an
+//     the other language names without it or refers back to (标普 500 and
+//     "the S&P", "the CSI 300 Index" and 該指數; an
 //     index it does not name at all is reported: "The FTSE 250 firm" and
 //     该公司), the count of a Central Committee in a plenum's name
 //     (十一届三中全会 and "the session"), an event Chinese names by its
@@ -1028,7 +1047,11 @@
 //     unchecked, its exchange rate not known; the pages of a source cited after a sentence ("with varying
 //     success.:121,154"), a page cited in brackets where the other
 //     language cites one too, as each language's edition of a document
-//     numbers its pages its own way ((第26页) and "(p. 28)"), a section of a law (501(c)(3)) when the other
+//     numbers its pages its own way ((第26页) and "(p. 28)"), or a page of
+//     the document's own that a reference gives beside the part it names
+//     or after "on" or "see" where the other language refers to no page
+//     ("See Sec. D.2 (p. 393)" and 请参阅附录 D.2, "on page 420"; a page cited
+//     alone, (第26页), is still reported when the other leaves it out), a section of a law (501(c)(3)) when the other
 //     language writes no number of as many digits, an end of a range of
 //     four digits or more that the other language runs together
 //     ("for20112012b" and 2011-2012年, "aged 1564" and 15至64岁, and the
@@ -1148,9 +1171,11 @@
 //     language's ends, counts the list that follows (主要有3个方面的挑战：
 //     and "The challenges are as follows:"); a note's number in brackets
 //     after its word (【注释 1】, [note 6]) marks a footnote; the number of
-//     a chart or a table opening a caption (图 4 OAM 应用描述) the other
+//     a chart or a table opening a caption (图 4 OAM 应用描述) that the other
 //     language gives unnumbered, naming no chart or table and opening with
-//     no number ("OAM application description"), or that numbers a chart
+//     no number ("OAM application description"), or in a reference in
+//     brackets (（如图2所示）, （附表二十六）, "(e.g., see Figure 2.3)") that the
+//     other leaves out, naming no chart or table, or that numbers a chart
 //     or a table the other text names without numbering any (如图 6 and
 //     "as shown in the following diagram"), or that numbers a chart
 //     where the other numbers only tables, or a table where it numbers

@@ -197,7 +197,7 @@ func spacedRuns(text string) []spacedRun {
 	rs := []rune(text)
 	var out []spacedRun
 	for i := 0; i < len(rs); i++ {
-		if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || strings.ContainsRune(".,:：", rs[i-1])) {
+		if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || strings.ContainsRune(".,:：", rs[i-1]) && !spacedBefore(rs, i-1)) {
 			continue
 		}
 		k, v := i, 0.0
@@ -222,12 +222,35 @@ func spacedRuns(text string) []spacedRun {
 		if e, frac, ok := spacedDecimals(rs, k); ok {
 			k, v, groups = e, v+frac, groups+1 // 0.010 3: 0.0103
 		}
-		if groups > 0 && !(strings.ContainsRune(".,", at(rs, k)) && isDigit(at(rs, k+1))) {
+		if groups > 0 && !(strings.ContainsRune(".,", at(rs, k)) && isDigit(at(rs, k+1)) && !spacedAfter(rs, k)) {
 			out = append(out, spacedRun{i, k, v})
 		}
 		i = k - 1
 	}
 	return out
+}
+
+// spacedBefore and spacedAfter report whether the comma at k parts two
+// numbers of a list whose thousands are parted by spaces, with no space
+// after the comma (5 778,6 984,5 220): a space and three digits end the
+// number before it, and one to three digits, a space and three digits
+// open the number after it.
+func spacedBefore(rs []rune, k int) bool {
+	return at(rs, k) == ',' && k >= 5 && isGroupMark(rs[k-4]) && rs[k-4] != '，' &&
+		isDigit(rs[k-3]) && isDigit(rs[k-2]) && isDigit(rs[k-1]) && isDigit(at(rs, k-5)) && spacedAfter(rs, k)
+}
+
+func spacedAfter(rs []rune, k int) bool {
+	if at(rs, k) != ',' {
+		return false
+	}
+	e := k + 1
+	for e < len(rs) && e < k+4 && isDigit(rs[e]) {
+		e++
+	}
+	r := at(rs, e)
+	return e > k+1 && !isDigit(r) && isGroupMark(r) && r != '，' &&
+		isDigit(at(rs, e+1)) && isDigit(at(rs, e+2)) && isDigit(at(rs, e+3)) && !isDigit(at(rs, e+4))
 }
 
 // spacedThousands reports whether q is part of a number whose thousands

@@ -598,6 +598,11 @@ func (s *scanner) fraction(i int, denom float64) match {
 	if !ok || denom == 0 {
 		return skip(i)
 	}
+	if end-k >= 2 && s.at(end-1) == '千' && s.metricAfter(end) {
+		if u, ok := hanValue(s.rs[k : end-1]); ok {
+			v, end = u, end-1 // 四分之一千卡: a quarter of a kilocalorie, 千 the prefix kilo-
+		}
+	}
 	switch denom {
 	case 100:
 		return found(end, v, Percent)

@@ -31,9 +31,10 @@ var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
 // 7）, 见表2, 见表格 3, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
 // numbered in Chinese numerals after a word that points to it (除图二外,
-// 见图三: not 试图三次).
+// 见图三: not 试图三次), or a table so after 附 (（附表二十六）, an attached table;
+// not 附表六十五之一, Table 65-1, whose part the labels do not read).
 var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?:[-–.][0-9]+)?)|(?:^|[（(见見如附和与與及、])表格?\s*([0-9]+(?:[-–.][0-9]+)?)|` +
-	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)`)
+	`(?:^|[（(见見如和与與及、除])[图圖]([一二三四五六七八九十]+)|附表([一二三四五六七八九十]+)(?:[^之一二三四五六七八九十]|$)`)
 
 // enLabelWords are the English words of labelKinds, in lower case, the
 // kinds enLabelRe finds: a text must hold one of them for the pattern to
@@ -153,22 +154,45 @@ func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quant
 // unnumberedCharts returns the figures of qs that number a chart, figure
 // or table of mine, their text's labels, in a caption (the text opens with
 // the label, its number within the first eight characters: 图 4, "Figure
-// 12:"), where the other text names no
-// chart, figure or table and opens with no number: a caption the
-// translation gives unnumbered (图 4 OAM 应用描述 and "OAM application").
-// One that names one may number it in a way the labels do not read (圖示2,
-// "2. 2013-2014年财政资源总览" against "Table 3").
-func unnumberedCharts(qs []Quantity, mine []label, otherText string) []Quantity {
-	if containsAny(strings.ToLower(otherText), chartWords...) || isDigit(firstRune(strings.TrimSpace(otherText))) {
+// 12:") or in a reference in brackets (（如图2所示）, "(see Table 3)"),
+// where the other text names no chart, figure or table: a caption the
+// translation gives unnumbered (图 4 OAM 应用描述 and "OAM application"),
+// if it opens with no number, or a reference it leaves out. One that names one may
+// number it in a way the labels do not read (圖示2, "2. 2013-2014年财政资源总览"
+// against "Table 3").
+func unnumberedCharts(qs []Quantity, mine []label, myText, otherText string) []Quantity {
+	if containsAny(strings.ToLower(otherText), chartWords...) {
 		return nil
 	}
+	opensWithNumber := isDigit(firstRune(strings.TrimSpace(otherText)))
 	var out []Quantity
 	for _, q := range qs {
-		if q.Start <= 8 && inExhibit(q, mine) {
+		if (q.Start <= 8 && !opensWithNumber || bracketedReference(q, myText)) && inExhibit(q, mine) {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// bracketedReference reports whether q stands in a short bracket of
+// text, no more than twenty characters from its opening and twelve from
+// its end: the reference to a chart of （如图2所示） or "(e.g., see Figure 2.3)".
+func bracketedReference(q Quantity, text string) bool {
+	rs := []rune(text)
+	open, closed := false, false
+	for k := q.Start - 1; k >= max(0, q.Start-20) && !open; k-- {
+		if strings.ContainsRune(")）", rs[k]) {
+			return false
+		}
+		open = strings.ContainsRune("(（", rs[k])
+	}
+	for k := q.End; k < min(len(rs), q.End+12) && !closed; k++ {
+		if strings.ContainsRune("(（", rs[k]) {
+			return false
+		}
+		closed = strings.ContainsRune(")）", rs[k])
+	}
+	return open && closed
 }
 
 // chartWords are the words that name a chart or a table without its
@@ -656,8 +680,8 @@ func chartLabelsIn(text string) []label {
 				}
 				if ok {
 					kind := "chart"
-					if k == 4 {
-						kind = "table" // 表3, the pattern's second group
+					if k == 4 || k == 8 {
+						kind = "table" // 表3 and 附表二十六, the pattern's second and fourth groups
 					}
 					out = append(out, label{kind: kind, q: q})
 				}

@@ -149,8 +149,8 @@ func looseNumbers(text string) []float64 {
 	if containsAny(folded, "every day of the year", "every single day of the year", "all year round", "year-round", "一年到头", "一年到頭") {
 		out = append(out, 365) // 一年365天
 	}
-	if strings.Contains(text, "半个月") || strings.Contains(text, "半個月") {
-		out = append(out, 15) // 十天半个月: ten to fifteen days
+	if containsAny(text, "半个月", "半個月", "半月") {
+		out = append(out, 15) // 十天半个月: ten to fifteen days; 过不了半月, "not half a month later"
 	}
 	if containsAny(text, "半分钟", "半分鐘", "半小时", "半小時", "半个小时", "半個小時", "半个钟头", "半個鐘頭") {
 		out = append(out, 30) // 半分钟 and "30 seconds", 半小时 and "30 minutes"
@@ -161,6 +161,16 @@ func looseNumbers(text string) []float64 {
 	for _, sd := range singleDigits {
 		if containsAny(folded, sd.words+" single digit", sd.words+"-single-digit", sd.words+" single-digit", sd.words+"-single digit") {
 			out = append(out, sd.shares...) // 预计下降5%左右: "a mid-single digit decline"
+		}
+	}
+	for _, m := range millenniumRe.FindAllStringSubmatch(folded, -1) {
+		n, ok := ordinalWords[m[2]]
+		if m[1] != "" {
+			n, _ = strconv.ParseFloat(m[1], 64)
+			ok = true
+		}
+		if ok {
+			out = append(out, n*1000, (n-1)*1000) // the 4th millennium BC: 公元前四千年; the end of the first millennium: 公元一千年
 		}
 	}
 	add := func(v float64, end int) {
@@ -212,8 +222,8 @@ func looseNumbers(text string) []float64 {
 				add(v, e) // 二零一七, 六〇二: digit by digit, a year or a name
 			} else if ok && v > 0 {
 				add(v, e)
-				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && v < 10 {
-					out = append(out, v/10) // 九分落实: nine tenths, 90%
+				if e < len(rs) && (rs[e] == '分' || rs[e] == '成') && (v < 10 || v == 12 && rs[e] == '分') {
+					out = append(out, v/10) // 九分落实: nine tenths, 90%; 十二分的耐心: 120%
 				}
 				if e < len(rs) && rs[e] == '旬' {
 					out = append(out, v*10) // 八旬: eighty
@@ -316,11 +326,11 @@ func neighbours(run []rune) (float64, float64, bool) {
 	if n < 3 {
 		return 0, 0, false
 	}
-	if u, ok := hanUnits[run[n-1]]; ok && n == 3 && u < 1e4 {
+	if u, ok := hanUnits[run[n-1]]; ok && n == 3 {
 		a, okA := hanDigits[run[0]]
 		b, okB := hanDigits[run[1]]
 		if okA && okB && a > 0 && b == a+1 {
-			return float64(a) * u, float64(b) * u, true // 五六十: 50 or 60
+			return float64(a) * u, float64(b) * u, true // 五六十: 50 or 60; 三四亿: 300 or 400 million
 		}
 	}
 	a, okA := hanDigits[run[n-2]]
@@ -424,6 +434,10 @@ func looseScale(rs []rune, i int) float64 {
 	}
 	return 1
 }
+
+// millenniumRe finds a millennium named by its ordinal, in digits or in
+// words: the 4th millennium, the first millenium (as it is misspelt).
+var millenniumRe = regexp.MustCompile(`\b(?:([0-9]{1,2})(?:st|nd|rd|th)|([a-z]+))[ -]millenn?i`)
 
 // mentioned reports whether the other side writes the value of q in some
 // form the check does not read as a figure: an ordinal (十九大 and "19th

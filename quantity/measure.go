@@ -56,9 +56,9 @@ var measureUnits = []measure{
 }
 
 // measureOf returns the dimension of the unit written after q in text
-// (or at the end of q's own text, as "pounds" read as a currency), q's
-// value in the base unit of that dimension, and whether the unit is
-// metric.
+// (or at the end of q's own text, as "pounds" read as a currency; or 米
+// between the numerals of a Chinese height, 一米八), q's value in the base
+// unit of that dimension, and whether the unit is metric.
 func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok bool) {
 	rs := []rune(text)
 	if q.End > len(rs) || q.Start < 0 || q.Start > q.End {
@@ -78,6 +78,11 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	}
 	if dim, base, isMetric, ok := s.measureAt(q, s.spaces(q.End)); ok {
 		return dim, base, isMetric, true
+	}
+	if qs := []rune(q.Text); q.Lang == article.ZH {
+		if k := slices.Index(qs, '米'); k > 0 && k < len(qs)-1 && isHanNumeral(qs[k-1]) && isHanNumeral(qs[k+1]) {
+			return "m", q.Value, true, true // 一米八, 一米六零: a height, 1.8 and 1.60 m
+		}
 	}
 	return s.degreesAround(q.Value, q.Start, s.measureStart(s.spaces(q.End)))
 }
@@ -500,17 +505,10 @@ func feetInMetres(q Quantity, mine, other *side) bool {
 }
 
 // metricHeight returns the value in metres of q, a length written in
-// metres (1.63米, 1米63), or a Chinese height in numerals around 米, which
-// measureOf does not read (一米六零: 1.60 m).
+// metres (1.63米, 1米63, 一米六零).
 func metricHeight(q Quantity, text string) (float64, bool) {
-	if dim, v, isMetric, ok := measureOf(q, text); ok && dim == "m" && isMetric {
-		return v, true
-	}
-	rs := []rune(q.Text)
-	if k := slices.Index(rs, '米'); q.Lang == article.ZH && k > 0 && k < len(rs)-1 && isHanNumeral(rs[k-1]) && isHanNumeral(rs[k+1]) {
-		return q.Value, true
-	}
-	return 0, false
+	dim, v, isMetric, ok := measureOf(q, text)
+	return v, ok && dim == "m" && isMetric
 }
 
 // feetAndInches returns in metres the English height in feet and inches

@@ -660,11 +660,34 @@ var stockIndices = [][]string{
 	{"STOXX", "Stoxx", "斯托克"},
 }
 
+// nameFollowedBy reports whether text holds one of names followed, past
+// spaces, by a rune that after accepts.
+func nameFollowedBy(text string, names []string, after func(r rune) bool) bool {
+	for _, n := range names {
+		for rest := text; ; {
+			i := strings.Index(rest, n)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(n):]
+			if after(firstRune(strings.TrimLeft(rest, " "))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexReferredRe finds a Chinese reference back to an index named
+// before: 该指数, 該指數, 此指数, 这一指数.
+var indexReferredRe = regexp.MustCompile(`[该該此这這]一?指[数數]`)
+
 // indexNamed reports whether q is the number in a stock index's name (标普
 // 500, "the S&P 500") and other, the other language's text, names the
 // index without its number ("the S&P", 标普指数): the same index, called
-// by a shorter name. An index the other text does not name at all is left
-// to be reported: "The FTSE 250 firm" against 该公司 leaves it out.
+// by a shorter name, or refers back to it (該指數, "the index"). An index
+// the other text does not name at all is left to be reported: "The FTSE
+// 250 firm" against 该公司 leaves it out.
 func indexNamed(q Quantity, text, other string) bool {
 	if q.Unit != Plain {
 		return false
@@ -675,18 +698,11 @@ func indexNamed(q Quantity, text, other string) bool {
 		if !slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(before, n) }) {
 			continue
 		}
-		for _, n := range names {
-			for rest := other; ; {
-				i := strings.Index(rest, n)
-				if i < 0 {
-					break
-				}
-				rest = rest[i+len(n):]
-				r := firstRune(strings.TrimLeft(rest, " "))
-				if !isDigit(r) && (r >= utf8.RuneSelf || !unicode.IsLetter(r)) {
-					return true // "the S&P", "S&P's", 标普指数; not "CSIS" nor "S&P 500"
-				}
-			}
+		if (indexReferredRe.MatchString(other) || strings.Contains(strings.ToLower(other), "the index")) && !nameFollowedBy(other, names, isDigit) {
+			return true // 在該指數連續兩年錄得雙位數字的升幅後 and "after the CSI 300 Index registering …"; not where 标普500 stands
+		}
+		if nameFollowedBy(other, names, func(r rune) bool { return !isDigit(r) && (r >= utf8.RuneSelf || !unicode.IsLetter(r)) }) {
+			return true // "the S&P", "S&P's", 标普指数; not "CSIS" nor "S&P 500"
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ const (
 	TWD        = "TWD"   // NT$, NTD, New Taiwan dollars, 新臺幣
 	CHF        = "CHF"   // SFr, CHF, Swiss francs, 瑞士法郎
 	SGD        = "SGD"   // S$, SGD, Singapore dollars, 新加坡元
+	KRW        = "KRW"   // KRW, Korean won, 韩元
 	Year       = "year"  // a calendar year: Value 2025
 	Date       = "date"  // Value YYYYMMDD, 00 for a part not stated
 	Time       = "time"  // a time of day: Value HHMM
@@ -171,8 +172,10 @@ func Extract(text string, lang article.Lang) []Quantity {
 }
 
 // urlPathRe finds a web address and, in its group, the path after its
-// host: what names a page, not the host and its port (localhost:3000).
-var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://|\bwww\.)[^\s/]+(/[^\s，。；）」”"'<>]*)`)
+// host: what names a page, not the host and its port (localhost:3000). The
+// scheme may be left out where the host ends in a top-level domain's
+// letters (firo.org/2021/01/28/…).
+var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://[^\s/]+|\bwww\.[^\s/]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)(/[^\s，。；）」”"'<>]*)`)
 
 // urlPaths returns where the paths of text's web addresses stand, in runes.
 func urlPaths(text string) [][2]int {

@@ -87,6 +87,7 @@ var setPhrases = []string{
 	"兩天曬網", "三天兩頭", "退一萬步", "十萬火急", "十萬八千里", "半斤八兩", "千千萬萬",
 	"五十步笑百步", "说一千道一万", "說一千道一萬", "三番五次", "三番两次", "三番兩次", "接二连三", "接二連三",
 	"不三不四", "朝三暮四", "十八般", "八股",
+	"十二分的", "十二分地", // more than wholly: 以十二分的耐心, "120% patient"
 	"初一十五", "十二指肠", "十二指腸", // the new and the full moon, the first and the fifteenth of a lunar month; the duodenum
 	"二进制", "八进制", "十进制", "十六进制", "二進制", "八進制", "十進制", "十六進制", // binary, octal, decimal, hexadecimal
 }

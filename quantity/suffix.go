@@ -87,8 +87,8 @@ func (s *scanner) suffix(c core) match {
 		if u := hanUnits[s.at(e)]; !c.scaled && (u == 1e4 || u == 1e8) && isHan(s.at(e-1)) && !isHan(s.at(e+1)) {
 			factor, e = factor*u, e+1 // 434人民币亿: the scale put after the currency
 		}
-		if cents, end, ok := s.centsAfter(e); ok && factor == 1 && c.integer && !c.scaled {
-			return found(end, v+cents, cur) // two dollars and forty-four cents: 2.44 美元
+		if cents, sub, end, ok := s.centsAfter(e); ok && factor == 1 && c.integer && !c.scaled && (sub == USD || sub == cur) {
+			return found(end, v+cents, cur) // two dollars and forty-four cents: 2.44 美元; 55 yuan and 6 jiao: 55.6 元
 		}
 		return found(e, v*factor, cur)
 	}
@@ -931,11 +931,14 @@ var currencies = []struct {
 	{"RMB", CNY, false, 1}, {"JPY", JPY, false, 1}, {"HKD", HKD, false, 1},
 	{"TWD", TWD, false, 1}, {"NTD", TWD, false, 1}, {"new taiwan dollars", TWD, true, 1}, {"SGD", SGD, false, 1}, {"singapore dollars", SGD, true, 1},
 	{"CHF", CHF, false, 1}, {"swiss francs", CHF, true, 1},
+	{"韩元", KRW, false, 1}, {"韓元", KRW, false, 1}, {"韩圆", KRW, false, 1}, {"韓圓", KRW, false, 1}, {"KRW", KRW, false, 1},
+	{"south korean won", KRW, true, 1}, {"korean won", KRW, true, 1},
 	{"us dollars", USD, true, 1}, {"australian dollars", AUD, true, 1}, {"canadian dollars", CAD, true, 1},
 	{"dollars", USD, true, 1}, {"dollar", USD, true, 1},
 	{"cents", USD, true, 0.01}, {"cent", USD, true, 0.01}, {"¢", USD, false, 0.01}, {"仙", HKD, false, 0.01},
 	{"euros", EUR, true, 1}, {"euro", EUR, true, 1}, {"pounds", GBP, true, 1}, {"pound", GBP, true, 1},
 	{"sterling", GBP, true, 1}, {"yuan", CNY, true, 1}, {"renminbi", CNY, true, 1}, {"yen", JPY, true, 1},
+	{"jiao", CNY, true, 0.1},
 }
 
 // wanLetter reports whether the w at k stands for 万 after a number, as
@@ -961,34 +964,35 @@ func (s *scanner) milliseconds(k int) (int, bool) {
 	return k, false
 }
 
-// centsAfter reads " and forty-four cents" after a whole amount ending at
-// e: the cents, in the amount's unit, where they end, and whether there
-// are any.
-func (s *scanner) centsAfter(e int) (float64, int, bool) {
+// centsAfter reads " and forty-four cents" or " and six jiao" after a
+// whole amount ending at e: the cents in the amount's unit, the currency
+// the subunit's word names (USD for cents, whatever the dollar), where
+// they end, and whether there are any.
+func (s *scanner) centsAfter(e int) (float64, string, int, bool) {
 	and, ok := s.hasWord(s.spaces(e), "and")
 	k := s.spaces(and)
 	if !ok || s.spaces(e) == e || k == and {
-		return 0, e, false
+		return 0, "", e, false
 	}
 	var v float64
 	var end int
 	if isDigit(s.at(k)) {
 		c, ok := s.arabicCore(k)
 		if !ok || !c.integer {
-			return 0, e, false
+			return 0, "", e, false
 		}
 		v, end = c.value, c.end
 	} else {
 		w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
 		if v = unitValue(w); v == 0 {
-			return 0, e, false
+			return 0, "", e, false
 		}
 		v, end = s.hyphenUnit(v, s.wordEnd(k))
 	}
-	if _, factor, after := s.currencyAfter(end); factor == 0.01 && v < 100 {
-		return v / 100, after, true
+	if cur, factor, after := s.currencyAfter(end); factor < 1 && v*factor < 1 {
+		return v * factor, cur, after, true
 	}
-	return 0, e, false
+	return 0, "", e, false
 }
 
 // currencyAfter reads a currency after a number at i, and the factor that
@@ -1136,7 +1140,8 @@ func (s *scanner) englishRangeWord(k int, c core) (end int, list, ok bool) {
 
 // spokenYuan reads money as a market says it after a whole number c, at
 // k: 块 and a digit of 毛 (两块五毛钱, 三块五毛, 3块5毛钱, 两块五 at a
-// sentence's end) or 毛 alone (五毛钱): the amount in yuan, where it ends
+// sentence's end), 元 and a digit of 角 or 毛 (二十六元七角钱), or 毛 alone
+// (五毛钱): the amount in yuan, where it ends
 // and whether there is one. Not 两块五花肉 (two pieces of pork belly),
 // nor 一毛钱关系 (nothing at all to do with it).
 func (s *scanner) spokenYuan(c core, k int) (float64, int, bool) {
@@ -1146,7 +1151,8 @@ func (s *scanner) spokenYuan(c core, k int) (float64, int, bool) {
 	if (s.at(k) == '毛' || s.at(k) == '角') && (s.at(k+1) == '钱' || s.at(k+1) == '錢') && !s.has(k+2, "关系") && !s.has(k+2, "的关系") && !s.has(k+2, "關係") {
 		return c.value / 10, k + 2, true
 	}
-	if s.at(k) != '块' && s.at(k) != '塊' {
+	yuan := s.at(k) == '元'
+	if s.at(k) != '块' && s.at(k) != '塊' && !yuan {
 		return 0, 0, false
 	}
 	d, ok := hanDigits[s.at(k+1)]
@@ -1160,6 +1166,8 @@ func (s *scanner) spokenYuan(c core, k int) (float64, int, bool) {
 	jiao := s.at(e) == '毛' || s.at(e) == '角'
 	if jiao {
 		e++
+	} else if yuan {
+		return 0, 0, false // 元 and a digit of 角 only: 二十六元七角
 	}
 	if s.at(e) == '钱' || s.at(e) == '錢' {
 		e++

@@ -43,7 +43,7 @@ var (
 		"september": true, "october": true, "november": true, "december": true}
 	currencyCodes = map[string]string{
 		"USD": USD, "EUR": EUR, "GBP": GBP, "CNY": CNY, "RMB": CNY, "JPY": JPY, "HKD": HKD,
-		"TWD": TWD, "NTD": TWD, "CHF": CHF, "SGD": SGD,
+		"TWD": TWD, "NTD": TWD, "CHF": CHF, "SGD": SGD, "KRW": KRW,
 	}
 )
 
@@ -88,6 +88,8 @@ func (s *scanner) latinWord(i int) match {
 		return s.amountAfterSign(i, e, CHF) // SFr664m: Swiss francs, as the Financial Times writes them
 	case w == "Rmb" && isDigit(s.at(s.spaces(e))):
 		return s.amountAfterSign(i, e, CNY) // Rmb20bn, as the Financial Times writes the renminbi
+	case w == "Won" && isDigit(s.at(e)):
+		return s.amountAfterSign(i, e, KRW) // Won450bn: Korean won, as the Financial Times writes them
 	}
 	if m, _, _ := s.monthAt(i); m > 0 {
 		return s.monthDate(i)
@@ -468,6 +470,12 @@ func (s *scanner) numberWords(i int) match {
 			return m // One Six Zero Degrees: 160度
 		}
 	}
+	if n, end, ok := s.tenToThePower(e, w); ok {
+		return found(end, math.Pow(10, n), Plain) // ten to the seventh: 10^7
+	}
+	if v, end, ok := s.digitsJoined(e, w); ok {
+		return found(end, v, Plain) // nine-one-one: 911, a number said digit by digit
+	}
 	if s.numberInName(i, e) {
 		return skip(e) // the Three Gorges, the Seven Sisters
 	}
@@ -641,6 +649,43 @@ func (s *scanner) spokenDigits(i, e int, w string) (float64, int, bool) {
 	return v, end, n >= 2 && s.at(end) != '-'
 }
 
+// tenToThePower reads a power of ten said in words after "ten", w ending
+// at e: "ten to the seventh", "ten to the thirteenth power"; not after
+// "times", as a product's parts are read apart. It returns the exponent
+// and where the words end.
+func (s *scanner) tenToThePower(e int, w string) (float64, int, bool) {
+	if w != "ten" || !s.has(e, " to the ") || s.wordBefore(e-3, []string{"times"}) {
+		return 0, e, false // not "pi times ten to the seventh", a product read in its parts as 10 and 7 are
+	}
+	k := e + len(" to the ")
+	end := s.wordEnd(k)
+	n, ok := ordinalWords[strings.ToLower(string(s.rs[k:end]))]
+	if !ok {
+		return 0, e, false
+	}
+	if p, ok := s.hasWord(s.spaces(end), "power"); ok && s.spaces(end) > end {
+		end = p
+	}
+	return n, end, true
+}
+
+// digitsJoined reads three or more digits' words joined by hyphens, the
+// first w ending at e, as a number is said digit by digit: nine-one-one
+// (911), one-one-zero (110). It returns the number and where it ends.
+func (s *scanner) digitsJoined(e int, w string) (float64, int, bool) {
+	v, ok := digitWord(w)
+	n := 1
+	for ok && s.at(e) == '-' {
+		end := s.wordEnd(e + 1)
+		d, isDigitWord := digitWord(strings.ToLower(string(s.rs[e+1 : end])))
+		if !isDigitWord {
+			break
+		}
+		v, e, n = v*10+d, end, n+1
+	}
+	return v, e, ok && n >= 3
+}
+
 // digitWord reads the word of a digit, and niner as radio speech says
 // nine.
 func digitWord(w string) (float64, bool) {
@@ -753,8 +798,8 @@ func (s *scanner) wordsRemainder(i int, mult, total float64) (float64, int, bool
 	}
 	limit := mult
 	for _, sc := range englishScales[:3] {
-		end, ok := s.hasWord(s.spaces(e), sc.word)
-		if !ok || s.spaces(e) == e {
+		end, ok := s.hasWord(s.joint(e), sc.word)
+		if !ok || s.joint(e) == e {
 			continue
 		}
 		if sc.value >= mult {
@@ -1017,12 +1062,20 @@ func (s *scanner) compound(v float64, e int) (float64, int) {
 
 // hundredTail reads the tens and units after a number of hundreds v ending
 // at e, with or without "and": two hundred (and) fifty-five, one hundred
-// and fifty; one only after "and" (five hundred and one).
+// and fifty; one only after "and" (five hundred and one). The words may
+// be joined by hyphens all through, as a story spells a large number out:
+// five-hundred-and-one, six-hundred-twenty-two.
 func (s *scanner) hundredTail(v float64, e int) (float64, int) {
-	k := s.spaces(e)
+	k, hyphens := s.spaces(e), s.at(e) == '-' && isLatin(s.at(e+1))
+	if hyphens {
+		k = e + 1
+	}
 	end, and := s.hasWord(k, "and")
-	if and = and && k > e; and {
+	if and = and && k > e && (!hyphens || s.at(end) == '-'); and {
 		k = s.spaces(end)
+		if hyphens {
+			k = end + 1
+		}
 	}
 	w := strings.ToLower(string(s.rs[k:s.wordEnd(k)]))
 	if u, end, ok := s.scores(s.wordEnd(k), w); ok && k > e {
