@@ -1394,6 +1394,9 @@ func (s *scanner) amountAfterSign(start, after int, cur string) match {
 		return skip(after)
 	}
 	if isDigit(s.at(k)) {
+		if e := s.alnumEnd(k); s.has(e, "年期") || s.has(e, "個月") || s.has(e, "个月") {
+			return skip(after) // 人民幣1年期債券: a bond's term, not an amount
+		}
 		return s.arabicAt(start, k, cur)
 	}
 	if k == after && s.at(k) == '.' && isDigit(s.at(k+1)) && s.bareDecimal(k+1) {

@@ -491,6 +491,8 @@ var issueCases = []struct {
 	{"an appendix's section after a capital, changed", "附录 A.10 提供了一些技巧。", "Sec. A.11 (p. 370) in the Appendices offers some tips.", []reported{{0, article.ZH, "10"}, {0, article.EN, "11"}}},
 	{"a footnote's mark after a unit's letter", "电压为 120 V 时，最大功率分别为 1,800 W 或 2,400 W。", "At a voltage of 120 V,30 this corresponds to a maximum power of 1,800 W or 2,400 W, respectively.", nil},
 	{"an attached table referred to in brackets, left out", "一、凡已參與發行之海外存託憑證應載明下列事項：（附表二十六）", "1. For the issued overseas depositary receipts, the following items shall be noted:", nil},
+	{"basis points joined by hyphens", "市場預期聯儲局至少再加息0.25%。", "Markets expect at least one more 25-basis-point hike.", nil},
+	{"a bond's term after the currency", "人民幣1年期國債孳息率由1.14%升至1.19%。", "The RMB government 1 Year bond yield rose from 1.14% to 1.19%.", nil},
 	{"三四亿 and 300-500 million", "未来还会有三四亿人要进城。", "There will be 300-500 million people moving to the cities.", []reported{{0, article.EN, "500 million"}}},
 	{"a letter O for a zero", "工厂原名六O二厂。", "The plant was formerly Factory 602.", nil},
 	{"a letter O for a zero, changed", "工厂原名六O二厂。", "The plant was formerly Factory 603.",

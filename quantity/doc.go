@@ -31,11 +31,12 @@
 // dollar, and 分 after an amount in renminbi as a hundredth of a yuan
 // (人民币1.5分); the first of a range in cents takes them (5-6美分, "2 to 3
 // cents"), and the second of a range of amounts with a scale in letters
-// takes the first's currency ($100m-200m, Rmb30bn-40bn); the sign ¥ alone is unit YenOrYuan, which matches either);
+// takes the first's currency ($100m-200m, Rmb30bn-40bn); the sign ¥ alone is unit YenOrYuan, which matches either;
+// a currency before a bond's term is no amount: 人民幣1年期國債);
 // percentages and percentage points (%, percent, 个百分点, 一个百分点,
 // a five-percentage-point cut, 九成 = 90 %, 三成五 = 35 %, 九成半 = 95 %; not 成正比, "in
 // proportion", nor 三成一致);
-// basis points; multiples (100×, 10x, ten times, 100-fold, 100 倍);
+// basis points (a 25-basis-point hike too); multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 前三季度 and 首三季 as nine months, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
 // "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure,

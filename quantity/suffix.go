@@ -1040,7 +1040,7 @@ var units = []struct{ text, unit string }{
 	{"星期", Weeks}, {"个礼拜", Weeks}, {"天", Days}, {"个小时", Hours}, {"小时", Hours},
 	{"个分钟", Minutes}, {"個分鐘", Minutes}, {"分钟", Minutes}, {"秒钟", Seconds}, {"秒鐘", Seconds}, {"年", Years},
 	{"percentage points", Percent}, {"percentage point", Percent}, {"percentage-points", Percent}, {"percentage-point", Percent}, {"percent", Percent},
-	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint},
+	{"per cent", Percent}, {"basis points", BasisPoint}, {"basis point", BasisPoint}, {"basis-points", BasisPoint}, {"basis-point", BasisPoint},
 	{"bps", BasisPoint}, {"times", Multiple}, {"fold", Multiple}, {"x", Multiple},
 	{"years", Years}, {"year", Years}, {"months", Months}, {"month", Months},
 	{"weeks", Weeks}, {"week", Weeks}, {"days", Days}, {"day", Days},
