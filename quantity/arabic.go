@@ -544,9 +544,7 @@ func (s *scanner) indexBefore(i int) bool {
 // a version, not a time of a race (a time of 1.57.05).
 func (s *scanner) productBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && s.rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(s.rs, k)
 	e := k + 1
 	for k >= 0 && isLatin(s.rs[k]) {
 		k--

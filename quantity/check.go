@@ -1515,9 +1515,7 @@ func afterGrowth(text string, i int) bool {
 	}
 	rs := []rune(text)
 	k := min(i, len(rs)) - 1
-	for k >= 0 && rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(rs, k)
 	if k < 1 || !strings.ContainsRune("多大高长長重贵貴快旧舊老远遠深宽寬", rs[k]) {
 		return false
 	}
@@ -2082,9 +2080,7 @@ func noteNumbered(rs []rune, start, end int) bool {
 		return false
 	}
 	k := start
-	for k > 0 && rs[k-1] == ' ' {
-		k--
-	}
+	k = spacesBack(rs, k-1) + 1
 	for _, w := range noteWords {
 		n := len([]rune(w))
 		if k-n >= 1 && string(rs[k-n:k]) == w && strings.ContainsRune("[【（(", rs[k-n-1]) {
@@ -2221,9 +2217,9 @@ func glossed(q Quantity, mine *side) (Quantity, bool) {
 // pageCiteRe finds a page cited in brackets: (第26页), (p. 28), (pp. 3-5).
 var pageCiteRe = regexp.MustCompile(`[(（](?:第\s*[0-9]+(?:\s*[-–至]\s*[0-9]+)?\s*[页頁]|pp?\.\s*[0-9]+)`)
 
-// citesPage is the cheap test before pageCiteRe: a bracket, and 页, 頁
-// or "p." in text.
-func citesPage(text string) bool {
+// mayCiteBracketedPage is the cheap test before pageCiteRe: a bracket,
+// and 页, 頁 or "p." in text.
+func mayCiteBracketedPage(text string) bool {
 	return strings.ContainsAny(text, "(（") && (strings.ContainsAny(text, "页頁") || strings.Contains(text, "p."))
 }
 
@@ -2292,7 +2288,7 @@ func citationsLeftOut(text, other string) bool {
 // in text: (第26页), (p. 28). Language editions of one document number
 // their pages apart, so a translation cites its own edition's page.
 func pageCited(q Quantity, text string) bool {
-	if q.Unit != Plain || !citesPage(text) {
+	if q.Unit != Plain || !mayCiteBracketedPage(text) {
 		return false
 	}
 	for _, m := range pageCiteRe.FindAllStringIndex(text, -1) {
@@ -3083,9 +3079,7 @@ func productVersion(q Quantity, before string) bool {
 		return false // Law 26.743: a law's number
 	}
 	j := k - 1
-	for j >= 0 && rs[j] == ' ' {
-		j--
-	}
+	j = spacesBack(rs, j)
 	if j < 0 || strings.ContainsRune(".!?:;。！？：；\"“(", rs[j]) {
 		return false // a sentence's first word: "About 3.5 million"
 	}
@@ -3195,9 +3189,7 @@ func oneBeforeUnit(text string) bool {
 func rateAfter(q Quantity, mine *side) Quantity {
 	rs := []rune(mine.text)
 	k := q.End
-	for k < len(rs) && rs[k] == ' ' {
-		k++
-	}
+	k = spacesOn(rs, k)
 	if k >= len(rs) || rs[k] != '比' {
 		return Quantity{}
 	}
@@ -3216,9 +3208,7 @@ func rateAfter(q Quantity, mine *side) Quantity {
 func ratioOfOne(text string, i int) bool {
 	rs := []rune(text)
 	k := min(i, len(rs)) - 1
-	for k >= 0 && rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(rs, k)
 	if k < 1 || rs[k] != '比' {
 		return false
 	}
@@ -3333,9 +3323,7 @@ func footnoteMark(q Quantity, text string, marksAcross bool) bool {
 	next := rs[q.End]
 	if next == ' ' {
 		k := q.End
-		for k < len(rs) && rs[k] == ' ' {
-			k++
-		}
+		k = spacesOn(rs, k)
 		return k < len(rs) && isHan(rs[k]) && !strings.ContainsRune(measures, rs[k])
 	}
 	if afterStop {
@@ -3555,7 +3543,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if inCitation(q, mine.text) && citationsLeftOut(mine.text, other.text) {
 		return because("%s is a citation's number, which the %s text leaves out", q.Text, string(other.lang)), true // [22, 21]
 	}
-	if pageCited(q, mine.text) && citesPage(other.text) && pageCiteRe.MatchString(other.text) || pageReference(q, mine.text) && !citesPages(other.text) {
+	if pageCited(q, mine.text) && mayCiteBracketedPage(other.text) && pageCiteRe.MatchString(other.text) || pageReference(q, mine.text) && !mentionsPage(other.text) {
 		return because("%s is a page of a document cited, which each language's edition numbers its own way", q.Text), true // (第26页) and "(p. 28)"; "See Sec. D.2 (p. 393)" and 请参阅附录 D.2
 	}
 	if o, ok := wanTyped(q, other); ok {
@@ -5173,9 +5161,9 @@ func pageReference(q Quantity, text string) bool {
 // reference to its page may follow.
 var ownParts = []string{"sec.", "section", "eq.", "equation", "fig.", "figure", "table", "box", "appendix", "chapter", "chap.", "example"}
 
-// citesPages reports whether text refers to a page: 页, 頁, page or "p."
+// mentionsPage reports whether text refers to a page: 页, 頁, page or "p."
 // and a number.
-func citesPages(text string) bool {
+func mentionsPage(text string) bool {
 	return strings.ContainsAny(text, "页頁") || pageWordRe.MatchString(text)
 }
 

@@ -143,16 +143,12 @@ func spacedTimes(rs []rune, e int) int {
 		return e
 	}
 	k := e
-	for k < len(rs) && rs[k] == ' ' {
-		k++
-	}
+	k = spacesOn(rs, k)
 	if k == len(rs) || rs[k] != '×' && rs[k] != '*' {
 		return e
 	}
 	d := k + 1
-	for d < len(rs) && rs[d] == ' ' {
-		d++
-	}
+	d = spacesOn(rs, d)
 	if d == len(rs) || !isDigit(rs[d]) || d-e == 1 {
 		return e // 800×480 is read as a run already
 	}

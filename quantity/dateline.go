@@ -357,9 +357,7 @@ func glossedDay(q Quantity, mine, other *side) bool {
 func inBrackets(q Quantity, text string) bool {
 	rs := []rune(text)
 	k := q.Start - 1
-	for k >= 0 && rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(rs, k)
 	return k >= 0 && (rs[k] == '(' || rs[k] == '（')
 }
 

@@ -43,6 +43,24 @@ func at(rs []rune, i int) rune {
 	return rs[i]
 }
 
+// spacesBack returns the index of the last rune of rs at or before i that
+// is not a space, or -1 if there is none.
+func spacesBack(rs []rune, i int) int {
+	for i >= 0 && i < len(rs) && rs[i] == ' ' {
+		i--
+	}
+	return i
+}
+
+// spacesOn returns the index of the first rune of rs at or after i that is
+// not a space, or len(rs) if there is none.
+func spacesOn(rs []rune, i int) int {
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	return i
+}
+
 // tenthsBefore reads the number of tenths written just before rs[i], a 折:
 // one Chinese digit (九), two read as a decimal (八五: 8.5), or Arabic
 // digits (8, 8.5, 85 as 8.5). It is under ten and over zero.

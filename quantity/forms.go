@@ -381,9 +381,7 @@ func sequelNumber(q Quantity, text string, other *side) bool {
 		}
 	}
 	start := q.Start
-	for start > 0 && rs[start-1] == ' ' {
-		start--
-	}
+	start = spacesBack(rs, start-1) + 1
 	if start < 2 {
 		return false
 	}

@@ -105,9 +105,7 @@ func (s *scanner) weekdayInBrackets(i int) bool {
 		return false
 	}
 	k := i - 2
-	for k >= 0 && s.at(k) == ' ' {
-		k--
-	}
+	k = spacesBack(s.rs, k)
 	return s.at(k) == '日' || isDigit(s.at(k))
 }
 

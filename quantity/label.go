@@ -157,9 +157,9 @@ func placedLabels(qs []Quantity, mine, others []label, otherText string) []Quant
 // 12:") or in a reference in brackets (（如图2所示）, "(see Table 3)"),
 // where the other text names no chart, figure or table: a caption the
 // translation gives unnumbered (图 4 OAM 应用描述 and "OAM application"),
-// if it opens with no number, or a reference it leaves out. One that names one may
-// number it in a way the labels do not read (圖示2, "2. 2013-2014年财政资源总览"
-// against "Table 3").
+// if it opens with no number, or a reference it leaves out. A text that
+// names one may number it in a way the labels do not read (圖示2,
+// "2. 2013-2014年财政资源总览" against "Table 3").
 func unnumberedCharts(qs []Quantity, mine []label, myText, otherText string) []Quantity {
 	if containsAny(strings.ToLower(otherText), chartWords...) {
 		return nil
@@ -886,9 +886,7 @@ func itemMarkersIn(text string, lang article.Lang) []label {
 	rs := []rune(text)
 	s := &scanner{rs: rs, lang: lang}
 	first := 0 // the text's first rune that is no space
-	for first < len(rs) && rs[first] == ' ' {
-		first++
-	}
+	first = spacesOn(rs, first)
 	var out []label
 	for i := 0; i < len(rs); i++ {
 		han := isHanNumeral(rs[i]) && lang == article.ZH

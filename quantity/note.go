@@ -40,9 +40,7 @@ func noteSpans(text string, lang article.Lang) [][2]int {
 	for _, loc := range noteRe[lang].FindAllStringIndex(text, -1) {
 		start := len([]rune(text[:loc[0]]))
 		k := start - 1
-		for k >= 0 && rs[k] == ' ' {
-			k--
-		}
+		k = spacesBack(rs, k)
 		closers := "。！？!?"
 		if lang == article.EN {
 			closers = ""

@@ -131,9 +131,7 @@ func (s *scanner) hasWordAfter(e int, w string) bool {
 // at i: "between five and thirty" is a range of two numbers.
 func (s *scanner) rangeBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && s.rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(s.rs, k)
 	b := k + 1
 	for b > 0 && isLatin(s.rs[b-1]) {
 		b--

@@ -371,9 +371,7 @@ func (s *scanner) numberInName(i, e int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && s.rs[k] == ' ' {
-		k--
-	}
+	k = spacesBack(s.rs, k)
 	return k >= 0 && k < i-1 && isLatin(s.rs[k]) // not a sentence's first word, nor after a mark ("Three. …", (Three)
 }
 
