@@ -94,3 +94,48 @@ func twoOrMore(q Quantity, mine, other *side) (string, bool) {
 	}
 	return "", false
 }
+
+// othersAfter are the English words after a count of people that leave
+// out the one the text speaks to: "no more than 5 other people".
+var othersAfter = []string{" other people", " other persons", " others", " other adults", " other individuals"}
+
+// othersAndSelf returns the figure of other that counts the people q
+// counts with one more: the English counts "5 other people" a reader may
+// meet where the Chinese counts the whole group, 6 人, the reader in it.
+// The figure may have a partner of its own value too (不得超过 4 人（除非
+// 是与 3 人以上…） and "no more than 3 other people (unless … a larger
+// number)").
+func othersAndSelf(q Quantity, mine, other *side) (Quantity, bool) {
+	if q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value < 1 {
+		return Quantity{}, false
+	}
+	for _, o := range other.qs {
+		en, zh, enText, zhText := q, o, mine.text, other.text
+		if q.Lang == article.ZH {
+			en, zh, enText, zhText = o, q, other.text, mine.text
+		}
+		if o.Unit == Plain && zh.Value == en.Value+1 && othersCounted(en, enText) && peopleCounted(zh, zhText) {
+			return o, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// othersCounted reports whether q, an English count, counts people other
+// than the one the text speaks to ("5 other people").
+func othersCounted(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.End <= len(rs) && hasAnyPrefix(strings.ToLower(string(rs[q.End:])), othersAfter...)
+}
+
+// peopleCounted reports whether q, a Chinese count, is a limit on a
+// group of people: 不得超过 4 人, 最多6人, 6人以内.
+func peopleCounted(q Quantity, text string) bool {
+	rs := []rune(text)
+	k := spacesOn(rs, q.End)
+	if k >= len(rs) || rs[k] != '人' {
+		return false
+	}
+	before := strings.TrimRight(string(rs[max(0, q.Start-4):q.Start]), " ")
+	return hasAnySuffix(before, "超过", "最多", "至多", "上限为") || hasAnyPrefix(string(rs[k+1:]), "以内", "以內", "或以下", "以下")
+}

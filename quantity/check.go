@@ -305,7 +305,7 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 			out = append(out, mismatch(q, confMentioned, because("%s is in a translator's note, which the %s text has no need of", q.Text, string(sides[1-k].lang))))
 		}
 		for _, q := range sides[k].extra {
-			if o, ok := changedFrom(q, &sides[1-k]); ok {
+			if o, ok := changedFrom(q, &sides[1-k]); ok && !writesAsOften(q, &sides[k], &sides[1-k]) {
 				q.Pair = i
 				why := because("stated more often in %s than in %s, where %s stands in its place", string(sides[k].lang), string(sides[1-k].lang), o.Text)
 				out = append(out, mismatch(q, confRestated, why))
@@ -1352,6 +1352,30 @@ func numberedName(q Quantity, text, other string) (string, bool) {
 	return name, found
 }
 
+// partyCongress reports whether q numbers a national congress of the
+// Party by its short name, 十九大 or 二十大, which the other text calls
+// "the party congress" without its number.
+func partyCongress(q Quantity, text, other string) bool {
+	rs := []rune(text)
+	return q.Lang == article.ZH && q.Unit == Plain && q.Value >= 11 && q.Value <= 29 && q.Value == math.Trunc(q.Value) &&
+		!strings.ContainsFunc(q.Text, isDigit) && at(rs, q.End) == '大' &&
+		congressUnnumbered(other)
+}
+
+// congressUnnumbered reports whether text names a congress with no digit
+// or ordinal in words before it ("the communist party's congress"; not
+// "the 18th congress", "the Nineth Congress" or "the 2ith National
+// Congress": any word ending in th).
+func congressUnnumbered(text string) bool {
+	lower := strings.ToLower(text)
+	i := strings.Index(lower, "congress")
+	if i < 0 {
+		return false
+	}
+	before := lower[max(0, i-30):i]
+	return !strings.ContainsFunc(before, isDigit) && !containsAny(before, "first", "second", "third", "th ")
+}
+
 // groupOfNations reports whether q, digits before 国集团 (20国集团), names
 // the group the other text writes G and those digits (G20): a name, which
 // the check does not compare. Not when the other text also writes "Group
@@ -1656,7 +1680,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	for _, o := range other.extra {
 		// A figure the other language states once more than this one:
 		// 2-1 against 2-2.
-		if sameKind(q.Unit, o.Unit) && !qMentioned {
+		if sameKind(q.Unit, o.Unit) && !qMentioned && !unreadTwoAsOften(o, other, mine) {
 			return confPartner, because("no counterpart; the %s text says %s once more", string(other.lang), o.Text)
 		}
 	}
@@ -2448,6 +2472,17 @@ func decadeEnd(q Quantity, other *side) bool {
 		"rest of the decade", "rest of this decade", "remainder of the decade", "remainder of this decade")
 }
 
+// decadeStart reports whether q, a year, begins the decade of the report,
+// or some decade when the report has no date, which other calls the
+// beginning of the decade (2010年 and "at the beginning of this decade", a
+// report of 2017).
+func decadeStart(q Quantity, other *side) bool {
+	y := int(q.Value)
+	begins := y%10 == 0 && (other.report.year == 0 || other.report.year/10*10 == y)
+	return q.Unit == Year && begins && containsAny(strings.ToLower(other.text), "beginning of the decade", "beginning of this decade",
+		"start of the decade", "start of this decade", "turn of the decade")
+}
+
 // daysFromReport name a span of days by its distance back from the day a
 // report is written, as English news does where a translation may give
 // the date: the words, and the nearest and farthest day back they reach.
@@ -3182,6 +3217,26 @@ func oneBeforeUnit(text string) bool {
 	return false
 }
 
+// singleBeforeUnit reports whether text, Chinese, writes 单 (single)
+// before a measure word or 人, 核, 日 (单人开局, 单核, 单次): one. Not 单位
+// (a unit), nor 单 ending a word (菜单, 订单, 简单, 不单).
+func singleBeforeUnit(text string) bool {
+	rs := []rune(text)
+	for i, r := range rs {
+		if r != '单' && r != '單' || i > 0 && strings.ContainsRune(wordsEndingInSingle, rs[i-1]) {
+			continue
+		}
+		if next := at(rs, i+1); next != '位' && next != '大' && strings.ContainsRune(measures+"人核日月年", next) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsEndingInSingle are the characters before 单 in the words it ends
+// (菜单, 订单, 名单, 简单, 下单, 不单).
+const wordsEndingInSingle = "菜订訂名清账帳帐传傳表简簡孤落被床歌书書提运運货貨报報买買保罚罰下接抢搶晒曬埋点點开開签簽打成派跑刷不非"
+
 // rateAfter returns the figure after q and 比 in the side's text (the
 // 1.2761 of 1比1.2761), or a zero Quantity. After a Chinese 1 it is a
 // rate (欧元对美元比价升到1比1.2761 and "the euro has risen to 1.2761"):
@@ -3589,6 +3644,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		}
 		return because("%s ends the decade of the report, which the %s text calls the end of the decade", q.Text, string(other.lang)), true
 	}
+	if decadeStart(q, other) {
+		return because("%s begins a decade, which the %s text calls the beginning of the decade", q.Text, string(other.lang)), true
+	}
 	if o, ok := dayFromReport(q, mine, other); ok {
 		return because("a day of a month counted from the report's date: the %s text says %s", string(other.lang), o.Text), true
 	}
@@ -3730,7 +3788,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 			}
 		}
 	}
-	if q.Unit == Year && (samePeriodOf(q, mine.text) || thanYearBefore(q, mine, other)) && containsAny(strings.ToLower(other.text), yearOnYear...) {
+	if q.Unit == Year && (samePeriodOf(q, mine.text) && yearBeforeStated(q, mine, other) || thanYearBefore(q, mine, other)) && containsAny(strings.ToLower(other.text), yearOnYear...) {
 		return because("the year a figure is compared with: the %s text says year-on-year", string(other.lang)), true // "the same period in 2018" and 同比
 	}
 	if firstDecade(q, mine.text) && containsAny(strings.ToLower(other.text), "00s", "00’s", "00's", "noughties", "aughts", "first decade") {
@@ -3775,6 +3833,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if o, ok := boundByOne(q, mine, other); ok {
 		return because("%s and %s: one bound, which one language counts in and the other leaves out", q.Text, o.Text), true // 少于100名 and "99 or fewer"
 	}
+	if o, ok := othersAndSelf(q, mine, other); ok {
+		return because("%s and %s: the English counts the other people, the Chinese the whole group", q.Text, o.Text), true // "3 other people" and 4 人
+	}
 	if q.Lang == article.ZH && q.Unit == Plain && q.Value >= 3 && q.Value <= 6 && strings.Contains(strings.ToLower(other.text), "a handful") {
 		return because("the %s text says a handful", string(other.lang)), true // 至少5个 and "at least a handful"
 	}
@@ -3813,6 +3874,11 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.EN && q.Value == 1 && oneBeforeUnit(other.text) {
 		return because("the %s text says 一 (one) before a unit, which is not read as a figure", string(other.lang)), true // 一美元 and "1 dollar"
+	}
+	if q.Lang == article.EN && q.Value == 1 && singleBeforeUnit(other.text) && !slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		return sameKind(o.Unit, q.Unit) && (!hasCounterpart(o, mine.qs) || slices.Contains(other.extra, o))
+	}) { // a figure the other text leaves over may be the one q was changed from
+		return because("the %s text says 单 (single) before a unit, which is not read as a figure", string(other.lang)), true // 单人 and "1 person"
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && ratioOfOne(mine.text, q.Start) &&
 		(strings.Contains(strings.ToLower(other.text), "for every") || hasWordFold(other.text, "per") || hasWordFold(other.text, "each")) {
@@ -3937,6 +4003,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if name, ok := numberedName(q, mine.text, other.text); ok {
 		return because("%s numbers %s, which the %s text names without it", q.Text, name, string(other.lang)), true
 	}
+	if w, ok := ageInWords(q, other); ok {
+		return because("the %s text says the age in words: %s", string(other.lang), w), true
+	}
+	if partyCongress(q, mine.text, other.text) {
+		return because("%s numbers %s, which the %s text names without it", q.Text, "congress", string(other.lang)), true
+	}
 	if groupOfNations(q, mine.text, other.text) {
 		return because("%s国集团 is the group the %s text names G%s", q.Text, string(other.lang), q.Text), true
 	}
@@ -3946,7 +4018,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if glossedDay(q, mine, other) {
 		return because("a date in brackets glossing a day the %s text names by its place from today or by its weekday", string(other.lang)), true
 	}
-	if w, ok := monthByWord(q, mine, other); ok {
+	if w, anchored, ok := monthByWord(q, mine, other); ok && anchored {
+		return because("a month the %s text names by its place from another month it names: %s", string(other.lang), w), true
+	} else if ok {
 		return because("a month the %s text names by its place from the report's month: %s", string(other.lang), w), true
 	}
 	if periodEnd(q, mine.text, other) {
@@ -4241,11 +4315,11 @@ func calendarIn(qs []Quantity) bool {
 // period a year before; yearOnYear adds the Chinese ones.
 var (
 	yearEarlier = []string{"year-on-year", "year on year", "a year earlier", "a year ago", "from a year"}
-	yearOnYear  = append([]string{"同比", "同期"}, yearEarlier...)
+	yearOnYear  = append([]string{"同比", "同期", "按年"}, yearEarlier...) // 按年上升: Hong Kong's year-on-year
 )
 
 // monthOnMonth are the words that compare a figure with the month before.
-var monthOnMonth = []string{"环比", "環比", "上月", "上个月", "上個月", "前一个月", "month-on-month", "month on month",
+var monthOnMonth = []string{"环比", "環比", "按月", "上月", "上个月", "上個月", "前一个月", "month-on-month", "month on month",
 	"previous month", "prior month", "a month earlier", "the month before"}
 
 // yearBeforeEnd reports whether q, four digits, is a year written before
@@ -4281,6 +4355,18 @@ func samePeriodOf(q Quantity, text string) bool {
 	}
 	before := strings.ToLower(string(rs[max(0, q.Start-24):q.Start]))
 	return containsAny(before, "same period", "same months", "same time")
+}
+
+// yearBeforeStated reports whether q, a year, may be the one before the
+// year of the figures compared: the year after it is stated in either
+// text or is the report's, or neither the report's year nor another year
+// of the other text is known.
+func yearBeforeStated(q Quantity, mine, other *side) bool {
+	next := q.Value + 1
+	if hasValue(mine.qs, next) || hasValue(other.qs, next) || float64(mine.report.year) == next {
+		return true
+	}
+	return mine.report.year == 0 && !slices.ContainsFunc(slices.Concat(mine.qs, other.qs), func(o Quantity) bool { return o.Unit == Year && o.Value != q.Value })
 }
 
 // thanYearBefore reports whether q, a year in English, is the year before
@@ -4599,6 +4685,64 @@ func nearPercent(v, p float64) bool {
 	return sameValue(v, p) || p != math.Trunc(p) && math.Abs(v-p) <= 0.05
 }
 
+// writesAsOften reports whether the other side states q's value as often
+// as mine does, counting the constants of formulas it writes that Extract
+// does not read (⅔*N+1 against ⅔* N + 1, 2/3*21 against ⅔*21).
+func writesAsOften(q Quantity, mine, other *side) bool {
+	if strings.ContainsAny(other.text, "$\\") {
+		return false // TeX's formulas are compared as written
+	}
+	count := func(qs []Quantity) int { return countLike(qs, q, false) }
+	stated := count(other.qs)
+	written := stated
+	for _, m := range formulaTermRe.FindAllStringSubmatchIndex(other.text, -1) {
+		start := utf8.RuneCountInString(other.text[:m[2]])
+		read := slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start <= start && start < o.End })
+		if v, err := strconv.ParseFloat(other.text[m[2]:m[3]], 64); err == nil && sameValue(v, q.Value) && !read {
+			written++
+		}
+	}
+	return written > stated && written >= count(mine.qs)
+}
+
+// countLike returns how many of qs have q's value, and of q's kind if
+// kind is set.
+func countLike(qs []Quantity, q Quantity, kind bool) int {
+	n := 0
+	for _, o := range qs {
+		if sameValue(o.Value, q.Value) && (!kind || sameKind(o.Unit, q.Unit)) {
+			n++
+		}
+	}
+	return n
+}
+
+// formulaTermRe finds a constant added to or multiplied with a variable
+// of one letter, unspaced (N+1, x*3; not P-5, a grade, nor d/2, which a
+// paper's formula divides), or multiplied with a fraction by an asterisk
+// (2/3*21; not 3×3, a size).
+var formulaTermRe = regexp.MustCompile(`(?:\b[A-Za-z][+*]|(?:[0-9]/[0-9]+|[⅓⅔¼¾½])\*)([0-9]+)\b`)
+
+// unreadTwoAsOften reports whether q is two in words and the other side,
+// Chinese, states two of q's kind as often as mine does, counting each 两
+// it does not read as a figure, one at least: 两列高铁 … 2小时 against
+// "two bullet trains … within two" states two no more often.
+func unreadTwoAsOften(q Quantity, mine, other *side) bool {
+	if q.Value != 2 || other.lang != article.ZH || strings.ContainsFunc(q.Text, isDigit) {
+		return false
+	}
+	count := func(qs []Quantity) int { return countLike(qs, q, true) }
+	rs, stated := []rune(other.text), count(other.qs)
+	n := stated
+	for i, r := range rs {
+		read := slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Start <= i && i < o.End })
+		if r == '两' && isHan(at(rs, i+1)) && !read {
+			n++
+		}
+	}
+	return n > stated && n >= count(mine.qs)
+}
+
 // mentionedValue reports whether the other side writes v in some loose form.
 func mentionedValue(v float64, other *side) bool {
 	return hasValue(looseQuantities(other.looseNumbers()), v)
@@ -4856,14 +5000,23 @@ func digitsValue(rs []rune) float64 {
 }
 
 // multipleWord reports whether text says the multiple v in a word: twice
-// or double for 2, triple or thrice for 3.
+// or double for 2, thrice for 3, or a verb of multiplying (triple,
+// quadruple … sextuple: "could quadruple their compensation", which
+// Extract leaves out).
 func multipleWord(v float64, text string) bool {
 	t := strings.ToLower(text)
 	switch v {
 	case 2:
 		return strings.Contains(t, "twice") || strings.Contains(t, "doubl")
 	case 3:
-		return strings.Contains(t, "thrice") || strings.Contains(t, "tripl")
+		if strings.Contains(t, "thrice") {
+			return true
+		}
+	}
+	for stem, n := range multiplied {
+		if n == v && strings.Contains(t, stem) {
+			return true
+		}
 	}
 	return false
 }
@@ -5124,6 +5277,10 @@ func Matches(a, b Quantity) bool {
 		return sameValue(a.Value, b.Value/100)
 	case bareYear(a) && isCurrency(b.Unit), bareYear(b) && isCurrency(a.Unit):
 		return sameValue(a.Value, b.Value) // 1200也太贵了 and "twelve hundred RMB": a price, not a year
+	case timeOfDayInSeconds(a) && b.Unit == Time:
+		return sameValue(clockOfSeconds(a.Value), b.Value) // UTC 00:00:00 and "UTC 00:00"
+	case timeOfDayInSeconds(b) && a.Unit == Time:
+		return sameValue(a.Value, clockOfSeconds(b.Value))
 	case millis(a) && b.Unit == Plain:
 		return sameValue(a.Value*1000, b.Value) // "7.5 ms" and $…=7.5$毫秒, the unit set apart
 	case millis(b) && a.Unit == Plain:
@@ -5133,6 +5290,20 @@ func Matches(a, b Quantity) bool {
 		return sameValue(a.Value, b.Value)
 	}
 	return false
+}
+
+// timeOfDayInSeconds reports whether q is a time of day written to the
+// second, its seconds 00 (08:00:00), which Extract reads as seconds: a
+// clock's time written without them is the same.
+func timeOfDayInSeconds(q Quantity) bool {
+	return q.Unit == Seconds && strings.Count(q.Text, ":") == 2 && strings.HasSuffix(q.Text, ":00") && q.Value < 24*3600
+}
+
+// clockOfSeconds returns the time of day s seconds after midnight as a
+// Time's value, hhmm: 1230 for 45000.
+func clockOfSeconds(s float64) float64 {
+	m := math.Round(s / 60)
+	return math.Floor(m/60)*100 + math.Mod(m, 60)
 }
 
 // pageReference reports whether q, a whole number, numbers a page of the
@@ -5260,8 +5431,10 @@ func sameDigits(a, b float64) bool {
 // plain numbers, each of one side the same multiple of its partner's, a
 // multiple no power of ten, and no two of one currency: prices in one
 // currency against another (a sponsors' table, 6000 9000 15000 against
-// 200 300 500, NT$ at 30 to the US$), a rate the check does not know. It
-// returns nil otherwise; a changed figure breaks the rate.
+// 200 300 500, NT$ at 30 to the US$), a rate the check does not know.
+// Two plain numbers alone must differ by a multiple of two at least: 6 人
+// … 6 人 and "5 other people … 5 other people" are as likely two counts.
+// It returns nil otherwise; a changed figure breaks the rate.
 func oneRate(x, y *side) map[Quantity]Quantity {
 	a, b := x.unmatched, y.unmatched
 	if len(a) < 2 || len(a) != len(b) {
@@ -5269,6 +5442,10 @@ func oneRate(x, y *side) map[Quantity]Quantity {
 	}
 	money := func(q Quantity) bool { return (q.Unit == Plain || isCurrency(q.Unit)) && q.Value > 0 }
 	r := a[0].Value / b[0].Value
+	allPlain := !slices.ContainsFunc(slices.Concat(a, b), func(q Quantity) bool { return q.Unit != Plain })
+	if len(a) == 2 && allPlain && r < 2 && r > 0.5 {
+		return nil // 6 人 … 6 人 and "5 other people … 5 other people": two counts
+	}
 	if l := math.Log10(r); math.Abs(l-math.Round(l)) < 0.05 {
 		return nil // 2亿 and 20 million: a changed scale, not a rate
 	}

@@ -139,6 +139,12 @@ func numberBefore(rs []rune, i, most int) (int, int, bool) {
 // within a week of r either way, and how many days it falls from r; r's
 // year and month must be known.
 func (r reportDate) dateOf(m, d int) (time.Time, int, bool) {
+	return r.dateWithin(m, d, 7)
+}
+
+// dateWithin is dateOf for a date from before days before r to a week
+// after it.
+func (r reportDate) dateWithin(m, d, before int) (time.Time, int, bool) {
 	if r.year == 0 || r.month == 0 || r.day == 0 {
 		return time.Time{}, 0, false
 	}
@@ -152,7 +158,7 @@ func (r reportDate) dateOf(m, d int) (time.Time, int, bool) {
 		if t.Day() != d {
 			continue // 31 in a month of 30 days
 		}
-		if days := int(t.Sub(at).Hours() / 24); days >= -7 && days <= 7 {
+		if days := int(t.Sub(at).Hours() / 24); days >= -before && days <= 7 {
 			return t, days, true
 		}
 	}
@@ -269,48 +275,105 @@ type monthPlace struct {
 // of the report, in each language.
 var monthWords = map[article.Lang][]monthPlace{
 	article.EN: {{"this month", 0}, {"last month", -1}, {"the previous month", -1}, {"the month before", -1},
+		{"the prior month", -1}, {"a month ago", -1}, {"the past month", -1}, {"the last month", -1},
 		{"next month", 1}, {"the following month", 1}, {"the coming month", 1},
 		{"start of the month", 0}, {"earlier in the month", 0}, {"course of the month", 0}},
-	article.ZH: {{"本月", 0}, {"当月", 0}, {"上月", -1}, {"上个月", -1}, {"下月", 1}, {"下个月", 1}},
+	article.ZH: {{"本月", 0}, {"当月", 0}, {"这个月", 0}, {"上月", -1}, {"上个月", -1}, {"上一个月", -1},
+		{"近1个月", -1}, {"近一个月", -1}, {"过去1个月", -1}, {"过去一个月", -1}, {"过去的一个月", -1}, {"下月", 1}, {"下个月", 1}},
+}
+
+// monthAfterWords are the words that name a month only by its place from
+// another month the text names ("ended May at 4.44%, up from 4.37% a month
+// earlier"), and that place.
+var monthAfterWords = map[article.Lang][]monthPlace{
+	article.EN: {{"a month earlier", -1}, {"a month before", -1}, {"a month later", 1}},
 }
 
 // monthByWord returns the words with which the other language names q, a
 // month written alone (5月, in May, 2023年12月), by its place from the
 // month of the report (this month, last month, 下个月), as translators of
-// dated news do either way. The other language must state no month of its
-// own that q may have been changed from; when the report's month is known,
-// q must be that place from it, and in that year if q states one; and this
-// language must not say that place in words too (5月 … 上月 and "the
-// previous month" are two months).
-func monthByWord(q Quantity, mine, other *side) (string, bool) {
+// dated news do either way, or by its place from another month the other
+// text names alone ("ended May at 4.44%, up from 4.37% a month earlier"
+// against 4月). The other language must state no month of its own that q
+// may have been changed from, but that other month or one this language
+// names too where the check reads no figure ("April and May"); when the
+// report's month is known, q must be that place from it, and in that year
+// if q states one; and this language must not say that place in words
+// too (5月 … 上月 and "the previous month" are two months).
+func monthByWord(q Quantity, mine, other *side) (words string, anchored, ok bool) {
 	v := int(q.Value + 0.5)
-	if q.Unit != Date || dayOf(q.Value) != 0 || v/100%100 < 1 || v/100%100 > 12 ||
-		slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Date && int(o.Value)/100%100 > 0 }) {
-		return "", false
+	m := v / 100 % 100
+	if q.Unit != Date || dayOf(q.Value) != 0 || m < 1 || m > 12 {
+		return "", false, false
 	}
 	text, mineText := strings.ToLower(other.text), strings.ToLower(mine.text)
-	for _, w := range monthWords[other.lang] {
+	for i, w := range slices.Concat(monthWords[other.lang], monthAfterWords[other.lang]) {
 		said := slices.ContainsFunc(monthWords[mine.lang], func(v monthPlace) bool {
 			return v.from == w.from && strings.Contains(mineText, v.words)
 		})
-		if strings.Contains(text, w.words) && !said && mine.report.names(w.from, v/100%100, v/10000) {
-			return w.words, true
+		if !strings.Contains(text, w.words) || said {
+			continue
+		}
+		anchor := (m-w.from+23)%12 + 1
+		onlyAnchor := !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return monthAlone(o) != anchor && int(o.Value)/100%100 > 0 })
+		anchorYear := 0
+		if y := v / 10000; y > 0 {
+			anchorYear = y + (m-w.from-1+120)/12 - 10 // 2023年12月 and "January 2024 … a month earlier"
+		}
+		if w.from != 0 && onlyAnchor && namesMonth(other, anchor, anchorYear) {
+			return w.words, true, true
+		}
+		noMonth := !slices.ContainsFunc(other.unmatched, func(o Quantity) bool {
+			return o.Unit == Date && int(o.Value)/100%100 > 0 && (monthAlone(o) == 0 || !namesMonth(mine, monthAlone(o), 0))
+		}) // a month this text names unread ("April and May") is no month q was changed from
+		if i < len(monthWords[other.lang]) && noMonth && mine.report.names(w.from, m, v/10000) {
+			return w.words, false, true
 		}
 	}
-	return "", false
+	return "", false, false
+}
+
+// namesMonth reports whether the text of s names month m alone, of year
+// y if that is not 0: a figure read so, or, when the year does not
+// matter, the month's English name with its capital ("ended May at
+// 4.44%"), which is read as a date only where no other word may be meant.
+func namesMonth(s *side, m, y int) bool {
+	if slices.ContainsFunc(s.qs, func(o Quantity) bool {
+		return monthAlone(o) == m && (y == 0 || yearOfDate(o.Value) == 0 || yearOfDate(o.Value) == int64(y))
+	}) {
+		return true
+	}
+	if s.lang != article.EN || y != 0 {
+		return false
+	}
+	name := englishMonths[m-1]
+	return slices.Contains(monthNameRe.FindAllString(s.text, -1), strings.ToUpper(name[:1])+name[1:])
+}
+
+// monthNameRe finds an English month's name with its capital.
+var monthNameRe = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// monthAlone returns the month of q, a date with no day, or 0.
+func monthAlone(q Quantity) int {
+	if q.Unit != Date || dayOf(q.Value) != 0 {
+		return 0
+	}
+	return int(q.Value+0.5) / 100 % 100
 }
 
 // names reports whether month m of year y (0: not stated) is the month
 // from months after the report's: any month alone when the report's month
-// is not known. A report may be dated some days after it was written, so a
-// month counted from a week before its date is one too (3月 and "last
-// month" in a report dated 5 May).
+// is not known. A report may be dated some days after it was written, and
+// a translation published days after the original, so a month counted
+// from two weeks before its date is one too (3月 and "last month" in a
+// report dated 5 May; 11月 and "this month" in a translation dated 8
+// December).
 func (r reportDate) names(from, m, y int) bool {
 	if r.month == 0 {
 		return y == 0
 	}
 	dated := time.Date(r.year, time.Month(r.month), max(r.day, 1), 0, 0, 0, 0, time.UTC)
-	for _, t := range []time.Time{dated, dated.AddDate(0, 0, -7)} {
+	for _, t := range []time.Time{dated, dated.AddDate(0, 0, -14)} {
 		named := t.AddDate(0, from, 1-t.Day())
 		if int(named.Month()) == m && (y == 0 || y == named.Year()) {
 			return true
@@ -475,7 +538,8 @@ func weekdaysNamed(text string, lang article.Lang) (named [7]bool, n int) {
 // other text names that one weekday instead and states no date with a day
 // that q may have been changed from: "Friday (23 July)" against 周五, 5
 // May 2022 against "on Thursday". The weekday is the one q's year gives,
-// else the report's date, else the one q's own text names beside it.
+// else the report's date (from three weeks before it to one after), else
+// the one q's own text names beside it.
 func dateByWeekday(q Quantity, mine, other *side) (time.Weekday, bool) {
 	n := int(q.Value + 0.5)
 	y, m, d := n/10000, n/100%100, n%100
@@ -491,8 +555,8 @@ func dateByWeekday(q Quantity, mine, other *side) (time.Weekday, bool) {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		return w, t.Day() == d && t.Weekday() == w
 	}
-	if t, _, ok := mine.report.dateOf(m, d); ok {
-		return w, t.Weekday() == w
+	if t, _, ok := mine.report.dateWithin(m, d, 21); ok {
+		return w, t.Weekday() == w // a translation may be dated two weeks after its original
 	}
 	rs := []rune(mine.text)
 	near := string(rs[max(0, q.Start-12):min(len(rs), q.End+12)])

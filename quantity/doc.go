@@ -298,7 +298,8 @@
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
-//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股;
+//     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股,
+//     三项全能 and 十项全能, the triathlon and the decathlon;
 //     十二分的, more than wholly, which a translation may give as 120 %) and
 //     English idioms (nineteen to the dozen, forty winks, on cloud nine),
 //     twenty-foot equivalent units (TEU, a container's size), a number word
@@ -581,7 +582,9 @@
 //     month as 30 days for up to twelve months (两个月 and "60 days"); not
 //     months against weeks (two months are no eight weeks), and 61 days
 //     stays reported; a time on a game clock in minutes and seconds (3分35秒
-//     and "3:35", 27分37秒 and "27:37"); a time written h.mm with am or pm,
+//     and "3:35", 27分37秒 and "27:37"); a time of day written to the
+//     second, its seconds 00, and without them (UTC 00:00:00 and "UTC
+//     00:00"); a time written h.mm with am or pm,
 //     or in Chinese after a part of the day (下午 5.30), and a full-width
 //     colon (下午5：30 and "5.30pm"); thousands parted by a
 //     space, a no-break or a thin space, or a comma and a space ("2 000",
@@ -767,10 +770,15 @@
 // language and once in the other is matched, because restating a figure is
 // common in either language; but when each language states a different
 // value more often than the other (2金2银1铜 against "2 gold, 1 silver and
-// 1 bronze"), both are reported. Words such as roughly, about, more than,
-// 约, 超过, 多 do not change the value. Two whole numbers are equal only
-// when they are the same number (2,713,226,598 shares is not
-// 2,713,226,599); other values are equal within a billionth.
+// 1 bronze"), both are reported; not where the other language writes the
+// value in a formula's constant it does not read, outside TeX (⅔* N + 1
+// against ⅔*N+1), nor, for a figure left without a partner, a two the
+// English states in words more often where the Chinese writes 两 it does
+// not read as a figure (两列高铁 … 1小时 … 2小时 against "two bullet trains
+// … one hour … within two"). Words such as roughly, about, more than, 约,
+// 超过, 多 do not change the value. Two whole numbers are equal only when
+// they are the same number (2,713,226,598 shares is not 2,713,226,599);
+// other values are equal within a billionth.
 //
 // # Likely mismatches
 //
@@ -817,13 +825,16 @@
 //     "a", 1公里 and "a kilometer", 盐1小勺 and "a small spoon of salt"
 //     (the measure words of a kitchen: 勺, 根, 碗, 把 …), 1套 and "a set";
 //     and 八成 before a verb, the adverb "most
-//     likely" (八成会放晴), not after 有, 占, 约 … (有八成: a share);
+//     likely" (八成会放晴, 八成想), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
 //     ordinal (十九大 and "19th Congress", and no partner of a year the
 //     other states: 十一届 and "the 11th … in 1978"; 二十四日 and "the twenty-fourth
 //     day" or "the four and twentieth day"), a name (HMX-1; 20国集团 where
 //     the other writes G20 and no "Group of"; the 737 of 737 Max where the
-//     other writes "the Max" and no number before it), a year's last
+//     other writes "the Max" and no number before it; 十九大 where the
+//     other writes "the party's congress" with no number or ordinal before
+//     it), an age the Chinese says as an age of life (而立之年 and "over
+//     the age of 30", 花甲, 古稀), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
 //     dozen, parity, unity, a month name), a day or an hour alone (7 日 and "the
 //     7th"), a capital numeral (贰阶 and "Level 2"; 伍, 陆 and 拾, words
@@ -834,10 +845,13 @@
 //     今年, 去年, 年内, 全年, "this year", "the year", "year-end", "at
 //     yearend" or "the fiscal year" for a year (when it writes no year: 2014年期间 and
 //     "during the year", 2019财年 and "the full fiscal year"),
-//     "year-on-year" for the year before one it states, 同比 or
+//     "year-on-year" for the year before one it states, 同比, 按年 or
 //     "year-on-year" for the year of "the same period in 2018" or
-//     2018年同期, 环比 or "month-on-month" for a month before one this
-//     language states ("in April from March"), the months that bound a
+//     2018年同期 (the year before a year stated, or the report's: "the
+//     same period in 2024" against 2026年 is a changed year), 环比, 按月 or
+//     "month-on-month" for a month before one this language states ("in
+//     April from March"), a month the other text counts from another it
+//     names ("ended May at 4.44%, up from 4.37% a month earlier" and 4月), the months that bound a
 //     quarter the other names ("the January to March period", "the three
 //     months to June" and 第二季度), 本世纪头10年 and "the 2000s", 翌年, 次年 or
 //     "the following year" for the year after one it states, a month it names where it reads no
@@ -848,14 +862,15 @@
 //     which this language does not say in words too (7月 and "next
 //     month", "last month" and 4月; 5月 … 上月 and "the previous month"
 //     are two months; a month with its year, 2023年12月 and "last month"
-//     in January 2024; counted from the date or from a week before it, as
-//     a report may be dated after it was written), a day of a month so
+//     in January 2024; counted from the date or from two weeks before it,
+//     as a report or its translation may be dated after it was written), a day of a month so
 //     named (本月27日 and "27 June 2013" in a report of 19 June 2013), a
 //     month with a year of the report or the year before, against the
 //     month alone where the other text states other years (2023年11月 and
 //     "In November … by 2025", a report of January 2024), the year a
 //     report's "the end of the decade" ends (2030年前, a report of 2024; any
-//     year ending in 0 where the report has no date), a date in the span
+//     year ending in 0 where the report has no date) or begins (2010年 and
+//     "at the beginning of this decade", a report of 2017), a date in the span
 //     of days the other text counts back from the report's date ("last
 //     week", "over the past six weeks": 3月13日 and "last week" in a report
 //     of 23 March; weekdays, today and yesterday are checked by their day),
@@ -1064,7 +1079,10 @@
 //     CPC celebrates its centenary"; 改革开放40周年 and 2018), the 1 of a ratio against "for every" (2
 //     比 1 and "two cats for every dog"), 减少2倍 against "halve", an
 //     English 1 against 一 before a
-//     unit (一美元 and "1 dollar"), a price in cents that Chinese writes
+//     unit (一美元 and "1 dollar") or 单 (single) before one (单人开局 and
+//     "Start with 1 person"; not 单位, nor 单 ending a word: 订单,
+//     简单; nor where the Chinese leaves over a figure the 1 may have been
+//     changed from), a price in cents that Chinese writes
 //     as 分 after the bare number (35分 and "35 cents"), a year the other text writes after
 //     the capitals that name its kind (MY2022–2023 and MY2022—MY2023), a count of 次 against once, twice or
 //     thrice (1-2 次 and "once to twice"), an English "3-times" before a
@@ -1150,7 +1168,10 @@
 //     （英文稿件发表于7月10日——译者注）), which is also no partner of another figure; a
 //     date whose weekday the other language names instead, when its year,
 //     the report's date or a weekday beside it gives that weekday ("Friday
-//     (23 July)" and 周五, 2022年5月17日 and "on Tuesday"); a count of years
+//     (23 July)" and 周五, 2022年5月17日 and "on Tuesday"; by the report's
+//     date, from three weeks before it, as a translation may be dated
+//     days after its original: 9月8日 and "on Friday" in a report of 18
+//     September 2017); a count of years
 //     that two years before it in its text span (1999 年到 2005 年这 6 年);
 //     a year in English "than that of" or "compared with", the year
 //     before one stated, against 同比; and a figure the other language
@@ -1201,7 +1222,9 @@
 //     a bound one language counts in and the other leaves out, one whole
 //     number apart (少于100名 and "99 or fewer", "more than 10" and 11名或以上;
 //     not 以上 or 以下 alone, which a translation of "more than" writes
-//     too: 41%以上 and "more than 40 percent" differ); "two or more" and
+//     too: 41%以上 and "more than 40 percent" differ); a limit on a group
+//     the English counts without the reader and the Chinese with ("no
+//     more than 5 other people" and 不得超过 6 人); "two or more" and
 //     多名, 多个, 若干; a cook's scale in tenths and the English words of
 //     heat or doneness (7成热 and "smoking hot", 7分熟 and "medium-well";
 //     where the English says neither, the scale is reported as left out),
@@ -1245,7 +1268,9 @@
 //     of each in the same order, when each of one side is the same
 //     multiple of its partner's and that multiple is no power of ten (a
 //     sponsors' table priced in NT$ in Chinese and US$ in English: 6000
-//     9000 15000 and 200 300 500); a changed price breaks the rate. The
+//     9000 15000 and 200 300 500; two plain numbers alone a multiple of
+//     two apart at least: 6 and 5 twice are as likely two changed counts);
+//     a changed price breaks the rate. The
 //     same value in two currencies is a changed currency, at 0.9, but for
 //     元 alone, which Chinese news abroad write for dollars (60 多元 and
 //     $60, 三千餘元 and "at least $3,000"): 0.2; 元 alone within a quarter of the other amount, or a power

@@ -517,6 +517,11 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
+}
+
 // raceClockRe finds a time in minutes and seconds as sport reports the
 // clock: with primes (6′09″, also typed with apostrophes) or with points
 // and its hundredths (1.57.05).

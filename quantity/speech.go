@@ -27,7 +27,7 @@ func likelyAdverb(q Quantity, text string) bool {
 	if strings.ContainsRune("有占约約近超达達逾的了将將和及或至到为為是", at(rs, q.Start-1)) {
 		return false
 	}
-	return strings.ContainsRune("会會要就是在能已不没沒也还還又得把被都", at(rs, q.End))
+	return strings.ContainsRune("会會要就是在能已不没沒也还還又得把被都想可", at(rs, q.End))
 }
 
 // roundWords are the English round numbers said with "a" that serve as
@@ -90,6 +90,31 @@ var setPhrases = []string{
 	"十二分的", "十二分地", // more than wholly: 以十二分的耐心, "120% patient"
 	"初一十五", "十二指肠", "十二指腸", // the new and the full moon, the first and the fifteenth of a lunar month; the duodenum
 	"二进制", "八进制", "十进制", "十六进制", "二進制", "八進制", "十進制", "十六進制", // binary, octal, decimal, hexadecimal
+	"三项全能", "三項全能", "铁人三项", "鐵人三項", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", // triathlon, pentathlon, heptathlon, decathlon
+}
+
+// ageWords are the Chinese words for an age of life, from the Analects and
+// custom, and that age: 而立之年, thirty.
+var ageWords = []struct {
+	word string
+	age  float64
+}{
+	{"弱冠", 20}, {"而立", 30}, {"不惑", 40}, {"知天命", 50}, {"知命之年", 50}, {"天命之年", 50},
+	{"花甲", 60}, {"耳顺", 60}, {"耳順", 60}, {"古稀", 70}, {"从心之年", 70}, {"從心之年", 70},
+}
+
+// ageInWords returns the Chinese word with which the other text says q,
+// an age (30, "over the age of 30"), as an age of life: 已过而立之年.
+func ageInWords(q Quantity, other *side) (string, bool) {
+	if q.Lang != article.EN || q.Unit != Plain && q.Unit != Years {
+		return "", false
+	}
+	for _, w := range ageWords {
+		if w.age == q.Value && strings.Contains(other.text, w.word) {
+			return w.word, true
+		}
+	}
+	return "", false
 }
 
 // inSetPhrase returns the end of the set phrase that covers the numeral
