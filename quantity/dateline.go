@@ -142,8 +142,8 @@ func (r reportDate) dateOf(m, d int) (time.Time, int, bool) {
 	return r.dateWithin(m, d, 7)
 }
 
-// dateWithin is dateOf for a date from before days before r to a week
-// after it.
+// dateWithin is dateOf for a date from the given number of days before r
+// to a week after it.
 func (r reportDate) dateWithin(m, d, before int) (time.Time, int, bool) {
 	if r.year == 0 || r.month == 0 || r.day == 0 {
 		return time.Time{}, 0, false
