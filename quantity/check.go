@@ -305,7 +305,7 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 			out = append(out, mismatch(q, confMentioned, because("%s is in a translator's note, which the %s text has no need of", q.Text, string(sides[1-k].lang))))
 		}
 		for _, q := range sides[k].extra {
-			if o, ok := changedFrom(q, &sides[1-k]); ok && !writesAsOften(q, &sides[k], &sides[1-k]) {
+			if o, ok := changedFrom(q, &sides[1-k]); ok && !writesAsOften(q, &sides[k], &sides[1-k]) && !asOftenAsShare(q, &sides[k], &sides[1-k]) {
 				q.Pair = i
 				why := because("stated more often in %s than in %s, where %s stands in its place", string(sides[k].lang), string(sides[1-k].lang), o.Text)
 				out = append(out, mismatch(q, confRestated, why))
@@ -1669,7 +1669,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		if readInParts(q, *partner, mine, other) {
 			return confInParts, because("%s and %s: one figure, written whole in one language and in two pieces in the other", q.Text, partner.Text)
 		}
-		if roundedOf(q, mine.text, *partner) || roundedOf(*partner, other.text, q) {
+		if roundedOf(q, mine.text, *partner, other.text) || roundedOf(*partner, other.text, q, mine.text) {
 			return confCounting, because("%s and %s: a round figure with a word of approximation and the figure it rounds", q.Text, partner.Text)
 		}
 		if roundedSilently(q, mine.text, *partner, other.text) {
@@ -4094,6 +4094,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("a season and episode the %s text names with 季 and 集", string(other.lang)), true
 	case inLetterScale(q, other.text):
 		return because("the %s text writes it with a letter for its scale (50K, 2M)", string(other.lang)), true
+	case letterRangeFrom(q, mine.text, other):
+		return because("%s opens a range whose end has a letter for its scale (2-3T), which the %s text writes in full", q.Text, string(other.lang)), true
 	case inTitleWords(q, mine.text, other):
 		return because("a numeral in the title of a work, which a translation may name otherwise"), true
 	case sequelNumber(q, mine.text, other):
@@ -4460,31 +4462,44 @@ func saidRoughly(q Quantity, text string) bool {
 		slices.ContainsFunc(roundAfter, func(w string) bool { return strings.Contains(after, w) })
 }
 
+// saidAbove reports whether a word puts q above the figure it states in
+// text ("more than", "exceed", 逾).
+func saidAbove(q Quantity, text string) bool {
+	rs := []rune(text)
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
+	return endsWithWord(before, roundAbove) || endsWithWord(before, []string{"exceed", "exceeds", "exceeded", "exceeding", "at least", "至少"})
+}
+
 // roundedOf reports whether q, a round figure of a million or more in one
 // or two digits, written in text with a word of approximation ("almost 16
 // million", 约1600万, 1600万左右), rounds o, a figure stated to two digits
 // more at least, to q's second digit on the side the word says: 1576万 is
 // almost 16 million, 1626万 is not, and "nearly 1 billion" is 9亿 to 10亿.
-func roundedOf(q Quantity, text string, o Quantity) bool {
-	p := lastDigit(q.Value)
-	if q.Unit != o.Unit && !(q.Unit == Plain && isCurrency(o.Unit)) || math.Abs(q.Value) < 1e6 || math.Abs(q.Value)/p >= 100 || lastDigit(o.Value) > p/100 {
+func roundedOf(q Quantity, text string, o Quantity, oText string) bool {
+	p, v := lastDigit(q.Value), math.Abs(q.Value)
+	if q.Unit != o.Unit && !(q.Unit == Plain && isCurrency(o.Unit)) || v < 1e6 || v/p >= 100 || lastDigit(o.Value) >= p {
 		return false // a round figure of a scale, two digits at most (16 million), and one stated closer
 	}
 	rs := []rune(text)
 	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
 	after := string(rs[q.End:min(len(rs), q.End+2)])
 	ends := func(words []string) bool { return endsWithWord(before, words) }
-	if math.Abs(q.Value)/p < 10 {
-		p /= 10 // "nearly 1 million": 900,000 to a million
+	// A round figure in one digit rounds one in two to a tenth of it on the
+	// side its word says (逾七千萬 and HK$73 million); else the other is
+	// stated to two digits more and within q's last ("nearly 1 million":
+	// 900,000 to a million).
+	closer, tenth := lastDigit(o.Value) <= p/100, v/p < 10 && lastDigit(o.Value) <= p/10 && !saidRoughly(o, oText) && !saidAbove(o, oText)
+	if v/p < 10 {
+		p /= 10
 	}
 	d := o.Value - q.Value
 	switch {
 	case ends(roundBelow):
-		return d < 0 && -d < p
+		return d < 0 && (closer && -d < p || tenth && -d < v/10)
 	case ends(roundAbove):
-		return d > 0 && d < p
+		return d > 0 && (closer && d < p || tenth && d < v/10)
 	case ends(roundNear) || slices.ContainsFunc(roundAfter, func(w string) bool { return strings.HasPrefix(after, w) }):
-		return math.Abs(d) <= p/2
+		return closer && math.Abs(d) <= p/2
 	}
 	return false
 }
@@ -4563,7 +4578,7 @@ func writtenPlace(q Quantity) float64 {
 // number of a section's heading ("1.1 什么是宇宙线？"), or its first levels
 // (the 1.1 of "1.1.2 In contact with").
 func headingNumber(q Quantity, text string, lang article.Lang) bool {
-	m := headingNumberRe.FindStringIndex(text)
+	m := headingOpening(text, lang)
 	return q.Start == 0 && q.End > 0 && m != nil && q.End <= utf8.RuneCountInString(text[:m[1]]) && headingWord(text, m[1], lang)
 }
 
@@ -4636,6 +4651,9 @@ func isSlot(q Quantity, text string) bool {
 // another depth than the other language numbers its own, or where the
 // other leaves its heading unnumbered.
 func headingApart(q Quantity, mine, other *side) bool {
+	if !headingNumberRe.MatchString(mine.text) && bareNumberRe.MatchString(other.text) {
+		return false // 19 千兆网口 against "18 Gigabit Ethernet": numbered alike, one changed
+	}
 	return headingNumber(q, mine.text, mine.lang) && headingDepth(other.text, other.lang) != headingDepth(mine.text, mine.lang)
 }
 
@@ -4645,7 +4663,7 @@ func headingApart(q Quantity, mine, other *side) bool {
 // (1.1.1 against （1）, 2.1 against 1.) numbers its section in the
 // document's own way: the two numbers are not compared.
 func headingDepth(text string, lang article.Lang) int {
-	k := headingNumberRe.FindStringIndex(text)
+	k := headingOpening(text, lang)
 	if k == nil || !headingWord(text, k[1], lang) {
 		return 0
 	}
@@ -4656,6 +4674,27 @@ func headingDepth(text string, lang article.Lang) int {
 // headingNumberRe is the number of a heading opening a text, the space
 // after it included: 1.1, 2.3.4, 3.
 var headingNumberRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s|^[0-9]{1,2}\.\s`)
+
+// bareNumberRe is a number and the spaces after it opening a text.
+var bareNumberRe = regexp.MustCompile(`^[0-9]{1,2}\s+`)
+
+// headingOpening returns the span of the number of the heading opening
+// text (see headingNumberRe), nil when none does. A Chinese heading may
+// number itself with no point ("1 背景说明"), when it is short and no
+// sentence, and no measure word follows its number (not "3 种方法").
+func headingOpening(text string, lang article.Lang) []int {
+	if m := headingNumberRe.FindStringIndex(text); m != nil || lang != article.ZH {
+		return m
+	}
+	m := bareNumberRe.FindStringIndex(text)
+	if m == nil || utf8.RuneCountInString(text) > 30 || strings.ContainsAny(text, "。；") {
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m[1]:]); strings.ContainsRune(measures, r) {
+		return nil
+	}
+	return m
+}
 
 // farApart reports whether a and b are more than a thousand times apart,
 // too far for one to be the other changed (14 and 3,200萬).
@@ -4703,6 +4742,28 @@ func writesAsOften(q Quantity, mine, other *side) bool {
 		}
 	}
 	return written > stated && written >= count(mine.qs)
+}
+
+// asOftenAsShare reports whether the other side states q, a share, as
+// often as mine does when a fraction and its percentage count as one: 65%
+// once and 0.65 twice against 0.65 once and 65% twice.
+func asOftenAsShare(q Quantity, mine, other *side) bool {
+	share := q.Value
+	if q.Unit == Percent {
+		share /= 100
+	} else if q.Unit != Plain {
+		return false
+	}
+	count := func(qs []Quantity) int {
+		n := 0
+		for _, o := range qs {
+			if o.Unit == Plain && sameValue(o.Value, share) || o.Unit == Percent && sameValue(o.Value/100, share) {
+				n++
+			}
+		}
+		return n
+	}
+	return share > 0 && share < 1 && count(mine.qs) == count(other.qs)
 }
 
 // countLike returns how many of qs have q's value, and of q's kind if

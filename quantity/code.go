@@ -215,7 +215,24 @@ func overlaps(qs []Quantity, start, end int) bool {
 // formula or a size with or without spaces ($ t+1 $ and $t+1$, 448 × 448
 // and 448×448).
 func sameCode(a, b string) bool {
-	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsAny(a, "$×*") && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "")
+	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsAny(a, "$×*") && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") ||
+		sameNames(a, b)
+}
+
+// sameNames reports whether a and b are one list of names parted by
+// slashes, each with a letter, in another order: H.265/H.264/VP9/VP8 and
+// H.265/H.264/VP8/VP9. Not numbers alone (2023/10/12 and 2023/12/10).
+func sameNames(a, b string) bool {
+	names := func(s string) []string {
+		parts := strings.Split(strings.ToUpper(s), "/")
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !strings.ContainsFunc(p, unicode.IsLetter) }) {
+			return nil
+		}
+		slices.Sort(parts)
+		return parts
+	}
+	na := names(a)
+	return na != nil && slices.Equal(na, names(b))
 }
 
 // unversioned is s without the v that may open a version number.

@@ -70,7 +70,7 @@
 // date themselves) is a date; so is a year and a month whose 月 was left out before
 // 以来, 起, 底, 初 or 末 (自2009年10以来). English dozens (three dozen =
 // 36, 3 dozen, half a dozen = 6) and 打 before the thing counted (二十打杯子
-// = 240, 3 打甜甜圈; not 三打一 nor 1:1 打平), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
+// = 240, 3 打甜甜圈; not 三打一, 1:1 打平 nor 1 打包, to pack), a tens word run into its unit (Sally Thirtytwo), fractions in words (three out of four, one in
 // six), halves (three-and-a-half years, 三年半, half a billion, half a
 // millennium), fractions
 // of a scale word (a quarter of a million = 25 万, two thirds of a billion,
@@ -695,7 +695,9 @@
 // signs name no currency; a version is one with its v or
 // without (v4.0.5 and 4.0.5); a year after capitals (MY2035, FY2023) is
 // no identifier alone where the other text writes its digits (MY2025—2035
-// and "between MY2025 and MY2035"). Identifiers are counted: one that a language
+// and "between MY2025 and MY2035"); names parted by slashes, each with a
+// letter, are one list in any order (H.265/H.264/VP9/VP8 and
+// H.265/H.264/VP8/VP9; not dates, 2023/10/12). Identifiers are counted: one that a language
 // writes more often than the other is alone there (v4.0.9 and v4.0.8
 // against v4.0.8 twice). One alone in a language, where the other has one
 // of the same shape (its digits and letters in the same places) alone, is
@@ -775,7 +777,9 @@
 // against ⅔*N+1), nor, for a figure left without a partner, a two the
 // English states in words more often where the Chinese writes 两 it does
 // not read as a figure (两列高铁 … 1小时 … 2小时 against "two bullet trains
-// … one hour … within two"). Words such as roughly, about, more than, 约,
+// … one hour … within two"), nor a share each language states as often
+// when a fraction and its percentage count as one (65% once and 0.65
+// twice against 0.65 once and 65% twice). Words such as roughly, about, more than, 约,
 // 超过, 多 do not change the value. Two whole numbers are equal only when
 // they are the same number (2,713,226,598 shares is not 2,713,226,599);
 // other values are equal within a billionth.
@@ -817,7 +821,10 @@
 //     约, 左右), and its partner stated to two digits more at least that
 //     it rounds to its last digit on the side the word says: 1576万 and
 //     "almost 16 million" (1626万 is not; "nearly 1 billion" is 9亿 to
-//     10亿);
+//     10亿); a round figure in one digit with a word that puts it above
+//     or below, and a partner in two digits within a tenth of it on that
+//     side, stated with no such word itself (逾七千萬 and "HK$73 million";
+//     not 超过30万亿美元 and "exceed $31 trillion");
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word or a unit of
 //     length, area or weight) that translators render without a number:
@@ -895,7 +902,16 @@
 //     "5.1 GA 中"), a date cited by its year alone in brackets
 //     (（1986年10月30日） and "Stallman (1986)"), 加1 and 减1 and
 //     "increment" and "decrement" (not auto-increment), 万兆 and 千兆 and
-//     "10 Gigabit" and "Gigabit", a power one text writes with a caret
+//     "10 Gigabit" and "Gigabit", a Chinese heading numbered with a
+//     space alone, short and no sentence ("1 背景说明" and "Background
+//     Information"; not "3 种方法", a count, nor "19 千兆网口" against "18
+//     Gigabit Ethernet", numbered alike), 365天 and "one-year" where
+//     the other counts no days, 非0 and "nonzero", digits named in the
+//     plural (数字8和数字1 and "the eights and ones"), cores by their
+//     prefix (四个核心 and "Quad Core": dual, quad, octa), number words run
+//     together in a name (538 and FiveThirtyEight), the start of a range
+//     whose end has a letter for its scale (2-3T tokens and "2-3 trillion
+//     tokens"), a power one text writes with a caret
 //     and the other with its exponent on the line, as a copy that lost
 //     the superscript does (2^31-1 and "231-1"), a slot of a message a
 //     program fills in against a number ({0}% and "25%"; slots against

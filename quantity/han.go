@@ -489,12 +489,16 @@ func (s *scanner) taelsOf(i int) bool {
 // metricAfter reports whether a unit of measure starts at i, so that a 千,
 // 百 or 兆 before it is a metric prefix (千米, 兆瓦, 兆字节, 兆电子伏), not a scale;
 // 兆 before a unit starts one too, so that 千兆 is giga- (14,000千兆位/秒:
-// 14,000 gigabits a second). A currency (千欧元) is not one.
+// 14,000 gigabits a second), and so does 千兆 before a network (千兆网口,
+// 千兆以太网: Gigabit Ethernet). A currency (千欧元) is not one.
 func (s *scanner) metricAfter(i int) bool {
 	if cur, _, _ := s.currencyAfter(i); cur != "" {
 		return false
 	}
 	if s.at(i) == '兆' && s.at(i-1) == '千' {
+		if strings.ContainsRune("网網口", s.at(i+1)) || s.has(i+1, "以太") {
+			return true // 19 千兆网口: the 19th part, a Gigabit Ethernet port
+		}
 		i++
 	}
 	return strings.ContainsRune("米克瓦卡焦帕赫字位比伏欧吨像", s.at(i)) || s.has(i, "电子伏") || s.has(i, "電子伏")

@@ -45,6 +45,10 @@ var looseWords = map[string]float64{
 	// AUTO_INCREMENT).
 	"increment": 1, "increments": 1, "incremented": 1, "incrementing": 1,
 	"decrement": 1, "decrements": 1, "decremented": 1, "decrementing": 1,
+	// Digits named in the plural: 数字8和数字1 and "the eights and ones".
+	"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9,
+	// Cores and channels by their prefix: 四个核心 and "Quad Core".
+	"dual": 2, "quad": 4, "octa": 8,
 }
 
 // yearCodes are the letters before the last two digits of a year that
@@ -264,6 +268,9 @@ func looseNumbers(text string) []float64 {
 			if v, _, ok := s.tensOrdinal(e, w); ok {
 				out = append(out, v) // the twenty-fourth: 24
 			}
+			if v, ok := numberWordsRun(w); ok {
+				out = append(out, v) // FiveThirtyEight: 538
+			}
 			if v, ok := looseWord(w); ok && !(strings.Contains(w, "crement") && i > 0 && strings.ContainsRune("-_", rs[i-1])) {
 				add(v, e)
 			} else if v := roman(string(rs[i:e])); v > 0 {
@@ -378,6 +385,42 @@ func looseWord(w string) (float64, bool) {
 		return float64(m), true
 	}
 	return 0, false
+}
+
+// unitWords are the English words of the digits one to nine.
+var unitWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+// numberWordsRun reads w, a name of number words run together, as the
+// digits they say in turn: fivethirtyeight (five, thirty-eight) is 538,
+// seventysix 76. It needs two words at least.
+func numberWordsRun(w string) (float64, bool) {
+	digits, words := "", 0
+	for w != "" {
+		n, size := 0.0, 0
+		for word, v := range wordNumbers {
+			if len(word) > size && strings.HasPrefix(w, word) {
+				n, size = v, len(word)
+			}
+		}
+		if size == 0 && strings.HasPrefix(w, "one") {
+			n, size = 1, 3
+		}
+		if size == 0 {
+			return 0, false
+		}
+		w, words = w[size:], words+1
+		if n >= 20 && int(n)%10 == 0 {
+			for word, v := range unitWords {
+				if strings.HasPrefix(w, word) {
+					n, w, words = n+v, w[len(word):], words+1 // thirtyeight
+					break
+				}
+			}
+		}
+		digits += strconv.Itoa(int(n))
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	return v, err == nil && words >= 2
 }
 
 // looseScale reads a scale after a number ending at i: 万, 亿, 多万, 几亿,
@@ -498,6 +541,12 @@ func mentioned(q Quantity, other *side) bool {
 		if containsAny(strings.ToLower(other.text), "月", "month") {
 			alts = append(alts, q.Value*12) // 一年半 and 18 months
 		}
+	case Days:
+		if (q.Value == 365 || q.Value == 366) && containsAny(strings.ToLower(other.text), "年", "year") &&
+			!slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Days }) {
+			return true // 移动365天 and "the one-year return", where the other counts no days
+		}
+		alts = append(alts, q.Value)
 	default:
 		if isCurrency(q.Unit) {
 			return false
@@ -516,8 +565,9 @@ func mentioned(q Quantity, other *side) bool {
 	return q.Value == 0 && slices.Contains(alts, 0) && zeroNamedRe.MatchString(other.text)
 }
 
-// zeroNamedRe finds zero named as a number: "the number 0", 数字 0.
-var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|数字 ?0(?:[^.0-9]|$)`)
+// zeroNamedRe finds zero named as a number: "the number 0", 数字 0,
+// "nonzero" (非0值).
+var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|\bnon-?zero\b|数字 ?0(?:[^.0-9]|$)`)
 
 // roman returns the value of w, a Roman numeral in capitals of two letters
 // or more (II, XV, XIV), 0 for any other word; I alone is a pronoun and

@@ -329,7 +329,25 @@ func dayCode(q Quantity, other *side) (int, bool) {
 
 // letterScaleRe finds a number written with a letter for its scale: 50K,
 // 12k, 2M, 1.5B.
-var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)([KkMBT])\b`)
+var letterScaleRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*[-–~]\s*(\d{1,3}(?:\.\d{1,2})?))?([KkMBT])\b`)
+
+// letterScales are the scales the letters of letterScaleRe name.
+var letterScales = map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+
+// letterRangeFrom reports whether q opens a range whose end is written
+// with a letter for its scale (2-3T tokens), and the other language
+// states q in that scale ("2-3 trillion tokens").
+func letterRangeFrom(q Quantity, text string, other *side) bool {
+	rs := []rune(text)
+	if q.Start < 0 || q.End > len(rs) {
+		return false
+	}
+	m := letterScaleRe.FindStringSubmatchIndex(string(rs[q.Start:]))
+	if m == nil || m[0] != 0 || m[4] < 0 || utf8.RuneCountInString(string(rs[q.Start:])[:m[3]]) != q.End-q.Start {
+		return false
+	}
+	return hasValue(other.qs, q.Value*letterScales[string(rs[q.Start:])[m[6]:m[7]]])
+}
 
 // inLetterScale reports whether q, an amount of thousands or more, is
 // written in the other language with a letter for its scale (5万元 and
@@ -341,9 +359,10 @@ func inLetterScale(q Quantity, other string) bool {
 		return false
 	}
 	for _, m := range letterScaleRe.FindAllStringSubmatch(other, -1) {
-		v, _ := strconv.ParseFloat(m[1], 64)
-		if sameValue(v*map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m[2]], q.Value) {
-			return true
+		for _, d := range m[1:3] {
+			if v, err := strconv.ParseFloat(d, 64); err == nil && sameValue(v*letterScales[m[3]], q.Value) {
+				return true // 2-3T: 2 trillion and 3 trillion
+			}
 		}
 	}
 	return false

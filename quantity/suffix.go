@@ -761,7 +761,7 @@ func (s *scanner) measureAfter(i int) bool {
 func (s *scanner) dozen(i int) (int, bool) {
 	k := s.spaces(i)
 	next := s.at(k + 1)
-	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算平破击擊造通入响響扫掃折听聽车車数數席", next) {
+	if s.at(k) != '打' || !isHan(next) || isHanNumeral(next) || strings.ContainsRune("了过過败敗赢贏中开開成出进進下死伤傷倒电電球工架算平破击擊造通入响響扫掃折听聽车車数數席包印卡字", next) {
 		return i, false
 	}
 	return k + 1, true
