@@ -608,12 +608,25 @@ func (s *scanner) nameBefore(i int) bool {
 		if p == '/' && s.at(k-1) == '/' {
 			return true // /pull/1, /issues/23: a link's path, what is left of it
 		}
+		if p == '/' && string(word) == "x" && isDigit(s.at(k-1)) && s.multipleX(i) {
+			return false // 4x/16x: two multiples, one after the other
+		}
 		if p == '-' && isDigit(s.at(k-1)) && s.scaleAfter(i, string(word)) {
 			return false // 30m-40m accounts: a range in millions, the scale written twice
 		}
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// multipleX reports whether the number at i is a multiple written with
+// an x run into it and nothing more (the 16x of 4x/16x).
+func (s *scanner) multipleX(i int) bool {
+	k := i
+	for isDigit(s.at(k)) {
+		k++
+	}
+	return k > i && s.at(k) == 'x' && !isLatin(s.at(k+1)) && !isDigit(s.at(k+1))
 }
 
 // scaleAfter reports whether the number at i ends with the scale letters
@@ -1277,7 +1290,7 @@ func (s *scanner) tenToThe(i int) bool {
 // bareDecimal reports whether the digits at i are the decimals of a
 // number written without its leading zero (.08%, $.20, {.01, .05}): a
 // point before them, and before the point a space, a bracket, a brace,
-// =, a comma (mAP@[.5，.95]), a minus after a space (-.8), a full-width
+// =, a slash (1/.7), a comma (mAP@[.5，.95]), a minus after a space (-.8), a full-width
 // colon (默认值：.025) or a currency sign; in Chinese, not
 // at the text's start, and after a Chinese character too (.50口径).
 func (s *scanner) bareDecimal(i int) bool {
@@ -1285,7 +1298,7 @@ func (s *scanner) bareDecimal(i int) bool {
 		return false
 	}
 	switch s.at(i - 2) {
-	case 0, ' ', '(', '$', '€', '£', '{', '[', '=', '：', ',', '，':
+	case 0, ' ', '(', '$', '€', '£', '{', '[', '=', '：', ',', '，', '/':
 		return s.lang == article.EN || s.at(i-2) != 0 // .08%, $.20, {.01, .05}; in Chinese too, as its formulas copy them
 	case '-', '−':
 		return strings.ContainsRune(" ([", s.at(i-3)) || i == 2 // from -.5 down to -.8: -0.5, the sign read apart

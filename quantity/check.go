@@ -251,6 +251,11 @@ func tableOnly(text string) bool {
 
 // checkVisible is checkPair for a pair without invisible characters.
 func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
+	if zh, en, ok := withoutTableNumber(p.ZH, p.EN); ok {
+		blanked := *p
+		blanked.ZH, blanked.EN = zh, en
+		p = &blanked
+	}
 	// The rules read the Chinese in simplified characters (see
 	// simplified); the figures keep their text as written.
 	zhText := string(simplified([]rune(p.ZH)))
@@ -326,6 +331,22 @@ func checkVisible(i int, p *article.Pair, ctx articleContext) []Mismatch {
 	}
 	sortMismatches(out)
 	return out
+}
+
+// tableNumberRe is the number of a table opening its title, the chapter's
+// and the table's, and the spaces after it: "9-16 ", "15-10 ".
+var tableNumberRe = regexp.MustCompile(`^[0-9]{1,2}-[0-9]{1,3}[ \t]+`)
+
+// withoutTableNumber returns zh and en with the number of a table that
+// opens both alike blanked out ("9-16 万元国内生产总值" and "9-16 Energy
+// Intensity of GDP"): the number is no figure, and 16 is no 16万元. Where
+// the two numbers differ, they are compared as they stand.
+func withoutTableNumber(zh, en string) (string, string, bool) {
+	z, e := tableNumberRe.FindString(zh), tableNumberRe.FindString(en)
+	if z == "" || strings.TrimSpace(z) != strings.TrimSpace(e) {
+		return zh, en, false
+	}
+	return strings.Repeat(" ", len(z)) + zh[len(z):], strings.Repeat(" ", len(e)) + en[len(e):], true
 }
 
 // extractJoined reads the quantities of en, an English text, with a
@@ -1516,14 +1537,18 @@ var surgeVerbs = append([]string{"增"}, growthVerbs...)
 // grown reports whether q and a multiple of others differ by one where the
 // Chinese one follows a verb of growth (提高三倍 and quadrupled), or the
 // Chinese multiple after a verb of growth is the growth in per cent the
-// other states (急增2.3倍 and "soared 230%").
+// other states (急增2.3倍 and "soared 230%"), or a Chinese percentage after
+// a verb of growth is the rise to the multiple the other states (增加15%
+// and "1.15x", 增加200% and "tripled").
 func grown(q Quantity, myText string, others []Quantity, otherText string) bool {
 	for _, o := range others {
 		switch {
 		case q.Unit == Multiple && o.Unit == Multiple && q.Lang == article.ZH && afterGrowth(myText, q.Start) && sameValue(q.Value+1, o.Value),
 			q.Unit == Multiple && o.Unit == Multiple && o.Lang == article.ZH && afterGrowth(otherText, o.Start) && sameValue(o.Value+1, q.Value),
 			q.Unit == Multiple && o.Unit == Percent && q.Lang == article.ZH && afterVerb(myText, q.Start, surgeVerbs) && sameValue(q.Value*100, o.Value),
-			q.Unit == Percent && o.Unit == Multiple && o.Lang == article.ZH && afterVerb(otherText, o.Start, surgeVerbs) && sameValue(o.Value*100, q.Value):
+			q.Unit == Percent && o.Unit == Multiple && o.Lang == article.ZH && afterVerb(otherText, o.Start, surgeVerbs) && sameValue(o.Value*100, q.Value),
+			q.Unit == Percent && o.Unit == Multiple && q.Lang == article.ZH && afterVerb(myText, q.Start, surgeVerbs) && sameValue(1+q.Value/100, o.Value),
+			q.Unit == Multiple && o.Unit == Percent && o.Lang == article.ZH && afterVerb(otherText, o.Start, surgeVerbs) && sameValue(1+o.Value/100, q.Value):
 			return true
 		}
 	}
@@ -1706,7 +1731,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
-	case footnoteAfterStop(q, mine.text):
+	case footnoteAfterStop(q, mine.text) || spacedNote(q, mine.text) && !noteMarkRe.MatchString(other.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case glossed != "":
 		return confMentioned, because("%s glosses %s in another unit, in brackets: the %s text states the figure once", q.Text, glossed, string(other.lang))
@@ -1840,6 +1865,18 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	}
 	return false
 }
+
+// spacedNote reports whether q, digits alone, is spaced inside square
+// brackets as a page sets a note's link ("solve them. [ 2 ] What").
+func spacedNote(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Unit == Plain && q.Start >= 2 && q.End-q.Start <= 3 && allDigits(rs[q.Start:min(q.End, len(rs))]) &&
+		string(rs[q.Start-2:q.Start]) == "[ " && at(rs, q.End) == ' ' && at(rs, q.End+1) == ']'
+}
+
+// noteMarkRe finds a note's number in square brackets, spaced or not: a
+// text that marks its notes so may have changed the number of one.
+var noteMarkRe = regexp.MustCompile(`\[ ?[0-9]{1,3} ?\]`)
 
 // plainWordEnds reports whether the letters before end in rs are a word,
 // not a code: no digit runs into them, no capital follows their first
@@ -3907,6 +3944,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if all, named, ok := andOthers(q, mine, other); ok {
 		return because("%s named and %s others: the %s text counts all %s", strconv.Itoa(named), formatValue(all-float64(named), Plain), string(other.lang), formatValue(all, Plain)), true
 	}
+	if n, ok := yearsCounted(q, mine, other); ok {
+		return because("one of %s years the %s text counts without naming them", strconv.Itoa(n), string(other.lang)), true
+	}
 	for _, f := range slashFractions(other.text) {
 		if q.Unit == Plain && sameValue(f, q.Value) || q.Unit == Percent && nearPercent(100*f, q.Value) {
 			return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true
@@ -3914,6 +3954,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if f, ok := inSlashFraction(q, mine.text); ok && (hasValue(other.qs, f) || hasPercent(other.qs, 100*f) || mentionedValue(f, other) || vulgarWritten(f, other.text)) {
 		return because("part of a fraction the %s text writes another way (in words, as a decimal or as ½)", string(other.lang)), true
+	}
+	if unitKind(q.Unit) == "duration" && slices.ContainsFunc(other.qs, func(o Quantity) bool {
+		f, ok := inSlashFraction(o, other.text)
+		return ok && o.Unit == q.Unit && sameValue(f, q.Value)
+	}) {
+		return because("the %s text writes it as one number over another (2/3, 1 in 20)", string(other.lang)), true // 0.5秒 and "1/2 second"
 	}
 	if q.Unit == Multiple && q.Lang == article.ZH && q.Value == 2 && afterVerb(mine.text, q.Start, []string{"减少", "減少", "降低", "下降", "缩小", "縮小", "减", "減"}) &&
 		(hasWordFold(other.text, "halve") || hasWordFold(other.text, "halved") || hasWordFold(other.text, "halving") || hasWordFold(other.text, "half")) {
@@ -4957,14 +5003,35 @@ func vulgarWritten(f float64, text string) bool {
 	return false
 }
 
+// yearsCounted reports whether q is one of three years or more that mine
+// lists, none with a counterpart, where the other text names no year and
+// counts them (七次全国人口普查 against "National Population Census in
+// 1953, 1964, … and 2020"): it returns how many.
+func yearsCounted(q Quantity, mine, other *side) (int, bool) {
+	isYear := func(o Quantity) bool { return o.Unit == Year }
+	n := 0
+	for _, o := range mine.qs {
+		if isYear(o) {
+			if !slices.ContainsFunc(mine.unmatched, sameSpan(o)) {
+				return 0, false
+			}
+			n++
+		}
+	}
+	if q.Unit != Year || n < 3 || slices.ContainsFunc(other.qs, isYear) {
+		return 0, false
+	}
+	return n, slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Plain && o.Value == float64(n) }) || hasValue(looseQuantities(other.looseNumbers()), float64(n))
+}
+
 // inSlashFraction returns the fraction whose numerator or denominator q
 // is (the 2 or the 3 of 2/3, the 1 or the 20 of "1 in 20").
 func inSlashFraction(q Quantity, text string) (float64, bool) {
 	rs := []rune(text)
-	if q.Unit != Plain || q.End > len(rs) {
-		return 0, false
-	}
 	isSlash := func(i int) bool { return i >= 0 && i < len(rs) && (rs[i] == '/' || rs[i] == '／') }
+	if q.Unit != Plain && !(unitKind(q.Unit) == "duration" && isSlash(q.Start-1)) || q.End > len(rs) {
+		return 0, false // a duration may follow the fraction's denominator: 1/2 second
+	}
 	isIn := func(i int) bool { return i >= 0 && i+4 <= len(rs) && string(rs[i:i+4]) == " in " }
 	var a, b float64
 	switch {

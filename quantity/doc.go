@@ -20,7 +20,8 @@
 // hyphens, nine-one-one, are said digit by digit, 911; a million, one third,
 // two-thirds, a quarter of, a half-decade, half a century); the Indian
 // lakh (100,000) and crore (ten million) and digits grouped the Indian way
-// (2,06,737); a scale word joined to its number (£101million);
+// (2,06,737); a scale word joined to its number (£101million); multiples
+// written with an x one after another (4x/16x; not x/16, a name's);
 // currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, S$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
 // Kong's), NTD, SFr and CHF, SGD, RMB, USD …, Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 韩元 and KRW, 元, 人民币,
@@ -405,7 +406,9 @@
 //     a comparison with 比, matches one more (提高三倍 and quadrupling, 涨了逾8倍
 //     and "more than nine times",
 //     比本的手机旧三倍 and "four times as old"), and the growth in per cent after a verb that says
-//     by how much (急增2.3倍 and "soared 230%"); 35m matches 3,500 万;
+//     by how much (急增2.3倍 and "soared 230%"), and a Chinese rise in per
+//     cent after such a verb matches the multiple it makes (增加15% and
+//     "1.15x", 增加200% and "tripled"); 35m matches 3,500 万;
 //   - an English number before a unit with the prefix kilo- the check
 //     does not measure is read in thousands too, and so is the first of a
 //     range before it (26 to 32 kilobases and 2.6 至 3.2 万个碱基); before
@@ -604,7 +607,7 @@
 //     N个世纪 and N个多世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century), 四分之一个世纪 as 25 years ("a quarter of a
 //     century"); a decimal without its leading zero (.08%,
-//     $.20, mAP@[.5, .95], "from -.5 down to -.8"; in words after of, is,
+//     $.20, mAP@[.5, .95], 1/.7, "from -.5 down to -.8"; in words after of, is,
 //     equals and the like, "a precision of point five", or after zero;
 //     in Chinese after a space, a comma, a full-width colon or a character,
 //     默认值：.025, .50口径; where the Chinese ends its sentences with
@@ -905,7 +908,9 @@
 //     "10 Gigabit" and "Gigabit", a Chinese heading numbered with a
 //     space alone, short and no sentence ("1 背景说明" and "Background
 //     Information"; not "3 种方法", a count, nor "19 千兆网口" against "18
-//     Gigabit Ethernet", numbered alike), 365天 and "one-year" where
+//     Gigabit Ethernet", numbered alike), the number of a table opening
+//     both titles alike ("9-16 万元国内生产总值能源消费量" and "9-16 Energy
+//     Intensity of GDP": no 16万元), 365天 and "one-year" where
 //     the other counts no days, 非0 and "nonzero", digits named in the
 //     plural (数字8和数字1 and "the eights and ones"), cores by their
 //     prefix (四个核心 and "Quad Core": dual, quad, octa), number words run
@@ -926,7 +931,10 @@
 //     alone and the English plural of it (千万美元 and "tens of
 //     millions", not "hundreds of millions"), a fraction with a slash
 //     and in words or as one character (2/3 and two-thirds, 1/2 and ½,
-//     and the 2 and the 3), an exponent after a caret and a power said
+//     and the 2 and the 3; "a 20th of" and 二十分之一; "1/2 second" and
+//     0.5秒), three years or more one text lists, none with a
+//     counterpart, that the other counts and names no year (七次全国人口普查
+//     and "Census in 1953, 1964, … and 2020"), an exponent after a caret and a power said
 //     in words (x^2 and "x squared", 2^4 and "2 to the 4th", 10^3 and
 //     10的3次方), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
@@ -1117,6 +1125,8 @@
 //     or in square brackets ("planning.[23]", or after a stop and a
 //     space, opening a list of references: "security. [1] KubeEdge
 //     blog: [2] …", or ending a link's text: "[blind hiring [2] ](…)"),
+//     spaced inside its brackets as a page sets a note's link, where the
+//     other text marks no note so ("solve them. [ 2 ] What"),
 //     opening an English text before a word that opens a sentence ("4 The
 //     certificate of attendance…", a footnote as a PDF's text gives it;
 //     not "5 people"), or numbering an item inside an English sentence

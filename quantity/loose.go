@@ -110,6 +110,11 @@ func looseNumbers(text string) []float64 {
 	if containsAny(folded, "half a century", "half-century") {
 		out = append(out, 50) // 半个世纪, 50 年
 	}
+	for _, m := range partOfRe.FindAllStringSubmatch(folded, -1) {
+		if n, _ := strconv.ParseFloat(m[1], 64); n > 1 {
+			out = append(out, 1/n) // 二十分之一: "a 20th of what it is"
+		}
+	}
 	if containsAny(folded, "a quarter", "one quarter", "one-quarter", "top quarter", "bottom quarter") {
 		out = append(out, 0.25) // 25%: "nearly a quarter", 前25%: "the top quarter"
 	}
@@ -477,6 +482,9 @@ func looseScale(rs []rune, i int) float64 {
 	}
 	return 1
 }
+
+// partOfRe finds a part named by its ordinal in digits: "a 20th of".
+var partOfRe = regexp.MustCompile(`\ba ([0-9]{1,4})(?:st|nd|rd|th) of\b`)
 
 // millenniumRe finds a millennium named by its ordinal, in digits or in
 // words: the 4th millennium, the first millenium (as it is misspelt).
