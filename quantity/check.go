@@ -4132,6 +4132,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("part of a name the %s text writes in pinyin", string(other.lang)), true
 	case misspeltMonth(q, other.text):
 		return because("the %s text misspells the month", string(other.lang)), true
+	case dayOfMisspeltMonth(q, mine.text, other.qs):
+		return because("the %s text misspells the month", string(mine.lang)), true
 	case wholly(q, other):
 		return because("100%% for a word of wholeness in the %s text", string(other.lang)), true
 	case certainly(q, mine.text, other):

@@ -724,7 +724,12 @@
 // are labels of their own kinds, and so are a resolution's number (第2118
 // (2013)号决议 and "resolution 2118 (2013)", its year in brackets no
 // label), a paragraph's (第4段 and "paragraph 4"), a page's (第32页), a
-// chapter of the law (（第66章） and "(Cap. 66)"), a category (第1类), a
+// chapter of the law (（第66章） and "(Cap. 66)"), a section cited short
+// as Hong Kong's laws do (第108條 and "s. 108"), a notice (第1967號公告
+// and "G.N. 1967", "L.N. 38"), an ordinance cited by its number and year
+// before a section (2008年第27號第42條 and "27 of 2008 s. 42"; a section
+// put in with capitals after its number, "section 4B" and 第4B條, is no
+// number's label), a category (第1类), a
 // step of a procedure (第 2 步 and "Step 2"), a
 // chart or a table (图3, （圖 7）, 见表2, 表格2 and "Chart 3", "Figure 2.21",
 // "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
@@ -973,8 +978,8 @@
 //     and four names parted by 、), a Chinese 1 before a unit against
 //     "per" or "each" (1亩 and "per mu"), 上下册 and "Volumes 1 & 2", a
 //     numeral in a name the English writes in pinyin (燕十三 and "Yan
-//     Shisan"), a year and month against the month misspelt ("Feburayr
-//     2002"), 100% against a word of wholeness (全方位的服务 and "100%
+//     Shisan"), a date against the month misspelt ("Feburayr
+//     2002", "Augest 26, 2025", and the day after it), 100% against a word of wholeness (全方位的服务 and "100%
 //     service", 纯棉 and "100% cotton", 全數贊成 and "100% in favour"; 客户均
 //     and "100% of customers" where the Chinese leaves no figure unpaired), a
 //     number with one decimal that either text also writes with V for its

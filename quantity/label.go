@@ -40,9 +40,9 @@ var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?
 // kinds enLabelRe finds: a text must hold one of them for the pattern to
 // be tried, a cheap test first, as labelsIn reads every text of a pair.
 var enLabelWords = func() []string {
-	var out []string
+	out := []string{" s. ", " ss. "} // a section cited short, not every plural before a stop
 	for w := range labelKinds {
-		if isLatin([]rune(w)[0]) {
+		if isLatin([]rune(w)[0]) && w != "s." && w != "ss." {
 			out = append(out, w)
 		}
 	}
@@ -53,7 +53,7 @@ var enLabelWords = func() []string {
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6,
 // figures 1, 2, and 3).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|No\.)(?:s\b)?\s*(` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|No\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
 	enLabelItem + `(?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -82,6 +82,10 @@ var ordinalLabelRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|
 // ordinals are the values of ordinalLabelRe's words.
 var ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// citedOrdinanceRe finds an ordinance cited by its number and year before
+// a section, as Hong Kong's laws note an amendment: "27 of 2008 s. 42".
+var citedOrdinanceRe = regexp.MustCompile(`\b([0-9]{1,3}) of (?:19|20)[0-9]{2} ss?\. ?[0-9]`)
 
 // paragraphMarkRe finds the mark an English translation of a law puts
 // before each paragraph, which the Chinese parts by a line alone:
@@ -341,6 +345,10 @@ var labelKinds = map[string]string{
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "article",
 	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
+	// Hong Kong's laws cite a section as s. and sections as ss., and a
+	// government or legal notice as G.N. or L.N. (第1967號公告 and "G.N.
+	// 1967"; 2015年第12號第108條 and "12 of 2015 s. 108").
+	"s.": "section", "ss.": "section", "g.n.": "number", "l.n.": "number",
 	// 第2118(2013)号决议 and "resolution 2118 (2013)"; 第4段 and "paragraph 4";
 	// 《外匯基金條例》（第66章） and "(Cap. 66)"; 图3 and "Chart 3"
 	"resolution": "number", "段": "article", "cap.": "chapter",
@@ -396,6 +404,12 @@ func labelsIn(text string, lang article.Lang) []label {
 		}
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
+	}
+	if lang == article.EN && strings.Contains(text, " of ") {
+		for _, m := range citedOrdinanceRe.FindAllStringSubmatchIndex(text, -1) {
+			v, _ := strconv.Atoi(text[m[2]:m[3]])
+			at("number", m[2], m[3], float64(v)) // "Added 27 of 2008 s. 42": 2008年第27號第42條
+		}
 	}
 	if lang == article.EN && strings.Contains(text, "Paragraph (") {
 		for _, m := range paragraphMarkRe.FindAllStringSubmatchIndex(text, -1) {
@@ -474,6 +488,9 @@ func kindLabelsIn(text string, lang article.Lang, re *regexp.Regexp) []label {
 			}
 			if e := nums[0] + n[5]; e+1 < len(text) && text[e] == ':' && text[e+1] >= '0' && text[e+1] <= '9' {
 				continue // section 31:1:3, a code's own numbering, read by neither side's pattern whole
+			}
+			if e := nums[0] + n[5]; e < len(text) && text[e] >= 'A' && text[e] <= 'Z' {
+				continue // section 4B, 6DA: a section put in after 4, which 第4B條 numbers alike
 			}
 			q, ok := labelNumber(text, lang, nums[0]+n[4], nums[0]+n[5])
 			if !ok {

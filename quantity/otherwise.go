@@ -197,21 +197,52 @@ func misspeltMonth(q Quantity, other string) bool {
 	if y == 0 || m < 1 || m > 12 {
 		return false
 	}
-	name := englishMonths[m-1]
+	year := strconv.FormatInt(y, 10)
 	words := strings.Fields(other)
 	for i := 0; i+1 < len(words); i++ {
-		if strings.Trim(words[i+1], ",.;") != strconv.FormatInt(y, 10) {
-			continue
+		next := strings.Trim(words[i+1], ",.;!?)")
+		if next != year && !(i+2 < len(words) && atoi(next) == int(v%100) && strings.Trim(words[i+2], ",.;!?)") == year) {
+			continue // "Augest 2025", "Augest 26, 2025"
 		}
-		w := strings.ToLower(strings.Trim(words[i], ",."))
-		if len(w) < 5 || w[0] != name[0] || w == name || slices.Contains(englishMonths, w) {
-			continue
-		}
-		if editDistance(w, name) <= 2 {
+		if misspelt(words[i]) == int(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// misspelt returns the month w misspells (Augest: 8), 0 when w is no
+// misspelt month: five letters at least, the month's first letter, and
+// two letters off at most.
+func misspelt(w string) int {
+	w = strings.ToLower(strings.Trim(w, ",."))
+	if len(w) < 5 || slices.Contains(englishMonths, w) {
+		return 0
+	}
+	for k, name := range englishMonths {
+		if w[0] == name[0] && editDistance(w, name) <= 2 {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// dayOfMisspeltMonth reports whether q, an English day after a misspelt
+// month ("Augest 26, 2025"), is the day of a date of others in that month.
+func dayOfMisspeltMonth(q Quantity, text string, others []Quantity) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Value < 1 || q.Value > 31 || q.Start < 2 || q.End > len(rs) {
+		return false
+	}
+	before := strings.Fields(string(rs[:q.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	m := misspelt(before[len(before)-1])
+	return m > 0 && slices.ContainsFunc(others, func(o Quantity) bool {
+		n := int(math.Round(o.Value))
+		return o.Unit == Date && n/100%100 == m && n%100 == int(q.Value)
+	})
 }
 
 // editDistance is the optimal string alignment distance of a and b: the
