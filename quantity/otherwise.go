@@ -219,12 +219,13 @@ func misspelt(w string) int {
 	if len(w) < 5 || slices.Contains(englishMonths, w) {
 		return 0
 	}
+	month, best := 0, 3
 	for k, name := range englishMonths {
-		if w[0] == name[0] && editDistance(w, name) <= 2 {
-			return k + 1
+		if d := editDistance(w, name); w[0] == name[0] && d < best {
+			month, best = k+1, d // the nearest: Julye is July, not June
 		}
 	}
-	return 0
+	return month
 }
 
 // dayOfMisspeltMonth reports whether q, an English day after a misspelt
