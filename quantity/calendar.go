@@ -783,6 +783,9 @@ func (s *scanner) sharedMonth() {
 			p.Unit != Plain || p.Value < 1 || p.Value > 31 || p.Text != strconv.Itoa(int(p.Value)) {
 			continue
 		}
+		if lead := q.Text[:strings.IndexFunc(q.Text+" ", func(r rune) bool { return !isDigit(r) })]; atoi(lead) != dayOf(q.Value) {
+			continue // N=5, 2022-08-26: a date written year first shares no month with a day before it
+		}
 		switch strings.ToLower(strings.TrimSpace(string(s.rs[p.End:q.Start]))) {
 		case "and", "or", "&", "to", "-", "–", ",", ", and":
 			p.Value, p.Unit = float64(int(q.Value)/100*100)+p.Value, Date // 3 and 4 February

@@ -558,6 +558,8 @@ var issueCases = []struct {
 	{"an ordinance cited by number and year, changed", "(由 2008年第27號第42條 增補)", "(Added 28 of 2008 s. 42 )", []reported{{0, article.ZH, "27"}, {0, article.EN, "28"}}},
 	{"a misspelt month before a day", "MatrixOne 内核 v25.3.0.0 版本于 2025 年 08 月 26 日正式发布！", "We announce the release of MatrixOne v25.3.0.0 on Augest 26, 2025!", nil},
 	{"a misspelt month before another day", "发布日期：2025 年 08 月 27 日", "Release date: Augest 26, 2025", []reported{{0, article.ZH, "2025 年 08 月 27 日"}, {0, article.EN, "26"}}},
+	{"a number before a date written year first", "年的第N周：如：N=5时 2022-08-26 => 2022-35", "Week N of the year: Such as when N=5, 2022-08-26 => 2022-35", nil},
+	{"a number before a date written year first, changed", "年的第N周：如：N=5时 2022-08-26 => 2022-35", "Week N of the year: Such as when N=6, 2022-08-26 => 2022-35", []reported{{0, article.ZH, "5"}, {0, article.EN, "6"}}},
 	{"other people and a figure of its own value", "在户外会面，人数不得超过 4 人（除非是与 3 人以上的大家庭成员会面）。", "Meet no more than 3 other people outdoors (unless with extended household of a larger number).", nil},
 	{"the year compared with, and 按年", "2026 年首5 個月的貨物出口總額按年上升36.2%。", "For the first five months of 2026, the value of total exports of goods increased by 36.2% year-on-year over the same period in 2025.", nil},
 	{"the year compared with, and 按年, changed", "2026 年首5 個月的貨物出口總額按年上升36.2%。", "For the first five months of 2026, the value of total exports of goods increased by 36.2% year-on-year over the same period in 2024.", []reported{{0, article.EN, "2024"}}},

@@ -603,7 +603,8 @@
 //     3–5 日); 180 個分鐘 is minutes; an
 //     English date with an ordinal day (4th July 1776, the 6th of
 //     October, the 5th day of June) and days listed before their month (3 and 4 February,
-//     1–10 January 2020); a day in brackets, 今（27）日, as a day alone;
+//     1–10 January 2020; not before a date written year first, "N=5,
+//     2022-08-26"); a day in brackets, 今（27）日, as a day alone;
 //     N个世纪 and N个多世纪 as N centuries (两个世纪 and "two centuries"; 20 世纪 stays
 //     the ordinal century), 四分之一个世纪 as 25 years ("a quarter of a
 //     century"); a decimal without its leading zero (.08%,
