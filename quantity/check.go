@@ -4504,17 +4504,26 @@ func saidRoughly(q Quantity, text string) bool {
 	if q.Start < 0 || q.End > len(rs) || q.Start > q.End {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
-	after := string(rs[q.End:min(len(rs), q.End+4)])
+	before, after := wordsBefore(q, text), string(rs[q.End:min(len(rs), q.End+4)])
 	return endsWithWord(before, roundNear) || endsWithWord(before, roundBelow) ||
 		slices.ContainsFunc(roundAfter, func(w string) bool { return strings.Contains(after, w) })
+}
+
+// wordsBefore returns the words up to 14 characters before q in text, in
+// lower case and without the spaces before q: where a word of
+// approximation stands ("about", 约).
+func wordsBefore(q Quantity, text string) string {
+	rs := []rune(text)
+	if q.Start < 0 || q.Start > len(rs) {
+		return ""
+	}
+	return strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
 }
 
 // saidAbove reports whether a word puts q above the figure it states in
 // text ("more than", "exceed", 逾).
 func saidAbove(q Quantity, text string) bool {
-	rs := []rune(text)
-	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
+	before := wordsBefore(q, text)
 	return endsWithWord(before, roundAbove) || endsWithWord(before, []string{"exceed", "exceeds", "exceeded", "exceeding", "at least", "至少"})
 }
 
@@ -4529,8 +4538,7 @@ func roundedOf(q Quantity, text string, o Quantity, oText string) bool {
 		return false // a round figure of a scale, two digits at most (16 million), and one stated closer
 	}
 	rs := []rune(text)
-	before := strings.ToLower(strings.TrimRight(string(rs[max(0, q.Start-14):q.Start]), " "))
-	after := string(rs[q.End:min(len(rs), q.End+2)])
+	before, after := wordsBefore(q, text), string(rs[q.End:min(len(rs), q.End+2)])
 	ends := func(words []string) bool { return endsWithWord(before, words) }
 	// A round figure in one digit rounds one in two to a tenth of it on the
 	// side its word says (逾七千萬 and HK$73 million); else the other is
@@ -4578,7 +4586,7 @@ func roundedSilently(q Quantity, qText string, o Quantity, oText string) bool {
 	if o.Unit != unit && o.Unit != Plain || !measured {
 		return false // a small count is not rounded; a ratio written with a decimal may be (1.433 and 1.4)
 	}
-	if before := strings.ToLower(strings.TrimRight(string([]rune(aText)[max(0, a.Start-14):a.Start]), " ")); endsWithWord(before, roundBelow) || endsWithWord(before, roundAbove) {
+	if before := wordsBefore(a, aText); endsWithWord(before, roundBelow) || endsWithWord(before, roundAbove) {
 		return false // "almost 16 million", "over 16 million": roundedOf asks whether the word says the right way
 	}
 	digits := math.Abs(b.Value) / pb
