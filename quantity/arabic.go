@@ -54,6 +54,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		return skip(i + 3) // RMB’000, HK$'000: a table's heading, amounts in thousands
 	}
 	c, ok := s.arabicCore(i)
+	if ok && start == i && s.itemBeforeShare(c) {
+		return skip(c.end + 1) // 1：17.97%: the item 1, its share 17.97%; not a time
+	}
 	if ok && start == i && !c.integer && c.digits <= 2 && s.at(c.end) == '.' && isDigit(s.at(c.end+1)) && s.productBefore(i) {
 		return skip(s.alnumEnd(c.end + 1)) // Volcano 1.7.0: a version, as v1.7.0 is; not a figure 1.7
 	}
@@ -132,7 +135,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
 	}
-	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) {
+	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) && !s.sizeMeasured(i, c) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
@@ -524,6 +527,29 @@ func (s *scanner) labelBefore(i int) bool {
 	return false
 }
 
+// itemBeforeShare reports whether c, a number of one or two digits, and a
+// colon name an item whose share with decimals follows (0：73.97%;
+// 1：17.97%, as a chart's description lists them), not an hour and its
+// minutes.
+func (s *scanner) itemBeforeShare(c core) bool {
+	if !c.integer || c.han || c.digits > 2 || s.at(c.end) != ':' || !isDigit(s.at(c.end+1)) {
+		return false
+	}
+	k, point := c.end+1, false
+	for isDigit(s.at(k)) || s.at(k) == '.' && isDigit(s.at(k+1)) {
+		point = point || s.at(k) == '.'
+		k++
+	}
+	return point && (s.at(k) == '%' || s.at(k) == '％') // not 18:40%, a time mistyped
+}
+
+// sizeMeasured reports whether c, at i after the label "size", is a
+// measure, a unit's letters right after it (a size of 1.2m*2m, 30L), not
+// a size by its number (size 9).
+func (s *scanner) sizeMeasured(i int, c core) bool {
+	return strings.EqualFold(string(s.rs[max(0, i-5):i]), "size ") && isLatin(s.at(c.end))
+}
+
 // indexBefore reports whether the number at i names a stock index after
 // its publisher: 标普500, 标准普尔 500, "Standard & Poor's 500", "S&P
 // 500" (not 标普31.6%, the index's return).
@@ -789,6 +815,9 @@ func (s *scanner) attachedLetters(c core, cur string) match {
 	}
 	if w == "MP" && cur == "" && !c.scaled && s.at(e) != '/' {
 		return found(e, c.value*1e6, Plain) // a 2MP camera: 200 万像素, two million pixels; not +5MP/s, a game's mana points
+	}
+	if u, ok := currencyCode(w); ok && cur == "" && !isDigit(s.at(e)) {
+		return found(e, c.value, u) // 580RMB, 100USD: an amount, its currency's code attached
 	}
 	if cur == "" && !isDigit(s.at(e)) && (capitalUnits[w] || hashRates[w] && s.has(e, "/s") || w == "K" && s.at(e) == '/' && unicode.IsUpper(s.at(e+1)) && !isLatin(s.at(e+2))) {
 		return found(e, c.value, Plain) // 1GB, 0.085BTC, 3.2GHz, 14TH/s, 0.47K/W: a unit, as when spaced
@@ -1306,7 +1335,16 @@ func (s *scanner) bareDecimal(i int) bool {
 	if strings.ContainsRune("XxNn", s.at(i-2)) && !isLatin(s.at(i-3)) && !isDigit(s.at(i-3)) {
 		return true // X.49 becomes X: a whole number left unknown, its decimals stated
 	}
-	return s.lang == article.ZH && isHan(s.at(i-2)) // 转化为.50口径: a calibre, .50
+	if s.lang != article.ZH || !isHan(s.at(i-2)) {
+		return false
+	}
+	e := i
+	for isDigit(s.at(e)) {
+		e++
+	}
+	// 转化为.50口径: a calibre, .50; not 积分.100公里组, a full stop typed
+	// before a count or a measure.
+	return !strings.ContainsRune(countMeasures+"公千米元人年天", s.at(e))
 }
 
 // indianGroups reads the rest of a number grouped the Indian way after

@@ -79,12 +79,16 @@ func inclusiveBound(q Quantity, text string) int {
 }
 
 // severalWords say "more than one" in Chinese without a numeral.
-var severalWords = []string{"多名", "多个", "多個", "多位", "多项", "多項", "多种", "多種", "多家", "多人", "若干"}
+var severalWords = []string{"多名", "多个", "多個", "多位", "多项", "多項", "多种", "多種", "多家", "多人", "多张", "多張", "多台", "多块", "多塊", "若干"}
 
 // twoOrMore returns the Chinese word of other that says "more than one",
-// as English says "two or more" (two or more competitors: 多名参赛者).
+// as English says "two or more" (two or more competitors: 多名参赛者) or
+// "more than 1" (more than 1 GPU: 多张GPU).
 func twoOrMore(q Quantity, mine, other *side) (string, bool) {
-	if q.Lang != article.EN || q.Unit != Plain || q.Value != 2 || inclusiveBound(q, mine.text) != 1 {
+	if q.Lang != article.EN || q.Unit != Plain {
+		return "", false
+	}
+	if !(q.Value == 2 && inclusiveBound(q, mine.text) == 1 || q.Value == 1 && strictBound(q, mine.text) == 1) {
 		return "", false
 	}
 	for _, w := range severalWords {
@@ -138,4 +142,22 @@ func peopleCounted(q Quantity, text string) bool {
 	}
 	before := strings.TrimRight(string(rs[max(0, q.Start-4):q.Start]), " ")
 	return hasAnySuffix(before, "超过", "最多", "至多", "上限为") || hasAnyPrefix(string(rs[k+1:]), "以内", "以內", "或以下", "以下")
+}
+
+// singleDigitWords say a number under ten without one.
+var singleDigitWords = []string{"single-digit", "single digit", "个位数", "個位數"}
+
+// underTen returns the words of other that say "under ten" where q
+// is 10 below a bound (不足10% and "low single-digit percentages").
+func underTen(q Quantity, mine, other *side) (string, bool) {
+	if q.Value != 10 || strictBound(q, mine.text) != -1 && inclusiveBound(q, mine.text) != -1 {
+		return "", false
+	}
+	text := strings.ToLower(other.text)
+	for _, w := range singleDigitWords {
+		if strings.Contains(text, w) {
+			return w, true
+		}
+	}
+	return "", false
 }

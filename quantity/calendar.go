@@ -45,8 +45,10 @@ func (s *scanner) clock(c core) (match, bool) {
 		return match{}, false
 	}
 	minutes, e, colon := s.colonMinutes(c.end)
-	if !colon && (c.digits == 2 || c.digits == 1 && s.afterTimePreposition(c.start)) {
-		minutes, e, colon = s.spacedMinutes(c.end) // 20: 00, from 5: 30
+	if !colon {
+		if m, end, ok := s.spacedMinutes(c.end); ok && (c.digits == 2 || c.digits == 1 && (s.afterTimePreposition(c.start) || s.timeAfterDash(end)) || s.meridiemAt(end)) {
+			minutes, e, colon = m, end, true // 20: 00, 10 : 00, from 5: 30, 3 : 30 p.m.
+		}
 	}
 	if colon && minutes >= 60 || colon && s.ratioAround(c.start, e) {
 		return match{}, false // 7:13 in a ratio: two numbers
@@ -226,16 +228,43 @@ func (s *scanner) colonMinutes(i int) (float64, int, bool) {
 	return float64(digitValue(s.at(i+1))*10 + digitValue(s.at(i+2))), i + 3, true
 }
 
-// spacedMinutes reads ": 00" after an hour at i, a space after the
-// colon, as a translation typed from 20：00 may write it (20: 00 on the
-// 26th); the clock reads it after one digit only where a preposition of
-// time stands before the hour (from 5: 30 to 6: 30; John 3: 16 is a
-// verse).
+// spacedMinutes reads ": 00" or " : 00" after an hour at i, a space
+// after the colon or on both sides of it, as a translation typed from
+// 20：00 may write it (20: 00 on the 26th, 10 : 00 – 20 : 00); the clock
+// reads it after one digit only where a preposition of time stands before
+// the hour or am or pm after the minutes (from 5: 30 to 6: 30, 3 : 30
+// p.m.; John 3: 16 is a verse).
 func (s *scanner) spacedMinutes(i int) (float64, int, bool) {
-	if s.at(i) != ':' || s.at(i+1) != ' ' || !isDigit(s.at(i+2)) || !isDigit(s.at(i+3)) || isDigit(s.at(i+4)) {
+	k := i
+	if s.at(k) == ' ' {
+		k++
+	}
+	if s.at(k) != ':' || s.at(k+1) != ' ' || !isDigit(s.at(k+2)) || !isDigit(s.at(k+3)) || isDigit(s.at(k+4)) {
 		return 0, i, false
 	}
-	return float64(digitValue(s.at(i+2))*10 + digitValue(s.at(i+3))), i + 4, true
+	return float64(digitValue(s.at(k+2))*10 + digitValue(s.at(k+3))), k + 4, true
+}
+
+// timeAfterDash reports whether a time written with a colon follows a
+// dash at i, as a range of times ends (8 : 00 – 14 : 00).
+func (s *scanner) timeAfterDash(i int) bool {
+	k := s.spaces(i)
+	if !strings.ContainsRune(rangeMarks, s.at(k)) {
+		return false
+	}
+	k = s.spaces(k + 1)
+	for isDigit(s.at(k)) {
+		k++
+	}
+	_, _, colon := s.colonMinutes(k)
+	_, _, spaced := s.spacedMinutes(k)
+	return colon || spaced
+}
+
+// meridiemAt reports whether am or pm (a.m., p.m.) follows a time at i.
+func (s *scanner) meridiemAt(i int) bool {
+	_, e := s.meridiem(i)
+	return e > i
 }
 
 // timePrepositions are the words before a time of day that tell an hour
@@ -718,10 +747,18 @@ func (s *scanner) yearAfter(i int) (float64, int) {
 		return 0, i
 	}
 	c, ok := s.arabicCore(k)
-	if !ok || !yearLike(c) || isLatin(s.at(c.end)) {
+	if !ok || !yearLike(c) || isLatin(s.at(c.end)) || s.codeAfter(c.end) {
 		return 0, i
 	}
 	return c.value, c.end
+}
+
+// codeAfter reports whether a currency's code follows i after a space: a
+// price after a date (June 17, 1050 RMB), not the date's year.
+func (s *scanner) codeAfter(i int) bool {
+	k := s.spaces(i)
+	_, ok := currencyCode(string(s.rs[k:s.wordEnd(k)]))
+	return ok && k > i
 }
 
 // sharedMonth makes a date of each day that follows a date in a list or a

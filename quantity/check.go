@@ -3864,6 +3864,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if t, ok := cooksHeat(q, mine, other); ok {
 		return because("%s and %s: a cook's scale of oil heat and its temperature", q.Text, t), true // 六成热 and "180 °C"
 	}
+	if w, ok := underTen(q, mine, other); ok {
+		return because("under %s: the %s text says %s", q.Text, string(other.lang), w), true // 不足10% and "low single-digit percentages"
+	}
 	if w, ok := twoOrMore(q, mine, other); ok {
 		return because("the %s text says %s, more than one", string(other.lang), w), true // "two or more competitors" and 多名参赛者
 	}
@@ -4710,8 +4713,15 @@ func headingApart(q Quantity, mine, other *side) bool {
 	if !headingNumberRe.MatchString(mine.text) && bareNumberRe.MatchString(other.text) {
 		return false // 19 千兆网口 against "18 Gigabit Ethernet": numbered alike, one changed
 	}
+	if m := headingNumberRe.FindStringIndex(mine.text); m != nil && q.Start == 0 && q.End <= utf8.RuneCountInString(mine.text[:m[1]]) && bracketedItemRe.MatchString(other.text) {
+		return true // 2.1 42km group and （1）42公里组: each numbers the item its own way
+	}
 	return headingNumber(q, mine.text, mine.lang) && headingDepth(other.text, other.lang) != headingDepth(mine.text, mine.lang)
 }
+
+// bracketedItemRe is the number of a list's item in brackets opening a
+// text: （1）, (2), （四）.
+var bracketedItemRe = regexp.MustCompile(`^\s*[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]`)
 
 // headingDepth returns how many numbers the number of the heading opening
 // text has, 1 for 3., 2 for 1.1, 3 for 2.3.4, and 0 when no such number
@@ -4891,11 +4901,43 @@ func (s *side) looseNumbers() []float64 {
 			text = string(rs)
 		}
 		for _, n := range s.names {
-			text = strings.Replace(text, n.text, " ", n.times)
+			text = blankName(text, n)
 		}
 		s.loose, s.looseRead = looseNumbers(text), true
 	}
 	return s.loose
+}
+
+// blankName returns text with n's times of its name made a space, first
+// where the name stands whole, then where a version goes on from it: of
+// "HTTP1.1 … HTTP1", where the other language writes HTTP1 once, the
+// second, so that the 1.1 stays to be read.
+func blankName(text string, n sharedName) string {
+	var whole, goesOn []int
+	for k := 0; ; k += len(n.text) {
+		i := strings.Index(text[k:], n.text)
+		if i < 0 {
+			break
+		}
+		k += i
+		if after := text[k+len(n.text):]; len(after) > 1 && after[0] == '.' && isDigit(rune(after[1])) {
+			goesOn = append(goesOn, k)
+		} else {
+			whole = append(whole, k)
+		}
+	}
+	blank := append(whole, goesOn...)
+	blank = blank[:min(n.times, len(blank))]
+	slices.Sort(blank)
+	var b strings.Builder
+	last := 0
+	for _, k := range blank {
+		b.WriteString(text[last:k])
+		b.WriteString(" ")
+		last = k + len(n.text)
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // sharedName is a name with digits that both languages of a pair write,

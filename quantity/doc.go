@@ -23,7 +23,8 @@
 // (2,06,737); a scale word joined to its number (£101million); multiples
 // written with an x one after another (4x/16x; not x/16, a name's);
 // currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, S$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
-// Kong's), NTD, SFr and CHF, SGD, RMB, USD …, Euro run into its
+// Kong's), NTD, SFr and CHF, SGD, RMB, USD … (run into the digits
+// too, 580RMB, 185USD), Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 韩元 and KRW, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
 // the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
@@ -309,7 +310,8 @@
 //     (shapes), 双11 and 8·11 (names of days), 7*24 and 24/7 (round the clock),
 //     decades listed (7、80 年代, the 1930’s) and centuries (16 世紀);
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
-//     subparagraph 4, size 0, theta 0 and the like, a variable's
+//     subparagraph 4, size 0 (not "size 1.2m*2m", a measure), theta 0
+//     and the like, a variable's
 //     subscript), the end of a range that opens with an
 //     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
 //     216-217"), a
@@ -420,7 +422,9 @@
 //     written apart in "November 5th-10th, 2018"), but a date is not matched
 //     by its year alone; four digits alone read as a year match an amount
 //     of money of the same value (1200也太贵了 and "twelve hundred RMB": a
-//     price);
+//     price); the year of a money that prices are counted in is a year,
+//     not an amount ("in 2013 dollars", "constant 2010 US dollars" and
+//     以 2013 年的美元价值计);
 //   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
 //     the end of a range of years that leaves its century out is the year
 //     (1981-87 and 1987年, 1998–02 and 2002年, 2008--09 and 2013 -- 14 with
@@ -546,10 +550,14 @@
 //     before it, when a list word, a time word or punctuation follows
 //     (not the 21st century, nor "the 18th and 19th centuries", nor the
 //     24th "National Eye Care Day", a name in quotation marks); "May of 2018" is a month of a year; 6成, in
-//     digits, is 60 % as 六成 is (not 3成员国); "20: 00", with a space
-//     after the colon, is a time when the hour has two digits, or one
-//     after a preposition of time ("from 5: 30", "as of 8: 34"; not John
-//     3: 16); "nearly10,000", a word of approximation run into its
+//     digits, is 60 % as 六成 is (not 3成员国); "20: 00" or "10 : 00",
+//     with a space after the colon or on both sides, is a time when the
+//     hour has two digits, or one after a preposition of time ("from 5:
+//     30", "as of 8: 34"; not John 3: 16), before am or pm ("3 : 30
+//     p.m.") or opening a range of times (8 : 00 – 14 : 00); not an
+//     item's number before a share (1：17.97%); a year after a month and
+//     a day is no year when a currency's code follows it (June 17, 1050
+//     RMB: a price); "nearly10,000", a word of approximation run into its
 //     digits, is 10,000, not a name, and so are up to six digits after
 //     small words a PDF's conversion runs together and into them
 //     ("the39predicted", "byabout3.6times"; not band84 nor
@@ -612,7 +620,9 @@
 //     equals and the like, "a precision of point five", or after zero;
 //     in Chinese after a space, a comma, a full-width colon or a character,
 //     默认值：.025, .50口径; where the Chinese ends its sentences with
-//     points, 数据.这即是, 弥补了.1000 次 agrees with 1000 too); "a
+//     points, 数据.这即是, 弥补了.1000 次 agrees with 1000 too, and
+//     before a measure a point after a character is such a stop,
+//     积分.100公里组); "a
 //     fifteenth as rich" is a fraction; a plus between a number and its scale word ($300+ billion,
 //     more than); thousands parted by points (10.700) against the same
 //     number written whole; a single Chinese numeral that opens a range
@@ -621,7 +631,8 @@
 //     count; 第N号 and "No. N" are labels of one kind (a resolution's
 //     number, 第2758号决议), as # is; a name with digits that both
 //     languages write alike (SARS-CoV-2) mentions no figure, as often as
-//     both write it (G20 once more in one language may stand for 二十国
+//     both write it, first where it stands whole (HTTP1 of "HTTP1.1 …
+//     HTTP1", where the other writes "HTTP 1.1" and HTTP1) (G20 once more in one language may stand for 二十国
 //     in the other); and where an amount with 元 alone equals one in
 //     another currency in the pair (加拿大 5 元 and "Canadian $5"), 元
 //     stands for that currency there, and another such amount that
@@ -908,7 +919,8 @@
 //     are cosmic rays?") or numbers to another depth, within its section
 //     ("1.1.1 History of travel" and （1）, "2.1 Real-time" and 1.; a
 //     capital or a Chinese character follows the number, not a version's
-//     "5.1 GA 中"), a date cited by its year alone in brackets
+//     "5.1 GA 中"; any word after it where the other opens with an item's
+//     number in brackets, "2.1 42km group" and （1）42公里组), a date cited by its year alone in brackets
 //     (（1986年10月30日） and "Stallman (1986)"), 加1 and 减1 and
 //     "increment" and "decrement" (not auto-increment), 万兆 and 千兆 and
 //     "10 Gigabit" and "Gigabit", a Chinese heading numbered with a
@@ -956,8 +968,10 @@
 //     an English round number said with "a" (a thousand) against a Chinese
 //     round numeral not read as a figure (百闻不如一见: a figure of speech)
 //     or a word for countless (无数日子 and "a thousand other days"),
-//     an English year in a name (Qatar 2022, the 2018 Olympic Games) when
-//     the Chinese states no year, 24 小时 and "round the clock" (and 一整天
+//     a year in a name (Qatar 2022, the 2018 Olympic Games; in Chinese,
+//     digits opening an event's name, 2018汇添富南京山地马拉松组委会) when
+//     the other language states no year, 不足10% and "single-digit
+//     percentages", 24 小时 and "round the clock" (and 一整天
 //     and "in 24 hours"), the N of
 //     N-a-side (a game's form), and a Chinese number written digit by digit
 //     (二零一七 in a name, 六O二厂 with a letter O for 〇, and 602), an
@@ -1256,8 +1270,8 @@
 //     not 以上 or 以下 alone, which a translation of "more than" writes
 //     too: 41%以上 and "more than 40 percent" differ); a limit on a group
 //     the English counts without the reader and the Chinese with ("no
-//     more than 5 other people" and 不得超过 6 人); "two or more" and
-//     多名, 多个, 若干; a cook's scale in tenths and the English words of
+//     more than 5 other people" and 不得超过 6 人); "two or more" or
+//     "more than 1" and 多名, 多个, 多张, 若干; a cook's scale in tenths and the English words of
 //     heat or doneness (7成热 and "smoking hot", 7分熟 and "medium-well";
 //     where the English says neither, the scale is reported as left out),
 //     and a cook's scale of oil heat and its temperature in degrees

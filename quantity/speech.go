@@ -131,12 +131,14 @@ func (s *scanner) inSetPhrase(i int) (int, bool) {
 	return i, false
 }
 
-// yearInName reports whether q, an English year, is part of a name (Qatar
-// 2022, the 2018 Olympic Games, 2017 China … Contest) and the Chinese
-// states no year or date at all: translators add the year of an event's
-// name where the Chinese names it by place or as 本届.
+// yearInName reports whether q, a year, is part of a name (Qatar 2022,
+// the 2018 Olympic Games, 2017 China … Contest; in Chinese, digits that
+// open an event's name, 2018汇添富南京山地马拉松组委会, 2017 Run For
+// Beauty) and the other language states no year or date at all:
+// translators add or drop the year of an event's name where the other
+// names it by place or as 本届.
 func yearInName(q Quantity, mine, other *side) bool {
-	if q.Lang != article.EN || q.Unit != Year && q.Unit != Plain || q.Value < 1900 || q.Value > 2099 ||
+	if q.Unit != Year && q.Unit != Plain || q.Value < 1900 || q.Value > 2099 ||
 		q.Value != math.Trunc(q.Value) || calendarIn(other.qs) || mentionedValue(q.Value, other) {
 		return false
 	}
@@ -147,6 +149,9 @@ func yearInName(q Quantity, mine, other *side) bool {
 	capitalAt := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsUpper(rs[i]) }
 	if q.End+1 < len(rs) && rs[q.End] == ' ' && capitalAt(q.End+1) {
 		return true // the 2018 Olympic Games
+	}
+	if q.Lang == article.ZH {
+		return q.Text == strconv.Itoa(int(q.Value)) && eventNamed(rs[q.End:])
 	}
 	b := q.Start - 1
 	if b < 1 || rs[b] != ' ' || !isLatin(rs[b-1]) {
@@ -162,6 +167,25 @@ func yearInName(q Quantity, mine, other *side) bool {
 		return false // In 2022: a year, not a name
 	}
 	return capitalAt(w) // Qatar 2022
+}
+
+// eventNouns end the Chinese name of an event or of a body that holds it:
+// a race, a games, a fair, a forum, a prize, its committee.
+const eventNouns = "赛賽会會节節展杯奖獎坛壇"
+
+// eventNamed reports whether rs, the text after a year's digits, opens
+// with a name that an event's word ends within a few characters
+// (汇添富南京山地马拉松组委会), not with 年 or a measure.
+func eventNamed(rs []rune) bool {
+	for k := 0; k < len(rs) && k < 16 && isHan(rs[k]); k++ {
+		if k > 0 && strings.ContainsRune(eventNouns, rs[k]) {
+			return true
+		}
+		if k == 0 && (rs[k] == '年' || isHanNumeral(rs[k]) || strings.ContainsRune(countMeasures, rs[k])) {
+			return false
+		}
+	}
+	return false
 }
 
 // aroundTheClock are the words that say "24 hours a day", or a day of 24

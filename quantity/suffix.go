@@ -941,6 +941,17 @@ var currencies = []struct {
 	{"jiao", CNY, true, 0.1},
 }
 
+// currencyCode returns the currency whose code in capitals w is (RMB,
+// USD, HKD), as currencies list them.
+func currencyCode(w string) (string, bool) {
+	for _, c := range currencies {
+		if c.text == w && !c.word && len(w) == 3 && c.factor == 1 && strings.ToUpper(w) == w && isLatin(rune(w[0])) {
+			return c.unit, true
+		}
+	}
+	return "", false
+}
+
 // wanLetter reports whether the w at k stands for 万 after a number, as
 // Chinese engineers type it: before a name in capitals (2wPod), a plus
 // or a word that counts (3w多, 5w人, 2w个); not W, a watt (3W扬声器),
