@@ -126,6 +126,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if y, ok := s.clippedYear(start, i, c); ok {
 		return found(c.end, y, Year) // in '35: 1935年
 	}
+	if y, ok := s.clippedYearRange(start, i, c); ok {
+		return found(c.end, y, Year) // 97-98 年: 1997 to 1998
+	}
 	if v, e, ok := s.powerOfTen(c); ok && start == i {
 		return found(e, v, Plain) // 9.2×10^18: 9.2 quintillion
 	}
@@ -298,6 +301,34 @@ func (s *scanner) clippedYear(start, i int, c core) (float64, bool) {
 	return clippedCentury(c.value), true
 }
 
+// clippedYearRange reads the first year of a range of years that a
+// Chinese text writes with their last two digits, a hyphen and 年 after
+// the last (97-98 年, 08-09 年金融危机: 1997 to 1998, 2008 to 2009): the
+// first year of the twentieth century's second half or with a leading
+// zero, as a span of years is seldom written (10-15年, 50-55年龄段), and
+// the last a later year of the same decade or the next. Not a range of
+// decades (50-60 年代).
+func (s *scanner) clippedYearRange(start, i int, c core) (float64, bool) {
+	if s.lang != article.ZH || start != i || c.han || !c.plainDigit || c.digits != 2 || c.end != i+2 || isDigit(s.at(i-1)) ||
+		c.value >= 10 && c.value < 50 {
+		return 0, false
+	}
+	k := s.spaces(c.end)
+	if s.at(k) != '-' && s.at(k) != '–' {
+		return 0, false
+	}
+	k = s.spaces(k + 1)
+	if !isDigit(s.at(k)) || !isDigit(s.at(k+1)) || isDigit(s.at(k+2)) {
+		return 0, false
+	}
+	e := s.spaces(k + 2)
+	if s.at(e) != '年' || strings.ContainsRune("代龄齡级級纪紀", s.at(e+1)) {
+		return 0, false
+	}
+	first, last := clippedCentury(c.value), clippedCentury(digitsValue(s.rs[k:k+2]))
+	return first, last > first && last-first < 10
+}
+
 // courseBefore reports whether a capitalised word that is no month and
 // does not begin a sentence, and a space, stand before i: the subject of
 // an introductory course, as English names the basics of anything (Econ
@@ -342,12 +373,20 @@ func (s *scanner) subsections(i int) int {
 }
 
 // decadeListed reports whether a number ending at i is the first of a
-// list or a range of decades: 7、80 年代, 70、80 年代, 50 至 60 年代.
+// list or a range of decades: 7、80 年代, 70、80 年代, 50 至 60 年代, 20 和
+// 30 年代.
 func (s *scanner) decadeListed(i int) bool {
-	if !strings.ContainsRune("、,"+decadeRange+decadeAnd, s.at(i)) || !isDigit(s.at(i+1)) {
+	if s.at(i) == ' ' && strings.ContainsRune(decadeRange+decadeAnd, s.at(i+1)) {
+		i++ // 20 和 30 年代, typed with spaces
+	}
+	if !strings.ContainsRune("、,"+decadeRange+decadeAnd, s.at(i)) {
 		return false
 	}
-	c, ok := s.arabicCore(i + 1)
+	d := s.spaces(i + 1)
+	if !isDigit(s.at(d)) || d > i+1 && !strings.ContainsRune(decadeRange+decadeAnd, s.at(i)) {
+		return false
+	}
+	c, ok := s.arabicCore(d)
 	k := s.spaces(c.end)
 	return ok && (s.has(k, "年代") || s.decadeListed(c.end))
 }

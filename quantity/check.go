@@ -1623,6 +1623,9 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if slices.ContainsFunc(mine.placed, sameSpan(q)) {
 		return confMentioned, because("%s numbers a part the %s text refers to by its place: %s", q.Text, string(other.lang), placeWords(placesIn(other.text)[0]))
 	}
+	if slices.ContainsFunc(mine.charts, sameSpan(q)) && q.Start > 8 {
+		return confMentioned, because("%s numbers a chart or a table in a reference in brackets, which the %s text leaves out", q.Text, string(other.lang)) // "(see chart 2)", where the other names no chart
+	}
 	if slices.ContainsFunc(mine.series, sameSpan(q)) {
 		return confMentioned, because("%s numbers a chart or a table, which the %s text numbers in a series of its own", q.Text, string(other.lang))
 	}
@@ -1641,7 +1644,7 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 	if headingApart(q, mine, other) {
 		return confMentioned, because("%s numbers a heading, which the %s text leaves unnumbered or numbers in its own way", q.Text, string(other.lang))
 	}
-	qMentioned := mentioned(q, other)
+	qMentioned := mentioned(q, other) || joinedToWord(q, mine, other)
 	var partner *Quantity
 	for k, o := range other.unmatched {
 		// A figure and one in the other language that it may have been
@@ -1739,8 +1742,6 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confRate, because("%s is glossed in brackets by %s in another currency, which the %s text states alone", q.Text, glossedIn, string(other.lang))
 	case yearsGlossed(q, mine.text):
 		return confMentioned, because("%s dates, in brackets, what the words before it name: the %s text may leave the years out", q.Text, string(other.lang))
-	case slices.ContainsFunc(mine.charts, sameSpan(q)) && q.Start > 8:
-		return confMentioned, because("%s numbers a chart or a table in a reference in brackets, which the %s text leaves out", q.Text, string(other.lang))
 	case slices.ContainsFunc(mine.charts, sameSpan(q)):
 		return confMentioned, because("%s numbers a chart or a table, which the %s text captions without its number", q.Text, string(other.lang))
 	case plenumNumber(q, mine.text):

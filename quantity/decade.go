@@ -46,8 +46,8 @@ func decadesIn(text string, lang article.Lang) []Quantity {
 					v *= 10 // 7、80 年代: the seventies
 				}
 				add(i, e, v)
-			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange+decadeAnd, at(rs, e)) && listedDecade(rs, e+1):
-				add(i, e, v) // 50 至 60 年代: the fifties to the sixties; 1960和70年代
+			case (n == 2 || n == 4) && strings.ContainsRune(decadeRange+decadeAnd, at(rs, k)) && listedDecade(rs, k+1):
+				add(i, e, v) // 50 至 60 年代: the fifties to the sixties; 1960和70年代, 20 和 30 年代
 			case (n == 2 || n == 4) && int(v)%10 == 0 && !isLatin(at(rs, i-1)) &&
 				(n == 4 || strings.ContainsRune("'’", at(rs, i-1)) || partOfDecadeBefore(rs, i) || decadeBefore(rs, i)):
 				// the 1930s, the ’80s, the 80s, the late 90’s, the 1960s and 70s; not "in her 30s", an age,
@@ -196,6 +196,9 @@ const decadeAnd = "和与與及"
 // listedDecade reports whether a decade in digits follows at i, after a
 // list's 、 or a range's mark: the 80 年代 of 7、80 年代.
 func listedDecade(rs []rune, i int) bool {
+	if at(rs, i) == ' ' {
+		i++
+	}
 	e := i
 	for e < len(rs) && isDigit(rs[e]) {
 		e++

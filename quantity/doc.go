@@ -111,7 +111,8 @@
 // 3 of the 45 million). Digits after a
 // scale in digits are the rest of the number (2万4801 is 24,801, 1亿2000万
 // is 120 million, 4亿5千万 450 million, 5 亿 4 百万 504 million with every
-// part spaced; one digit alone is the next place, 2万5 25,000 as 两万五
+// part spaced; 1万9千亿 is 1.9 trillion, the ten thousands and
+// thousands of 亿; one digit alone is the next place, 2万5 25,000 as 两万五
 // is; not digits that open a range, 4000万20至40岁,
 // nor 千 of 千禧, the millennium: 4亿千禧一代 is 400 million millennials), and a date may be written with points (2021.6.11).
 // Also: a number in English words goes on past its scale (thirty-five
@@ -301,6 +302,7 @@
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
 //     phrases (退一万步, 三天两头, 十万八千里, 五十步笑百步, 接二连三, 八股,
+//     九出十三归, a usurer's terms,
 //     三项全能 and 十项全能, the triathlon and the decathlon;
 //     十二分的, more than wholly, which a translation may give as 120 %) and
 //     English idioms (nineteen to the dozen, forty winks, on cloud nine),
@@ -427,7 +429,10 @@
 //     以 2013 年的美元价值计);
 //   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
 //     the end of a range of years that leaves its century out is the year
-//     (1981-87 and 1987年, 1998–02 and 2002年, 2008--09 and 2013 -- 14 with
+//     (1981-87 and 1987年, 1998–02 and 2002年; in Chinese, 97-98 年 and
+//     08-09 年 are 1997 and 2008 to the next year, a hyphen between, the
+//     first year 50 or more or with a leading zero: not 10-15年, a span,
+//     nor 50-55年龄段, ages; 2008--09 and 2013 -- 14 with
 //     two hyphens for the dash);
 //   - an approximate Chinese number (十多, 二十余, 十来) matches an English number
 //     word inside its range (about a dozen, a dozen or so), never English
@@ -504,7 +509,8 @@
 //     century agrees on the last two digits), 50 至 60 年代 (a range, the
 //     first decade without 年代) and "the 1950s and '60s", 7、80 年代 and
 //     the 1970s and 1980s, 八九十年代 and the ’80s and ’90s, 1960和70年代
-//     and "the 1960s and 70s", 1980和1990年代 and "the 1980s-90s"; a decade
+//     and "the 1960s and 70s", 1980和1990年代 and "the 1980s-90s", 20 和
+//     30 年代 (spaced) and "the 2020s and 2030s"; a decade
 //     against a text that writes none is not reported, as translators say
 //     decades in words;
 //     the decade of a century's first years (the 1900s) matches that
@@ -633,7 +639,11 @@
 //     languages write alike (SARS-CoV-2) mentions no figure, as often as
 //     both write it, first where it stands whole (HTTP1 of "HTTP1.1 …
 //     HTTP1", where the other writes "HTTP 1.1" and HTTP1) (G20 once more in one language may stand for 二十国
-//     in the other); and where an amount with 元 alone equals one in
+//     in the other); a number after a word and a space that the other
+//     writes run into the word or its capital, and numbers that word
+//     with no other number ("Qos 0" and Qos0, "Level 3" and L3; not
+//     "Level 2" beside L1, L2 and L3, nor "HTTP 2" where the other has
+//     HTTP 1 and http2); and where an amount with 元 alone equals one in
 //     another currency in the pair (加拿大 5 元 and "Canadian $5"), 元
 //     stands for that currency there, and another such amount that
 //     differs (6 元 against $5) is a changed figure, not a rate unknown.
@@ -850,7 +860,8 @@
 //     length, area or weight) that translators render without a number:
 //     两国 and "both countries", 三个方面 before a list of three, 1 名 and
 //     "a", 1公里 and "a kilometer", 盐1小勺 and "a small spoon of salt"
-//     (the measure words of a kitchen: 勺, 根, 碗, 把 …), 1套 and "a set";
+//     (the measure words of a kitchen: 勺, 根, 碗, 把 …), 1套 and "a set",
+//     1格视野 and "an extra node of vision";
 //     and 八成 before a verb, the adverb "most
 //     likely" (八成会放晴, 八成想), not after 有, 占, 约 … (有八成: a share);
 //   - 0.2: the other language writes the number, but not as a figure: an
@@ -957,7 +968,9 @@
 //     10的3次方), 2倍 and
 //     twice or double, 1 and "one", 半年 and half-year, 一百年 and
 //     centenary, 两百周年 and bicentennial, 一个世纪 and "a century", 12
-//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths; 十二分的 and 120%), 百分百 and 100%,
+//     months and 一年 (a duration in months said in whole years), 九分 and 90% (分 as tenths; 十二分的 and 120%), 百分百 and 满分 and 100%,
+//     四分三 and "three-quarters" (a fraction said without 之, as Hong
+//     Kong writes it; not 五分三十秒 nor 十分一致),
 //     三四亿 and "300-400 million" (neighbouring digits before a scale), 公元前四千年
 //     and "the 4th millennium BC", 公元一千年 and "the end of the first
 //     millennium", Double 11
@@ -1243,7 +1256,9 @@
 //     language gives unnumbered, naming no chart or table and opening with
 //     no number ("OAM application description"), or in a reference in
 //     brackets (（如图2所示）, （附表二十六）, "(e.g., see Figure 2.3)") that the
-//     other leaves out, naming no chart or table, or that numbers a chart
+//     other leaves out, naming no chart or table (whatever other figures
+//     it leaves without a counterpart: "(see chart 2)" is no partner of
+//     1万7千亿美元), or that numbers a chart
 //     or a table the other text names without numbering any (如图 6 and
 //     "as shown in the following diagram"), or that numbers a chart
 //     where the other numbers only tables, or a table where it numbers

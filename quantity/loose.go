@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -98,8 +99,14 @@ func looseNumbers(text string) []float64 {
 	folded := strings.ToLower(text)
 	rs := capitalNumerals(latinZeros([]rune(text)))
 	var out []float64
-	if strings.Contains(text, "百分百") || strings.Contains(text, "百分之百") {
-		out = append(out, 1) // 百分百: 100%
+	if containsAny(text, "百分百", "百分之百", "满分", "滿分") {
+		out = append(out, 1) // 百分百: 100%; 没有达到满分, "not doing 100 per cent"
+	}
+	for _, m := range colloquialPartRe.FindAllStringSubmatchIndex(text, -1) {
+		rs := []rune(text[m[2]:m[3]])
+		if d, n := hanDigits[rs[0]], hanDigits[rs[2]]; n < d {
+			out = append(out, float64(n)/float64(d)) // 四分三: three quarters, as Hong Kong writes it
+		}
 	}
 	if strings.Contains(text, "世纪") || strings.Contains(text, "世紀") {
 		out = append(out, 100) // 一个世纪: a century
@@ -571,6 +578,84 @@ func mentioned(q Quantity, other *side) bool {
 	// Zero is no loose number (零部件 is no 0), but named as a number it
 	// is one: "the number 0", 数字 0.
 	return q.Value == 0 && slices.Contains(alts, 0) && zeroNamedRe.MatchString(other.text)
+}
+
+// colloquialPartRe finds a fraction said without 之, as Hong Kong's
+// Chinese says it (四分三, 三分一: three quarters, a third): a numeral of
+// two to nine, 分, a smaller one, no numeral, 秒 or 钟 after it (not
+// 五分三十秒, 三分二十; nor 十分一致, "wholly agreed").
+var colloquialPartRe = regexp.MustCompile(`(?:^|[^一二三四五六七八九十百千万萬零〇两兩])(([二三四五六七八九])分([一二三四五六七八]))(?:$|[^一二三四五六七八九十百千万萬零〇秒鐘钟点點])`)
+
+// joinedToWord reports whether q, a whole number after a word and a space
+// (Qos 0, Level 3), is written run into that word in the other text, or
+// into the capital that opens it (Qos0, L3), which reads no figure there;
+// only where the other text numbers that word with q alone (not HTTP 2.x
+// against HTTP 1.x beside http2, nor Level 2 against L1, L2 and L3).
+func joinedToWord(q Quantity, mine, other *side) bool {
+	rs := []rune(mine.text)
+	if q.Unit != Plain || q.Start < 3 || q.End > len(rs) || rs[q.Start-1] != ' ' || !isLatin(rs[q.Start-2]) ||
+		strings.TrimLeft(q.Text, "0123456789") != "" || at(rs, q.End) == '.' {
+		return false
+	}
+	k := q.Start - 2
+	for k > 0 && isLatin(rs[k-1]) {
+		k--
+	}
+	word := string(rs[k : q.Start-1])
+	numbers := numbersAfter(other.text, word, true)
+	if unicode.IsUpper(rs[k]) {
+		numbers = append(numbers, numbersAfter(other.text, string(rs[k]), false)...)
+	}
+	return len(numbers) > 0 && !slices.ContainsFunc(numbers, func(n string) bool { return n != q.Text }) &&
+		(runIn(strings.ToLower(other.text), strings.ToLower(word+q.Text)) || unicode.IsUpper(rs[k]) && runIn(other.text, string(rs[k])+q.Text))
+}
+
+// numbersAfter returns the numbers that text writes after word, run into
+// it or after a space (http2, HTTP 1.x: 2 and 1), in any case when fold.
+func numbersAfter(text, word string, fold bool) []string {
+	if fold {
+		text, word = strings.ToLower(text), strings.ToLower(word)
+	}
+	var out []string
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len(word)
+		if isLatin(lastRuneOf(text[:i])) {
+			continue
+		}
+		k := off
+		if k < len(text) && text[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(text) && isDigit(rune(text[e])) {
+			e++
+		}
+		if e > k {
+			out = append(out, text[k:e])
+		}
+	}
+}
+
+// runIn reports whether text writes w, a word run into its number, with
+// no letter before it and no digit or decimal after it.
+func runIn(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, after := lastRuneOf(text[:i]), firstRune(text[i+len(w):])
+		if !isLatin(before) && !isDigit(after) && after != '.' {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // zeroNamedRe finds zero named as a number: "the number 0", 数字 0,

@@ -53,6 +53,9 @@ func (s *scanner) suffix(c core) match {
 		}
 		if r, e, ok := s.remainder(end, mult); ok && !c.han {
 			v, end = v+r, e // 2万4801: 24,801
+			if mult == 1e4 && s.hanScaleAt(end) == 1e8 {
+				v, end = v*1e8, end+1 // 1万9千亿: 1.9 trillion, the ten thousands and thousands of 亿
+			}
 		} else if r, e, ok := s.wordsRemainder(end, mult, v); ok && c.words {
 			v, end = v+r, e // two thousand three hundred: 2,300
 		} else if r, e, ok := s.spokenRemainder(end, mult); ok && s.lang == article.EN && c.integer && c.plainDigit && c.currency == "" {
