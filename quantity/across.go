@@ -1,6 +1,11 @@
 package quantity
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"tandem/article"
+)
 
 // A paragraph or sentence the two languages break at different places
 // moves a figure across the border of two pairs: 19年 ends one Chinese
@@ -96,4 +101,55 @@ func statesMoved(m Mismatch, ms []Mismatch, shift []bool) bool {
 		}
 	}
 	return false
+}
+
+// repeatedClauses lowers, in byPair, each likely mismatch without a
+// partner whose clause the pair before or after writes again word for
+// word in the same language, stating the figure in the other language
+// there: a line that subtitles or a copy repeat across two segments
+// (美国人约排放量约20吨… in two pairs, "For each American, it's about 20
+// tons" in one). A clause is the text between stops, commas and, in
+// Chinese, spaces, of six characters or more.
+func repeatedClauses(a *article.Article, byPair [][]Mismatch) {
+	for i, ms := range byPair {
+		for k, m := range ms {
+			if m.Confidence != confAlone {
+				continue
+			}
+			clause := clauseOf(a.Pairs[i].Text(m.Lang), m)
+			if len([]rune(clause)) < 6 {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(a.Pairs) || !strings.Contains(a.Pairs[j].Text(m.Lang), clause) {
+					continue
+				}
+				other := m.Lang.Other()
+				if slices.ContainsFunc(Extract(a.Pairs[j].Text(other), other), func(o Quantity) bool { return sameKind(o.Unit, m.Unit) && sameValue(o.Value, m.Value) }) {
+					byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, because("the pair beside repeats its clause, and the %s text states it there", string(other))
+					break
+				}
+			}
+		}
+	}
+}
+
+// clauseOf returns the clause of text that holds m.
+func clauseOf(text string, m Mismatch) string {
+	stops := "，。；：！？,;!?"
+	if m.Lang == article.ZH {
+		stops += " "
+	}
+	rs := []rune(text)
+	if m.Start < 0 || m.End > len(rs) {
+		return ""
+	}
+	b, e := m.Start, m.End
+	for b > 0 && !strings.ContainsRune(stops, rs[b-1]) {
+		b--
+	}
+	for e < len(rs) && !strings.ContainsRune(stops, rs[e]) {
+		e++
+	}
+	return string(rs[b:e])
 }

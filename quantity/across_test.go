@@ -51,6 +51,14 @@ var acrossCases = []struct {
 		{ZH: "营收增长了5%。", EN: "Revenue grew."},
 		{ZH: "利润增长了5%。", EN: "Profit grew 5%."},
 	}, []reported{{0, article.ZH, "5%"}}, ""},
+	{"a clause the pair beside repeats word for word", []article.Pair{
+		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为5吨", EN: "For each American, it's about 20 tons; for people in poor countries, it's less than one ton."},
+		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为5吨", EN: "It's an average of about five tons for everyone on the planet."},
+	}, nil, "repeats its clause"},
+	{"a clause the pair beside repeats, its figure changed", []article.Pair{
+		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为5吨", EN: "For each American, it's about 20 tons; for people in poor countries, it's less than one ton."},
+		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为6吨", EN: "It's an average of about five tons for everyone on the planet."},
+	}, []reported{{0, article.ZH, "5"}, {1, article.ZH, "20"}, {1, article.ZH, "6"}, {1, article.EN, "five"}}, ""},
 	{"a partner in its own pair", []article.Pair{
 		{ZH: "公司成立于1999年。", EN: "The company was founded in 1998."},
 		{ZH: "它随后上市。", EN: "It listed in 1999."},

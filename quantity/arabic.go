@@ -54,6 +54,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		return skip(i + 3) // RMB’000, HK$'000: a table's heading, amounts in thousands
 	}
 	c, ok := s.arabicCore(i)
+	if ok && start == i && s.speakerLabel(c) {
+		return skip(c.end + 1) // 播音员2：: the second announcer of a transcript, no figure
+	}
 	if ok && start == i && s.itemBeforeShare(c) {
 		return skip(c.end + 1) // 1：17.97%: the item 1, its share 17.97%; not a time
 	}
@@ -564,6 +567,15 @@ func (s *scanner) labelBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerLabel reports whether c, a number of one or two digits between a
+// Chinese word for a person and a colon, tells the speakers of a
+// transcript apart (播音员2：, 记者1：, 受访者3:), as the English names them
+// or leaves them unnamed.
+func (s *scanner) speakerLabel(c core) bool {
+	return s.lang == article.ZH && c.integer && !c.han && c.digits <= 2 && c.end == c.start+c.digits &&
+		(c.end < len(s.orig) && s.orig[c.end] == '：' || s.at(c.end) == ':' && !isDigit(s.at(c.end+1))) && strings.ContainsRune("员員者人手官师師宾賓", s.at(c.start-1))
 }
 
 // itemBeforeShare reports whether c, a number of one or two digits, and a

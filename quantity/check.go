@@ -107,6 +107,7 @@ func CheckAll(a *article.Article) []Mismatch {
 		byPair[i] = checkPair(i, &a.Pairs[i], c)
 	}
 	acrossPairs(byPair)
+	repeatedClauses(a, byPair)
 	return slices.Concat(byPair...)
 }
 

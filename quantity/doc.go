@@ -41,7 +41,7 @@
 // basis points (a 25-basis-point hike too); multiples (100×, 10x, ten times, 100-fold, 100 倍);
 // durations (six months, 6 个月, 半年, 前三季度 and 首三季 as nine months, 10 days, 10 天, 3 years, 三年, a
 // decade, a triennium, 一年半, weeks, hours, minutes); calendar years (2025, 2025 年, late-2023,
-// "in 2012 dollars", and a table's column "2016 RMB ('000)", its ('000) no figure,
+// "in 2012 dollars", "(in 2013 dollars)", "constant 2010 US dollars", and a table's column "2016 RMB ('000)", its ('000) no figure,
 // nor the 000 of RMB’000 or HK$'000;
 // four digits before a measure word that counts things are a count, 1932 个项目);
 // dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 08 年 6 月 (a year of two digits with a leading zero), 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
@@ -314,7 +314,8 @@
 //     labels (Section 5, Article 3, No. 7, #77, Group of 7, Division 1,
 //     subparagraph 4, size 0 (not "size 1.2m*2m", a measure), theta 0
 //     and the like, a variable's
-//     subscript), the end of a range that opens with an
+//     subscript), the speakers of a transcript told apart (播音员2：,
+//     记者1：), the end of a range that opens with an
 //     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
 //     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
@@ -424,9 +425,7 @@
 //     written apart in "November 5th-10th, 2018"), but a date is not matched
 //     by its year alone; four digits alone read as a year match an amount
 //     of money of the same value (1200也太贵了 and "twelve hundred RMB": a
-//     price); the year of a money that prices are counted in is a year,
-//     not an amount ("in 2013 dollars", "constant 2010 US dollars" and
-//     以 2013 年的美元价值计);
+//     price);
 //   - "fiscal year 17", "fiscal 17" and FY 17 are 2017 (2017 财年), and
 //     the end of a range of years that leaves its century out is the year
 //     (1981-87 and 1987年, 1998–02 and 2002年; in Chinese, 97-98 年 and
@@ -465,7 +464,8 @@
 //     written with slashes in either order (11/9, 11/9/89) is the day
 //     written 11.9 or 1989年11月9日;
 //   - a fraction in words, or a decimal below one, matches a percentage or
-//     permille of its size ("one in a thousand" and 千分之一, "one part
+//     permille of its size ("one in a thousand" and 千分之一, "a chance in
+//     a million" and 百万分之一, "one part
 //     in a hundred thousand" and 十万分之一, a
 //     correlation of .5 and 50%), and a fraction in words a whole
 //     percentage cut or rounded from it (三分之二 and 66% or 67%);
@@ -1348,8 +1348,12 @@
 //     pair, a figure changed (1999年 and "1998", beside "in 1999"), unless
 //     the pairing shifted a run of figures: it and every figure of the
 //     other language set against another in its pair are stated beside
-//     (NT$1,200 a pair early, NT$3,000 a pair late). CheckPair, which sees
-//     one pair, knows no neighbour;
+//     (NT$1,200 a pair early, NT$3,000 a pair late). But a figure whose
+//     clause the pair beside writes again word for word, stating it in
+//     the other language there, is lowered too: a line that subtitles or
+//     a copy repeat in two segments (全球人均排放量约为5吨 twice, "about
+//     five tons" once). CheckPair, which sees one pair, knows no
+//     neighbour;
 //   - 0.2: a figure in a formula set in TeX that shares no figure with
 //     any formula of the other language: a formula that language leaves
 //     out, or one the pairing set beside another ($\mu_0$, $t \geq 0$).

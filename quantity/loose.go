@@ -102,9 +102,12 @@ func looseNumbers(text string) []float64 {
 	if containsAny(text, "百分百", "百分之百", "满分", "滿分") {
 		out = append(out, 1) // 百分百: 100%; 没有达到满分, "not doing 100 per cent"
 	}
+	for _, m := range chanceInRe.FindAllStringSubmatch(folded, -1) {
+		out = append(out, 1/looseWords[m[1]]) // 百万分之一的概率: "a chance in a million"
+	}
 	for _, m := range colloquialPartRe.FindAllStringSubmatchIndex(text, -1) {
-		rs := []rune(text[m[2]:m[3]])
-		if d, n := hanDigits[rs[0]], hanDigits[rs[2]]; n < d {
+		part := []rune(text[m[2]:m[3]])
+		if d, n := hanDigits[part[0]], hanDigits[part[2]]; n < d {
 			out = append(out, float64(n)/float64(d)) // 四分三: three quarters, as Hong Kong writes it
 		}
 	}
@@ -579,6 +582,10 @@ func mentioned(q Quantity, other *side) bool {
 	// is one: "the number 0", 数字 0.
 	return q.Value == 0 && slices.Contains(alts, 0) && zeroNamedRe.MatchString(other.text)
 }
+
+// chanceInRe finds a chance told as one in a round number without "one"
+// ("a chance in a million").
+var chanceInRe = regexp.MustCompile(`\bin an? (hundred|thousand|million|billion)\b`)
 
 // colloquialPartRe finds a fraction said without 之, as Hong Kong's
 // Chinese says it (四分三, 三分一: three quarters, a third): a numeral of

@@ -343,9 +343,6 @@ func (s *scanner) emit(start int, m match) {
 	if m.unit == Minutes && s.arcMinutes(start) {
 		m.unit = Plain // 40 degrees 26 minutes north: minutes of arc, as 40度26分 counts them
 	}
-	if end, ok := s.baseYear(start, m); ok {
-		m.unit, m.value, m.end = Year, math.Trunc(m.value), end // "in 2013 dollars": the year whose prices an amount is counted in
-	}
 	s.out = append(s.out, Quantity{
 		Lang: s.lang, Start: start, End: m.end,
 		Text: string(s.written()[start:m.end]), Value: m.value, Unit: m.unit,
@@ -358,31 +355,6 @@ func (s *scanner) emit(start int, m match) {
 func (s *scanner) arcMinutes(i int) bool {
 	before := strings.ToLower(strings.TrimRight(string(s.rs[max(0, i-10):i]), " ,"))
 	return strings.HasSuffix(before, "degrees") || strings.HasSuffix(before, "degree") || strings.HasSuffix(before, "°")
-}
-
-// baseYear returns where the year of m ends when m, at start, is a year's
-// money that prices are counted in, not an amount: "(in 2013 dollars)",
-// "constant 2010 US dollars", as Chinese says 以 2013 年的美元计. The
-// digits are a year, the currency a word after them, and the words before
-// say in which money.
-func (s *scanner) baseYear(start int, m match) (int, bool) {
-	if !isCurrency(m.unit) || m.value != math.Trunc(m.value) || m.value < 1900 || m.value >= 2100 {
-		return 0, false
-	}
-	end := start
-	for end < m.end && isDigit(s.rs[end]) {
-		end++
-	}
-	if end-start != 4 || s.at(end) != ' ' || !isLatin(s.at(end+1)) {
-		return 0, false
-	}
-	before := strings.ToLower(strings.TrimRight(string(s.rs[max(0, start-9):start]), " "))
-	for _, w := range []string{"in", "constant", "real", "("} {
-		if strings.HasSuffix(before, w) && (len(before) == len(w) || w == "(" || !isLatin(rune(before[len(before)-len(w)-1]))) {
-			return end, true
-		}
-	}
-	return 0, false
 }
 
 // written returns the text as written, which a quantity's Text quotes.

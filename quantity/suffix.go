@@ -900,17 +900,27 @@ func (s *scanner) scaleAfterThousand(i int) (float64, int, bool) {
 }
 
 // yearsDollars reports whether c, a year, names the prices dollars are
-// reckoned in ("in 2012 dollars", "in constant 2015 dollars"): the word
-// dollars at k and "in" before it, or "constant" or "real".
+// reckoned in ("in 2012 dollars", "(in 2013 dollars)", "in constant 2015
+// US dollars"): the word dollars at k and "in" before it, or "constant"
+// or "real", or an opening bracket.
 func (s *scanner) yearsDollars(c core, k int) bool {
 	if s.lang != article.EN || c.digits != 4 || !c.integer || c.value < 1900 || c.value > 2100 || c.currency != "" {
 		return false
 	}
-	if _, ok := s.hasWord(s.spaces(k), "dollars"); !ok || s.spaces(k) == k {
+	g := s.spaces(k)
+	if e, ok := s.hasWord(g, "us"); ok && s.at(e) == ' ' {
+		g = e + 1
+	}
+	if _, ok := s.hasWord(g, "dollars"); !ok || s.spaces(k) == k {
 		return false
 	}
 	before := strings.ToLower(string(s.rs[max(0, c.start-9):c.start]))
-	return strings.HasSuffix(before, " in ") || strings.HasSuffix(before, "constant ") || strings.HasSuffix(before, "real ") || before == "in "
+	for _, w := range []string{"in ", "constant ", "real "} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLatin(rune(before[len(before)-len(w)-1]))) {
+			return true
+		}
+	}
+	return strings.HasSuffix(before, "(")
 }
 
 // currencies after a number, longest first. Chinese names and ISO codes
