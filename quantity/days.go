@@ -251,14 +251,19 @@ func eventDay(q Quantity, myText, otherText string) bool {
 // digitRun reports whether text writes the digits d as a whole run, with
 // no digit before or after them.
 func digitRun(text, d string) bool {
+	return occurs(text, d, func(before, after rune) bool { return !isDigit(before) && !isDigit(after) })
+}
+
+// occurs reports whether text writes w somewhere that bounded accepts the
+// runes around it, utf8.RuneError or 0 at the text's ends.
+func occurs(text, w string, bounded func(before, after rune) bool) bool {
 	for i := 0; ; {
-		k := strings.Index(text[i:], d)
+		k := strings.Index(text[i:], w)
 		if k < 0 {
 			return false
 		}
 		k += i
-		before, after := k > 0 && isDigit(rune(text[k-1])), k+len(d) < len(text) && isDigit(rune(text[k+len(d)]))
-		if !before && !after {
+		if bounded(lastRuneOf(text[:k]), firstRune(text[k+len(w):])) {
 			return true
 		}
 		i = k + 1

@@ -651,18 +651,7 @@ func numbersAfter(text, word string, fold bool) []string {
 // runIn reports whether text writes w, a word run into its number, with
 // no letter before it and no digit or decimal after it.
 func runIn(text, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, after := lastRuneOf(text[:i]), firstRune(text[i+len(w):])
-		if !isLatin(before) && !isDigit(after) && after != '.' {
-			return true
-		}
-		off = i + 1
-	}
+	return occurs(text, w, func(before, after rune) bool { return !isLatin(before) && !isDigit(after) && after != '.' })
 }
 
 // zeroNamedRe finds zero named as a number: "the number 0", 数字 0,
