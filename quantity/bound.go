@@ -91,12 +91,7 @@ func twoOrMore(q Quantity, mine, other *side) (string, bool) {
 	if !(q.Value == 2 && inclusiveBound(q, mine.text) == 1 || q.Value == 1 && strictBound(q, mine.text) == 1) {
 		return "", false
 	}
-	for _, w := range severalWords {
-		if strings.Contains(other.text, w) {
-			return w, true
-		}
-	}
-	return "", false
+	return firstWordIn(other.text, severalWords)
 }
 
 // othersAfter are the English words after a count of people that leave
@@ -153,11 +148,5 @@ func underTen(q Quantity, mine, other *side) (string, bool) {
 	if q.Value != 10 || strictBound(q, mine.text) != -1 && inclusiveBound(q, mine.text) != -1 {
 		return "", false
 	}
-	text := strings.ToLower(other.text)
-	for _, w := range singleDigitWords {
-		if strings.Contains(text, w) {
-			return w, true
-		}
-	}
-	return "", false
+	return firstWordIn(strings.ToLower(other.text), singleDigitWords)
 }

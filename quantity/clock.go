@@ -565,10 +565,16 @@ func zonesApart(q Quantity, myText []rune, others []Quantity, otherText []rune) 
 
 // containsAny reports whether text contains one of words.
 func containsAny(text string, words ...string) bool {
+	_, ok := firstWordIn(text, words)
+	return ok
+}
+
+// firstWordIn returns the first of words that text contains.
+func firstWordIn(text string, words []string) (string, bool) {
 	for _, w := range words {
 		if strings.Contains(text, w) {
-			return true
+			return w, true
 		}
 	}
-	return false
+	return "", false
 }

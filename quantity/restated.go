@@ -85,13 +85,7 @@ func cooksScale(q Quantity, mine, other *side) (string, bool) {
 	default:
 		return "", false
 	}
-	lower := strings.ToLower(other.text)
-	for _, w := range words {
-		if strings.Contains(lower, w) {
-			return w, true
-		}
-	}
-	return "", false
+	return firstWordIn(strings.ToLower(other.text), words)
 }
 
 // cooksHeat returns the temperature in degrees Celsius of one text that a
