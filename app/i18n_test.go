@@ -108,10 +108,25 @@ func usedKeys(t *testing.T) []keyUse {
 	// The reasons of the figure check are keys too: the Check translation
 	// tab shows each through reasonText.
 	qset, qfiles := parseSources(t, "../quantity")
+	consts := map[string]string{} // a reason kept in a constant, because(formulaReason, …)
+	for _, f := range qfiles {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if v, ok := n.(*ast.ValueSpec); ok && len(v.Names) == 1 && len(v.Values) == 1 {
+				if s, ok := stringLit(v.Values[0]); ok {
+					consts[v.Names[0].Name] = s
+				}
+			}
+			return true
+		})
+	}
 	for _, f := range qfiles {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok && calledName(c) == "because" && len(c.Args) > 0 {
-				if s, ok := stringLit(c.Args[0]); ok {
+				s, ok := stringLit(c.Args[0])
+				if id, isIdent := c.Args[0].(*ast.Ident); isIdent {
+					s, ok = consts[id.Name]
+				}
+				if ok {
 					uses = append(uses, keyUse{s, false, qset.Position(c.Pos()).String()})
 				}
 			}

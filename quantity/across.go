@@ -89,13 +89,13 @@ func shifted(byPair [][]Mismatch) [][]bool {
 
 // statesMoved reports whether ms, the mismatches of a neighbouring pair,
 // hold m's figure in the other language, without a partner of its own, in
-// a row with no counterpart, or shifted there (shift, by ms's index). One
-// lowered for a reason of its own (a counting word, a figure in words)
-// does not count: a translator adds such figures as often as a pairing
-// moves them.
+// a row with no counterpart, or shifted there (shift, by ms's index), or
+// a constant of a formula the other text there leaves out. One lowered for
+// another reason of its own (a counting word, a figure in words) does not
+// count: a translator adds such figures as often as a pairing moves them.
 func statesMoved(m Mismatch, ms []Mismatch, shift []bool) bool {
 	for k, o := range ms {
-		if o.Lang != m.Lang && (o.Confidence == confAlone || o.Confidence == confNoRow || o.Confidence == confPartner && shift[k]) &&
+		if o.Lang != m.Lang && (o.Confidence == confAlone || o.Confidence == confNoRow || o.Confidence == confPartner && shift[k] || o.Reason.Format == formulaReason) &&
 			Matches(m.Quantity, o.Quantity) && Matches(o.Quantity, m.Quantity) {
 			return true
 		}
@@ -109,23 +109,29 @@ func statesMoved(m Mismatch, ms []Mismatch, shift []bool) bool {
 // there: a line that subtitles or a copy repeat across two segments
 // (美国人约排放量约20吨… in two pairs, "For each American, it's about 20
 // tons" in one). A clause is the text between stops, commas and, in
-// Chinese, spaces, of six characters or more.
+// Chinese, spaces, of six characters or more; a whole text the pair
+// beside repeats counts too (工程合約 6 in two pairs, a title cut short
+// in one English and whole in the next).
 func repeatedClauses(a *article.Article, byPair [][]Mismatch) {
 	for i, ms := range byPair {
 		for k, m := range ms {
 			if m.Confidence != confAlone {
 				continue
 			}
-			clause := clauseOf(a.Pairs[i].Text(m.Lang), m)
-			if len([]rune(clause)) < 6 {
-				continue
-			}
+			text := a.Pairs[i].Text(m.Lang)
+			clause := clauseOf(text, m)
 			for _, j := range []int{i - 1, i + 1} {
-				if j < 0 || j >= len(a.Pairs) || !strings.Contains(a.Pairs[j].Text(m.Lang), clause) {
+				if j < 0 || j >= len(a.Pairs) {
+					continue
+				}
+				beside := a.Pairs[j].Text(m.Lang)
+				if !(len([]rune(clause)) >= 6 && strings.Contains(beside, clause) || len([]rune(text)) >= 6 && beside == text) {
 					continue
 				}
 				other := m.Lang.Other()
-				if slices.ContainsFunc(Extract(a.Pairs[j].Text(other), other), func(o Quantity) bool { return sameKind(o.Unit, m.Unit) && sameValue(o.Value, m.Value) }) {
+				stated := func(o Quantity) bool { return sameKind(o.Unit, m.Unit) && sameValue(o.Value, m.Value) }
+				labelled := func(l label) bool { return m.Unit == Plain && sameValue(l.q.Value, m.Value) }
+				if slices.ContainsFunc(Extract(a.Pairs[j].Text(other), other), stated) || slices.ContainsFunc(labelsIn(a.Pairs[j].Text(other), other), labelled) {
 					byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, because("the pair beside repeats its clause, and the %s text states it there", string(other))
 					break
 				}
@@ -152,4 +158,37 @@ func clauseOf(text string, m Mismatch) string {
 		e++
 	}
 	return string(rs[b:e])
+}
+
+// headingsSummed lowers, in byPair, each likely mismatch without a partner
+// in a heading, a pair whose texts are short and end with no stop, where
+// the pair after states the figure in both languages and the other
+// heading states none the first does not, a figure of two digits or a
+// decimal (not "2-seater cars", which may well match): the heading of one
+// language names the version or the count its text gives next, and the
+// other's heading leaves it to the text ("IPFire 2.13 Core 78 … Receives
+// OpenSSL Fixes" and Linux防火墙发行版 IPFire 发布新版本, both texts after
+// them naming IPFire 2.13).
+func headingsSummed(a *article.Article, byPair [][]Mismatch) {
+	for i, ms := range byPair {
+		if i+1 >= len(a.Pairs) || !isHeading(a.Pairs[i].ZH) || !isHeading(a.Pairs[i].EN) {
+			continue
+		}
+		next := &a.Pairs[i+1]
+		zh, en := Extract(next.ZH, article.ZH), Extract(next.EN, article.EN)
+		for k, m := range ms {
+			states := func(o Quantity) bool { return Matches(m.Quantity, o) && Matches(o, m.Quantity) }
+			otherAlone := slices.ContainsFunc(ms, func(o Mismatch) bool { return o.Lang != m.Lang })
+			if m.Confidence == confAlone && !otherAlone && (m.Value >= 10 || !isWhole(m.Value)) && slices.ContainsFunc(zh, states) && slices.ContainsFunc(en, states) {
+				byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, because("a heading's figure, which both texts state in the pair after")
+			}
+		}
+	}
+}
+
+// isHeading reports whether text may be a heading: short, with no stop
+// inside or at its end.
+func isHeading(text string) bool {
+	t := strings.TrimSpace(text)
+	return t != "" && len([]rune(t)) <= 100 && !strings.ContainsAny(t, "。！？；") && !strings.ContainsAny(t[len(t)-1:], ".!?;:")
 }

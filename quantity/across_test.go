@@ -51,6 +51,18 @@ var acrossCases = []struct {
 		{ZH: "营收增长了5%。", EN: "Revenue grew."},
 		{ZH: "利润增长了5%。", EN: "Profit grew 5%."},
 	}, []reported{{0, article.ZH, "5%"}}, ""},
+	{"a heading's version that the text after states in both languages", []article.Pair{
+		{ZH: "Linux防火墙发行版 IPFire 发布新版本", EN: "IPFire 2.13 Firewall OS Receives OpenSSL Fixes"},
+		{ZH: "Michael Tremer 发布了 IPFire 2.13 的最新稳定版本。", EN: "Michael Tremer has announced IPFire 2.13, a new stable release."},
+	}, nil, "heading"},
+	{"a heading's version changed", []article.Pair{
+		{ZH: "Linux防火墙发行版 IPFire 发布新版本", EN: "IPFire 2.14 Firewall OS Receives OpenSSL Fixes"},
+		{ZH: "Michael Tremer 发布了 IPFire 2.13 的最新稳定版本。", EN: "Michael Tremer has announced IPFire 2.13, a new stable release."},
+	}, []reported{{0, article.EN, "2.14"}}, ""},
+	{"a whole text the pair beside repeats", []article.Pair{
+		{ZH: "工程合約 6", EN: "Site Formation Works"},
+		{ZH: "工程合約 6", EN: "Site Formation Works - Contract 6"},
+	}, nil, "repeats its clause"},
 	{"a clause the pair beside repeats word for word", []article.Pair{
 		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为5吨", EN: "For each American, it's about 20 tons; for people in poor countries, it's less than one ton."},
 		{ZH: "美国人约排放量约20吨，贫穷国家人均不到一吨，全球人均排放量约为5吨", EN: "It's an average of about five tons for everyone on the planet."},

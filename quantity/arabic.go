@@ -1185,7 +1185,8 @@ func (s *scanner) listMarker(c core) bool {
 		return true
 	}
 	if k < 0 && c.digits == 2 && s.at(c.start) == '0' && s.at(c.end) == ' ' && !isDigit(s.at(s.spaces(c.end))) {
-		return true // 01 项目缘起: a heading's number
+		m, _, _ := s.monthAt(c.end + 1)
+		return m == 0 // 01 项目缘起: a heading's number; not 01 February 1998, a date
 	}
 	if s.lang != article.EN || c.digits > 2 || s.at(c.end) != ')' || s.openBefore(c.start) {
 		return false // not "(value: 0)", whose bracket closes

@@ -108,6 +108,7 @@ func CheckAll(a *article.Article) []Mismatch {
 	}
 	acrossPairs(byPair)
 	repeatedClauses(a, byPair)
+	headingsSummed(a, byPair)
 	return slices.Concat(byPair...)
 }
 
@@ -718,7 +719,7 @@ func unmatched(mine, others []Quantity, myText, otherText string) []Quantity {
 			kq != q && hasCounterpart(kq, others), wq != q && hasCounterpart(wq, others), bq != q && hasCounterpart(bq, others),
 			hasAnyCounterpart(dayName(q, myText), others):
 		case converted(q, mine, myText, others, otherText), grown(q, myText, others, otherText), minguoYear(q, myText, others, otherText):
-		case roughly(q, myText, others, otherText), moreThanWhole(q, myText, others, otherText), fractionOfPercent(q, others), derivedMultiple(q, mine, others, otherText),
+		case roughly(q, myText, others, otherText), moreThanWhole(q, myText, others, otherText), fractionOfPercent(q, others), percentFactor(q, others), derivedMultiple(q, mine, others, otherText),
 			levelsApart(q, mine, others),
 			roundedPrecisely(q, others), firstMonths(q, myText, otherText), monthsTo(q, myText, otherText),
 			slashDay(q, myText, others, otherText), yearsSpanned(q, myText, others, otherText),
@@ -1111,10 +1112,15 @@ func rangeStart(rs []rune, i int) (float64, bool) {
 // number, one of them written with a decimal point and a scale to five
 // significant digits or more and the other rounded to it (223万5,635 and
 // 2.2356 million): a rounding so fine is no change. A whole number ending
-// in zeros is no rounding (16048100 and 16048101).
+// in zeros is no rounding (16048100 and 16048101), nor is an amount
+// written to the cent against another to the cent (HK$10,221.00 and
+// 港幣$10221.01).
 func roundedPrecisely(q Quantity, others []Quantity) bool {
 	rounds := func(precise, rounded Quantity) bool {
 		p := lastDigit(rounded.Value)
+		if w := writtenPlace(rounded); w > 0 && w <= writtenPlace(precise) {
+			return false
+		}
 		return strings.Contains(rounded.Text, ".") && p >= 1 && rounded.Value/p >= 1e4 && !sameValue(precise.Value, rounded.Value) &&
 			sameValue(math.Round(precise.Value/p)*p, rounded.Value)
 	}
@@ -1301,6 +1307,18 @@ func smallNumber(s string) (float64, bool) {
 		return float64(v), true
 	}
 	return hanValue([]rune(s))
+}
+
+// percentFactor reports whether q and a percentage of others, each written
+// to two decimals or more, are one rate given two ways: a factor and the
+// change it makes, 100 % apart (a daily 101.80435% and "increase at a rate
+// of 1.80435%"), or a share and the rest, summing to 100 % (99.810276%
+// and "a decrease of 0.189724%"). Digits so fine agree by no chance.
+func percentFactor(q Quantity, others []Quantity) bool {
+	fine := func(p Quantity) bool { w := writtenPlace(p); return p.Unit == Percent && w > 0 && w <= 0.01 }
+	return fine(q) && slices.ContainsFunc(others, func(o Quantity) bool {
+		return fine(o) && (sameValue(q.Value+o.Value, 100) || sameValue(math.Abs(q.Value-o.Value), 100))
+	})
 }
 
 // fractionOfPercent reports whether q and a figure of others are one
@@ -1735,6 +1753,8 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
+	case formulaConstant(q, mine.text) && formulaTerms(other.text) == 0:
+		return confMentioned, because(formulaReason, q.Text)
 	case footnoteAfterStop(q, mine.text) || spacedNote(q, mine.text) && !noteMarkRe.MatchString(other.text):
 		return confMentioned, because("%s marks a footnote: run into the punctuation before it, in square brackets, or after a number at the text's end", q.Text)
 	case glossed != "":
@@ -1834,8 +1854,10 @@ func hasDigitRun(text string, n int) bool {
 // ("blind hiring [2] ](…)", "[2](#fn2)"), or ending a cell of a table or
 // the text ("Size [2] | Download Links [3]"), or in brackets after a note's word (【注释
 // 1】, [note 6]); in English also after a semicolon run into a
-// number ("work for 2015;2") or after a number and a space at the text's
-// end ("2013-2014 7").
+// number ("work for 2015;2"), after a question or exclamation mark
+// ("is N?107 When"), after a colon at the text's end ("this
+// paragraph:54") or after a number and a space at the text's end
+// ("2013-2014 7").
 func footnoteAfterStop(q Quantity, text string) bool {
 	rs := []rune(text)
 	if q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) {
@@ -1864,8 +1886,57 @@ func footnoteAfterStop(q Quantity, text string) bool {
 		return (isLatin(p) && plainWordEnds(rs, q.Start-1) || p == ')' || p == '"' || p == '”' || before == ';' && isDigit(p)) && (after == 0 || isSpace(after))
 	case '"', '”': // "of desirable ranges"18: after a closing quotation mark
 		return (isLatin(p) || strings.ContainsRune(".,;?!", p)) && (after == 0 || isSpace(after))
+	case '?', '!': // "how large is N?107 When"
+		return (isLatin(p) || p == ')') && (after == 0 || isSpace(after))
+	case ':': // "summarizes this paragraph:54", at the text's end: no time, no ratio
+		return isLatin(p) && plainWordEnds(rs, q.Start-1) && after == 0
 	}
 	return false
+}
+
+// formulaReason explains a constant of a formula the other text does not
+// write.
+const formulaReason = "%s is a constant of a formula written with letters, not a figure"
+
+// formulaConstant reports whether q, a whole number of one or two digits,
+// is a term of a formula written with letters for its variables: an
+// operator joins it to a letter alone (1-r, 1+i, i=1, i-1), as a text
+// copied from a page writes an equation. Not F-16 or B-2: a capital
+// before a hyphen names a thing. Where the other text writes a formula
+// too, the two are compared.
+func formulaConstant(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Unit == Plain && q.End <= len(rs) && q.End-q.Start <= 2 && allDigits(rs[q.Start:q.End]) && formulaTerm(rs, q.Start, q.End)
+}
+
+// formulaTerm reports whether the digits of rs from start to end are
+// joined by an operator to a lower-case letter alone.
+func formulaTerm(rs []rune, start, end int) bool {
+	variable := func(k int) bool {
+		return k >= 0 && k < len(rs) && unicode.IsLower(rs[k]) && rs[k] < 128 && !isLatin(at(rs, k-1)) && !isLatin(at(rs, k+1))
+	}
+	return strings.ContainsRune("+-=*/", at(rs, start-1)) && variable(start-2) || strings.ContainsRune("+-=*/", at(rs, end)) && variable(end+1)
+}
+
+// formulaTerms counts the terms of formulas written with letters (see
+// formulaTerm) that text holds.
+func formulaTerms(text string) int {
+	rs := []rune(text)
+	n := 0
+	for i := 0; i < len(rs); i++ {
+		if !isDigit(rs[i]) {
+			continue
+		}
+		e := i
+		for e < len(rs) && isDigit(rs[e]) {
+			e++
+		}
+		if formulaTerm(rs, i, e) {
+			n++
+		}
+		i = e
+	}
+	return n
 }
 
 // spacedNote reports whether q, digits alone, is spaced inside square
@@ -2119,13 +2190,15 @@ var noteWords = []string{"注释", "注", "note", "Note", "NOTE"}
 // noteOpeners are the words that open an English sentence after which no
 // count stands: "4 The certificate…" numbers a note, "4 people" counts.
 var noteOpeners = map[string]bool{"The": true, "A": true, "An": true, "It": true, "In": true, "If": true, "For": true,
-	"Where": true, "When": true, "Unless": true, "As": true, "This": true, "These": true, "See": true, "Please": true, "Under": true}
+	"Where": true, "When": true, "Unless": true, "As": true, "This": true, "These": true, "See": true, "Please": true, "Under": true,
+	"One": true}
 
-// noteOpening reports whether q, one or two digits opening an English
+// noteOpening reports whether q, up to three digits opening an English
 // text, numbers the note that follows, as a PDF's text gives a footnote:
-// a space and a word that opens a sentence (The, If, For…) after it.
+// a space and a word that opens a sentence (The, If, For…) after it
+// ("111 This is what investors do").
 func noteOpening(q Quantity, rs []rune) bool {
-	if q.Lang != article.EN || q.Unit != Plain || q.End > len(rs) || q.End-q.Start > 2 || !allDigits(rs[q.Start:q.End]) ||
+	if q.Lang != article.EN || q.Unit != Plain || q.End > len(rs) || q.End-q.Start > 3 || !allDigits(rs[q.Start:q.End]) ||
 		strings.TrimSpace(string(rs[:q.Start])) != "" || at(rs, q.End) != ' ' {
 		return false
 	}
@@ -4748,21 +4821,37 @@ var bareNumberRe = regexp.MustCompile(`^[0-9]{1,2}\s+`)
 
 // headingOpening returns the span of the number of the heading opening
 // text (see headingNumberRe), nil when none does. A Chinese heading may
-// number itself with no point ("1 背景说明"), when it is short and no
-// sentence, and no measure word follows its number (not "3 种方法").
+// number itself with no point ("1 背景说明") or run its section's number
+// into its words ("4.1机械臂末端介绍"), when it is short and no sentence,
+// and no measure word or scale follows its number (not "3 种方法", not
+// "4.1亿元").
 func headingOpening(text string, lang article.Lang) []int {
 	if m := headingNumberRe.FindStringIndex(text); m != nil || lang != article.ZH {
 		return m
 	}
 	m := bareNumberRe.FindStringIndex(text)
+	if m == nil {
+		if m = runInSectionRe.FindStringIndex(text); m != nil { // 4.1机械臂末端介绍
+			_, n := utf8.DecodeLastRuneInString(text[:m[1]])
+			m[1] -= n // the heading's first word
+		}
+	}
 	if m == nil || utf8.RuneCountInString(text) > 30 || strings.ContainsAny(text, "。；") {
 		return nil
 	}
-	if r, _ := utf8.DecodeRuneInString(text[m[1]:]); strings.ContainsRune(measures, r) {
+	if r, _ := utf8.DecodeRuneInString(text[m[1]:]); strings.ContainsRune(measures, r) || strings.ContainsRune(scaleChars, r) {
 		return nil
 	}
 	return m
 }
+
+// runInSectionRe is the number of a section, 4.1 or 2.3.4, and the first
+// Chinese character of a heading's words run into it.
+var runInSectionRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\p{Han}`)
+
+// scaleChars are the Chinese characters that may follow a number with a
+// point as its scale or kind: 4.1亿, 1.5倍.
+const scaleChars = "万萬亿億千百十倍"
 
 // farApart reports whether a and b are more than a thousand times apart,
 // too far for one to be the other changed (14 and 3,200萬).
@@ -5554,7 +5643,7 @@ func sameValue(a, b float64) bool {
 	if ra, rb := math.Round(a), math.Round(b); math.Abs(a-ra) < 1e-6 && math.Abs(b-rb) < 1e-6 && math.Abs(ra) < 1<<53 && math.Abs(rb) < 1<<53 {
 		return ra == rb
 	}
-	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+	return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b))
 }
 
 // yearOfDate returns the year of a date encoded YYYYMMDD, 0 when it has

@@ -186,7 +186,9 @@ func isCode(run []rune) bool {
 
 // strongCode reports whether a run is an identifier even where Extract
 // read a number in it: three groups of digits or more, or ten digits or
-// more, which values compared to a relative 1e-9 do not tell apart.
+// more, which are a code's, not a value's; or two groups after capitals
+// and a slash or a dash, a contract's or a file's number (CV/2015/03,
+// EP/SP/224/22), whose year is no date.
 func strongCode(run []rune) bool {
 	digits, groups := 0, 0
 	for k, r := range run {
@@ -197,8 +199,11 @@ func strongCode(run []rune) bool {
 			}
 		}
 	}
-	return groups >= 3 || digits >= 10
+	return groups >= 3 || digits >= 10 || groups == 2 && filePrefixRe.MatchString(string(run))
 }
+
+// filePrefixRe is the capitals that open a contract's or a file's number.
+var filePrefixRe = regexp.MustCompile(`^[A-Z]{2,}[/-]`)
 
 // overlaps reports whether a quantity of qs overlaps runes [start, end).
 func overlaps(qs []Quantity, start, end int) bool {

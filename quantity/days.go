@@ -342,19 +342,20 @@ func numberBeside(q Quantity, text string) bool {
 	return isDigit(r) || isHanNumeral(r) || isDigit(s.at(k))
 }
 
-// slashDayRe finds a day an English text writes with slashes, month and
-// day in either order, with its year or without: 11/9, 11/9/89,
-// 9/11/2001.
-var slashDayRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{2}|[0-9]{4}))?(?:$|[^0-9/])`)
+// slashDayRe finds a day written with slashes, month and day in either
+// order, with its year or without: 11/9, 11/9/89, 9/11/2001, and the year
+// after a space (30/06 2024, as one changelog heads its versions).
+var slashDayRe = regexp.MustCompile(`(?:^|[^0-9/.,])([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{2}|[0-9]{4})| ([0-9]{4}))?(?:$|[^0-9/])`)
 
 // dotDayRe finds a day a Chinese text writes with a point between its
 // month and its day: 11.9 (the 9th of November), 9·11.
 var dotDayRe = regexp.MustCompile(`(?:^|[^0-9.])([0-9]{1,2})[.·‧]([0-9]{1,2})(?:$|[^0-9.])`)
 
 // slashDay reports whether q is a day, or a part of one, that one
-// language writes with slashes (11/9/89; Extract reads its numbers
-// apart, as 11/9 may be a fraction) and the other as a date (1989年11月9日)
-// or with a point (11.9): one day, written two ways.
+// language writes with slashes (11/9/89, 19/05/2022; Extract reads its
+// numbers apart, as 11/9 may be a fraction) and the other as a date
+// (1989年11月9日, "May 19 2022") or, in Chinese, with a point (11.9): one
+// day, written two ways.
 func slashDay(q Quantity, myText string, others []Quantity, otherText string) bool {
 	type day struct{ y, m, d int }
 	parse := func(text string, m []int, group int) int {
@@ -364,20 +365,22 @@ func slashDay(q Quantity, myText string, others []Quantity, otherText string) bo
 		n, _ := strconv.Atoi(text[m[group]:m[group+1]])
 		return n
 	}
-	// slashDays are the days the English writes with slashes, each in
-	// both orders, that span the runes from start to end (all when end
-	// is 0).
+	// slashDays are the days a text writes with slashes, each in both
+	// orders, that span the runes from start to end (all when end is 0).
 	slashDays := func(text string, start, end int) []day {
 		var out []day
 		for _, m := range slashDayRe.FindAllStringSubmatchIndex(text, -1) {
 			from, to := utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[5]])
-			if y := m[6]; y >= 0 {
+			y := parse(text, m, 6)
+			if m[6] >= 0 {
 				to = utf8.RuneCountInString(text[:m[7]])
+			} else if m[8] >= 0 {
+				y, to = parse(text, m, 8), utf8.RuneCountInString(text[:m[9]])
 			}
 			if end > 0 && (start < from || end > to) {
 				continue
 			}
-			a, b, y := parse(text, m, 2), parse(text, m, 4), parse(text, m, 6)
+			a, b := parse(text, m, 2), parse(text, m, 4)
 			out = append(out, day{y, a, b}, day{y, b, a})
 		}
 		return out
@@ -390,43 +393,33 @@ func slashDay(q Quantity, myText string, others []Quantity, otherText string) bo
 		v := int(o.Value + 0.5)
 		return day{v / 10000, v / 100 % 100, v % 100}, o.Unit == Date && v%100 != 0
 	}
-	// zhDays are the days the Chinese text and its figures write.
-	zhDays := func(text string, qs []Quantity) []day {
+	// days are the days a text and its figures write as dates, and a
+	// Chinese text with a point.
+	days := func(text string, qs []Quantity, lang article.Lang) []day {
 		var out []day
 		for _, o := range qs {
 			if d, ok := dateOf(o); ok {
 				out = append(out, d)
 			}
 		}
-		for _, m := range dotDayRe.FindAllStringSubmatchIndex(text, -1) {
-			out = append(out, day{0, parse(text, m, 2), parse(text, m, 4)})
+		if lang == article.ZH {
+			for _, m := range dotDayRe.FindAllStringSubmatchIndex(text, -1) {
+				out = append(out, day{0, parse(text, m, 2), parse(text, m, 4)})
+			}
 		}
 		return out
 	}
+	matchAny := func(as, bs []day) bool {
+		return slices.ContainsFunc(as, func(a day) bool { return slices.ContainsFunc(bs, func(b day) bool { return same(a, b) }) })
+	}
+	other := article.EN
 	if q.Lang == article.EN {
-		if !strings.Contains(myText, "/") {
-			return false
-		}
-		zh := zhDays(otherText, others)
-		for _, a := range slashDays(myText, q.Start, q.End) {
-			if slices.ContainsFunc(zh, func(b day) bool { return same(a, b) }) {
-				return true
-			}
-		}
-		return false
+		other = article.ZH
 	}
-	if !strings.Contains(otherText, "/") {
-		return false
-	}
-	mine := zhDays(q.Text, nil)
-	if d, ok := dateOf(q); ok {
-		mine = append(mine, d)
-	}
-	en := slashDays(otherText, 0, 0)
-	for _, a := range mine {
-		if slices.ContainsFunc(en, func(b day) bool { return same(a, b) }) {
-			return true
+	if strings.Contains(myText, "/") && q.Unit != Date {
+		if mine := slashDays(myText, q.Start, q.End); len(mine) > 0 {
+			return matchAny(mine, days(otherText, others, other))
 		}
 	}
-	return false
+	return strings.Contains(otherText, "/") && matchAny(days(q.Text, []Quantity{q}, q.Lang), slashDays(otherText, 0, 0))
 }

@@ -27,7 +27,7 @@
 // too, 580RMB, 185USD), Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 韩元 and KRW, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
-// the amount (港幣342,369,000元), 仙 after digits as a Hong Kong cent (港幣4.97仙),
+// the amount (港幣342,369,000元, and before its $: 港幣$387,000.00), 仙 after digits as a Hong Kong cent (港幣4.97仙),
 // and the English words dollars, euros, pounds, yuan, yen, Swiss francs, joined by a hyphen too
 // (a 9-cent ride); cents, ¢ and 美分 as hundredths of a
 // dollar, and 分 after an amount in renminbi as a hundredth of a yuan
@@ -381,7 +381,7 @@
 //
 // Check compares the quantities of the two paragraphs of each pair. A
 // quantity is matched when the other paragraph states a compatible one:
-//   - the same unit and the same value, to a relative 1e-9 (format and scale
+//   - the same unit and the same value, to a relative 1e-12 (format and scale
 //     do not matter: 1,000 亿美元 = $100 billion, 1,350 亿 = 135 billion);
 //     rounding is not forgiven here: 1.34 兆美元 against $1.3 trillion is
 //     reported (see the confidences below for a rounding silently made);
@@ -461,8 +461,9 @@
 //     "the first quarter", "the first three quarters"); a range of years
 //     (2025—2027年) is the count of years it holds ("the next three
 //     years", a three-year plan) where the English names neither end; a day
-//     written with slashes in either order (11/9, 11/9/89) is the day
-//     written 11.9 or 1989年11月9日;
+//     written with slashes in either order, in either language (11/9,
+//     11/9/89, and 30/06 2024 as one changelog heads its versions), is the
+//     day written 11.9, 1989年11月9日 or "Jun 30 2024";
 //   - a fraction in words, or a decimal below one, matches a percentage or
 //     permille of its size ("one in a thousand" and 千分之一, "a chance in
 //     a million" and 百万分之一, "one part
@@ -592,7 +593,7 @@
 //     a number (a Catch 22, cloud 9), and 20/20 or 20-20 said of hindsight
 //     or vision (事后诸葛亮), is no figure; 一 before 点 is one o'clock when
 //     a time follows or goes before it (一点半, 下午一点), not in 一时半会 or
-//     一点半点;
+//     一点半点, nor after an adjective, where it is "a bit" (再久一点15分钟后);
 //   - a duration in another unit, where the conversion is exact or the
 //     translator's plain convention: 两周 and "14 days", 两年 and "24
 //     months", 一个半小时 and "90 minutes", a year and 365 days, and a
@@ -635,7 +636,9 @@
 //     (三至五年, 零至三周岁: 零 there is 0); 十一 before a word of the
 //     holiday or in quotes (十一黄金周, “十一”期间) is National Day, no
 //     count; 第N号 and "No. N" are labels of one kind (a resolution's
-//     number, 第2758号决议), as # is; a name with digits that both
+//     number, 第2758号决议), as # is, and so is a building's number in a
+//     Chinese address (大業街4號 and "No. 4 Tai Yip Street", 德興街7-8號
+//     and "No.7-8"); 第一阶段 and "Phase 1" are labels of one kind; a name with digits that both
 //     languages write alike (SARS-CoV-2) mentions no figure, as often as
 //     both write it, first where it stands whole (HTTP1 of "HTTP1.1 …
 //     HTTP1", where the other writes "HTTP 1.1" and HTTP1) (G20 once more in one language may stand for 二十国
@@ -688,7 +691,13 @@
 //   - the feet and the inches of an English height, in digits or words,
 //     and a metric one within 3 %, either way round (the 6-foot-4 athlete
 //     and 1米93; 一米六零 and "five feet four inches"; "five feet six"
-//     where the height ends a clause, inches unsaid, and 1米68);
+//     where the height ends a clause, inches unsaid, and 1米68; 6'2" and
+//     188cm);
+//   - speeds in kilometres and miles an hour (25公里/小时 and 15mph), a
+//     unit after one word ("50 overhead pounds"), and after a number in
+//     words and a hyphen (five-pound: 2公斤), converted as lengths are; a
+//     figure to the unit is a rounding too (2米 and "a 7ft wall", 2.13 m;
+//     a dozen pounds and 5公斤);
 //   - a time of day written with a stop (British "at 2.30") or run
 //     together before am or pm ("430 pm") and the same time with a colon
 //     (下午2:30, 下午4:30);
@@ -700,7 +709,8 @@
 //   - a number written to five significant digits or more with a point
 //     and a scale, and the same number rounded to it (223万5,635 and
 //     "2.2356 million"); a whole number ending in zeros is no rounding
-//     (16048100 and 16048101 are reported);
+//     (16048100 and 16048101 are reported), nor an amount to the cent
+//     against another to the cent (HK$10,221.00 and 港幣$10221.01);
 //   - a span of minutes, hours or days before 前 in brackets at the end of
 //     a text (（15小时前）) is the age of a post in a feed, which a
 //     translation leaves out;
@@ -709,7 +719,9 @@
 //     新台币500万元).
 //
 // Identifiers are compared as written, apart from the figures: a run of
-// ASCII letters, digits and . - / _ with a digit and a letter (LP700-4),
+// ASCII letters, digits and . - / _ with a digit and a letter (LP700-4;
+// a contract's number, capitals, a slash and two groups of digits, is one
+// where a figure was read in it too: CV/2015/03 and CV/2014/03),
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
 // ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *,
 // spaced or not (800×480, a 3×1 matrix, 2*5-PIN, 3000 × 3000 and
@@ -757,7 +769,7 @@
 // "Table 2"; numbered within a chapter, 图2.1 and "Figure 2-1"), an
 // equation (方程（2.1）, 由式（3） and "Equation (2-1)", "Eq. 3") and the number of a paragraph or an item that opens a text
 // (10. 委员会商定…, "61. In the past five years", 2) 生产级推理编排, a
-// heading's 01 项目缘起); the items a text lists inside it (一、 and "1.",
+// heading's 01 项目缘起; not the day of 01 February 1998); the items a text lists inside it (一、 and "1.",
 // （二） and "(2)"; 1） after a stop, or after a space where the item
 // before it is written; "solution: 1)Develop", not "(value: 0)", whose
 // bracket closes one opened before it; "conduct. 2. Budget") are
@@ -926,7 +938,7 @@
 //     none in brackets), a day by its holiday (12月31日 and "New
 //     Year's Eve"), a year and its last two digits after an apostrophe
 //     (1995年 and "the Dogme '95 manifesto"), the number that opens a
-//     heading the other leaves unnumbered ("1.1 什么是宇宙线？" and "What
+//     heading the other leaves unnumbered ("1.1 什么是宇宙线？", 4.1机械臂末端介绍 and "What
 //     are cosmic rays?") or numbers to another depth, within its section
 //     ("1.1.1 History of travel" and （1）, "2.1 Real-time" and 1.; a
 //     capital or a Chinese character follows the number, not a version's
@@ -1166,8 +1178,9 @@
 //     where the Chinese numbers no item ("both to 1) incorporate … and 2)
 //     contribute"; where it does, they are compared as figures),
 //     and in English also after
-//     a semicolon run into a number ("for 2015;2") or after a number and a
-//     space at the text's end ("2013-2014 7"); a year with a footnote's
+//     a semicolon run into a number ("for 2015;2"), a question mark ("is
+//     N?107 When"), a colon at the text's end ("this paragraph:54") or a
+//     number and a space at the text's end ("2013-2014 7"); a year with a footnote's
 //     number after its stop, run together as a PDF's text gives them
 //     ("0.5% in 2016.14 And" is 2016, its 14 the mark of 0.5%。14 in
 //     Chinese; 。262005 年 is 2005 after the mark 26); a year where the other
@@ -1244,7 +1257,10 @@
 //     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
 //     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
 //     value"); a percentage and a fraction of one ("one-tenth of 1%",
-//     "1/10 of 1%" and 0.1%); a share written with a slash, a thousand or
+//     "1/10 of 1%" and 0.1%); two percentages written to two decimals or
+//     more, 100 % apart or summing to 100 %, a factor and the change it
+//     makes (a daily 101.80435% and "a rate of 1.80435%", 99.810276% and
+//     "a decrease of 0.189724%"); a share written with a slash, a thousand or
 //     ten thousand as its denominator too (1/1000th and 千分之一), and a
 //     percentage it rounds to a tenth (1/3 and 33.3%; a date's slashes,
 //     12/31/1990, part no fraction); N折 and "N¢ on the dollar"; a count
@@ -1352,8 +1368,20 @@
 //     clause the pair beside writes again word for word, stating it in
 //     the other language there, is lowered too: a line that subtitles or
 //     a copy repeat in two segments (全球人均排放量约为5吨 twice, "about
-//     five tons" once). CheckPair, which sees one pair, knows no
+//     five tons" once), or whose whole text the pair beside repeats
+//     (工程合約 6 in two pairs, the English title cut short in one); and a
+//     figure of two digits or a decimal in a heading, short and with no
+//     stop, that the other heading leaves out while it states nothing
+//     the first does not, where the pair after states the figure in both
+//     languages ("IPFire 2.13 … Receives OpenSSL Fixes" and Linux防火墙发行版
+//     IPFire 发布新版本). A constant of a formula lowered for its own reason
+//     (below) counts as moved when the pair beside reports it in the
+//     other language. CheckPair, which sees one pair, knows no
 //     neighbour;
+//   - 0.2: a number of one or two digits joined by an operator to a
+//     letter alone, a constant of a formula copied as text (r/(1-r),
+//     (1+i), i=1), where the other text writes no formula: an equation
+//     one language leaves out or the pairing set beside;
 //   - 0.2: a figure in a formula set in TeX that shares no figure with
 //     any formula of the other language: a formula that language leaves
 //     out, or one the pairing set beside another ($\mu_0$, $t \geq 0$).

@@ -63,8 +63,13 @@ func (s *scanner) hanAt(i int) match {
 	if s.has(i, "人民币") {
 		return s.amountAfterSign(i, i+3, CNY)
 	}
-	if (s.has(i, "港币") || s.has(i, "港幣")) && isDigit(s.at(s.spaces(i+2))) {
-		return s.amountAfterSign(i, i+2, HKD) // 港幣342,369,000元, as Hong Kong's accounts write it
+	if s.has(i, "港币") || s.has(i, "港幣") {
+		if isDigit(s.at(s.spaces(i + 2))) {
+			return s.amountAfterSign(i, i+2, HKD) // 港幣342,369,000元, as Hong Kong's accounts write it
+		}
+		if s.at(i+2) == '$' && isDigit(s.at(i+3)) {
+			return s.amountAfterSign(i, i+3, HKD) // 港幣$387,000.00: the sign is the same dollar
+		}
 	}
 	if s.has(i, "新台币") || s.has(i, "新臺幣") || s.has(i, "新台幣") {
 		return s.amountAfterSign(i, i+3, TWD) // 新臺幣二千萬元: New Taiwan dollars
@@ -388,9 +393,10 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 // oneOClock reports whether a time read at 一 (at start) and ending at end
 // is one o'clock (一点半, 下午一点), not a set phrase that reads as one:
 // 一时半会 (a short while), 一点半点 (a tiny bit), 有一点十分明确 (one point
-// is very clear: 一点 after 有, 这, 那, 差 … is "a point" or "a little").
+// is very clear: 一点 after 有, 这, 那, 差 … is "a point" or "a little"; after
+// an adjective it is "a bit", 再久一点15分钟后, 快一点, 早一点).
 func (s *scanner) oneOClock(start, end int) bool {
-	return !strings.ContainsRune("点點会會儿兒", s.at(end)) && !strings.ContainsRune("有这這那差多少些", s.at(start-1))
+	return !strings.ContainsRune("点點会會儿兒", s.at(end)) && !strings.ContainsRune("有这這那差多少些久快慢大小好高低早晚长長短远遠近轻輕重深浅淺强強弱", s.at(start-1))
 }
 
 // hanScaleAt returns the product of the scale characters (万, 亿) at i, 1

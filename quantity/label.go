@@ -26,7 +26,7 @@ import (
 // session in brackets may follow each number (第2118(2013)号,
 // 第1591(2005)和第1556(2004)号, 第688(XXXV)号).
 var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–|～|~)\s*第?\s*` + labelItem + `)*)\s*` +
-	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步)`)
+	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步|阶段|階段)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
 // 7）, 见表2, 见表格 3, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
@@ -52,8 +52,8 @@ var enLabelWords = func() []string {
 // enLabelRe finds an English label: the kind of part and a number, or
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6,
 // figures 1, 2, and 3).
-var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|No\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
+var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|Phase|` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|phase|No\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
 	enLabelItem + `(?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -82,6 +82,11 @@ var ordinalLabelRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|
 // ordinals are the values of ordinalLabelRe's words.
 var ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// streetNumberRe finds the number of a building in a Chinese address, after
+// its street and before 號 (大業街4號, 德興街7-8號), which English writes
+// "No. 4 Tai Yip Street".
+var streetNumberRe = regexp.MustCompile(`(?:街|道|路|巷|里)\s*([0-9]{1,4})(?:\s*[-–至]\s*([0-9]{1,4}))?\s*[號号]`)
 
 // citedOrdinanceRe finds an ordinance cited by its number and year before
 // a section, as Hong Kong's laws note an amendment: "27 of 2008 s. 42".
@@ -359,6 +364,7 @@ var labelKinds = map[string]string{
 	// each in a series of its own).
 	"chart": "chart", "figure": "chart", "fig.": "chart", "table": "table",
 	"步": "step", "step": "step", // 第 2 步 and "Step 2" of a manual
+	"阶段": "phase", "階段": "phase", "phase": "phase", // 第一阶段 and "Phase 1" of a plan
 }
 
 // label is a numbered part of a text: its kind and the quantity that
@@ -404,6 +410,14 @@ func labelsIn(text string, lang article.Lang) []label {
 		}
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		at("list", m[2], m[3], float64(v))
+	}
+	if lang == article.ZH && strings.ContainsAny(text, "號号") {
+		for _, m := range streetNumberRe.FindAllStringSubmatchIndex(text, -1) {
+			for k := 2; k+1 < len(m) && m[k] >= 0; k += 2 {
+				v, _ := strconv.Atoi(text[m[k]:m[k+1]])
+				at("number", m[k], m[k+1], float64(v))
+			}
+		}
 	}
 	if lang == article.EN && strings.Contains(text, " of ") {
 		for _, m := range citedOrdinanceRe.FindAllStringSubmatchIndex(text, -1) {

@@ -19,10 +19,15 @@ type measure struct {
 	word   bool // an English word: matched in any case, whole
 }
 
-// measures after a number, longest first in each language. 里 alone is
+// measures after a number, longest first in each language, speeds before
+// the lengths they open. 里 alone is
 // the Chinese li, half a kilometre (20里外 and "10 kilometers away"),
 // after 公里, 英里 and 海里.
 var measureUnits = []measure{
+	{"公里/小时", "m/s", 1 / 3.6, false}, {"公里每小时", "m/s", 1 / 3.6, false}, {"千米/小时", "m/s", 1 / 3.6, false}, {"千米每小时", "m/s", 1 / 3.6, false},
+	{"公里/小時", "m/s", 1 / 3.6, false}, {"英里/小时", "m/s", 0.44704, false}, {"英里每小时", "m/s", 0.44704, false},
+	{"kilometres per hour", "m/s", 1 / 3.6, true}, {"kilometers per hour", "m/s", 1 / 3.6, true}, {"km/h", "m/s", 1 / 3.6, true},
+	{"kph", "m/s", 1 / 3.6, true}, {"miles per hour", "m/s", 0.44704, true}, {"mph", "m/s", 0.44704, true},
 	{"平方公里", "m2", 1e6, false}, {"平方千米", "m2", 1e6, false}, {"平方米", "m2", 1, false},
 	{"平方英里", "m2", 2.589988e6, false}, {"平方英尺", "m2", 0.09290304, false}, {"平米", "m2", 1, false},
 	{"英亩", "m2", 4046.8564, false}, {"公顷", "m2", 1e4, false}, {"亩", "m2", 666.667, false}, {"畝", "m2", 666.667, false},
@@ -41,7 +46,7 @@ var measureUnits = []measure{
 	{"kilometres", "m", 1000, true}, {"kilometers", "m", 1000, true}, {"km", "m", 1000, true},
 	{"metres", "m", 1, true}, {"meters", "m", 1, true}, {"centimetres", "m", 0.01, true},
 	{"centimeters", "m", 0.01, true}, {"cm", "m", 0.01, true}, {"millimetres", "m", 0.001, true},
-	{"millimeters", "m", 0.001, true}, {"mm", "m", 0.001, true}, {"nautical miles", "m", 1852, true},
+	{"millimeters", "m", 0.001, true}, {"mm", "m", 0.001, true}, {"nautical miles", "m", 1852, true}, {"nautical mile", "m", 1852, true},
 	{"miles", "m", 1609.344, true}, {"mile", "m", 1609.344, true}, {"feet", "m", 0.3048, true},
 	{"foot", "m", 0.3048, true}, {"ft", "m", 0.3048, true}, {"inches", "m", 0.0254, true},
 	{"inch", "m", 0.0254, true}, {"yards", "m", 0.9144, true}, {"yard", "m", 0.9144, true}, {"m", "m", 1, true},
@@ -79,12 +84,40 @@ func measureOf(q Quantity, text string) (dim string, base float64, isMetric, ok 
 	if dim, base, isMetric, ok := s.measureAt(q, s.spaces(q.End)); ok {
 		return dim, base, isMetric, true
 	}
+	if m, ok := s.unitAfterWord(q); ok {
+		return m.dim, q.Value * m.factor, metric(m), true // 50 overhead pounds, 10,000+ overhead pounds
+	}
 	if qs := []rune(q.Text); q.Lang == article.ZH {
 		if k := slices.Index(qs, '米'); k > 0 && k < len(qs)-1 && isHanNumeral(qs[k-1]) && isHanNumeral(qs[k+1]) {
 			return "m", q.Value, true, true // 一米八, 一米六零: a height, 1.8 and 1.60 m
 		}
 	}
 	return s.degreesAround(q.Value, q.Start, s.measureStart(s.spaces(q.End)))
+}
+
+// unitAfterWord reads an English unit in words that one word of lower
+// case stands before, between it and q's number: "50 overhead pounds",
+// "10,000+ overhead pounds", "three more miles".
+func (s *scanner) unitAfterWord(q Quantity) (measure, bool) {
+	if q.Lang != article.EN {
+		return measure{}, false
+	}
+	k := q.End
+	if s.at(k) == '+' {
+		k++
+	}
+	if s.at(k) != ' ' || !unicode.IsLower(s.at(k+1)) {
+		return measure{}, false
+	}
+	e := k + 1
+	for unicode.IsLower(s.at(e)) {
+		e++
+	}
+	if s.at(e) != ' ' || e-k > 12 {
+		return measure{}, false
+	}
+	m, _, ok := s.unitAt(e + 1)
+	return m, ok && m.word && len(m.text) > 2 // a unit spelt out, not m or ft after a word
 }
 
 // degreesAround reads a temperature written with the scale before the
@@ -201,8 +234,8 @@ func (s *scanner) measureStart(k int) int {
 // converted from or to one by translators, and rounded.
 func metric(m measure) bool {
 	switch m.text {
-	case "英尺", "英寸", "英里", "海里", "里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
-		"square miles", "square feet", "square mile", "square foot", "acres", "nautical miles", "miles", "mile", "feet", "foot",
+	case "英里/小时", "英里每小时", "miles per hour", "mph", "英尺", "英寸", "英里", "海里", "里", "码", "磅", "斤", "英亩", "平方英里", "平方英尺", "亩", "畝", "mu", "jin", "acre",
+		"square miles", "square feet", "square mile", "square foot", "acres", "nautical miles", "nautical mile", "miles", "mile", "feet", "foot",
 		"ft", "inches", "inch", "yards", "yard", "pounds", "pound", "lbs", "lb":
 		return false
 	}
@@ -210,10 +243,11 @@ func metric(m measure) bool {
 }
 
 // unitStart reports whether a unit may start at i inside a quantity: the
-// rune before it is a digit or a space and it is not one.
+// rune before it is a digit, a space or a hyphen (five-pound) and it is
+// not one.
 func (s *scanner) unitStart(i int) bool {
 	r := s.at(i)
-	return !isDigit(r) && r != ',' && r != '.' && (isDigit(s.at(i-1)) || isSpace(s.at(i-1)))
+	return !isDigit(r) && r != ',' && r != '.' && (isDigit(s.at(i-1)) || isSpace(s.at(i-1)) || s.at(i-1) == '-')
 }
 
 // converted reports whether q, a figure with a unit of measure, has a
@@ -349,8 +383,8 @@ func roundsTo(q Quantity, v, w float64) bool {
 		return false
 	}
 	p := lastDigit(q.Value)
-	if p < 10 || p > 0.2*math.Abs(q.Value) {
-		return false // a figure to the unit is not rounded, and 1 million acres is no rounded 700,000
+	if p < 1 || p > 0.2*math.Abs(q.Value) && q.Value >= 10 {
+		return false // a figure to a decimal is not rounded, and 1 million acres is no rounded 700,000
 	}
 	return sameValue(math.Round(w/(v/q.Value)/p)*p, q.Value)
 }
@@ -513,7 +547,7 @@ func metricHeight(q Quantity, text string) (float64, bool) {
 
 // feetAndInches returns in metres the English height in feet and inches
 // that q, one of its whole numbers, is a part of: the 6-foot-4 athlete, 5
-// feet 11 inches, 5 ft 3 in, five feet four inches.
+// feet 11 inches, 5 ft 3 in, 6'2", five feet four inches.
 func feetAndInches(q Quantity, text string) (float64, bool) {
 	if q.Lang != article.EN || q.Unit != Plain || q.Value != math.Trunc(q.Value) || q.Value >= 12 {
 		return 0, false
@@ -521,7 +555,7 @@ func feetAndInches(q Quantity, text string) (float64, bool) {
 	rs := []rune(text)
 	s := &scanner{rs: rs}
 	feet, inches, ok := 0.0, 0.0, false
-	for _, w := range []string{"-foot-", "-feet-", " feet ", " foot ", " ft "} {
+	for _, w := range []string{"-foot-", "-feet-", " feet ", " foot ", " ft ", "'", "′"} {
 		wr := []rune(w)
 		if q.Value >= 3 && q.Value <= 8 && s.has(q.End, w) && isDigit(s.at(q.End+len(wr))) {
 			if in, ok2 := s.arabicCore(q.End + len(wr)); ok2 && in.integer && in.value < 12 {
