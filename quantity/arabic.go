@@ -57,6 +57,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if ok && start == i && s.speakerLabel(c) {
 		return skip(c.end + 1) // 播音员2：: the second announcer of a transcript, no figure
 	}
+	if ok && start == i && s.regionNumber(c) {
+		return skip(c.end) // 华东 1（杭州）: a cloud's region, which English names by its city
+	}
 	if ok && start == i && s.itemBeforeShare(c) {
 		return skip(c.end + 1) // 1：17.97%: the item 1, its share 17.97%; not a time
 	}
@@ -141,8 +144,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
 	}
-	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) && !s.sizeMeasured(i, c) {
-		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label
+	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) && !s.sizeMeasured(i, c) && !s.isoDateFrom(c) {
+		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label; not "No 2017-12-05T22:40Z", a table's No before a date
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
 		if c.end == i+1 && start == i && s.lang == article.EN && !s.has(s.spaces(end), "complement") {
@@ -335,7 +338,8 @@ func (s *scanner) clippedYearRange(start, i int, c core) (float64, bool) {
 // courseBefore reports whether a capitalised word that is no month and
 // does not begin a sentence, and a space, stand before i: the subject of
 // an introductory course, as English names the basics of anything (Econ
-// 101, Economics 101).
+// 101, Economics 101); or a subject's name in lower case (epidemiology
+// 101).
 func (s *scanner) courseBefore(i int) bool {
 	if s.at(i-1) != ' ' {
 		return false
@@ -345,6 +349,9 @@ func (s *scanner) courseBefore(i int) bool {
 		k--
 	}
 	w := string(s.rs[k : i-1])
+	if len(w) >= 6 && unicode.IsLower(s.at(k)) && (strings.HasSuffix(w, "ology") || strings.HasSuffix(w, "ics") || strings.HasSuffix(w, "omy")) {
+		return true // epidemiology 101, economics 101: a subject's basics in lower case
+	}
 	if len(w) < 3 || !unicode.IsUpper(s.at(k)) || timeWord(strings.ToLower(w)) || isLatin(s.at(k-1)) {
 		return false
 	}
@@ -567,6 +574,29 @@ func (s *scanner) labelBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// regionNumber reports whether c, a number of one or two digits after a
+// Chinese word of a direction and before its city in brackets, numbers a
+// region of a provider's cloud (华东 1（杭州）, 美国西部1（硅谷）,
+// 亚太东南 1 (新加坡)), which English calls "China (Hangzhou)".
+func (s *scanner) regionNumber(c core) bool {
+	if s.lang != article.ZH || !c.integer || c.han || c.digits > 2 || c.end != c.start+c.digits {
+		return false
+	}
+	k := c.start - 1
+	if s.at(k) == ' ' {
+		k--
+	}
+	b := s.spaces(c.end)
+	return strings.ContainsRune("东南西北中部東", s.at(k)) && (s.at(b) == '（' || s.at(b) == '(') && isHan(s.at(b+1))
+}
+
+// isoDateFrom reports whether c, four digits, opens a date written
+// 2017-12-05.
+func (s *scanner) isoDateFrom(c core) bool {
+	e := c.end
+	return c.digits == 4 && s.at(e) == '-' && isDigit(s.at(e+1)) && isDigit(s.at(e+2)) && s.at(e+3) == '-' && isDigit(s.at(e+4))
 }
 
 // speakerLabel reports whether c, a number of one or two digits between a

@@ -1753,6 +1753,10 @@ func judge(q Quantity, mine, other *side) (float64, Reason) {
 		return confMentioned, because("%s前 in brackets gives a post's age in a feed, which the %s text leaves out", q.Text, string(other.lang))
 	case monthInName(q, mine.text):
 		return confMentioned, because("%s names an event or a thing, not a date (十二月革命: the Decembrists, 五月花: the Mayflower)", q.Text)
+	case teamByStem(q, mine.text, other.text):
+		return confMentioned, because("%s numbers a team or a party, which the %s text names by a heavenly stem (甲队, 乙方)", q.Text, string(other.lang))
+	case citedPart(q, mine.text):
+		return confMentioned, because("%s is part of a citation in brackets, a book's part and verse (III, i, ode 7, 4), not a figure", q.Text)
 	case formulaConstant(q, mine.text) && formulaTerms(other.text) == 0:
 		return confMentioned, because(formulaReason, q.Text)
 	case footnoteAfterStop(q, mine.text) || spacedNote(q, mine.text) && !noteMarkRe.MatchString(other.text):
@@ -1893,6 +1897,61 @@ func footnoteAfterStop(q Quantity, text string) bool {
 	}
 	return false
 }
+
+// teamByStem reports whether q, 1 to 4 after "Team" or "Party", is a
+// team or a party the Chinese text names by the heavenly stem of that
+// place (甲队 and "Team 1", 乙方 and "Party 2").
+func teamByStem(q Quantity, text, otherText string) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.Value < 1 || q.Value > 4 || q.Start < 5 {
+		return false
+	}
+	word := strings.ToLower(string(rs[max(0, q.Start-6):q.Start]))
+	if !strings.HasSuffix(word, "team ") && !strings.HasSuffix(word, "party ") {
+		return false
+	}
+	stem := []rune("甲乙丙丁")[int(q.Value)-1]
+	for _, kind := range "队隊方组組" {
+		if strings.Contains(otherText, string([]rune{stem, kind})) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedPart reports whether q, digits alone, stands in brackets that cite
+// a part of a book as old translations do: three parts or more parted by
+// commas, one of them a Roman numeral alone, each short ("(III, i, ode
+// 7, 4)", "(Shu, V, xxvii, 3)", "(Part IV, Book VIII, i, 1)").
+func citedPart(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Lang != article.EN || q.Unit != Plain || q.End > len(rs) || !allDigits(rs[q.Start:q.End]) {
+		return false
+	}
+	b, e := q.Start, q.End
+	for b > 0 && rs[b-1] != '(' && rs[b-1] != ')' && q.Start-b < 40 {
+		b--
+	}
+	for e < len(rs) && rs[e] != ')' && rs[e] != '(' && e-q.End < 40 {
+		e++
+	}
+	if b == 0 || rs[b-1] != '(' || e == len(rs) || rs[e] != ')' {
+		return false
+	}
+	parts := strings.Split(string(rs[b:e]), ",")
+	roman := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(p) > 20 {
+			return false
+		}
+		roman = roman || romanNumeralRe.MatchString(p)
+	}
+	return len(parts) >= 3 && roman
+}
+
+// romanNumeralRe is a Roman numeral alone, in capitals or small letters.
+var romanNumeralRe = regexp.MustCompile(`^(?:[IVXLC]+|[ivxlc]+)$`)
 
 // formulaReason explains a constant of a formula the other text does not
 // write.

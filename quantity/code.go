@@ -218,9 +218,10 @@ func overlaps(qs []Quantity, start, end int) bool {
 // sameCode reports whether two identifiers are one: the same letters in
 // any case, a version with or without its v (v4.0.5 and 4.0.5), a
 // formula or a size with or without spaces ($ t+1 $ and $t+1$, 448 × 448
-// and 448×448).
+// and 448×448), its times sign a star or a cross (5*200 and 5 × 200).
 func sameCode(a, b string) bool {
-	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsAny(a, "$×*") && strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") ||
+	flat := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "*", "×") }
+	return strings.EqualFold(unversioned(a), unversioned(b)) || strings.ContainsAny(a, "$×*") && flat(a) == flat(b) ||
 		sameNames(a, b)
 }
 

@@ -315,7 +315,9 @@
 //     subparagraph 4, size 0 (not "size 1.2m*2m", a measure), theta 0
 //     and the like, a variable's
 //     subscript), the speakers of a transcript told apart (播音员2：,
-//     记者1：), the end of a range that opens with an
+//     记者1：), the number of a cloud's region before its city in
+//     brackets (华东 1（杭州）, which English calls "China (Hangzhou)"),
+//     the end of a range that opens with an
 //     ordinal (the 9 of 第5-9届; but pages are figures, 第216-217页 and "pp.
 //     216-217"), a
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
@@ -323,7 +325,11 @@
 //     （三）, "as follows:  1. … 2. …", (3), and "(2)" after a comma, "and" or
 //     "or" where (1) stands before it), which one language may leave
 //     out; an ordinal in words (the fifty-eighth session); 76人队 (the
-//     Sixers) and 007 (James Bond), names; the words of text messages and
+//     Sixers) and 007 (James Bond), names; "Team 2" where the Chinese
+//     names the team by its heavenly stem (乙队); a citation of a book's
+//     part and verse in brackets ("(III, i, ode 7, 4)", "(Shu, V, xxvii,
+//     3)"); a table's "No" (not required) before a date is no label (No
+//     2017-12-05T22:40Z); the words of text messages and
 //     posts that a digit spells (2day, 2morrow, some1, 4ever) and a lone 2
 //     that is "to" before a verb or a pronoun in lower case (Excited 2
 //     take the stage; not "step 2 take");
@@ -356,8 +362,9 @@
 // word (the 11.11 Shopping Festival) names a day; "a half-billion" and
 // "a half-million", "a million and a half", "another billion"; no age is
 // the rest of a number after a scale (900万11岁以下: nine million under
-// eleven). 101 after a capitalised word that begins no sentence
-// is the basics of a subject (Econ 101: 经济学入门), not a figure, and 一点
+// eleven). 101 after a capitalised word that begins no sentence, or a
+// subject's name in lower case (epidemiology 101), is the basics of a
+// subject (Econ 101: 经济学入门), not a figure, and 一点
 // after 有, 这, 那 … is "a point" or "a little", not one o'clock (有一点十分
 // 明确). A Chinese scale before 瓦 is also read as the prefix of a multiple
 // of the watt, and the number compared without it (44百万瓦 and
@@ -725,7 +732,7 @@
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
 // ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *,
 // spaced or not (800×480, a 3×1 matrix, 2*5-PIN, 3000 × 3000 and
-// 3000×3000 alike; not 20 × 10-18, a power of ten), unit Code, sizes with
+// 3000×3000 alike, 5*200 and 5 × 200 too; not 20 × 10-18, a power of ten), unit Code, sizes with
 // as many sides being of one shape (448× 48 and 448 × 448), and a formula set in TeX
 // between dollar signs with a digit ($M_{t+1} - M_t$, $.5$, $2.5\times
 // 3=7.5$; not "$5 and $", nor `${cluster_1}`), spaces aside, whose dollar
@@ -1321,8 +1328,10 @@
 //     size in one text and KB in the other (64k and "64 KB"); the numbers
 //     of a machine's size code both texts write, spelt out in one (4C16G
 //     and "4C16G (4 CPU cores and 16 GB of memory)"); the members of a
-//     list of consecutive numbers in square brackets that the other text
-//     gives by its first and last ([0,1,2,3,4,5,6,7] and 0到7);
+//     list of consecutive numbers, in square brackets or parted by commas,
+//     that the other text gives by its first and last ([0,1,2,3,4,5,6,7]
+//     and 0到7; "1, 2, 3, …, 12, 24 and 36" and 1~12, 24, 36: a run with a
+//     number changed is broken, and reported);
 //   - 0.2: the figures a pair leaves over write the same digits in order
 //     on both sides, and one side has more of them, two parted by no more
 //     than a space, a colon, a comma or a point: one number read as two in

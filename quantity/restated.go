@@ -294,36 +294,48 @@ var (
 	doneWords = []string{"rare", "medium", "well done", "well-done"}
 )
 
-// listRe finds a list of whole numbers in square brackets ([0,1,2,3]).
-var listRe = regexp.MustCompile(`\[\s*[0-9]+(?:\s*,\s*[0-9]+)+\s*\]`)
+// listRe finds a list of whole numbers in square brackets ([0,1,2,3]), or
+// parted by commas, 、 and a last "and" or "or" (1, 2, 3, 4, 24, and 60).
+var listRe = regexp.MustCompile(`\[\s*[0-9]+(?:\s*,\s*[0-9]+)+\s*\]|[0-9]+(?:\s*[,、，]\s*(?:and |or )?[0-9]+){2,}`)
 
-// rangeListed returns the list, in mine's text, of consecutive whole
-// numbers that q is a member of, when the other language states the
-// list's first and last members as a range instead ([0,1,2,3,4,5,6,7] and
-// 0到7; not [1, 2, 3] and [1, 3, 3], a list the other writes too).
+// listNumberRe finds each number of a list.
+var listNumberRe = regexp.MustCompile(`[0-9]+`)
+
+// rangeListed returns the run, in mine's text, of three or more
+// consecutive whole numbers of a list that q is a member of, when the
+// other language states the run's first and last members as a range
+// instead ([0,1,2,3,4,5,6,7] and 0到7; "1, 2, 3, …, 12, 24 and 36" and
+// 1~12, 24, 36; not [1, 2, 3] and [1, 3, 3], a list the other writes too,
+// nor a run with a number changed, which breaks it).
 func rangeListed(q Quantity, mine, other *side) (string, bool) {
-	if q.Unit != Plain || !strings.Contains(mine.text, "[") {
+	if q.Unit != Plain || !strings.ContainsAny(mine.text, "[,、，") {
 		return "", false
 	}
-	rs := []rune(mine.text)
 	for _, loc := range listRe.FindAllStringIndex(mine.text, -1) {
-		start, end := utf8.RuneCountInString(mine.text[:loc[0]]), utf8.RuneCountInString(mine.text[:loc[1]])
-		if q.Start < start || q.End > end {
-			continue
-		}
-		var vs []float64
-		for _, f := range strings.Split(strings.Trim(string(rs[start:end]), "[] "), ",") {
-			v, _ := strconv.Atoi(strings.TrimSpace(f))
-			vs = append(vs, float64(v))
-		}
-		for i := 1; i < len(vs); i++ {
-			if vs[i] != vs[i-1]+1 {
-				return "", false
+		list := mine.text[loc[0]:loc[1]]
+		nums := listNumberRe.FindAllStringIndex(list, -1)
+		at := -1 // the number of the list that q is
+		vs := make([]float64, len(nums))
+		for k, n := range nums {
+			v, _ := strconv.Atoi(list[n[0]:n[1]])
+			vs[k] = float64(v)
+			if utf8.RuneCountInString(mine.text[:loc[0]+n[0]]) == q.Start {
+				at = k
 			}
 		}
-		first, last := formatValue(vs[0], Plain), formatValue(vs[len(vs)-1], Plain)
-		if len(vs) >= 3 && regexp.MustCompile(`(?:^|[^0-9])`+first+`\s*(?:到|至|-|–|~|～|to|through)\s*`+last+`(?:[^0-9]|$)`).MatchString(other.text) {
-			return string(rs[start:end]), true
+		if at < 0 {
+			continue
+		}
+		a, b := at, at
+		for a > 0 && vs[a-1]+1 == vs[a] {
+			a--
+		}
+		for b+1 < len(vs) && vs[b]+1 == vs[b+1] {
+			b++
+		}
+		first, last := formatValue(vs[a], Plain), formatValue(vs[b], Plain)
+		if b-a >= 2 && regexp.MustCompile(`(?:^|[^0-9])`+first+`\s*(?:到|至|-|–|~|～|to|through)\s*`+last+`(?:[^0-9]|$)`).MatchString(other.text) {
+			return list[nums[a][0]:nums[b][1]], true
 		}
 	}
 	return "", false
