@@ -1336,7 +1336,9 @@ func (s *scanner) itemBefore(start, end int) bool {
 // translation may leave them out. It is: in brackets, after the text's
 // start, a stop, two spaces or in Chinese one, or after a comma, "and"
 // or "or" and a space where the item before it stands (… (1) to
-// maximize, or (2) given); in Chinese before 、 or a
+// maximize, or (2) given), in Chinese after a stop or a comma and 或 so
+// (：(1)……；或(2)……; not 第(1)或(2)款, a law's subsections);
+// in Chinese before 、 or a
 // point, after the start, a space, a colon, a semicolon or a stop
 // (不同：1、… 2、…; not 两、三成), or before a closing bracket alone
 // after the start or a stop (原因有两点： 1）…；2）…), or a space after
@@ -1361,7 +1363,8 @@ func (s *scanner) itemMarker(start, end int) bool {
 	switch {
 	case bracketed:
 		return stop || spaces >= 2 || s.at(k) == '.' || s.lang == article.ZH && spaces > 0 || // not "thirty (30) times"
-			spaces > 0 && (s.at(k) == ',' || s.wordBefore(start-1, []string{"and", "or"})) && s.itemBefore(start, end) // "(1) to maximize …, or (2) given"
+			spaces > 0 && (s.at(k) == ',' || s.wordBefore(start-1, []string{"and", "or"})) && s.itemBefore(start, end) || // "(1) to maximize …, or (2) given"
+			s.lang == article.ZH && s.at(k) == '或' && strings.ContainsRune("；，;,", s.at(k-1)) && s.itemBefore(start, end) // ：(1)……；或(2)……; not 第(1)或(2)款
 	case s.lang == article.ZH:
 		return (close == '、' || close == '.' || close == '．') && !isDigit(s.at(end+1)) && (stop || spaces > 0) ||
 			(close == '）' || close == ')') && (stop || spaces > 0 && s.itemBefore(start, end))

@@ -323,7 +323,7 @@
 //     subtitle's position tag ({\pos(288,255)}), the number of a paragraph that opens a text
 //     (10. 委员会商定…, and 1\. as Markdown escapes it) and of an item listed inside it (如下：一、… 二、…,
 //     （三）, "as follows:  1. … 2. …", (3), and "(2)" after a comma, "and" or
-//     "or" where (1) stands before it), which one language may leave
+//     "or", or ；或(2), where (1) stands before it), which one language may leave
 //     out; an ordinal in words (the fifty-eighth session); 76人队 (the
 //     Sixers) and 007 (James Bond), names; "Team 2" where the Chinese
 //     names the team by its heavenly stem (乙队); a citation of a book's
