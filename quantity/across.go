@@ -171,7 +171,7 @@ func clauseOf(text string, m Mismatch) string {
 // them naming IPFire 2.13).
 func headingsSummed(a *article.Article, byPair [][]Mismatch) {
 	for i, ms := range byPair {
-		if i+1 >= len(a.Pairs) || !isHeading(a.Pairs[i].ZH) || !isHeading(a.Pairs[i].EN) {
+		if len(ms) == 0 || i+1 >= len(a.Pairs) || !isHeading(a.Pairs[i].ZH) || !isHeading(a.Pairs[i].EN) {
 			continue
 		}
 		next := &a.Pairs[i+1]

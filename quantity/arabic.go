@@ -144,7 +144,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
 	}
-	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) && !s.sizeMeasured(i, c) && !s.isoDateFrom(c) {
+	if !ok || (s.at(i-1) == '第' || s.at(i-2) == '第' && isSpace(s.at(i-1)) || s.ordinalRangeEnd(i)) && !s.pageAfter(c.end) || start == i && s.labelBefore(i) && !s.sizeMeasured(i, c) && !s.isoDateAt(c) {
 		return skip(c.end) // 第 3 次 is an ordinal; Section 3 a label; not "No 2017-12-05T22:40Z", a table's No before a date
 	}
 	if end, ok := decadeS(s.rs, c.end); ok && s.at(c.end) != 's' {
@@ -592,11 +592,11 @@ func (s *scanner) regionNumber(c core) bool {
 	return strings.ContainsRune("东南西北中部東", s.at(k)) && (s.at(b) == '（' || s.at(b) == '(') && isHan(s.at(b+1))
 }
 
-// isoDateFrom reports whether c, four digits, opens a date written
-// 2017-12-05.
-func (s *scanner) isoDateFrom(c core) bool {
-	e := c.end
-	return c.digits == 4 && s.at(e) == '-' && isDigit(s.at(e+1)) && isDigit(s.at(e+2)) && s.at(e+3) == '-' && isDigit(s.at(e+4))
+// isoDateAt reports whether c opens a date written 2017-12-05 or
+// 2017/12/05.
+func (s *scanner) isoDateAt(c core) bool {
+	_, ok := s.isoDate(c)
+	return ok
 }
 
 // speakerLabel reports whether c, a number of one or two digits between a

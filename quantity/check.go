@@ -4898,7 +4898,7 @@ func headingOpening(text string, lang article.Lang) []int {
 	if m == nil || utf8.RuneCountInString(text) > 30 || strings.ContainsAny(text, "。；") {
 		return nil
 	}
-	if r, _ := utf8.DecodeRuneInString(text[m[1]:]); strings.ContainsRune(measures, r) || strings.ContainsRune(scaleChars, r) {
+	if r, _ := utf8.DecodeRuneInString(text[m[1]:]); strings.ContainsRune(measures, r) || hanUnits[r] > 0 || r == '倍' {
 		return nil
 	}
 	return m
@@ -4907,10 +4907,6 @@ func headingOpening(text string, lang article.Lang) []int {
 // runInSectionRe is the number of a section, 4.1 or 2.3.4, and the first
 // Chinese character of a heading's words run into it.
 var runInSectionRe = regexp.MustCompile(`^[0-9]{1,2}(?:\.[0-9]{1,2})+\p{Han}`)
-
-// scaleChars are the Chinese characters that may follow a number with a
-// point as its scale or kind: 4.1亿, 1.5倍.
-const scaleChars = "万萬亿億千百十倍"
 
 // farApart reports whether a and b are more than a thousand times apart,
 // too far for one to be the other changed (14 and 3,200萬).
