@@ -15,9 +15,11 @@ import (
 // figure in the other language: the two reports explain each other. A
 // figure the other language gives in its place (a partner) stays
 // reported, unless every figure so set against another in the pair is
-// stated beside it (a run of figures shifted by a pair); so does one the
-// neighbour states in both languages: those are the differences and the
-// restatements a translator makes on purpose.
+// stated beside it (a run of figures shifted by a pair); so does a small
+// whole number the neighbour states in both languages: those are the
+// differences and the restatements a translator makes on purpose. A
+// larger one, there stated in both, is a restatement the other language
+// leaves out (restatedBeside).
 
 // confMoved is the confidence of a figure the other language states in
 // the pair beside.
@@ -160,35 +162,39 @@ func clauseOf(text string, m Mismatch) string {
 	return string(rs[b:e])
 }
 
-// headingsSummed lowers, in byPair, each likely mismatch without a partner
-// in a heading, a pair whose texts are short and end with no stop, where
-// the pair after states the figure in both languages and the other
-// heading states none the first does not, a figure of two digits or a
-// decimal (not "2-seater cars", which may well match): the heading of one
-// language names the version or the count its text gives next, and the
-// other's heading leaves it to the text ("IPFire 2.13 Core 78 … Receives
-// OpenSSL Fixes" and Linux防火墙发行版 IPFire 发布新版本, both texts after
-// them naming IPFire 2.13).
-func headingsSummed(a *article.Article, byPair [][]Mismatch) {
+// restatedBeside lowers, in byPair, each likely mismatch without a
+// partner whose figure the pair before or after states in both languages,
+// where the other text of its pair has no mismatch, even an unlikely one
+// (a figure changed may have its partner lowered for a reason of its
+// own): one language restates a figure both have just given, or names in
+// a heading the version or the count both give next, and the other
+// leaves the repetition out (保底防护带宽30 Gbps… asked in both
+// languages, then 攻击流量小于30 Gbps的部分不会额外计费 and "You are
+// charged only for 15 Gbit/s"; "IPFire 2.13 Core 78 … Receives OpenSSL
+// Fixes" over a text naming IPFire 2.13 in both). Only a figure of two
+// digits or a decimal: a small whole number may well be stated beside by
+// chance ("2-seater cars").
+func restatedBeside(a *article.Article, byPair [][]Mismatch) {
 	for i, ms := range byPair {
-		if len(ms) == 0 || i+1 >= len(a.Pairs) || !isHeading(a.Pairs[i].ZH) || !isHeading(a.Pairs[i].EN) {
-			continue
-		}
-		next := &a.Pairs[i+1]
-		zh, en := Extract(next.ZH, article.ZH), Extract(next.EN, article.EN)
 		for k, m := range ms {
+			if m.Confidence != confAlone || m.Value < 10 && isWhole(m.Value) || slices.ContainsFunc(ms, func(o Mismatch) bool { return o.Lang != m.Lang }) {
+				continue
+			}
 			states := func(o Quantity) bool { return Matches(m.Quantity, o) && Matches(o, m.Quantity) }
-			otherAlone := slices.ContainsFunc(ms, func(o Mismatch) bool { return o.Lang != m.Lang })
-			if m.Confidence == confAlone && !otherAlone && (m.Value >= 10 || !isWhole(m.Value)) && slices.ContainsFunc(zh, states) && slices.ContainsFunc(en, states) {
-				byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, because("a heading's figure, which both texts state in the pair after")
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(a.Pairs) {
+					continue
+				}
+				beside := &a.Pairs[j]
+				if slices.ContainsFunc(Extract(beside.ZH, article.ZH), states) && slices.ContainsFunc(Extract(beside.EN, article.EN), states) {
+					why := because("both texts state it in the pair before")
+					if j > i {
+						why = because("both texts state it in the pair after")
+					}
+					byPair[i][k].Confidence, byPair[i][k].Reason = confMoved, why
+					break
+				}
 			}
 		}
 	}
-}
-
-// isHeading reports whether text may be a heading: short, with no stop
-// inside or at its end.
-func isHeading(text string) bool {
-	t := strings.TrimSpace(text)
-	return t != "" && len([]rune(t)) <= 100 && !strings.ContainsAny(t, "。！？；") && !strings.ContainsAny(t[len(t)-1:], ".!?;:")
 }

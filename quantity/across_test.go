@@ -54,7 +54,19 @@ var acrossCases = []struct {
 	{"a heading's version that the text after states in both languages", []article.Pair{
 		{ZH: "Linux防火墙发行版 IPFire 发布新版本", EN: "IPFire 2.13 Firewall OS Receives OpenSSL Fixes"},
 		{ZH: "Michael Tremer 发布了 IPFire 2.13 的最新稳定版本。", EN: "Michael Tremer has announced IPFire 2.13, a new stable release."},
-	}, nil, "heading"},
+	}, nil, "both texts state it in the pair after"},
+	{"a figure the pair before states in both languages, restated in one", []article.Pair{
+		{ZH: "保底防护带宽30 Gbps，实际攻击流量只有45 Gbps，如何收费？", EN: "If the basic protection bandwidth is 30 Gbit/s and the attacks reach 45 Gbit/s, how are you charged?"},
+		{ZH: "攻击流量小于30 Gbps的部分不会额外计费。", EN: "You are charged only for the traffic above the basic protection."},
+	}, nil, "both texts state it in the pair before"},
+	{"a figure restated in one language, changed", []article.Pair{
+		{ZH: "保底防护带宽30 Gbps，实际攻击流量只有45 Gbps，如何收费？", EN: "If the basic protection bandwidth is 30 Gbit/s and the attacks reach 45 Gbit/s, how are you charged?"},
+		{ZH: "攻击流量小于35 Gbps的部分不会额外计费。", EN: "You are charged only for the traffic above the basic protection."},
+	}, []reported{{1, article.ZH, "35"}}, ""},
+	{"a figure restated against another in its own pair", []article.Pair{
+		{ZH: "保底防护带宽30 Gbps，实际攻击流量只有45 Gbps，如何收费？", EN: "If the basic protection bandwidth is 30 Gbit/s and the attacks reach 45 Gbit/s, how are you charged?"},
+		{ZH: "攻击流量小于30 Gbps的部分不会额外计费。", EN: "Traffic below 40 Gbit/s is not charged."},
+	}, []reported{{1, article.ZH, "30"}, {1, article.EN, "40"}}, ""},
 	{"a heading's version changed", []article.Pair{
 		{ZH: "Linux防火墙发行版 IPFire 发布新版本", EN: "IPFire 2.14 Firewall OS Receives OpenSSL Fixes"},
 		{ZH: "Michael Tremer 发布了 IPFire 2.13 的最新稳定版本。", EN: "Michael Tremer has announced IPFire 2.13, a new stable release."},

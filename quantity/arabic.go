@@ -138,8 +138,8 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if v, e, ok := s.powerOfTen(c); ok && start == i {
 		return found(e, v, Plain) // 9.2×10^18: 9.2 quintillion
 	}
-	if k := s.spaces(c.end); (s.at(k) == '*' || s.at(k) == '×') && isDigit(s.at(s.spaces(k+1))) && (k == c.end || !s.tenToThe(s.spaces(k+1))) {
-		return skip(s.alnumEnd(s.spaces(k + 1))) // 7*24: round the clock, not a figure; 3000 × 3000, a matrix's size
+	if k := s.spaces(c.end); (start == i || k == c.end) && (s.at(k) == '*' || s.at(k) == '×') && isDigit(s.at(s.spaces(k+1))) && (k == c.end || !s.tenToThe(s.spaces(k+1))) {
+		return skip(s.alnumEnd(s.spaces(k + 1))) // 7*24: round the clock, not a figure; 3000 × 3000, a matrix's size; not USD 55 × 20/30, an amount spaced from its factor
 	}
 	if c.value == 24 && s.at(c.end) == '/' && s.at(c.end+1) == '7' && !isDigit(s.at(c.end+2)) {
 		return skip(c.end + 2) // 24/7: round the clock, not a fraction or a date
@@ -153,7 +153,7 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		}
 		return skip(end) // the 1930's, the 1930 ’ s: a decade
 	}
-	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) {
+	if isLatin(s.at(c.end)) && !s.suffixLetters(c.end, cur) && !(cur != "" && s.lang == article.ZH && s.nameAt(c.end)) {
 		return s.attachedLetters(c, cur)
 	}
 	c.start, c.currency = start, cur
@@ -857,6 +857,13 @@ func (s *scanner) suffixLetters(i int, cur string) bool {
 		return true // 2wPod: 2万
 	}
 	return w == "p" && s.has(i, "p.m.") || w == "a" && s.has(i, "a.m.")
+}
+
+// nameAt reports whether a name in Latin letters starts at i, a capital
+// and then a small letter, as Chinese runs it into an amount before it
+// ($1,000LifeSG补助: $1,000 paid through LifeSG).
+func (s *scanner) nameAt(i int) bool {
+	return unicode.IsUpper(s.at(i)) && unicode.IsLower(s.at(i+1)) && s.wordEnd(i)-i >= 4
 }
 
 // attachedLetters reads a number with letters attached that are not a

@@ -108,7 +108,7 @@ func CheckAll(a *article.Article) []Mismatch {
 	}
 	acrossPairs(byPair)
 	repeatedClauses(a, byPair)
-	headingsSummed(a, byPair)
+	restatedBeside(a, byPair)
 	return slices.Concat(byPair...)
 }
 
@@ -1473,6 +1473,60 @@ func levelsApart(q Quantity, mine, others []Quantity) bool {
 	return false
 }
 
+// percentileBilling reports whether q is the 95 of 95峰值, 95计费 or
+// 95带宽, a bandwidth billed by its 95th percentile: the name of a way
+// to bill, which a translation may give as "the peak bandwidth".
+func percentileBilling(q Quantity, text string) bool {
+	rs := []rune(text)
+	if q.Value != 95 || q.Lang != article.ZH || q.End > len(rs) {
+		return false
+	}
+	rest := strings.TrimLeft(string(rs[q.End:]), " ")
+	return startsWithAny(rest, "峰值", "计费", "計費", "带宽", "帶寬")
+}
+
+// allRoundRe finds 360 degrees said of a whole view: "a 360-degree tour",
+// "360° feedback", a panorama or an appraisal from every side.
+var allRoundRe = regexp.MustCompile(`(?i)\b360(?:-| |°|º)?(?:degrees?)?[ -](?:view|views|tour|tours|panorama|panoramic|feedback|review|camera|video|videos|photo|photos|perspective|approach|coverage|vision)\b`)
+
+// allRound reports whether q is the 360 of a view or an appraisal from
+// every side (allRoundRe), an English turn of phrase the other language
+// says in words (全方位, 全景).
+func allRound(q Quantity, text string) bool {
+	if q.Value != 360 || q.Lang != article.EN {
+		return false
+	}
+	for _, m := range allRoundRe.FindAllStringIndex(text, -1) {
+		if utf8.RuneCountInString(text[:m[0]]) == q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// productRe finds two numbers multiplied: 3×250, 5 * 200, 746x14.
+var productRe = regexp.MustCompile(`\b([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\b`)
+
+// productOf returns the product text writes whose value is q's, two
+// numbers each greater than one multiplied, where one language gives the
+// sum worked out and the other the factors: 3×250次 and "750 calls"; not
+// a step of a longer product (2 × 2 × 3 × 7), nor one whose result the
+// text gives (10000 * 86400 即 8.64 万), which is compared itself.
+func productOf(q Quantity, text string) (string, bool) {
+	if !strings.ContainsAny(text, "×xX*") {
+		return "", false
+	}
+	for _, m := range productRe.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.ParseFloat(text[m[2]:m[3]], 64)
+		b, _ := strconv.ParseFloat(text[m[4]:m[5]], 64)
+		before, after := lastRuneOf(strings.TrimRight(text[:m[0]], " ")), strings.TrimLeft(text[m[1]:], " ")
+		if a > 1 && b > 1 && sameValue(a*b, q.Value) && !strings.ContainsRune("×*xX", before) && !startsWithAny(after, "×", "*", "=", "＝", "≈", "即") {
+			return text[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
 // derivedMultiple reports whether q, a figure of mine, is a multiple of
 // another figure r of mine that others state, by a multiple that others
 // state in place of q as a multiple of the figure before it: 从 8% 直到
@@ -2235,7 +2289,7 @@ func timesSmaller(q Quantity, mine, other *side) (Quantity, bool) {
 			continue
 		}
 		after := strings.TrimLeft(string(rs[m.End:]), " ")
-		if slices.ContainsFunc(smallerWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		if startsWithAny(after, smallerWords...) {
 			return o, true
 		}
 	}
@@ -3766,6 +3820,15 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
+	if percentileBilling(q, mine.text) {
+		return because("%s names billing by the 95th percentile, no figure", q.Text), true // 月95峰值带宽, 按95计费
+	}
+	if allRound(q, mine.text) {
+		return because("%s degrees says all round, no angle", q.Text), true // "a 360-degree tour" and 全方位游览
+	}
+	if p, ok := productOf(q, other.text); ok {
+		return because("%s is the product the %s text writes: %s", q.Text, string(other.lang), p), true // 3×250次API调用 and "750 calls"
+	}
 	if inCitation(q, mine.text) && citationsLeftOut(mine.text, other.text) {
 		return because("%s is a citation's number, which the %s text leaves out", q.Text, string(other.lang)), true // [22, 21]
 	}
@@ -4691,7 +4754,7 @@ func roundedOf(q Quantity, text string, o Quantity, oText string) bool {
 		return d < 0 && (closer && -d < p || tenth && -d < v/10)
 	case ends(roundAbove):
 		return d > 0 && (closer && d < p || tenth && d < v/10)
-	case ends(roundNear) || slices.ContainsFunc(roundAfter, func(w string) bool { return strings.HasPrefix(after, w) }):
+	case ends(roundNear) || startsWithAny(after, roundAfter...):
 		return closer && math.Abs(d) <= p/2
 	}
 	return false

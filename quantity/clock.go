@@ -287,9 +287,12 @@ func colonText(q Quantity) (int, bool) {
 // on a 12-hour clock here only when one side leaves the half of the day
 // out; the minutes must agree.
 func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune) bool {
+	if timeOfDayInSeconds(q) {
+		q.Unit, q.Value = Time, clockOfSeconds(q.Value) // 09:00:00 and 九点
+	}
 	if h, ok := hourBefore(q, myText); ok {
 		for _, o := range others {
-			if o.Unit == Time && halfDay(o.Value) == h%12*100 {
+			if (o.Unit == Time || timeOfDayInSeconds(o)) && halfDay(clockOf(o)) == h%12*100 {
 				return true
 			}
 		}
@@ -383,6 +386,15 @@ func clockAgrees(q Quantity, myText []rune, others []Quantity, otherText []rune)
 		}
 	}
 	return false
+}
+
+// clockOf returns the time of day (HHMM) that q, a time or a time of day
+// written to the second, states.
+func clockOf(q Quantity) float64 {
+	if q.Unit == Seconds {
+		return clockOfSeconds(q.Value)
+	}
+	return q.Value
 }
 
 // plainClock returns the time of day (HHMM) that q, a plain English
@@ -567,6 +579,11 @@ func zonesApart(q Quantity, myText []rune, others []Quantity, otherText []rune) 
 func containsAny(text string, words ...string) bool {
 	_, ok := firstWordIn(text, words)
 	return ok
+}
+
+// startsWithAny reports whether text starts with one of words.
+func startsWithAny(text string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(text, w) })
 }
 
 // firstWordIn returns the first of words that text contains.

@@ -24,7 +24,8 @@
 // written with an x one after another (4x/16x; not x/16, a name's);
 // currencies ($, US$, €, £, HK$, A$ and $A, C$, NT$, S$, and NT or HK run into its digits (HK4.97 cents, HK(14.92 cents): Hong
 // Kong's), NTD, SFr and CHF, SGD, RMB, USD … (run into the digits
-// too, 580RMB, 185USD), Euro run into its
+// too, 580RMB, 185USD; in Chinese a name in Latin letters run into the
+// amount after its currency, $1,000LifeSG补助), Euro run into its
 // digits (Euro1.5 million; Euro 2020 is a tournament), 美元, 欧元, 英镑, 日元, 港元, 澳元, 加元, 瑞士法郎, 新加坡元 and 新元, 韩元 and KRW, 元, 人民币,
 // 新臺幣 (and 元 alone in a text that names it: 新臺幣二百萬元以上二千萬元以下), 港幣 before
 // the amount (港幣342,369,000元, and before its $: 港幣$387,000.00), 仙 after digits as a Hong Kong cent (港幣4.97仙),
@@ -97,7 +98,9 @@
 // as well, and a day's name with a dot between month and day (8·11,
 // 7‧21元朗) is no figure; so are the digits of a web address's path
 // (Document/1373163.htm, firo.org/2021/01/28/… without its scheme; not a
-// host's port, localhost:3000), and
+// host's port, localhost:3000) and of a file's path from the root, the
+// home or the folder at hand (~/agilex_ws/src/build_map_2d.lua; a path
+// holds a letter, not /01/28), and
 // a time written 9.30am, and the first number of a range takes the scale
 // written after the second (600-700 万: 6 and 7 million; 0.2 ~ 2.4 万亿 spaced; in English after
 // "to", or "and" after "between", when the first is at most ten times the
@@ -504,7 +507,8 @@
 //     as a plain number and a time on the hour (23点 and 11 p.m.) or the
 //     hour before "o'clock" (21点 and "nine o'clock"); the two
 //     numbers around a full-width colon or a dash and a time written h:mm
-//     (2：30 and 2:30, a score 21:19 and 21-19); two times half a day apart
+//     (2：30 and 2:30, a score 21:19 and 21-19); an hour before 点 and a
+//     time of day written to the second (九点 and 09:00:00); two times half a day apart
 //     when one of them does not say which half (八点半 and 8:30 p.m.); a
 //     military time, four digits with a leading zero, before "hours" or
 //     with "hrs" run into it (2300hrs), or first in a range whose second
@@ -645,7 +649,10 @@
 //     count; 第N号 and "No. N" are labels of one kind (a resolution's
 //     number, 第2758号决议), as # is, and so is a building's number in a
 //     Chinese address (大業街4號 and "No. 4 Tai Yip Street", 德興街7-8號
-//     and "No.7-8"); 第一阶段 and "Phase 1" are labels of one kind; a name with digits that both
+//     and "No.7-8"; 電氣道201 - 218號 a range, its numbers between held
+//     as "No. 200-218" holds them), a lot's "No" with no point ("Lot No
+//     1066") and a demarcation district of Hong Kong (第4約, "Survey
+//     District No. 4", D.D.103); 第一阶段 and "Phase 1" are labels of one kind; a name with digits that both
 //     languages write alike (SARS-CoV-2) mentions no figure, as often as
 //     both write it, first where it stands whole (HTTP1 of "HTTP1.1 …
 //     HTTP1", where the other writes "HTTP 1.1" and HTTP1) (G20 once more in one language may stand for 二十国
@@ -732,7 +739,8 @@
 // three groups of digits (424.10.37.20.01.001) or seven digits or more (an
 // ISBN, zhihu.com/p/60474874) or a size, digits either side of × or *,
 // spaced or not (800×480, a 3×1 matrix, 2*5-PIN, 3000 × 3000 and
-// 3000×3000 alike, 5*200 and 5 × 200 too; not 20 × 10-18, a power of ten), unit Code, sizes with
+// 3000×3000 alike, 5*200 and 5 × 200 too; not 20 × 10-18, a power of ten,
+// nor an amount after its currency spaced from its factor, USD 55 × 20/30), unit Code, sizes with
 // as many sides being of one shape (448× 48 and 448 × 448), and a formula set in TeX
 // between dollar signs with a digit ($M_{t+1} - M_t$, $.5$, $2.5\times
 // 3=7.5$; not "$5 and $", nor `${cluster_1}`), spaces aside, whose dollar
@@ -893,7 +901,9 @@
 //     it), an age the Chinese says as an age of life (而立之年 and "over
 //     the age of 30", 花甲, 古稀), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
-//     dozen, parity, unity, a month name), a day or an hour alone (7 日 and "the
+//     dozen, parity, unity, a month name; a unit of data or bandwidth
+//     one at a time, 每Mbps and "1 Mbit/s", "the next GB" and 按1 GB向上取整),
+//     a day or an hour alone (7 日 and "the
 //     7th"), a capital numeral (贰阶 and "Level 2"; 伍, 陆 and 拾, words
 //     too, only beside another), "this or the next" (十一二岁 and 十一、二岁 and "11 or 12"), ten
 //     and more of a scale (十几千 and "more than ten thousand"); amounts of money
@@ -1298,6 +1308,12 @@
 //     "ones" (全0、全1); the steps of a sum one language writes out whose
 //     result the other gives, when the other writes no sum itself
 //     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps); a
+//     sum one language works out and the other writes as a product of
+//     two numbers alone, giving no result (750 and 3×250次; not 2 × 2 × 3
+//     × 7, nor 10000 * 86400 即 8.64 万, whose result is compared); 360
+//     said of a view or an appraisal from every side ("a 360-degree
+//     tour"); the 95 of 95峰值 or 按95计费, the name of billing by the 95th
+//     percentile; a
 //     Chinese figure with w typed after it, where Extract read no scale,
 //     and ten thousand times it in the other language (300w 条边 and "3
 //     million edges", 22.8w and "228k"), and an English figure that a
@@ -1368,8 +1384,8 @@
 //     there either: the pairing broke the two texts at different places
 //     and moved a sentence across the border (19年 ending one Chinese
 //     paragraph, "the 19 years" opening the next English one). A figure
-//     the neighbour states in both languages is still reported, as a
-//     figure the translator added; so is one with a partner in its own
+//     of one digit the neighbour states in both languages is still
+//     reported, as a figure the translator added; so is one with a partner in its own
 //     pair, a figure changed (1999年 and "1998", beside "in 1999"), unless
 //     the pairing shifted a run of figures: it and every figure of the
 //     other language set against another in its pair are stated beside
@@ -1379,11 +1395,13 @@
 //     a copy repeat in two segments (全球人均排放量约为5吨 twice, "about
 //     five tons" once), or whose whole text the pair beside repeats
 //     (工程合約 6 in two pairs, the English title cut short in one); and a
-//     figure of two digits or a decimal in a heading, short and with no
-//     stop, that the other heading leaves out while it states nothing
-//     the first does not, where the pair after states the figure in both
-//     languages ("IPFire 2.13 … Receives OpenSSL Fixes" and Linux防火墙发行版
-//     IPFire 发布新版本). A constant of a formula lowered for its own reason
+//     figure of two digits or a decimal that the pair before or after
+//     states in both languages, where the other text of its own pair
+//     reports nothing: a restatement one language leaves out (保底防护带宽30
+//     Gbps asked in both, then 攻击流量小于30 Gbps的部分不会额外计费 against
+//     "you are charged only for 15 Gbit/s"), or a heading's version or
+//     count that the text after gives in both ("IPFire 2.13 … Receives
+//     OpenSSL Fixes" and Linux防火墙发行版 IPFire 发布新版本). A constant of a formula lowered for its own reason
 //     (below) counts as moved when the pair beside reports it in the
 //     other language. CheckPair, which sees one pair, knows no
 //     neighbour;

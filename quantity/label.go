@@ -26,7 +26,7 @@ import (
 // session in brackets may follow each number (第2118(2013)号,
 // 第1591(2005)和第1556(2004)号, 第688(XXXV)号).
 var zhLabelRe = regexp.MustCompile(`第\s*(` + labelItem + `(?:\s*(?:和|与|與|及|或|、|至|到|-|–|～|~)\s*第?\s*` + labelItem + `)*)\s*` +
-	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步|阶段|階段)`)
+	`(条|條|款|章|节|節|项|項|部分|号|號|段|页|頁|类|類|步|阶段|階段|约)`)
 
 // zhChartRe finds a chart or a table a Chinese text refers to (图3, （圖
 // 7）, 见表2, 见表格 3, 图表1, 圖示2; 图2.1 and 表3-1, numbered within a chapter), and a chart
@@ -53,7 +53,7 @@ var enLabelWords = func() []string {
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6,
 // figures 1, 2, and 3).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|Phase|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|phase|No\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|phase|No\.?|D\.D\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
 	enLabelItem + `(?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -349,7 +349,8 @@ var labelKinds = map[string]string{
 	"项": "article", "項": "article", "subparagraph": "article",
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "article",
-	"号": "number", "號": "number", "no.": "number", // 第2758号决议 and "Resolution No. 2758"; #30 too
+	"号": "number", "號": "number", "no.": "number", "no": "number", // 第2758号决议 and "Resolution No. 2758", "Lot No 1066"; #30 too
+	"约": "number", "d.d.": "number", // a demarcation district of Hong Kong: 第4約, "Survey District No. 4", D.D.103
 	// Hong Kong's laws cite a section as s. and sections as ss., and a
 	// government or legal notice as G.N. or L.N. (第1967號公告 and "G.N.
 	// 1967"; 2015年第12號第108條 and "12 of 2015 s. 108").
@@ -413,9 +414,14 @@ func labelsIn(text string, lang article.Lang) []label {
 	}
 	if lang == article.ZH && strings.ContainsAny(text, "號号") {
 		for _, m := range streetNumberRe.FindAllStringSubmatchIndex(text, -1) {
+			first := len(out)
 			for k := 2; k+1 < len(m) && m[k] >= 0; k += 2 {
 				v, _ := strconv.Atoi(text[m[k]:m[k+1]])
 				at("number", m[k], m[k+1], float64(v))
+			}
+			if len(out) == first+2 { // 電氣道201 - 218號: the numbers between are the range's too
+				out[first].ranged, out[first+1].ranged = true, true
+				out = append(out, rangeBetween([]rune(text), out[first], out[first+1])...)
 			}
 		}
 	}

@@ -52,6 +52,10 @@ var looseWords = map[string]float64{
 	"dual": 2, "quad": 4, "octa": 8,
 }
 
+// perUnitRe finds a unit of data or of bandwidth said one at a time
+// without a numeral: 每GB, USD/Mbps, "per GB", "the next GB".
+var perUnitRe = regexp.MustCompile(`(?:每|/|\bper |\beach |\bnext |\bevery )\s*(?:[kKMGTP]i?B|[kKMGT]bps|[kKMGT]bit/s)\b`)
+
 // yearCodes are the letters before the last two digits of a year that
 // name a year's part: a fiscal year (FY18), a fashion season (SS19 for
 // spring and summer, AW19 and FW19 for autumn and winter).
@@ -149,6 +153,9 @@ func looseNumbers(text string) []float64 {
 				out = append(out, float64(w)+float64(n)/float64(d)) // 4 1/2: 4岁半
 			}
 		}
+	}
+	if perUnitRe.MatchString(text) {
+		out = append(out, 1) // 每Mbps：15美元 and "1 Mbit/s: USD 15"; 按1 GB向上取整 and "rounded up to the next GB"
 	}
 	if strings.Contains(text, "百万千瓦") || strings.Contains(text, "百萬千瓦") {
 		out = append(out, 1000, 1) // 百万千瓦级: 1000-MW, one gigawatt

@@ -177,14 +177,29 @@ func Extract(text string, lang article.Lang) []Quantity {
 // letters (firo.org/2021/01/28/…).
 var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://[^\s/]+|\bwww\.[^\s/]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)(/[^\s，。；）」”"'<>]*)`)
 
-// urlPaths returns where the paths of text's web addresses stand, in runes.
+// filePathRe finds, in its group, a file's path from the root, the home
+// or the folder at hand, of two parts or more after no letter, digit, dot
+// or slash (~/agilex_ws/src/build_map_2d.lua, /usr/lib64): a file's name,
+// no figure. A path must hold a letter (not /01/28 of a date).
+var filePathRe = regexp.MustCompile(`(?:^|[^\w/.])((?:~|\.\.?)?/[\w.\-]+(?:/[\w.\-]+)+/?)`)
+
+// urlPaths returns where the paths of text's web addresses and files
+// stand, in runes.
 func urlPaths(text string) [][2]int {
 	if !strings.Contains(text, "/") {
 		return nil
 	}
 	var out [][2]int
+	span := func(b, e int) [2]int {
+		return [2]int{utf8.RuneCountInString(text[:b]), utf8.RuneCountInString(text[:e])}
+	}
 	for _, m := range urlPathRe.FindAllStringSubmatchIndex(text, -1) {
-		out = append(out, [2]int{utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[3]])})
+		out = append(out, span(m[2], m[3]))
+	}
+	for _, m := range filePathRe.FindAllStringSubmatchIndex(text, -1) {
+		if strings.IndexFunc(text[m[2]:m[3]], isLatin) >= 0 {
+			out = append(out, span(m[2], m[3]))
+		}
 	}
 	return out
 }
