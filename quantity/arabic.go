@@ -415,11 +415,12 @@ func (s *scanner) percentAfter(i int) bool {
 // (θ0, a variable's subscript).
 var labels = []string{"section ", "article ", "chapter ", "clause ", "paragraph ", "resolution ",
 	"division ", "no. ", "no.", "number ", "Group of ", "No ", "#", "size ", "subparagraph ",
-	"paragraph (", "theta ", "alpha ", "beta ", "lambda ", "sigma ", "epsilon "}
+	"paragraph (", "theta ", "alpha ", "beta ", "lambda ", "sigma ", "epsilon ", "RFC "}
 
 // caseSensitiveLabel reports whether label l is one only with its capital:
-// the Group of 7 and a group of 11 children, world No 1 and no 5 options.
-func caseSensitiveLabel(l string) bool { return l == "Group of " || l == "No " }
+// the Group of 7 and a group of 11 children, world No 1 and no 5 options,
+// RFC 3986 (a standard's number).
+func caseSensitiveLabel(l string) bool { return l == "Group of " || l == "No " || l == "RFC " }
 
 // subtitleTag reports whether digits at i stand inside a subtitle's
 // override tag ({\pos(288,255)}, {\fs20}, {pos(10,20)}), and returns the

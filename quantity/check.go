@@ -1473,6 +1473,14 @@ func levelsApart(q Quantity, mine, others []Quantity) bool {
 	return false
 }
 
+// bestQuote reports whether q is the 1 of 买1价 or 卖1价 (买1量, 賣1價):
+// the order book's first level, which English calls the best bid or ask.
+func bestQuote(q Quantity, text string) bool {
+	rs := []rune(text)
+	return q.Lang == article.ZH && q.Value == 1 && q.Start > 0 && q.End < len(rs) &&
+		strings.ContainsRune("买卖買賣", rs[q.Start-1]) && strings.ContainsRune("价價量", rs[q.End])
+}
+
 // percentileBilling reports whether q is the 95 of 95峰值, 95计费 or
 // 95带宽, a bandwidth billed by its 95th percentile: the name of a way
 // to bill, which a translation may give as "the peak bandwidth".
@@ -3820,6 +3828,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
+	if bestQuote(q, mine.text) {
+		return because("%s of 买1价 or 卖1价 is the order book's first level: the best bid or ask", q.Text), true // 買1價的數量 and "Best ask size"
+	}
 	if percentileBilling(q, mine.text) {
 		return because("%s names billing by the 95th percentile, no figure", q.Text), true // 月95峰值带宽, 按95计费
 	}
@@ -3843,6 +3854,9 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 1 && strings.Contains(other.text, "一倍") {
 		return because("the %s text writes %s without a numeral", string(other.lang), "一倍"), true // 1 times earnings: 一倍市盈率
+	}
+	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 2 && strings.Contains(other.text, "两倍") {
+		return because("the %s text writes %s without a numeral", string(other.lang), "两倍"), true // "sped up by nearly 2x": 加快了将近两倍, twice
 	}
 	if w, ok := teens(q, other); ok {
 		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 约15% and "mid-teen returns"
@@ -5587,9 +5601,13 @@ func counting(q Quantity, text string) bool {
 		oneDigit := len(rs) == 1 || !isDigit(rs[1]) && rs[1] != '.' && rs[1] != ','
 		return oneDigit && q.Value == 1 && q.Lang == article.ZH && measureNext(q, text) // 1 名 and "a prisoner"
 	case isLatin(r):
+		digits := strings.ContainsAny(q.Text, "0123456789")
+		if isCurrency(q.Unit) && digits && q.Value > 1 {
+			return false // CNY 4: an amount in digits after its currency's letters, no count
+		}
 		// two dollars and forty-four cents: an amount to the cent, no count
 		cents := strings.Contains(q.Text, "dollars and")
-		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !strings.ContainsAny(q.Text, "0123456789") && !cents // up to a dozen; not HK4.97 cents, an amount to the cent in digits
+		return !isCurrency(q.Unit) || q.Value == math.Trunc(q.Value) || !digits && !cents // up to a dozen; not HK4.97 cents, an amount to the cent in digits
 	}
 	if isCurrency(q.Unit) && q.Value != math.Trunc(q.Value) {
 		return false // 两块五毛钱, 五毛钱: an amount to the 毛, no count

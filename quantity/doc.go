@@ -94,9 +94,11 @@
 // thousand, 7 hundred and 68; 8 million 6 hundred and 75 thousand 3
 // hundred and 9; not between 5 thousand and 7 thousand) and 百万 or
 // 千万 before a currency (百万美金 = US$1 million; 6万多美元, over 60,000 dollars) and the spoken 4 个亿
-// (兩個億, but not 20 个亿元以上项目) and 1萬多億 (over a trillion) are read
+// (兩個億, but not 20 个亿元以上项目), a count in millions (15个百万条, a
+// table's 15（百万）) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
-// 7‧21元朗) is no figure; so are the digits of a web address's path
+// 7‧21元朗) is no figure, nor a numeral naming a base (十六进制, 二进位:
+// hexadecimal, binary); so are the digits of a web address's path
 // (Document/1373163.htm, firo.org/2021/01/28/… without its scheme; not a
 // host's port, localhost:3000) and of a file's path from the root, the
 // home or the folder at hand (~/agilex_ws/src/build_map_2d.lua; a path
@@ -652,7 +654,8 @@
 //     and "No.7-8"; 電氣道201 - 218號 a range, its numbers between held
 //     as "No. 200-218" holds them), a lot's "No" with no point ("Lot No
 //     1066") and a demarcation district of Hong Kong (第4約, "Survey
-//     District No. 4", D.D.103); 第一阶段 and "Phase 1" are labels of one kind; a name with digits that both
+//     District No. 4", D.D.103), and a standard's number (RFC 3986, which
+//     one language may cite alone); 第一阶段 and "Phase 1" are labels of one kind; a name with digits that both
 //     languages write alike (SARS-CoV-2) mentions no figure, as often as
 //     both write it, first where it stands whole (HTTP1 of "HTTP1.1 …
 //     HTTP1", where the other writes "HTTP 1.1" and HTTP1) (G20 once more in one language may stand for 二十国
@@ -707,7 +710,8 @@
 //     and 1米93; 一米六零 and "five feet four inches"; "five feet six"
 //     where the height ends a clause, inches unsaid, and 1米68; 6'2" and
 //     188cm);
-//   - speeds in kilometres and miles an hour (25公里/小时 and 15mph), a
+//   - speeds in kilometres and miles an hour (25公里/小时 and 15mph;
+//     每小时6公里 and "4 mph"), a
 //     unit after one word ("50 overhead pounds"), and after a number in
 //     words and a hyphen (five-pound: 2公斤), converted as lengths are; a
 //     figure to the unit is a rounding too (2米 and "a 7ft wall", 2.13 m;
@@ -884,7 +888,8 @@
 //     not 超过30万亿美元 and "exceed $31 trillion");
 //   - 0.3: a counting word (one Chinese numeral character, an English
 //     number word up to a dozen, 1 before a measure word or a unit of
-//     length, area or weight) that translators render without a number:
+//     length, area or weight; not an amount in digits after its
+//     currency's letters, CNY 4) that translators render without a number:
 //     两国 and "both countries", 三个方面 before a list of three, 1 名 and
 //     "a", 1公里 and "a kilometer", 盐1小勺 and "a small spoon of salt"
 //     (the measure words of a kitchen: 勺, 根, 碗, 把 …), 1套 and "a set",
@@ -901,7 +906,8 @@
 //     it), an age the Chinese says as an age of life (而立之年 and "over
 //     the age of 30", 花甲, 古稀), a year's last
 //     two digits in a code (FY18, SS19 and 2019 年春夏), a word (both,
-//     dozen, parity, unity, a month name; a unit of data or bandwidth
+//     dozen, a dozen run into a name as DailyDozen, parity, unity, a
+//     month name; a unit of data or bandwidth
 //     one at a time, 每Mbps and "1 Mbit/s", "the next GB" and 按1 GB向上取整),
 //     a day or an hour alone (7 日 and "the
 //     7th"), a capital numeral (贰阶 and "Level 2"; 伍, 陆 and 拾, words
@@ -1270,7 +1276,8 @@
 //     date ("Order No. 10600634850" and 第 10600634850 號 beside a date the
 //     English leaves out);
 //   - 0.2: the other language says it another way: 0 and 一文不值, 归零
-//     ("worth exactly 0"); "1 times" and 一倍; a figure from 10 to 19 and
+//     ("worth exactly 0"); "1 times" and 一倍; "2x" and 两倍; the 1 of
+//     买1价 and 卖1价 and "the best bid", "the best ask"; a figure from 10 to 19 and
 //     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
 //     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
 //     value"); a percentage and a fraction of one ("one-tenth of 1%",

@@ -53,7 +53,7 @@ var enLabelWords = func() []string {
 // numbers listed after the plural (paragraphs 9 and 11, articles 4 to 6,
 // figures 1, 2, and 3).
 var enLabelRe = regexp.MustCompile(`\b(Article|Art\.|Rule|Clause|Chapter|Cap\.|Section|Part|Paragraph|Subparagraph|Para\.|Paras\.|Item|Resolution|Page|Chart|Figure|Fig\.|Table|Category|Step|Phase|` +
-	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|phase|No\.?|D\.D\.|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
+	`article|rule|clause|chapter|section|part|paragraph|subparagraph|para\.|paras\.|item|resolution|page|chart|figure|table|category|step|phase|No\.?|D\.D\.|RFC|s\.|ss\.|G\.N\.|L\.N\.)(?:s\b)?\s*(` +
 	enLabelItem + `(?:\s*(?:,\s*and|,\s*or|,|and|or|to|through|-|–)\s*` + enLabelItem + `)*)`)
 
 // enLabelItem is labelItem, or a Roman numeral of I, V and X (Part XI,
@@ -350,7 +350,10 @@ var labelKinds = map[string]string{
 	"article": "article", "art.": "article", "rule": "article", "clause": "article", "chapter": "chapter",
 	"section": "section", "part": "section", "paragraph": "article", "para.": "article", "paras.": "article", "item": "article",
 	"号": "number", "號": "number", "no.": "number", "no": "number", // 第2758号决议 and "Resolution No. 2758", "Lot No 1066"; #30 too
-	"约": "number", "d.d.": "number", // a demarcation district of Hong Kong: 第4約, "Survey District No. 4", D.D.103
+	// A standard's number (RFC 3986, which one language may cite alone);
+	// a demarcation district of Hong Kong (第4約, "Survey District No. 4",
+	// D.D.103).
+	"rfc": "RFC", "约": "number", "d.d.": "number",
 	// Hong Kong's laws cite a section as s. and sections as ss., and a
 	// government or legal notice as G.N. or L.N. (第1967號公告 and "G.N.
 	// 1967"; 2015年第12號第108條 and "12 of 2015 s. 108").

@@ -154,6 +154,9 @@ func looseNumbers(text string) []float64 {
 			}
 		}
 	}
+	if strings.Contains(text, "Dozen") {
+		out = append(out, 12) // 每日12清单 and "DailyDozen", a dozen run into a name
+	}
 	if perUnitRe.MatchString(text) {
 		out = append(out, 1) // 每Mbps：15美元 and "1 Mbit/s: USD 15"; 按1 GB向上取整 and "rounded up to the next GB"
 	}

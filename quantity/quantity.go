@@ -355,6 +355,9 @@ func (s *scanner) emit(start int, m match) {
 	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
 		return
 	}
+	if m.unit == Plain && s.lang == article.ZH && (s.has(m.end, "进制") || s.has(m.end, "进位") || s.has(m.end, "進制") || s.has(m.end, "進位")) {
+		return // 十六进制, 二进制: hexadecimal, binary, a base's name
+	}
 	if m.unit == Minutes && s.arcMinutes(start) {
 		m.unit = Plain // 40 degrees 26 minutes north: minutes of arc, as 40度26分 counts them
 	}

@@ -46,6 +46,9 @@ func (s *scanner) suffix(c core) match {
 	if g := s.spaces(k); (s.has(g, "个亿") || s.has(g, "個億")) && !s.has(g+2, "元以上") && !s.has(g+2, "元级") {
 		v, end, c.scaled = v*1e8, g+2, true // 4 个亿, 兩個億: spoken 亿; not 20 个亿元以上项目, projects
 		k = end
+	} else if w, ok := s.hasOneOf(g, "个百万", "個百萬", "（百万）", "（百萬）", "(百万)", "(百萬)"); ok {
+		v, end, c.scaled = v*1e6, g+len([]rune(w)), true // 15个百万条: 15 million, counted in millions; 15（百万）, a table's cell
+		k = end
 	} else if mult, e, ok := s.scale(k, c); ok {
 		v, end, c.scaled = v*mult, e, true
 		if g := s.approx(end); g > end && (mult == 1e4 && s.hanScaleAt(g) == 1e8 || mult < 1e4 && s.hanScaleAt(g) == 1e4) {
@@ -1199,4 +1202,14 @@ func (s *scanner) spokenYuan(c core, k int) (float64, int, bool) {
 		return 0, 0, false // 两块五花肉: two pieces of pork belly
 	}
 	return c.value + float64(d)/10, e, true
+}
+
+// hasOneOf returns the first of words that the text holds at i.
+func (s *scanner) hasOneOf(i int, words ...string) (string, bool) {
+	for _, w := range words {
+		if s.has(i, w) {
+			return w, true
+		}
+	}
+	return "", false
 }
