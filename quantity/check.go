@@ -1512,6 +1512,10 @@ func allRound(q Quantity, text string) bool {
 	return false
 }
 
+// timesWords are the Chinese words of a multiple that Extract does not
+// read as a figure: 一倍 and 两倍, once and twice.
+var timesWords = map[float64]string{1: "一倍", 2: "两倍"}
+
 // productRe finds two numbers multiplied: 3×250, 5 * 200, 746x14.
 var productRe = regexp.MustCompile(`\b([0-9]+(?:\.[0-9]+)?)\s*[×xX*]\s*([0-9]+(?:\.[0-9]+)?)\b`)
 
@@ -3852,11 +3856,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if w, ok := zerosOrOnes(q, other.text); ok {
 		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 全0、全1 and "zeros, ones"
 	}
-	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 1 && strings.Contains(other.text, "一倍") {
-		return because("the %s text writes %s without a numeral", string(other.lang), "一倍"), true // 1 times earnings: 一倍市盈率
-	}
-	if q.Lang == article.EN && q.Unit == Multiple && q.Value == 2 && strings.Contains(other.text, "两倍") {
-		return because("the %s text writes %s without a numeral", string(other.lang), "两倍"), true // "sped up by nearly 2x": 加快了将近两倍, twice
+	if w, ok := timesWords[q.Value]; ok && q.Lang == article.EN && q.Unit == Multiple && strings.Contains(other.text, w) {
+		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 1 times earnings: 一倍市盈率; "sped up by nearly 2x": 加快了将近两倍
 	}
 	if w, ok := teens(q, other); ok {
 		return because("the %s text writes %s without a numeral", string(other.lang), w), true // 约15% and "mid-teen returns"

@@ -147,7 +147,7 @@ func (s *scanner) measureAt(q Quantity, k int) (dim string, base float64, isMetr
 		return "", 0, false, false
 	case m.dim == "F":
 		return "C", (q.Value - 32) * 5 / 9, false, true
-	case m.dim == "m" && q.Start >= 3 && (string(s.rs[q.Start-3:q.Start]) == "每小时" || string(s.rs[q.Start-3:q.Start]) == "每小時"):
+	case m.dim == "m" && (s.has(q.Start-3, "每小时") || s.has(q.Start-3, "每小時")):
 		return "m/s", q.Value * m.factor / 3600, metric(m), true // 每小时6公里: a speed, 6 km/h
 	}
 	return m.dim, q.Value * m.factor, metric(m), true

@@ -355,7 +355,7 @@ func (s *scanner) emit(start int, m match) {
 	if math.IsNaN(m.value) || math.IsInf(m.value, 0) || m.value < 0 || m.end > len(s.rs) {
 		return
 	}
-	if m.unit == Plain && s.lang == article.ZH && (s.has(m.end, "进制") || s.has(m.end, "进位") || s.has(m.end, "進制") || s.has(m.end, "進位")) {
+	if _, base := s.hasOneOf(m.end, "进制", "进位", "進制", "進位"); base && m.unit == Plain && s.lang == article.ZH {
 		return // 十六进制, 二进制: hexadecimal, binary, a base's name
 	}
 	if m.unit == Minutes && s.arcMinutes(start) {
