@@ -42,6 +42,9 @@ var zhChartRe = regexp.MustCompile(`(?:^|[^地])[图圖](?:表|示)?\s*([0-9]+(?
 var enLabelWords = func() []string {
 	out := []string{" s. ", " ss. "} // a section cited short, not every plural before a stop
 	for w := range labelKinds {
+		if w == "no" {
+			w = "no " // "Lot No 1066", not every "not" and "know"
+		}
 		if isLatin([]rune(w)[0]) && w != "s." && w != "ss." {
 			out = append(out, w)
 		}
