@@ -175,6 +175,15 @@ func clauseOf(text string, m Mismatch) string {
 // digits or a decimal: a small whole number may well be stated beside by
 // chance ("2-seater cars").
 func restatedBeside(a *article.Article, byPair [][]Mismatch) {
+	read := map[int][2][]Quantity{} // the figures of the pairs beside, each read once
+	figures := func(j int) [2][]Quantity {
+		qs, ok := read[j]
+		if !ok {
+			qs = [2][]Quantity{Extract(a.Pairs[j].ZH, article.ZH), Extract(a.Pairs[j].EN, article.EN)}
+			read[j] = qs
+		}
+		return qs
+	}
 	for i, ms := range byPair {
 		for k, m := range ms {
 			if m.Confidence != confAlone || m.Value < 10 && isWhole(m.Value) || slices.ContainsFunc(ms, func(o Mismatch) bool { return o.Lang != m.Lang }) {
@@ -185,8 +194,7 @@ func restatedBeside(a *article.Article, byPair [][]Mismatch) {
 				if j < 0 || j >= len(a.Pairs) {
 					continue
 				}
-				beside := &a.Pairs[j]
-				if slices.ContainsFunc(Extract(beside.ZH, article.ZH), states) && slices.ContainsFunc(Extract(beside.EN, article.EN), states) {
+				if qs := figures(j); slices.ContainsFunc(qs[0], states) && slices.ContainsFunc(qs[1], states) {
 					why := because("both texts state it in the pair before")
 					if j > i {
 						why = because("both texts state it in the pair after")
