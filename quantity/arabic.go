@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,6 +34,9 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 		cur = c // the 200m of $100m-200m, in the dollars of the first
 	}
 	if start == i && s.nameBefore(i) && !s.percentAfter(i) {
+		if l := s.screwLength(i - 1); l > 0 {
+			return skip(l) // M3x12mm: the diameter a name, the length after it a figure
+		}
 		return skip(s.alnumEnd(i))
 	}
 	if start == i && string(s.rs[i:s.alnumEnd(i)]) == "500" && s.indexBefore(i) {
@@ -80,6 +84,12 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	}
 	if g := s.spaces(c.end); ok && c.integer && slices.ContainsFunc(shapeWords, func(w string) bool { return s.has(g, w) }) {
 		return skip(g + 2) // 16 进制: hexadecimal, a base named, as 十六进制 is; 12面体, a dodecahedron, a shape
+	}
+	if ok && start == i && c.value == 1 && s.monic(i, c.end) {
+		return skip(c.end) // 首 1 多项式: a monic polynomial
+	}
+	if g := s.spaces(c.end); ok && start == i && string(s.rs[i:c.end]) == "01" && slices.ContainsFunc(binaryWords, func(w string) bool { return s.has(g, w) }) {
+		return skip(c.end) // 01 矩阵, 01背包: a binary matrix, the 0-1 knapsack; no figure 1
 	}
 	if e, ok := s.powerSpelledOut(i); ok && start == i && cur == "" {
 		return skip(e) // 2^31-1 (2,147,483,647), 231-1 with its superscript lost: the value in brackets is the figure
@@ -673,7 +683,7 @@ func (s *scanner) nameBefore(i int) bool {
 	p := s.at(i - 1)
 	switch {
 	case isOtherLetter(p):
-		return !s.approxGlued(i) && !s.dateAfterLetters(i)
+		return !s.approxGlued(i) && !s.dateAfterLetters(i) && !s.afterTimesX(i)
 	case p == '.' && isDigit(s.at(i-2)):
 		first := 0 // the text's first rune that is no space
 		for first < i && s.rs[first] == ' ' {
@@ -726,6 +736,48 @@ func (s *scanner) nameBefore(i int) bool {
 	}
 	return false
 }
+
+// afterTimesX reports whether the digits at i after an x are a figure:
+// a count after a measure, spaced from it (12mm x3, three screws of
+// 12mm), or a metric screw's length after its diameter (the 12mm of
+// M3x12mm).
+func (s *scanner) afterTimesX(i int) bool {
+	if s.at(i-1) != 'x' && s.at(i-1) != 'X' {
+		return false
+	}
+	k := i
+	for isDigit(s.at(k)) {
+		k++
+	}
+	if s.at(i-1) == 'x' && s.at(i-2) == ' ' {
+		u := i - 3
+		for u > 0 && isOtherLetter(s.at(u)) {
+			u--
+		}
+		return u < i-3 && isDigit(s.at(u)) && k-i <= 3 && s.alnumEnd(i) == k && !(s.at(k) == '.' && isDigit(s.at(k+1))) // 12mm x3; not "with X3"
+	}
+	m := i - 2
+	for isDigit(s.at(m)) || s.at(m) == '.' {
+		m--
+	}
+	return s.screwLength(m) == i
+}
+
+// screwLength returns where the length of a metric screw written at m
+// begins (the 12 of M3x12mm), or 0 when no screw's size is written there.
+func (s *scanner) screwLength(m int) int {
+	if s.at(m) != 'M' || isLatin(s.at(m-1)) {
+		return 0
+	}
+	if l := screwRe.FindStringSubmatchIndex(string(s.rs[m:s.alnumEnd(m)])); l != nil {
+		return m + l[2] // the size is ASCII: bytes are runes
+	}
+	return 0
+}
+
+// screwRe is a metric screw's size, its diameter and its length in
+// millimetres (M3x12mm), the length as group 1.
+var screwRe = regexp.MustCompile(`^M[0-9]+(?:\.[0-9]+)?[xX]([0-9]+(?:\.[0-9]+)?)mm$`)
 
 // multipleX reports whether the number at i is a multiple written with
 // an x run into it and nothing more (the 16x of 4x/16x).
@@ -976,6 +1028,10 @@ func (s *scanner) capitalScale(c core, e int, w string) (float64, bool) {
 // shapeWords make a word of the number before them, as of a numeral
 // (notANumber): a base (16 进制) and a shape (12面体, 6边形).
 var shapeWords = []string{"进制", "進制", "面体", "面體", "边形", "邊形", "角形"}
+
+// binaryWords are the things whose entries are 0 or 1, named with 01
+// before them: a binary matrix, string or sequence, the 0-1 knapsack.
+var binaryWords = []string{"矩阵", "矩陣", "串", "字符串", "序列", "数组", "數組", "背包", "变量", "變量", "规划", "規劃"}
 
 // outlineNumber reports whether the number c, a small letter attached,
 // numbers a rule or a clause of a text that outlines its parts with
@@ -1511,6 +1567,9 @@ func (s *scanner) groupOfThree(i int) bool {
 func (s *scanner) currencySign(i int) (string, int) {
 	switch s.at(i) {
 	case '$':
+		if p := s.at(i - 1); isDigit(p) || p == ')' || p == '}' {
+			return "", i // $E(2)$ 四舍五入: a formula's closing sign before the text goes on, no dollar
+		}
 		if s.at(i+1) == 'A' && isDigit(s.at(i+2)) {
 			return AUD, i + 2 // $A45,000: Australian dollars, as Australia's documents write them
 		}

@@ -1493,6 +1493,167 @@ func percentileBilling(q Quantity, text string) bool {
 	return startsWithAny(rest, "峰值", "计费", "計費", "带宽", "帶寬")
 }
 
+// partLettered reports whether q, a whole number that ends its text (a
+// title: 收拾拼图 1), numbers a part that the other text, ending the same
+// way, names by a capital letter or a Roman numeral in its place (Tidying
+// Up A, L-expressions I); it returns the letter.
+func partLettered(q Quantity, text, other string) (string, bool) {
+	if q.Value < 1 || q.Value > 26 || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) || strings.TrimRight(string(rs[q.End:]), " 　.。") != "" {
+		return "", false
+	}
+	other = strings.TrimRight(other, " .")
+	k := strings.LastIndexByte(other, ' ')
+	if k < 0 {
+		return "", false
+	}
+	w := other[k+1:]
+	if v, ok := romanValue(w); ok && v == q.Value || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && float64(w[0]-'A'+1) == q.Value {
+		return w, true
+	}
+	return "", false
+}
+
+// ellipsisAfterRe finds an ellipsis after an item of a list: ", …", ", \cdots".
+var ellipsisAfterRe = regexp.MustCompile(`^ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
+
+// itemBeforeRe finds an item of a list before another: "1, ".
+var itemBeforeRe = regexp.MustCompile(`[0-9] ?[,，、] ?$`)
+
+// signWordRe finds the sign of a balance said in words: positive,
+// negative, overdue, in arrears; 正数, 负数, 欠费.
+var signWordRe = regexp.MustCompile(`(?i)\b(?:positive|negative|overdue|in arrears|in credit|in debt|in the red)\b|正数|正數|负数|負數|欠费|欠費`)
+
+// zeroCompared reports whether q is a zero after a comparison (余额小于0,
+// 大于等于0美元, "> 0"), where the other text says the sign in words (a
+// negative balance, an overdue payment) and compares with no number; it
+// returns the words.
+func zeroCompared(q Quantity, text, other string) (string, bool) {
+	if q.Value != 0 {
+		return "", false
+	}
+	rs := []rune(text)
+	if q.Start > len(rs) {
+		return "", false
+	}
+	before := strings.TrimRight(string(rs[max(0, q.Start-8):q.Start]), " ")
+	if !slices.ContainsFunc([]string{"大于", "大於", "小于", "小於", "等于", "等於", "低于", "低於", "高于", "高於", "不足", ">", "<", "≥", "≤", "above", "below"}, func(w string) bool { return strings.HasSuffix(before, w) }) {
+		return "", false
+	}
+	w := signWordRe.FindString(other)
+	return w, w != "" && !comparedRe.MatchString(other)
+}
+
+// comparedRe finds a number after a comparison: "greater than or equal
+// to 0", "below 5", 小于 0. Where the other text compares with a number,
+// the numbers are compared.
+var comparedRe = regexp.MustCompile(`(?i)(?:\bthan|\bto|\bbelow|\babove|\bunder|\bover|\bleast|\bmost|[≥≤><]|[大小低高等]于|[大小低高等]於|不足)\s*(?:or equal to\s*)?-?[0-9]`)
+
+// noReasonReturn reports whether q is the days of a policy named by them:
+// 7天无理由退货, 5天内无理由退款 (returned or refunded within the days, no
+// reason asked), which a translation may name as "the refund". Where
+// others, the other text's figures, count days or hold a number that may
+// count them ("within 5 (inclusive) days"), they are compared.
+func noReasonReturn(q Quantity, text string, others []Quantity) bool {
+	if q.Unit != Days || !strings.Contains(text, "理由") {
+		return false
+	}
+	rs := []rune(text)
+	if q.End > len(rs) || slices.ContainsFunc(others, func(o Quantity) bool { return o.Unit == Days || o.Unit == Plain && o.Value > 1 && o.Value <= 31 }) {
+		return false
+	}
+	return startsWithAny(strings.TrimLeft(string(rs[q.End:]), " 内內"), "无理由", "無理由")
+}
+
+// ratioRe finds a ratio of two numbers: 1:1, 3：2, 1比1.
+var ratioRe = regexp.MustCompile(`[0-9一二三四五六七八九十] ?[:：比] ?[0-9一二三四五六七八九十]`)
+
+// oneForOne reports whether q is a side of 1:1 in text, one for one, where
+// the other text writes no ratio at all: it may say "the same rate" or
+// name the base of the exchange.
+func oneForOne(q Quantity, text, other string) bool {
+	if q.Value != 1 || !strings.ContainsAny(text, ":：") {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 0 || q.End > len(rs) || ratioRe.MatchString(other) {
+		return false
+	}
+	window := string(rs[max(0, q.Start-2):min(len(rs), q.End+2)])
+	return strings.Contains(strings.ReplaceAll(strings.ReplaceAll(window, " ", ""), "：", ":"), "1:1")
+}
+
+// midnightOfDate reports whether q is midnight (00:00, 00：00：00) right
+// after a date that the other text gives, and gives without a time.
+func midnightOfDate(q Quantity, mine, other *side) bool {
+	if q.Unit != Time && q.Unit != Seconds || q.Value != 0 || slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Time || o.Unit == Seconds }) {
+		return false
+	}
+	k := slices.IndexFunc(mine.qs, func(d Quantity) bool { return d.Unit == Date && d.End <= q.Start && q.Start-d.End <= 2 })
+	return k >= 0 && slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Date && sameValue(o.Value, mine.qs[k].Value) })
+}
+
+// sectionSeenRe finds a section's number after "see", before its title in
+// capitals: "For details, see 6 CRC Algorithm".
+var sectionSeenRe = regexp.MustCompile(`(?i:\bsee) (?:(?i:section|chapter|§) ?)?[0-9]+(?:\.[0-9]+)* [A-Z]`)
+
+// sectionNumberedRe finds a section named by its number: 第5节, § 4,
+// "section 6". Where both texts number the section, the numbers are
+// compared.
+var sectionNumberedRe = regexp.MustCompile(`第 ?[0-9一二三四五六七八九十]+ ?[节節章]|§|(?i:\bsection [0-9])`)
+
+// sectionSeen reports whether q numbers the section a cross-reference
+// points to (see 6 CRC Algorithm).
+func sectionSeen(q Quantity, text string) bool {
+	if !strings.Contains(text, "ee ") {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 4 || q.End+2 > len(rs) {
+		return false
+	}
+	window := string(rs[max(0, q.Start-12) : q.End+2])
+	m := sectionSeenRe.FindStringIndex(window)
+	return m != nil && m[1] == len(window)
+}
+
+// indexBase reports whether q is the 0 or 1 of "0-indexed" or "1-based":
+// where a list's positions are counted from, which a translation may
+// leave out or say by the position itself.
+func indexBase(q Quantity, text string) bool {
+	if q.Value > 1 || !strings.Contains(text, "ed") {
+		return false
+	}
+	rs := []rune(text)
+	if q.End >= len(rs) {
+		return false
+	}
+	rest := strings.ToLower(string(rs[q.End:min(len(rs), q.End+9)]))
+	return startsWithAny(rest, "-indexed", "-based", " indexed", " based")
+}
+
+// itemsBeforeEllipsisRe finds two items of a list or more before an
+// ellipsis: a list the text writes out as far, whose items are compared.
+var itemsBeforeEllipsisRe = regexp.MustCompile(`[0-9] ?[,，、] ?[0-9]+ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
+
+// itemBeforeEllipsis reports whether q is an item of a list after another
+// and before an ellipsis ({1, 2, \cdots, n}): written out to show the
+// list's steps, which a translation may leave to the ellipsis ({1, \dots, n}).
+// Where the other text writes its list out as far, the items are compared.
+func itemBeforeEllipsis(q Quantity, text string) bool {
+	if !strings.ContainsAny(text, "…⋯") && !strings.Contains(text, "dots") && !strings.Contains(text, "...") {
+		return false
+	}
+	rs := []rune(text)
+	if q.Start < 2 || q.End > len(rs) || !ellipsisAfterRe.MatchString(string(rs[q.End:min(len(rs), q.End+10)])) {
+		return false
+	}
+	return itemBeforeRe.MatchString(string(rs[max(0, q.Start-4):q.Start]))
+}
+
 // allRoundRe finds 360 degrees said of a whole view: "a 360-degree tour",
 // "360° feedback", a panorama or an appraisal from every side.
 var allRoundRe = regexp.MustCompile(`(?i)\b360(?:-| |°|º)?(?:degrees?)?[ -](?:view|views|tour|tours|panorama|panoramic|feedback|review|camera|video|videos|photo|photos|perspective|approach|coverage|vision)\b`)
@@ -3837,6 +3998,30 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if percentileBilling(q, mine.text) {
 		return because("%s names billing by the 95th percentile, no figure", q.Text), true // 月95峰值带宽, 按95计费
+	}
+	if l, ok := partLettered(q, mine.text, other.text); ok {
+		return because("%s numbers a part, which the %s text letters %s", q.Text, string(other.lang), l), true // 收拾拼图 1 and "Tidying Up A"
+	}
+	if w, ok := zeroCompared(q, mine.text, other.text); ok {
+		return because("%s is the sign of a balance, which the %s text says as %s", q.Text, string(other.lang), w), true // 余额小于0 and "the balance becomes negative"
+	}
+	if noReasonReturn(q, mine.text, other.qs) {
+		return because("%s names a policy of returns or refunds without a reason asked, which the %s text may name without its days", q.Text, string(other.lang)), true // 5天无理由退款 and "the refund"
+	}
+	if oneForOne(q, mine.text, other.text) {
+		return because("1:1 says one for one, which the %s text says without a ratio", string(other.lang)), true // 按1:1抵扣 and "deducts at the same rate"
+	}
+	if sectionSeen(q, mine.text) && !sectionNumberedRe.MatchString(other.text) {
+		return because("%s numbers the section a cross-reference points to, which the %s text may name by its title alone", q.Text, string(other.lang)), true // "see 6 CRC Algorithm" and 详见 CRC算法说明
+	}
+	if midnightOfDate(q, mine, other) {
+		return because("%s is midnight, the start of a day the %s text gives by its date", q.Text, string(other.lang)), true // 2000年1月1日00:00 and 1/1/2000
+	}
+	if indexBase(q, mine.text) {
+		return because("%s names where positions are counted from, no figure", q.Text), true // "index 2 (0-indexed)"
+	}
+	if itemBeforeEllipsis(q, mine.text) && !itemsBeforeEllipsisRe.MatchString(other.text) {
+		return because("%s is an item written out before an ellipsis, which the %s text may leave to it", q.Text, string(other.lang)), true // {1, 2, \cdots, n} and {1, \dots, n}
 	}
 	if allRound(q, mine.text) {
 		return because("%s degrees says all round, no angle", q.Text), true // "a 360-degree tour" and 全方位游览

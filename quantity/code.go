@@ -3,6 +3,7 @@ package quantity
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -32,6 +33,11 @@ func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 			i, maths = maths[0][1], maths[1:]
 			continue
 		}
+		if e := escapesEnd(rs, i); e > i+3 {
+			out = append(out, Quantity{Lang: lang, Start: i, End: e, Text: string(rs[i:e]), Unit: Code})
+			i = e // %E5%8C%97: the escapes of a web address, compared as written
+			continue
+		}
 		if !isCodeRune(rs[i]) {
 			i++
 			continue
@@ -54,13 +60,25 @@ func codesIn(text string, lang article.Lang, qs []Quantity) []Quantity {
 	return out
 }
 
+// escapesEnd returns where the escapes of a web address that start at i
+// end (%E5%8C%97: each % and a byte's code in hexadecimal), i when none
+// does.
+func escapesEnd(rs []rune, i int) int {
+	upperHex := func(r rune) bool { return isDigit(r) || r >= 'A' && r <= 'F' }
+	for i+2 < len(rs) && rs[i] == '%' && upperHex(rs[i+1]) && upperHex(rs[i+2]) {
+		i += 3
+	}
+	return i
+}
+
 // mathNumberRe is a number alone set as a formula: $0$, $.5$, $1.02$.
 var mathNumberRe = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$`)
 
 // mathSpans returns where the formulas of text written in TeX between
 // dollar signs start and end, each with a digit: one with a sign of TeX or
 // an operator and no digit opening it ($p_{t+1}$, $ T_1 $), one with a
-// command of TeX ($2.5\times 3=7.5$) or a number alone ($.5$); not "$5
+// command of TeX ($2.5\times 3=7.5$), a power or an index unspaced
+// ($10^9+7$) or a number alone ($.5$); not "$5
 // and $", amounts of money, nor `${cluster_1}`, a template's name. Each is
 // compared as an identifier, the formula as written.
 func mathSpans(rs []rune) [][2]int {
@@ -77,7 +95,8 @@ func mathSpans(rs []rune) [][2]int {
 			return out
 		}
 		inner := strings.TrimSpace(string(rs[i+1 : e]))
-		formula := inner != "" && (!isDigit([]rune(inner)[0]) && strings.ContainsAny(inner, `_^\{}=+-<>`) || strings.ContainsRune(inner, '\\'))
+		formula := inner != "" && (!isDigit([]rune(inner)[0]) && strings.ContainsAny(inner, `_^\{}=+-<>`) || strings.ContainsRune(inner, '\\') ||
+			strings.ContainsAny(inner, "^_") && inner == string(rs[i+1:e]))
 		if (formula || mathNumberRe.MatchString(string(rs[i+1:e]))) && strings.ContainsAny(inner, "0123456789") && inner[0] != '{' && !strings.ContainsRune(inner, '`') {
 			out = append(out, [2]int{i, e + 1})
 			i = e
@@ -273,6 +292,19 @@ func codeShape(s string) string {
 // it is: MY2035 (a model year), FY2023.
 var prefixedYearRe = regexp.MustCompile(`^[A-Z]{1,3}((?:19|20)[0-9]{2})$`)
 
+// numberSetAlone reports whether q is a number alone set as a formula
+// ($4$) whose value others, the figures of the other text, state outside
+// a formula (four).
+func numberSetAlone(q Quantity, others []Quantity) bool {
+	inner, ok := strings.CutPrefix(q.Text, "$")
+	inner, closed := strings.CutSuffix(inner, "$")
+	if !ok || !closed || !mathNumberRe.MatchString(inner) {
+		return false
+	}
+	v, err := strconv.ParseFloat(inner, 64)
+	return err == nil && slices.ContainsFunc(others, func(o Quantity) bool { return o.Value == v && !strings.Contains(o.Text, "$") })
+}
+
 // codeMismatches returns the identifiers of the pair i that one language
 // writes and the other does not, where the other writes one of the same
 // shape that the first does not: 9787512415813 against 9787512415812.
@@ -281,6 +313,7 @@ var prefixedYearRe = regexp.MustCompile(`^[A-Z]{1,3}((?:19|20)[0-9]{2})$`)
 // other text writes.
 func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 	sides := [2][]Quantity{codesIn(zh, article.ZH, zhQs), codesIn(en, article.EN, enQs)}
+	qss := [2][]Quantity{zhQs, enQs}
 	if len(sides[0]) == 0 || len(sides[1]) == 0 {
 		return nil
 	}
@@ -310,6 +343,9 @@ func codeMismatches(i int, zh, en string, zhQs, enQs []Quantity) []Mismatch {
 			}
 			if y := prefixedYearRe.FindStringSubmatch(q.Text); y != nil && strings.Contains(texts[1-k], y[1]) {
 				continue // MY2025—2035 and "between MY2025 and MY2035": the year the other writes without its letters
+			}
+			if numberSetAlone(q, qss[1-k]) {
+				continue // $4$ 次减法 and "four steps": the number the other writes as a figure
 			}
 			for m, o := range sides[1-k] {
 				if codeShape(o.Text) == codeShape(q.Text) && alone(m, sides[1-k], sides[k]) {

@@ -98,9 +98,12 @@
 // table's 15（百万）) and 1萬多億 (over a trillion) are read
 // as well, and a day's name with a dot between month and day (8·11,
 // 7‧21元朗) is no figure, nor a numeral naming a base (十六进制, 二进位:
-// hexadecimal, binary); so are the digits of a web address's path
+// hexadecimal, binary), nor the 01 of a matrix of 0s and 1s (01 矩阵, 01背包), nor the 1 of 首 1 多项式
+// (a monic polynomial); so are the digits of a web address's path
 // (Document/1373163.htm, firo.org/2021/01/28/… without its scheme; not a
-// host's port, localhost:3000) and of a file's path from the root, the
+// host's port, localhost:3000), of its host after its scheme
+// (https://2024.stateofjs.com), of its escapes (%3A%22状态+of+JS+2022%22,
+// with the number before one no percentage) and of a file's path from the root, the
 // home or the folder at hand (~/agilex_ws/src/build_map_2d.lua; a path
 // holds a letter, not /01/28), and
 // a time written 9.30am, and the first number of a range takes the scale
@@ -278,7 +281,8 @@
 //     point" is one);
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
-//     unit or punctuation (三星, 两岸, 七嘴八舌), and runs of numeral
+//     unit or punctuation (三星, 两岸, 七嘴八舌; 四行 and 三列, rows and
+//     columns, are counts), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
 //     (1990s, the 1920 ’ s as a tokenizer spaces it, 90 年代, 80年 代,
@@ -303,6 +307,9 @@
 //     link's path (/pull/1, what is left of a link in a text), nor Covid
 //     19 written without its hyphen, nor a law's number between its year
 //     and its letters (Directive 2003/98/EC); a size (5x8) is no multiple;
+//     but after an x a metric screw's length is read (the 12mm of
+//     M3x12mm; M3 is its name), and so is a count after a measure spaced
+//     from its x (12mm x3, three screws of 12mm);
 //   - signs: values are magnitudes, "down 5%" and "下降 5%" are both 5 %;
 //   - numerals inside words: 之一 before 百度 (one of … Baidu), 零 alone
 //     or twice (零部件, 零售, 孤零零), 三次方程 (a power), 两位数 (double digits), 十六进制 and 16 进制 (a base), set
@@ -454,7 +461,10 @@
 //     is one with a year in two digits whose month and day, two digits
 //     each, tell their order (01.19.23: January 19, 2023; not 1.20.15, a
 //     version, nor 01.02.23); the
-//     number 0 named so ("the number 0", 数字 0) is a mention of 0;
+//     number 0 named so ("the number 0", 数字 0, 0x00 in hexadecimal, a
+//     matrix or string of 01: 01 矩阵) is a mention of 0, a value in
+//     hexadecimal (0x01) a mention of it, and a span of time one at a
+//     time (每分鐘, 每秒) a mention of one ("every 1 minute");
 //   - a year in two digits before 年 is the year (08年 and 2008, 97年 and
 //     1997, 零四年 and 2004, 17 年初 and "early 2017") when the other language writes that year;
 //   - the end of a year and its December, its start and its January
@@ -747,8 +757,12 @@
 // nor an amount after its currency spaced from its factor, USD 55 × 20/30), unit Code, sizes with
 // as many sides being of one shape (448× 48 and 448 × 448), and a formula set in TeX
 // between dollar signs with a digit ($M_{t+1} - M_t$, $.5$, $2.5\times
-// 3=7.5$; not "$5 and $", nor `${cluster_1}`), spaces aside, whose dollar
-// signs name no currency; a version is one with its v or
+// 3=7.5$, $10^9+7$, a power unspaced; not "$5 and $", nor `${cluster_1}`),
+// spaces aside, whose dollar signs name no currency, nor does any dollar
+// sign of a text that sets a formula so ($0/1$ beside $n \times n$), nor
+// one after a digit or a closing bracket ($E(2)$ 四舍五入: a formula's end);
+// a number set alone ($4$) is no identifier to compare where the other
+// text states its value as a figure ($4$ 次 and "four steps"); a version is one with its v or
 // without (v4.0.5 and 4.0.5); a year after capitals (MY2035, FY2023) is
 // no identifier alone where the other text writes its digits (MY2025—2035
 // and "between MY2025 and MY2035"); names parted by slashes, each with a
@@ -1277,7 +1291,19 @@
 //     English leaves out);
 //   - 0.2: the other language says it another way: 0 and 一文不值, 归零
 //     ("worth exactly 0"); "1 times" and 一倍; "2x" and 两倍; the 1 of
-//     买1价 and 卖1价 and "the best bid", "the best ask"; a figure from 10 to 19 and
+//     买1价 and 卖1价 and "the best bid", "the best ask"; a part's number
+//     ending a title and the capital letter or Roman numeral ending the
+//     other's (收拾拼图 1 and "Tidying Up A", L-表达式 2 and
+//     "L-expressions II"); an item of a list written out before an
+//     ellipsis ({1, 2, \cdots, n}) where the other text writes fewer
+//     ({1, \dots, n}); the 0 or 1 of "0-indexed" or "1-based"; a zero
+//     after a comparison (余额小于0, 大于等于0美元) and a positive or negative
+//     balance, an overdue one; the days of a policy of returns without a
+//     reason asked (5天无理由退款, 7天无理由退货) where the other text counts
+//     no days; 1:1 where the other text writes no ratio ("the same rate");
+//     a section's number after "see" before its title ("see 6 CRC
+//     Algorithm") where the other text numbers no section; midnight
+//     (00:00) after a date the other text gives without a time; a figure from 10 to 19 and
 //     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
 //     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
 //     value"); a percentage and a fraction of one ("one-tenth of 1%",

@@ -18,9 +18,9 @@ var hanDigits = map[rune]int{
 var hanUnits = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
 
 // measures are the characters that make a single numeral character a count:
-// 三种, 两个, 四大 (traditional 個, 種 …). Units (年, 天, 倍, 元 …) are read
-// before and count too.
-const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块例记格" +
+// 三种, 两个, 四大 (traditional 個, 種 …), 四行 and 三列 (rows and columns).
+// Units (年, 天, 倍, 元 …) are read before and count too.
+const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块例记格行列" +
 	"個種類項條張輛顆筆輪場屆層級歲組點塊記"
 
 // hanAt reads what may start at a Chinese character: 百分之, 千分之, 万分之
@@ -182,6 +182,8 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true // 2025年11月4日（二）, 28/02/2026（六）: a weekday
 	case s.starName(i):
 		return end, true // 参宿四, Betelgeuse; 土卫十七, Pandora: a star or a moon named by its number
+	case s.monic(i, end):
+		return end, true // 首一多项式: a monic polynomial
 	case s.has(end, "世祖") || s.has(end, "世孙") || s.has(end, "世孫") || s.has(end, "代孙") || s.has(end, "代孫"):
 		return end, true // 十五世祖: a generation's ordinal, the fifteenth
 	case s.has(end, "次方") || s.has(end, "位数") || s.has(end, "位數") || s.has(end, "进制") || s.has(end, "進制"),
@@ -189,6 +191,14 @@ func (s *scanner) notANumber(i, end int) (int, bool) {
 		return end, true // a power, double digits, hexadecimal (十六进制), an icosahedron, a hexagon
 	}
 	return end, false
+}
+
+// monic reports whether the number [i,end) is the one of 首一多项式 or
+// 首 1 多项式, a monic polynomial, its leading coefficient 1.
+func (s *scanner) monic(i, end int) bool {
+	k := spacesBack(s.rs, i-1)
+	g := s.spaces(end)
+	return k >= 0 && s.rs[k] == '首' && (s.has(g, "多项式") || s.has(g, "多項式"))
 }
 
 // starName reports whether the numeral run at i numbers a star of a

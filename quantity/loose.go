@@ -52,6 +52,10 @@ var looseWords = map[string]float64{
 	"dual": 2, "quad": 4, "octa": 8,
 }
 
+// perTimeRe finds a span of time said one at a time without a numeral:
+// 每分钟, 每小時, 每秒.
+var perTimeRe = regexp.MustCompile(`每(?:分钟|分鐘|小时|小時|秒钟|秒鐘|秒)`)
+
 // perUnitRe finds a unit of data or of bandwidth said one at a time
 // without a numeral: 每GB, USD/Mbps, "per GB", "the next GB".
 var perUnitRe = regexp.MustCompile(`(?:每|/|\bper |\beach |\bnext |\bevery )\s*(?:[kKMGTP]i?B|[kKMGT]bps|[kKMGT]bit/s)\b`)
@@ -151,6 +155,13 @@ func looseNumbers(text string) []float64 {
 			d, _ := strconv.Atoi(m[3])
 			if d > 0 && n < d {
 				out = append(out, float64(w)+float64(n)/float64(d)) // 4 1/2: 4岁半
+			}
+		}
+	}
+	if strings.Contains(text, "0x") {
+		for _, m := range hexRe.FindAllString(text, -1) {
+			if v, err := strconv.ParseUint(m[2:], 16, 32); err == nil {
+				out = append(out, float64(v)) // 1 and 0x01: a value in hexadecimal
 			}
 		}
 	}
@@ -569,6 +580,11 @@ func mentioned(q Quantity, other *side) bool {
 		if containsAny(strings.ToLower(other.text), "月", "month") {
 			alts = append(alts, q.Value*12) // 一年半 and 18 months
 		}
+	case Seconds, Minutes, Hours:
+		if q.Value == 1 && perTimeRe.MatchString(other.text) {
+			return true // 每分鐘 and "every 1 minute": one at a time
+		}
+		alts = append(alts, q.Value)
 	case Days:
 		if (q.Value == 365 || q.Value == 366) && containsAny(strings.ToLower(other.text), "年", "year") &&
 			!slices.ContainsFunc(other.qs, func(o Quantity) bool { return o.Unit == Days }) {
@@ -664,9 +680,12 @@ func runIn(text, w string) bool {
 	return occurs(text, w, func(before, after rune) bool { return !isLatin(before) && !isDigit(after) && after != '.' })
 }
 
+// hexRe finds a number in hexadecimal, of one to four bytes: 0x01, 0x1F.
+var hexRe = regexp.MustCompile(`\b0x[0-9A-Fa-f]{1,8}\b`)
+
 // zeroNamedRe finds zero named as a number: "the number 0", 数字 0,
-// "nonzero" (非0值).
-var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|\bnon-?zero\b|数字 ?0(?:[^.0-9]|$)`)
+// "nonzero" (非0值), 01 矩阵 (a matrix of 0s and 1s), 0x00 in hexadecimal.
+var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|\b0x0+\b|\bnon-?zero\b|数字 ?0(?:[^.0-9]|$)|(?:^|[^0-9])01 ?(?:矩[阵陣]|串|字符串|序列|[数數]组|背包)`)
 
 // roman returns the value of w, a Roman numeral in capitals of two letters
 // or more (II, XV, XIV), 0 for any other word; I alone is a pronoun and

@@ -145,16 +145,18 @@ func groupDigits(s string) string {
 func Extract(text string, lang article.Lang) []Quantity {
 	s := &scanner{rs: []rune(text), lang: lang}
 	s.orig = s.rs
-	s.rs = latinZeros(widePoints(simplified(s.rs)))
+	s.rs = percentEscapes(latinZeros(widePoints(simplified(s.rs))))
 	paths := urlPaths(text)
 	maths := mathSpans(s.rs)
+	tex := strings.Count(text, "$") >= 2 && (texCommandRe.MatchString(text) ||
+		slices.ContainsFunc(maths, func(m [2]int) bool { return !mathNumberRe.MatchString(string(s.rs[m[0]+1 : m[1]-1])) }))
 	for i := 0; i < len(s.rs); {
 		if p := slices.IndexFunc(paths, func(p [2]int) bool { return i >= p[0] && i < p[1] }); p >= 0 {
 			i = paths[p][1] // Document/1373163/1373163.htm: a page's name, no figure
 			continue
 		}
-		if slices.ContainsFunc(maths, func(m [2]int) bool { return i == m[0] }) {
-			i++ // $.5$, $2.5\times 3=7.5$: a formula's dollar signs name no currency
+		if s.rs[i] == '$' && (tex || slices.ContainsFunc(maths, func(m [2]int) bool { return i == m[0] })) {
+			i++ // $.5$, $2.5\times 3=7.5$: a formula's dollar signs name no currency, nor any in a text that sets formulas ($0/1$)
 			continue
 		}
 		m := s.match(i)
@@ -171,11 +173,19 @@ func Extract(text string, lang article.Lang) []Quantity {
 	return s.out
 }
 
+// texCommandRe finds a command of TeX in a formula between dollar signs
+// ($n \times n$): the text sets its formulas in TeX.
+var texCommandRe = regexp.MustCompile(`\$[^$]{0,40}\\[A-Za-z]{2,}[^$]{0,40}\$`)
+
 // urlPathRe finds a web address and, in its group, the path after its
 // host: what names a page, not the host and its port (localhost:3000). The
 // scheme may be left out where the host ends in a top-level domain's
 // letters (firo.org/2021/01/28/…).
 var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://[^\s/]+|\bwww\.[^\s/]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)(/[^\s，。；）」”"'<>]*)`)
+
+// urlHostRe finds, in its group, the host of a web address after its
+// scheme, up to its port: 2024.stateofjs.com names a site, no year.
+var urlHostRe = regexp.MustCompile(`(?i)\bhttps?://([^\s/:?#，。；）」”"'<>]+)`)
 
 // filePathRe finds, in its group, a file's path from the root, the home
 // or the folder at hand, of two parts or more after no letter, digit, dot
@@ -183,8 +193,8 @@ var urlPathRe = regexp.MustCompile(`(?i)(?:\bhttps?://[^\s/]+|\bwww\.[^\s/]+|\b[
 // no figure. A path must hold a letter (not /01/28 of a date).
 var filePathRe = regexp.MustCompile(`(?:^|[^\w/.])((?:~|\.\.?)?/[\w.\-]+(?:/[\w.\-]+)+/?)`)
 
-// urlPaths returns where the paths of text's web addresses and files
-// stand, in runes.
+// urlPaths returns where the hosts and paths of text's web addresses and
+// the paths of its files stand, in runes.
 func urlPaths(text string) [][2]int {
 	if !strings.Contains(text, "/") {
 		return nil
@@ -196,12 +206,34 @@ func urlPaths(text string) [][2]int {
 	for _, m := range urlPathRe.FindAllStringSubmatchIndex(text, -1) {
 		out = append(out, span(m[2], m[3]))
 	}
+	if strings.Contains(text, "://") {
+		for _, m := range urlHostRe.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, span(m[2], m[3])) // https://2024.stateofjs.com: a site's name
+		}
+	}
 	for _, m := range filePathRe.FindAllStringSubmatchIndex(text, -1) {
 		if strings.IndexFunc(text[m[2]:m[3]], isLatin) >= 0 {
 			out = append(out, span(m[2], m[3]))
 		}
 	}
 	return out
+}
+
+// percentEscapes returns rs with the escapes of a web address made
+// spaces (%3A%22状态+of+JS+2022%22): a byte's code in hexadecimal after %,
+// after a letter, a digit, + or another escape, is no figure, nor is the
+// number before it a percentage.
+func percentEscapes(rs []rune) []rune {
+	if !slices.Contains(rs, '%') {
+		return rs
+	}
+	escape := func(k int) bool {
+		return k >= 1 && escapesEnd(rs, k) > k && !isDigit(at(rs, k+3)) &&
+			(isLatin(rs[k-1]) || isDigit(rs[k-1]) || rs[k-1] == '+' || k >= 3 && rs[k-3] == '%')
+	}
+	return replaceRunes(rs, func(i int) (rune, bool) {
+		return ' ', escape(i) || escape(i-1) || escape(i-2)
+	})
 }
 
 // replaceRunes returns rs with each rune that to replaces replaced, rs
