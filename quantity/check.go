@@ -1700,6 +1700,61 @@ func productOf(q Quantity, text string) (string, bool) {
 	return "", false
 }
 
+// reignRangeRe finds the years of a dynasty, a reign or a period in
+// brackets by its name: "Qin dynasty (221–206 BCE)", "the Republican
+// period (1912– 1949)", "the Tongzhi (1861–1875) and Guangxu (1875–1908)
+// emperors".
+var reignRangeRe = regexp.MustCompile(`(?i)(?:dynasty|period|era|reign|emperor)\s*` + yearsInBrackets +
+	`|` + yearsInBrackets + `(?:[^()]{0,30}` + yearsInBrackets + `)?[^()]{0,30}\b(?:emperors?|reigns?|dynast(?:y|ies))\b`)
+
+// yearsInBrackets is two years in brackets, a dash between them: (1861–1875), (221–206 BCE).
+const yearsInBrackets = `\(\s*[0-9]{3,4}\s*[–—-]\s*[0-9]{3,4}(?:\s*(?:BCE|BC|CE|AD))?\s*\)`
+
+// reignDated reports whether q is a year of a dynasty's, a reign's or a
+// period's dates in brackets by its name (reignRangeRe): a gloss for a
+// reader who does not know them, where Chinese names 秦朝 or 同治 alone.
+func reignDated(q Quantity, text string) bool {
+	if q.Value < 100 || q.Value > 2100 || !strings.Contains(text, "(") {
+		return false
+	}
+	for _, m := range reignRangeRe.FindAllStringIndex(text, -1) {
+		if b, e := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]]); q.Start >= b && q.End <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// sumRe finds whole numbers added: 3+12+1, 2 + 5.
+var sumRe = regexp.MustCompile(`\b[0-9]+(?:\s*\+\s*[0-9]+)+\b`)
+
+// sumOf returns the sum text writes whose total is q's, where one language
+// gives the total and the other its terms alone: "16 (3 + 12 + 1)" and
+// 3+12+1个采样; not a sum whose result the text gives (2 + 5 = 7), which is
+// compared itself, nor part of a longer formula (1 + 5/30); three terms
+// or more.
+func sumOf(q Quantity, text string) (string, bool) {
+	if !strings.Contains(text, "+") || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	for _, m := range sumRe.FindAllStringIndex(text, -1) {
+		terms := strings.Split(text[m[0]:m[1]], "+")
+		if len(terms) < 3 {
+			continue // 17+1, 13+3: a name or a step, more often than a total's terms
+		}
+		total := 0.0
+		for _, t := range terms {
+			v, _ := strconv.ParseFloat(strings.TrimSpace(t), 64)
+			total += v
+		}
+		before, after := lastRuneOf(strings.TrimRight(text[:m[0]], " ")), strings.TrimLeft(text[m[1]:], " ")
+		if sameValue(total, q.Value) && !strings.ContainsRune("/*×x-−.", before) && !startsWithAny(after, "=", "＝", "≈", "即", "/", "*", "×", "-", "−", ".") {
+			return text[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
 // derivedMultiple reports whether q, a figure of mine, is a multiple of
 // another figure r of mine that others state, by a multiple that others
 // state in place of q as a multiple of the figure before it: 从 8% 直到
@@ -2078,7 +2133,8 @@ func hasDigitRun(text string, n int) bool {
 // marks a footnote: run into a stop, a comma or a closing quotation mark
 // after an English word and ending the text or followed by a space ("on
 // the Conference website.3", "the Advisory Committee,22 subject to",
-// "desirable ranges"18), after a Chinese stop at the text's end (报告；1),
+// "desirable ranges"18), after a Chinese stop at the text's end (报告；1,
+// 日記》。8),
 // in square brackets run into the word or stop before it ("a certain
 // level of planning.[23]") or after a stop and a space, opening a list of
 // references, or set as a link or at the end of a link's text
@@ -2107,7 +2163,7 @@ func footnoteAfterStop(q Quantity, text string) bool {
 			at(rs, q.End+1) == '(' || at(rs, q.End+1) == ' ' && at(rs, q.End+2) == ']') // a link's note: "blind hiring [2] ](…)", "[2](#fn2)"
 	}
 	if before == '。' || before == '；' {
-		return after == 0 && isHan(rs[q.Start-2]) // Chinese starts a sentence so: only the text's end is sure
+		return after == 0 && (isHan(rs[q.Start-2]) || strings.ContainsRune("》」』）)”", rs[q.Start-2])) // Chinese starts a sentence so: only the text's end is sure
 	}
 	if before == ' ' && after == 0 && q.Lang == article.EN && q.End-q.Start <= 2 && isDigit(rs[q.Start-2]) {
 		return true // "Overview of financial resources, 2013-2014 7": no English sets two numbers in a row
@@ -2646,10 +2702,10 @@ func mayCiteBracketedPage(text string) bool {
 }
 
 // citationRe finds a citation in a paper: numbers in square brackets
-// after a word, spaced after their commas ([22, 21], [3–5]; not a list,
-// [0,1,2]). A year in an author's citation, (Toto, 2004), stays checked:
-// it dates the claim.
-var citationRe = regexp.MustCompile(`[^\s\[]\s*(\[[1-9][0-9]{0,2}(?:(?:, |，|\s*[–-]\s*)[1-9][0-9]{0,2})*\])`)
+// after a word ([22, 21], [3–5], AlphaFold2 [1,2]; not a list that
+// counts from 0, [0,1,2]). A year in an author's citation, (Toto, 2004),
+// stays checked: it dates the claim.
+var citationRe = regexp.MustCompile(`[^\s\[]\s*(\[[1-9][0-9]{0,2}(?:(?:, |，|,|\s*[–-]\s*)[1-9][0-9]{0,2})*\])`)
 
 // citationLabels are the words that make the number in square brackets
 // after them a label, no citation: article [18], table [2].
@@ -3785,6 +3841,22 @@ func footnoteMark(q Quantity, text string, marksAcross bool) bool {
 	return strings.ContainsRune("，。；", next)
 }
 
+// markSpacedAfterStop reports whether q, one or two digits of Chinese
+// text, marks a footnote after a stop or a comma, spaced from the word
+// after it (所喜愛。6 它們, 的記載，4 羅岸先): a sentence opening with a
+// count runs it into its measure word or unit (。5人, 。3 月 spaced is a
+// month), so a word of neither after the space is the next sentence.
+// The caller asks too that the other text leave no plain number unpaired
+// (1 处 against "position 2" is a changed figure).
+func markSpacedAfterStop(q Quantity, rs []rune) bool {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Start < 2 || q.End > len(rs) || q.End-q.Start > 2 || !allDigits(rs[q.Start:q.End]) || rs[q.Start] == '0' ||
+		!strings.ContainsRune("。；，", rs[q.Start-1]) || isDigit(rs[q.Start-2]) || at(rs, q.End) != ' ' {
+		return false
+	}
+	k := spacesOn(rs, q.End)
+	return k < len(rs) && isHan(rs[k]) && !isHanNumeral(rs[k]) && !strings.ContainsRune(measures+"人处處站间間户戶年月日天号號元万萬亿億千百岁歲周週时時分秒倍余餘多几幾来來", rs[k])
+}
+
 // centsAsFen returns how the other text writes the price q states in
 // cents, where Chinese gives the cents as 分 after the bare number: 35分
 // and "35 cents", either way round.
@@ -4026,6 +4098,12 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if allRound(q, mine.text) {
 		return because("%s degrees says all round, no angle", q.Text), true // "a 360-degree tour" and 全方位游览
 	}
+	if reignDated(q, mine.text) && !slices.ContainsFunc(other.qs, func(o Quantity) bool { return math.Abs(o.Value-q.Value) < 10 }) {
+		return because("%s dates a dynasty or a reign, which the %s text may name without its years", q.Text, string(other.lang)), true // "the Qin dynasty (221–206 BCE)" and 秦朝
+	}
+	if p, ok := sumOf(q, other.text); ok {
+		return because("%s is the sum the %s text writes: %s", q.Text, string(other.lang), p), true // "16 (3 + 12 + 1)" and 3+12+1个采样
+	}
 	if p, ok := productOf(q, other.text); ok {
 		return because("%s is the product the %s text writes: %s", q.Text, string(other.lang), p), true // 3×250次API调用 and "750 calls"
 	}
@@ -4196,7 +4274,8 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if name, ok := typeNumbered(q, mine.text, other.text); ok {
 		return because("%s型 numbers a type, which the %s text names: %s", q.Text, string(other.lang), name), true
 	}
-	if footnoteMark(q, mine.text, other.marksFootnotes()) {
+	if footnoteMark(q, mine.text, other.marksFootnotes()) ||
+		markSpacedAfterStop(q, []rune(mine.text)) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
 		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
 	}
 	if runInMark(q, mine.text) {

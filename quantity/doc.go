@@ -282,7 +282,7 @@
 //   - twice, double, half, dozen, 翻倍, 一半, and 两 before 次 or 倍;
 //   - a single Chinese numeral character not followed by a measure word, a
 //     unit or punctuation (三星, 两岸, 七嘴八舌; 四行 and 三列, rows and
-//     columns, are counts), and runs of numeral
+//     columns, and 两句, two sentences, are counts), and runs of numeral
 //     characters that are not a number (五六个, 一五一十);
 //   - ordinals and weekdays (第三, 第 3 次, 星期三, 1st, 2nd), decades
 //     (1990s, the 1920 ’ s as a tokenizer spaces it, 90 年代, 80年 代,
@@ -1200,7 +1200,10 @@
 //     editions of a report number their notes apart): up to three
 //     digits run into the stop, comma or closing quotation mark after an
 //     English word, not a code ("the Conference website.3", "Questions,22 subject
-//     to", "ranges"18; not ARCoV.2 or 1b.3), after a Chinese stop at the text's end (报告；1),
+//     to", "ranges"18; not ARCoV.2 or 1b.3), after a Chinese stop at the text's end (报告；1, 日記》。8),
+//     one or two digits after a Chinese stop or comma and spaced from a
+//     word that is no measure word or unit (所喜愛。6 它們; not 。5 人, 。1 处),
+//     where the other text leaves no plain number unpaired,
 //     and, where the English marks its notes so, up to three digits after
 //     a Chinese stop run into the next word (重要引擎。81区域 and "growth in
 //     China.82 A") or run into a word before a stop (标准123。),
@@ -1254,8 +1257,9 @@
 //     number older English says in two parts ("thirty thousand asses and
 //     five hundred" and 三萬零五百, "two thousand an hundred seventy and
 //     two"); the number of a citation in square brackets that the other
-//     language leaves out ([40, 43, 12, 16] against [40, 43]; not article
-//     [18], a label), unless the other's citations hold a number this
+//     language leaves out ([40, 43, 12, 16] against [40, 43], AlphaFold2
+//     [1,2] against none; not article [18], a label, nor a list counting
+//     from 0, [0,1,2]), unless the other's citations hold a number this
 //     one's do not, a citation changed; a year in an author's citation,
 //     (Toto, 2004), stays checked;
 //     three to six against
@@ -1303,7 +1307,13 @@
 //     no days; 1:1 where the other text writes no ratio ("the same rate");
 //     a section's number after "see" before its title ("see 6 CRC
 //     Algorithm") where the other text numbers no section; midnight
-//     (00:00) after a date the other text gives without a time; a figure from 10 to 19 and
+//     (00:00) after a date the other text gives without a time; the
+//     years of a dynasty, a reign or a period in brackets by its name
+//     ("the Qin dynasty (221–206 BCE)", "the Tongzhi (1861–1875)
+//     emperor") where the other text states no year within ten of them;
+//     a total and the sum of three terms or more the other text writes
+//     for it ("16 (3 + 12 + 1)" and 3+12+1个采样; not 17+1, a name, nor
+//     1 + 5/30); a figure from 10 to 19 and
 //     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
 //     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
 //     value"); a percentage and a fraction of one ("one-tenth of 1%",

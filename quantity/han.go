@@ -18,9 +18,10 @@ var hanDigits = map[rune]int{
 var hanUnits = map[rune]float64{'十': 10, '百': 100, '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
 
 // measures are the characters that make a single numeral character a count:
-// 三种, 两个, 四大 (traditional 個, 種 …), 四行 and 三列 (rows and columns).
+// 三种, 两个, 四大 (traditional 個, 種 …), 四行 and 三列 (rows and columns),
+// 两句 (two sentences).
 // Units (年, 天, 倍, 元 …) are read before and count too.
-const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块例记格行列" +
+const measures = "个种类家名位项条件份所座只台部款本篇张辆架艘枚颗粒笔轮场届层级季岁组批股次点大块例记格行列句" +
 	"個種類項條張輛顆筆輪場屆層級歲組點塊記"
 
 // hanAt reads what may start at a Chinese character: 百分之, 千分之, 万分之
