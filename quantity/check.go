@@ -1517,12 +1517,6 @@ func partLettered(q Quantity, text, other string) (string, bool) {
 	return "", false
 }
 
-// ellipsisAfterRe finds an ellipsis after an item of a list: ", …", ", \cdots".
-var ellipsisAfterRe = regexp.MustCompile(`^ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
-
-// itemBeforeRe finds an item of a list before another: "1, ".
-var itemBeforeRe = regexp.MustCompile(`[0-9] ?[,，、] ?$`)
-
 // signWordRe finds the sign of a balance said in words: positive,
 // negative, overdue, in arrears; 正数, 负数, 欠费.
 var signWordRe = regexp.MustCompile(`(?i)\b(?:positive|negative|overdue|in arrears|in credit|in debt|in the red)\b|正数|正數|负数|負數|欠费|欠費`)
@@ -1540,12 +1534,16 @@ func zeroCompared(q Quantity, text, other string) (string, bool) {
 		return "", false
 	}
 	before := strings.TrimRight(string(rs[max(0, q.Start-8):q.Start]), " ")
-	if !slices.ContainsFunc([]string{"大于", "大於", "小于", "小於", "等于", "等於", "低于", "低於", "高于", "高於", "不足", ">", "<", "≥", "≤", "above", "below"}, func(w string) bool { return strings.HasSuffix(before, w) }) {
+	if !slices.ContainsFunc(comparisons, func(w string) bool { return strings.HasSuffix(before, w) }) {
 		return "", false
 	}
 	w := signWordRe.FindString(other)
 	return w, w != "" && !comparedRe.MatchString(other)
 }
+
+// comparisons are the words and signs before a number it is compared
+// with: 大于, 小於, 不足, ≥, below.
+var comparisons = []string{"大于", "大於", "小于", "小於", "等于", "等於", "低于", "低於", "高于", "高於", "不足", ">", "<", "≥", "≤", "above", "below"}
 
 // comparedRe finds a number after a comparison: "greater than or equal
 // to 0", "below 5", 小于 0. Where the other text compares with a number,
@@ -1606,9 +1604,10 @@ var sectionSeenRe = regexp.MustCompile(`(?i:\bsee) (?:(?i:section|chapter|§) ?)
 var sectionNumberedRe = regexp.MustCompile(`第 ?[0-9一二三四五六七八九十]+ ?[节節章]|§|(?i:\bsection [0-9])`)
 
 // sectionSeen reports whether q numbers the section a cross-reference
-// points to (see 6 CRC Algorithm).
-func sectionSeen(q Quantity, text string) bool {
-	if !strings.Contains(text, "ee ") {
+// points to (see 6 CRC Algorithm), where the other text numbers no
+// section.
+func sectionSeen(q Quantity, text, other string) bool {
+	if !strings.Contains(text, "ee ") || sectionNumberedRe.MatchString(other) {
 		return false
 	}
 	rs := []rune(text)
@@ -1635,6 +1634,12 @@ func indexBase(q Quantity, text string) bool {
 	return startsWithAny(rest, "-indexed", "-based", " indexed", " based")
 }
 
+// ellipsisAfterRe finds an ellipsis after an item of a list: ", …", ", \cdots".
+var ellipsisAfterRe = regexp.MustCompile(`^ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
+
+// itemBeforeRe finds an item of a list before another: "1, ".
+var itemBeforeRe = regexp.MustCompile(`[0-9] ?[,，、] ?$`)
+
 // itemsBeforeEllipsisRe finds two items of a list or more before an
 // ellipsis: a list the text writes out as far, whose items are compared.
 var itemsBeforeEllipsisRe = regexp.MustCompile(`[0-9] ?[,，、] ?[0-9]+ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
@@ -1643,8 +1648,8 @@ var itemsBeforeEllipsisRe = regexp.MustCompile(`[0-9] ?[,，、] ?[0-9]+ ?[,，�
 // and before an ellipsis ({1, 2, \cdots, n}): written out to show the
 // list's steps, which a translation may leave to the ellipsis ({1, \dots, n}).
 // Where the other text writes its list out as far, the items are compared.
-func itemBeforeEllipsis(q Quantity, text string) bool {
-	if !strings.ContainsAny(text, "…⋯") && !strings.Contains(text, "dots") && !strings.Contains(text, "...") {
+func itemBeforeEllipsis(q Quantity, text, other string) bool {
+	if !strings.ContainsAny(text, "…⋯") && !strings.Contains(text, "dots") && !strings.Contains(text, "...") || itemsBeforeEllipsisRe.MatchString(other) {
 		return false
 	}
 	rs := []rune(text)
@@ -1713,8 +1718,11 @@ const yearsInBrackets = `\(\s*[0-9]{3,4}\s*[–—-]\s*[0-9]{3,4}(?:\s*(?:BCE|BC
 // reignDated reports whether q is a year of a dynasty's, a reign's or a
 // period's dates in brackets by its name (reignRangeRe): a gloss for a
 // reader who does not know them, where Chinese names 秦朝 or 同治 alone.
-func reignDated(q Quantity, text string) bool {
-	if q.Value < 100 || q.Value > 2100 || !strings.Contains(text, "(") {
+// Where others, the other text's figures, hold a year within ten of q, the
+// years are compared.
+func reignDated(q Quantity, text string, others []Quantity) bool {
+	if q.Value < 100 || q.Value > 2100 || !strings.Contains(text, "(") ||
+		slices.ContainsFunc(others, func(o Quantity) bool { return math.Abs(o.Value-q.Value) < 10 }) {
 		return false
 	}
 	for _, m := range reignRangeRe.FindAllStringIndex(text, -1) {
@@ -4083,7 +4091,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if oneForOne(q, mine.text, other.text) {
 		return because("1:1 says one for one, which the %s text says without a ratio", string(other.lang)), true // 按1:1抵扣 and "deducts at the same rate"
 	}
-	if sectionSeen(q, mine.text) && !sectionNumberedRe.MatchString(other.text) {
+	if sectionSeen(q, mine.text, other.text) {
 		return because("%s numbers the section a cross-reference points to, which the %s text may name by its title alone", q.Text, string(other.lang)), true // "see 6 CRC Algorithm" and 详见 CRC算法说明
 	}
 	if midnightOfDate(q, mine, other) {
@@ -4092,13 +4100,13 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if indexBase(q, mine.text) {
 		return because("%s names where positions are counted from, no figure", q.Text), true // "index 2 (0-indexed)"
 	}
-	if itemBeforeEllipsis(q, mine.text) && !itemsBeforeEllipsisRe.MatchString(other.text) {
+	if itemBeforeEllipsis(q, mine.text, other.text) {
 		return because("%s is an item written out before an ellipsis, which the %s text may leave to it", q.Text, string(other.lang)), true // {1, 2, \cdots, n} and {1, \dots, n}
 	}
 	if allRound(q, mine.text) {
 		return because("%s degrees says all round, no angle", q.Text), true // "a 360-degree tour" and 全方位游览
 	}
-	if reignDated(q, mine.text) && !slices.ContainsFunc(other.qs, func(o Quantity) bool { return math.Abs(o.Value-q.Value) < 10 }) {
+	if reignDated(q, mine.text, other.qs) {
 		return because("%s dates a dynasty or a reign, which the %s text may name without its years", q.Text, string(other.lang)), true // "the Qin dynasty (221–206 BCE)" and 秦朝
 	}
 	if p, ok := sumOf(q, other.text); ok {
