@@ -302,7 +302,7 @@ func numberSetAlone(q Quantity, others []Quantity) bool {
 		return false
 	}
 	v, err := strconv.ParseFloat(inner, 64)
-	return err == nil && slices.ContainsFunc(others, func(o Quantity) bool { return o.Value == v && !strings.Contains(o.Text, "$") })
+	return err == nil && slices.ContainsFunc(others, func(o Quantity) bool { return sameValue(o.Value, v) && !strings.Contains(o.Text, "$") })
 }
 
 // codeMismatches returns the identifiers of the pair i that one language

@@ -684,8 +684,9 @@ func runIn(text, w string) bool {
 var hexRe = regexp.MustCompile(`\b0x[0-9A-Fa-f]{1,8}\b`)
 
 // zeroNamedRe finds zero named as a number: "the number 0", 数字 0,
-// "nonzero" (非0值), 01 矩阵 (a matrix of 0s and 1s), 0x00 in hexadecimal.
-var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|\b0x0+\b|\bnon-?zero\b|数字 ?0(?:[^.0-9]|$)|(?:^|[^0-9])01 ?(?:矩[阵陣]|串|字符串|序列|[数數]组|背包)`)
+// "nonzero" (非0值), 01 before a word of binaryWords (01 矩阵, a matrix of
+// 0s and 1s), 0x00 in hexadecimal.
+var zeroNamedRe = regexp.MustCompile(`(?i)\bnumber 0\b|\b0x0+\b|\bnon-?zero\b|数字 ?0(?:[^.0-9]|$)|(?:^|[^0-9])01 ?(?:` + strings.Join(binaryWords, "|") + `)`)
 
 // roman returns the value of w, a Roman numeral in capitals of two letters
 // or more (II, XV, XIV), 0 for any other word; I alone is a pronoun and
