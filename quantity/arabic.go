@@ -48,8 +48,11 @@ func (s *scanner) arabicAt(start, i int, cur string) match {
 	if e, ok := s.itemBeforeYear(start, i); ok {
 		return skip(e) // 1.2015年排名: an item's number run into the year it opens with
 	}
-	if m, ok := s.slashDate(start, i); ok {
-		return m // 12/31/08: an American date
+	if m, ok := s.numericDate(start, i); ok {
+		return m // 12/31/08, 18-11-2003: a date in numbers
+	}
+	if m, ok := s.monthYear(start, i); ok {
+		return m // 09/2014: a month
 	}
 	if e := s.thousandsMark(i - 2); e > 0 && start == i {
 		return skip(e) // ('000): amounts in thousands, no figure
@@ -691,18 +694,23 @@ func (s *scanner) nameBefore(i int) bool {
 		}
 		e, item := s.itemBeforeYear(first, first)
 		return !item || e != i // not 2015 of 1.2015年, an item's number run into it
+	case p == '.' && s.dottedName(i-1):
+		return true // ASN.1: a standard's name
 	case p == ' ' && s.spacedFormula(i):
 		return true
 	case p == '/' && isDigit(s.at(i-2)) && s.at(s.alnumEnd(i)) == '/' && unicode.IsUpper(s.at(s.alnumEnd(i)+1)):
 		return true // Directive 2003/98/EC: the number of a law, its year before it
 	case p == ' ' && s.has(i, "19") && !isDigit(s.at(i+2)) && i >= 6 && strings.EqualFold(string(s.rs[i-6:i-1]), "covid") && !isLatin(s.at(i-7)):
 		return true // Covid 19: the disease's name, its hyphen left out
-	case strings.ContainsRune("-+_/", p) && isOtherLetter(s.at(i-2)):
+	case strings.ContainsRune("-+_/−", p) && isOtherLetter(s.at(i-2)):
 		k := i - 2
 		for k > 0 && isOtherLetter(s.at(k-1)) {
 			k--
 		}
 		word := s.rs[k : i-1]
+		if p == '−' {
+			return len(word) >= 2 && !slices.ContainsFunc(word, unicode.IsLower) // UTC−5, GMT−8; not N−1
+		}
 		if p == '-' && slices.Contains([]string{"am", "pm", "nn"}, strings.ToLower(string(word))) {
 			return false // 5:00pm-7:00pm, 12:00nn-2:00pm (nn: noon): a range of times
 		}
@@ -735,6 +743,20 @@ func (s *scanner) nameBefore(i int) bool {
 		return len(word) == 1 || isDigit(s.at(k-1))
 	}
 	return false
+}
+
+// dottedName reports whether the point at i ends three capitals or more
+// that run into the digit after it, a name such as ASN.1; not FIG.1 or
+// VOL.2, an abbreviation that numbers, nor III.2, a Roman numeral's part.
+func (s *scanner) dottedName(i int) bool {
+	k := i
+	for unicode.IsUpper(s.at(k-1)) && isLatin(s.at(k-1)) {
+		k--
+	}
+	if i-k < 3 || isLatin(s.at(k-1)) || isDigit(s.at(k-1)) || strings.Trim(string(s.rs[k:i]), "IVXLCDM") == "" {
+		return false // not Article III.2, a Roman numeral's part
+	}
+	return !slices.Contains([]string{"FIG", "VOL", "ART", "SEC", "NOS", "REF", "EQN", "APP"}, string(s.rs[k:i]))
 }
 
 // afterTimesX reports whether the digits at i after an x are a figure:
@@ -1109,16 +1131,27 @@ var capitalUnits = map[string]bool{
 // hashRates are the units of a hash rate, before /s (14TH/s).
 var hashRates = map[string]bool{"KH": true, "MH": true, "GH": true, "TH": true, "PH": true, "EH": true}
 
-// slashDate reads an American date, month/day/year with a year of two or
-// four digits (12/31/08, 6/30/2021); the day must be over 12, so that the
-// order is certain (10/12/21 may be the 10th of December), and no digit or
-// slash may follow.
-func (s *scanner) slashDate(start, i int) (match, bool) {
-	if start != i {
+// numericDate reads a date written in numbers with slashes or hyphens,
+// month or day first, the year last in two or four digits: 12/31/08 and
+// 6/30/2021 (American), 18/11/2003 and 18-11-2003 (day first, as Europe,
+// Hong Kong and much software write it). The part over 12 tells which is
+// the day. Where neither is over 12 (08-12-2003), the year must have four
+// digits (10/12/21 may be a reference); a hyphen then reads the day first
+// and a slash the month, and Matches takes the other order too. A hyphen
+// always needs a year in four digits, as 10-12-21 may be a range. No
+// digit, slash or hyphen may stand on either side.
+func (s *scanner) numericDate(start, i int) (match, bool) {
+	if start != i || !isDigit(s.at(i+1)) && !strings.ContainsRune("/-", s.at(i+1)) {
+		return match{}, false // the cheap test: a separator within the first three runes
+	}
+	sep := s.at(i + 1)
+	if isDigit(sep) {
+		sep = s.at(i + 2)
+	}
+	if sep != '/' && sep != '-' || strings.ContainsRune("/-", s.at(i-1)) || isDigit(s.at(i-1)) {
 		return match{}, false
 	}
-	var parts [3]int
-	var digits [3]int
+	var parts, digits [3]int
 	k := i
 	for n := range 3 {
 		for isDigit(s.at(k)) {
@@ -1126,15 +1159,24 @@ func (s *scanner) slashDate(start, i int) (match, bool) {
 			digits[n]++
 			k++
 		}
-		if digits[n] == 0 || n < 2 && s.at(k) != '/' {
+		if digits[n] == 0 || n < 2 && s.at(k) != sep {
 			return match{}, false
 		}
 		if n < 2 {
 			k++
 		}
 	}
-	if digits[0] > 2 || digits[1] > 2 || digits[2] != 2 && digits[2] != 4 || parts[0] < 1 || parts[0] > 12 || parts[1] <= 12 || parts[1] > 31 ||
-		isDigit(s.at(k)) || s.at(k) == '/' || isDigit(s.at(i-1)) || s.at(i-1) == '/' {
+	if digits[0] > 2 || digits[1] > 2 || digits[2] != 2 && digits[2] != 4 || isDigit(s.at(k)) || strings.ContainsRune("/-", s.at(k)) {
+		return match{}, false
+	}
+	m, d := parts[0], parts[1]
+	if m <= 12 && d <= 12 && digits[2] != 4 {
+		return match{}, false // 10/12/21: a reference as likely as a date
+	}
+	if m > 12 || d <= 12 && sep == '-' {
+		m, d = d, m // 18-11-2003, 18/11/2003, 08-12-2003: the day first
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || sep == '-' && (digits[2] != 4 || parts[2] < 1000) {
 		return match{}, false
 	}
 	y := parts[2]
@@ -1144,7 +1186,74 @@ func (s *scanner) slashDate(start, i int) (match, bool) {
 			y += 100 // 08: 2008; 95: 1995
 		}
 	}
-	return found(k, date(float64(y), float64(parts[0]), float64(parts[1])), Date), true
+	return found(k, date(float64(y), float64(m), float64(d)), Date), true
+}
+
+// monthYear reads a month and a year written 09/2014 or 9/2014 at i: the
+// month of an issue or a release. No digit or slash may stand on either side.
+func (s *scanner) monthYear(start, i int) (match, bool) {
+	k := i + 1
+	if isDigit(s.at(k)) {
+		k++
+	}
+	if start != i || s.at(k) != '/' || isDigit(s.at(i-1)) || s.at(i-1) == '/' || s.numberedBy(i) {
+		return match{}, false // not week 12/2020, Practice Note 1/2016: a week, a document's number
+	}
+	m := digitsValue(s.rs[i:k])
+	e := k + 1
+	for isDigit(s.at(e)) {
+		e++
+	}
+	y := digitsValue(s.rs[k+1 : e])
+	if e-k-1 != 4 || m < 1 || m > 12 || y < 1900 || y >= 2100 || s.at(e) == '/' || s.at(e) == '-' && isDigit(s.at(e+1)) {
+		return match{}, false
+	}
+	return found(e, date(y, m, 0), Date), true
+}
+
+// numberedBefore are the words before a number and a year with a slash
+// that make them no month: a week (week 12/2020) or a document's number
+// (Practice Note 1/2016, Circular No. 3/2019).
+var numberedBefore = map[string]bool{
+	"week": true, "wk": true, "note": true, "no": true, "nos": true, "number": true, "circular": true,
+	"order": true, "notice": true, "decision": true, "directive": true, "regulation": true,
+	"law": true, "act": true, "ref": true, "reference": true, "decree": true, "resolution": true,
+}
+
+// numberedBy reports whether a word of numberedBefore stands before i,
+// spaces and a point between ("No. 3/2019").
+func (s *scanner) numberedBy(i int) bool {
+	k := spacesBack(s.rs, i-1)
+	if at(s.rs, k) == '.' {
+		k = spacesBack(s.rs, k-1)
+	}
+	b := k + 1
+	for b > 0 && isLatin(s.rs[b-1]) {
+		b--
+	}
+	return numberedBefore[strings.ToLower(string(s.rs[b:k+1]))]
+}
+
+// swappedDate returns the date q states read in the other order, month and
+// day exchanged, where q is written in numbers (08-12-2003, 10/12/2021) and
+// neither of its first two parts is over 12; ok is false otherwise.
+func swappedDate(q Quantity) (float64, bool) {
+	t := q.Text
+	if q.Unit != Date || len(t) < 8 || len(t) > 10 || !isDigit(rune(t[0])) || !strings.ContainsAny(t, "/-") {
+		return 0, false
+	}
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '-' })
+	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 {
+		return 0, false
+	}
+	a, b := digitsValue([]rune(f[0])), digitsValue([]rune(f[1]))
+	if a > 12 || b > 12 || a == b {
+		return 0, false
+	}
+	v := math.Round(q.Value)
+	y := math.Floor(v / 10000)
+	m, d := math.Floor(v/100)-y*100, v-math.Floor(v/100)*100
+	return date(y, d, m), true
 }
 
 // itemBeforeYear returns the end of an item's number and its point that

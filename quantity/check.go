@@ -429,6 +429,12 @@ func extractSpaced(zh string, en []Quantity) []Quantity {
 		if !isDigit(rs[i]) {
 			continue
 		}
+		if isLatin(at(rs, i-1)) {
+			for isDigit(at(rs, i+1)) {
+				i++
+			}
+			continue // not the 4 of 0x4 0x5: a name's or a code's digits
+		}
 		// A run of digits parted by single spaces (1 0 亿, 2 0 1 5 年), or
 		// with a decimal point a space stands before (64 .3 %, 0 .2 6
 		// ng, as text taken from a PDF spaces it): the spaces go before it
@@ -1634,6 +1640,75 @@ func indexBase(q Quantity, text string) bool {
 	return startsWithAny(rest, "-indexed", "-based", " indexed", " based")
 }
 
+// bitEnd returns the Chinese word by which the other text names the bit q
+// numbers in English ("bit 8", "Bit 1"): 最高位 for the highest bit of a
+// byte, counted from 1 or from 0 (bit 8, bit 7), 最低位 for the lowest
+// (bit 1, bit 0); not where the other text leaves a plain number
+// unpaired, which may be the bit's number changed.
+func bitEnd(q Quantity, text string, other *side) (string, bool) {
+	if q.Lang != article.EN || q.Unit != Plain || q.Value > 8 || q.Value > 1 && q.Value < 7 || q.Start < 4 {
+		return "", false
+	}
+	rs := []rune(text)
+	if !strings.EqualFold(string(rs[q.Start-4:q.Start]), "bit ") {
+		return "", false
+	}
+	w := "最低位"
+	if q.Value >= 7 {
+		w = "最高位"
+	}
+	return w, strings.Contains(other.text, w) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain })
+}
+
+// modelSizeRe finds a model named with its size in parameters: OPT-13b,
+// Qwen2.5-72B, BART-460M.
+var modelSizeRe = regexp.MustCompile(`[A-Za-z][A-Za-z0-9.]*-([0-9]+(?:\.[0-9]+)?)([bBmM])\b`)
+
+// modelSized returns the name of a model in the other text whose size in
+// parameters is q's value (OPT-13b and "a 13 billion parameter model").
+func modelSized(q Quantity, other string) (string, bool) {
+	if q.Unit != Plain || q.Value < 1e6 || !strings.Contains(other, "-") {
+		return "", false
+	}
+	for _, m := range modelSizeRe.FindAllStringSubmatch(other, -1) {
+		v, err := strconv.ParseFloat(m[1], 64)
+		scale := 1e9
+		if m[2] == "m" || m[2] == "M" {
+			scale = 1e6
+		}
+		if err == nil && sameValue(v*scale, q.Value) {
+			return m[0], true
+		}
+	}
+	return "", false
+}
+
+// namedSystems are the words after a Chinese numeral that make it the name
+// of a traditional system: 二十八宿 (the lunar mansions), 二十四节气 (the
+// solar terms), 十二生肖 (the zodiac's animals), 黄道十二宫 and 十二星座 (the
+// zodiac), 十天干 and 十二地支 (the stems and branches), 八卦 (the
+// trigrams), 四象 (the four symbols).
+var namedSystems = []string{"宿", "节气", "節氣", "生肖", "星座", "宫", "宮", "地支", "天干", "卦", "象"}
+
+// systemNamed returns the name q, a Chinese numeral, opens (二十八宿), where
+// the other text states no figure its value may be given as.
+func systemNamed(q Quantity, text string, other *side) (string, bool) {
+	if q.Lang != article.ZH || q.Unit != Plain || q.Text == "" || isDigit([]rune(q.Text)[0]) {
+		return "", false
+	}
+	rs := []rune(text)
+	if q.End >= len(rs) || !strings.ContainsRune("宿节節生星宫宮地天卦象", rs[q.End]) || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+		return "", false
+	}
+	rest := string(rs[q.End:])
+	for _, w := range namedSystems {
+		if strings.HasPrefix(rest, w) {
+			return q.Text + w, true
+		}
+	}
+	return "", false
+}
+
 // ellipsisAfterRe finds an ellipsis after an item of a list: ", …", ", \cdots".
 var ellipsisAfterRe = regexp.MustCompile(`^ ?[,，、] ?(?:\\[cl]?dots|…|⋯|\.\.\.)`)
 
@@ -2338,39 +2413,56 @@ var arithmeticOps = strings.NewReplacer(`\times`, "×", `\div`, "÷", `\cdot`, "
 
 // arithmeticResult returns the result of the sum q is a step of, written
 // out in its text with = or ≈ before the result ($2.5\times 3=7.5$,
-// 300÷8÷2≈18): q is an operand, not the result. Where the other language
-// writes the sum too, its steps are compared as figures.
+// 300÷8÷2≈18, 2^5 + 2^4 + 2^1 = 50): q is an operand, not the result. A
+// power whose superscript lost its mark as the text was copied (2 5 + 2 4
+// for 2⁵ + 2⁴) is read as one step. The result is given without its sign
+// (= −100). Where the other language writes the sum too, its steps are
+// compared as figures (writesSum).
 func arithmeticResult(q Quantity, text string) (float64, bool) {
 	rs := []rune(text)
-	if q.Unit != Plain || q.End > len(rs) || !strings.ContainsAny(text, "×÷*/+=≈\\") {
+	if q.Unit != Plain || q.End > len(rs) || !strings.ContainsAny(text, "=≈") {
 		return 0, false
 	}
+	const ops = "×÷*/+·^−-"
 	tail := []rune(arithmeticOps.Replace(string(rs[q.End:min(len(rs), q.End+60)])))
 	before := []rune(strings.TrimRight(arithmeticOps.Replace(string(rs[max(0, q.Start-12):q.Start])), " $"))
-	k, op := 0, strings.ContainsRune("×÷*/+·", at(before, len(before)-1)) // the last step: 3 of 2.5×3=7.5
+	// op: a sign seen (the last step: 3 of 2.5×3=7.5); number: a number
+	// ends where k starts, which a power's superscript may follow.
+	k, op, number := 0, strings.ContainsRune(ops, at(before, len(before)-1)), true
 	for {
+		spaced := at(tail, k) == ' '
 		for k < len(tail) && (tail[k] == ' ' || tail[k] == '$') {
 			k++
 		}
 		r := at(tail, k)
 		switch {
-		case strings.ContainsRune("×÷*/+·", r):
-			op, k = true, k+1
+		case strings.ContainsRune(ops, r):
+			op, number, k = true, false, k+1
 			continue
-		case (r == '=' || r == '≈') && op:
+		case (r == '=' || r == '≈') && op && at(tail, k+1) != '=':
 			k++
-			for at(tail, k) == ' ' {
+			for at(tail, k) == ' ' || at(tail, k) == '−' || at(tail, k) == '-' {
 				k++
 			}
 			e := decimalEnd(tail, k)
 			v, err := strconv.ParseFloat(string(tail[k:e]), 64)
 			return v, err == nil && e > k
-		case isDigit(r) && op:
-			k = decimalEnd(tail, k)
+		case isDigit(r) && (op || number && spaced && decimalEnd(tail, k)-k <= 2):
+			k, number = decimalEnd(tail, k), !number // 2 5: two to the fifth; not 2 5 5, three numbers
 			continue
 		}
 		return 0, false
 	}
+}
+
+// resultAfterRe finds a program's equals before a number: == -2 7, == 128.
+var resultAfterRe = regexp.MustCompile(`==\s*[-−]?\s*[0-9]`)
+
+// writesSum reports whether text writes a sum with its result (22/7 =
+// 3.142, ≈; -2 15 + 2 14 == -128, as a program writes it), not a value
+// named by a program's equals (== decimal 50).
+func writesSum(text string) bool {
+	return strings.ContainsAny(strings.ReplaceAll(text, "==", ""), "=≈") || strings.Contains(text, "==") && resultAfterRe.MatchString(text)
 }
 
 // wanTyped returns the figure of the other side that q gives with w typed
@@ -4070,7 +4162,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if d, ok := unitDefined(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") {
 		return because("%s is part of %s, a note that defines a unit, which the %s text does not need", q.Text, d, string(other.lang)), true // (1 "jin" = 500 grams)
 	}
-	if r, ok := arithmeticResult(q, mine.text); ok && !strings.ContainsAny(other.text, "=≈") && (hasValue(other.qs, r) || mentionedValue(r, other)) {
+	if r, ok := arithmeticResult(q, mine.text); ok && !writesSum(other.text) && (hasValue(other.qs, r) || mentionedValue(r, other)) {
 		return because("%s is a step of a sum whose result, %s, the %s text gives", q.Text, formatValue(r, Plain), string(other.lang)), true // $2.5\times 3=7.5$毫秒 and "7.5 ms"
 	}
 	if bestQuote(q, mine.text) {
@@ -4096,6 +4188,15 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	}
 	if midnightOfDate(q, mine, other) {
 		return because("%s is midnight, the start of a day the %s text gives by its date", q.Text, string(other.lang)), true // 2000年1月1日00:00 and 1/1/2000
+	}
+	if n, ok := modelSized(q, other.text); ok {
+		return because("%s is the size of %s, the model the %s text names", q.Text, n, string(other.lang)), true // OPT-13b and "a 13 billion parameter model"
+	}
+	if n, ok := systemNamed(q, mine.text, other); ok {
+		return because("%s names a traditional system, which the %s text may name without its number", n, string(other.lang)), true // 日本二十八宿 and "Japanese Moon Stations"
+	}
+	if w, ok := bitEnd(q, mine.text, other); ok {
+		return because("bit %s is the end of a byte the %s text names %s", q.Text, string(other.lang), w), true // "bit 8 of the second byte" and 第二个字节的最高位
 	}
 	if indexBase(q, mine.text) {
 		return because("%s names where positions are counted from, no figure", q.Text), true // "index 2 (0-indexed)"
@@ -5942,10 +6043,17 @@ var massLengthWords = []string{"公里", "千米", "厘米", "毫米", "米", "�
 // value; or one of them a plain number with the value of the other; or ¥
 // against yen or yuan of the same value; or basis points against a
 // hundredth as many percentage points; or two dates that agree on month
-// and day when one leaves out the year.
+// and day when one leaves out the year, or when one is written in numbers
+// whose order no part tells (08-12-2003) and is read the other way.
 func Matches(a, b Quantity) bool {
 	switch {
 	case a.Unit == Date && b.Unit == Date:
+		if v, ok := swappedDate(a); ok && sameDate(v, b.Value) {
+			return true // 08-12-2003 and 2003-12-08: an order no part tells
+		}
+		if v, ok := swappedDate(b); ok && sameDate(a.Value, v) {
+			return true
+		}
 		return sameDate(a.Value, b.Value)
 	case a.Unit == Year && b.Unit == Date:
 		// A year alone is stated by a date of that year; a date is not by

@@ -46,7 +46,9 @@
 // nor the 000 of RMB’000 or HK$'000;
 // four digits before a measure word that counts things are a count, 1932 个项目);
 // dates (Feb. 4, 2026, 4 February 2026, (5, December 2016) with its year, 08 年 6 月 (a year of two digits with a leading zero), 30TH JUNE, 2005, March,5th, 2013, 12/31/08 (month, day
-// and year, when the day is over 12 so the order is certain), October 2025, "January 2013December
+// and year, when the day is over 12 so the order is certain), 18-11-2003 and 18/11/2003 (the day
+// first, the month under 13), 08-12-2003 (neither over 12, with a year of four digits:
+// read either way when compared), 09/2014 (a month and its year), October 2025, "January 2013December
 // 2014" as a PDF runs a range together, "since october 1998"
 // with a month no other word in lower case, 2026-02-04, 2026 年 2 月
 // 4 日, 2025 年 10 月, 2 月 4 日; a year listed beside a date of the year
@@ -239,9 +241,10 @@
 // 日 (2020 年 12 月 21 翕, 7 月 13 出现, as Taiwanese writes a date; not
 // 6 月 30 亿); the smaller places after a scale, a digit and its scale
 // each, are one number (1 萬 2 千 4 百: 12,400); 3分半钟 is 3.5 minutes;
+// 三百六十五又四分之一 (a mixed number) is 365.25;
 // minutes in two digits after 点 need no 分 (9 点 34); a star of a Chinese
 // asterism or a planet's moon named by its number is no figure (参宿四,
-// 轩辕十四, 土卫十七), nor is 初一十五 (new moon and full moon); omega-3
+// 轩辕十四, 土卫十七, 昴宿增十二, an added star), nor is 初一十五 (new moon and full moon); omega-3
 // is a name; a number in square brackets after a word ending
 // a table's cell or the text marks a footnote ("Size [2] | Links [3]").
 //
@@ -299,8 +302,10 @@
 //     after a whole number with no noun after it (100 grand in their
 //     pocket; not 2 grand pianos);
 //   - digits that belong to a name: attached to Latin letters or joined to a
-//     capitalised word by - or + (GPT-5, GMT+8, UTF-16, GB18030, Big5, 5G,
-//     Covid-19, Expo-2020); a lower-case word before the hyphen keeps the
+//     capitalised word by - or + (GPT-5, GMT+8, UTC−5 with a minus sign,
+//     UTF-16, GB18030, Big5, 5G, Covid-19, Expo-2020), or to three
+//     capitals by a point (ASN.1; not FIG.1 or VOL.2); a lower-case word
+//     before the hyphen keeps the
 //     number (late-2023), and so does a capitalised word of time or rank
 //     (Mid-2024, Top-10), but not the end of a name joined by hyphens or
 //     of a file's name (us-west-2, wolf-400.jpg), nor a segment of a
@@ -317,7 +322,8 @@
 //     九出十三归, a usurer's terms,
 //     三项全能 and 十项全能, the triathlon and the decathlon;
 //     十二分的, more than wholly, which a translation may give as 120 %) and
-//     English idioms (nineteen to the dozen, forty winks, on cloud nine),
+//     English idioms (nineteen to the dozen, forty winks, on cloud nine)
+//     and terms (two's complement),
 //     twenty-foot equivalent units (TEU, a container's size), a number word
 //     capitalised inside a sentence before a capitalised word (the Three
 //     Gorges; not in a text capitalised as a headline), 二十面体 and 六边形
@@ -1313,7 +1319,12 @@
 //     emperor") where the other text states no year within ten of them;
 //     a total and the sum of three terms or more the other text writes
 //     for it ("16 (3 + 12 + 1)" and 3+12+1个采样; not 17+1, a name, nor
-//     1 + 5/30); a figure from 10 to 19 and
+//     1 + 5/30); a Chinese numeral naming a traditional system (日本二十八宿,
+//     黄道十二星座, 二十四节气) where the other text has no plain number
+//     unpaired; bit 8 or bit 7 and 最高位, bit 1 or bit 0 and 最低位
+//     (the end of a byte by its number, "Bit 8 of the second byte"); a
+//     number of parameters the other text gives in a model's name (OPT-13b
+//     and "a 13 billion parameter model"); a figure from 10 to 19 and
 //     "mid-teen", "the high teens" (约15%, 百分之十几); a multiple under ten
 //     and a percentage a hundred times it (0.6倍的市净率 and "60% of book
 //     value"); a percentage and a fraction of one ("one-tenth of 1%",
@@ -1349,8 +1360,11 @@
 //     digits read as a year and the same number written with a letter for
 //     its scale (1100 GPU cards and 1.1K张); a Chinese 0 or 1 and "zeros",
 //     "ones" (全0、全1); the steps of a sum one language writes out whose
-//     result the other gives, when the other writes no sum itself
-//     ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5 and 3 are steps); a
+//     result the other gives, when the other writes no sum itself (a
+//     program's == is no sum) ($2.5\times 3=7.5$毫秒 and "7.5 ms": 2.5
+//     and 3 are steps; 2 5 + 2 4 + 2 1 = 50, powers whose superscripts
+//     the copied text lost, and "== decimal 50"; a result with a minus
+//     sign is compared without it); a
 //     sum one language works out and the other writes as a product of
 //     two numbers alone, giving no result (750 and 3×250次; not 2 × 2 × 3
 //     × 7, nor 10000 * 86400 即 8.64 万, whose result is compared); 360

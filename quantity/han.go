@@ -206,6 +206,9 @@ func (s *scanner) monic(i, end int) bool {
 // Chinese asterism or a moon of a planet, as Chinese names them: 参宿四
 // (Betelgeuse), 轩辕十四 (Regulus), 天津四 (Deneb), 土卫十七 (Pandora).
 func (s *scanner) starName(i int) bool {
+	if s.at(i-1) == '增' && (s.at(i-2) == '宿' || s.starName(i-1)) {
+		return true // 昴宿增十二 (Pleione): an added star's number
+	}
 	if s.at(i-1) == '宿' || (s.at(i-1) == '卫' || s.at(i-1) == '衛') && strings.ContainsRune("土木天海火", s.at(i-2)) {
 		return true
 	}
@@ -368,6 +371,10 @@ func (s *scanner) hanNumeralAt(start, i int, cur string) match {
 	}
 	if s.has(end, "分之") {
 		return s.fraction(end+2, v)
+	}
+	if frac, e := s.hanMixedFraction(end); ok && !c.scaled && e > end {
+		c.value, c.end, c.integer, c.single = v+frac, e, false, false // 三百六十五又四分之一: 365.25
+		return s.suffix(c)
 	}
 	if ok && !c.scaled && hanUnits[run[len(run)-1]] < 1e4 {
 		if frac, e, isDecimal := s.hanDecimal(end); isDecimal {
@@ -636,6 +643,23 @@ func (s *scanner) fraction(i int, denom float64) match {
 		}
 	}
 	return found(end, v/denom, Plain)
+}
+
+// hanMixedFraction reads the fraction of a mixed number after 又 at i
+// (三又二分之一, three and a half) and where it ends; i when there is none.
+func (s *scanner) hanMixedFraction(i int) (float64, int) {
+	if s.at(i) != '又' {
+		return 0, i
+	}
+	den, e, ok := s.numberAt(i + 1)
+	if !ok || den == 0 || !s.has(e, "分之") {
+		return 0, i
+	}
+	num, end, ok := s.numberAt(e + 2)
+	if !ok || num >= den {
+		return 0, i
+	}
+	return num / den, end
 }
 
 // numberAt reads a number in Arabic digits or Chinese numerals at i, for the

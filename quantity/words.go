@@ -419,8 +419,10 @@ func (s *scanner) ordinalEnd(i int) int {
 // idioms are English phrases whose number words count nothing: "talking
 // nineteen to the dozen" (fast), "forty winks" (a nap), "six of one, half
 // a dozen of the other" (all the same), "the whole nine yards", "on cloud
-// nine".
-var idioms = []string{"nineteen to the dozen", "forty winks", "six of one, half a dozen of the other", "half a dozen of the other", "whole nine yards", "cloud nine"}
+// nine"; and terms: "two's complement" (补码), a way to write a negative
+// number in binary.
+var idioms = []string{"nineteen to the dozen", "forty winks", "six of one, half a dozen of the other", "half a dozen of the other", "whole nine yards", "cloud nine",
+	"two's complement", "two’s complement", "one's complement", "one’s complement"}
 
 // idiom returns the end of the idiom whose number word w starts at i, if
 // one does.
@@ -431,8 +433,8 @@ func (s *scanner) idiom(i int, w string) (int, bool) {
 	for _, p := range idioms {
 		words := strings.Fields(p)
 		for k, pw := range words {
-			if pw != w {
-				continue
+			if pw != w && strings.TrimSuffix(strings.TrimSuffix(pw, "'s"), "’s") != w {
+				continue // two of two's complement
 			}
 			start := i - len([]rune(strings.Join(words[:k], " ")))
 			if k > 0 {
