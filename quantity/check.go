@@ -656,6 +656,13 @@ type side struct {
 	racesRead bool
 }
 
+// plainUnpaired reports whether the text leaves a plain number without a
+// counterpart: a figure the other language may state changed, which keeps
+// a reason that would lower one there from applying.
+func (s *side) plainUnpaired() bool {
+	return slices.ContainsFunc(s.unmatched, func(o Quantity) bool { return o.Unit == Plain })
+}
+
 // raceTimes returns the times the side's text writes as a race clock
 // (raceTimesIn).
 func (s *side) raceTimes() []raceTime {
@@ -1657,7 +1664,7 @@ func bitEnd(q Quantity, text string, other *side) (string, bool) {
 	if q.Value >= 7 {
 		w = "最高位"
 	}
-	return w, strings.Contains(other.text, w) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain })
+	return w, strings.Contains(other.text, w) && !other.plainUnpaired()
 }
 
 // modelSizeRe finds a model named with its size in parameters: OPT-13b,
@@ -1697,7 +1704,7 @@ func systemNamed(q Quantity, text string, other *side) (string, bool) {
 		return "", false
 	}
 	rs := []rune(text)
-	if q.End >= len(rs) || !strings.ContainsRune("宿节節生星宫宮地天卦象", rs[q.End]) || slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+	if q.End >= len(rs) || !strings.ContainsRune("宿节節生星宫宮地天卦象", rs[q.End]) || other.plainUnpaired() {
 		return "", false
 	}
 	rest := string(rs[q.End:])
@@ -4309,7 +4316,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if a, b, whole, ok := saidInParts(q, mine, other); ok {
 		return because("%s and %s are %s, one number said in two parts", a.Text, b.Text, whole.Text), true // 三萬零五百 and "thirty thousand asses and five hundred"
 	}
-	if name, ok := nameAfter(q, mine.text); ok && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+	if name, ok := nameAfter(q, mine.text); ok && !other.plainUnpaired() {
 		return because("%s begins the name %s, which the %s text may give without it", q.Text, name, string(other.lang)), true
 	}
 	if stepNumber(q, mine.text) && !stepRe.MatchString(other.text) {
@@ -4384,7 +4391,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 		return because("%s型 numbers a type, which the %s text names: %s", q.Text, string(other.lang), name), true
 	}
 	if footnoteMark(q, mine.text, other.marksFootnotes()) ||
-		markSpacedAfterStop(q, []rune(mine.text)) && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+		markSpacedAfterStop(q, []rune(mine.text)) && !other.plainUnpaired() {
 		return because("%s after a word and before a space or a stop marks a footnote", q.Text), true
 	}
 	if runInMark(q, mine.text) {
@@ -4464,7 +4471,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if q.Lang == article.ZH && q.Unit == Plain && q.Value >= 3 && q.Value <= 6 && strings.Contains(strings.ToLower(other.text), "a handful") {
 		return because("the %s text says a handful", string(other.lang)), true // 至少5个 and "at least a handful"
 	}
-	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && hasWordFold(other.text, "zero") && !slices.ContainsFunc(other.unmatched, func(o Quantity) bool { return o.Unit == Plain }) {
+	if q.Lang == article.ZH && q.Value == 0 && q.Unit == Plain && hasWordFold(other.text, "zero") && !other.plainUnpaired() {
 		return because("the %s text says zero", string(other.lang)), true // 0 欧电阻 and "zero-ohm resistor"
 	}
 	if q.Lang == article.ZH && q.Value == 1 && q.Unit == Plain && hasWordFold(other.text, "one") {
@@ -4625,7 +4632,7 @@ func wordForIt(q Quantity, mine, other *side) (Reason, bool) {
 	if exponentSaid(q, mine, other) {
 		return because("%s raises to a power after a caret, which the %s text says in words (squared, 平方)", q.Text, string(other.lang)), true
 	}
-	if plain := func(o Quantity) bool { return o.Unit == Plain }; versionNumber(q, mine.text) && !slices.ContainsFunc(other.unmatched, plain) && !slices.ContainsFunc(other.extra, plain) {
+	if versionNumber(q, mine.text) && !other.plainUnpaired() && !slices.ContainsFunc(other.extra, func(o Quantity) bool { return o.Unit == Plain }) {
 		return because("%s numbers a version, which the %s text leaves out", q.Text, string(other.lang)), true
 	}
 	if n, ok := numberOfName(q, mine); ok {
